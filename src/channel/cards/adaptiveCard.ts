@@ -1,0 +1,139 @@
+/**
+ * The subset of Adaptive Cards 1.5 the bot uses, typed so builders cannot emit an element the
+ * schema rejects. Tests validate every built card against the official 1.5 JSON Schema.
+ */
+import type { CardAction } from './actions';
+
+export interface TextBlock {
+  type: 'TextBlock';
+  text: string;
+  wrap?: boolean;
+  weight?: 'default' | 'lighter' | 'bolder';
+  size?: 'default' | 'small' | 'medium' | 'large' | 'extraLarge';
+  color?: 'default' | 'dark' | 'light' | 'accent' | 'good' | 'warning' | 'attention';
+  isSubtle?: boolean;
+  spacing?: 'none' | 'small' | 'default' | 'medium' | 'large' | 'extraLarge' | 'padding';
+  separator?: boolean;
+  style?: 'default' | 'heading';
+  id?: string;
+}
+
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+export interface FactSet {
+  type: 'FactSet';
+  facts: Fact[];
+  spacing?: TextBlock['spacing'];
+  separator?: boolean;
+}
+
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+export type AnyAction = CardAction | OpenUrlAction;
+
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: AnyAction[];
+  spacing?: TextBlock['spacing'];
+}
+
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+export interface ChoiceSetInput {
+  type: 'Input.ChoiceSet';
+  id: string;
+  choices: Choice[];
+  isMultiSelect?: boolean;
+  style?: 'compact' | 'expanded' | 'filtered';
+  label?: string;
+  value?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  wrap?: boolean;
+}
+
+export interface TextInput {
+  type: 'Input.Text';
+  id: string;
+  label?: string;
+  placeholder?: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+  value?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  style?: 'text' | 'tel' | 'url' | 'email';
+}
+
+export interface NumberInput {
+  type: 'Input.Number';
+  id: string;
+  label?: string;
+  placeholder?: string;
+  min?: number;
+  max?: number;
+  value?: number;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export interface Column {
+  type: 'Column';
+  width?: 'auto' | 'stretch' | string;
+  items: CardElement[];
+}
+
+export interface ColumnSet {
+  type: 'ColumnSet';
+  columns: Column[];
+  spacing?: TextBlock['spacing'];
+  separator?: boolean;
+}
+
+export interface Container {
+  type: 'Container';
+  items: CardElement[];
+  style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+  spacing?: TextBlock['spacing'];
+  separator?: boolean;
+  bleed?: boolean;
+}
+
+export type CardElement = TextBlock | FactSet | ActionSet | ChoiceSetInput | TextInput | NumberInput | ColumnSet | Container;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  version: '1.5';
+  body: CardElement[];
+  actions?: AnyAction[];
+  /** Teams: re-fetch the card for these users through Action.Execute (per-user views, e.g. the Claim button). */
+  refresh?: { action: CardAction; userIds?: string[] };
+  fallbackText?: string;
+  speak?: string;
+  lang?: string;
+}
+
+export function adaptiveCard(body: CardElement[], extra: Partial<Omit<AdaptiveCard, 'type' | '$schema' | 'version' | 'body'>> = {}): AdaptiveCard {
+  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, ...extra };
+}
+
+/**
+ * Adaptive Cards render TextBlock text as markdown. Anything a person typed must show as text,
+ * never as a link or formatting they did not write, so escape markdown and strip control characters.
+ */
+export function plainText(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '')
+    .replace(/([\\`*_{}\[\]()#+\-.!<>|~])/g, '\\$1');
+}
