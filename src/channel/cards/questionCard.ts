@@ -1,0 +1,153 @@
+/**
+ * One triage question as an Adaptive Card: the progress line, the question, the choices (numbered,
+ * so a typed "2" is obvious), and a Next button carrying the question id and flow version, so a
+ * card pressed late or twice is recognised as stale instead of answering the wrong question.
+ *
+ * Pure JSON: no Bot Framework import. `parseAnswerSubmit` reads the same card's submit back.
+ */
+import { z } from 'zod';
+import type { SupportedLocale } from '../../i18n/locale';
+import type { Translate } from '../../i18n/translate';
+import { CARD, qualify, REASK } from '../../flows/keys';
+import type { FlowInput, QuestionOutput } from '../../flows/interpreter';
+import { cardAction, VERBS, type Surface } from './actions';
+import { adaptiveCard, type AdaptiveCard, type CardElement } from './adaptiveCard';
+
+export interface CardContext {
+  t: Translate;
+  surface: Surface;
+  locale: SupportedLocale;
+}
+
+/** The card's input ids; the submit parser below reads exactly these. */
+export const ANSWER_INPUT_IDS = {
+  /** Input.ChoiceSet: one value, or comma-separated values for a multi-select. */
+  choice: 'answerChoice',
+  /** Input.Text: free text. */
+  text: 'answerText',
+  /** Input.Number: a number (e.g. an age). */
+  number: 'answerNumber',
+} as const;
+
+export interface QuestionCardOptions {
+  /** Why the question is asked again (a `reask` output's key and params), shown above it. */
+  reask?: { reasonKey: string; params?: Record<string, string | number> };
+  /** A value the channel already knows (e.g. a phone number from the Teams profile), shown pre-filled. */
+  prefill?: string;
+}
+
+/** Adaptive Cards take a two-letter language code. */
+export function cardLanguage(locale: SupportedLocale): string {
+  return locale === 'cy' ? 'cy' : 'en';
+}
+
+function answerText(value: QuestionOutput['answer']): string | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+function inputsFor(question: QuestionOutput, t: Translate, prefill: string | undefined): CardElement[] {
+  const given = answerText(question.answer) ?? prefill;
+  const required = !question.optional;
+  const errorMessage = t(qualify(REASK.empty));
+  const choices = question.choices.map((choice, index) => ({ title: `${index + 1}. ${t(choice.labelKey)}`, value: choice.value }));
+  switch (question.input) {
+    case 'choice':
+    case 'multi':
+      return [
+        {
+          type: 'Input.ChoiceSet',
+          id: ANSWER_INPUT_IDS.choice,
+          label: t(qualify(CARD.answerLabel)),
+          style: 'expanded',
+          choices,
+          wrap: true,
+          ...(question.input === 'multi' ? { isMultiSelect: true } : {}),
+          ...(given !== undefined && question.choices.length > 0 ? { value: given } : {}),
+          ...(required ? { isRequired: true, errorMessage } : {}),
+        },
+      ];
+    case 'text':
+      return [
+        {
+          type: 'Input.Text',
+          id: ANSWER_INPUT_IDS.text,
+          label: t(qualify(CARD.textLabel)),
+          ...(question.format ? { style: question.format === 'phone' ? 'tel' : 'text' } : { isMultiline: true }),
+          ...(question.maxLength ? { maxLength: question.maxLength } : {}),
+          ...(given !== undefined ? { value: given } : {}),
+          ...(required ? { isRequired: true, errorMessage } : {}),
+        },
+      ];
+    case 'number': {
+      const number = typeof question.answer === 'number' ? question.answer : prefill !== undefined && /^\d+$/.test(prefill) ? Number(prefill) : undefined;
+      const alternative = typeof question.answer === 'string' ? question.answer : undefined;
+      const elements: CardElement[] = [
+        {
+          type: 'Input.Number',
+          id: ANSWER_INPUT_IDS.number,
+          label: t(qualify(CARD.numberLabel)),
+          ...(question.min !== undefined ? { min: question.min } : {}),
+          ...(question.max !== undefined ? { max: question.max } : {}),
+          ...(number !== undefined ? { value: number } : {}),
+        },
+      ];
+      if (question.choices.length > 0) {
+        elements.push({
+          type: 'Input.ChoiceSet',
+          id: ANSWER_INPUT_IDS.choice,
+          label: t(qualify(CARD.yearGroupLabel)),
+          style: 'compact',
+          choices: question.choices.map((choice) => ({ title: t(choice.labelKey), value: choice.value })),
+          ...(alternative !== undefined ? { value: alternative } : {}),
+        });
+      }
+      return elements;
+    }
+  }
+}
+
+export function buildQuestionCard(question: QuestionOutput, context: CardContext, options: QuestionCardOptions = {}): AdaptiveCard {
+  const { t } = context;
+  const prompt = t(question.promptKey);
+  const body: CardElement[] = [];
+  if (!question.purpose) {
+    body.push({ type: 'TextBlock', text: t(qualify(CARD.progress), { index: question.progress.index, total: question.progress.total }), isSubtle: true, size: 'small', wrap: true });
+  }
+  if (options.reask) body.push({ type: 'TextBlock', text: t(options.reask.reasonKey, options.reask.params), color: 'attention', wrap: true });
+  body.push({ type: 'TextBlock', text: prompt, weight: 'bolder', style: 'heading', wrap: true });
+  if (question.hintKey) body.push({ type: 'TextBlock', text: t(question.hintKey), isSubtle: true, wrap: true });
+  body.push(...inputsFor(question, t, options.prefill));
+  if (question.optional) body.push({ type: 'TextBlock', text: t(qualify(CARD.optional)), isSubtle: true, size: 'small', wrap: true });
+  if (question.input === 'choice' || question.input === 'multi') body.push({ type: 'TextBlock', text: t(qualify(CARD.typeHint)), isSubtle: true, size: 'small', wrap: true });
+  const action = cardAction(context.surface, t(qualify(CARD.next)), { verb: VERBS.answer, nodeId: question.nodeId, flowVersion: question.flowVersion }, 'positive');
+  // Clients that cannot show the card still show the question and its numbered options, which can be typed.
+  const fallbackLines = [prompt, ...question.choices.map((choice, index) => `${index + 1}. ${t(choice.labelKey)}`)];
+  return adaptiveCard(body, { actions: [action], fallbackText: fallbackLines.join('\n'), speak: prompt, lang: cardLanguage(context.locale) });
+}
+
+const submitSchema = z.object({
+  verb: z.literal(VERBS.answer),
+  nodeId: z.string().min(1).max(200),
+  flowVersion: z.coerce.number().int().min(1),
+  [ANSWER_INPUT_IDS.choice]: z.string().max(4000).optional(),
+  [ANSWER_INPUT_IDS.text]: z.string().max(10000).optional(),
+  [ANSWER_INPUT_IDS.number]: z.union([z.number(), z.string().max(100)]).optional(),
+});
+
+/**
+ * The flow input a question card's submit means (Action.Execute data in Teams, or the `value` of an
+ * Action.Submit message in web chat), or undefined when it is not a triage answer.
+ */
+export function parseAnswerSubmit(value: unknown): Extract<FlowInput, { kind: 'card' }> | undefined {
+  const parsed = submitSchema.safeParse(value);
+  if (!parsed.success) return undefined;
+  const data = parsed.data;
+  const values = (data[ANSWER_INPUT_IDS.choice] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const number = data[ANSWER_INPUT_IDS.number];
+  const typed = data[ANSWER_INPUT_IDS.text] ?? (number === undefined ? undefined : String(number));
+  return { kind: 'card', nodeId: data.nodeId, flowVersion: data.flowVersion, values, ...(typed !== undefined && typed.trim() !== '' ? { text: typed } : {}) };
+}

@@ -1,0 +1,97 @@
+/**
+ * Matching what a person typed against words: choice labels in every language, extra typed
+ * words, and the word lists of `mentionsAny` conditions. People type fast on phones, in English
+ * or Welsh, with or without accents, so everything is compared in one normal form.
+ */
+
+/** Lower case, no accents (â → a), apostrophes kept inside words, anything else a single space. */
+export function normalizeWords(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * True when the text contains one of the entries as whole words. An entry ending in `*` is a stem:
+ * "diagnos*" matches "diagnosed" and "diagnosis". Multi-word entries match as a phrase.
+ */
+export function mentionsAny(text: string, entries: readonly string[]): boolean {
+  const words = normalizeWords(text).split(' ').filter(Boolean);
+  if (words.length === 0) return false;
+  return entries.some((entry) => {
+    const stem = entry.endsWith('*');
+    const parts = normalizeWords(stem ? entry.slice(0, -1) : entry).split(' ').filter(Boolean);
+    if (parts.length === 0) return false;
+    for (let start = 0; start + parts.length <= words.length; start += 1) {
+      const matches = parts.every((part, offset) => {
+        const word = words[start + offset];
+        const isLast = offset === parts.length - 1;
+        return stem && isLast ? word.startsWith(part) : word === part;
+      });
+      if (matches) return true;
+    }
+    return false;
+  });
+}
+
+/** The words a choice answers to: its labels in every language, its value, and any extra typed words. */
+export type ChoiceWords = Readonly<Record<string, readonly string[]>>;
+
+export type ChoiceMatch = { kind: 'one'; value: string } | { kind: 'none' } | { kind: 'ambiguous' };
+
+/**
+ * Finds the single choice a typed answer means: its number (when `byNumber`), exactly its words,
+ * or the start of its label ("yes" for "Yes, in danger now"). Two candidates mean no match:
+ * guessing an answer about a child is worse than asking again.
+ */
+export function matchChoice(typed: string, values: readonly string[], words: ChoiceWords, byNumber: boolean): ChoiceMatch {
+  const text = normalizeWords(typed);
+  if (!text) return { kind: 'none' };
+  if (byNumber && /^\d+$/.test(text)) {
+    const index = Number(text) - 1;
+    return index >= 0 && index < values.length ? { kind: 'one', value: values[index] } : { kind: 'none' };
+  }
+  const exact = values.filter((value) => (words[value] ?? []).includes(text));
+  if (exact.length === 1) return { kind: 'one', value: exact[0] };
+  if (exact.length > 1) return { kind: 'ambiguous' };
+  if (text.length < 2) return { kind: 'none' };
+  const prefixed = values.filter((value) => (words[value] ?? []).some((phrase) => phrase.startsWith(`${text} `)));
+  if (prefixed.length === 1) return { kind: 'one', value: prefixed[0] };
+  return prefixed.length > 1 ? { kind: 'ambiguous' } : { kind: 'none' };
+}
+
+/**
+ * Several choices typed in one message: "1, 3", "1 3 and 5", "anxiety, sleep". The whole text is
+ * tried as one choice first, because labels themselves contain "and" ("Anxiety and low mood").
+ */
+export function matchChoices(typed: string, values: readonly string[], words: ChoiceWords): string[] | undefined {
+  const whole = matchChoice(typed, values, words, true);
+  if (whole.kind === 'one') return [whole.value];
+  const parts = typed
+    .split(/[,;\n/&+]+/)
+    .flatMap((part) => (/^\s*\d+((\s+(and|a|ac|&)\s+|\s+)\d+)+\s*$/i.test(part) ? part.split(/\s+(?:and|a|ac|&)\s+|\s+/i) : [part]))
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const chosen: string[] = [];
+  for (const part of parts) {
+    const match = matchChoice(part, values, words, true);
+    if (match.kind !== 'one') return undefined;
+    if (!chosen.includes(match.value)) chosen.push(match.value);
+  }
+  return chosen;
+}
+
+/** Splits a "|"-separated list of typed words from a locale file into normal forms. */
+export function splitTypedWords(list: string): string[] {
+  return list
+    .split('|')
+    .map(normalizeWords)
+    .filter(Boolean);
+}

@@ -1,0 +1,71 @@
+/**
+ * Structured JSON logs (pino). Free text about a child must never reach a log: code logs ids,
+ * codes and counts only, and redaction catches any field that could carry what a person typed.
+ */
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+export type { Logger };
+
+/** Fields that may hold what a person typed or a child's details, wherever they appear. */
+export const REDACTED_PATHS = [
+  'text',
+  'value',
+  'activity',
+  'body',
+  'card',
+  'answers',
+  'summary',
+  'observations',
+  'childWords',
+  'opinions',
+  'childReference',
+  'phone',
+  'matches',
+  '*.text',
+  '*.value',
+  '*.activity',
+  '*.body',
+  '*.card',
+  '*.answers',
+  '*.summary',
+  '*.observations',
+  '*.childWords',
+  '*.opinions',
+  '*.childReference',
+  '*.phone',
+  '*.matches',
+];
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'early-help-navigator' },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Errors from SDKs can quote request bodies in their message: keep only the type and code.
+      serializers: { err: safeError },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
+}
+
+interface SafeError {
+  type: string;
+  code?: string | number;
+  statusCode?: number;
+  stack?: string;
+}
+
+/** An error as it may be logged: its type, code and stack frames, never its message (which can echo input). */
+export function safeError(err: unknown): SafeError {
+  if (!(err instanceof Error)) return { type: typeof err };
+  const e = err as Error & { code?: unknown; statusCode?: unknown };
+  const stack = e.stack?.split('\n').slice(1, 6).join('\n');
+  return {
+    type: e.name,
+    ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: e.code } : {}),
+    ...(typeof e.statusCode === 'number' ? { statusCode: e.statusCode } : {}),
+    ...(stack ? { stack } : {}),
+  };
+}

@@ -1,0 +1,327 @@
+/**
+ * Compiles the lexicons (both languages together, so mixed Welsh/English text is read by both) into
+ * a phrase index: every word gets a number, every phrase becomes a short list of slots, and phrases
+ * are found through their first word. Matching is then a walk over the words with no regular
+ * expressions, so hostile text cannot make it backtrack.
+ */
+import type { SupportedLocale } from '../i18n/locale';
+import type { EntryTag, Lexicon, LexiconEntry } from './lexiconSchema';
+import { tokenize, type TokenizeOptions } from './tokenize';
+import type { RiskIndicator, RiskLevel } from './types';
+import { welshMutations } from './welshMutation';
+
+/** The term id every number ("12", "2024") resolves to. */
+export const NUM_ID = 0;
+
+export const FLAG = { pronoun: 1, firstPerson: 2, relation: 4, possessive: 8 } as const;
+
+export type ContextName = keyof Lexicon['contexts'];
+
+export interface CompiledEntry {
+  readonly id: string;
+  readonly locale: SupportedLocale;
+  readonly indicators: readonly RiskIndicator[];
+  readonly level: Exclude<RiskLevel, 'none'>;
+  readonly kind: LexiconEntry['kind'];
+  readonly tags: ReadonlySet<EntryTag>;
+  readonly reason: string;
+  readonly modifiers: Lexicon['modifiers'];
+}
+
+export type PhraseMeaning =
+  | { readonly role: 'risk'; readonly entry: CompiledEntry }
+  | { readonly role: 'idiom' }
+  | { readonly role: 'negBefore'; readonly window: number; readonly crossesPronoun: boolean }
+  | { readonly role: 'negAfter'; readonly punctuation: boolean }
+  | { readonly role: 'context'; readonly context: ContextName };
+
+export type Slot = { readonly type: 'term'; readonly ids: ReadonlySet<number> } | { readonly type: 'gap'; readonly max: number } | { readonly type: 'end' };
+
+export interface CompiledPhrase {
+  readonly uid: number;
+  readonly slots: readonly Slot[];
+  readonly meaning: PhraseMeaning;
+  readonly source: string;
+}
+
+export interface CompiledLexicons {
+  readonly tokenizeOptions: TokenizeOptions;
+  readonly terms: ReadonlyMap<string, number>;
+  /** Other spellings of a term: Welsh mutated forms. */
+  readonly surfaces: ReadonlyMap<string, readonly number[]>;
+  /** Prefix → prefix-term ids ("suicid" for "suicid*"). */
+  readonly prefixes: ReadonlyMap<string, readonly number[]>;
+  readonly minPrefix: number;
+  readonly maxPrefix: number;
+  /** Fuzzy words and their one-letter deletions → term ids. */
+  readonly fuzzy: ReadonlyMap<string, readonly number[]>;
+  readonly fuzzyTerms: ReadonlySet<number>;
+  readonly flags: readonly number[];
+  readonly firstIndex: ReadonlyMap<number, readonly CompiledPhrase[]>;
+  readonly phraseCount: number;
+  readonly lexicons: ReadonlyMap<SupportedLocale, Lexicon>;
+}
+
+type Atom = { kind: 'lit'; word: string } | { kind: 'prefix'; word: string } | { kind: 'num' } | { kind: 'gap'; max: number } | { kind: 'end' };
+type Option = Array<Atom | { kind: 'terms'; atoms: Atom[] }>;
+
+const MAX_VARIANTS = 2000;
+const MIN_PREFIX = 3;
+
+function normaliseKey(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019\u2018]/g, '')
+    .trim();
+}
+
+class Builder {
+  readonly terms = new Map<string, number>();
+  readonly surfaces = new Map<string, number[]>();
+  readonly prefixes = new Map<string, number[]>();
+  readonly prefixTerms = new Map<string, number>();
+  readonly fuzzy = new Map<string, number[]>();
+  readonly fuzzyTerms = new Set<number>();
+  readonly flags: number[] = [0];
+  readonly firstIndex = new Map<number, CompiledPhrase[]>();
+  readonly lexicons = new Map<SupportedLocale, Lexicon>();
+  minPrefix = Number.POSITIVE_INFINITY;
+  maxPrefix = 0;
+  phraseCount = 0;
+  private nextId = 1;
+
+  constructor(readonly options: TokenizeOptions) {}
+
+  private newId(): number {
+    this.flags.push(0);
+    const id = this.nextId;
+    this.nextId += 1;
+    return id;
+  }
+
+  private addSurface(surface: string, id: number): void {
+    const list = this.surfaces.get(surface);
+    if (!list) this.surfaces.set(surface, [id]);
+    else if (!list.includes(id)) list.push(id);
+  }
+
+  termId(word: string, mutate: boolean): number {
+    let id = this.terms.get(word);
+    if (id === undefined) {
+      id = this.newId();
+      this.terms.set(word, id);
+    }
+    if (mutate) for (const mutated of welshMutations(word)) this.addSurface(mutated, id);
+    return id;
+  }
+
+  prefixId(prefix: string, mutate: boolean, source: string): number {
+    if (prefix.length < MIN_PREFIX) throw new Error(`"${source}": a prefix needs at least ${MIN_PREFIX} letters before *`);
+    let id = this.prefixTerms.get(prefix);
+    if (id === undefined) {
+      id = this.newId();
+      this.prefixTerms.set(prefix, id);
+    }
+    const forms = mutate ? [prefix, ...welshMutations(prefix)] : [prefix];
+    for (const form of forms) {
+      const list = this.prefixes.get(form);
+      if (!list) this.prefixes.set(form, [id]);
+      else if (!list.includes(id)) list.push(id);
+      this.minPrefix = Math.min(this.minPrefix, form.length);
+      this.maxPrefix = Math.max(this.maxPrefix, form.length);
+    }
+    return id;
+  }
+
+  addFuzzy(word: string): void {
+    const id = this.termId(word, false);
+    this.fuzzyTerms.add(id);
+    const keys = new Set([word]);
+    for (let i = 0; i < word.length; i += 1) keys.add(word.slice(0, i) + word.slice(i + 1));
+    for (const key of keys) {
+      const list = this.fuzzy.get(key);
+      if (!list) this.fuzzy.set(key, [id]);
+      else if (!list.includes(id)) list.push(id);
+    }
+  }
+
+  /** Words as the matcher sees them: the same normalisation as text. */
+  words(text: string): string[] {
+    return tokenize(text, this.options).map((token) => token.form);
+  }
+
+  flagWords(words: readonly string[], flag: number, mutate: boolean): void {
+    for (const word of words) {
+      for (const form of this.words(word)) {
+        const id = this.termId(form, mutate);
+        this.flags[id] |= flag;
+      }
+    }
+  }
+
+  addPhrase(source: string, meaning: PhraseMeaning, classes: Lexicon['classes'], mutate: boolean): void {
+    for (const atoms of expand(source, classes, this)) {
+      const slots = atoms.map((atom) => this.slot(atom, mutate, source));
+      const first = slots[0];
+      if (!first || first.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
+      const lastSlot = slots[slots.length - 1];
+      if (lastSlot.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
+      const phrase: CompiledPhrase = { uid: this.phraseCount, slots, meaning, source };
+      this.phraseCount += 1;
+      for (const id of first.ids) {
+        const list = this.firstIndex.get(id);
+        if (list) list.push(phrase);
+        else this.firstIndex.set(id, [phrase]);
+      }
+    }
+  }
+
+  private atomId(atom: Atom, mutate: boolean, source: string): number {
+    if (atom.kind === 'num') return NUM_ID;
+    if (atom.kind === 'prefix') return this.prefixId(atom.word, mutate, source);
+    if (atom.kind === 'lit') return this.termId(atom.word, mutate);
+    throw new Error(`"${source}": ~N and $ cannot be alternatives`);
+  }
+
+  private slot(atom: Atom | { kind: 'terms'; atoms: Atom[] }, mutate: boolean, source: string): Slot {
+    if (atom.kind === 'gap') return { type: 'gap', max: atom.max };
+    if (atom.kind === 'end') return { type: 'end' };
+    const atoms = atom.kind === 'terms' ? atom.atoms : [atom];
+    return { type: 'term', ids: new Set(atoms.map((one) => this.atomId(one, mutate, source))) };
+  }
+}
+
+/** One word of a phrase as atoms: "self-harm*" → self, harm* (a phrase word may hold several text words). */
+function wordAtoms(word: string, builder: Builder, source: string): Atom[] {
+  if (word === '#num') return [{ kind: 'num' }];
+  const isPrefix = word.endsWith('*');
+  const forms = builder.words(isPrefix ? word.slice(0, -1) : word);
+  if (forms.length === 0) throw new Error(`"${source}": "${word}" has no letters`);
+  return forms.map((form, index) => (isPrefix && index === forms.length - 1 ? { kind: 'prefix', word: form } : { kind: 'lit', word: form }));
+}
+
+function alternativeAtoms(alternative: string, classes: Lexicon['classes'], builder: Builder, source: string): Atom[][] {
+  if (alternative.startsWith('@')) {
+    const members = classes[alternative.slice(1)];
+    if (!members) throw new Error(`"${source}": no class named ${alternative}`);
+    return members.map((member) => member.split(/\s+/).flatMap((word) => wordAtoms(word, builder, source)));
+  }
+  return [wordAtoms(alternative, builder, source)];
+}
+
+/** Expands a phrase's alternatives, optional parts and classes into plain sequences of atoms. */
+function expand(source: string, classes: Lexicon['classes'], builder: Builder): Option[] {
+  let variants: Option[] = [[]];
+  for (const item of source.trim().split(/\s+/)) {
+    let options: Option[];
+    const gap = /^~([1-8])$/.exec(item);
+    if (gap) options = [[{ kind: 'gap', max: Number(gap[1]) }]];
+    else if (item === '$') options = [[{ kind: 'end' }]];
+    else {
+      const optional = item.startsWith('[') && item.endsWith(']');
+      const group = optional ? item.slice(1, -1) : item;
+      if (group.length === 0 || /[[\]]/.test(group)) throw new Error(`"${source}": bad item "${item}"`);
+      const singles: Atom[] = [];
+      options = [];
+      for (const alternative of group.split('|')) {
+        if (alternative.length === 0) throw new Error(`"${source}": empty alternative in "${item}"`);
+        for (const atoms of alternativeAtoms(alternative, classes, builder, source)) {
+          if (atoms.length === 1) singles.push(atoms[0]);
+          else options.push(atoms);
+        }
+      }
+      if (singles.length > 0) options.unshift([{ kind: 'terms', atoms: singles }]);
+      if (optional) options.push([]);
+    }
+    const next: Option[] = [];
+    for (const variant of variants) for (const option of options) next.push([...variant, ...option]);
+    if (next.length > MAX_VARIANTS) throw new Error(`"${source}": expands to more than ${MAX_VARIANTS} phrases; split it`);
+    variants = next;
+  }
+  return variants.filter((variant) => variant.length > 0);
+}
+
+function mergeSpellings(lexicons: readonly Lexicon[]): Map<string, readonly string[]> {
+  const raw = new Map<string, { value: string; locale: string }>();
+  for (const lexicon of lexicons) {
+    for (const [key, value] of Object.entries(lexicon.spellings)) {
+      const normal = normaliseKey(key);
+      const existing = raw.get(normal);
+      if (existing && existing.value !== value) {
+        throw new Error(`spelling "${key}" means "${existing.value}" in ${existing.locale} but "${value}" in ${lexicon.locale}`);
+      }
+      raw.set(normal, { value, locale: lexicon.locale });
+    }
+  }
+  const plain: TokenizeOptions = { spellings: new Map(), clitics: new Map(), clauseBreakers: new Set() };
+  const spellings = new Map<string, readonly string[]>();
+  for (const [key, { value }] of raw) spellings.set(key, tokenize(value, plain).map((token) => token.form));
+  return spellings;
+}
+
+/** Compiles lexicons; the first is the preferred language for reasons when two match the same words. */
+export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
+  const clitics = new Map<string, string>();
+  for (const lexicon of lexicons) for (const [suffix, word] of Object.entries(lexicon.clitics ?? {})) clitics.set(suffix, normaliseKey(word));
+  const spellings = mergeSpellings(lexicons);
+  const clauseBreakers = new Set<string>();
+  const options: TokenizeOptions = { spellings, clitics, clauseBreakers };
+  const builder = new Builder(options);
+  for (const lexicon of lexicons) for (const word of lexicon.words.clauseBreakers) for (const form of builder.words(word)) clauseBreakers.add(form);
+
+  for (const lexicon of lexicons) {
+    if (builder.lexicons.has(lexicon.locale)) throw new Error(`two lexicons for ${lexicon.locale}`);
+    builder.lexicons.set(lexicon.locale, lexicon);
+    const mutate = lexicon.mutations;
+    const { classes } = lexicon;
+    builder.flagWords(lexicon.words.pronouns, FLAG.pronoun, mutate);
+    builder.flagWords(lexicon.words.firstPerson, FLAG.firstPerson, mutate);
+    builder.flagWords(lexicon.words.relations, FLAG.relation, mutate);
+    builder.flagWords(lexicon.words.possessivePronouns, FLAG.possessive, mutate);
+    for (const word of lexicon.fuzzy) builder.addFuzzy(normaliseKey(word));
+    const seen = new Set<string>();
+    for (const entry of lexicon.entries) {
+      if (seen.has(entry.id)) throw new Error(`${lexicon.locale}: entry id ${entry.id} is used twice`);
+      seen.add(entry.id);
+      const compiled: CompiledEntry = {
+        id: entry.id,
+        locale: lexicon.locale,
+        indicators: entry.indicators,
+        level: entry.level,
+        kind: entry.kind,
+        tags: new Set(entry.tags ?? []),
+        reason: entry.reason,
+        modifiers: lexicon.modifiers,
+      };
+      for (const phrase of entry.phrases) builder.addPhrase(phrase, { role: 'risk', entry: compiled }, classes, mutate);
+    }
+    for (const phrase of lexicon.idioms) builder.addPhrase(phrase, { role: 'idiom' }, classes, mutate);
+    for (const group of lexicon.negation.before) {
+      const meaning: PhraseMeaning = { role: 'negBefore', window: group.window, crossesPronoun: group.crossesPronoun ?? false };
+      for (const phrase of group.phrases) builder.addPhrase(phrase, meaning, classes, mutate);
+    }
+    for (const group of lexicon.negation.after) {
+      const meaning: PhraseMeaning = { role: 'negAfter', punctuation: group.punctuation ?? false };
+      for (const phrase of group.phrases) builder.addPhrase(phrase, meaning, classes, mutate);
+    }
+    for (const [context, phrases] of Object.entries(lexicon.contexts) as Array<[ContextName, string[]]>) {
+      for (const phrase of phrases) builder.addPhrase(phrase, { role: 'context', context }, classes, mutate);
+    }
+  }
+  return {
+    tokenizeOptions: options,
+    terms: builder.terms,
+    surfaces: builder.surfaces,
+    prefixes: builder.prefixes,
+    minPrefix: Number.isFinite(builder.minPrefix) ? builder.minPrefix : MIN_PREFIX,
+    maxPrefix: builder.maxPrefix,
+    fuzzy: builder.fuzzy,
+    fuzzyTerms: builder.fuzzyTerms,
+    flags: builder.flags,
+    firstIndex: builder.firstIndex,
+    phraseCount: builder.phraseCount,
+    lexicons: builder.lexicons,
+  };
+}

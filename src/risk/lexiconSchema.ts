@@ -1,0 +1,111 @@
+/**
+ * The shape of a risk lexicon (locales/<lng>/risk-lexicon.json): data a safeguarding lead can edit
+ * and review as a diff. The phrase syntax is documented in src/risk/README.md.
+ */
+import { z } from 'zod';
+import { RISK_INDICATORS, RISK_LEVELS } from './types';
+
+const phrase = z.string().trim().min(1).max(300);
+const phrases = z.array(phrase);
+const word = z.string().trim().min(1).max(60);
+
+export const ENTRY_KINDS = ['personal', 'topic', 'contextual'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now'] as const;
+export type EntryTag = (typeof ENTRY_TAGS)[number];
+
+const entrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lowercase words joined by dots or hyphens'),
+  indicators: z.array(z.enum(RISK_INDICATORS)),
+  level: z.enum(RISK_LEVELS).exclude(['none']),
+  /** personal: about someone's own state or acts; topic: the subject named bare; contextual: about someone else by nature. */
+  kind: z.enum(ENTRY_KINDS),
+  tags: z.array(z.enum(ENTRY_TAGS)).optional(),
+  reason: z.string().trim().min(1).max(200),
+  phrases: phrases.min(1),
+});
+export type LexiconEntry = z.infer<typeof entrySchema>;
+
+const negationBeforeSchema = z.strictObject({
+  /** How many words may stand between the cue and the phrase it negates. */
+  window: z.number().int().min(0).max(8),
+  /** Whether the cue reaches past a pronoun ("denies that she wants to die"); plain "not" does not. */
+  crossesPronoun: z.boolean().optional(),
+  phrases: phrases.min(1),
+});
+
+const negationAfterSchema = z.strictObject({
+  /** Only after a colon, dash or question mark ("Self-harm: none", "Thoughts of suicide? No."). */
+  punctuation: z.boolean().optional(),
+  phrases: phrases.min(1),
+});
+
+const answerReasons = z.record(z.string(), z.record(z.string(), z.string().trim().min(1).max(200)));
+
+export const lexiconSchema = z.strictObject({
+  locale: z.enum(['en-GB', 'cy']),
+  version: z.number().int().min(1),
+  description: z.string().optional(),
+  /** Named word lists used in phrases as @name. */
+  classes: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(phrase).min(1)),
+  /** Spellings folded before matching, in text and in phrases alike: "wanna" → "want to". */
+  spellings: z.record(z.string(), z.string().trim().min(1)),
+  /** Clitics split off after an apostrophe (Welsh "hi'n" → "hi yn"). */
+  clitics: z.record(z.string().regex(/^[a-z]{1,2}$/), word).optional(),
+  /** Generate Welsh initial mutations (soft, nasal, aspirate, h-) of every word in this lexicon. */
+  mutations: z.boolean(),
+  /** Long, distinctive words where a one-letter slip is still read as the word ("suicde"). */
+  fuzzy: z.array(z.string().regex(/^[a-z\u00c0-\u024f]{7,}$/, 'fuzzy words are single words of at least 7 letters')),
+  entries: z.array(entrySchema).min(1),
+  /** Idioms: a risk phrase overlapping one is not a risk ("this homework is killing me"). */
+  idioms: phrases,
+  negation: z.strictObject({
+    before: z.array(negationBeforeSchema),
+    after: z.array(negationAfterSchema),
+  }),
+  contexts: z.strictObject({
+    /** Lessons, books, training: a bare topic mentioned in the same sentence is not a risk. */
+    curriculum: phrases,
+    /** A professional's general question ("how do I talk about…"): a bare topic is not a risk. */
+    generalQuestion: phrases,
+    /** Marks the past anywhere in the sentence ("years ago", "used to"). */
+    history: phrases,
+    /** Marks the past only after the phrase ("self-harmed in year 7"). */
+    historyAfter: phrases,
+    /** Says it stopped; read in the sentence and the next ("Nothing since."). */
+    resolution: phrases,
+    /** Says it is happening now; it cancels history ("started again", "last night"). */
+    recency: phrases,
+    /** An accident, not harm ("by accident"). */
+    accident: phrases,
+    /** It may happen now ("tonight", "tomorrow", "right now"): raises intent and travel to immediate. */
+    imminent: phrases,
+  }),
+  words: z.strictObject({
+    /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
+    pronouns: z.array(word),
+    /** First-person words: a phrase containing one is about the speaker ("better off without me"). */
+    firstPerson: z.array(word),
+    /** Other people: the nearest one before a phrase makes it about someone else. */
+    relations: z.array(word),
+    /** Pronouns that follow a noun as a possessive (Welsh "ffrind hi" = her friend). */
+    possessivePronouns: z.array(word),
+    /** Words that start a new clause ("but", "however"): negation does not carry past them. */
+    clauseBreakers: z.array(word),
+  }),
+  /** Wording added to a reason when context changed its level. */
+  modifiers: z.strictObject({ history: z.string().min(1), thirdParty: z.string().min(1), imminent: z.string().min(1) }),
+  /** Reasons for triage answers: rule → value → reason. */
+  answers: answerReasons,
+});
+
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+/** Validates a lexicon, with every problem named by its path so the editor can find it. */
+export function parseLexicon(value: unknown, source = 'lexicon'): Lexicon {
+  const result = lexiconSchema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new Error(`${source} is not a valid risk lexicon:\n  ${problems.join('\n  ')}`);
+}

@@ -1,0 +1,77 @@
+/**
+ * Opens the Cosmos DB store the bot runs on: the embedded server in development, or an Azure
+ * Cosmos DB account (key, or managed identity) — through the same @azure/cosmos client either way.
+ * Creates the database and containers if they are missing.
+ */
+import { CosmosClient, type Container, type Database } from '@azure/cosmos';
+import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import type { StoreConfig } from '../config';
+import { ALL_CONTAINERS, CONTAINERS, type ContainerName } from './containers';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from './embeddedCosmos';
+
+export interface Store {
+  readonly description: string;
+  readonly database: Database;
+  container(name: ContainerName): Container;
+  /** True when the store answers within the time allowed (for /readyz). */
+  isReachable(timeoutMs?: number): Promise<boolean>;
+  /** Present only for the embedded server (tests pause it to simulate an outage). */
+  readonly embedded?: EmbeddedCosmos;
+  close(): Promise<void>;
+}
+
+export async function openStore(config: StoreConfig): Promise<Store> {
+  let embedded: EmbeddedCosmos | undefined;
+  let client: CosmosClient;
+  let description: string;
+  if (config.kind === 'embedded') {
+    embedded = await startEmbeddedCosmos({ dataDir: config.dataDir });
+    // Endpoint discovery would follow the server's advertised https address; the embedded one is plain http.
+    client = new CosmosClient({ endpoint: embedded.endpoint, key: embedded.key, connectionPolicy: { enableEndpointDiscovery: false } });
+    description = `embedded Cosmos-compatible server at ${embedded.endpoint} (data in ${config.dataDir})`;
+  } else if (config.key) {
+    client = new CosmosClient({ endpoint: config.endpoint, key: config.key });
+    description = `Azure Cosmos DB at ${config.endpoint} (account key)`;
+  } else {
+    client = new CosmosClient({ endpoint: config.endpoint, aadCredentials: credentialFor(config.managedIdentityClientId) });
+    description = `Azure Cosmos DB at ${config.endpoint} (${config.managedIdentityClientId ? 'user-assigned managed identity' : 'Azure identity'})`;
+  }
+
+  const { database } = await client.databases.createIfNotExists({ id: config.database });
+  for (const def of ALL_CONTAINERS) {
+    await database.containers.createIfNotExists({
+      id: def.id,
+      partitionKey: { paths: [def.partitionKeyPath] },
+      ...(def.defaultTtl !== undefined ? { defaultTtl: def.defaultTtl } : {}),
+    });
+  }
+  const containers = new Map<ContainerName, Container>();
+  for (const name of Object.keys(CONTAINERS) as ContainerName[]) containers.set(name, database.container(CONTAINERS[name].id));
+
+  return {
+    description: `${description}, database ${config.database}`,
+    database,
+    embedded,
+    container(name) {
+      const c = containers.get(name);
+      if (!c) throw new Error(`Unknown container ${name}`);
+      return c;
+    },
+    async isReachable(timeoutMs = 2000) {
+      try {
+        await database.read({ abortSignal: AbortSignal.timeout(timeoutMs) });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      client.dispose();
+      if (embedded) await embedded.stop();
+    },
+  };
+}
+
+function credentialFor(clientId: string | undefined): TokenCredential {
+  return clientId ? new ManagedIdentityCredential({ clientId }) : new DefaultAzureCredential();
+}

@@ -1,0 +1,211 @@
+/**
+ * The embedded Cosmos-compatible server for development (@vercel/cosmosdb-server on loopback).
+ * It keeps data in memory only, so we keep a journal: every successful write request is appended
+ * to `journal.jsonl` before its response is sent, and replayed at the next start. At start the
+ * journal is folded into `snapshot.jsonl` (a compacted journal of creates). A clean stop or a crash
+ * of the process loses nothing acknowledged; a power cut can lose what the OS had not yet flushed.
+ */
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createHttpServer } from '@vercel/cosmosdb-server';
+import { CosmosClient } from '@azure/cosmos';
+import { z } from 'zod';
+
+/** The Cosmos DB emulator's published well-known key: the embedded server accepts any key. */
+export const EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
+
+const journalEntrySchema = z.object({
+  method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE']),
+  path: z.string(),
+  headers: z.record(z.string(), z.string()),
+  body: z.string(),
+});
+type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+export interface EmbeddedCosmos {
+  readonly endpoint: string;
+  readonly key: string;
+  /** Stops answering (for fault tests): the port closes, data stays. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedCosmosOptions {
+  /** Folder for the journal and snapshot; undefined keeps data in memory only (tests). */
+  dataDir?: string;
+  host?: string;
+  port?: number;
+}
+
+const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts', '_docs', '_sprocs', '_triggers', '_udfs', '_conflicts'];
+
+export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
+  const host = options.host ?? '127.0.0.1';
+  let journalFd: number | undefined;
+  const server = createHttpServer();
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => journalWrites(req, res, () => journalFd));
+
+  let port = options.port ?? 0;
+  await listen(server, host, port);
+  port = (server.address() as AddressInfo).port;
+  const endpoint = `http://${host}:${port}/`;
+
+  if (options.dataDir) {
+    const dir = path.resolve(options.dataDir);
+    mkdirSync(dir, { recursive: true });
+    const snapshotFile = path.join(dir, 'snapshot.jsonl');
+    const journalFile = path.join(dir, 'journal.jsonl');
+    for (const file of [snapshotFile, journalFile]) await replay(file, host, port);
+    await writeSnapshot(endpoint, snapshotFile);
+    writeFileSync(journalFile, '');
+    journalFd = openSync(journalFile, 'a');
+  }
+
+  // Pausing refuses connections instead of closing the server: re-listening would make the
+  // package start a fresh, empty account.
+  let paused = false;
+  server.on('connection', (socket) => {
+    if (paused) socket.destroy();
+  });
+  return {
+    endpoint,
+    key: EMULATOR_KEY,
+    async pause() {
+      paused = true;
+      server.closeAllConnections();
+    },
+    async resume() {
+      paused = false;
+    },
+    async stop() {
+      paused = true;
+      await close(server);
+      if (journalFd !== undefined) {
+        fsyncSync(journalFd);
+        closeSync(journalFd);
+        journalFd = undefined;
+      }
+    },
+  };
+}
+
+function isWrite(req: http.IncomingMessage): req is http.IncomingMessage & { method: JournalEntry['method'] } {
+  if (req.method === 'POST') {
+    const query = req.headers['x-ms-documentdb-isquery'] === 'True' || req.headers['x-ms-documentdb-isquery'] === 'true' || req.headers['content-type'] === 'application/query+json';
+    return !query;
+  }
+  return req.method === 'PUT' || req.method === 'PATCH' || req.method === 'DELETE';
+}
+
+/** Appends a successful write to the journal before its response leaves, so what was acknowledged is on disk. */
+function journalWrites(req: http.IncomingMessage, res: http.ServerResponse, fd: () => number | undefined): void {
+  if (fd() === undefined || !isWrite(req)) return;
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    const target = fd();
+    if (target !== undefined && res.statusCode >= 200 && res.statusCode < 300) {
+      const entry: JournalEntry = { method: req.method as JournalEntry['method'], path: req.url ?? '/', headers: replayHeaders(req.headers), body: Buffer.concat(chunks).toString('utf8') };
+      writeSync(target, JSON.stringify(entry) + '\n');
+    }
+    return end(...args);
+  }) as typeof res.end;
+}
+
+function replayHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    // ETag preconditions held when the write was acknowledged; on replay the ETags differ.
+    if (typeof value !== 'string' || name === 'if-match' || name === 'if-none-match' || name === 'authorization') continue;
+    if (name.startsWith('x-ms-') || name === 'content-type') kept[name] = value;
+  }
+  return kept;
+}
+
+async function replay(file: string, host: string, port: number): Promise<void> {
+  if (!existsSync(file)) return;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    let entry: JournalEntry;
+    try {
+      entry = journalEntrySchema.parse(JSON.parse(line));
+    } catch {
+      // A torn last line from a crash mid-write was never acknowledged: skip it.
+      continue;
+    }
+    const status = await send(host, port, entry);
+    // 409 = already there (a snapshot and a journal may both create the same database).
+    if (status >= 300 && status !== 409) throw new Error(`Replaying ${path.basename(file)} failed: ${entry.method} ${entry.path} answered ${status}`);
+  }
+}
+
+function send(host: string, port: number, entry: JournalEntry): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host, port, method: entry.method, path: entry.path, headers: { ...entry.headers, 'content-length': Buffer.byteLength(entry.body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(entry.body);
+  });
+}
+
+/** Writes the whole store as a compacted journal of creates, atomically (write, fsync, rename). */
+async function writeSnapshot(endpoint: string, file: string): Promise<void> {
+  const client = new CosmosClient({ endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
+  const lines: string[] = [];
+  const json = { 'content-type': 'application/json' };
+  const { resources: databases } = await client.databases.readAll().fetchAll();
+  for (const db of databases) {
+    lines.push(JSON.stringify({ method: 'POST', path: '/dbs', headers: json, body: JSON.stringify({ id: db.id }) }));
+    const { resources: containers } = await client.database(db.id).containers.readAll().fetchAll();
+    for (const c of containers) {
+      const def = { id: c.id, partitionKey: c.partitionKey, defaultTtl: c.defaultTtl, indexingPolicy: c.indexingPolicy };
+      lines.push(JSON.stringify({ method: 'POST', path: `/dbs/${encodeURIComponent(db.id)}/colls`, headers: json, body: JSON.stringify(def) }));
+      const { resources: items } = await client.database(db.id).container(c.id).items.readAll().fetchAll();
+      const keyPaths = c.partitionKey?.paths ?? [];
+      for (const item of items) {
+        const clean: Record<string, unknown> = { ...item };
+        for (const p of SYSTEM_PROPERTIES) delete clean[p];
+        const partitionKey = JSON.stringify(keyPaths.map((p) => valueAt(clean, p)));
+        const headers = { ...json, 'x-ms-documentdb-is-upsert': 'true', 'x-ms-documentdb-partitionkey': partitionKey };
+        lines.push(JSON.stringify({ method: 'POST', path: `/dbs/${encodeURIComponent(db.id)}/colls/${encodeURIComponent(c.id)}/docs`, headers, body: JSON.stringify(clean) }));
+      }
+    }
+  }
+  client.dispose();
+  const tmp = `${file}.tmp`;
+  const fd = openSync(tmp, 'w');
+  writeSync(fd, lines.map((l) => l + '\n').join(''));
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(tmp, file);
+}
+
+function valueAt(item: Record<string, unknown>, keyPath: string): unknown {
+  let current: unknown = item;
+  for (const part of keyPath.split('/').filter(Boolean)) current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined;
+  return current ?? {};
+}
+
+function listen(server: http.Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function close(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
