@@ -52,6 +52,9 @@ const envSchema = z.object({
   TEAMS_APP_VERSION: optional(z.string().regex(SEMVER, { message: 'TEAMS_APP_VERSION must look like 1.2.3' })),
 });
 
+/** Every environment variable this tool reads (the operator's guide documents each). */
+export const PACKAGE_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 /** The parts of the manifest that name other files in the package. */
 const manifestFilesSchema = z.object({
   icons: z.object({ color: z.string().min(1), outline: z.string().min(1) }),

@@ -1,5 +1,6 @@
 /** The flows module: load and validate dialogs/, run a flow one step at a time, summarise a triage. */
-export { loadFlows, findProjectRoot, FlowValidationError, type LoadFlowsOptions } from './loader';
+export { loadFlows, FlowValidationError, type LoadFlowsOptions } from './loader';
+export { findProjectRoot } from './projectRoot';
 export type { Flow } from './compile';
 export type { FlowProblem } from './validate';
 export { step, isCurrentVersion, currentQuestionId, answeredQuestions, FlowRuntimeError } from './interpreter';

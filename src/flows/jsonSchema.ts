@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { findProjectRoot } from './loader';
+import { findProjectRoot } from './projectRoot';
 import { flowDefinitionSchema } from './schema';
 
 /** draft-07: the dialect editors (VS Code among them) check best. */

@@ -4,11 +4,12 @@
  * tests; one error lists every problem, so a broken flow never reaches a conversation.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/locale';
 import { compileFlow, type Flow } from './compile';
 import { CODE_KEYS, TRIAGE_NAMESPACE } from './keys';
 import { leafKeys, lookupKey, type FlowResources } from './resources';
+import { findProjectRoot } from './projectRoot';
 import { flowDefinitionSchema } from './schema';
 import { validateFlow, type FlowProblem } from './validate';
 
@@ -19,20 +20,6 @@ export class FlowValidationError extends Error {
     super(`The conversation flows have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     this.name = 'FlowValidationError';
     this.problems = problems;
-  }
-}
-
-/**
- * The folder holding package.json, found by walking up: code runs from src/ under ts-jest and
- * from dist/src/ after tsc, so a fixed relative path would be wrong in one of them.
- */
-export function findProjectRoot(start: string = __dirname): string {
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json found above ${start}`);
-    dir = parent;
   }
 }
 

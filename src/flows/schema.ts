@@ -12,24 +12,25 @@ import { z } from 'zod';
 export const nodeIdSchema = z
   .string()
   .regex(/^[a-z][A-Za-z0-9]*$/, 'a node id is camelCase letters and digits, e.g. "selfHarm"')
-  .describe('A node id, unique in the flow (camelCase).');
+  .meta({ id: 'NodeId', description: 'A node id, unique in the flow (camelCase).' });
 
 /** Relative i18n key in the triage namespace, e.g. "q.selfHarm.prompt". */
 export const i18nKeySchema = z
   .string()
   .regex(/^[a-z][A-Za-z0-9]*(\.[a-zA-Z0-9][A-Za-z0-9-]*)+$/, 'an i18n key is dotted, e.g. "q.role.prompt"')
-  .describe('An i18n key in locales/<lng>/triage.json (never prose).');
+  .meta({ id: 'I18nKey', description: 'An i18n key in locales/<lng>/triage.json (never prose).' });
 
 /** Choice values travel in card data and are joined with commas by multi-select inputs. */
 export const choiceValueSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a choice value is lower-case words joined by hyphens, e.g. "part-time"');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a choice value is lower-case words joined by hyphens, e.g. "part-time"')
+  .meta({ id: 'ChoiceValue', description: 'Sent back by cards; lower-case words joined by hyphens.' });
 
 export const RECORD_PARTS = ['observation', 'childWords', 'opinion', 'context', 'reporter', 'child'] as const;
 export type RecordPart = (typeof RECORD_PARTS)[number];
 export const recordPartSchema = z
   .enum(RECORD_PARTS)
-  .describe('Which part of the record the answer belongs to; observations, the child\'s words and opinions are kept apart.');
+  .meta({ id: 'RecordPart', description: 'Which part of the record the answer belongs to; observations, the child\'s words and opinions are kept apart.' });
 
 /**
  * Fields give an answer a meaning the summary relies on, so the summary never depends on node ids.
@@ -54,10 +55,12 @@ export const SUMMARY_FIELDS = [
 ] as const;
 export type SummaryField = (typeof SUMMARY_FIELDS)[number];
 
-export const choiceSchema = z.strictObject({
-  value: choiceValueSchema,
-  label: i18nKeySchema,
-});
+export const choiceSchema = z
+  .strictObject({
+    value: choiceValueSchema,
+    label: i18nKeySchema,
+  })
+  .meta({ id: 'Choice' });
 export type FlowChoice = z.infer<typeof choiceSchema>;
 
 // Conditions: one answer compared with literal values. `all` / `any` combine simple conditions one level deep.
@@ -70,13 +73,13 @@ const includesAnyCondition = z
 const mentionsAnyCondition = z
   .strictObject({ answer: nodeIdSchema, mentionsAny: z.string().regex(/^[a-z][A-Za-z0-9]*$/) })
   .describe('True when a free-text answer mentions a word or phrase from the named word list of this flow.');
-export const simpleConditionSchema = z.union([equalsCondition, includesAnyCondition, mentionsAnyCondition]);
+export const simpleConditionSchema = z.union([equalsCondition, includesAnyCondition, mentionsAnyCondition]).meta({ id: 'SimpleCondition' });
 export type SimpleCondition = z.infer<typeof simpleConditionSchema>;
 export const conditionSchema = z.union([
   simpleConditionSchema,
   z.strictObject({ all: z.array(simpleConditionSchema).min(1) }).describe('True when every condition holds.'),
   z.strictObject({ any: z.array(simpleConditionSchema).min(1) }).describe('True when at least one condition holds.'),
-]);
+]).meta({ id: 'Condition' });
 export type Condition = z.infer<typeof conditionSchema>;
 
 export const branchSchema = z.strictObject({
@@ -100,7 +103,7 @@ export const nextSchema = z
         });
       }),
   ])
-  .describe('The next node: an id, or a list of {when, goto} branches ending with a default {goto}.');
+  .meta({ id: 'Next', description: 'The next node: an id, or a list of {when, goto} branches ending with a default {goto}.' });
 export type Next = z.infer<typeof nextSchema>;
 
 const questionBase = {
@@ -122,7 +125,7 @@ export const choiceNodeSchema = z.strictObject({
   ...questionBase,
   choices: z.array(choiceSchema).min(2),
   risk: riskRuleSchema.optional(),
-});
+}).meta({ id: 'ChoiceNode' });
 
 export const multiChoiceNodeSchema = z.strictObject({
   kind: z.literal('multiChoice'),
@@ -131,7 +134,7 @@ export const multiChoiceNodeSchema = z.strictObject({
   /** Values that mean "none of these": dropped when chosen with others, so a real answer is never lost. */
   exclusive: z.array(choiceValueSchema).optional(),
   risk: riskRuleSchema.optional(),
-});
+}).meta({ id: 'MultiChoiceNode' });
 
 export const textNodeSchema = z.strictObject({
   kind: z.literal('text'),
@@ -139,7 +142,7 @@ export const textNodeSchema = z.strictObject({
   maxLength: z.number().int().min(1).max(4000).optional(),
   /** `reference`: initials or a reference, never a full name. `phone`: a number to call back. */
   format: z.enum(['reference', 'phone']).optional(),
-});
+}).meta({ id: 'TextNode' });
 
 export const numberNodeSchema = z.strictObject({
   kind: z.literal('number'),
@@ -148,14 +151,14 @@ export const numberNodeSchema = z.strictObject({
   max: z.number().int(),
   /** Named alternatives to a number, e.g. year groups; typed words match their labels. */
   alternatives: z.array(choiceSchema).optional(),
-});
+}).meta({ id: 'NumberNode' });
 
 export const infoNodeSchema = z.strictObject({
   kind: z.literal('info'),
   id: nodeIdSchema,
   message: i18nKeySchema,
   next: nextSchema,
-});
+}).meta({ id: 'InfoNode' });
 
 /** A reflective question, asked only when `when` holds; otherwise the conversation moves straight on. */
 export const reflectNodeSchema = z.strictObject({
@@ -163,7 +166,7 @@ export const reflectNodeSchema = z.strictObject({
   ...questionBase,
   when: conditionSchema,
   choices: z.array(choiceSchema).min(2).optional().describe('Without choices the reflection is free text.'),
-});
+}).meta({ id: 'ReflectNode' });
 
 export const summaryNodeSchema = z.strictObject({
   kind: z.literal('summary'),
@@ -173,13 +176,13 @@ export const summaryNodeSchema = z.strictObject({
   /** Ask "looks right, log it / change an answer" before completing (false: complete at once). */
   confirm: z.boolean(),
   next: nextSchema,
-});
+}).meta({ id: 'SummaryNode' });
 
 export const endNodeSchema = z.strictObject({
   kind: z.literal('end'),
   id: nodeIdSchema,
   message: i18nKeySchema,
-});
+}).meta({ id: 'EndNode' });
 
 export const flowNodeSchema = z.discriminatedUnion('kind', [
   choiceNodeSchema,

@@ -6,7 +6,7 @@
  * Pure: answers in, data out. Wording is keys; the glue adds the reference number and renders it.
  * The rules below are the documented ones; each has a test.
  */
-import { assessAnswer, isAnswerRuleName, maxLevel, NO_RISK } from '../risk';
+import { assessAnswer, combineAssessments, isAnswerRuleName, NO_RISK } from '../risk';
 import type { RiskAssessment, RiskIndicator, RiskLevel } from '../risk/types';
 import { isNeed, type LevelOfNeed, type Need } from '../signposting/needs';
 import type { AnswerValue } from './answers';
@@ -272,13 +272,8 @@ function deriveSignals(facts: Facts): TriageSignals {
 }
 
 function combineRisk(assessments: readonly RiskAssessment[]): { level: RiskLevel; indicators: RiskIndicator[] } {
-  let level: RiskLevel = NO_RISK.level;
-  const indicators: RiskIndicator[] = [];
-  for (const assessment of assessments) {
-    level = maxLevel(level, assessment.level);
-    for (const indicator of assessment.indicators) if (!indicators.includes(indicator)) indicators.push(indicator);
-  }
-  return { level, indicators };
+  const combined = combineAssessments(NO_RISK, ...assessments);
+  return { level: combined.level, indicators: [...combined.indicators] };
 }
 
 function ageFields(facts: Facts): Pick<TriageSummary, 'age' | 'yearGroup' | 'ageRange'> {

@@ -5,7 +5,7 @@
  * expressions, so hostile text cannot make it backtrack.
  */
 import type { SupportedLocale } from '../i18n/locale';
-import type { EntryTag, Lexicon, LexiconEntry } from './lexiconSchema';
+import type { AfterSeparator, EntryTag, Lexicon, LexiconEntry } from './lexiconSchema';
 import { tokenize, type TokenizeOptions } from './tokenize';
 import type { RiskIndicator, RiskLevel } from './types';
 import { welshMutations } from './welshMutation';
@@ -13,7 +13,7 @@ import { welshMutations } from './welshMutation';
 /** The term id every number ("12", "2024") resolves to. */
 export const NUM_ID = 0;
 
-export const FLAG = { pronoun: 1, firstPerson: 2, relation: 4, possessive: 8 } as const;
+export const FLAG = { pronoun: 1, firstPerson: 2, relation: 4, possessive: 8, subject: 16 } as const;
 
 export type ContextName = keyof Lexicon['contexts'];
 
@@ -32,7 +32,7 @@ export type PhraseMeaning =
   | { readonly role: 'risk'; readonly entry: CompiledEntry }
   | { readonly role: 'idiom' }
   | { readonly role: 'negBefore'; readonly window: number; readonly crossesPronoun: boolean }
-  | { readonly role: 'negAfter'; readonly punctuation: boolean }
+  | { readonly role: 'negAfter'; readonly separator: AfterSeparator }
   | { readonly role: 'context'; readonly context: ContextName };
 
 export type Slot = { readonly type: 'term'; readonly ids: ReadonlySet<number> } | { readonly type: 'gap'; readonly max: number } | { readonly type: 'end' };
@@ -280,6 +280,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     builder.flagWords(lexicon.words.firstPerson, FLAG.firstPerson, mutate);
     builder.flagWords(lexicon.words.relations, FLAG.relation, mutate);
     builder.flagWords(lexicon.words.possessivePronouns, FLAG.possessive, mutate);
+    builder.flagWords(lexicon.words.subjects, FLAG.subject, mutate);
     for (const word of lexicon.fuzzy) builder.addFuzzy(normaliseKey(word));
     const seen = new Set<string>();
     for (const entry of lexicon.entries) {
@@ -303,7 +304,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       for (const phrase of group.phrases) builder.addPhrase(phrase, meaning, classes, mutate);
     }
     for (const group of lexicon.negation.after) {
-      const meaning: PhraseMeaning = { role: 'negAfter', punctuation: group.punctuation ?? false };
+      const meaning: PhraseMeaning = { role: 'negAfter', separator: group.separator };
       for (const phrase of group.phrases) builder.addPhrase(phrase, meaning, classes, mutate);
     }
     for (const [context, phrases] of Object.entries(lexicon.contexts) as Array<[ContextName, string[]]>) {

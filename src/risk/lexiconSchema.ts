@@ -35,9 +35,16 @@ const negationBeforeSchema = z.strictObject({
   phrases: phrases.min(1),
 });
 
+export const AFTER_SEPARATORS = ['word', 'punctuation', 'clause'] as const;
+export type AfterSeparator = (typeof AFTER_SEPARATORS)[number];
+
 const negationAfterSchema = z.strictObject({
-  /** Only after a colon, dash or question mark ("Self-harm: none", "Thoughts of suicide? No."). */
-  punctuation: z.boolean().optional(),
+  /**
+   * What may stand between the phrase and the cue: "word" only a space ("self-harm denied");
+   * "punctuation" a colon, dash or question mark ("Self-harm: none", "Thoughts of suicide? No.");
+   * "clause" also a comma ("asked about self-harm, she said no").
+   */
+  separator: z.enum(AFTER_SEPARATORS),
   phrases: phrases.min(1),
 });
 
@@ -85,6 +92,8 @@ export const lexiconSchema = z.strictObject({
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
     pronouns: z.array(word),
+    /** Subject pronouns: one between a plain negation and a phrase ends the negation ("not sure she isn't…"). */
+    subjects: z.array(word),
     /** First-person words: a phrase containing one is about the speaker ("better off without me"). */
     firstPerson: z.array(word),
     /** Other people: the nearest one before a phrase makes it about someone else. */

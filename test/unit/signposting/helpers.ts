@@ -28,7 +28,7 @@ export function strictTranslate(lng: SupportedLocale): Translate {
   });
   return (key, params) => {
     if (!i18n.exists(key)) throw new Error(`missing ${lng} key signposting:${key}`);
-    const value = i18n.t(key, params);
+    const value = i18n.t(key, { ...params });
     if (/\{\{/.test(value)) throw new Error(`uninterpolated value in ${lng} ${key}: ${value}`);
     return value;
   };
@@ -40,7 +40,8 @@ export function cardValidator(): (card: unknown) => string[] {
   const { id, ...rest } = schema;
   const ajv = new Ajv({ strict: false, validateSchema: false, allErrors: true, logger: false });
   ajv.addMetaSchema(draft06);
-  const validate = ajv.compile({ ...rest, $id: id });
+  // The schema names itself with the draft-04 keyword `id`; ajv 8 wants `$id`.
+  const validate = ajv.compile({ ...rest, $id: typeof id === 'string' ? id : undefined });
   return (card) => (validate(card) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
 }
 

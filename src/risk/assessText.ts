@@ -1,0 +1,302 @@
+/**
+ * Reads one message the way a careful DSL would: finds the risk phrases, then asks of each whether
+ * it is negated, an idiom, a lesson topic, in the past, about someone else, an accident, or about to
+ * happen — and only then gives it a level. When in doubt the higher level stands.
+ */
+import type { SupportedLocale } from '../i18n/locale';
+import { type CompiledEntry, type CompiledLexicons, type ContextName, FLAG, type PhraseMeaning } from './compile';
+import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
+import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
+import { ACCIDENT_CLEARS, CURRICULUM_CLEARS, HISTORY_LOWERS, IMMINENT_RAISES, THIRD_PARTY_LOWERS } from './policy';
+import { GAP, tokenize } from './tokenize';
+import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './types';
+
+/** Enough for a duty worker to read; the level is computed from every match, not only these. */
+const MAX_MATCHES = 100;
+const MAX_REASONS = 12;
+const MAX_QUOTE = 100;
+/** How far back a phrase looks for who it is about ("her grandad … died by suicide"). */
+const SUBJECT_LOOKBACK = 8;
+const NEGATION_LOOKBACK = 8;
+
+type Modifier = 'history' | 'thirdParty' | 'imminent';
+
+interface Span {
+  readonly first: number;
+  readonly last: number;
+}
+
+interface Found {
+  readonly risks: Array<PhraseMatch & { entry: CompiledEntry }>;
+  readonly idiomsAt: Map<number, Span[]>;
+  readonly negBeforeEndingAt: Map<number, Array<Extract<PhraseMeaning, { role: 'negBefore' }>>>;
+  readonly negAfterStartingAt: Map<number, Array<Extract<PhraseMeaning, { role: 'negAfter' }>>>;
+  /** sentence → the contexts found in it. */
+  readonly contexts: Map<number, Array<Span & { context: ContextName }>>;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMatch[]): Found {
+  const found: Found = { risks: [], idiomsAt: new Map(), negBeforeEndingAt: new Map(), negAfterStartingAt: new Map(), contexts: new Map() };
+  const seenRisk = new Set<string>();
+  for (const match of matches) {
+    const meaning = match.phrase.meaning;
+    switch (meaning.role) {
+      case 'risk': {
+        const key = `${meaning.entry.locale}|${meaning.entry.id}|${match.first}|${match.last}`;
+        if (seenRisk.has(key)) break;
+        seenRisk.add(key);
+        found.risks.push({ ...match, entry: meaning.entry });
+        break;
+      }
+      case 'idiom':
+        for (let i = match.first; i <= match.last; i += 1) pushTo(found.idiomsAt, i, { first: match.first, last: match.last });
+        break;
+      case 'negBefore':
+        pushTo(found.negBeforeEndingAt, match.last, meaning);
+        break;
+      case 'negAfter':
+        pushTo(found.negAfterStartingAt, match.first, meaning);
+        break;
+      case 'context':
+        pushTo(found.contexts, tokens[match.first].sentence, { first: match.first, last: match.last, context: meaning.context });
+        break;
+    }
+  }
+  return found;
+}
+
+/** An idiom overlapping a phrase makes it figurative, unless the phrase is longer and holds all of it. */
+function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
+  for (let i = match.first; i <= match.last; i += 1) {
+    for (const idiom of idiomsAt.get(i) ?? []) {
+      const holdsIt = match.first <= idiom.first && match.last >= idiom.last && match.last - match.first > idiom.last - idiom.first;
+      if (!holdsIt) return true;
+    }
+  }
+  return false;
+}
+
+/** Drops phrases lying strictly inside a longer one: the longer, more specific reading wins. */
+function withoutContained<T extends Span>(spans: readonly T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: T[] = [];
+  let maxLastBefore = -1;
+  let groupFirst = -1;
+  let groupLast = -1;
+  for (const span of sorted) {
+    if (span.first !== groupFirst || span.last !== groupLast) {
+      if (groupLast > maxLastBefore) maxLastBefore = groupLast;
+      groupFirst = span.first;
+      groupLast = span.last;
+    }
+    if (maxLastBefore >= span.last) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+class Reader {
+  constructor(
+    private readonly tokens: readonly ResolvedToken[],
+    private readonly found: Found,
+  ) {}
+
+  negatedBefore(first: number): boolean {
+    const { tokens } = this;
+    const anchor = tokens[first];
+    let subjectBetween = false;
+    for (let j = first - 1; j >= 0 && first - 1 - j <= NEGATION_LOOKBACK; j -= 1) {
+      const token = tokens[j];
+      if (token.sentence !== anchor.sentence || token.clause !== anchor.clause) break;
+      for (const cue of this.found.negBeforeEndingAt.get(j) ?? []) {
+        if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
+      }
+      if (token.flags & FLAG.subject) subjectBetween = true;
+    }
+    return false;
+  }
+
+  negatedAfter(last: number): boolean {
+    const { tokens } = this;
+    const next = last + 1;
+    if (next >= tokens.length) return false;
+    const token = tokens[next];
+    const gap = token.gapBefore;
+    if (token.sentence !== tokens[last].sentence && gap !== GAP.question) return false;
+    for (const cue of this.found.negAfterStartingAt.get(next) ?? []) {
+      if (gap <= GAP.space) return true;
+      if (cue.separator === 'punctuation' && (gap === GAP.dash || gap === GAP.colon || gap === GAP.question)) return true;
+      if (cue.separator === 'clause' && gap !== GAP.sentence) return true;
+    }
+    return false;
+  }
+
+  private contextsNear(sentence: number, names: readonly ContextName[], sentences: readonly number[]): Array<Span & { context: ContextName }> {
+    const out: Array<Span & { context: ContextName }> = [];
+    for (const offset of sentences) {
+      for (const context of this.found.contexts.get(sentence + offset) ?? []) if (names.includes(context.context)) out.push(context);
+    }
+    return out;
+  }
+
+  isCurriculum(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).length > 0;
+  }
+
+  isHistory(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]);
+    if (here.some((context) => context.context === 'recency')) return false;
+    if (here.some((context) => context.context === 'history')) return true;
+    if (here.some((context) => (context.context === 'historyAfter' || context.context === 'resolution') && context.first > match.last)) return true;
+    return this.contextsNear(sentence, ['resolution'], [1]).length > 0;
+  }
+
+  isAccident(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.first].clause;
+    return this.contextsNear(tokens[match.first].sentence, ['accident'], [0]).some((context) => tokens[context.first].clause === clause || tokens[context.last].clause === clause);
+  }
+
+  isImminent(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['imminent'], [0, -1, 1]).length > 0;
+  }
+
+  /** Whether the nearest person named before the phrase is someone other than the child. */
+  aboutSomeoneElse(match: Span): boolean {
+    const { tokens } = this;
+    for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & FLAG.firstPerson) return false;
+    const sentence = tokens[match.first].sentence;
+    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
+      const token = tokens[j];
+      if (token.sentence !== sentence) break;
+      if (token.flags & (FLAG.pronoun | FLAG.firstPerson)) {
+        // Welsh puts a possessive pronoun after its noun: "ffrind hi" is "her friend".
+        const before = tokens[j - 1];
+        return (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.sentence === sentence && (before.flags & FLAG.relation) !== 0;
+      }
+      if (token.flags & FLAG.relation) return true;
+    }
+    return false;
+  }
+}
+
+interface Finding {
+  readonly entry: CompiledEntry;
+  readonly indicator: RiskIndicator | null;
+  readonly level: RiskLevel;
+  readonly modifiers: readonly Modifier[];
+  readonly start: number;
+  readonly end: number;
+}
+
+function judge(reader: Reader, match: PhraseMatch & { entry: CompiledEntry }, start: number, end: number): Finding[] {
+  const { entry } = match;
+  if (reader.negatedBefore(match.first) || reader.negatedAfter(match.last)) return [];
+  if (CURRICULUM_CLEARS.has(entry.kind) && reader.isCurriculum(match)) return [];
+  const history = reader.isHistory(match);
+  const thirdParty = entry.kind !== 'contextual' && reader.aboutSomeoneElse(match);
+  const accident = reader.isAccident(match);
+  const imminent = [...entry.tags].some((tag) => IMMINENT_RAISES.has(tag)) && reader.isImminent(match);
+  const findings: Finding[] = [];
+  const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
+  for (const original of indicators) {
+    let indicator = original;
+    let level: RiskLevel = entry.level;
+    const modifiers: Modifier[] = [];
+    if (original !== null) {
+      if (accident && ACCIDENT_CLEARS.has(original)) continue;
+      if (history && HISTORY_LOWERS.has(original)) {
+        level = minLevel(level, 'concern');
+        modifiers.push('history');
+      }
+      const thirdPartyRule = thirdParty ? THIRD_PARTY_LOWERS.get(original) : undefined;
+      if (thirdPartyRule) {
+        level = minLevel(level, 'concern');
+        modifiers.push('thirdParty');
+        if (!thirdPartyRule.keepIndicator) indicator = null;
+      }
+    }
+    if (imminent) {
+      level = 'immediate';
+      modifiers.push('imminent');
+    }
+    findings.push({ entry, indicator, level, modifiers, start, end });
+  }
+  return findings;
+}
+
+function quote(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return raw.length > MAX_QUOTE ? `${raw.slice(0, MAX_QUOTE - 1)}…` : raw;
+}
+
+function reasonFor(finding: Finding, text: string): string {
+  const modifiers = finding.modifiers.map((modifier) => ` — ${finding.entry.modifiers[modifier]}`).join('');
+  return `${finding.entry.reason}${modifiers} ("${quote(text, finding.start, finding.end)}")`;
+}
+
+/** Keeps one finding per indicator and span: the higher level, then the caller's language. */
+function preferred(findings: readonly Finding[], locale: SupportedLocale): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.indicator ?? ''}|${finding.start}|${finding.end}`;
+    const current = best.get(key);
+    if (!current) {
+      best.set(key, finding);
+      continue;
+    }
+    const byLevel = compareLevels(finding.level, current.level);
+    if (byLevel > 0 || (byLevel === 0 && finding.entry.locale === locale && current.entry.locale !== locale)) best.set(key, finding);
+  }
+  return [...best.values()];
+}
+
+/** Assesses text against compiled lexicons. Pure: the same text and lexicons give the same result. */
+export function assessTextWith(compiled: CompiledLexicons, text: string, locale: SupportedLocale): RiskAssessment {
+  if (typeof text !== 'string' || text.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
+  const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+  const found = sortFound(tokens, findPhrases(compiled, tokens));
+  const candidates = withoutContained(found.risks.filter((match) => !insideIdiom(match, found.idiomsAt)));
+  const reader = new Reader(tokens, found);
+  const findings = preferred(
+    candidates.flatMap((match) => judge(reader, match, tokens[match.first].start, tokens[match.last].end)).filter((finding) => finding.level !== 'none'),
+    locale,
+  );
+  if (findings.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
+
+  let level: RiskLevel = 'none';
+  const indicatorLevels = new Map<RiskIndicator, RiskLevel>();
+  for (const finding of findings) {
+    if (compareLevels(finding.level, level) > 0) level = finding.level;
+    if (finding.indicator && compareLevels(finding.level, indicatorLevels.get(finding.indicator) ?? 'none') > 0) indicatorLevels.set(finding.indicator, finding.level);
+  }
+  // The worst first, then in reading order; a flood of repeats is cut to what a person can read.
+  const ordered = [...findings].sort((a, b) => compareLevels(b.level, a.level) || a.start - b.start);
+  const shown = ordered.slice(0, MAX_MATCHES).sort((a, b) => a.start - b.start || compareLevels(b.level, a.level));
+  const matches: RiskMatch[] = shown.map((finding) => ({
+    indicator: finding.indicator,
+    level: finding.level,
+    start: finding.start,
+    end: finding.end,
+    text: text.slice(finding.start, finding.end),
+    rule: `${finding.entry.locale}:${finding.entry.id}`,
+  }));
+  const reasons: string[] = [];
+  const reasonKeys = new Set<string>();
+  for (const finding of ordered) {
+    const key = `${finding.entry.locale}|${finding.entry.id}|${finding.modifiers.join(',')}`;
+    if (reasonKeys.has(key)) continue;
+    reasonKeys.add(key);
+    reasons.push(reasonFor(finding, text));
+    if (reasons.length >= MAX_REASONS) break;
+  }
+  return { level, indicators: sortIndicators(indicatorLevels), matches, reasons };
+}

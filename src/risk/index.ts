@@ -1,0 +1,25 @@
+/**
+ * Risk detection: text and triage answers → RiskAssessment. Pure apart from reading the lexicons
+ * once; no SDK types. The bot assesses every free-text message with assessText before moving on.
+ */
+import type { SupportedLocale } from '../i18n/locale';
+import { assessTextWith } from './assessText';
+import { defaultCompiledLexicons } from './lexiconFile';
+import type { RiskAssessment } from './types';
+
+export { ANSWER_RULE_NAMES, assessAnswer, isAnswerRuleName, type AnswerRuleName } from './answerRules';
+export { combineAssessments } from './combine';
+export { compileLexicons, type CompiledLexicons } from './compile';
+export { assessTextWith } from './assessText';
+export { lexiconSchema, parseLexicon, type Lexicon } from './lexiconSchema';
+export { loadLexicon } from './lexiconFile';
+export { compareLevels, maxLevel, NO_RISK } from './levels';
+export * from './types';
+
+/**
+ * Assesses one message. Both lexicons are consulted (mixed Welsh and English is common); `locale`
+ * is the language preferred for reasons when both read the same words.
+ */
+export function assessText(text: string, locale: SupportedLocale): RiskAssessment {
+  return assessTextWith(defaultCompiledLexicons(), text, locale);
+}

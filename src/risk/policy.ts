@@ -1,0 +1,44 @@
+/**
+ * How context changes a level. This is safeguarding judgement, not language, so it lives in code
+ * beside its tests; the words that signal each context live in the lexicons.
+ */
+import type { EntryKind, EntryTag } from './lexiconSchema';
+import type { RiskIndicator } from './types';
+
+/**
+ * Described as past and over ("self-harmed in year 7, nothing since"): a concern for the DSL's
+ * chronology, not a same-day response. Abuse is not here: a disclosure of past abuse still needs
+ * acting on today (KCSIE), and neither are FGM, forced marriage or radicalisation.
+ */
+export const HISTORY_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>([
+  'self-harm',
+  'suicidal-ideation',
+  'eating-disorder',
+  'missing',
+  'substance-misuse',
+  'immediate-danger',
+  'exploitation',
+]);
+
+/**
+ * About someone else ("her grandad died by suicide", "his friend self-harms"): contextual risk for
+ * this child, a concern-level record (early-help brief §4). The indicator is kept only where it still
+ * describes this child's situation (a parent's drinking is part of the child's home life).
+ */
+export const THIRD_PARTY_LOWERS: ReadonlyMap<RiskIndicator, { keepIndicator: boolean }> = new Map<RiskIndicator, { keepIndicator: boolean }>([
+  ['self-harm', { keepIndicator: false }],
+  ['suicidal-ideation', { keepIndicator: false }],
+  ['eating-disorder', { keepIndicator: false }],
+  ['missing', { keepIndicator: false }],
+  ['exploitation', { keepIndicator: false }],
+  ['substance-misuse', { keepIndicator: true }],
+]);
+
+/** Said to be an accident ("burnt her hand on the oven by accident"): not a risk on its own. */
+export const ACCIDENT_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['self-harm', 'physical-abuse', 'immediate-danger']);
+
+/** Intent, travel for FGM or marriage, or an unsafe place tonight, that may happen now: 999 territory. */
+export const IMMINENT_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['intent', 'travel', 'unsafe-now']);
+
+/** A subject named bare in a lesson, a book or a general question is not a disclosure. */
+export const CURRICULUM_CLEARS: ReadonlySet<EntryKind> = new Set<EntryKind>(['topic', 'contextual']);
