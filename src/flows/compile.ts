@@ -7,7 +7,7 @@ import type { AnswerWords } from './answers';
 import { SKIP_WORDS_KEY, SUMMARY_QUESTION, TYPED_WORDS_PREFIX } from './keys';
 import { lookupKey, textsInAllLocales, type FlowResources } from './resources';
 import { isQuestionNode, type FlowChoice, type FlowDefinition, type FlowNode } from './schema';
-import { normalizeWords, splitTypedWords, type ChoiceWords } from './words';
+import { normalizeWords, splitTypedWords, type ChoicePhrases, type ChoiceWords } from './words';
 
 export interface Flow extends FlowDefinition {
   readonly nodeById: ReadonlyMap<string, FlowNode>;
@@ -32,10 +32,11 @@ function typedWords(resources: FlowResources, value: string): string[] {
 }
 
 function wordsFor(choices: readonly FlowChoice[], resources: FlowResources): ChoiceWords {
-  const words: Record<string, readonly string[]> = {};
+  const words: Record<string, ChoicePhrases> = {};
   for (const choice of choices) {
-    const phrases = [...textsInAllLocales(resources, choice.label).map(normalizeWords), normalizeWords(choice.value.replace(/-/g, ' ')), ...typedWords(resources, choice.value)];
-    words[choice.value] = [...new Set(phrases.filter(Boolean))];
+    const labels = [...new Set(textsInAllLocales(resources, choice.label).map(normalizeWords).filter(Boolean))];
+    const exact = [...labels, normalizeWords(choice.value.replace(/-/g, ' ')), ...typedWords(resources, choice.value)];
+    words[choice.value] = { exact: [...new Set(exact.filter(Boolean))], labels };
   }
   return words;
 }

@@ -6,6 +6,7 @@
  */
 import { SUPPORTED_LOCALES } from '../i18n/locale';
 import { isAnswerRuleName } from '../risk';
+import { answerRuleValues, isMultiAnswerRule } from '../risk/answerRules';
 import { NEEDS } from '../signposting/needs';
 import { lookupKey, type FlowResources } from './resources';
 import { isQuestionNode, type Condition, type FlowChoice, type FlowDefinition, type FlowNode, type Next, type SimpleCondition, type SummaryField } from './schema';
@@ -142,6 +143,15 @@ export function validateFlow(definition: FlowDefinition, resources: FlowResource
     }
     if ((node.kind === 'choice' || node.kind === 'multiChoice') && node.risk !== undefined) {
       if (!isAnswerRuleName(node.risk)) problem(`${at}.risk`, `risk rule "${node.risk}" is not an answer rule in src/risk`);
+      else {
+        // The rule assesses exactly these values; a choice it does not know would be an unassessed risk.
+        const expected = answerRuleValues(node.risk);
+        if (values.length !== expected.length || expected.some((value) => !values.includes(value))) {
+          problem(`${at}.choices`, `risk rule "${node.risk}" needs exactly the values ${expected.join(', ')} (found ${values.join(', ')})`);
+        }
+        const multi = isMultiAnswerRule(node.risk);
+        if (multi !== (node.kind === 'multiChoice')) problem(`${at}.kind`, `risk rule "${node.risk}" takes ${multi ? 'several values: use multiChoice' : 'one value: use choice'}`);
+      }
       // A missed risk is the worst failure: risk questions always need an answer.
       if (node.optional) problem(`${at}.optional`, `risk question "${node.id}" must not be optional`);
     }

@@ -40,15 +40,23 @@ export function mentionsAny(text: string, entries: readonly string[]): boolean {
   });
 }
 
-/** The words a choice answers to: its labels in every language, its value, and any extra typed words. */
-export type ChoiceWords = Readonly<Record<string, readonly string[]>>;
+/**
+ * The words a choice answers to. `exact`: its labels in every language, its value and any extra typed
+ * words, matched whole. `labels`: the labels alone, which a typed answer may also begin ("yes" for
+ * "Yes, it is getting worse"); typed extras are never matched by their start ("no" must not mean "no idea").
+ */
+export interface ChoicePhrases {
+  readonly exact: readonly string[];
+  readonly labels: readonly string[];
+}
+export type ChoiceWords = Readonly<Record<string, ChoicePhrases>>;
 
 export type ChoiceMatch = { kind: 'one'; value: string } | { kind: 'none' } | { kind: 'ambiguous' };
 
 /**
  * Finds the single choice a typed answer means: its number (when `byNumber`), exactly its words,
- * or the start of its label ("yes" for "Yes, in danger now"). Two candidates mean no match:
- * guessing an answer about a child is worse than asking again.
+ * or the start of its label. Two candidates mean no match: guessing an answer about a child is
+ * worse than asking again.
  */
 export function matchChoice(typed: string, values: readonly string[], words: ChoiceWords, byNumber: boolean): ChoiceMatch {
   const text = normalizeWords(typed);
@@ -57,11 +65,11 @@ export function matchChoice(typed: string, values: readonly string[], words: Cho
     const index = Number(text) - 1;
     return index >= 0 && index < values.length ? { kind: 'one', value: values[index] } : { kind: 'none' };
   }
-  const exact = values.filter((value) => (words[value] ?? []).includes(text));
+  const exact = values.filter((value) => (words[value]?.exact ?? []).includes(text));
   if (exact.length === 1) return { kind: 'one', value: exact[0] };
   if (exact.length > 1) return { kind: 'ambiguous' };
   if (text.length < 2) return { kind: 'none' };
-  const prefixed = values.filter((value) => (words[value] ?? []).some((phrase) => phrase.startsWith(`${text} `)));
+  const prefixed = values.filter((value) => (words[value]?.labels ?? []).some((label) => label.startsWith(`${text} `)));
   if (prefixed.length === 1) return { kind: 'one', value: prefixed[0] };
   return prefixed.length > 1 ? { kind: 'ambiguous' } : { kind: 'none' };
 }

@@ -50,5 +50,3 @@ export function defaultCompiledLexicons(): CompiledLexicons {
   if (!compiled) compiled = compileLexicons(SUPPORTED_LOCALES.map((locale) => loadLexicon(locale)));
   return compiled;
 }
-
-/** The lexicon for reasons in a language, falling back to the other if one were missing a key. */

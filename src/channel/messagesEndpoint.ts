@@ -1,0 +1,119 @@
+/**
+ * POST /api/messages: reads the body with a size limit, validates the activity, authenticates it
+ * (CloudAdapter), and runs the turn — one at a time per conversation. Status codes are ours:
+ * 400/413 for bad input, 401 for a bad token, 503 when signing keys are unreachable, never a 500
+ * for a client's fault.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { AuthenticationError } from 'botframework-connector';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { BotAdapter } from './adapter';
+import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
+import { AppError, type ErrorCode } from '../observability/errors';
+import { safeError, type Logger } from '../observability/logger';
+import { inboundActivitySchema, MAX_ACTIVITY_BYTES } from './inboundActivity';
+
+export const TURN_LOGGER = Symbol('turnLogger');
+
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+export interface MessagesEndpointDeps {
+  adapter: BotAdapter;
+  logic: TurnLogic;
+  logger: Logger;
+}
+
+export function createMessagesEndpoint({ adapter, logic, logger }: MessagesEndpointDeps) {
+  const queue = new KeyedSerialQueue();
+
+  return async function handleMessages(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const turnId = randomUUID();
+    const log = logger.child({ turnId });
+    let activity: Activity;
+    try {
+      activity = parseActivity(await readBody(req, MAX_ACTIVITY_BYTES));
+    } catch (err) {
+      return reply(res, log, err instanceof AppError ? err : new AppError('BAD_ACTIVITY'));
+    }
+    const authHeader = headerValue(req.headers.authorization);
+    const key = `${activity.channelId}:${activity.conversation.id}`;
+    log.info({ event: 'turn.received', activityType: activity.type, channelId: activity.channelId });
+    try {
+      const invokeResponse = await queue.run(key, () =>
+        adapter.handle(authHeader, activity, async (context) => {
+          context.turnState.set(TURN_LOGGER, log);
+          await logic(context);
+        }),
+      );
+      res.statusCode = invokeResponse?.status ?? 200;
+      if (invokeResponse?.body !== undefined) {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(invokeResponse.body));
+      } else res.end();
+    } catch (err) {
+      reply(res, log, classify(err));
+    }
+  };
+}
+
+function classify(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof AuthenticationError || (err instanceof Error && err.name === 'AuthenticationError')) {
+    // A token we cannot check because the key service is unreachable is our fault, not the caller's.
+    const unreachable = /openid|keys|fetch|ECONNREFUSED|ENOTFOUND|network/i.test(err.message);
+    return new AppError(unreachable ? 'AUTH_UNAVAILABLE' : 'UNAUTHENTICATED', { cause: err });
+  }
+  return new AppError('TURN_FAILED', { cause: err });
+}
+
+function reply(res: ServerResponse, log: Logger, error: AppError): void {
+  const code: ErrorCode = error.code;
+  if (error.fault === 'server') log.error({ event: 'turn.failed', code, err: safeError(error.cause ?? error) });
+  else log.info({ event: 'turn.rejected', code });
+  if (res.headersSent) return;
+  res.statusCode = error.status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify({ error: { code, message: error.message } }));
+}
+
+function headerValue(value: string | string[] | undefined): string {
+  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+}
+
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      return reject(new AppError('BODY_TOO_LARGE'));
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new AppError('BODY_TOO_LARGE'));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => reject(new AppError('BAD_ACTIVITY')));
+  });
+}
+
+function parseActivity(body: Buffer): Activity {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+  } catch {
+    throw new AppError('BAD_ACTIVITY', { detail: 'the body is not UTF-8 JSON' });
+  }
+  const parsed = inboundActivitySchema.safeParse(json);
+  if (!parsed.success) throw new AppError('BAD_ACTIVITY', { detail: parsed.error.issues.map((i) => i.path.join('.') || 'body').join(', ') });
+  // The schema checked every field the bot relies on; botbuilder's type asks for more than channels always send.
+  return parsed.data as unknown as Activity;
+}
