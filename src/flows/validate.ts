@@ -97,6 +97,7 @@ export function validateFlow(definition: FlowDefinition, resources: FlowResource
   if (!byId.has(definition.start)) problem('start', `start node "${definition.start}" does not exist`);
   const wordLists = definition.wordLists ?? {};
   const fieldsSeen = new Map<SummaryField, string>();
+  let dangling = 0;
 
   const checkCondition = (condition: Condition, path: string) => {
     for (const part of simpleParts(condition, path)) {
@@ -123,7 +124,10 @@ export function validateFlow(definition: FlowDefinition, resources: FlowResource
     const at = `nodes[${index}]`;
     if (node.kind !== 'end') {
       for (const target of targetsOf(node.next)) {
-        if (!byId.has(target.id)) problem(`${at}.${target.path}`, `next node "${target.id}" does not exist`);
+        if (!byId.has(target.id)) {
+          problem(`${at}.${target.path}`, `next node "${target.id}" does not exist`);
+          dangling += 1;
+        }
       }
       for (const { path, condition } of conditionsOf(node.next)) checkCondition(condition, `${at}.${path}`);
     }
@@ -172,6 +176,9 @@ export function validateFlow(definition: FlowDefinition, resources: FlowResource
       }
     }
   });
+
+  // With a missing target the graph checks below would only repeat that problem in other words.
+  if (dangling > 0 || !byId.has(definition.start)) return problems;
 
   // Reachability from the start.
   const reachable = new Set<string>();

@@ -51,6 +51,9 @@ export interface ChoicePhrases {
 }
 export type ChoiceWords = Readonly<Record<string, ChoicePhrases>>;
 
+/** No label is this long: longer text is not a choice, and is not worth searching. */
+export const MAX_TYPED_CHOICE_LENGTH = 600;
+
 export type ChoiceMatch = { kind: 'one'; value: string } | { kind: 'none' } | { kind: 'ambiguous' };
 
 /**
@@ -59,6 +62,7 @@ export type ChoiceMatch = { kind: 'one'; value: string } | { kind: 'none' } | { 
  * worse than asking again.
  */
 export function matchChoice(typed: string, values: readonly string[], words: ChoiceWords, byNumber: boolean): ChoiceMatch {
+  if (typed.length > MAX_TYPED_CHOICE_LENGTH) return { kind: 'none' };
   const text = normalizeWords(typed);
   if (!text) return { kind: 'none' };
   if (byNumber && /^\d+$/.test(text)) {
@@ -75,10 +79,12 @@ export function matchChoice(typed: string, values: readonly string[], words: Cho
 }
 
 /**
- * Several choices typed in one message: "1, 3", "1 3 and 5", "anxiety, sleep". The whole text is
- * tried as one choice first, because labels themselves contain "and" ("Anxiety and low mood").
+ * Several choices typed in one message: "1, 3", "1 3 and 5", "anxiety, sleep". Labels may hold
+ * commas themselves ("Worry, anxiety or low mood"), so the longest run of comma-separated parts that
+ * is one choice wins. Any part that matches nothing fails the whole answer: better to ask again.
  */
 export function matchChoices(typed: string, values: readonly string[], words: ChoiceWords): string[] | undefined {
+  if (typed.length > MAX_TYPED_CHOICE_LENGTH) return undefined;
   const whole = matchChoice(typed, values, words, true);
   if (whole.kind === 'one') return [whole.value];
   const parts = typed
@@ -86,12 +92,21 @@ export function matchChoices(typed: string, values: readonly string[], words: Ch
     .flatMap((part) => (/^\s*\d+((\s+(and|a|ac|&)\s+|\s+)\d+)+\s*$/i.test(part) ? part.split(/\s+(?:and|a|ac|&)\s+|\s+/i) : [part]))
     .map((part) => part.trim())
     .filter(Boolean);
-  if (parts.length < 2) return undefined;
+  // More parts than choices cannot be a real answer; the bound also keeps the search below small.
+  if (parts.length < 2 || parts.length > values.length * 2) return undefined;
   const chosen: string[] = [];
-  for (const part of parts) {
-    const match = matchChoice(part, values, words, true);
-    if (match.kind !== 'one') return undefined;
-    if (!chosen.includes(match.value)) chosen.push(match.value);
+  let start = 0;
+  while (start < parts.length) {
+    let matched = false;
+    for (let end = parts.length; end > start && !matched; end -= 1) {
+      const match = matchChoice(parts.slice(start, end).join(', '), values, words, end - start === 1);
+      if (match.kind === 'one') {
+        if (!chosen.includes(match.value)) chosen.push(match.value);
+        start = end;
+        matched = true;
+      }
+    }
+    if (!matched) return undefined;
   }
   return chosen;
 }

@@ -9,7 +9,7 @@
 import type { TranslateParams } from '../i18n/translate';
 import type { Contact, LocalizedText, ReferralRoute, Service, ServiceDirectory, Tier } from './directorySchema';
 import type { LevelOfNeed, Need } from './needs';
-import { isOpenAt, isOutOfHours, ukClock } from './openingHours';
+import { compileHours, isOutOfHours, ukClock, type CompiledHours } from './openingHours';
 
 /** The product's risk vocabulary (product.md), lowest to highest. */
 export type RiskLevel = 'none' | 'concern' | 'urgent' | 'immediate';
@@ -31,7 +31,7 @@ export interface SignpostingQuery {
   camhsConsidered?: boolean;
   /** Most suggestions per tier (default 4), so one card stays readable. */
   perTier?: number;
-  /** Most crisis lines (default 6). */
+  /** Most crisis lines (default 6); a local route open now is always kept. */
   maxCrisis?: number;
 }
 
@@ -94,6 +94,8 @@ interface Entry {
   levels: number;
   areas: string[];
   active: boolean;
+  openAt: CompiledHours;
+  alwaysOpen: boolean;
 }
 
 const TIER_RANK: Record<Tier, number> = { school: 0, community: 1, specialist: 2 };
@@ -114,6 +116,8 @@ export function createMatcher(directory: ServiceDirectory): Matcher {
       levels: service.levels.reduce((mask, level) => mask | (1 << level), 0),
       areas: (service.serviceAreas ?? []).map(normaliseArea),
       active: service.status === 'active',
+      openAt: compileHours(service.openingHours),
+      alwaysOpen: service.openingHours?.alwaysOpen === true,
     };
     for (const need of service.needs) {
       const list = byNeed.get(need);
@@ -136,10 +140,12 @@ export function createMatcher(directory: ServiceDirectory): Matcher {
       countryFits(e.service, query.country) &&
       (query.age === undefined || (query.age >= e.minAge && query.age <= e.maxAge)) &&
       (!e.local || area === undefined || e.areas.length === 0 || e.areas.includes(area));
-    const openNow = (e: Entry): boolean | undefined => isOpenAt(e.service.openingHours, clock);
+    const openNow = (e: Entry): boolean | undefined => e.openAt(clock);
 
     // Crisis lines first, so the same service is not listed twice.
-    const crisisEntries = riskRaised ? rankCrisis(crisis.filter(fits), query, outOfHours, openNow).slice(0, query.maxCrisis ?? 6) : [];
+    // The cap keeps the card short, but never drops a local safeguarding route that answers now (the front door, the EDT).
+    const maxCrisis = query.maxCrisis ?? 6;
+    const crisisEntries = riskRaised ? rankCrisis(crisis.filter(fits), query, outOfHours, openNow).filter((e, i) => i < maxCrisis || (e.local && openNow(e) === true)) : [];
     // When CAMHS/CYPMHS is considered, its services are explained in full in their own section.
     const camhsEntries = query.camhsConsidered === true ? specialistMentalHealth.filter((e) => fits(e) && !crisisEntries.includes(e)) : [];
     const listedElsewhere = new Set([...crisisEntries, ...camhsEntries]);
@@ -160,10 +166,12 @@ export function createMatcher(directory: ServiceDirectory): Matcher {
     // More of the requested needs first; then services focused on them (Beat before a general helpline for eating), local, Welsh.
     const score = (e: Entry, matched: Need[]): number =>
       matched.length * 100 + Math.round((20 * matched.length) / e.service.needs.length) + (e.local ? 10 : 0) + (query.country === 'wales' && e.service.country === 'wales' ? 5 : 0);
-    const ranked = [...candidates].sort(([a, na], [b, nb]) => a.tierRank - b.tierRank || score(b, nb) - score(a, na) || a.order - b.order);
+    const ranked = [...candidates]
+      .map(([e, matched]) => ({ e, matched, score: score(e, matched) }))
+      .sort((a, b) => a.e.tierRank - b.e.tierRank || b.score - a.score || a.e.order - b.e.order);
     const perTierCount = [0, 0, 0];
     const suggestions: Suggestion[] = [];
-    for (const [e, matched] of ranked) {
+    for (const { e, matched } of ranked) {
       if (perTierCount[e.tierRank]++ >= perTier) continue;
       suggestions.push(suggestion(e, query, openNow(e), needReasons(matched, query)));
     }
@@ -198,15 +206,17 @@ function rankCrisis(list: Entry[], query: SignpostingQuery, outOfHours: boolean,
   const wanted = new Set(query.needs);
   const rank = (e: Entry): number => {
     const open = openNow(e);
-    const always = e.service.openingHours?.alwaysOpen === true;
-    if (outOfHours) return always ? 0 : open === true ? 1 : open === undefined ? 2 : 3;
+    if (outOfHours) return e.alwaysOpen ? 0 : open === true ? 1 : open === undefined ? 2 : 3;
     if (open === true) return e.local ? 0 : 1;
     return open === undefined ? 2 : 3;
   };
-  const meets = (e: Entry): number => (e.service.needs.some((n) => wanted.has(n)) ? 0 : 1);
   // In Wales, a Welsh line answering now comes before an English one answering now.
   const welsh = (e: Entry): number => (query.country === 'wales' && e.service.languages.includes('cy') ? 0 : 1);
-  return [...list].sort((a, b) => rank(a) - rank(b) || welsh(a) - welsh(b) || meets(a) - meets(b) || a.order - b.order);
+  const meets = (e: Entry): number => (e.service.needs.some((n) => wanted.has(n)) ? 0 : 1);
+  return list
+    .map((e) => ({ e, rank: rank(e), welsh: welsh(e), meets: meets(e) }))
+    .sort((a, b) => a.rank - b.rank || a.welsh - b.welsh || a.meets - b.meets || a.e.order - b.e.order)
+    .map(({ e }) => e);
 }
 
 function suggestion(e: Entry, query: SignpostingQuery, openNow: boolean | undefined, why: Reason[]): Suggestion {
@@ -228,7 +238,7 @@ function suggestion(e: Entry, query: SignpostingQuery, openNow: boolean | undefi
     access: { referral: [...s.access.referral], description: s.access.description },
     contacts: s.contacts.filter((c) => c.country === undefined || query.country === undefined || c.country === query.country),
     openNow,
-    alwaysOpen: s.openingHours?.alwaysOpen === true,
+    alwaysOpen: e.alwaysOpen,
     interimSupport: s.tier === 'specialist' ? [...(s.interimSupport ?? [])] : [],
     typicalWait: s.typicalWait,
   };
@@ -242,7 +252,7 @@ function needReasons(matched: Need[], query: SignpostingQuery): Reason[] {
 }
 
 function crisisReasons(e: Entry, openNow: boolean | undefined): Reason[] {
-  if (e.service.openingHours?.alwaysOpen === true) return [{ key: 'why.crisisAlwaysOpen' }];
+  if (e.alwaysOpen) return [{ key: 'why.crisisAlwaysOpen' }];
   if (openNow === true) return [{ key: 'why.crisisOpenNow' }];
   if (openNow === false) return [{ key: 'why.crisisClosedNow' }];
   return [{ key: 'why.crisis' }];

@@ -41,8 +41,16 @@ export function isOutOfHours(clock: UkClock): boolean {
 
 /** true / false when the hours say; undefined when the hours are not known. */
 export function isOpenAt(hours: OpeningHours | undefined, clock: UkClock): boolean | undefined {
-  if (hours === undefined) return undefined;
-  if (hours.alwaysOpen === true) return true;
-  if (hours.sessions === undefined || hours.sessions.length === 0) return undefined;
-  return hours.sessions.some((s) => s.days.includes(clock.day) && clock.minutes >= toMinutes(s.opens) && clock.minutes < toMinutes(s.closes));
+  return compileHours(hours)(clock);
+}
+
+/** Hours parsed once (at index time), so checking them per query is a few integer comparisons. */
+export type CompiledHours = (clock: UkClock) => boolean | undefined;
+
+export function compileHours(hours: OpeningHours | undefined): CompiledHours {
+  if (hours === undefined) return () => undefined;
+  if (hours.alwaysOpen === true) return () => true;
+  const sessions = (hours.sessions ?? []).map((s) => ({ days: new Set<Day>(s.days), opens: toMinutes(s.opens), closes: toMinutes(s.closes) }));
+  if (sessions.length === 0) return () => undefined;
+  return (clock) => sessions.some((s) => s.days.has(clock.day) && clock.minutes >= s.opens && clock.minutes < s.closes);
 }

@@ -81,6 +81,11 @@ describe('the matcher', () => {
     expect(ids(ask({ needs: ['anxiety-low-mood'] }).suggestions)).not.toContain('closed-for-now');
   });
 
+  it('caps the crisis lines but never drops a local route that answers now', () => {
+    const result = ask({ needs: ['anxiety-low-mood'], now: WED_20, risk: 'urgent', maxCrisis: 1 });
+    expect(ids(result.crisis)).toEqual(['childline', 'edt']);
+  });
+
   it('limits each tier so one card stays readable, keeping the best matches', () => {
     expect(ids(ask({ needs: ['anxiety-low-mood'], age: 12, perTier: 1 }).suggestions)).toEqual(['school-counsellor', 'otherton-youth', 'camhs']);
   });
@@ -230,6 +235,12 @@ describe('the matcher on the shipped directory', () => {
     expect(ids(result.crisis).slice(0, 2).every((id) => result.crisis.find((s) => s.service.id === id)?.alwaysOpen)).toBe(true);
     expect(ids(result.crisis)).toContain('exampleshire-emergency-duty-team');
     expect(ids(result.crisis)).not.toContain('exampleshire-front-door');
+  });
+
+  it('keeps the Emergency Duty Team among the crisis lines out of hours, even in Wales where the Welsh line is open too', () => {
+    const result = shipped.match({ needs: ['suicidal-thoughts'], age: 15, level: 3, country: 'wales', now: new Date('2026-11-25T20:00:00Z'), risk: 'urgent' });
+    expect(ids(result.crisis)).toEqual(expect.arrayContaining(['samaritans-welsh-line', 'exampleshire-emergency-duty-team']));
+    expect(result.crisis.length).toBeGreaterThan(6);
   });
 
   it('answers "eating difficulties for a 12-year-old" with Beat before the general lines and the eating disorder service with its wait', () => {

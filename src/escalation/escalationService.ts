@@ -1,0 +1,388 @@
+/**
+ * The escalation lifecycle: raise (write the outbox first), deliver to every on-duty worker,
+ * re-send and climb the ladder when nobody claims in time, and tell the reporter what is happening.
+ * Deadlines live in the store (`dueAt`), not in a timer, so a restart or another instance picks
+ * them up; leases and ETags make each recipient's copy go out once.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../observability/logger';
+import { safeError } from '../observability/logger';
+import type { ConversationAddress } from './address';
+import type { DutyRegistry } from './dutyRegistry';
+import type { EscalationStore } from './escalationStore';
+import type { Delivery, Escalation, EscalationLevel, EscalationReporter } from './model';
+import { DeliveryError, type Notifier, type ReporterNotice } from './notifier';
+import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from './retryPolicy';
+import type { DutyRoster, LadderRung } from './roster';
+
+export interface EscalationServiceDeps {
+  store: EscalationStore;
+  duty: DutyRegistry;
+  roster: DutyRoster;
+  notifier: Notifier;
+  logger: Logger;
+  /** Minutes an urgent escalation may stay unclaimed (ESCALATION_ACK_MINUTES). */
+  ackMinutes: number;
+  clock?: () => number;
+  random?: () => number;
+  retry?: RetryPolicy;
+  /** How long one instance may hold a delivery before another may retry it. */
+  leaseMs?: number;
+  /** Retention for escalation documents, in seconds (Cosmos ttl). */
+  ttlSeconds?: number;
+}
+
+export interface RaiseInput {
+  organisationId: string;
+  referralId: string;
+  level: EscalationLevel;
+  indicators: Escalation['indicators'];
+  reasons: string[];
+  triggerWords: string[];
+  shared: Escalation['shared'];
+  reporter: EscalationReporter;
+}
+
+export interface RaiseOutcome {
+  escalationId: string;
+  /** People the card is going to now. */
+  recipients: number;
+  outOfHours: boolean;
+  /** Nobody on duty and nobody on the ladder reachable in Teams: the reporter must act themselves. */
+  nobodyReachable: boolean;
+  outOfHoursContact?: string;
+  phoneOnly: { name: string; phone: string }[];
+}
+
+export type ClaimOutcome = { status: 'claimed'; escalation: Escalation } | { status: 'alreadyClaimed'; escalation: Escalation } | { status: 'notFound' };
+
+/** Immediate risk gets a fifth of the urgent window; a cumulative concern six times it. */
+export function ackWindowMs(level: EscalationLevel, ackMinutes: number): number {
+  const factor = level === 'immediate' ? 0.2 : level === 'urgent' ? 1 : 6;
+  return Math.max(1000, Math.round(ackMinutes * factor * 60_000));
+}
+
+export class EscalationService {
+  private readonly clock: () => number;
+  private readonly random: () => number;
+  private readonly retry: RetryPolicy;
+  private readonly leaseMs: number;
+  private readonly instanceId = randomUUID();
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly deps: EscalationServiceDeps) {
+    this.clock = deps.clock ?? Date.now;
+    this.random = deps.random ?? Math.random;
+    this.retry = deps.retry ?? DEFAULT_RETRY;
+    this.leaseMs = deps.leaseMs ?? 30_000;
+  }
+
+  async raise(input: RaiseInput): Promise<RaiseOutcome> {
+    const now = this.clock();
+    const { organisationId } = input;
+    const onDuty = await this.deps.duty.onDuty(organisationId);
+    const deliveries: Delivery[] = onDuty.map((d) => this.delivery(d.userId, d.name, 0, now, { address: d.address }));
+    let rung = 0;
+    const phoneOnly: { name: string; phone: string }[] = [];
+    if (deliveries.length === 0) {
+      // Nobody on duty: go straight to the ladder, as far as the first rung reachable in Teams.
+      for (const step of this.deps.roster.ladder(organisationId)) {
+        rung++;
+        const target = this.ladderDelivery(step, 0, now, input.reporter.address);
+        if (target) {
+          deliveries.push(target);
+          break;
+        }
+        if (step.phone) phoneOnly.push({ name: step.name, phone: step.phone });
+      }
+    }
+    const escalation: Escalation = {
+      id: `esc-${randomUUID()}`,
+      organisationId,
+      referralId: input.referralId,
+      level: input.level,
+      indicators: input.indicators,
+      reasons: input.reasons,
+      triggerWords: input.triggerWords,
+      shared: input.shared,
+      reporter: input.reporter,
+      status: 'open',
+      createdAt: new Date(now).toISOString(),
+      dueAt: now + ackWindowMs(input.level, this.deps.ackMinutes),
+      nextActionAt: now,
+      rung,
+      rounds: 0,
+      deliveries,
+      reporterNotices: [],
+      corrections: [],
+      ...(this.deps.ttlSeconds ? { ttl: this.deps.ttlSeconds } : {}),
+    };
+    await this.deps.store.create(escalation);
+    this.deps.logger.info({ event: 'escalation.raised', escalationId: escalation.id, level: input.level, recipients: deliveries.length, organisationId });
+    this.track(this.deliverAll(escalation.organisationId, escalation.id));
+    const outOfHours = !this.deps.roster.isWithinWorkingHours(organisationId, new Date(now));
+    return {
+      escalationId: escalation.id,
+      recipients: deliveries.length,
+      outOfHours,
+      nobodyReachable: deliveries.length === 0,
+      outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId),
+      phoneOnly,
+    };
+  }
+
+  async claim(organisationId: string, escalationId: string, by: { id: string; name?: string }): Promise<ClaimOutcome> {
+    const existing = await this.deps.store.get(organisationId, escalationId);
+    if (!existing) return { status: 'notFound' };
+    const at = new Date(this.clock()).toISOString();
+    const outcome = await this.deps.store.change<ClaimOutcome>(organisationId, escalationId, (current) => {
+      if (current.status !== 'open') return { result: { status: 'alreadyClaimed', escalation: current } };
+      const next: Escalation = { ...current, status: 'claimed', claimedBy: { id: by.id, name: by.name, at } };
+      return { next, result: { status: 'claimed', escalation: next } };
+    });
+    if (outcome.status === 'claimed') {
+      this.deps.logger.info({ event: 'escalation.claimed', escalationId, organisationId });
+      this.track(this.afterClaim(outcome.escalation, by.name ?? by.id, at));
+    }
+    return outcome;
+  }
+
+  /** The reporter said the bot misread them: recorded on the alert, which is never withdrawn. */
+  async recordCorrection(organisationId: string, escalationId: string, by: string): Promise<void> {
+    const at = new Date(this.clock()).toISOString();
+    await this.deps.store.change(organisationId, escalationId, (current) => ({ next: { ...current, corrections: [...current.corrections, { at, by }] }, result: undefined }));
+    const updated = await this.deps.store.get(organisationId, escalationId);
+    if (updated) this.track(this.refreshCards(updated));
+  }
+
+  /** Re-sends the cards of a changed escalation (e.g. closed with an outcome) to everyone who has one. */
+  async refresh(organisationId: string, escalationId: string): Promise<void> {
+    const current = await this.deps.store.get(organisationId, escalationId);
+    if (current) await this.refreshCards(current);
+  }
+
+  async close(organisationId: string, escalationId: string): Promise<void> {
+    await this.deps.store.change(organisationId, escalationId, (current) => (current.status === 'closed' ? { result: undefined } : { next: { ...current, status: 'closed' }, result: undefined }));
+  }
+
+  /** Runs whatever is due now: deliveries and expired deadlines. Safe to call from every instance. */
+  sweep(): Promise<void> {
+    if (!this.sweeping) {
+      this.sweeping = this.sweepOnce().finally(() => {
+        this.sweeping = undefined;
+      });
+    }
+    return this.sweeping;
+  }
+
+  start(intervalMs = 1000): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.sweep().catch((err: unknown) => this.deps.logger.error({ event: 'escalation.sweep_failed', err: safeError(err) }));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await Promise.allSettled([...this.inFlight, this.sweeping]);
+  }
+
+  /** Resolves when background work started so far has finished (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private track(work: Promise<void>): void {
+    const guarded = work.catch((err: unknown) => this.deps.logger.error({ event: 'escalation.work_failed', err: safeError(err) }));
+    this.inFlight.add(guarded);
+    void guarded.finally(() => this.inFlight.delete(guarded));
+  }
+
+  private async sweepOnce(): Promise<void> {
+    const now = this.clock();
+    const due = await this.deps.store.due(now);
+    for (const escalation of due) {
+      if (escalation.status === 'open' && escalation.dueAt <= now) await this.escalateFurther(escalation.organisationId, escalation.id);
+      await this.deliverAll(escalation.organisationId, escalation.id);
+    }
+  }
+
+  private delivery(recipientId: string, recipientName: string | undefined, round: number, now: number, where: Pick<Delivery, 'address' | 'createFor' | 'phone'>): Delivery {
+    return { key: `${round}:${recipientId}`, recipientId, ...(recipientName ? { recipientName } : {}), ...where, round, state: 'pending', attempts: 0, nextAttemptAt: now };
+  }
+
+  /** A ladder rung as a delivery, or undefined when it can only be phoned. */
+  private ladderDelivery(step: LadderRung, round: number, now: number, anyAddress: ConversationAddress): Delivery | undefined {
+    if (step.aadObjectId === undefined && step.upn === undefined) return undefined;
+    // Only a Teams service URL can create a 1:1 chat; a web chat reporter's is not one.
+    if (anyAddress.channelId !== 'msteams') return undefined;
+    const recipientId = step.aadObjectId ?? step.upn ?? step.name;
+    return this.delivery(recipientId, step.name, round, now, {
+      createFor: { aadObjectId: step.aadObjectId, upn: step.upn, tenantId: anyAddress.tenantId, serviceUrl: anyAddress.serviceUrl },
+      ...(step.phone ? { phone: step.phone } : {}),
+    });
+  }
+
+  /** Deadline passed with nobody claiming: re-send to everyone on duty, alert the next rung, tell the reporter. */
+  private async escalateFurther(organisationId: string, escalationId: string): Promise<void> {
+    const now = this.clock();
+    const onDuty = await this.deps.duty.onDuty(organisationId);
+    const ladder = this.deps.roster.ladder(organisationId);
+    const notice = await this.deps.store.change<ReporterNotice | undefined>(organisationId, escalationId, (current) => {
+      if (current.status !== 'open' || current.dueAt > now) return { result: undefined };
+      const round = current.rounds + 1;
+      const fresh: Delivery[] = onDuty.map((d) => this.delivery(d.userId, d.name, round, now, { address: d.address }));
+      const alerted: string[] = onDuty.map((d) => d.name ?? 'duty worker');
+      const phoneOnly: { name: string; phone: string }[] = [];
+      let rung = current.rung;
+      while (rung < ladder.length) {
+        const step = ladder[rung];
+        rung++;
+        const target = this.ladderDelivery(step, round, now, current.reporter.address);
+        if (target) {
+          fresh.push(target);
+          alerted.push(step.name);
+          break;
+        }
+        if (step.phone) phoneOnly.push({ name: step.name, phone: step.phone });
+      }
+      const next: Escalation = {
+        ...current,
+        rounds: round,
+        rung,
+        dueAt: now + ackWindowMs(current.level, this.deps.ackMinutes),
+        deliveries: [...current.deliveries, ...fresh.filter((d) => !current.deliveries.some((old) => old.key === d.key))],
+        reporterNotices: [...current.reporterNotices, { kind: 'stillUnclaimed', at: new Date(now).toISOString() }],
+      };
+      return {
+        next,
+        result: { kind: 'stillUnclaimed', reference: current.referralId, alerted, phoneOnly, outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId), level: current.level },
+      };
+    });
+    if (!notice) return;
+    this.deps.logger.warn({ event: 'escalation.deadline_passed', escalationId, organisationId });
+    const escalation = await this.deps.store.get(organisationId, escalationId);
+    if (escalation) await this.tellReporter(escalation, notice);
+  }
+
+  private async deliverAll(organisationId: string, escalationId: string): Promise<void> {
+    const escalation = await this.deps.store.get(organisationId, escalationId);
+    if (!escalation) return;
+    const now = this.clock();
+    const ready = escalation.deliveries.filter((d) => (d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now));
+    await Promise.all(ready.map((d) => this.deliverOne(organisationId, escalationId, d.key)));
+  }
+
+  private async deliverOne(organisationId: string, escalationId: string, key: string): Promise<void> {
+    const now = this.clock();
+    // Take a lease first: only the instance whose If-Match replace wins sends this copy.
+    const leased = await this.deps.store.change<{ escalation: Escalation; delivery: Delivery } | undefined>(organisationId, escalationId, (current) => {
+      const d = current.deliveries.find((x) => x.key === key);
+      const free = d && ((d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now));
+      if (!d || !free) return { result: undefined };
+      const taken: Delivery = { ...d, state: 'sending', leaseOwner: this.instanceId, leaseUntil: now + this.leaseMs, attempts: d.attempts + 1 };
+      const next = { ...current, deliveries: current.deliveries.map((x) => (x.key === key ? taken : x)) };
+      return { next, result: { escalation: next, delivery: taken } };
+    });
+    if (!leased) return;
+    const { escalation, delivery } = leased;
+    try {
+      const address = delivery.address ?? (delivery.createFor ? await this.deps.notifier.openPersonalConversation(delivery.createFor) : undefined);
+      if (!address) throw new DeliveryError('gone', undefined);
+      const { activityId } = await this.deps.notifier.deliverEscalation(address, escalation);
+      await this.updateDelivery(organisationId, escalationId, key, (d) => ({ ...d, address, state: 'sent', ...(activityId ? { activityId } : {}), leaseOwner: undefined, leaseUntil: undefined }));
+      this.deps.logger.info({ event: 'escalation.delivered', escalationId, round: delivery.round, attempts: delivery.attempts });
+      // Claimed while this copy was on its way: bring it up to date.
+      const latest = await this.deps.store.get(organisationId, escalationId);
+      if (latest && latest.status !== 'open' && activityId) await this.deps.notifier.updateEscalation(address, activityId, latest);
+    } catch (err) {
+      await this.deliveryFailed(escalation, delivery, err);
+    }
+  }
+
+  private async deliveryFailed(escalation: Escalation, delivery: Delivery, err: unknown): Promise<void> {
+    const { organisationId, id } = escalation;
+    const gone = err instanceof DeliveryError && err.kind === 'gone';
+    const exhausted = delivery.attempts >= this.retry.maxAttempts;
+    if (gone || exhausted) {
+      this.deps.logger.warn({ event: 'escalation.recipient_unreachable', escalationId: id, status: err instanceof DeliveryError ? err.status : undefined, attempts: delivery.attempts });
+      await this.updateDelivery(organisationId, id, delivery.key, (d) => ({ ...d, state: gone ? 'unreachable' : 'failed', leaseOwner: undefined, leaseUntil: undefined, lastError: err instanceof DeliveryError ? err.message : 'error' }));
+      if (gone && delivery.address) await this.deps.duty.markUnreachable(organisationId, delivery.recipientId, new Date(this.clock()));
+      await this.moveOnIfNobodyLeft(organisationId, id);
+      return;
+    }
+    const retryAfter = err instanceof DeliveryError ? err.retryAfterMs : undefined;
+    const wait = retryDelayMs(delivery.attempts, this.retry, this.random, retryAfter);
+    this.deps.logger.warn({ event: 'escalation.delivery_retry', escalationId: id, attempts: delivery.attempts, waitMs: wait, status: err instanceof DeliveryError ? err.status : undefined, err: err instanceof DeliveryError ? undefined : safeError(err) });
+    await this.updateDelivery(organisationId, id, delivery.key, (d) => ({ ...d, state: 'pending', nextAttemptAt: this.clock() + wait, leaseOwner: undefined, leaseUntil: undefined }));
+    // Retry in this process too, so a short Retry-After does not wait for the sweep.
+    this.track(
+      new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => this.deliverOne(organisationId, id, delivery.key)),
+    );
+  }
+
+  /** If every copy of this round is undeliverable, the deadline is now: the ladder moves on. */
+  private async moveOnIfNobodyLeft(organisationId: string, escalationId: string): Promise<void> {
+    const now = this.clock();
+    const moved = await this.deps.store.change(organisationId, escalationId, (current) => {
+      const live = current.deliveries.some((d) => d.state === 'pending' || d.state === 'sending' || d.state === 'sent');
+      if (current.status !== 'open' || live) return { result: false };
+      return { next: { ...current, dueAt: now }, result: true };
+    });
+    if (moved) {
+      await this.escalateFurther(organisationId, escalationId);
+      await this.deliverAll(organisationId, escalationId);
+      const after = await this.deps.store.get(organisationId, escalationId);
+      const live = after?.deliveries.some((d) => d.state === 'pending' || d.state === 'sending' || d.state === 'sent');
+      if (after && !live) await this.tellReporter(after, { kind: 'nobodyReachable', reference: after.referralId, outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId), level: after.level });
+    }
+  }
+
+  private async updateDelivery(organisationId: string, escalationId: string, key: string, update: (d: Delivery) => Delivery): Promise<void> {
+    await this.deps.store.change(organisationId, escalationId, (current) => ({
+      next: { ...current, deliveries: current.deliveries.map((d) => (d.key === key ? stripUndefined(update(d)) : d)) },
+      result: undefined,
+    }));
+  }
+
+  private async afterClaim(escalation: Escalation, claimedBy: string, at: string): Promise<void> {
+    await this.refreshCards(escalation);
+    await this.tellReporter(escalation, { kind: 'claimed', reference: escalation.referralId, claimedBy, at });
+  }
+
+  private async refreshCards(escalation: Escalation): Promise<void> {
+    await Promise.all(
+      escalation.deliveries
+        .filter((d) => d.state === 'sent' && d.address && d.activityId)
+        .map(async (d) => {
+          try {
+            await this.deps.notifier.updateEscalation(d.address as ConversationAddress, d.activityId as string, escalation);
+          } catch (err) {
+            this.deps.logger.warn({ event: 'escalation.card_update_failed', escalationId: escalation.id, err: safeError(err) });
+          }
+        }),
+    );
+  }
+
+  private async tellReporter(escalation: Escalation, notice: ReporterNotice): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.deps.notifier.notifyReporter(escalation.reporter.address, escalation.reporter.locale, notice);
+        return;
+      } catch (err) {
+        const retryable = !(err instanceof DeliveryError && err.kind === 'gone') && attempt < 5;
+        this.deps.logger.warn({ event: 'escalation.reporter_notice_failed', escalationId: escalation.id, attempt, retryable });
+        if (!retryable) return;
+        await new Promise((r) => setTimeout(r, retryDelayMs(attempt, this.retry, this.random, err instanceof DeliveryError ? err.retryAfterMs : undefined)).unref());
+      }
+    }
+  }
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,2 @@
+jest.mock('../../../src/risk/lexiconFile', () => ({ loadLexicon: () => ({ answers: {} }), defaultCompiledLexicons: () => { throw new Error('no'); } }));
+require('./interpreter.test');

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AdaptiveCard, CardElement, OpenUrlAction } from '../../../src/channel/cards/adaptiveCard';
+import { signpostingCard, signpostingText } from '../../../src/channel/cards/signpostingCard';
+import type { SupportedLocale } from '../../../src/i18n/locale';
+import { loadServiceDirectory } from '../../../src/signposting/loadServiceDirectory';
+import { createMatcher, type SignpostingQuery, type SignpostingResult } from '../../../src/signposting/matcher';
+import { cardValidator, directory, ROOT, service, strictTranslate } from './helpers';
+
+const validate = cardValidator();
+const shipped = createMatcher(loadServiceDirectory());
+const WED_10 = new Date('2026-11-25T10:00:00Z');
+const SAT_03 = new Date('2026-11-28T03:00:00Z');
+
+const SCENARIOS: Record<string, SignpostingQuery> = {
+  'eating, 12, CAMHS considered': { needs: ['eating'], age: 12, level: 2, country: 'england', now: WED_10, camhsConsidered: true },
+  'self-harm and anxiety, 14, urgent risk, Wales, at night': { needs: ['self-harm', 'anxiety-low-mood'], age: 14, level: 3, country: 'wales', now: SAT_03, risk: 'urgent' },
+  'immediate danger, child protection': { needs: ['trauma', 'exploitation'], age: 15, level: 4, country: 'england', now: SAT_03, risk: 'immediate' },
+  'behaviour, 7, CAMHS considered, area named': { needs: ['behaviour', 'neurodevelopmental'], age: 7, level: 2, area: 'Exampleshire', country: 'england', now: WED_10, camhsConsidered: true },
+  'bereavement, age unknown, country unknown': { needs: ['bereavement'], level: 1, now: WED_10 },
+};
+
+function allElements(elements: CardElement[]): CardElement[] {
+  return elements.flatMap((e) => [e, ...(e.type === 'Container' ? allElements(e.items) : e.type === 'ColumnSet' ? e.columns.flatMap((c) => allElements(c.items)) : [])]);
+}
+const openUrls = (card: AdaptiveCard): OpenUrlAction[] =>
+  allElements(card.body).flatMap((e) => (e.type === 'ActionSet' ? e.actions.filter((a): a is OpenUrlAction => a.type === 'Action.OpenUrl') : []));
+const texts = (card: AdaptiveCard): string[] => allElements(card.body).flatMap((e) => (e.type === 'TextBlock' ? [e.text] : []));
+
+describe('the signposting card', () => {
+  const cases = Object.keys(SCENARIOS).flatMap((name) => (['en-GB', 'cy'] as const).flatMap((locale) => (['teams', 'webchat'] as const).map((surface) => [name, locale, surface] as const)));
+
+  it.each(cases)('is a valid Adaptive Card 1.5 for "%s" in %s on %s, using only keys both locales have', (name, locale, surface) => {
+    const result = shipped.match(SCENARIOS[name] as SignpostingQuery);
+    const card = signpostingCard(result, { t: strictTranslate(locale), locale, surface });
+    expect(validate(card)).toEqual([]);
+    expect(card.version).toBe('1.5');
+    // Teams refuses cards above about 28 KB.
+    expect(JSON.stringify(card).length).toBeLessThan(28_000);
+  });
+
+  it('makes phone, text, email and web contacts tappable with tel:, sms: (with the keyword), mailto: and https: links', () => {
+    const result = shipped.match(SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery);
+    const urls = openUrls(signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'teams' })).map((a) => a.url);
+    expect(urls).toContain('tel:08001111');
+    expect(urls).toContain('tel:116123');
+    expect(urls).toContain('sms:85258?&body=SHOUT');
+    expect(urls).toContain('tel:08088023456');
+    expect(urls).toContain('sms:84001');
+    expect(urls).toContain('https://www.meic.cymru');
+    expect(urls).toContain('mailto:pat@papyrus-uk.org');
+    for (const url of urls) expect(url).toMatch(/^(tel:\d+|sms:\d+(\?&body=[A-Z]+)?|mailto:\S+@\S+|https:\/\/\S+)$/);
+  });
+
+  it('puts "Call 999" first when a child is in danger now', () => {
+    const result = shipped.match(SCENARIOS['immediate danger, child protection'] as SignpostingQuery);
+    const card = signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'teams' });
+    expect(openUrls(card)[0]).toEqual({ type: 'Action.OpenUrl', title: 'Call 999', url: 'tel:999' });
+    expect(card.body[1]).toMatchObject({ type: 'Container', style: 'attention' });
+  });
+
+  it('shows every specialist option with what to do while waiting and the wait', () => {
+    const result = shipped.match(SCENARIOS['behaviour, 7, CAMHS considered, area named'] as SignpostingQuery);
+    const all = texts(signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'webchat' })).join('\n');
+    expect(all).toContain('Educational Psychology Service');
+    expect(all).toContain('**Typical wait:** about 12 weeks');
+    expect(all).toContain('While you wait');
+    expect(all).toContain('• Use the consultation line for advice on strategies while you wait.');
+    expect(all).toContain('Behaviour on its own is usually not taken');
+    expect(all).toContain('A mental health referral is never a substitute for a child protection referral');
+    expect(all).toContain('• Normal grief');
+  });
+
+  it('falls back to general interim support for a specialist entry without its own', () => {
+    const bare = service({ id: 'imported-specialist', tier: 'specialist', interimSupport: [] });
+    const result = createMatcher(directory(bare)).match({ needs: ['anxiety-low-mood'], level: 2, now: WED_10 });
+    const all = texts(signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'teams' })).join('\n');
+    expect(all).toContain('• Agree a key adult in school who checks in with the young person regularly.');
+  });
+
+  it('explains the usual CAMHS remit when the directory has no CAMHS entry, and says when nothing matches', () => {
+    const result = createMatcher(directory()).match({ needs: ['anxiety-low-mood'], level: 2, now: WED_10, camhsConsidered: true });
+    const card = signpostingCard(result, { t: strictTranslate('cy'), locale: 'cy', surface: 'teams' });
+    expect(validate(card)).toEqual([]);
+    const all = texts(card).join('\n');
+    expect(all).toContain('Problemau cymedrol i ddifrifol a pharhaus');
+    expect(all).toContain('Does dim byd yn y cyfeiriadur gwasanaethau yn cyfateb eto.');
+  });
+
+  it('speaks Welsh in Welsh: Welsh names, headings and buttons, and lang "cy"', () => {
+    const result = shipped.match(SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery);
+    const card = signpostingCard(result, { t: strictTranslate('cy'), locale: 'cy', surface: 'teams' });
+    expect(card.lang).toBe('cy');
+    const all = texts(card).join('\n');
+    expect(all).toContain('Cymorth mewn argyfwng nawr');
+    expect(all).toContain('Llinell Gymraeg y Samariaid');
+    expect(openUrls(card).map((a) => a.title)).toContain('Ffonio 0800 1111');
+  });
+
+  it.each([
+    ['teams', { type: 'Action.Execute', verb: 'signpost.show' }],
+    ['webchat', { type: 'Action.Submit' }],
+  ] as const)('offers to look for other help with the signpost verb on %s', (surface, expected) => {
+    const result = shipped.match(SCENARIOS['eating, 12, CAMHS considered'] as SignpostingQuery);
+    const card = signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface });
+    expect(card.actions?.[0]).toMatchObject({ ...expected, title: 'Look for other help', data: { verb: 'signpost.show' } });
+  });
+
+  it('is a plain object built without the Bot Framework', () => {
+    const source = readFileSync(join(ROOT, 'src', 'channel', 'cards', 'signpostingCard.ts'), 'utf8');
+    expect(source).not.toMatch(/from 'botbuilder|from '@microsoft\/teams-ai/);
+  });
+});
+
+describe('the plain-text rendering', () => {
+  it.each(Object.keys(SCENARIOS).flatMap((name) => (['en-GB', 'cy'] as SupportedLocale[]).map((locale) => [name, locale] as const)))(
+    'says everything the card says for "%s" in %s',
+    (name, locale) => {
+      const t = strictTranslate(locale);
+      const result: SignpostingResult = shipped.match(SCENARIOS[name] as SignpostingQuery);
+      const card = signpostingCard(result, { t, locale, surface: 'webchat' });
+      const plain = signpostingText(result, { t, locale });
+      for (const text of texts(card)) expect(plain).toContain(text.replace(/\*\*/g, '').replace(/^• /, ''));
+      for (const action of openUrls(card)) {
+        expect(plain).toContain(action.title);
+        if (action.url.startsWith('https:')) expect(plain).toContain(action.url);
+      }
+    },
+  );
+
+  it('writes numbers out so they can be dialled from any client', () => {
+    const t = strictTranslate('en-GB');
+    const plain = signpostingText(shipped.match(SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery), { t, locale: 'en-GB' });
+    expect(plain).toContain('Call 0800 1111');
+    expect(plain).toContain('Text SHOUT to 85258');
+    expect(plain).toMatch(/^Where to find help\n/);
+  });
+});
+
+describe('the card validator used above', () => {
+  it('rejects cards the schema does not allow, so a pass means something', () => {
+    expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock' }] })).not.toEqual([]);
+    expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Container', items: [], style: 'loud' }] })).not.toEqual([]);
+    expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: 'x' }] }] })).not.toEqual([]);
+  });
+});
