@@ -7,7 +7,7 @@ import type { SupportedLocale } from '../i18n/locale';
 import { type CompiledEntry, type CompiledLexicons, type ContextName, FLAG, type PhraseMeaning } from './compile';
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
-import { ACCIDENT_CLEARS, CURRICULUM_CLEARS, HISTORY_LOWERS, IMMINENT_RAISES, THIRD_PARTY_LOWERS } from './policy';
+import { ACCIDENT_CLEARS, CURRICULUM_CLEARS, HISTORY_LOWERS, IMMINENT_RAISES, JOKING_LOWERS, SOON_RAISES, THIRD_PARTY_LOWERS } from './policy';
 import { GAP, tokenize } from './tokenize';
 import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './types';
 
@@ -19,7 +19,10 @@ const MAX_QUOTE = 100;
 const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 
-type Modifier = 'history' | 'thirdParty' | 'imminent';
+type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking';
+
+/** Who a phrase is about, read from the nearest person named before it. */
+type Subject = 'child' | 'someone-else' | 'unknown';
 
 interface Span {
   readonly first: number;
@@ -165,14 +168,19 @@ class Reader {
     return this.contextsNear(tokens[match.first].sentence, ['accident'], [0]).some((context) => tokens[context.first].clause === clause || tokens[context.last].clause === clause);
   }
 
-  isImminent(match: Span): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['imminent'], [0, -1, 1]).length > 0;
+  isImminent(match: Span, soon: boolean): boolean {
+    const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
+    return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).length > 0;
   }
 
-  /** Whether the nearest person named before the phrase is someone other than the child. */
-  aboutSomeoneElse(match: Span): boolean {
+  isJoking(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['joking'], [0]).length > 0;
+  }
+
+  /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
+  subjectOf(match: Span): Subject {
     const { tokens } = this;
-    for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & FLAG.firstPerson) return false;
+    for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & FLAG.firstPerson) return 'child';
     const sentence = tokens[match.first].sentence;
     for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
       const token = tokens[j];
@@ -180,11 +188,12 @@ class Reader {
       if (token.flags & (FLAG.pronoun | FLAG.firstPerson)) {
         // Welsh puts a possessive pronoun after its noun: "ffrind hi" is "her friend".
         const before = tokens[j - 1];
-        return (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.sentence === sentence && (before.flags & FLAG.relation) !== 0;
+        const possessive = (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.sentence === sentence && (before.flags & FLAG.relation) !== 0;
+        return possessive ? 'someone-else' : 'child';
       }
-      if (token.flags & FLAG.relation) return true;
+      if (token.flags & FLAG.relation) return 'someone-else';
     }
-    return false;
+    return 'unknown';
   }
 }
 
@@ -200,11 +209,15 @@ interface Finding {
 function judge(reader: Reader, match: PhraseMatch & { entry: CompiledEntry }, start: number, end: number): Finding[] {
   const { entry } = match;
   if (reader.negatedBefore(match.first) || reader.negatedAfter(match.last)) return [];
-  if (CURRICULUM_CLEARS.has(entry.kind) && reader.isCurriculum(match)) return [];
+  const subject = reader.subjectOf(match);
+  if ((CURRICULUM_CLEARS.has(entry.kind) || subject !== 'child') && reader.isCurriculum(match)) return [];
   const history = reader.isHistory(match);
-  const thirdParty = entry.kind !== 'contextual' && reader.aboutSomeoneElse(match);
+  const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);
-  const imminent = [...entry.tags].some((tag) => IMMINENT_RAISES.has(tag)) && reader.isImminent(match);
+  const joking = reader.isJoking(match);
+  const tags = [...entry.tags];
+  const imminent =
+    (tags.some((tag) => IMMINENT_RAISES.has(tag)) && reader.isImminent(match, false)) || (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {
@@ -213,6 +226,10 @@ function judge(reader: Reader, match: PhraseMatch & { entry: CompiledEntry }, st
     const modifiers: Modifier[] = [];
     if (original !== null) {
       if (accident && ACCIDENT_CLEARS.has(original)) continue;
+      if (joking && JOKING_LOWERS.has(original)) {
+        level = minLevel(level, 'concern');
+        modifiers.push('joking');
+      }
       if (history && HISTORY_LOWERS.has(original)) {
         level = minLevel(level, 'concern');
         modifiers.push('history');

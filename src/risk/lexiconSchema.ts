@@ -86,8 +86,12 @@ export const lexiconSchema = z.strictObject({
     recency: phrases,
     /** An accident, not harm ("by accident"). */
     accident: phrases,
-    /** It may happen now ("tonight", "tomorrow", "right now"): raises intent and travel to immediate. */
+    /** It may be happening now ("tonight", "right now"): raises intent, travel and unsafe-now to immediate. */
     imminent: phrases,
+    /** Within days ("tomorrow", "this weekend", "flight"): raises travel for FGM or marriage to immediate. */
+    soon: phrases,
+    /** Said as a joke ("lol", "joking"): joking talk of suicide is a concern, not urgent (brief §4). */
+    joking: phrases,
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
@@ -104,7 +108,7 @@ export const lexiconSchema = z.strictObject({
     clauseBreakers: z.array(word),
   }),
   /** Wording added to a reason when context changed its level. */
-  modifiers: z.strictObject({ history: z.string().min(1), thirdParty: z.string().min(1), imminent: z.string().min(1) }),
+  modifiers: z.strictObject({ history: z.string().min(1), thirdParty: z.string().min(1), imminent: z.string().min(1), joking: z.string().min(1) }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,
 });

@@ -40,5 +40,14 @@ export const ACCIDENT_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator
 /** Intent, travel for FGM or marriage, or an unsafe place tonight, that may happen now: 999 territory. */
 export const IMMINENT_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['intent', 'travel', 'unsafe-now']);
 
-/** A subject named bare in a lesson, a book or a general question is not a disclosure. */
+/** Travel for FGM or forced marriage within days is imminent in the brief's tiers. */
+export const SOON_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['travel']);
+
+/** Passive or joking talk of suicide is a concern (brief §4); it is recorded, not dismissed. */
+export const JOKING_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['suicidal-ideation']);
+
+/**
+ * A subject named bare in a lesson, a book or a general question is not a disclosure; nor is a
+ * personal phrase about someone who is not the child ("Romeo and Juliet both kill themselves").
+ */
 export const CURRICULUM_CLEARS: ReadonlySet<EntryKind> = new Set<EntryKind>(['topic', 'contextual']);

@@ -7,6 +7,17 @@ import type { Translate, TranslateParams } from '../i18n/translate';
 import { DAYS, phoneDigits, type Contact, type Day, type LocalizedText, type OpeningHours, type Service } from './directorySchema';
 import type { Reason, Suggestion } from './matcher';
 
+export const SIGNPOSTING_NAMESPACE = 'signposting';
+
+/**
+ * The keys in this module, the matcher's reasons included, are relative to the `signposting`
+ * namespace; the shared translator takes "namespace:key", so renderers qualify them here, once.
+ */
+export function inSignpostingNamespace(t: Translate): Translate {
+  return (key, params) => t(`${SIGNPOSTING_NAMESPACE}:${key}`, params);
+}
+
+/** `t` must already be in the signposting namespace (see inSignpostingNamespace). */
 export interface DescribeContext {
   t: Translate;
   locale: SupportedLocale;

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { serviceDirectorySchema } from './directorySchema';
-import { projectRoot } from './projectRoot';
+import { projectRoot } from '../projectRoot';
 
 export function serviceDirectoryJsonSchemaText(): string {
   const schema = z.toJSONSchema(serviceDirectorySchema, { target: 'draft-2020-12' });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkServiceDirectoryText } from './checkServiceDirectory';
 import type { ServiceDirectory } from './directorySchema';
-import { projectRoot } from './projectRoot';
+import { projectRoot } from '../projectRoot';
 
 export class ServiceDirectoryError extends Error {
   constructor(

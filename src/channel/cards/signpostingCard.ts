@@ -5,13 +5,14 @@
  */
 import type { SupportedLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/translate';
-import { describeSuggestion, localized, reasonText, type ContactLink, type DescribeContext, type SuggestionView } from '../../signposting/describe';
+import { describeSuggestion, inSignpostingNamespace, localized, reasonText, type ContactLink, type DescribeContext, type SuggestionView } from '../../signposting/describe';
 import type { LocalizedText, Tier } from '../../signposting/directorySchema';
 import type { SignpostingResult, Suggestion } from '../../signposting/matcher';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, type ActionSet, type AdaptiveCard, type CardElement, type Container, type OpenUrlAction, type TextBlock } from './adaptiveCard';
 
 export interface SignpostingCardOptions {
+  /** The shared translator, taking "namespace:key" (keys here are qualified with "signposting:"). */
   t: Translate;
   locale: SupportedLocale;
   surface: Surface;
@@ -116,8 +117,9 @@ function crisisContainer(v: SuggestionView): Container {
 }
 
 export function signpostingCard(result: SignpostingResult, options: SignpostingCardOptions): AdaptiveCard {
-  const { t, surface } = options;
-  const view = buildView(result, options);
+  const { surface } = options;
+  const t = inSignpostingNamespace(options.t);
+  const view = buildView(result, { t, locale: options.locale });
   const body: CardElement[] = [heading(view.title, 'large')];
   if (view.notices.length > 0) {
     const serious = view.notices.some((n) => n.serious);
@@ -178,8 +180,8 @@ function suggestionLines(v: SuggestionView, t: Translate): string[] {
 
 /** The same content as the card, for clients that cannot show cards (and for screen readers that prefer it). */
 export function signpostingText(result: SignpostingResult, options: Omit<SignpostingCardOptions, 'surface'>): string {
-  const { t } = options;
-  const view = buildView(result, options);
+  const t = inSignpostingNamespace(options.t);
+  const view = buildView(result, { t, locale: options.locale });
   const lines: string[] = [view.title, ''];
   for (const n of view.notices) lines.push(`${n.serious ? '!! ' : ''}${n.text}`);
   if (view.emergencyCall !== undefined) lines.push(`  ${view.emergencyCall.title}`);

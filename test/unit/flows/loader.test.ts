@@ -37,7 +37,8 @@ describe('loading the flows in dialogs/', () => {
 });
 
 describe('the flow validator rejects broken flow files, naming each problem and where it is', () => {
-  const cases: Array<{ fixture: string; expected: Array<Partial<FlowProblem> & { message: RegExp }> }> = [
+  type ExpectedProblem = { file?: string; path?: string; message: RegExp };
+  const cases: Array<{ fixture: string; expected: ExpectedProblem[] }> = [
     {
       fixture: 'missing-key',
       expected: [

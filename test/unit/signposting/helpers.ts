@@ -14,7 +14,7 @@ export function localeResource(lng: SupportedLocale): Record<string, unknown> {
   return JSON.parse(readFileSync(join(ROOT, 'locales', lng, 'signposting.json'), 'utf8')) as Record<string, unknown>;
 }
 
-/** A Translate over the real locale file that fails the test on any key missing from it. */
+/** A Translate over the real locale file, taking "signposting:key" like the shared one, that fails the test on any key missing from it. */
 export function strictTranslate(lng: SupportedLocale): Translate {
   const i18n = i18next.createInstance();
   void i18n.init({
@@ -27,7 +27,8 @@ export function strictTranslate(lng: SupportedLocale): Translate {
     initAsync: false,
   });
   return (key, params) => {
-    if (!i18n.exists(key)) throw new Error(`missing ${lng} key signposting:${key}`);
+    if (!key.startsWith('signposting:')) throw new Error(`key not qualified with its namespace: ${key}`);
+    if (!i18n.exists(key)) throw new Error(`missing ${lng} key ${key}`);
     const value = i18n.t(key, { ...params });
     if (/\{\{/.test(value)) throw new Error(`uninterpolated value in ${lng} ${key}: ${value}`);
     return value;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadServiceDirectory, ServiceDirectoryError, shippedDirectoryFile } from '../../../src/signposting/loadServiceDirectory';
-import { projectRoot } from '../../../src/signposting/projectRoot';
+import { projectRoot } from '../../../src/projectRoot';
 import { directory, ROOT, service } from './helpers';
 
 describe('loadServiceDirectory', () => {

@@ -1,3 +1,4 @@
+import { createLocalizer } from '../../../src/i18n/i18n';
 import { NEEDS } from '../../../src/signposting/needs';
 import { localeResource } from './helpers';
 
@@ -36,5 +37,15 @@ describe('the signposting locales', () => {
       expect(en.has(`needs.${need}`)).toBe(true);
       expect(cy.has(`needs.${need}`)).toBe(true);
     }
+  });
+});
+
+describe('the signposting wording through the bot’s own localizer', () => {
+  it('is found under the signposting namespace in both languages', () => {
+    const localizer = createLocalizer();
+    for (const locale of ['en-GB', 'cy'] as const) {
+      for (const key of en.keys()) expect([locale, key, localizer.has(locale, `signposting:${key}`)]).toEqual([locale, key, true]);
+    }
+    expect(localizer.t('cy')('signposting:title')).toBe('Ble i gael help');
   });
 });

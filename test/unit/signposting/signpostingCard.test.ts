@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AdaptiveCard, CardElement, OpenUrlAction } from '../../../src/channel/cards/adaptiveCard';
 import { signpostingCard, signpostingText } from '../../../src/channel/cards/signpostingCard';
+import { createLocalizer } from '../../../src/i18n/i18n';
 import type { SupportedLocale } from '../../../src/i18n/locale';
 import { loadServiceDirectory } from '../../../src/signposting/loadServiceDirectory';
 import { createMatcher, type SignpostingQuery, type SignpostingResult } from '../../../src/signposting/matcher';
@@ -134,6 +135,22 @@ describe('the plain-text rendering', () => {
     expect(plain).toContain('Call 0800 1111');
     expect(plain).toContain('Text SHOUT to 85258');
     expect(plain).toMatch(/^Where to find help\n/);
+  });
+});
+
+describe('with the bot’s own localizer', () => {
+  it('renders the same card as the strict test translator', () => {
+    const localizer = createLocalizer();
+    const result = shipped.match(SCENARIOS['eating, 12, CAMHS considered'] as SignpostingQuery);
+    for (const locale of ['en-GB', 'cy'] as const)
+      expect(signpostingCard(result, { t: localizer.t(locale), locale, surface: 'teams' })).toEqual(signpostingCard(result, { t: strictTranslate(locale), locale, surface: 'teams' }));
+  });
+});
+
+describe('the strict test translator used above', () => {
+  it('fails on a key the locale file lacks, so a pass means every key exists', () => {
+    expect(() => strictTranslate('cy')('signposting:no.such.key')).toThrow(/missing cy key signposting:no\.such\.key/);
+    expect(() => strictTranslate('en-GB')('title')).toThrow(/not qualified/);
   });
 });
 

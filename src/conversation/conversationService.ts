@@ -1,0 +1,453 @@
+/**
+ * One turn of a conversation, in our own terms: every typed word is assessed for risk before the
+ * conversation moves on; commands work everywhere; the triage flow runs one step; risk is
+ * escalated and the referral written as the conversation goes. The channel renders the replies.
+ */
+import { isCurrentVersion, step, withAdditionalRisk, type Flow, type FlowEvent, type FlowInput, type TriageSummary } from '../flows';
+import type { EscalationLevel } from '../escalation/model';
+import type { EscalationService } from '../escalation/escalationService';
+import type { DutyRegistry } from '../escalation/dutyRegistry';
+import type { DutyRoster } from '../escalation/roster';
+import { otherLocale, toSupportedLocale, type SupportedLocale } from '../i18n/locale';
+import type { Logger } from '../observability/logger';
+import { compareLevels, maxLevel, type RiskAssessment, type RiskIndicator, type RiskLevel } from '../risk';
+import type { Matcher } from '../signposting/matcher';
+import { parseCommand, TEAMS_ONLY, type Command } from './commands';
+import type { ConversationMemory, IncomingTurn, Line, Reply, TurnResult } from './model';
+import { OUTCOMES, type Outcome, type ReferralLog, type ReporterDetails, type RiskNote } from './ports';
+
+export interface ConversationDeps {
+  flows: ReadonlyMap<string, Flow>;
+  assess: (text: string, locale: SupportedLocale) => RiskAssessment;
+  escalations: Pick<EscalationService, 'raise' | 'claim' | 'recordCorrection'>;
+  referrals: ReferralLog;
+  duty: DutyRegistry;
+  roster: DutyRoster;
+  matcher: Matcher;
+  logger: Logger;
+  defaultLocale: SupportedLocale;
+}
+
+const GREETINGS = new Set(['hello', 'hi', 'hiya', 'hey', 'helo', 'shwmae', 'sut mae', 'bore da', 'prynhawn da', 'good morning', 'good afternoon', 'hia']);
+const TRIAGE = 'triage';
+const SIGNPOSTING = 'signposting';
+
+/** Everything a turn works with; replies are appended as it goes. */
+interface Turn {
+  readonly input: IncomingTurn;
+  locale: SupportedLocale;
+  readonly memory: ConversationMemory;
+  readonly replies: Reply[];
+}
+
+export class ConversationService {
+  constructor(private readonly deps: ConversationDeps) {}
+
+  localeFor(turnLocale: string | undefined, chosen: SupportedLocale | undefined): SupportedLocale {
+    return chosen ?? toSupportedLocale(turnLocale) ?? this.deps.defaultLocale;
+  }
+
+  async handle(input: IncomingTurn, memory: ConversationMemory, chosenLocale: SupportedLocale | undefined): Promise<TurnResult> {
+    const turn: Turn = { input, locale: this.localeFor(input.activityLocale, chosenLocale), memory: structuredClone(memory), replies: [] };
+    turn.memory.address = input.address;
+    if (input.channel === 'msteams') await this.deps.duty.refreshAddress(input.organisationId, input.person.id, input.address);
+
+    const command = input.card ? undefined : parseCommand(input.text);
+    const typed = command ? undefined : typedText(input);
+    const greeting = typed !== undefined && GREETINGS.has(typed.trim().toLowerCase().replace(/[!.,]+$/, ''));
+    if (!turn.memory.welcomed || (greeting && !turn.memory.flow)) {
+      turn.replies.push({ kind: 'welcome' });
+      turn.memory.welcomed = true;
+    }
+    // A missed risk is the worst failure: assess what was typed before anything else happens.
+    if (typed && !greeting) await this.actOnText(turn, typed);
+
+    let chosen: SupportedLocale | undefined;
+    if (command) chosen = await this.command(turn, command);
+    else if (input.card) await this.card(turn, input.card.verb, input.card.data);
+    else if (greeting) {
+      // welcomed above
+    } else if (turn.memory.flow && !turn.memory.flow.completed) await this.flowStep(turn, { kind: 'text', text: input.text ?? '' });
+    else if (typed) await this.startFlow(turn, TRIAGE, typed);
+    return { replies: turn.replies, memory: turn.memory, ...(chosen ? { locale: chosen } : {}), ...(command ? { command } : {}) };
+  }
+
+  // ---- risk ---------------------------------------------------------------------------------
+
+  private async actOnText(turn: Turn, text: string): Promise<void> {
+    const assessment = this.deps.assess(text, turn.locale);
+    if (assessment.level === 'none') return;
+    const triggerWords = [...new Set(assessment.matches.filter((m) => m.level !== 'none').map((m) => m.text))];
+    await this.actOnRisk(turn, assessment, { triggerWords, source: 'text' });
+  }
+
+  private async actOnRisk(turn: Turn, assessment: RiskAssessment, how: { triggerWords: string[]; source: RiskNote['source'] }): Promise<void> {
+    const m = turn.memory;
+    m.riskLevel = maxLevel(m.riskLevel, assessment.level);
+    m.indicators = unique([...m.indicators, ...assessment.indicators]);
+    m.lastRiskTurnAt = turn.input.now.toISOString();
+    if (assessment.level === 'immediate') turn.replies.push({ kind: 'lines', style: 'alert', lines: [{ key: 'escalation:immediate.call999' }, { key: 'escalation:immediate.stay' }, { key: 'escalation:immediate.next' }] });
+    const isNew = compareLevels(assessment.level, m.escalatedLevel) > 0 || assessment.indicators.some((i) => !m.escalatedIndicators.includes(i));
+    if (compareLevels(assessment.level, 'urgent') >= 0 && isNew) {
+      await this.escalate(turn, assessment.level as EscalationLevel, assessment.indicators, assessment.reasons, how);
+    } else if (assessment.level === 'concern' && how.source === 'text') {
+      turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:concernNoted' }] });
+      if (m.referral) await this.deps.referrals.recordRisk(turn.input.organisationId, m.referral, { ...assessment, ...how }, undefined, turn.input.now);
+    }
+  }
+
+  private async escalate(turn: Turn, level: EscalationLevel, indicators: RiskIndicator[], reasons: string[], how: { triggerWords: string[]; source: RiskNote['source'] }): Promise<void> {
+    const { input, memory: m } = turn;
+    const reporter = this.reporter(turn);
+    const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral, input.now);
+    m.referral = reference;
+    const outcome = await this.deps.escalations.raise({
+      organisationId: input.organisationId,
+      referralId: reference,
+      level,
+      indicators,
+      reasons,
+      triggerWords: how.triggerWords,
+      shared: this.sharedSoFar(turn),
+      reporter: { ...reporter, address: input.address, channel: input.channel, locale: turn.locale },
+    });
+    await this.deps.referrals.recordRisk(input.organisationId, reference, { level, indicators, reasons, triggerWords: how.triggerWords, source: how.source }, outcome.escalationId, input.now);
+    m.escalations.push(outcome.escalationId);
+    m.escalatedLevel = maxLevel(m.escalatedLevel, level);
+    m.escalatedIndicators = unique([...m.escalatedIndicators, ...indicators]);
+
+    const lines: Line[] = [];
+    if (outcome.recipients > 0) lines.push({ key: 'escalation:raised', params: { reference } });
+    else lines.push({ key: 'escalation:nobodyOnDuty', params: { reference } });
+    for (const p of outcome.phoneOnly) lines.push({ key: 'escalation:phoneRung', params: { name: p.name, phone: p.phone } });
+    if (outcome.nobodyReachable || outcome.outOfHours) lines.push({ key: 'escalation:outOfHours', params: { contact: outcome.outOfHoursContact ?? '' } });
+    if (level === 'immediate' && (outcome.nobodyReachable || outcome.outOfHours)) lines.push({ key: 'escalation:immediate.call999' });
+    lines.push({ key: 'escalation:continue' });
+    turn.replies.push({ kind: 'lines', style: 'alert', lines });
+  }
+
+  private reporter(turn: Turn): ReporterDetails {
+    const { input, memory } = turn;
+    const answers = memory.flow?.answers ?? {};
+    const text = (id: string): string | undefined => (typeof answers[id] === 'string' ? (answers[id] as string) : undefined);
+    return {
+      id: input.person.id,
+      ...(input.person.name ? { name: input.person.name } : {}),
+      ...(input.person.aadObjectId ? { aadObjectId: input.person.aadObjectId } : {}),
+      channel: input.channel,
+      locale: turn.locale,
+      ...(text('role') ? { role: text('role') } : {}),
+      ...(text('contactNumber') ? { phone: text('contactNumber') } : {}),
+      ...(text('organisation') ? { organisationName: text('organisation') } : {}),
+    };
+  }
+
+  /** Short labelled lines of what is known so far, for the duty worker's card (no free text). */
+  private sharedSoFar(turn: Turn): { label: string; value: string }[] {
+    const answers = turn.memory.flow?.answers ?? {};
+    const shared: { label: string; value: string }[] = [];
+    const add = (label: string, value: unknown) => {
+      if (value === undefined || value === '') return;
+      shared.push({ label, value: Array.isArray(value) ? value.join(', ') : String(value) });
+    };
+    add('needs', answers.needs);
+    add('age', answers.age);
+    add('deterioration', answers.deterioration);
+    add('education', answers.education);
+    return shared;
+  }
+
+  // ---- commands and cards -------------------------------------------------------------------
+
+  private async command(turn: Turn, command: Command): Promise<SupportedLocale | undefined> {
+    const { input, memory: m } = turn;
+    if (TEAMS_ONLY.has(command) && !(input.channel === 'msteams' && input.personal)) {
+      turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:teamsOnly' }] });
+      return undefined;
+    }
+    switch (command) {
+      case 'help':
+        turn.replies.push({ kind: 'help' });
+        return undefined;
+      case 'privacy':
+        turn.replies.push({ kind: 'privacy' });
+        return undefined;
+      case 'language': {
+        const next = otherLocale(turn.locale);
+        turn.locale = next;
+        turn.replies.push({ kind: 'lines', lines: [{ key: 'common:language.switched' }] });
+        if (m.flow && !m.flow.completed) await this.repeatQuestion(turn);
+        return next;
+      }
+      case 'cancel': {
+        const had = m.flow !== undefined && !m.flow.completed;
+        m.flow = undefined;
+        const lines: Line[] = [{ key: had ? 'common:cancel.done' : 'common:cancel.nothing' }];
+        if (m.escalations.length > 0) lines.push({ key: 'common:cancel.kept' });
+        turn.replies.push({ kind: 'lines', lines });
+        this.resetReport(m);
+        return undefined;
+      }
+      case 'restart':
+        turn.replies.push({ kind: 'lines', lines: [{ key: 'common:restart.done' }] });
+        if (m.escalations.length > 0) turn.replies.push({ kind: 'lines', lines: [{ key: 'common:cancel.kept' }] });
+        this.resetReport(m);
+        await this.startFlow(turn, m.flow?.flowId ?? TRIAGE);
+        return undefined;
+      case 'start':
+        this.resetReport(m);
+        await this.startFlow(turn, TRIAGE);
+        return undefined;
+      case 'findHelp':
+        await this.startFlow(turn, SIGNPOSTING);
+        return undefined;
+      case 'back':
+        if (m.flow && !m.flow.completed) await this.flowStep(turn, { kind: 'back' });
+        else turn.replies.push({ kind: 'lines', lines: [{ key: 'common:cancel.nothing' }] });
+        return undefined;
+      case 'misread':
+        await this.misread(turn);
+        return undefined;
+      case 'onDuty':
+        await this.onDuty(turn);
+        return undefined;
+      case 'offDuty': {
+        const was = await this.deps.duty.goOffDuty(input.organisationId, input.person.id);
+        turn.replies.push({ kind: 'lines', lines: [{ key: was ? 'duty:offDuty' : 'duty:wasNotOnDuty' }] });
+        return undefined;
+      }
+      case 'whoIsOnDuty': {
+        const onDuty = await this.deps.duty.onDuty(input.organisationId);
+        const lines: Line[] = onDuty.length
+          ? [{ key: 'duty:whoIsOnDuty', params: { names: onDuty.map((d) => d.name ?? d.userId).join(', ') } }]
+          : [{ key: 'duty:nobody' }, { key: 'escalation:outOfHours', params: { contact: this.deps.roster.outOfHoursContact(input.organisationId) ?? '' } }];
+        turn.replies.push({ kind: 'lines', lines });
+        return undefined;
+      }
+      case 'queue':
+        await this.queue(turn);
+        return undefined;
+    }
+  }
+
+  private resetReport(m: ConversationMemory): void {
+    m.referral = undefined;
+    m.riskLevel = 'none';
+    m.indicators = [];
+    m.escalatedLevel = 'none';
+    m.escalatedIndicators = [];
+    m.escalations = [];
+  }
+
+  private async misread(turn: Turn): Promise<void> {
+    const { input, memory: m } = turn;
+    if (m.riskLevel === 'none' && m.escalations.length === 0) {
+      turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:misreadNothing' }] });
+      return;
+    }
+    const by = { id: input.person.id, ...(input.person.name ? { name: input.person.name } : {}) };
+    if (m.referral) await this.deps.referrals.recordCorrection(input.organisationId, m.referral, by, input.now);
+    for (const id of m.escalations) await this.deps.escalations.recordCorrection(input.organisationId, id, by.name ?? by.id);
+    turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:misreadRecorded' }, ...(m.escalations.length ? [{ key: 'escalation:misreadKept' }] : [])] });
+  }
+
+  private async isDutyWorker(turn: Turn, organisationId = turn.input.organisationId): Promise<boolean> {
+    const p = turn.input.person;
+    if (this.deps.roster.configured) return this.deps.roster.mayGoOnDuty(organisationId, { aadObjectId: p.aadObjectId, upn: p.upn });
+    return this.deps.duty.isOnDuty(organisationId, p.id);
+  }
+
+  private async onDuty(turn: Turn): Promise<void> {
+    const { input } = turn;
+    const p = input.person;
+    if (!this.deps.roster.mayGoOnDuty(input.organisationId, { aadObjectId: p.aadObjectId, upn: p.upn })) {
+      turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notOnRoster' }] });
+      return;
+    }
+    await this.deps.duty.goOnDuty({ organisationId: input.organisationId, userId: p.id, ...(p.name ? { name: p.name } : {}), ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), address: { ...input.address, locale: turn.locale } }, input.now);
+    turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:onDuty' }] });
+  }
+
+  private async queue(turn: Turn): Promise<void> {
+    if (!(await this.isDutyWorker(turn))) {
+      turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
+      return;
+    }
+    const items = await this.deps.referrals.queue(turn.input.organisationId, { id: turn.input.person.id, name: turn.input.person.name });
+    turn.replies.push({ kind: 'dutyQueue', items });
+  }
+
+  private async card(turn: Turn, verb: string, data: Record<string, unknown>): Promise<void> {
+    const { input, memory: m } = turn;
+    const reference = typeof data.referralId === 'string' ? data.referralId : undefined;
+    const actor = { id: input.person.id, ...(input.person.name ? { name: input.person.name } : {}) };
+    switch (verb) {
+      case 'triage.answer': {
+        const { parseAnswerSubmit } = await import('../channel/cards/questionCard');
+        const answer = parseAnswerSubmit(data);
+        if (!answer) {
+          turn.replies.push({ kind: 'lines', lines: [{ key: 'common:unknown' }] });
+          return;
+        }
+        if (!m.flow || m.flow.completed) {
+          turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
+          return;
+        }
+        await this.flowStep(turn, answer);
+        return;
+      }
+      case 'signpost.show':
+        await this.startFlow(turn, SIGNPOSTING);
+        return;
+      case 'risk.misread':
+        await this.misread(turn);
+        return;
+      case 'referral.open':
+      case 'referral.note':
+      case 'referral.outcome': {
+        if (!reference || !(await this.isDutyWorker(turn))) {
+          turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
+          return;
+        }
+        if (verb === 'referral.note') {
+          const note = typeof data.note === 'string' ? data.note.trim().slice(0, 4000) : '';
+          if (!note) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteEmpty' }] });
+          else if (await this.deps.referrals.addNote(input.organisationId, reference, actor, note, input.now)) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteAdded', params: { reference } }] });
+          else turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notFound' }] });
+          return;
+        }
+        if (verb === 'referral.outcome') {
+          const outcome = data.outcome;
+          if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome as Outcome)) {
+            turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:chooseOutcome' }] });
+            return;
+          }
+          const closed = await this.deps.referrals.close(input.organisationId, reference, actor, outcome as Outcome, input.now);
+          turn.replies.push({ kind: 'lines', lines: [{ key: closed ? 'duty:closed' : 'duty:notFound', params: { reference, outcome: `duty:outcomes.${outcome}` } }] });
+          return;
+        }
+        const detail = await this.deps.referrals.detail(input.organisationId, reference, actor);
+        if (!detail) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notFound' }] });
+        else turn.replies.push({ kind: 'referralDetail', item: detail.item, chronology: detail.chronology });
+        return;
+      }
+      default:
+        turn.replies.push({ kind: 'lines', lines: [{ key: 'common:unknown' }] });
+    }
+  }
+
+  /** Claims an escalation for a duty worker (Teams Action.Execute or a web chat submit). */
+  async claim(input: IncomingTurn, escalationId: string, organisationId: string): Promise<{ status: 'claimed' | 'alreadyClaimed' | 'notFound' | 'notAllowed' }> {
+    const turn: Turn = { input, locale: this.deps.defaultLocale, memory: structuredClone({ welcomed: true, riskLevel: 'none', indicators: [], escalatedLevel: 'none', escalatedIndicators: [], escalations: [] }), replies: [] };
+    if (organisationId !== input.organisationId || !(await this.isDutyWorker(turn, organisationId))) return { status: 'notAllowed' };
+    const outcome = await this.deps.escalations.claim(organisationId, escalationId, { id: input.person.id, ...(input.person.name ? { name: input.person.name } : {}) });
+    if (outcome.status === 'claimed') await this.deps.referrals.claim(organisationId, outcome.escalation.referralId, { id: input.person.id, name: input.person.name }, input.now);
+    return { status: outcome.status };
+  }
+
+  // ---- flows --------------------------------------------------------------------------------
+
+  private flow(id: string): Flow {
+    const flow = this.deps.flows.get(id);
+    if (!flow) throw new Error(`No flow "${id}" loaded`);
+    return flow;
+  }
+
+  private async startFlow(turn: Turn, flowId: string, firstWords?: string): Promise<void> {
+    const flow = this.flow(flowId);
+    const observationNode = firstWords ? [...flow.nodeById.values()].find((n) => 'field' in n && n.field === 'observationText') : undefined;
+    const answers = observationNode && firstWords ? { [observationNode.id]: firstWords.slice(0, 2000) } : undefined;
+    await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', ...(answers ? { answers } : {}) }, turn.input.now));
+  }
+
+  private async flowStep(turn: Turn, input: FlowInput): Promise<void> {
+    const state = turn.memory.flow;
+    if (!state) return this.startFlow(turn, TRIAGE);
+    const flow = this.flow(state.flowId);
+    if (!isCurrentVersion(flow, state)) this.deps.logger.info({ event: 'flow.version_changed', flowId: flow.id, from: state.flowVersion, to: flow.version });
+    await this.applyStep(turn, flow, step(flow, state, input, turn.input.now));
+  }
+
+  private async repeatQuestion(turn: Turn): Promise<void> {
+    const state = turn.memory.flow;
+    if (!state) return;
+    const flow = this.flow(state.flowId);
+    // A card for no question makes the interpreter show the current one again without answering it;
+    // its re-ask line is dropped, since nothing was pressed.
+    const again = step(flow, state, { kind: 'card', nodeId: '', flowVersion: state.flowVersion, values: [] }, turn.input.now);
+    const question = again.outputs.find((o) => o.kind === 'question');
+    if (question) turn.replies.push({ kind: 'flow', output: question });
+  }
+
+  private async applyStep(turn: Turn, flow: Flow, result: ReturnType<typeof step>): Promise<void> {
+    turn.memory.flow = result.state;
+    const pendingReask = result.outputs.find((o) => o.kind === 'reask');
+    for (const event of result.events) await this.onFlowEvent(turn, flow, event);
+    for (const output of result.outputs) {
+      if (output.kind === 'reask') continue;
+      if (output.kind === 'summary') continue; // rendered on completion, with the reference
+      turn.replies.push(output.kind === 'question' && pendingReask?.kind === 'reask' ? { kind: 'flow', output, reask: pendingReask } : { kind: 'flow', output });
+    }
+    const summary = result.outputs.find((o) => o.kind === 'summary');
+    if (summary && summary.kind === 'summary' && !result.events.some((e) => e.kind === 'completed')) turn.replies.push({ kind: 'flow', output: summary });
+  }
+
+  private async onFlowEvent(turn: Turn, flow: Flow, event: FlowEvent): Promise<void> {
+    if (event.kind === 'riskAnswer') {
+      if (event.assessment.level !== 'none') await this.actOnRisk(turn, event.assessment, { triggerWords: [], source: 'answer' });
+      return;
+    }
+    if (event.kind === 'completed') await this.complete(turn, flow, event.summary);
+  }
+
+  private async complete(turn: Turn, flow: Flow, summary: TriageSummary): Promise<void> {
+    const { input, memory: m } = turn;
+    const textRisk: RiskAssessment = { level: m.riskLevel, indicators: m.indicators, matches: [], reasons: [] };
+    let final = withAdditionalRisk(summary, [textRisk]);
+    if (summary.purpose === 'triage') {
+      const reporter = this.reporter(turn);
+      const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral, input.now);
+      m.referral = reference;
+      const childReference = typeof m.flow?.answers.childReference === 'string' ? m.flow.answers.childReference : undefined;
+      const signposting = this.signposting(final, input.now);
+      const completed = await this.deps.referrals.complete(input.organisationId, reference, { ...final, reference }, serviceIds(signposting), reporter, childReference, input.now);
+      final = { ...final, reference };
+      turn.replies.push({ kind: 'flow', output: { kind: 'summary', summary: final } });
+      if (completed.earlierConcerns > 0) turn.replies.push({ kind: 'lines', style: 'alert', lines: [{ key: 'escalation:earlierConcerns' }] });
+      if (completed.cumulativeConcern && m.escalations.length === 0) {
+        await this.escalate(turn, 'concern', m.indicators, ['repeated concerns'], { triggerWords: [], source: 'answer' });
+      }
+      turn.replies.push({ kind: 'signposting', result: signposting });
+    } else {
+      turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now) });
+    }
+    this.deps.logger.info({ event: 'flow.completed', flowId: flow.id, level: final.levelOfNeed.level, risk: final.riskLevel });
+  }
+
+  private signposting(summary: TriageSummary, now: Date) {
+    return this.deps.matcher.match({
+      needs: summary.signpostingNeeds,
+      ...(summary.age !== undefined ? { age: summary.age } : summary.ageRange ? { age: summary.ageRange.min } : {}),
+      level: summary.levelOfNeed.level,
+      ...(summary.nation ? { country: summary.nation } : summary.wales ? { country: 'wales' as const } : {}),
+      now,
+      risk: summary.riskLevel as RiskLevel,
+      camhsConsidered: summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
+    });
+  }
+}
+
+function typedText(input: IncomingTurn): string | undefined {
+  if (input.text !== undefined && input.text.trim() !== '') return input.text;
+  // Free text typed into a card (e.g. the child's own words) is assessed like any message.
+  const typed = input.card?.data.answerText ?? input.card?.data.note;
+  return typeof typed === 'string' && typed.trim() !== '' ? typed : undefined;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function serviceIds(result: ReturnType<Matcher['match']>): string[] {
+  return unique([...result.crisis, ...result.suggestions].map((s) => s.service.id));
+}

@@ -1,0 +1,112 @@
+/**
+ * The conversation in our own terms: what arrives in a turn, what the bot remembers between turns,
+ * and what it says back. The channel converts activities to and from these; nothing here knows
+ * the Bot Framework.
+ */
+import { z } from 'zod';
+import { flowStateSchema, type FlowOutput } from '../flows';
+import { conversationAddressSchema, type ConversationAddress } from '../escalation/address';
+import type { TranslateParams } from '../i18n/translate';
+import { RISK_INDICATORS, RISK_LEVELS, type RiskLevel } from '../risk/types';
+import type { SignpostingResult } from '../signposting/matcher';
+import type { Command } from './commands';
+
+export type ChannelKind = 'msteams' | 'webchat';
+
+export interface Person {
+  id: string;
+  name?: string;
+  aadObjectId?: string;
+  upn?: string;
+}
+
+/** A card's button press, validated later per verb. */
+export interface CardSubmit {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+export interface IncomingTurn {
+  channel: ChannelKind;
+  /** Teams personal chat (duty commands are only there). */
+  personal: boolean;
+  person: Person;
+  tenantId?: string;
+  organisationId: string;
+  /** What the person typed, if anything. */
+  text?: string;
+  card?: CardSubmit;
+  activityLocale?: string;
+  address: ConversationAddress;
+  now: Date;
+}
+
+/** A line of wording: an i18n key and its values. */
+export interface Line {
+  key: string;
+  params?: TranslateParams;
+}
+
+export type Reply =
+  | { kind: 'lines'; lines: Line[]; style?: 'normal' | 'alert' }
+  | { kind: 'flow'; output: FlowOutput; reask?: Extract<FlowOutput, { kind: 'reask' }> }
+  | { kind: 'signposting'; result: SignpostingResult }
+  | { kind: 'urgentContacts'; includeDanger: boolean }
+  | { kind: 'welcome' }
+  | { kind: 'help' }
+  | { kind: 'privacy' }
+  | { kind: 'dutyQueue'; items: QueueItem[] }
+  | { kind: 'referralDetail'; item: QueueItem; chronology: ChronologyLine[] };
+
+export interface QueueItem {
+  reference: string;
+  organisationId: string;
+  status: string;
+  level: RiskLevel;
+  indicators: string[];
+  needs: string[];
+  ageBand?: string;
+  createdAt: string;
+  reporterName?: string;
+  owner?: string;
+  escalationId?: string;
+  escalationStatus?: string;
+}
+
+export interface ChronologyLine {
+  date: string;
+  level: RiskLevel;
+  needs: string[];
+  status: string;
+}
+
+/** What the bot remembers about one conversation (stored with the conversation state). */
+export const conversationMemorySchema = z.object({
+  welcomed: z.boolean().default(false),
+  flow: flowStateSchema.optional(),
+  /** The referral being written in this conversation (its reference). */
+  referral: z.string().optional(),
+  /** Highest risk raised in this report, from text and answers. */
+  riskLevel: z.enum(RISK_LEVELS).default('none'),
+  indicators: z.array(z.enum(RISK_INDICATORS)).default([]),
+  /** Highest level already sent to a duty worker, so the same disclosure is not escalated twice. */
+  escalatedLevel: z.enum(RISK_LEVELS).default('none'),
+  escalatedIndicators: z.array(z.enum(RISK_INDICATORS)).default([]),
+  escalations: z.array(z.string()).default([]),
+  /** The last text that raised a risk, kept only until the next turn so "you misread that" can name it. */
+  lastRiskTurnAt: z.string().optional(),
+  address: conversationAddressSchema.optional(),
+});
+export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
+
+export function emptyMemory(): ConversationMemory {
+  return conversationMemorySchema.parse({});
+}
+
+export interface TurnResult {
+  replies: Reply[];
+  memory: ConversationMemory;
+  /** The person chose a language. */
+  locale?: 'en-GB' | 'cy';
+  command?: Command;
+}

@@ -1,0 +1,113 @@
+import type { AdaptiveCard, CardElement, Container, FactSet, TextBlock } from '../../../src/channel/cards/adaptiveCard';
+import type { CardContext } from '../../../src/channel/cards/questionCard';
+import { buildSummaryCard } from '../../../src/channel/cards/summaryCard';
+import { buildSummary, type TriageSummary } from '../../../src/flows/summary';
+import type { SupportedLocale } from '../../../src/i18n/locale';
+import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
+import { realFlow, T0 } from '../flows/support/conversation';
+import { strictTranslate } from '../flows/support/translate';
+
+const triage = realFlow('triage');
+const context = (surface: CardContext['surface'], locale: SupportedLocale): CardContext => ({ t: strictTranslate(locale), surface, locale });
+
+const path = ['immediateDanger', 'role', 'childReference', 'age', 'area', 'needs', 'noticed', 'communication', 'deterioration', 'education', 'selfHarm', 'exploitation', 'involved', 'childWords', 'consent'];
+const answers = {
+  immediateDanger: 'no',
+  role: 'youth-worker',
+  childReference: 'T.R.',
+  age: 15,
+  area: 'wales',
+  needs: ['neurodevelopmental', 'behaviour'],
+  noticed: 'Has ADHD; punched a wall. See [this](http://example.invalid) *now*',
+  communication: 'possible',
+  deterioration: 'worse',
+  education: ['exclusion'],
+  selfHarm: 'none',
+  exploitation: ['none'],
+  involved: ['camhs'],
+  childWords: 'nobody listens at home',
+  consent: 'not-aware',
+};
+const summary = buildSummary(triage, 'triage', { path, answers, startedAt: T0.toISOString() }, T0);
+
+function allTexts(elements: readonly CardElement[]): string[] {
+  return elements.flatMap((element): string[] => {
+    if (element.type === 'TextBlock') return [element.text];
+    if (element.type === 'Container') return allTexts(element.items);
+    if (element.type === 'FactSet') return element.facts.flatMap((fact) => [fact.title, fact.value]);
+    return [];
+  });
+}
+
+describe('the summary card', () => {
+  it.each([
+    ['teams', 'en-GB'],
+    ['teams', 'cy'],
+    ['webchat', 'en-GB'],
+    ['webchat', 'cy'],
+  ] as const)('is a valid Adaptive Card 1.5 (%s, %s), with and without a reference', (surface, locale) => {
+    expect(adaptiveCardErrors(buildSummaryCard(summary, context(surface, locale)))).toEqual([]);
+    expect(adaptiveCardErrors(buildSummaryCard({ ...summary, reference: 'EH-2025-000123' }, context(surface, locale)))).toEqual([]);
+  });
+
+  const card: AdaptiveCard = buildSummaryCard({ ...summary, reference: 'EH-2025-000123' }, context('teams', 'en-GB'));
+  const texts = allTexts(card.body);
+
+  it('shows the reference the glue assigned, or says one will come', () => {
+    expect(texts).toContain('Reference: EH\\-2025\\-000123');
+    expect(allTexts(buildSummaryCard(summary, context('teams', 'en-GB')).body)).toContain('You will get a reference number when this is logged.');
+  });
+
+  it('shows the indicative level of need and why, in a coloured block', () => {
+    const level = card.body.find((element): element is Container => element.type === 'Container') as Container;
+    expect(level.style).toBe('warning');
+    expect(allTexts(level.items)).toEqual([
+      'Indicative level of need',
+      'Level 3: Child in need',
+      'Why:',
+      "• There are several needs and the child's education is disrupted.",
+      '• There are several needs and things are getting worse.',
+      '• You are worried the behaviour could be a sign of abuse or neglect.',
+      'Risk from your answers: concern, for your DSL to review',
+    ]);
+  });
+
+  it('lists what to do today, and the reflective questions for this case', () => {
+    expect(texts).toEqual(expect.arrayContaining(['What to do today', '• Tell your DSL (in Wales, your DSP) today. Do not wait until you are certain.', 'Questions to reflect on', '• Could this be a sign of abuse or neglect?']));
+    expect(texts.filter((text) => text.startsWith('• With more than one need'))).toEqual([expect.stringMatching(/Families First/)]);
+  });
+
+  it('keeps observations, the child’s words, opinions and context apart, each labelled, with typed text shown as text', () => {
+    const headings = card.body.filter((element): element is TextBlock => element.type === 'TextBlock' && element.weight === 'bolder' && element.size === 'medium').map((element) => element.text);
+    expect(headings).toEqual(['What to do today', 'About the child', 'About you', 'What you saw, heard or know', "The child's own words", 'Your views', 'Context', 'Questions to reflect on']);
+    const facts = card.body.filter((element): element is FactSet => element.type === 'FactSet').flatMap((set) => set.facts);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        { title: 'Age or year group', value: '15 years old' },
+        { title: 'Area', value: 'Wales' },
+        { title: "The child's own words", value: '“nobody listens at home”' },
+        { title: 'What you noticed', value: 'Possible ADHD, autism or other neurodivergence, Behaviour that challenges' },
+        { title: 'What the behaviour may be communicating', value: "It could be, and I'm worried about that" },
+      ]),
+    );
+    const noticed = facts.find((fact) => fact.title === 'What you saw or heard');
+    expect(noticed?.value).toBe('Has ADHD; punched a wall\\. See \\[this\\]\\(http://example\\.invalid\\) \\*now\\*');
+    expect(texts).toEqual(expect.arrayContaining(['Your opinion, recorded as opinion.', 'As the child said it.']));
+  });
+
+  it('is in Welsh when the person speaks Welsh', () => {
+    const welsh = allTexts(buildSummaryCard(summary, context('webchat', 'cy')).body);
+    expect(welsh).toEqual(expect.arrayContaining(['Crynodeb o\'ch pryder', 'Lefel 3: Plentyn mewn angen', 'Geiriau\'r plentyn ei hun']));
+  });
+
+  it('shows only what was asked for a signposting request: no level, no next steps', () => {
+    const signposting = realFlow('signposting');
+    const request: TriageSummary = buildSummary(signposting, 'signposting', { path: ['needs', 'age', 'area'], answers: { needs: ['eating'], age: 12 }, startedAt: T0.toISOString() }, T0);
+    const signpostCard = buildSummaryCard(request, context('teams', 'en-GB'));
+    expect(adaptiveCardErrors(signpostCard)).toEqual([]);
+    const signpostTexts = allTexts(signpostCard.body);
+    expect(signpostTexts[0]).toBe('Finding support');
+    expect(signpostTexts).toEqual(expect.arrayContaining(['Eating difficulties', '12 years old']));
+    expect(signpostTexts.some((text) => text.startsWith('Level'))).toBe(false);
+  });
+});

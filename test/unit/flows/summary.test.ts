@@ -1,0 +1,129 @@
+import { assessLevelOfNeed, buildSummary, chooseNextSteps, chooseReflectiveQuestions, suggestsEarlyHelpAssessment, withAdditionalRisk, type TriageSignals } from '../../../src/flows/summary';
+import type { RiskAssessment, RiskLevel } from '../../../src/risk/types';
+import { realFlow, T0 } from './support/conversation';
+
+/** A child with no additional need, as the level-of-need rules see it. */
+const QUIET: TriageSignals = {
+  needCount: 0,
+  educationDisrupted: false,
+  missingEducation: false,
+  deteriorating: false,
+  deteriorationKnown: true,
+  disclosure: false,
+  fgmKnown: false,
+  possibleAbuseNeglect: false,
+  unsureAbuseNeglect: false,
+  diagnosisMentioned: false,
+  agencies: [],
+  childWordsRecorded: true,
+  waitingForSpecialist: false,
+};
+
+const signals = (changes: Partial<TriageSignals>): TriageSignals => ({ ...QUIET, ...changes });
+
+describe('the indicative level of need (continuum: 1 universal, 2 early help, 3 child in need, 4 child protection)', () => {
+  const cases: Array<{ name: string; signals: Partial<TriageSignals>; risk: RiskLevel; level: number; reasons: string[] }> = [
+    { name: 'no need and no risk', signals: {}, risk: 'none', level: 1, reasons: ['universal'] },
+    { name: 'one emerging need', signals: { needCount: 1 }, risk: 'none', level: 2, reasons: ['emergingNeed'] },
+    { name: 'a concern-level risk answer alone', signals: {}, risk: 'concern', level: 2, reasons: ['concernRisk'] },
+    { name: 'education disrupted alone', signals: { educationDisrupted: true }, risk: 'none', level: 2, reasons: ['educationDisrupted'] },
+    { name: 'getting worse alone', signals: { deteriorating: true }, risk: 'none', level: 2, reasons: ['deteriorating'] },
+    { name: 'one need with education disrupted', signals: { needCount: 1, educationDisrupted: true }, risk: 'none', level: 2, reasons: ['emergingNeed', 'educationDisrupted'] },
+    { name: 'several needs with education disrupted', signals: { needCount: 2, educationDisrupted: true }, risk: 'none', level: 3, reasons: ['severalNeedsEducation'] },
+    { name: 'several needs getting worse', signals: { needCount: 3, deteriorating: true }, risk: 'none', level: 3, reasons: ['severalNeedsWorse'] },
+    { name: 'one need, education disrupted and getting worse', signals: { needCount: 1, educationDisrupted: true, deteriorating: true }, risk: 'concern', level: 3, reasons: ['needEducationWorse'] },
+    { name: 'a child missing education', signals: { missingEducation: true, educationDisrupted: true }, risk: 'concern', level: 3, reasons: ['missingEducation'] },
+    { name: 'a worry that abuse or neglect lies behind the behaviour', signals: { needCount: 1, possibleAbuseNeglect: true }, risk: 'none', level: 3, reasons: ['possibleAbuseNeglect'] },
+    { name: 'being unsure about abuse or neglect (talk it through, no raised level)', signals: { needCount: 1, unsureAbuseNeglect: true }, risk: 'none', level: 2, reasons: ['emergingNeed'] },
+    { name: 'an urgent risk', signals: { needCount: 1 }, risk: 'urgent', level: 4, reasons: ['urgentRisk'] },
+    { name: 'immediate danger', signals: {}, risk: 'immediate', level: 4, reasons: ['immediateDanger'] },
+    { name: 'a disclosure of harm with an urgent risk', signals: { disclosure: true }, risk: 'urgent', level: 4, reasons: ['urgentRisk', 'disclosure'] },
+    { name: 'a disclosure recorded whatever the risk level', signals: { disclosure: true }, risk: 'concern', level: 4, reasons: ['disclosure'] },
+  ];
+
+  it.each(cases)('$name → level $level ($reasons)', ({ signals: changes, risk, level, reasons }) => {
+    const result = assessLevelOfNeed(signals(changes), risk);
+    expect(result).toEqual({ level, reasons, labelKey: `triage:levels.${level}`, reasonKeys: reasons.map((reason) => `triage:levelReasons.${reason}`) });
+  });
+});
+
+describe('the next steps for this person today', () => {
+  const cases: Array<{ name: string; signals: Partial<TriageSignals>; risk: RiskLevel; wales?: boolean; steps: string[] }> = [
+    { name: 'immediate danger: 999 first', signals: {}, risk: 'immediate', steps: ['call999', 'dutyAlerted', 'recordFacts', 'signposting'] },
+    { name: 'an urgent risk: the duty worker, and the DSL before home time', signals: { needCount: 1 }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'recordFacts', 'signposting'] },
+    { name: 'known FGM: also 101', signals: { fgmKnown: true }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'fgmReport101', 'recordFacts', 'signposting'] },
+    { name: 'a concern: tell the DSL today', signals: { needCount: 1 }, risk: 'concern', steps: ['tellDslToday', 'recordFacts', 'signposting'] },
+    { name: 'level 3 without a risk answer: tell the DSL today', signals: { needCount: 2, educationDisrupted: true }, risk: 'none', steps: ['tellDslToday', 'earlyHelpAssessment', 'recordFacts', 'signposting'] },
+    { name: 'one emerging need: share with the DSL', signals: { needCount: 1 }, risk: 'none', steps: ['shareWithDsl', 'recordFacts', 'signposting'] },
+    { name: 'nothing additional: everyday support', signals: {}, risk: 'none', steps: ['shareWithDsl', 'universalSupport', 'recordFacts', 'signposting'] },
+    { name: 'another agency in Wales: early help assessment (Families First)', signals: { needCount: 1, agencies: ['gp'] }, risk: 'none', wales: true, steps: ['shareWithDsl', 'earlyHelpAssessmentWales', 'recordFacts', 'signposting'] },
+    { name: 'early help with parents unaware: seek their agreement', signals: { needCount: 2, consent: 'not-aware' }, risk: 'none', steps: ['shareWithDsl', 'earlyHelpAssessment', 'seekConsent', 'recordFacts', 'signposting'] },
+    { name: 'child protection without consent: consent not needed', signals: { disclosure: true, consent: 'aware-no-consent' }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'consentNotNeeded', 'recordFacts', 'signposting'] },
+    { name: 'telling parents may increase risk: do not tell them', signals: { needCount: 2, consent: 'may-increase-risk' }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'doNotTellParents', 'recordFacts', 'signposting'] },
+    { name: 'a worry about abuse or neglect: talk it through', signals: { needCount: 1, possibleAbuseNeglect: true }, risk: 'none', steps: ['tellDslToday', 'discussAbuseNeglect', 'recordFacts', 'signposting'] },
+  ];
+
+  it.each(cases)('$name', ({ signals: changes, risk, wales, steps }) => {
+    const all = signals(changes);
+    expect(chooseNextSteps(all, risk, assessLevelOfNeed(all, risk).level, wales === true)).toEqual(steps);
+  });
+
+  it('suggests an Early Help assessment for more than one need or another agency, but not for child protection', () => {
+    expect(suggestsEarlyHelpAssessment(signals({ needCount: 2 }), 3)).toBe(true);
+    expect(suggestsEarlyHelpAssessment(signals({ needCount: 1, agencies: ['camhs'] }), 2)).toBe(true);
+    expect(suggestsEarlyHelpAssessment(signals({ needCount: 1 }), 2)).toBe(false);
+    expect(suggestsEarlyHelpAssessment(signals({ needCount: 3 }), 4)).toBe(false);
+  });
+});
+
+describe('reflective questions chosen for the case', () => {
+  it('always asks whether this could be abuse or neglect, first', () => {
+    expect(chooseReflectiveQuestions(QUIET)).toEqual(['abuseOrNeglect', 'whoElseKnows', 'factsOrAssumptions']);
+  });
+
+  it('adds the questions each part of the case calls for, most important first, at most five', () => {
+    expect(chooseReflectiveQuestions(signals({ diagnosisMentioned: true, deteriorating: true, educationDisrupted: true, agencies: ['camhs'], waitingForSpecialist: true, childWordsRecorded: false }))).toEqual([
+      'abuseOrNeglect',
+      'diagnosticOvershadowing',
+      'gettingWorse',
+      'educationProtection',
+      'interimSupport',
+    ]);
+    expect(chooseReflectiveQuestions(signals({ deteriorationKnown: false, childWordsRecorded: false, agencies: ['school-nurse'] }))).toEqual(['abuseOrNeglect', 'gettingWorse', 'childsVoice', 'factsOrAssumptions']);
+  });
+});
+
+describe('building the summary from answers', () => {
+  const triage = realFlow('triage');
+  const path = ['immediateDanger', 'role', 'childReference', 'age', 'area', 'needs', 'noticed', 'deterioration', 'education', 'selfHarm', 'exploitation', 'involved', 'consent'];
+
+  it('reads age, year group, nation and needs, and adds needs implied by the risk answers for signposting', () => {
+    const summary = buildSummary(
+      triage,
+      'triage',
+      {
+        path,
+        startedAt: T0.toISOString(),
+        answers: { immediateDanger: 'no', role: 'pastoral', childReference: 'K.L.', age: 'reception', area: 'wales', needs: ['sleep', 'other'], noticed: 'Tired.', deterioration: 'same', education: ['none'], selfHarm: 'past', exploitation: ['online'], involved: ['none'], consent: 'not-aware' },
+      },
+      T0,
+    );
+    expect(summary).toMatchObject({ yearGroup: 0, ageRange: { min: 4, max: 5 }, nation: 'wales', wales: true, needs: ['sleep'], signpostingNeeds: ['sleep', 'self-harm', 'online-harm'] });
+    expect(summary.signals.needCount).toBe(2);
+    expect(summary.riskLevel).toBe('urgent');
+    expect(summary.riskIndicators).toEqual(expect.arrayContaining(['online-harm', 'self-harm']));
+    expect(summary.levelOfNeed.level).toBe(4);
+    expect(summary.nextSteps).toContain('consentNotNeeded');
+    expect(summary.preparedAt).toBe(T0.toISOString());
+  });
+
+  it('raises the level and next steps when the glue adds a higher risk from typed text', () => {
+    const summary = buildSummary(triage, 'triage', { path: ['needs'], startedAt: T0.toISOString(), answers: { needs: ['sleep'] } }, T0);
+    expect(summary.levelOfNeed.level).toBe(2);
+    const fromText: RiskAssessment = { level: 'urgent', indicators: ['suicidal-ideation'], matches: [], reasons: ['said they want to die'] };
+    const raised = withAdditionalRisk(summary, [fromText]);
+    expect(raised).toMatchObject({ riskLevel: 'urgent', riskIndicators: ['suicidal-ideation'], levelOfNeed: { level: 4, reasons: ['urgentRisk'] } });
+    expect(raised.nextSteps.slice(0, 2)).toEqual(['dutyAlerted', 'tellDslNow']);
+    expect(withAdditionalRisk(raised, [{ level: 'concern', indicators: [], matches: [], reasons: [] }]).riskLevel).toBe('urgent');
+  });
+});
