@@ -11,7 +11,7 @@ const PHRASES: Record<Command, readonly string[]> = {
   cancel: ['cancel', 'stop', 'quit', 'canslo', 'stopio'],
   privacy: ['privacy', 'preifatrwydd', 'data', 'gdpr'],
   language: ['language', 'iaith', 'cymraeg', 'welsh', 'english', 'saesneg'],
-  start: ['start', 'dechrau', 'begin', 'new report', 'report', 'adroddiad newydd'],
+  start: ['start', 'dechrau', 'begin', 'new report', 'report', 'adroddiad newydd', 'start a report', 'dechrau adroddiad'],
   findHelp: ['find help', 'services', 'signposting', 'what help is there', 'dod o hyd i help', 'gwasanaethau'],
   back: ['back', 'go back', 'nol', 'yn ol', 'undo'],
   onDuty: ['on duty', 'ar ddyletswydd'],

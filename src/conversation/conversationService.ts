@@ -10,7 +10,7 @@ import type { DutyRegistry } from '../escalation/dutyRegistry';
 import type { DutyRoster } from '../escalation/roster';
 import { otherLocale, toSupportedLocale, type SupportedLocale } from '../i18n/locale';
 import type { Logger } from '../observability/logger';
-import { compareLevels, maxLevel, type RiskAssessment, type RiskIndicator, type RiskLevel } from '../risk';
+import { compareLevels, maxLevel, type RiskAssessment, type RiskLevel } from '../risk';
 import type { Matcher } from '../signposting/matcher';
 import { parseCommand, TEAMS_ONLY, type Command } from './commands';
 import type { ConversationMemory, IncomingTurn, Line, Reply, TurnResult } from './model';
@@ -31,6 +31,12 @@ export interface ConversationDeps {
 const GREETINGS = new Set(['hello', 'hi', 'hiya', 'hey', 'helo', 'shwmae', 'sut mae', 'bore da', 'prynhawn da', 'good morning', 'good afternoon', 'hia']);
 const TRIAGE = 'triage';
 const SIGNPOSTING = 'signposting';
+
+interface RiskHow {
+  triggerWords: string[];
+  source: RiskNote['source'];
+  questionId?: string;
+}
 
 /** Everything a turn works with; replies are appended as it goes. */
 interface Turn {
@@ -81,7 +87,7 @@ export class ConversationService {
     await this.actOnRisk(turn, assessment, { triggerWords, source: 'text' });
   }
 
-  private async actOnRisk(turn: Turn, assessment: RiskAssessment, how: { triggerWords: string[]; source: RiskNote['source'] }): Promise<void> {
+  private async actOnRisk(turn: Turn, assessment: RiskAssessment, how: RiskHow): Promise<void> {
     const m = turn.memory;
     m.riskLevel = maxLevel(m.riskLevel, assessment.level);
     m.indicators = unique([...m.indicators, ...assessment.indicators]);
@@ -89,14 +95,19 @@ export class ConversationService {
     if (assessment.level === 'immediate') turn.replies.push({ kind: 'lines', style: 'alert', lines: [{ key: 'escalation:immediate.call999' }, { key: 'escalation:immediate.stay' }, { key: 'escalation:immediate.next' }] });
     const isNew = compareLevels(assessment.level, m.escalatedLevel) > 0 || assessment.indicators.some((i) => !m.escalatedIndicators.includes(i));
     if (compareLevels(assessment.level, 'urgent') >= 0 && isNew) {
-      await this.escalate(turn, assessment.level as EscalationLevel, assessment.indicators, assessment.reasons, how);
-    } else if (assessment.level === 'concern' && how.source === 'text') {
-      turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:concernNoted' }] });
-      if (m.referral) await this.deps.referrals.recordRisk(turn.input.organisationId, m.referral, { ...assessment, ...how }, undefined, turn.input.now);
+      await this.escalate(turn, assessment.level as EscalationLevel, assessment, how);
+    } else if (assessment.level === 'concern') {
+      if (how.source === 'text') turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:concernNoted' }] });
+      if (m.referral) await this.deps.referrals.recordRisk(turn.input.organisationId, m.referral, this.note(assessment, how), undefined, turn.input.now);
     }
   }
 
-  private async escalate(turn: Turn, level: EscalationLevel, indicators: RiskIndicator[], reasons: string[], how: { triggerWords: string[]; source: RiskNote['source'] }): Promise<void> {
+  private note(assessment: RiskAssessment, how: RiskHow): RiskNote {
+    return { assessment, source: how.source, ...(how.questionId ? { questionId: how.questionId } : {}) };
+  }
+
+  private async escalate(turn: Turn, level: EscalationLevel, assessment: RiskAssessment, how: RiskHow): Promise<void> {
+    const { indicators, reasons } = assessment;
     const { input, memory: m } = turn;
     const reporter = this.reporter(turn);
     const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral, input.now);
@@ -111,7 +122,7 @@ export class ConversationService {
       shared: this.sharedSoFar(turn),
       reporter: { ...reporter, address: input.address, channel: input.channel, locale: turn.locale },
     });
-    await this.deps.referrals.recordRisk(input.organisationId, reference, { level, indicators, reasons, triggerWords: how.triggerWords, source: how.source }, outcome.escalationId, input.now);
+    await this.deps.referrals.recordRisk(input.organisationId, reference, this.note(assessment, how), outcome.escalationId, input.now);
     m.escalations.push(outcome.escalationId);
     m.escalatedLevel = maxLevel(m.escalatedLevel, level);
     m.escalatedIndicators = unique([...m.escalatedIndicators, ...indicators]);
@@ -323,7 +334,7 @@ export class ConversationService {
             return;
           }
           const closed = await this.deps.referrals.close(input.organisationId, reference, actor, outcome as Outcome, input.now);
-          turn.replies.push({ kind: 'lines', lines: [{ key: closed ? 'duty:closed' : 'duty:notFound', params: { reference, outcome: `duty:outcomes.${outcome}` } }] });
+          turn.replies.push({ kind: 'lines', lines: [{ key: closed ? 'duty:closed' : 'duty:notFound', params: { reference }, keyParams: { outcome: `duty:outcomes.${outcome}` } }] });
           return;
         }
         const detail = await this.deps.referrals.detail(input.organisationId, reference, actor);
@@ -394,7 +405,7 @@ export class ConversationService {
 
   private async onFlowEvent(turn: Turn, flow: Flow, event: FlowEvent): Promise<void> {
     if (event.kind === 'riskAnswer') {
-      if (event.assessment.level !== 'none') await this.actOnRisk(turn, event.assessment, { triggerWords: [], source: 'answer' });
+      if (event.assessment.level !== 'none') await this.actOnRisk(turn, event.assessment, { triggerWords: [], source: 'answer', questionId: event.nodeId });
       return;
     }
     if (event.kind === 'completed') await this.complete(turn, flow, event.summary);
@@ -415,7 +426,7 @@ export class ConversationService {
       turn.replies.push({ kind: 'flow', output: { kind: 'summary', summary: final } });
       if (completed.earlierConcerns > 0) turn.replies.push({ kind: 'lines', style: 'alert', lines: [{ key: 'escalation:earlierConcerns' }] });
       if (completed.cumulativeConcern && m.escalations.length === 0) {
-        await this.escalate(turn, 'concern', m.indicators, ['repeated concerns'], { triggerWords: [], source: 'answer' });
+        await this.escalate(turn, 'concern', { level: 'concern', indicators: m.indicators, matches: [], reasons: ['repeated concerns'] }, { triggerWords: [], source: 'answer' });
       }
       turn.replies.push({ kind: 'signposting', result: signposting });
     } else {

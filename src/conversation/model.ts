@@ -45,6 +45,8 @@ export interface IncomingTurn {
 export interface Line {
   key: string;
   params?: TranslateParams;
+  /** Values that are themselves i18n keys, translated before they are put in. */
+  keyParams?: Record<string, string>;
 }
 
 export type Reply =

@@ -3,7 +3,7 @@
  * repository; named by role so the conversation logic never depends on storage.
  */
 import type { TriageSummary } from '../flows';
-import type { RiskIndicator, RiskLevel } from '../risk/types';
+import type { RiskAssessment } from '../risk/types';
 import type { ChannelKind, ChronologyLine, QueueItem } from './model';
 
 export interface ReporterDetails {
@@ -19,12 +19,10 @@ export interface ReporterDetails {
 }
 
 export interface RiskNote {
-  level: RiskLevel;
-  indicators: RiskIndicator[];
-  reasons: string[];
-  /** The words that triggered it, as typed. */
-  triggerWords: string[];
+  assessment: RiskAssessment;
   source: 'text' | 'answer';
+  /** The question whose answer raised it, for answers. */
+  questionId?: string;
 }
 
 export interface CompletedReferral {

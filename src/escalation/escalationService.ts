@@ -222,7 +222,7 @@ export class EscalationService {
     if (anyAddress.channelId !== 'msteams') return undefined;
     const recipientId = step.aadObjectId ?? step.upn ?? step.name;
     return this.delivery(recipientId, step.name, round, now, {
-      createFor: { aadObjectId: step.aadObjectId, upn: step.upn, tenantId: anyAddress.tenantId, serviceUrl: anyAddress.serviceUrl },
+      createFor: { aadObjectId: step.aadObjectId, upn: step.upn, tenantId: anyAddress.tenantId, serviceUrl: anyAddress.serviceUrl, botId: anyAddress.botId },
       ...(step.phone ? { phone: step.phone } : {}),
     });
   }

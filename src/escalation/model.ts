@@ -18,7 +18,7 @@ export const deliverySchema = z.object({
   /** Where the card goes; absent for a ladder rung reachable only by phone. */
   address: conversationAddressSchema.optional(),
   /** A ladder rung in Teams we have not talked to yet: a 1:1 conversation is created first. */
-  createFor: z.object({ aadObjectId: z.string().optional(), upn: z.string().optional(), tenantId: z.string().optional(), serviceUrl: z.string() }).optional(),
+  createFor: z.object({ aadObjectId: z.string().optional(), upn: z.string().optional(), tenantId: z.string().optional(), serviceUrl: z.string(), botId: z.string().optional() }).optional(),
   phone: z.string().optional(),
   round: z.number().int().min(0),
   state: z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable']),

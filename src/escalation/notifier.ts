@@ -28,5 +28,5 @@ export interface Notifier {
   updateEscalation(address: ConversationAddress, activityId: string, escalation: Escalation): Promise<void>;
   notifyReporter(address: ConversationAddress, locale: 'en-GB' | 'cy', notice: ReporterNotice): Promise<void>;
   /** Opens a 1:1 chat with someone the bot has not talked to (createConversation with member and tenant). */
-  openPersonalConversation(target: { aadObjectId?: string; upn?: string; tenantId?: string; serviceUrl: string }): Promise<ConversationAddress>;
+  openPersonalConversation(target: { aadObjectId?: string; upn?: string; tenantId?: string; serviceUrl: string; botId?: string }): Promise<ConversationAddress>;
 }

@@ -26,6 +26,7 @@ export type RawAnswer = { kind: 'text'; text: string } | { kind: 'card'; values:
 export const DEFAULT_TEXT_MAX_LENGTH = 2000;
 const REFERENCE_MAX_LENGTH = 40;
 const PHONE_MAX_LENGTH = 40;
+const AGE_PATTERN = /^(?:about|around|approx|aged?|tua|oed)?\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:years?|yrs?|y\/?o|years? old|yrs? old|old|oed|mlwydd oed|mlwydd|mlynedd|blwydd oed|ish)?\.?$/i;
 
 function blank(node: QuestionNode): ParsedAnswer {
   return node.optional ? { kind: 'skip' } : { kind: 'reask', reason: REASK.empty };
@@ -70,12 +71,12 @@ function parseMulti(node: MultiChoiceNode, raw: RawAnswer, words: AnswerWords): 
   return { kind: 'answer', value: values.filter((value) => meaningful.includes(value)) };
 }
 
-/** Two or more capitalised words ("Jane Smith"), or two or three plain words of letters only: probably a name. */
+/** Two or more capitalised name-like words ("Jane Smith", "Tomos ap Rhys"), or two or three name-like words alone: probably a name. */
 function looksLikeFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  const capitalised = words.filter((word) => /^\p{Lu}\p{Ll}{2,}[\p{L}'-]*$/u.test(word));
-  if (capitalised.length >= 2) return true;
-  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{L}{3,}[\p{L}'-]*$/u.test(word));
+  const nameLike = (word: string) => /^\p{L}[\p{L}'’-]{2,}$/u.test(word);
+  if (words.filter((word) => nameLike(word) && /^\p{Lu}/u.test(word)).length >= 2) return true;
+  return words.length >= 2 && words.length <= 3 && words.every(nameLike);
 }
 
 function parseText(node: TextNode | ReflectNode, raw: RawAnswer, words: AnswerWords): ParsedAnswer {
@@ -100,10 +101,10 @@ function parseNumber(node: NumberNode, raw: RawAnswer, words: AnswerWords): Pars
   const alternative = matchChoice(text, alternatives, words.choiceWords[node.id] ?? {}, false);
   if (alternative.kind === 'one') return { kind: 'answer', value: alternative.value };
   if (isSkipWord(text, words)) return blank(node);
-  const numbers = text.match(/\d+(?:[.,]\d+)?/g) ?? [];
-  const hasLetters = /\p{L}/u.test(text.replace(/\b(years?|yrs?|y\/o|old|oed|mlwydd|mlynedd|blwydd|about|around|aged?|tua|ish)\b/giu, ''));
-  if (numbers.length !== 1 || hasLetters) return { kind: 'reask', reason: REASK.numberExpected, params: { min: node.min, max: node.max } };
-  const value = Number(numbers[0].replace(',', '.'));
+  // A number, with at most "about" before it and "years old" / "oed" after it.
+  const number = AGE_PATTERN.exec(text);
+  if (!number) return { kind: 'reask', reason: REASK.numberExpected, params: { min: node.min, max: node.max } };
+  const value = Number(number[1].replace(',', '.'));
   if (!Number.isInteger(value)) return { kind: 'reask', reason: REASK.numberExpected, params: { min: node.min, max: node.max } };
   if (value < node.min || value > node.max) return { kind: 'reask', reason: REASK.outOfRange, params: { min: node.min, max: node.max } };
   return { kind: 'answer', value };

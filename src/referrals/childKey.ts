@@ -16,6 +16,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { errorCode } from './systemErrors';
 
 export const CHILD_KEY_SECRET_FILE = 'child-key-secret';
 const MIN_SECRET_LENGTH = 32;
@@ -55,7 +56,7 @@ export function loadOrCreateDevelopmentSecret(dataDir: string): string {
   try {
     linkSync(tmp, file);
   } catch (error) {
-    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+    if (errorCode(error) !== 'EEXIST') throw error;
   } finally {
     unlinkSync(tmp);
   }

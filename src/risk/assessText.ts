@@ -47,6 +47,12 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMatch[]): Found {
   const found: Found = { risks: [], idiomsAt: new Map(), negBeforeEndingAt: new Map(), negAfterStartingAt: new Map(), contexts: new Map() };
   const seenRisk = new Set<string>();
+  // Tokens inside "no longer", "no one"…: a negation cue there negates nothing.
+  const notNegating = new Set<number>();
+  for (const match of matches) {
+    if (match.phrase.meaning.role !== 'negExcept') continue;
+    for (let i = match.first; i <= match.last; i += 1) notNegating.add(i);
+  }
   for (const match of matches) {
     const meaning = match.phrase.meaning;
     switch (meaning.role) {
@@ -61,10 +67,12 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
         for (let i = match.first; i <= match.last; i += 1) pushTo(found.idiomsAt, i, { first: match.first, last: match.last });
         break;
       case 'negBefore':
-        pushTo(found.negBeforeEndingAt, match.last, meaning);
+        if (!notNegating.has(match.first)) pushTo(found.negBeforeEndingAt, match.last, meaning);
         break;
       case 'negAfter':
-        pushTo(found.negAfterStartingAt, match.first, meaning);
+        if (!notNegating.has(match.first)) pushTo(found.negAfterStartingAt, match.first, meaning);
+        break;
+      case 'negExcept':
         break;
       case 'context':
         pushTo(found.contexts, tokens[match.first].sentence, { first: match.first, last: match.last, context: meaning.context });

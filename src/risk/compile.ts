@@ -32,6 +32,7 @@ export type PhraseMeaning =
   | { readonly role: 'risk'; readonly entry: CompiledEntry }
   | { readonly role: 'idiom' }
   | { readonly role: 'negBefore'; readonly window: number; readonly crossesPronoun: boolean }
+  | { readonly role: 'negExcept' }
   | { readonly role: 'negAfter'; readonly separator: AfterSeparator }
   | { readonly role: 'context'; readonly context: ContextName };
 
@@ -193,11 +194,14 @@ class Builder {
   }
 }
 
-/** One word of a phrase as atoms: "self-harm*" → self, harm* (a phrase word may hold several text words). */
+/**
+ * One alternative of a phrase as atoms. "_" joins words into one alternative ("right_now|tonight"),
+ * and a hyphen splits like text does: "self-harm*" → self, harm*.
+ */
 function wordAtoms(word: string, builder: Builder, source: string): Atom[] {
   if (word === '#num') return [{ kind: 'num' }];
   const isPrefix = word.endsWith('*');
-  const forms = builder.words(isPrefix ? word.slice(0, -1) : word);
+  const forms = builder.words((isPrefix ? word.slice(0, -1) : word).replace(/_/g, ' '));
   if (forms.length === 0) throw new Error(`"${source}": "${word}" has no letters`);
   return forms.map((form, index) => (isPrefix && index === forms.length - 1 ? { kind: 'prefix', word: form } : { kind: 'lit', word: form }));
 }
@@ -303,6 +307,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       const meaning: PhraseMeaning = { role: 'negBefore', window: group.window, crossesPronoun: group.crossesPronoun ?? false };
       for (const phrase of group.phrases) builder.addPhrase(phrase, meaning, classes, mutate);
     }
+    for (const phrase of lexicon.negation.except) builder.addPhrase(phrase, { role: 'negExcept' }, classes, mutate);
     for (const group of lexicon.negation.after) {
       const meaning: PhraseMeaning = { role: 'negAfter', separator: group.separator };
       for (const phrase of group.phrases) builder.addPhrase(phrase, meaning, classes, mutate);

@@ -70,6 +70,8 @@ export const lexiconSchema = z.strictObject({
   negation: z.strictObject({
     before: z.array(negationBeforeSchema),
     after: z.array(negationAfterSchema),
+    /** Word groups that contain a cue but do not negate ("no longer", "no one", "not only"). */
+    except: phrases,
   }),
   contexts: z.strictObject({
     /** Lessons, books, training: a bare topic mentioned in the same sentence is not a risk. */

@@ -35,7 +35,8 @@ export const THIRD_PARTY_LOWERS: ReadonlyMap<RiskIndicator, { keepIndicator: boo
 ]);
 
 /** Said to be an accident ("burnt her hand on the oven by accident"): not a risk on its own. */
-export const ACCIDENT_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['self-harm', 'physical-abuse', 'immediate-danger']);
+// Not immediate-danger: heavy bleeding or a fall from a window needs 999 whatever the cause.
+export const ACCIDENT_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['self-harm', 'physical-abuse']);
 
 /** Intent, travel for FGM or marriage, or an unsafe place tonight, that may happen now: 999 territory. */
 export const IMMINENT_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['intent', 'travel', 'unsafe-now']);

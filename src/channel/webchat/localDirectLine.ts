@@ -98,9 +98,9 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       try {
         await handler(req, res);
       } catch (err) {
-        if (err instanceof AppError && err.fault === 'client') return void (res.headersSent || sendError(res, err.code));
-        logger.error({ event: 'webchat.directline.failed', err: safeError(err) });
-        if (!res.headersSent) sendError(res, 'TURN_FAILED');
+        const error = err instanceof AppError ? err : new AppError('TURN_FAILED', { cause: err });
+        if (error.fault === 'server') logger.error({ event: 'webchat.directline.failed', err: safeError(err) });
+        if (!res.headersSent) sendError(res, error.code);
       }
     };
 

@@ -1,0 +1,125 @@
+/**
+ * Builds the whole bot from a validated configuration and starts it: store, referral record,
+ * escalation, conversation, channels, HTTP. Tests start it the same way, with test seams
+ * (authentication endpoints, clock, sweep interval) passed in `options`.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config';
+import { createAdapter, type AuthEndpoints } from './channel/adapter';
+import { createBotApplication } from './channel/app';
+import { CosmosStateStorage } from './channel/cosmosStateStorage';
+import { createMessagesEndpoint } from './channel/messagesEndpoint';
+import { TeamsNotifier } from './channel/notifier';
+import { registerWebChat } from './channel/webchat';
+import { ConversationService } from './conversation/conversationService';
+import { RepositoryReferralLog } from './conversation/referralLog';
+import { CosmosDutyRegistry } from './escalation/dutyRegistry';
+import { EscalationService } from './escalation/escalationService';
+import { CosmosEscalationStore } from './escalation/escalationStore';
+import type { RetryPolicy } from './escalation/retryPolicy';
+import { createDutyRoster, loadRosterFile } from './escalation/roster';
+import { loadFlows } from './flows';
+import { createLocalizer } from './i18n/i18n';
+import type { Logger } from './observability/logger';
+import { resolveChildKeySecret } from './referrals/childKey';
+import { CosmosAuditTrail } from './referrals/cosmosAuditTrail';
+import { CosmosReferralRepository } from './referrals/cosmosReferralRepository';
+import { ttlSeconds } from './referrals/retention';
+import { assessText } from './risk';
+import { createServer, listen } from './server';
+import { loadServiceDirectory } from './signposting/loadServiceDirectory';
+import { createMatcher } from './signposting/matcher';
+import { openStore, type Store } from './store/cosmosStore';
+
+export interface StartOptions {
+  logger: Logger;
+  authEndpoints?: AuthEndpoints;
+  /** How often due escalations are looked for (ms). */
+  sweepIntervalMs?: number;
+  clock?: () => Date;
+  retry?: RetryPolicy;
+  directLineBaseUrl?: string;
+}
+
+export interface RunningBot {
+  readonly url: string;
+  readonly store: Store;
+  readonly escalations: EscalationService;
+  close(): Promise<void>;
+}
+
+export async function startBot(config: Config, options: StartOptions): Promise<RunningBot> {
+  const { logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  // Everything that can be wrong in a file is checked before anything starts listening.
+  const localizer = createLocalizer();
+  const flows = loadFlows();
+  const matcher = createMatcher(loadServiceDirectory(config.serviceDirectoryFile, clock()));
+  const roster = createDutyRoster(config.dutyRosterFile ? loadRosterFile(config.dutyRosterFile) : undefined, config.outOfHoursContact);
+  const childKeySecret = resolveChildKeySecret({ childKeySecret: config.childKeySecret, store: config.store });
+
+  const store = await openStore(config.store);
+  if (store.embedded && config.store.kind === 'embedded') {
+    // The CLIs (referrals:export …) read the running bot's store through this endpoint.
+    writeFileSync(path.join(config.store.dataDir, 'endpoint.json'), JSON.stringify({ endpoint: store.embedded.endpoint, pid: process.pid }));
+  }
+  const audit = new CosmosAuditTrail({ container: store.container('audit'), retentionDays: config.retentionDays });
+  const repository = new CosmosReferralRepository({ container: store.container('referrals'), audit, retentionDays: config.retentionDays });
+
+  const appId = config.auth.mode === 'production' ? config.auth.appId : '';
+  const adapter = createAdapter(config.auth, options.authEndpoints);
+  const escalationStore = new CosmosEscalationStore(store.container('escalations'));
+  const duty = new CosmosDutyRegistry(store.container('duty'));
+  const escalations = new EscalationService({
+    store: escalationStore,
+    duty,
+    roster,
+    notifier: new TeamsNotifier(adapter, appId, localizer, config.defaultLocale),
+    logger,
+    ackMinutes: config.escalationAckMinutes,
+    clock: () => clock().getTime(),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ttlSeconds: ttlSeconds(config.retentionDays),
+  });
+  const referrals = new RepositoryReferralLog(repository, childKeySecret, async (org, id) => (await escalationStore.get(org, id))?.status);
+  const conversation = new ConversationService({ flows, assess: assessText, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale });
+  const bot = createBotApplication({
+    adapter,
+    storage: new CosmosStateStorage(store.container('botState')),
+    appId,
+    conversation,
+    roster,
+    localizer,
+    escalations: escalationStore,
+    logger,
+    defaultLocale: config.defaultLocale,
+    retentionDays: config.retentionDays,
+    ...(config.outOfHoursContact ? { outOfHoursContact: config.outOfHoursContact } : {}),
+    clock,
+  });
+
+  let botUrl = '';
+  const server = createServer({
+    logger,
+    handleMessages: createMessagesEndpoint({ adapter, logic: (context) => bot.run(context), logger }),
+    isReady: () => store.isReachable(),
+    registerRoutes: (s) => registerWebChat(s, { config, logger, localizer, botMessagesUrl: () => `${botUrl}/api/messages`, ...(options.directLineBaseUrl ? { directLineBaseUrl: options.directLineBaseUrl } : {}) }),
+  });
+  const running = await listen(server, config.port, config.host);
+  botUrl = running.url;
+  escalations.start(options.sweepIntervalMs ?? 1000);
+  // Pick up whatever was due while the bot was down (deadlines and undelivered cards).
+  void escalations.sweep().catch(() => undefined);
+
+  return {
+    url: running.url,
+    store,
+    escalations,
+    async close() {
+      await running.close();
+      await escalations.stop();
+      await store.close();
+    },
+  };
+}

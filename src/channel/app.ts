@@ -1,0 +1,158 @@
+/**
+ * The teams-ai Application: routes messages, card presses and installs to the conversation
+ * service, keeps its memory in conversation state (Cosmos), and renders the replies. Replies are
+ * sent only after state is saved, so a person is never told something the bot then forgets.
+ */
+import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { Application, TurnState } from '@microsoft/teams-ai';
+import type { ConversationService } from '../conversation/conversationService';
+import { conversationMemorySchema, emptyMemory, type ConversationMemory, type IncomingTurn } from '../conversation/model';
+import type { EscalationStore } from '../escalation/escalationStore';
+import type { DutyRoster } from '../escalation/roster';
+import type { Localizer } from '../i18n/i18n';
+import { isSupportedLocale, toSupportedLocale, type SupportedLocale } from '../i18n/locale';
+import { safeError, type Logger } from '../observability/logger';
+import type { BotAdapter } from './adapter';
+import { VERBS } from './cards/actions';
+import { adaptiveCard, type AdaptiveCard } from './cards/adaptiveCard';
+import { escalationCard } from './cards/escalationCard';
+import { TURN_LOGGER } from './messagesEndpoint';
+import { renderReplies, urgentContactsText, type RenderContext } from './render';
+import { toIncomingTurn } from './turnInput';
+
+interface ConversationScope {
+  memory?: unknown;
+}
+interface UserScope {
+  locale?: string;
+}
+type AppState = TurnState<ConversationScope, UserScope>;
+
+const OUTBOX = Symbol('outbox');
+
+export interface BotApplicationDeps {
+  adapter: BotAdapter;
+  storage: Storage;
+  appId: string;
+  conversation: ConversationService;
+  roster: DutyRoster;
+  localizer: Localizer;
+  escalations: EscalationStore;
+  logger: Logger;
+  defaultLocale: SupportedLocale;
+  retentionDays: number;
+  outOfHoursContact?: string;
+  clock?: () => Date;
+}
+
+export interface BotApplication {
+  /** Runs one turn: state load, route, state save, then the queued replies. */
+  run(context: TurnContext): Promise<void>;
+}
+
+export function createBotApplication(deps: BotApplicationDeps): BotApplication {
+  const clock = deps.clock ?? (() => new Date());
+  const app = new Application<AppState>({
+    adapter: deps.adapter,
+    storage: deps.storage,
+    botAppId: deps.appId,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    removeRecipientMention: true,
+    turnStateFactory: () => new TurnState<ConversationScope, UserScope>(),
+  });
+
+  const logOf = (context: TurnContext): Logger => (context.turnState.get(TURN_LOGGER) as Logger | undefined) ?? deps.logger;
+
+  const renderContext = (locale: SupportedLocale, activity: Activity): RenderContext => ({
+    t: deps.localizer.t(locale),
+    locale,
+    surface: activity.channelId === 'msteams' ? 'teams' : 'webchat',
+    retentionYears: Math.round(deps.retentionDays / 365),
+    outOfHoursContact: deps.outOfHoursContact ?? deps.localizer.t(locale)('common:defaults.outOfHours'),
+  });
+
+  const queue = (context: TurnContext, activities: Partial<Activity>[]): void => {
+    const pending = (context.turnState.get(OUTBOX) as Partial<Activity>[] | undefined) ?? [];
+    context.turnState.set(OUTBOX, [...pending, ...activities]);
+  };
+
+  const readMemory = (context: TurnContext, state: AppState): ConversationMemory => {
+    const stored = state.conversation.memory;
+    if (stored === undefined) return emptyMemory();
+    const parsed = conversationMemorySchema.safeParse(stored);
+    if (parsed.success) return parsed.data;
+    // A shape from an older release: start afresh rather than misread it.
+    logOf(context).warn({ event: 'state.memory_unreadable' });
+    return emptyMemory();
+  };
+
+  const chosenLocale = (state: AppState): SupportedLocale | undefined => (isSupportedLocale(state.user.locale) ? state.user.locale : undefined);
+
+  const converse = async (context: TurnContext, state: AppState, input: IncomingTurn): Promise<SupportedLocale> => {
+    const result = await deps.conversation.handle(input, readMemory(context, state), chosenLocale(state));
+    state.conversation.memory = result.memory;
+    if (result.locale) state.user.locale = result.locale;
+    const locale = result.locale ?? deps.conversation.localeFor(input.activityLocale, chosenLocale(state));
+    queue(context, renderReplies(result.replies, renderContext(locale, context.activity)));
+    return locale;
+  };
+
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    await converse(context, state, toIncomingTurn(context.activity, deps.roster, clock()));
+  });
+
+  app.conversationUpdate('membersAdded', async (context, state) => {
+    const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
+    const memory = readMemory(context, state);
+    if (!botAdded || memory.welcomed) return;
+    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    await converse(context, state, { ...input, text: 'hello' });
+  });
+
+  // Teams: Action.Execute. The returned card replaces the pressed one for the person who pressed it.
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.claim, async (context, state) => {
+    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
+    const data = input.card?.data ?? {};
+    const escalationId = typeof data.escalationId === 'string' ? data.escalationId : '';
+    const organisationId = typeof data.organisationId === 'string' ? data.organisationId : '';
+    const outcome = await deps.conversation.claim(input, escalationId, organisationId);
+    const t = deps.localizer.t(locale);
+    const current = await deps.escalations.get(organisationId, escalationId);
+    if (outcome.status === 'notAllowed' || !current) return messageCard(t('escalation:card.notAllowed'));
+    if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: current.claimedBy?.name ?? current.claimedBy?.id ?? '' }), locale }]);
+    return escalationCard(current, { t, locale, surface: 'teams' });
+  });
+
+  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread], async (context, state) => {
+    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    const locale = await converse(context, state, input);
+    return messageCard(deps.localizer.t(locale)('common:received'));
+  });
+
+  app.error(async (context, err) => {
+    const log = logOf(context);
+    log.error({ event: 'turn.error', err: safeError(err) });
+    const locale = toSupportedLocale(context.activity.locale) ?? deps.defaultLocale;
+    const ctx = renderContext(locale, context.activity);
+    const conflict = err instanceof Error && (err as Error & { code?: string }).code === 'STATE_CONFLICT';
+    try {
+      await context.sendActivity({ type: 'message', textFormat: 'markdown', locale, text: [ctx.t(conflict ? 'common:error.state' : 'common:error.general'), ctx.t('common:error.notSaved'), urgentContactsText(ctx, true)].join('\n\n') });
+    } catch (sendErr) {
+      log.error({ event: 'turn.error_reply_failed', err: safeError(sendErr) });
+    }
+  });
+
+  return {
+    async run(context) {
+      await app.run(context);
+      const outbox = (context.turnState.get(OUTBOX) as Partial<Activity>[] | undefined) ?? [];
+      if (outbox.length > 0) await context.sendActivities(outbox);
+    },
+  };
+}
+
+function messageCard(text: string): AdaptiveCard {
+  return adaptiveCard([{ type: 'TextBlock', text, wrap: true }]);
+}

@@ -1,0 +1,79 @@
+/**
+ * The card a duty worker receives: urgency, indicators and the words that triggered them, what has
+ * been shared, who reported it and how to reach them, the reference, and a Claim button. Once
+ * claimed, the same card shows who owns it and lets them record an outcome or a note.
+ */
+import type { SupportedLocale } from '../../i18n/locale';
+import type { Translate } from '../../i18n/translate';
+import type { Escalation } from '../../escalation/model';
+import { OUTCOMES } from '../../conversation/ports';
+import { cardAction, VERBS, type Surface } from './actions';
+import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
+
+export interface EscalationCardContext {
+  t: Translate;
+  locale: SupportedLocale;
+  surface: Surface;
+}
+
+const LEVEL_COLOUR = { immediate: 'attention', urgent: 'attention', concern: 'warning' } as const;
+
+function time(iso: string, locale: SupportedLocale): string {
+  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+export function escalationCard(e: Escalation, { t, locale, surface }: EscalationCardContext): AdaptiveCard {
+  const level = t(`escalation:levels.${e.level}`);
+  const body: CardElement[] = [
+    {
+      type: 'Container',
+      style: e.level === 'concern' ? 'warning' : 'attention',
+      bleed: true,
+      items: [
+        { type: 'TextBlock', text: t('escalation:card.title', { level }), weight: 'bolder', size: 'large', wrap: true, color: LEVEL_COLOUR[e.level], style: 'heading' },
+        { type: 'TextBlock', text: t('escalation:card.reference', { reference: e.referralId, time: time(e.createdAt, locale) }), wrap: true, spacing: 'none', isSubtle: true },
+      ],
+    },
+  ];
+  if (e.indicators.length) body.push({ type: 'TextBlock', text: t('escalation:card.indicators', { list: e.indicators.map((i) => t(`escalation:indicators.${i}`)).join(', ') }), wrap: true });
+  if (e.triggerWords.length) body.push({ type: 'TextBlock', text: t('escalation:card.words', { words: e.triggerWords.map((w) => `“${plainText(w)}”`).join(', ') }), wrap: true });
+  for (const reason of e.reasons.slice(0, 5)) body.push({ type: 'TextBlock', text: `• ${plainText(reason)}`, wrap: true, spacing: 'none' });
+  if (e.shared.length)
+    body.push({ type: 'FactSet', facts: e.shared.map((s) => ({ title: t(`escalation:shared.${s.label}`, { defaultValue: s.label }), value: plainText(s.value) })), separator: true });
+  const reporter = e.reporter;
+  body.push({
+    type: 'FactSet',
+    separator: true,
+    facts: [
+      { title: t('escalation:card.reporter'), value: plainText([reporter.name, reporter.role].filter(Boolean).join(', ') || t('escalation:card.unknown')) },
+      { title: t('escalation:card.callBack'), value: plainText(reporter.phone ?? t('escalation:card.viaChat')) },
+      ...(reporter.organisationName ? [{ title: t('escalation:card.organisation'), value: plainText(reporter.organisationName) }] : []),
+      { title: t('escalation:card.channel'), value: t(`escalation:channels.${reporter.channel === 'msteams' ? 'msteams' : 'webchat'}`) },
+    ],
+  });
+  for (const c of e.corrections) body.push({ type: 'TextBlock', text: t('escalation:card.correction', { time: time(c.at, locale) }), wrap: true, color: 'warning' });
+  body.push({ type: 'TextBlock', text: t('escalation:card.humanReview'), wrap: true, isSubtle: true, size: 'small' });
+
+  if (e.status === 'open') {
+    if (e.rounds > 0) body.push({ type: 'TextBlock', text: t('escalation:card.resent', { count: e.rounds }), wrap: true, color: 'attention' });
+    return adaptiveCard(body, {
+      actions: [cardAction(surface, t('escalation:card.claim'), { verb: VERBS.claim, escalationId: e.id, organisationId: e.organisationId }, 'positive')],
+      fallbackText: t('escalation:card.title', { level }),
+      lang: locale === 'cy' ? 'cy' : 'en',
+    });
+  }
+  const by = e.claimedBy;
+  body.push({ type: 'TextBlock', text: t('escalation:card.claimedBy', { name: plainText(by?.name ?? by?.id ?? ''), time: by ? time(by.at, locale) : '' }), wrap: true, weight: 'bolder', color: 'good', separator: true });
+  if (e.status === 'claimed') {
+    body.push(
+      { type: 'Input.ChoiceSet', id: 'outcome', label: t('escalation:card.outcomeLabel'), style: 'compact', choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })) },
+      {
+        type: 'ActionSet',
+        actions: [cardAction(surface, t('escalation:card.recordOutcome'), { verb: VERBS.outcome, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })],
+      },
+      { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
+      { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.addNote'), { verb: VERBS.note, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })] },
+    );
+  } else body.push({ type: 'TextBlock', text: t('escalation:card.closed'), wrap: true, isSubtle: true });
+  return adaptiveCard(body, { fallbackText: t('escalation:card.title', { level }), lang: locale === 'cy' ? 'cy' : 'en' });
+}

@@ -1,0 +1,108 @@
+/**
+ * Turns the conversation's replies into Bot Framework activities: plain text for lines, Adaptive
+ * Cards for questions, summaries, signposting and the duty queue. Teams cards use Action.Execute,
+ * web chat cards Action.Submit.
+ */
+import { CardFactory, type Activity, type Attachment } from 'botbuilder';
+import type { Line, Reply } from '../conversation/model';
+import type { SupportedLocale } from '../i18n/locale';
+import type { Translate } from '../i18n/translate';
+import type { Surface } from './cards/actions';
+import type { AdaptiveCard } from './cards/adaptiveCard';
+import { dutyQueueCard, referralDetailCard } from './cards/dutyCards';
+import { buildQuestionCard } from './cards/questionCard';
+import { signpostingCard } from './cards/signpostingCard';
+import { buildSummaryCard } from './cards/summaryCard';
+
+export interface RenderContext {
+  t: Translate;
+  locale: SupportedLocale;
+  surface: Surface;
+  retentionYears: number;
+  outOfHoursContact: string;
+}
+
+export function lineText(line: Line, t: Translate): string {
+  const translated = Object.fromEntries(Object.entries(line.keyParams ?? {}).map(([name, key]) => [name, t(key)]));
+  return t(line.key, { ...line.params, ...translated });
+}
+
+export function cardActivity(card: AdaptiveCard, locale: SupportedLocale): Partial<Activity> {
+  const attachment: Attachment = CardFactory.adaptiveCard(card);
+  return { type: 'message', attachments: [attachment], locale };
+}
+
+function text(value: string, locale: SupportedLocale, extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: 'message', text: value, textFormat: 'markdown', locale, ...extra };
+}
+
+function commandButtons(ctx: RenderContext): Partial<Activity> {
+  const { t } = ctx;
+  const options = [t('common:buttons.start'), t('common:buttons.findHelp'), t('common:buttons.privacy'), t('common:buttons.otherLanguage')];
+  return { suggestedActions: { to: [], actions: options.map((title) => ({ type: 'imBack', title, value: title })) } };
+}
+
+export function urgentContactsText(ctx: RenderContext, includeDanger: boolean): string {
+  const { t } = ctx;
+  return [
+    `**${t('common:urgentContacts.title')}**`,
+    ...(includeDanger ? [t('common:urgentContacts.danger')] : []),
+    t('common:urgentContacts.dsl'),
+    t('common:urgentContacts.outOfHours', { contact: ctx.outOfHoursContact }),
+    t('common:urgentContacts.childline'),
+    t('common:urgentContacts.nspcc'),
+    t('common:urgentContacts.nhs111'),
+  ].join('\n\n');
+}
+
+export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Activity>[] {
+  const { t, locale, surface } = ctx;
+  const out: Partial<Activity>[] = [];
+  for (const reply of replies) {
+    switch (reply.kind) {
+      case 'welcome':
+        out.push(
+          text(
+            [`**${t('common:welcome.title')}**`, t('common:welcome.purpose'), t('common:welcome.asks'), t('common:welcome.data'), t('common:welcome.danger'), t('common:welcome.start'), t('common:welcome.welsh')].join('\n\n'),
+            locale,
+            commandButtons(ctx),
+          ),
+        );
+        break;
+      case 'help':
+        out.push(text([`**${t('common:help.title')}**`, ...['start', 'signpost', 'restart', 'cancel', 'back', 'privacy', 'language', 'duty', 'misread', 'danger'].map((k) => t(`common:help.${k}`))].join('\n\n'), locale));
+        break;
+      case 'privacy':
+        out.push(text([`**${t('common:privacy.title')}**`, t('common:privacy.what'), t('common:privacy.who'), t('common:privacy.basis'), t('common:privacy.retention', { years: ctx.retentionYears }), t('common:privacy.rights')].join('\n\n'), locale));
+        break;
+      case 'lines': {
+        const body = reply.lines.map((line) => lineText(line, t));
+        out.push(text(reply.style === 'alert' ? [`**${body[0]}**`, ...body.slice(1)].join('\n\n') : body.join('\n\n'), locale));
+        break;
+      }
+      case 'urgentContacts':
+        out.push(text(urgentContactsText(ctx, reply.includeDanger), locale));
+        break;
+      case 'flow': {
+        const o = reply.output;
+        if (o.kind === 'question') {
+          const reask = reply.reask ? { reask: { reasonKey: reply.reask.reasonKey, ...(reply.reask.params ? { params: reply.reask.params } : {}) } } : {};
+          out.push(cardActivity(buildQuestionCard(o, { t, surface, locale }, reask), locale));
+        } else if (o.kind === 'message') out.push(text(t(o.key, o.params), locale));
+        else if (o.kind === 'summary') out.push(cardActivity(buildSummaryCard(o.summary, { t, surface, locale }), locale));
+        else out.push(text(t(o.reasonKey, o.params), locale));
+        break;
+      }
+      case 'signposting':
+        out.push(cardActivity(signpostingCard(reply.result, { t, locale, surface }), locale));
+        break;
+      case 'dutyQueue':
+        out.push(cardActivity(dutyQueueCard(reply.items, { t, locale, surface }), locale));
+        break;
+      case 'referralDetail':
+        out.push(cardActivity(referralDetailCard(reply.item, reply.chronology, { t, locale, surface }), locale));
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * npm run --silent referrals:purge
+ * Deletes referrals and audit entries past retention (RETENTION_DAYS, stored on each item as
+ * Cosmos `ttl`). Azure Cosmos DB expires them by itself; the embedded server never does, so run
+ * this on a schedule in development-style deployments. Each purged referral is recorded in the
+ * audit trail. While the bot runs, the purge goes through the bot's own embedded store.
+ * Prints how many were purged per organisation (references, never content).
+ */
+import { loadConfig } from '../config';
+import { purgeEverythingExpired } from '../referrals/retention';
+import { openStoreForTools, type ToolStore } from '../referrals/toolStore';
+import { cosmosReferralStores, parseOptions } from '../referrals/toolSupport';
+
+export interface PurgeDeps {
+  stdout(line: string): void;
+  stderr(line: string): void;
+  openStore(): Promise<ToolStore>;
+  retentionDays: number;
+  now: Date;
+}
+
+const USAGE = 'usage: referrals:purge';
+
+export async function runReferralsPurge(args: readonly string[], deps: PurgeDeps): Promise<number> {
+  const options = parseOptions(args, [], ['--help', '-h']);
+  if (options.flags.size > 0) {
+    deps.stderr(USAGE);
+    return 0;
+  }
+  if (options.problems.length > 0) {
+    for (const problem of options.problems) deps.stderr(problem);
+    deps.stderr(USAGE);
+    return 1;
+  }
+  const store = await deps.openStore();
+  try {
+    deps.stderr(`Purging in ${store.description}`);
+    const { referrals, audit } = cosmosReferralStores(store, { retentionDays: deps.retentionDays });
+    const summary = await purgeEverythingExpired(referrals, audit, deps.now);
+    const perOrganisation = new Map<string, number>();
+    for (const purged of summary.referrals) perOrganisation.set(purged.organisationId, (perOrganisation.get(purged.organisationId) ?? 0) + 1);
+    for (const [organisationId, count] of [...perOrganisation].sort(([a], [b]) => a.localeCompare(b))) deps.stdout(`${organisationId}: ${count} referral${count === 1 ? '' : 's'} purged`);
+    deps.stdout(`Purged ${summary.referrals.length} referral${summary.referrals.length === 1 ? '' : 's'} and ${summary.auditEntries} audit entr${summary.auditEntries === 1 ? 'y' : 'ies'} past retention.`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+if (require.main === module) {
+  void (async () => {
+    try {
+      const config = loadConfig();
+      process.exitCode = await runReferralsPurge(process.argv.slice(2), {
+        stdout: (line) => process.stdout.write(`${line}\n`),
+        stderr: (line) => process.stderr.write(`${line}\n`),
+        openStore: () => openStoreForTools(config.store, { access: 'write' }),
+        retentionDays: config.retentionDays,
+        now: new Date(),
+      });
+    } catch (error) {
+      process.stderr.write(`referrals:purge failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  })();
+}

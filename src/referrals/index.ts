@@ -1,0 +1,18 @@
+/** The referral records: model, ports, Cosmos implementations and the pure rules around them. */
+export * from './model';
+export * from './audit';
+export * from './errors';
+export * from './ports';
+export { AGE_BANDS, ageBandForAge, ageBandForYearGroup, type AgeBand } from './ageBand';
+export { childKeyFor, loadOrCreateDevelopmentSecret, normaliseChildReference, resolveChildKeySecret, CHILD_KEY_SECRET_FILE } from './childKey';
+export { chronologyWindowStart, cumulativeConcern, withCumulativeConcern, REPEATED_CONCERNS, type ChronologyEntry, type CumulativeConcern } from './chronology';
+export { addNote, attachEscalation, claim, close, isInQueue, submit } from './lifecycle';
+export { compareUrgency, sortQueue, type QueueEntry } from './queue';
+export { isReference, newReference, parseReference } from './reference';
+export { buildReport, renderReportText, type ReferralReport } from './report';
+export { purgeEverythingExpired, ttlSeconds, type PurgeSummary } from './retention';
+export { mergeRisk, NO_REFERRAL_RISK, riskFromAssessment } from './riskRecord';
+export { CosmosAuditTrail } from './cosmosAuditTrail';
+export { CosmosReferralRepository } from './cosmosReferralRepository';
+export { cosmosReferralStores, type ReferralStores } from './toolSupport';
+export { openStoreForTools, ENDPOINT_FILE, TOOLS_LOCK_FILE, type ToolStore } from './toolStore';
