@@ -3,7 +3,6 @@
  * to skip writes that change nothing. Paths go one level into objects (`risk.level`,
  * `account.childWords`) so the trail says which part of the record moved without copying it.
  */
-import { isDeepStrictEqual } from 'node:util';
 import type { AuditAction } from './audit';
 import type { Referral } from './model';
 
@@ -14,6 +13,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * Equality of JSON-shaped data. Not util.isDeepStrictEqual: that also compares prototypes, and a
+ * structuredClone'd object can come from another realm. A key holding undefined equals no key.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (!sameJson(a[key], b[key])) return false;
+  return true;
+}
+
 export function changedFields(before: Referral, after: Referral): string[] {
   const changed: string[] = [];
   const b: Record<string, unknown> = before;
@@ -22,10 +34,10 @@ export function changedFields(before: Referral, after: Referral): string[] {
   for (const key of keys) {
     const x = b[key];
     const y = a[key];
-    if (isDeepStrictEqual(x, y)) continue;
+    if (sameJson(x, y)) continue;
     if (isPlainObject(x) && isPlainObject(y) && key !== 'reporter' && key !== 'owner') {
       for (const inner of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
-        if (!isDeepStrictEqual(x[inner], y[inner])) changed.push(`${key}.${inner}`);
+        if (!sameJson(x[inner], y[inner])) changed.push(`${key}.${inner}`);
       }
     } else {
       changed.push(key);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { RISK_INDICATORS, RISK_LEVELS } from './types';
 
-const phrase = z.string().trim().min(1).max(300);
+const phrase = z.string().trim().min(1).max(600);
 const phrases = z.array(phrase);
 const word = z.string().trim().min(1).max(60);
 

@@ -55,6 +55,7 @@ const K_DOLLAR = 13;
 const K_BANG = 14;
 const K_LT = 15;
 const K_AMP = 16;
+const K_EMOJI = 17; // a word of its own: "😂" can be a cue
 
 interface CharInfo {
   kind: number;
@@ -100,7 +101,8 @@ const QUESTIONS = new Set([0xff1f, 0x037e]);
 const CLAUSES = new Set([0xff0c, 0x3001, 0xff1b, 0x061b, 0x060c]);
 const LETTER = /^\p{L}$/u;
 const NUMBER = /^\p{N}$/u;
-const MARK_OR_FORMAT = /^[\p{M}\p{Cf}\p{Cc}\p{Co}\p{Cn}]$/u;
+const MARK_OR_FORMAT = /^[\p{M}\p{Cf}\p{Cc}\p{Co}\p{Cn}\p{Emoji_Modifier}]$/u;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
 const COMBINING = /\p{M}/gu;
 
 const nonAsciiCache = new Map<number, CharInfo>();
@@ -123,6 +125,7 @@ function classifyNonAscii(code: number): CharInfo {
     else if (fold.length === 1 && fold >= '0' && fold <= '9') info = { kind: K_DIGIT, fold };
     else info = { kind: K_LETTER, fold };
   } else if (MARK_OR_FORMAT.test(ch)) info = { kind: K_IGNORE, fold: '' };
+  else if (EMOJI.test(ch)) info = { kind: K_EMOJI, fold: ch };
   else info = { kind: K_SPACE, fold: '' };
   if (nonAsciiCache.size < 4096) nonAsciiCache.set(code, info);
   return info;
@@ -340,6 +343,11 @@ function scan(text: string): RawWord[] {
       case K_DOLLAR:
         if (nextKind(text, i + width) === K_LETTER && (!inWord() || hasLetter)) append('s', i, width, false);
         else separate(GAP.space);
+        break;
+      case K_EMOJI:
+        separate(GAP.space);
+        words.push({ form: info.fold, start: i, end: i + width, gap: pendingGap, elongated: false, apos: -1, aposAt: -1, hasDigit: false, hasLetter: true });
+        pendingGap = GAP.space;
         break;
       case K_LT: {
         const tag = htmlTagEnd(text, i);

@@ -1,0 +1,104 @@
+/**
+ * The web chat page in headless Chromium against the bot's own server (local Direct Line and a
+ * stand-in bot): it connects, converses, passes an axe scan, never leaves its origin, fits a phone,
+ * and switches to Welsh without losing the conversation.
+ */
+import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { clickCardButton, launchBrowser, screenshot, sendMessage, waitForBotMessage, waitForConnected, type GuardedPage, type TestBrowser } from '../support/browser';
+import { startWebChatServer, type WebChatServer } from '../integration/webchat/support/webChatServer';
+import { WELCOME } from '../integration/webchat/support/standInBot';
+
+const PHONE = { width: 360, height: 740 };
+
+let browser: TestBrowser;
+let server: WebChatServer;
+const pages: GuardedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startWebChatServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  // Whatever a test did, the page must not have reached beyond the bot's origin or hit CSP.
+  for (const guarded of pages.splice(0)) {
+    await guarded.close();
+    expect(guarded.blocked).toEqual([]);
+    expect(guarded.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  }
+});
+
+async function open(path = '/', viewport = PHONE): Promise<GuardedPage> {
+  const guarded = await browser.newPage(server.url, { viewport });
+  pages.push(guarded);
+  await guarded.page.goto(`${server.url}${path}`);
+  return guarded;
+}
+
+describe('the web chat page in Chromium', () => {
+  it("connects, shows the bot's welcome, and shows the bot's reply to a typed message", async () => {
+    const { page, requests, errors } = await open();
+    await waitForBotMessage(page, WELCOME['en-GB']);
+    await waitForConnected(page);
+    await sendMessage(page, 'hello from J.B.');
+    await waitForBotMessage(page, 'You said: hello from J.B.');
+    expect(requests.some((url) => url.includes('/v3/directline/conversations'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no axe violations, with an Adaptive Card on screen', async () => {
+    const { page } = await open();
+    await waitForBotMessage(page, WELCOME['en-GB']);
+    await sendMessage(page, 'card');
+    await page.locator('.ac-adaptiveCard').last().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    expect(violations).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+  });
+
+  it('fits a 360 px wide phone without sideways scrolling', async () => {
+    const { page } = await open();
+    await waitForBotMessage(page, WELCOME['en-GB']);
+    await sendMessage(page, 'card');
+    await page.locator('.ac-adaptiveCard').last().waitFor();
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.client).toBe(360);
+    expect(widths.scroll).toBeLessThanOrEqual(360);
+    const sendBox = await page.locator('[data-id="webchat-sendbox-input"]').boundingBox();
+    expect(sendBox).not.toBeNull();
+    expect((sendBox?.x ?? 0) + (sendBox?.width ?? 0)).toBeLessThanOrEqual(360);
+  });
+
+  it('sends a card button press to the bot and shows its answer', async () => {
+    const { page } = await open();
+    await waitForBotMessage(page, WELCOME['en-GB']);
+    await sendMessage(page, 'card');
+    await clickCardButton(page, 'More than a month');
+    await waitForBotMessage(page, 'You chose long');
+    expect(server.bot.received.some((a) => a.type === 'message' && JSON.stringify(a.value) === JSON.stringify({ answer: 'long' }))).toBe(true);
+    const file = await screenshot(page, 'webchat-conversation');
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('switches to Welsh: lang="cy", the conversation kept, and the next message carries locale cy', async () => {
+    const { page } = await open();
+    await waitForBotMessage(page, WELCOME['en-GB']);
+    await sendMessage(page, 'before switching');
+    await waitForBotMessage(page, 'You said: before switching');
+    await Promise.all([page.waitForURL(/\?lang=cy$/), page.locator('a.language-switch').click()]);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cy');
+    await waitForBotMessage(page, 'You said: before switching');
+    await waitForConnected(page);
+    await sendMessage(page, 'ar ôl newid');
+    await waitForBotMessage(page, 'You said: ar ôl newid');
+    const last = server.bot.received.filter((a) => a.type === 'message').at(-1);
+    expect(last).toMatchObject({ text: 'ar ôl newid', locale: 'cy' });
+    await expect(page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).resolves.toBe('Teipiwch eich neges');
+    await screenshot(page, 'webchat-welsh');
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Headless Chromium for browser tests: Debian's `chromium` package driven by playwright-core (no
+ * browser download). Pages are guarded: any request off the bot's origin is blocked and recorded,
+ * so a test can assert that the page never talks to anyone else. Helpers speak Web Chat's DOM.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The flags that worked here (see ../shared/design/stack-notes.md): no sandbox, GPU or background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const ARTIFACTS_DIR = path.resolve(__dirname, '..', '..', 'test-artifacts');
+
+/** Web Chat's stable selectors. */
+export const selectors = {
+  sendBox: '[data-id="webchat-sendbox-input"]',
+  bubble: '.webchat__bubble',
+  fromUser: '.webchat__bubble--from-user',
+  bubbleContent: '.webchat__bubble__content',
+  card: '.ac-adaptiveCard',
+  connectivityStatus: '.webchat__connectivityStatus',
+} as const;
+
+export interface GuardedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly origin: string;
+  /** Every request the page made to its own origin, in order. */
+  readonly requests: string[];
+  /** Requests to any other origin: blocked before they left the browser. */
+  readonly blocked: string[];
+  /** Console errors and uncaught exceptions, including Content-Security-Policy refusals. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  readonly browser: Browser;
+  newPage(origin: string, options?: { viewport?: { width: number; height: number }; locale?: string }): Promise<GuardedPage>;
+  close(): Promise<void>;
+}
+
+/** Fails — never skips — when Chromium is missing: browser tests are part of the suite. */
+export function assertChromiumInstalled(): void {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(
+      `Browser tests need Debian's chromium at ${CHROMIUM_PATH}, and it is not installed. ` +
+        `.ci/run installs it; on this machine run: apt-get update && apt-get install -y chromium`,
+    );
+}
+
+export async function launchBrowser(): Promise<TestBrowser> {
+  assertChromiumInstalled();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return {
+    browser,
+    // axe needs a page from browser.newContext() (not a persistent context), so every page gets its own.
+    async newPage(origin, options = {}) {
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1024, height: 768 },
+        locale: options.locale ?? 'en-GB',
+        serviceWorkers: 'block',
+      });
+      const requests: string[] = [];
+      const blocked: string[] = [];
+      const errors: string[] = [];
+      const allowedOrigin = new URL(origin).origin;
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === allowedOrigin) {
+          requests.push(url);
+          return route.continue();
+        }
+        blocked.push(url);
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
+      return { page, context, origin: allowedOrigin, requests, blocked, errors, close: () => context.close() };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Waits until Web Chat has connected (its connectivity status is gone) and the send box is ready. */
+export async function waitForConnected(page: Page, timeoutMs = 15_000): Promise<void> {
+  await page.locator(selectors.sendBox).waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0 || [...document.querySelectorAll(selector)].every((e) => (e as HTMLElement).offsetParent === null || (e.textContent ?? '').trim() === ''), selectors.connectivityStatus, { timeout: timeoutMs });
+}
+
+/** A bot bubble (text or card) containing the text; resolves with it once visible. */
+export async function waitForBotMessage(page: Page, text: string | RegExp, timeoutMs = 15_000): Promise<Locator> {
+  const bubble = page.locator(`${selectors.bubble}:not(${selectors.fromUser}) ${selectors.bubbleContent}`, { hasText: text }).last();
+  await bubble.waitFor({ state: 'visible', timeout: timeoutMs });
+  return bubble;
+}
+
+/** Types into Web Chat's send box and sends with Enter, as a person would. */
+export async function sendMessage(page: Page, text: string): Promise<void> {
+  const input = page.locator(selectors.sendBox);
+  await input.fill(text);
+  await input.press('Enter');
+  await page.locator(`${selectors.fromUser} ${selectors.bubbleContent}`, { hasText: text }).last().waitFor({ state: 'visible' });
+}
+
+/** Clicks the button with this exact title on the most recent Adaptive Card that has one. */
+export async function clickCardButton(page: Page, title: string): Promise<void> {
+  await page.locator(selectors.card).getByRole('button', { name: title, exact: true }).last().click();
+}
+
+/** Saves a full-page PNG under test-artifacts/ (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
