@@ -40,6 +40,8 @@ export interface StartOptions {
   clock?: () => Date;
   retry?: RetryPolicy;
   directLineBaseUrl?: string;
+  /** Where the flow files are (tests use edited copies); the shipped dialogs/ by default. */
+  dialogsDir?: string;
 }
 
 export interface RunningBot {
@@ -54,7 +56,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const clock = options.clock ?? (() => new Date());
   // Everything that can be wrong in a file is checked before anything starts listening.
   const localizer = createLocalizer();
-  const flows = loadFlows();
+  const flows = loadFlows(options.dialogsDir);
   const matcher = createMatcher(loadServiceDirectory(config.serviceDirectoryFile, clock()));
   const roster = createDutyRoster(config.dutyRosterFile ? loadRosterFile(config.dutyRosterFile) : undefined, config.outOfHoursContact);
   const childKeySecret = resolveChildKeySecret({ childKeySecret: config.childKeySecret, store: config.store });

@@ -7,11 +7,13 @@ import type { AnswerWords } from './answers';
 import { SKIP_WORDS_KEY, SUMMARY_QUESTION, TYPED_WORDS_PREFIX } from './keys';
 import { lookupKey, textsInAllLocales, type FlowResources } from './resources';
 import { isQuestionNode, type FlowChoice, type FlowDefinition, type FlowNode } from './schema';
-import { normalizeWords, splitTypedWords, type ChoicePhrases, type ChoiceWords } from './words';
+import { compileWordList, normalizeWords, splitTypedWords, type ChoicePhrases, type ChoiceWords, type WordListEntry } from './words';
 
 export interface Flow extends FlowDefinition {
   readonly nodeById: ReadonlyMap<string, FlowNode>;
   readonly words: AnswerWords;
+  /** The flow's word lists in normal form, for `mentionsAny` conditions. */
+  readonly compiledWordLists: Readonly<Record<string, readonly WordListEntry[]>>;
 }
 
 /** The pseudo-question at a summary node that asks which answer to change. */
@@ -69,5 +71,6 @@ export function compileFlow(definition: FlowDefinition, resources: FlowResources
     if (node.kind === 'summary') choiceWords[editPickerId(node.id)] = labelWords;
   }
   const skipWords = SUPPORTED_LOCALES.flatMap((locale) => splitTypedWords(lookupKey(resources[locale], SKIP_WORDS_KEY) ?? ''));
-  return { ...definition, nodeById, words: { choiceWords, skipWords } };
+  const compiledWordLists = Object.fromEntries(Object.entries(definition.wordLists ?? {}).map(([name, entries]) => [name, compileWordList(entries)]));
+  return { ...definition, nodeById, words: { choiceWords, skipWords }, compiledWordLists };
 }

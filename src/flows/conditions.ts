@@ -1,11 +1,11 @@
 /** Evaluates the tiny declarative conditions of a flow against the answers given so far. */
 import type { Condition, SimpleCondition } from './schema';
 import type { AnswerValue } from './answers';
-import { mentionsAny } from './words';
+import { mentionsAny, type WordListEntry } from './words';
 
 export interface ConditionContext {
   readonly answers: Readonly<Record<string, AnswerValue>>;
-  readonly wordLists: Readonly<Record<string, readonly string[]>>;
+  readonly wordLists: Readonly<Record<string, readonly WordListEntry[]>>;
 }
 
 function holdsSimple(condition: SimpleCondition, context: ConditionContext): boolean {

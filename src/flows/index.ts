@@ -3,7 +3,7 @@ export { loadFlows, FlowValidationError, type LoadFlowsOptions } from './loader'
 export { findProjectRoot } from './projectRoot';
 export type { Flow } from './compile';
 export type { FlowProblem } from './validate';
-export { step, isCurrentVersion, currentQuestionId, answeredQuestions, FlowRuntimeError } from './interpreter';
+export { step, isCurrentVersion, currentQuestion, currentQuestionId, answeredQuestions, FlowRuntimeError } from './interpreter';
 export type { FlowState, FlowInput, FlowOutput, FlowEvent, QuestionOutput, StepResult, AnswerValue } from './interpreter';
 export { buildSummary, withAdditionalRisk, assessLevelOfNeed, chooseNextSteps, chooseReflectiveQuestions } from './summary';
 export type { TriageSummary, SharedItem, SharedAnswer, TriageSignals, LevelOfNeedResult } from './summary';

@@ -40,7 +40,8 @@ export interface FlowState {
 export type FlowInput =
   | { kind: 'start'; answers?: Record<string, AnswerValue> }
   | { kind: 'text'; text: string }
-  | { kind: 'card'; nodeId: string; flowVersion: number; values: string[]; text?: string }
+  /** A card submit; stale if nodeId/flowVersion differ from the state, or runId (when sent) names another run. */
+  | { kind: 'card'; nodeId: string; flowVersion: number; values: string[]; text?: string; runId?: string }
   | { kind: 'back' }
   | { kind: 'edit'; nodeId: string };
 
@@ -49,6 +50,8 @@ export interface QuestionOutput {
   /** The question id a card must send back; a summary's "which answer" question is `<summary>.edit`. */
   nodeId: string;
   flowVersion: number;
+  /** Which run of the flow asked it (its start time): a card from an earlier conversation is recognised. */
+  runId: string;
   promptKey: string;
   hintKey?: string;
   input: 'choice' | 'multi' | 'text' | 'number';
@@ -137,6 +140,7 @@ function questionOutput(turn: Turn, node: QuestionNode): QuestionOutput {
     kind: 'question',
     nodeId: node.id,
     flowVersion: flow.version,
+    runId: state.startedAt,
     promptKey: qualify(node.prompt),
     input,
     choices: choices.map((choice) => ({ value: choice.value, labelKey: qualify(choice.label) })),
@@ -179,6 +183,7 @@ function summaryQuestion(turn: Turn, node: SummaryNode): QuestionOutput {
       kind: 'question',
       nodeId: editPickerId(node.id),
       flowVersion: turn.flow.version,
+      runId: turn.state.startedAt,
       promptKey: qualify(SUMMARY_QUESTION.pickPrompt),
       input: 'choice',
       choices: editableNodes(turn).map((question) => ({ value: question.id, labelKey: qualify(question.label) })),
@@ -191,6 +196,7 @@ function summaryQuestion(turn: Turn, node: SummaryNode): QuestionOutput {
     kind: 'question',
     nodeId: node.id,
     flowVersion: turn.flow.version,
+    runId: turn.state.startedAt,
     promptKey: qualify(SUMMARY_QUESTION.prompt),
     input: 'choice',
     choices: SUMMARY_CHOICES.map((choice) => ({ value: choice.value, labelKey: qualify(choice.label) })),
@@ -422,6 +428,7 @@ export function step(flow: Flow, state: FlowState | undefined, input: FlowInput,
       break;
     case 'card':
       if (input.flowVersion !== flow.version) reask(turn, REASK.oldVersionCard);
+      else if (input.runId !== undefined && input.runId !== turn.state.startedAt) reask(turn, REASK.earlierConversation);
       else if (input.nodeId !== currentQuestionId(turn.state)) reask(turn, REASK.staleCard);
       else answerCurrent(turn, { kind: 'card', values: input.values, ...(input.text !== undefined ? { text: input.text } : {}) });
       break;
@@ -430,6 +437,14 @@ export function step(flow: Flow, state: FlowState | undefined, input: FlowInput,
       break;
   }
   return { state: turn.state, outputs: turn.outputs, events: turn.events };
+}
+
+/** The question the conversation is waiting on, to show it again (after help, a language switch …); undefined when none. */
+export function currentQuestion(flow: Flow, state: FlowState, now: Date): QuestionOutput | undefined {
+  if (!isCurrentVersion(flow, state) || state.completed) return undefined;
+  const turn: Turn = { flow, now, state: cloneState(state), outputs: [], events: [] };
+  presentCurrent(turn);
+  return turn.outputs.find((output): output is QuestionOutput => output.kind === 'question');
 }
 
 /** The answered questions on the path, for the glue (e.g. to list what will be logged). */

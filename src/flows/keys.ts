@@ -19,6 +19,7 @@ export const REASK = {
   outOfRange: 'reask.outOfRange',
   staleCard: 'reask.staleCard',
   oldVersionCard: 'reask.oldVersionCard',
+  earlierConversation: 'reask.earlierConversation',
   noFullNames: 'reask.noFullNames',
   phoneExpected: 'reask.phoneExpected',
   tooLong: 'reask.tooLong',

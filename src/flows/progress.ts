@@ -10,7 +10,7 @@ import type { AnswerValue } from './answers';
 import { isQuestionNode, type FlowNode, type Next } from './schema';
 
 export function conditionContext(flow: Flow, answers: Readonly<Record<string, AnswerValue>>): ConditionContext {
-  return { answers, wordLists: flow.wordLists ?? {} };
+  return { answers, wordLists: flow.compiledWordLists };
 }
 
 export function resolveNext(next: Next, context: ConditionContext): string {

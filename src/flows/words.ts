@@ -17,22 +17,32 @@ export function normalizeWords(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A word-list entry in normal form: its words, and whether the last one is a stem ("diagnos*"). */
+export interface WordListEntry {
+  readonly words: readonly string[];
+  readonly stem: boolean;
+}
+
+/** Normalises a word list once, so conditions checked on every turn do not redo it. */
+export function compileWordList(entries: readonly string[]): WordListEntry[] {
+  return entries
+    .map((entry) => ({ words: normalizeWords(entry.endsWith('*') ? entry.slice(0, -1) : entry).split(' ').filter(Boolean), stem: entry.endsWith('*') }))
+    .filter((entry) => entry.words.length > 0);
+}
+
 /**
  * True when the text contains one of the entries as whole words. An entry ending in `*` is a stem:
  * "diagnos*" matches "diagnosed" and "diagnosis". Multi-word entries match as a phrase.
  */
-export function mentionsAny(text: string, entries: readonly string[]): boolean {
+export function mentionsAny(text: string, entries: readonly string[] | readonly WordListEntry[]): boolean {
+  const compiled = entries.map((entry) => (typeof entry === 'string' ? compileWordList([entry])[0] : entry)).filter((entry): entry is WordListEntry => entry !== undefined);
   const words = normalizeWords(text).split(' ').filter(Boolean);
   if (words.length === 0) return false;
-  return entries.some((entry) => {
-    const stem = entry.endsWith('*');
-    const parts = normalizeWords(stem ? entry.slice(0, -1) : entry).split(' ').filter(Boolean);
-    if (parts.length === 0) return false;
+  return compiled.some(({ words: parts, stem }) => {
     for (let start = 0; start + parts.length <= words.length; start += 1) {
       const matches = parts.every((part, offset) => {
         const word = words[start + offset];
-        const isLast = offset === parts.length - 1;
-        return stem && isLast ? word.startsWith(part) : word === part;
+        return stem && offset === parts.length - 1 ? word.startsWith(part) : word === part;
       });
       if (matches) return true;
     }

@@ -59,11 +59,12 @@ interface SafeError {
 
 /** An error as it may be logged: its type, code and stack frames, never its message (which can echo input). */
 export function safeError(err: unknown): SafeError {
-  if (!(err instanceof Error)) return { type: typeof err };
-  const e = err as Error & { code?: unknown; statusCode?: unknown };
-  const stack = e.stack?.split('\n').slice(1, 6).join('\n');
+  if (typeof err !== 'object' || err === null) return { type: typeof err };
+  const e = err as { name?: unknown; code?: unknown; statusCode?: unknown; stack?: unknown; constructor?: { name?: string } };
+  const type = typeof e.name === 'string' ? e.name : (e.constructor?.name ?? 'object');
+  const stack = typeof e.stack === 'string' ? e.stack.split('\n').slice(1, 6).join('\n') : undefined;
   return {
-    type: e.name,
+    type,
     ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: e.code } : {}),
     ...(typeof e.statusCode === 'number' ? { statusCode: e.statusCode } : {}),
     ...(stack ? { stack } : {}),

@@ -186,14 +186,17 @@ class Reader {
   }
 
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
-  subjectOf(match: Span): Subject {
+  subjectOf(match: Span & { entry: CompiledEntry }): Subject {
     const { tokens } = this;
-    for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & FLAG.firstPerson) return 'child';
+    const ownFirstPerson = match.entry.locale === 'cy' ? FLAG.firstPersonCy : FLAG.firstPerson;
+    for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & ownFirstPerson) return 'child';
+    // "she's on the bridge": the phrase opens with its own subject.
+    if (tokens[match.first].flags & FLAG.subject) return 'child';
     const sentence = tokens[match.first].sentence;
     for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
       const token = tokens[j];
       if (token.sentence !== sentence) break;
-      if (token.flags & (FLAG.pronoun | FLAG.firstPerson)) {
+      if (token.flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) {
         // Welsh puts a possessive pronoun after its noun: "ffrind hi" is "her friend".
         const before = tokens[j - 1];
         const possessive = (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.sentence === sentence && (before.flags & FLAG.relation) !== 0;
@@ -224,8 +227,10 @@ function judge(reader: Reader, match: PhraseMatch & { entry: CompiledEntry }, st
   const accident = reader.isAccident(match);
   const joking = reader.isJoking(match);
   const tags = [...entry.tags];
-  const imminent =
-    (tags.some((tag) => IMMINENT_RAISES.has(tag)) && reader.isImminent(match, false)) || (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
+  const happeningNow = reader.isImminent(match, false);
+  const imminent = (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) || (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
+  // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999.
+  const someoneElsesPastDanger = thirdParty && entry.tags.has('danger-to-subject') && !happeningNow;
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {
@@ -242,7 +247,7 @@ function judge(reader: Reader, match: PhraseMatch & { entry: CompiledEntry }, st
         level = minLevel(level, 'concern');
         modifiers.push('history');
       }
-      const thirdPartyRule = thirdParty ? THIRD_PARTY_LOWERS.get(original) : undefined;
+      const thirdPartyRule = thirdParty ? (THIRD_PARTY_LOWERS.get(original) ?? (someoneElsesPastDanger && original === 'immediate-danger' ? { keepIndicator: false } : undefined)) : undefined;
       if (thirdPartyRule) {
         level = minLevel(level, 'concern');
         modifiers.push('thirdParty');
@@ -254,6 +259,10 @@ function judge(reader: Reader, match: PhraseMatch & { entry: CompiledEntry }, st
       modifiers.push('imminent');
     }
     findings.push({ entry, indicator, level, modifiers, start, end });
+  }
+  // Raised to immediate by "tonight", "right now"…: the duty worker must see that a child is in danger now.
+  if (imminent && !findings.some((finding) => finding.indicator === 'immediate-danger')) {
+    findings.push({ entry, indicator: 'immediate-danger', level: 'immediate', modifiers: ['imminent'], start, end });
   }
   return findings;
 }

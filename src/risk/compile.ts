@@ -13,7 +13,11 @@ import { welshMutations } from './welshMutation';
 /** The term id every number ("12", "2024") resolves to. */
 export const NUM_ID = 0;
 
-export const FLAG = { pronoun: 1, firstPerson: 2, relation: 4, possessive: 8, subject: 16 } as const;
+/**
+ * What a word tells about who a phrase is about. First person is kept per language because the
+ * same letters differ: English "i" is "I", Welsh "i" is mostly the preposition "to".
+ */
+export const FLAG = { pronoun: 1, firstPerson: 2, relation: 4, possessive: 8, subject: 16, firstPersonCy: 32 } as const;
 
 export type ContextName = keyof Lexicon['contexts'];
 
@@ -231,6 +235,10 @@ function expand(source: string, classes: Lexicon['classes'], builder: Builder): 
       options = [];
       for (const alternative of group.split('|')) {
         if (alternative.length === 0) throw new Error(`"${source}": empty alternative in "${item}"`);
+        if (alternative === '$') {
+          options.push([{ kind: 'end' }]);
+          continue;
+        }
         for (const atoms of alternativeAtoms(alternative, classes, builder, source)) {
           if (atoms.length === 1) singles.push(atoms[0]);
           else options.push(atoms);
@@ -281,7 +289,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     const mutate = lexicon.mutations;
     const { classes } = lexicon;
     builder.flagWords(lexicon.words.pronouns, FLAG.pronoun, mutate);
-    builder.flagWords(lexicon.words.firstPerson, FLAG.firstPerson, mutate);
+    builder.flagWords(lexicon.words.firstPerson, lexicon.locale === 'cy' ? FLAG.firstPersonCy : FLAG.firstPerson, mutate);
     builder.flagWords(lexicon.words.relations, FLAG.relation, mutate);
     builder.flagWords(lexicon.words.possessivePronouns, FLAG.possessive, mutate);
     builder.flagWords(lexicon.words.subjects, FLAG.subject, mutate);

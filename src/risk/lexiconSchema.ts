@@ -12,7 +12,12 @@ const word = z.string().trim().min(1).max(60);
 export const ENTRY_KINDS = ['personal', 'topic', 'contextual'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now'] as const;
+/**
+ * intent: says they will act; travel: travel for FGM or marriage; unsafe-now: somewhere unsafe that
+ * may be now; danger-to-subject: the danger is to whoever the phrase is about (an overdose), so a
+ * past one about someone else is contextual, not a 999 call about this child.
+ */
+export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject'] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
 const entrySchema = z.strictObject({

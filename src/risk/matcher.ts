@@ -11,10 +11,8 @@ export interface Resolved {
   readonly flags: number;
 }
 
-export interface ResolvedToken extends Token {
-  readonly ids: readonly number[];
-  readonly flags: number;
-}
+/** A token after resolveTokens has filled in its ids and flags. */
+export type ResolvedToken = Token;
 
 export interface PhraseMatch {
   readonly phrase: CompiledPhrase;
@@ -105,11 +103,14 @@ export function resolveWord(compiled: CompiledLexicons, form: string, elongated:
   return resolved;
 }
 
-export function resolveTokens(compiled: CompiledLexicons, tokens: readonly Token[]): ResolvedToken[] {
-  return tokens.map((token) => {
+/** Fills in each token's ids and flags in place (no copies: this runs for every word of every message). */
+export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): ResolvedToken[] {
+  for (const token of tokens) {
     const resolved = resolveWord(compiled, token.form, token.elongated);
-    return { ...token, ids: resolved.ids, flags: resolved.flags };
-  });
+    token.ids = resolved.ids;
+    token.flags = resolved.flags;
+  }
+  return tokens;
 }
 
 function hasAny(ids: readonly number[], wanted: ReadonlySet<number>): boolean {

@@ -25,6 +25,9 @@ export interface Token {
   clause: number;
   /** A letter was repeated three or more times ("sooo"): shorter forms are tried too. */
   elongated: boolean;
+  /** Filled in by the matcher: the lexicon terms this word can stand for, and what they say about people. */
+  ids: readonly number[];
+  flags: number;
 }
 
 export interface TokenizeOptions {
@@ -37,6 +40,7 @@ export interface TokenizeOptions {
 const MAX_SENTENCE_WORDS = 60;
 /** Past this many letters a "word" stops growing: nothing we match is that long. */
 const MAX_FORM_LENGTH = 48;
+const NO_IDS: readonly number[] = [];
 
 const K_SPACE = 0;
 const K_LETTER = 1;
@@ -479,7 +483,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
             inSentence = 0;
           } else if (gap >= GAP.dash || options.clauseBreakers.has(spelled.form)) clause += 1;
           inSentence += 1;
-          tokens.push({ form: spelled.form, start: spelled.start, end: spelled.end, gapBefore: gap, sentence, clause, elongated: spelled.elongated });
+          tokens.push({ form: spelled.form, start: spelled.start, end: spelled.end, gapBefore: gap, sentence, clause, elongated: spelled.elongated, ids: NO_IDS, flags: 0 });
           gap = GAP.joined;
         }
       }

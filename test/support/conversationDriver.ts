@@ -34,12 +34,17 @@ export class Conversation {
   locale: string;
   private readonly tenantId: string;
 
-  constructor(private readonly options: ConversationOptions) {
+  constructor(private options: ConversationOptions) {
     this.channel = options.channel ?? 'msteams';
     this.id = (this.channel === 'msteams' ? 'a:' : '') + randomUUID();
     this.user = options.user ?? (this.channel === 'msteams' ? { id: `29:${randomUUID()}`, name: 'Test Teacher', aadObjectId: randomUUID() } : { id: `dl_default_${randomUUID().slice(0, 8)}`, name: 'Test Youth Worker' });
     this.locale = options.locale ?? 'en-GB';
     this.tenantId = options.tenantId ?? 'tenant-test';
+  }
+
+  /** Points the conversation at another bot process (a restart on another port). */
+  retarget(botUrl: string): void {
+    this.options.botUrl = botUrl;
   }
 
   activity(extra: Record<string, unknown>): Record<string, unknown> {

@@ -130,10 +130,16 @@ export function adaptiveCard(body: CardElement[], extra: Partial<Omit<AdaptiveCa
 
 /**
  * Adaptive Cards render TextBlock text as markdown. Anything a person typed must show as text,
- * never as a link or formatting they did not write, so escape markdown and strip control characters.
+ * never as a link or formatting they did not write: control and invisible characters go, the
+ * characters that start emphasis, links, code or HTML are escaped, and so are list markers at
+ * the start of a line, and typed web addresses cannot become links. Ordinary punctuation inside words (J.B., 01632-960) is left alone.
  */
 export function plainText(value: string): string {
   return value
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '')
-    .replace(/([\\`*_{}\[\]()#+\-.!<>|~])/g, '\\$1');
+    .replace(/([\\`*_{}\[\]<>|~#])/g, '\\$1')
+    .replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3')
+    // A zero-width space stops clients turning typed addresses into links; it reads the same.
+    .replace(/(\w)(:\/\/)/g, '$1\u200B$2')
+    .replace(/\b(www)\./gi, '$1\u200B.');
 }

@@ -120,7 +120,7 @@ export function buildQuestionCard(question: QuestionOutput, context: CardContext
   body.push(...inputsFor(question, t, options.prefill));
   if (question.optional) body.push({ type: 'TextBlock', text: t(qualify(CARD.optional)), isSubtle: true, size: 'small', wrap: true });
   if (question.input === 'choice' || question.input === 'multi') body.push({ type: 'TextBlock', text: t(qualify(CARD.typeHint)), isSubtle: true, size: 'small', wrap: true });
-  const action = cardAction(context.surface, t(qualify(CARD.next)), { verb: VERBS.answer, nodeId: question.nodeId, flowVersion: question.flowVersion }, 'positive');
+  const action = cardAction(context.surface, t(qualify(CARD.next)), { verb: VERBS.answer, nodeId: question.nodeId, flowVersion: question.flowVersion, runId: question.runId }, 'positive');
   // Clients that cannot show the card still show the question and its numbered options, which can be typed.
   const fallbackLines = [prompt, ...question.choices.map((choice, index) => `${index + 1}. ${t(choice.labelKey)}`)];
   return adaptiveCard(body, { actions: [action], fallbackText: fallbackLines.join('\n'), speak: prompt, lang: cardLanguage(context.locale) });
@@ -130,6 +130,7 @@ const submitSchema = z.object({
   verb: z.literal(VERBS.answer),
   nodeId: z.string().min(1).max(200),
   flowVersion: z.coerce.number().int().min(1),
+  runId: z.string().min(1).max(64).optional(),
   [ANSWER_INPUT_IDS.choice]: z.string().max(4000).optional(),
   [ANSWER_INPUT_IDS.text]: z.string().max(10000).optional(),
   [ANSWER_INPUT_IDS.number]: z.union([z.number(), z.string().max(100)]).optional(),
@@ -149,5 +150,12 @@ export function parseAnswerSubmit(value: unknown): Extract<FlowInput, { kind: 'c
     .filter(Boolean);
   const number = data[ANSWER_INPUT_IDS.number];
   const typed = data[ANSWER_INPUT_IDS.text] ?? (number === undefined ? undefined : String(number));
-  return { kind: 'card', nodeId: data.nodeId, flowVersion: data.flowVersion, values, ...(typed !== undefined && typed.trim() !== '' ? { text: typed } : {}) };
+  return {
+    kind: 'card',
+    nodeId: data.nodeId,
+    flowVersion: data.flowVersion,
+    values,
+    ...(typed !== undefined && typed.trim() !== '' ? { text: typed } : {}),
+    ...(data.runId !== undefined ? { runId: data.runId } : {}),
+  };
 }

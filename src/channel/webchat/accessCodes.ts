@@ -47,13 +47,17 @@ export const accessCodesFileSchema = z
       .min(1),
   })
   .strict()
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.organisations.forEach((org, index) => {
-      if (seen.has(org.id)) ctx.addIssue({ code: 'custom', path: ['organisations', index, 'id'], message: `duplicate organisation id ${org.id}` });
-      seen.add(org.id);
-    });
-  });
+  .superRefine(
+    (file, ctx) => {
+      const seen = new Set<unknown>();
+      file.organisations.forEach((org, index) => {
+        if (seen.has(org.id)) ctx.addIssue({ code: 'custom', path: ['organisations', index, 'id'], message: `duplicate organisation id ${String(org.id)}` });
+        seen.add(org.id);
+      });
+    },
+    // Checked even when other entries are wrong, so an operator sees every problem in one go.
+    { when: (payload) => Array.isArray((payload.value as { organisations?: unknown }).organisations) },
+  );
 
 export type AccessCodesFile = z.infer<typeof accessCodesFileSchema>;
 

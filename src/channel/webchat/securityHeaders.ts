@@ -12,15 +12,21 @@ export interface PagePolicyOptions {
   production: boolean;
 }
 
+/** CSP hash of the empty string: lets an empty <style> element exist, nothing more. */
+export const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
 export function contentSecurityPolicy({ styleNonce, directLineOrigins }: PagePolicyOptions): string {
   const websocketOrigins = directLineOrigins.map((origin) => origin.replace(/^https:/, 'wss:'));
   return [
     "default-src 'none'",
     "script-src 'self'",
-    // Web Chat (emotion) and the Adaptive Cards renderer write styles at run time. Web Chat puts our
-    // nonce on every <style> element it creates, so no 'unsafe-inline' is needed; style *attributes*
-    // the card renderer sets go through the CSSOM (element.style), which CSP does not restrict.
-    `style-src 'self' 'nonce-${styleNonce}'`,
+    // Web Chat writes its CSS at run time (emotion). Instead of 'unsafe-inline': Web Chat puts our
+    // nonce on the <style> elements it creates, and the hash allows exactly one more thing, an
+    // *empty* <style>: Web Chat 4.18 creates react-scroll-to-bottom's style element (and a
+    // :focus-visible probe) without the nonce, empty, then fills it through the CSSOM (insertRule),
+    // which CSP does not police. Any <style> with content still needs the nonce. The card renderer
+    // sets element.style (CSSOM), which needs nothing.
+    `style-src 'self' 'nonce-${styleNonce}' '${EMPTY_STYLE_HASH}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self' ${[...directLineOrigins, ...websocketOrigins].join(' ')}`.trim(),

@@ -1,4 +1,5 @@
 import { allText, textOf } from '../../support/conversationDriver';
+import { ConnectorStandIn } from '../../support/connectorStandIn';
 import { startTestBot, tempDataDir, type TestBot } from '../../support/testBot';
 
 describe('the bot on real parts (restify, embedded Cosmos, connector stand-in)', () => {
@@ -100,24 +101,24 @@ describe('readiness and restarts', () => {
 
   it('continues a conversation after the bot restarts on the same data (state lives in the store)', async () => {
     const dataDir = tempDataDir();
-    const first = await startTestBot({ dataDir });
+    const connector = await new ConnectorStandIn().start();
+    const first = await startTestBot({ dataDir, connector });
     const c = first.conversation();
     await c.say('hello');
     await c.say('start');
     const asked = await c.say('no');
     await first.close();
 
-    const second = await startTestBot({ dataDir, connector: first.connector });
+    const second = await startTestBot({ dataDir, connector });
     try {
-      const again = second.conversation({ user: c.user });
-      Object.assign(again, { id: c.id });
-      const reply = await again.say('help');
+      c.retarget(second.bot.url);
+      const reply = await c.say('help');
       // Welcomed already: a restarted bot remembers this conversation and does not greet it again.
       expect(allText(reply.replies)).not.toContain('act early');
       expect(allText(asked.replies).length).toBeGreaterThan(0);
     } finally {
       await second.close();
-      await first.connector.stop();
+      await connector.stop();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runReferralsPurge } from '../../../src/cli/referrals-purge';
@@ -51,6 +51,8 @@ describe('opening the store for a command-line tool', () => {
     const endpoint = bot.embedded?.endpoint;
     await bot.close();
     writeFileSync(path.join(dataDir, ENDPOINT_FILE), JSON.stringify({ endpoint, pid: deadPid() }));
+    // A torn last line (a crash mid-write) was never acknowledged and is skipped.
+    appendFileSync(path.join(dataDir, 'journal.jsonl'), '{"method":"POST","pa');
     const before = files(dataDir);
     const tool = await openStoreForTools({ kind: 'embedded', dataDir, database: DB }, { access: 'read' });
     expect(tool.mode).toBe('files-read-only');

@@ -56,7 +56,8 @@ describe('question cards', () => {
     const question = questions[0];
     const teams = buildQuestionCard(question, context('teams', 'en-GB'));
     const web = buildQuestionCard(question, context('webchat', 'en-GB'));
-    const data = { verb: VERBS.answer, nodeId: 'immediateDanger', flowVersion: 1 };
+    const data = { verb: VERBS.answer, nodeId: 'immediateDanger', flowVersion: 1, runId: question.runId };
+    expect(question.runId).toBe(T0.toISOString());
     expect(teams.actions).toEqual([{ type: 'Action.Execute', title: 'Next', verb: VERBS.answer, data, style: 'positive' }]);
     expect(web.actions).toEqual([{ type: 'Action.Submit', title: 'Next', data, style: 'positive' }]);
   });
@@ -114,6 +115,7 @@ describe('reading a question card’s submit back', () => {
     expect(parseAnswerSubmit({ verb: VERBS.answer, nodeId: 'needs', flowVersion: 1, [ANSWER_INPUT_IDS.choice]: 'sleep,eating' })).toEqual({ kind: 'card', nodeId: 'needs', flowVersion: 1, values: ['sleep', 'eating'] });
     expect(parseAnswerSubmit({ verb: VERBS.answer, nodeId: 'noticed', flowVersion: '2', [ANSWER_INPUT_IDS.text]: 'Crying at lunch.' })).toEqual({ kind: 'card', nodeId: 'noticed', flowVersion: 2, values: [], text: 'Crying at lunch.' });
     expect(parseAnswerSubmit({ verb: VERBS.answer, nodeId: 'age', flowVersion: 1, [ANSWER_INPUT_IDS.number]: 12, [ANSWER_INPUT_IDS.choice]: '' })).toEqual({ kind: 'card', nodeId: 'age', flowVersion: 1, values: [], text: '12' });
+    expect(parseAnswerSubmit({ verb: VERBS.answer, nodeId: 'role', flowVersion: 1, runId: '2025-03-04T09:30:00.000Z', [ANSWER_INPUT_IDS.choice]: 'teacher' })).toEqual({ kind: 'card', nodeId: 'role', flowVersion: 1, runId: '2025-03-04T09:30:00.000Z', values: ['teacher'] });
   });
 
   it.each([
@@ -124,7 +126,7 @@ describe('reading a question card’s submit back', () => {
     ['nothing', undefined],
   ])('ignores %s', (_name, value) => expect(parseAnswerSubmit(value)).toBeUndefined());
 
-  it('round-trips: the answer submitted from a card moves the triage on', () => {
+  it('round-trips: the answer submitted from a card moves the triage on, and the same card from another run is refused', () => {
     const first = step(triage, undefined, { kind: 'start' }, T0);
     const card = buildQuestionCard(questionsIn(first.outputs)[0], context('webchat', 'en-GB'));
     const action = card.actions?.[0];
@@ -133,5 +135,7 @@ describe('reading a question card’s submit back', () => {
     if (!input) throw new Error('submit not understood');
     const next = step(triage, first.state, input, T0);
     expect(questionsIn(next.outputs)[0].nodeId).toBe('role');
+    const secondRun = step(triage, undefined, { kind: 'start' }, new Date(T0.getTime() + 60_000));
+    expect(step(triage, secondRun.state, input, T0).outputs[0]).toMatchObject({ kind: 'reask', reasonKey: 'triage:reask.earlierConversation' });
   });
 });

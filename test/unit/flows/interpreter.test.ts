@@ -1,5 +1,5 @@
 import type { Flow } from '../../../src/flows/compile';
-import { currentQuestionId, isCurrentVersion, step, type FlowEvent, type FlowOutput, type FlowState, type QuestionOutput } from '../../../src/flows/interpreter';
+import { currentQuestion, currentQuestionId, isCurrentVersion, step, type FlowEvent, type FlowOutput, type FlowState, type QuestionOutput } from '../../../src/flows/interpreter';
 import type { TriageSummary } from '../../../src/flows/summary';
 import type { SupportedLocale } from '../../../src/i18n/locale';
 import { Conversation, questionsIn, realFlow, T0 } from './support/conversation';
@@ -161,6 +161,15 @@ describe('a full triage from start to summary', () => {
     expect(resumed.state.answers.education).toEqual(['part-time']);
   });
 
+  it('can show the current question again without answering it (after help or a language switch)', () => {
+    const conversation = conversationAt('needs');
+    const state = conversation.state as FlowState;
+    expect(currentQuestion(triage, state, T0)).toEqual(conversation.question);
+    expect(conversation.state).toBe(state);
+    expect(currentQuestion(triage, conversationAt('summary').state as FlowState, T0)).toMatchObject({ nodeId: 'summary', purpose: 'confirmSummary' });
+    expect(currentQuestion(triage, { ...state, flowVersion: 0 }, T0)).toBeUndefined();
+  });
+
   it('does not change the state it was given', () => {
     const conversation = conversationAt('role');
     const before = JSON.stringify(conversation.state);
@@ -190,6 +199,12 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     { name: 'a required text left blank', at: 'noticed', input: (c) => c.send('skip'), reason: 'empty' },
     { name: 'a card pressed again for an earlier question', at: 'area', input: (c) => c.send({ kind: 'card', nodeId: 'role', flowVersion: 1, values: ['teacher'] }), reason: 'staleCard' },
     { name: 'a card from an earlier version of the flow', at: 'area', input: (c) => c.send({ kind: 'card', nodeId: 'area', flowVersion: 0, values: ['wales'] }), reason: 'oldVersionCard' },
+    {
+      name: 'a card from an earlier conversation about another child',
+      at: 'role',
+      input: (c) => c.send({ kind: 'card', nodeId: 'role', flowVersion: 1, runId: '2025-02-01T08:00:00.000Z', values: ['teacher'] }),
+      reason: 'earlierConversation',
+    },
     { name: 'going back from the first question', at: 'immediateDanger', input: (c) => c.send({ kind: 'back' }), reason: 'atStart' },
     { name: 'changing an answer never given', at: 'area', input: (c) => c.send({ kind: 'edit', nodeId: 'selfHarm' }), reason: 'cannotEdit' },
   ];

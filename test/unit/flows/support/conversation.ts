@@ -43,7 +43,7 @@ export class Conversation {
   /** Presses Next on the card of the question asked last, with these values. */
   card(values: string[], text?: string): StepResult {
     const question = this.question;
-    return this.send({ kind: 'card', nodeId: question.nodeId, flowVersion: question.flowVersion, values, ...(text !== undefined ? { text } : {}) });
+    return this.send({ kind: 'card', nodeId: question.nodeId, flowVersion: question.flowVersion, runId: question.runId, values, ...(text !== undefined ? { text } : {}) });
   }
 
   get last(): StepResult {

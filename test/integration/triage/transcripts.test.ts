@@ -1,0 +1,221 @@
+/**
+ * Whole triages through the real HTTP path: Teams (Action.Execute) and web chat (Action.Submit),
+ * in English and Welsh, answering by pressing card buttons or by typing.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ConnectorActivity } from '../../support/connectorStandIn';
+import { actionsOf, allText, cardsOf, type Conversation, type Exchange } from '../../support/conversationDriver';
+import { ConnectorStandIn } from '../../support/connectorStandIn';
+import { startTestBot, tempDataDir, type TestBot } from '../../support/testBot';
+import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
+
+type Answer = { choose: string[] } | { type: string } | { skip: true };
+
+/** A low-risk case: anxiety and school avoidance, nothing disclosed. */
+const CASE: Record<string, Answer> = {
+  immediateDanger: { choose: ['no'] },
+  role: { choose: ['teacher'] },
+  organisation: { type: 'Exampleshire High' },
+  contactNumber: { type: '01632 960 111' },
+  childReference: { type: 'J.B.' },
+  age: { type: '13' },
+  area: { choose: ['england'] },
+  needs: { choose: ['anxiety-low-mood', 'attendance-ebsa'] },
+  noticed: { type: 'Has missed 9 days this half term, says she feels sick before school.' },
+  duration: { choose: ['weeks'] },
+  frequency: { choose: ['weekly'] },
+  deterioration: { choose: ['worse'] },
+  education: { choose: ['persistent-absence'] },
+  homeContext: { choose: ['changes'] },
+  selfHarm: { choose: ['none'] },
+  suicidalThoughts: { choose: ['none'] },
+  harmDisclosure: { choose: ['none'] },
+  exploitation: { choose: ['none'] },
+  missing: { choose: ['no'] },
+  involved: { choose: ['none'] },
+  inPlace: { type: 'Pastoral check-ins twice a week.' },
+  childWords: { type: 'I just feel sick when I think about school.' },
+  consent: { choose: ['aware-consents'] },
+  communication: { choose: ['considered'] },
+  summary: { choose: ['confirm'] },
+};
+
+interface Question {
+  nodeId: string;
+  action: { type: string; verb?: string; data: Record<string, unknown> };
+}
+
+function lastQuestion(replies: ConnectorActivity[]): Question | undefined {
+  for (const reply of [...replies].reverse()) {
+    for (const card of cardsOf(reply)) {
+      const action = actionsOf(card).find((a) => a.data?.verb === 'triage.answer');
+      if (action && typeof action.data.nodeId === 'string') return { nodeId: action.data.nodeId, action };
+    }
+  }
+  return undefined;
+}
+
+async function answer(c: Conversation, q: Question, a: Answer, typed: boolean): Promise<Exchange> {
+  if ('skip' in a) return typed ? c.say('skip') : c.press(q.action, {});
+  if ('type' in a) return typed ? c.say(a.type) : c.press(q.action, { answerText: a.type });
+  return typed ? c.say(a.choose.join(', ')) : c.press(q.action, { answerChoice: a.choose.join(',') });
+}
+
+/** Runs the triage to the end; returns every reply and the questions asked, in order. */
+async function runTriage(c: Conversation, answers: Record<string, Answer>, typed: boolean): Promise<{ all: ConnectorActivity[]; asked: string[] }> {
+  const all: ConnectorActivity[] = [];
+  const asked: string[] = [];
+  let reply = await c.say('start');
+  all.push(...reply.replies);
+  for (let i = 0; i < 60; i++) {
+    const q = lastQuestion(reply.replies);
+    if (!q) break;
+    asked.push(q.nodeId);
+    const a = answers[q.nodeId];
+    if (!a) throw new Error(`no answer planned for question ${q.nodeId}`);
+    reply = await answer(c, q, a, typed && q.nodeId !== 'needs');
+    expect(reply.status).toBe(200);
+    all.push(...reply.replies);
+  }
+  return { all, asked };
+}
+
+describe('a full triage, hello to signposting', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each([
+    ['msteams', 'en-GB', false],
+    ['webchat', 'en-GB', false],
+    ['msteams', 'cy', false],
+    ['webchat', 'cy', true],
+  ] as const)('in %s (%s, typed: %s) ends in a summary with a reference, a level of need and signposting', async (channel, locale, typed) => {
+    const c = t.conversation({ channel, locale });
+    await c.say('hello');
+    const { all, asked } = await runTriage(c, CASE, typed);
+    expect(asked[0]).toBe('immediateDanger');
+    expect(asked).toContain('summary');
+    const text = allText(all);
+    expect(text).toMatch(locale === 'cy' ? /Cwestiwn 1 o \d+/ : /Question 1 of \d+/);
+    expect(text).toMatch(/EH-[0-9A-Z]{4}-[0-9A-Z]{2}/);
+    const cards = all.flatMap(cardsOf);
+    for (const card of cards) expect(adaptiveCardErrors(card)).toEqual([]);
+    const actionTypes = new Set(cards.flatMap(actionsOf).map((a) => a.type));
+    expect(actionTypes.has(channel === 'msteams' ? 'Action.Execute' : 'Action.Submit')).toBe(true);
+    expect(actionTypes.has(channel === 'msteams' ? 'Action.Submit' : 'Action.Execute')).toBe(false);
+    // Signposting closes the conversation: with a tappable phone or web link.
+    const last = cards[cards.length - 1];
+    expect(JSON.stringify(last)).toMatch(/"url":"(tel:|https:)/);
+    // Nothing in this case is a risk: no duty worker is alerted.
+    expect(text).not.toMatch(/duty safeguarding worker|gweithiwr diogelu ar ddyletswydd/);
+  });
+
+  it('answers help, privacy, language, back and restart at a question without losing it', async () => {
+    const c = t.conversation();
+    await c.say('hello');
+    let reply = await c.say('start');
+    reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
+    const roleQuestion = lastQuestion(reply.replies);
+    expect(roleQuestion?.nodeId).toBe('role');
+
+    const help = await c.say('help');
+    expect(allText(help.replies)).toContain('What you can type at any time');
+    const privacy = await c.say('privacy');
+    expect(allText(privacy.replies)).toContain('How your information is used');
+    const welsh = await c.say('iaith');
+    expect(allText(welsh.replies)).toContain('Byddaf yn siarad Cymraeg');
+    expect(lastQuestion(welsh.replies)?.nodeId).toBe('role');
+    await c.say('language');
+
+    const teacher = await c.say('teacher');
+    expect(lastQuestion(teacher.replies)?.nodeId).toBe('organisation');
+    const back = await c.say('back');
+    expect(lastQuestion(back.replies)?.nodeId).toBe('role');
+    const restart = await c.say('restart');
+    expect(lastQuestion(restart.replies)?.nodeId).toBe('immediateDanger');
+    const cancel = await c.say('cancel');
+    expect(allText(cancel.replies)).toContain("I've stopped this report");
+  });
+
+  it('re-asks kindly for an age of 400, text where a choice was expected, and a stale card', async () => {
+    const c = t.conversation({ channel: 'webchat' });
+    await c.say('hello');
+    let reply = await c.say('start');
+    const first = lastQuestion(reply.replies) as Question;
+    reply = await c.say('purple');
+    expect(lastQuestion(reply.replies)?.nodeId).toBe('immediateDanger');
+    reply = await answer(c, first, { choose: ['no'] }, false);
+    // The first card pressed again, after it was answered: stale, nothing lost.
+    const stale = await answer(c, first, { choose: ['yes'] }, false);
+    expect(lastQuestion(stale.replies)?.nodeId).toBe('role');
+    expect(allText(stale.replies)).not.toContain('999');
+    for (const id of ['role', 'organisation', 'contactNumber', 'childReference']) {
+      const q = lastQuestion(reply.replies) as Question;
+      expect(q.nodeId).toBe(id);
+      reply = await answer(c, q, CASE[id], false);
+    }
+    const age = lastQuestion(reply.replies) as Question;
+    expect(age.nodeId).toBe('age');
+    const silly = await answer(c, age, { type: '400' }, false);
+    expect(lastQuestion(silly.replies)?.nodeId).toBe('age');
+    expect(allText(silly.replies)).toMatch(/0|25|age/i);
+  });
+});
+
+describe('a conversation across a restart and a flow edit', () => {
+  it('resumes at the same question after the server restarts mid-conversation', async () => {
+    const dataDir = tempDataDir();
+    const connector = await new ConnectorStandIn().start();
+    const first = await startTestBot({ dataDir, connector });
+    const c = first.conversation();
+    await c.say('hello');
+    let reply = await c.say('start');
+    reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
+    expect(lastQuestion(reply.replies)?.nodeId).toBe('role');
+    await first.close();
+
+    const second = await startTestBot({ dataDir, connector });
+    c.retarget(second.bot.url);
+    try {
+      const teacher = await c.say('teacher');
+      expect(lastQuestion(teacher.replies)?.nodeId).toBe('organisation');
+    } finally {
+      await second.close();
+      await connector.stop();
+    }
+  });
+
+  it('tells a person whose flow changed version and restarts them at the first question', async () => {
+    const dialogs = tempDataDir();
+    cpSync(path.resolve(__dirname, '../../../dialogs'), dialogs, { recursive: true });
+    const dataDir = tempDataDir();
+    const connector = await new ConnectorStandIn().start();
+    const first = await startTestBot({ dataDir, connector, start: { dialogsDir: dialogs } });
+    const c = first.conversation();
+    await c.say('hello');
+    let reply = await c.say('start');
+    reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
+    expect(lastQuestion(reply.replies)?.nodeId).toBe('role');
+    await first.close();
+
+    const file = path.join(dialogs, 'triage.flow.json');
+    const flow = JSON.parse(readFileSync(file, 'utf8')) as { version: number };
+    writeFileSync(file, JSON.stringify({ ...flow, version: flow.version + 1 }, null, 2));
+    const second = await startTestBot({ dataDir, connector, start: { dialogsDir: dialogs } });
+    c.retarget(second.bot.url);
+    try {
+      const after = await c.say('teacher');
+      expect(allText(after.replies)).toContain('These questions have been updated since you started');
+      expect(lastQuestion(after.replies)?.nodeId).toBe('immediateDanger');
+    } finally {
+      await second.close();
+      await connector.stop();
+    }
+  });
+});
