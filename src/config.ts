@@ -122,12 +122,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const appType = e.MicrosoftAppType ?? 'MultiTenant';
     if (appType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) problems.push(`MicrosoftAppPassword: required for MicrosoftAppType ${appType}`);
     if (appType !== 'MultiTenant' && e.MicrosoftAppTenantId === undefined) problems.push(`MicrosoftAppTenantId: required for MicrosoftAppType ${appType}`);
-    if (e.COSMOS_ENDPOINT !== undefined && e.COSMOS_ENDPOINT !== 'embedded' && e.CHILD_KEY_SECRET === undefined)
-      problems.push('CHILD_KEY_SECRET: required with a Cosmos DB account, so child keys stay stable and unguessable (at least 32 characters)');
   } else {
     for (const name of ['MicrosoftAppPassword', 'MicrosoftAppTenantId'] as const)
       if (e[name] !== undefined) problems.push(`${name}: is set but MicrosoftAppId is not; set both or neither`);
   }
+  if (e.COSMOS_ENDPOINT !== undefined && e.COSMOS_ENDPOINT !== 'embedded' && e.CHILD_KEY_SECRET === undefined)
+    problems.push('CHILD_KEY_SECRET: required with a Cosmos DB account, so child keys stay stable and unguessable (at least 32 characters)');
   if (e.CHILD_KEY_SECRET !== undefined && e.CHILD_KEY_SECRET.length < 32) problems.push('CHILD_KEY_SECRET: must be at least 32 characters');
   if (e.COSMOS_KEY !== undefined && (e.COSMOS_ENDPOINT === undefined || e.COSMOS_ENDPOINT === 'embedded'))
     problems.push('COSMOS_KEY: is set but COSMOS_ENDPOINT is not a Cosmos DB account URL');

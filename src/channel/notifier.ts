@@ -68,12 +68,12 @@ export class TeamsNotifier implements Notifier {
       case 'stillUnclaimed':
         lines.push(notice.alerted.length ? t('escalation:notice.stillUnclaimed', { reference: notice.reference, alerted: notice.alerted.join(', ') }) : t('escalation:notice.stillUnclaimedNobody', { reference: notice.reference }));
         for (const p of notice.phoneOnly) lines.push(t('escalation:notice.phone', { name: p.name, phone: p.phone }));
-        if (notice.outOfHoursContact) lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact }));
+        lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
         if (notice.level === 'immediate') lines.push(t('escalation:notice.call999'));
         break;
       case 'nobodyReachable':
         lines.push(t('escalation:notice.nobodyReachable', { reference: notice.reference }));
-        if (notice.outOfHoursContact) lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact }));
+        lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
         lines.push(t('escalation:notice.call999'));
         break;
       case 'outcome':
@@ -94,6 +94,7 @@ export class TeamsNotifier implements Notifier {
     } as ConversationParameters;
     let address: ConversationAddress | undefined;
     try {
+      // Errors here are thrown by the create call itself, before any turn logic runs.
       await this.adapter.createConversationAsync(this.appId, 'msteams', target.serviceUrl, this.appId ? 'https://api.botframework.com' : '', parameters, async (context) => {
         address = {
           channelId: 'msteams',
@@ -127,10 +128,20 @@ export class TeamsNotifier implements Notifier {
   }
 
   private async continueWith(address: ConversationAddress, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    // The adapter hands errors inside a turn to onTurnError, which would swallow a failed send and
+    // make an undelivered escalation look delivered: catch it here and rethrow it after the turn.
+    let failure: unknown;
     try {
-      await this.adapter.continueConversationAsync(this.appId, toReference(address), logic);
+      await this.adapter.continueConversationAsync(this.appId, toReference(address), async (context) => {
+        try {
+          await logic(context);
+        } catch (err) {
+          failure = err ?? new Error('send failed');
+        }
+      });
     } catch (err) {
       throw classifyDeliveryError(err);
     }
+    if (failure !== undefined) throw classifyDeliveryError(failure);
   }
 }

@@ -131,7 +131,7 @@ export class ConversationService {
     if (outcome.recipients > 0) lines.push({ key: 'escalation:raised', params: { reference } });
     else lines.push({ key: 'escalation:nobodyOnDuty', params: { reference } });
     for (const p of outcome.phoneOnly) lines.push({ key: 'escalation:phoneRung', params: { name: p.name, phone: p.phone } });
-    if (outcome.nobodyReachable || outcome.outOfHours) lines.push({ key: 'escalation:outOfHours', params: { contact: outcome.outOfHoursContact ?? '' } });
+    if (outcome.nobodyReachable || outcome.outOfHours) lines.push(outOfHoursLine(outcome.outOfHoursContact));
     if (level === 'immediate' && (outcome.nobodyReachable || outcome.outOfHours)) lines.push({ key: 'escalation:immediate.call999' });
     lines.push({ key: 'escalation:continue' });
     turn.replies.push({ kind: 'lines', style: 'alert', lines });
@@ -231,7 +231,7 @@ export class ConversationService {
         const onDuty = await this.deps.duty.onDuty(input.organisationId);
         const lines: Line[] = onDuty.length
           ? [{ key: 'duty:whoIsOnDuty', params: { names: onDuty.map((d) => d.name ?? d.userId).join(', ') } }]
-          : [{ key: 'duty:nobody' }, { key: 'escalation:outOfHours', params: { contact: this.deps.roster.outOfHoursContact(input.organisationId) ?? '' } }];
+          : [{ key: 'duty:nobody' }, outOfHoursLine(this.deps.roster.outOfHoursContact(input.organisationId))];
         turn.replies.push({ kind: 'lines', lines });
         return undefined;
       }
@@ -446,6 +446,11 @@ export class ConversationService {
       camhsConsidered: summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
     });
   }
+}
+
+/** The out-of-hours contact, or the local authority's Emergency Duty Team when none is configured. */
+function outOfHoursLine(contact: string | undefined): Line {
+  return contact ? { key: 'escalation:outOfHours', params: { contact } } : { key: 'escalation:outOfHours', keyParams: { contact: 'common:defaults.outOfHours' } };
 }
 
 function typedText(input: IncomingTurn): string | undefined {

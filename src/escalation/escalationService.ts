@@ -69,6 +69,7 @@ export class EscalationService {
   private readonly leaseMs: number;
   private readonly instanceId = randomUUID();
   private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
   private sweeping: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
 
@@ -76,7 +77,8 @@ export class EscalationService {
     this.clock = deps.clock ?? Date.now;
     this.random = deps.random ?? Math.random;
     this.retry = deps.retry ?? DEFAULT_RETRY;
-    this.leaseMs = deps.leaseMs ?? 30_000;
+    // Longer than one send takes (the connector's own timeout), short enough that a crashed instance's copy is retried soon.
+    this.leaseMs = deps.leaseMs ?? 15_000;
   }
 
   async raise(input: RaiseInput): Promise<RaiseOutcome> {
@@ -185,10 +187,12 @@ export class EscalationService {
     this.timer.unref();
   }
 
+  /** Stops sweeping and waits for work under way; deliveries not yet sent stay in the outbox for the next start. */
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    await Promise.allSettled([...this.inFlight, this.sweeping]);
+    while (this.inFlight.size > 0 || this.sweeping) await Promise.allSettled([...this.inFlight, this.sweeping]);
   }
 
   /** Resolves when background work started so far has finished (tests and shutdown). */
@@ -203,6 +207,7 @@ export class EscalationService {
   }
 
   private async sweepOnce(): Promise<void> {
+    if (this.stopped) return;
     const now = this.clock();
     const due = await this.deps.store.due(now);
     for (const escalation of due) {
@@ -278,6 +283,7 @@ export class EscalationService {
   }
 
   private async deliverOne(organisationId: string, escalationId: string, key: string): Promise<void> {
+    if (this.stopped) return;
     const now = this.clock();
     // Take a lease first: only the instance whose If-Match replace wins sends this copy.
     const leased = await this.deps.store.change<{ escalation: Escalation; delivery: Delivery } | undefined>(organisationId, escalationId, (current) => {
@@ -319,6 +325,7 @@ export class EscalationService {
     const wait = retryDelayMs(delivery.attempts, this.retry, this.random, retryAfter);
     this.deps.logger.warn({ event: 'escalation.delivery_retry', escalationId: id, attempts: delivery.attempts, waitMs: wait, status: err instanceof DeliveryError ? err.status : undefined, err: err instanceof DeliveryError ? undefined : safeError(err) });
     await this.updateDelivery(organisationId, id, delivery.key, (d) => ({ ...d, state: 'pending', nextAttemptAt: this.clock() + wait, leaseOwner: undefined, leaseUntil: undefined }));
+    if (this.stopped) return;
     // Retry in this process too, so a short Retry-After does not wait for the sweep.
     this.track(
       new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => this.deliverOne(organisationId, id, delivery.key)),

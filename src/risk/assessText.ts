@@ -4,7 +4,7 @@
  * happen — and only then gives it a level. When in doubt the higher level stands.
  */
 import type { SupportedLocale } from '../i18n/locale';
-import { type CompiledEntry, type CompiledLexicons, type ContextName, FLAG, type PhraseMeaning } from './compile';
+import { type CompiledCombination, type CompiledEntry, type CompiledLexicons, type ContextName, FLAG, type PhraseMeaning } from './compile';
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
 import { ACCIDENT_CLEARS, CURRICULUM_CLEARS, HISTORY_LOWERS, IMMINENT_RAISES, JOKING_LOWERS, SOON_RAISES, THIRD_PARTY_LOWERS } from './policy';
@@ -29,8 +29,16 @@ interface Span {
   readonly last: number;
 }
 
+/** A risk phrase, or a combination whose parts were all found together. */
+interface Candidate extends Span {
+  readonly entry: CompiledEntry;
+  /** For a combination: where each part was found (negation is read before each). */
+  readonly parts?: readonly Span[];
+}
+
 interface Found {
   readonly risks: Array<PhraseMatch & { entry: CompiledEntry }>;
+  readonly comboParts: Array<Span & { combination: CompiledCombination; part: number }>;
   readonly idiomsAt: Map<number, Span[]>;
   readonly negBeforeEndingAt: Map<number, Array<Extract<PhraseMeaning, { role: 'negBefore' }>>>;
   readonly negAfterStartingAt: Map<number, Array<Extract<PhraseMeaning, { role: 'negAfter' }>>>;
@@ -45,7 +53,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMatch[]): Found {
-  const found: Found = { risks: [], idiomsAt: new Map(), negBeforeEndingAt: new Map(), negAfterStartingAt: new Map(), contexts: new Map() };
+  const found: Found = { risks: [], comboParts: [], idiomsAt: new Map(), negBeforeEndingAt: new Map(), negAfterStartingAt: new Map(), contexts: new Map() };
   const seenRisk = new Set<string>();
   // Tokens inside "no longer", "no one"…: a negation cue there negates nothing.
   const notNegating = new Set<number>();
@@ -74,6 +82,9 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
         break;
       case 'negExcept':
         break;
+      case 'comboPart':
+        found.comboParts.push({ first: match.first, last: match.last, combination: meaning.combination, part: meaning.part });
+        break;
       case 'context':
         pushTo(found.contexts, tokens[match.first].sentence, { first: match.first, last: match.last, context: meaning.context });
         break;
@@ -91,6 +102,37 @@ function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Combinations whose parts all appear in one clause (or sentence). The first place each part is
+ * found is used; the span runs from the first part to the last.
+ */
+function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): Candidate[] {
+  const units = new Map<string, { combination: CompiledCombination; parts: Array<Span | undefined> }>();
+  for (const part of found.comboParts) {
+    if (insideIdiom(part, found.idiomsAt)) continue;
+    const { combination } = part;
+    const unit = combination.within === 'clause' ? tokens[part.first].clause : tokens[part.first].sentence;
+    if (combination.within === 'clause' && tokens[part.last].clause !== unit) continue;
+    const key = `${combination.entry.locale}|${combination.entry.id}|${unit}`;
+    let entry = units.get(key);
+    if (!entry) {
+      entry = { combination, parts: new Array<Span | undefined>(combination.parts).fill(undefined) };
+      units.set(key, entry);
+    }
+    if (!entry.parts[part.part]) entry.parts[part.part] = { first: part.first, last: part.last };
+  }
+  const candidates: Candidate[] = [];
+  for (const { combination, parts } of units.values()) {
+    if (parts.some((part) => part === undefined)) continue;
+    const spans = parts as Span[];
+    // Distinct words for each part: "he hit him" has three, "hit" alone cannot be two parts.
+    const starts = new Set(spans.map((span) => span.first));
+    if (starts.size < spans.length) continue;
+    candidates.push({ entry: combination.entry, parts: spans, first: Math.min(...spans.map((span) => span.first)), last: Math.max(...spans.map((span) => span.last)) });
+  }
+  return candidates;
 }
 
 /** Drops phrases lying strictly inside a longer one: the longer, more specific reading wins. */
@@ -186,7 +228,7 @@ class Reader {
   }
 
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
-  subjectOf(match: Span & { entry: CompiledEntry }): Subject {
+  subjectOf(match: Candidate): Subject {
     const { tokens } = this;
     const ownFirstPerson = match.entry.locale === 'cy' ? FLAG.firstPersonCy : FLAG.firstPerson;
     for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & ownFirstPerson) return 'child';
@@ -210,6 +252,7 @@ class Reader {
 
 interface Finding {
   readonly entry: CompiledEntry;
+  readonly sentence: number;
   readonly indicator: RiskIndicator | null;
   readonly level: RiskLevel;
   readonly modifiers: readonly Modifier[];
@@ -217,9 +260,10 @@ interface Finding {
   readonly end: number;
 }
 
-function judge(reader: Reader, match: PhraseMatch & { entry: CompiledEntry }, start: number, end: number): Finding[] {
+function judge(reader: Reader, match: Candidate, start: number, end: number, sentence: number): Finding[] {
   const { entry } = match;
-  if (reader.negatedBefore(match.first) || reader.negatedAfter(match.last)) return [];
+  const negated = match.parts ? match.parts.some((part) => reader.negatedBefore(part.first)) : reader.negatedBefore(match.first);
+  if (negated || reader.negatedAfter(match.last)) return [];
   const subject = reader.subjectOf(match);
   if ((CURRICULUM_CLEARS.has(entry.kind) || subject !== 'child') && reader.isCurriculum(match)) return [];
   const history = reader.isHistory(match);
@@ -258,11 +302,11 @@ function judge(reader: Reader, match: PhraseMatch & { entry: CompiledEntry }, st
       level = 'immediate';
       modifiers.push('imminent');
     }
-    findings.push({ entry, indicator, level, modifiers, start, end });
+    findings.push({ entry, sentence, indicator, level, modifiers, start, end });
   }
   // Raised to immediate by "tonight", "right now"…: the duty worker must see that a child is in danger now.
   if (imminent && !findings.some((finding) => finding.indicator === 'immediate-danger')) {
-    findings.push({ entry, indicator: 'immediate-danger', level: 'immediate', modifiers: ['imminent'], start, end });
+    findings.push({ entry, sentence, indicator: 'immediate-danger', level: 'immediate', modifiers: ['imminent'], start, end });
   }
   return findings;
 }
@@ -298,12 +342,14 @@ export function assessTextWith(compiled: CompiledLexicons, text: string, locale:
   if (typeof text !== 'string' || text.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
   const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
   const found = sortFound(tokens, findPhrases(compiled, tokens));
-  const candidates = withoutContained(found.risks.filter((match) => !insideIdiom(match, found.idiomsAt)));
   const reader = new Reader(tokens, found);
-  const findings = preferred(
-    candidates.flatMap((match) => judge(reader, match, tokens[match.first].start, tokens[match.last].end)).filter((finding) => finding.level !== 'none'),
-    locale,
-  );
+  const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
+    candidates.flatMap((match) => judge(reader, match, tokens[match.first].start, tokens[match.last].end, tokens[match.first].sentence)).filter((finding) => finding.level !== 'none');
+  const phraseFindings = judgeAll(withoutContained(found.risks.filter((match) => !insideIdiom(match, found.idiomsAt))));
+  // A combination only adds what the phrases missed: not when a phrase found the same indicator in that sentence.
+  const foundBy = new Set(phraseFindings.map((finding) => `${finding.indicator ?? ''}|${finding.sentence}`));
+  const comboFindings = judgeAll(combinationCandidates(tokens, found)).filter((finding) => !foundBy.has(`${finding.indicator ?? ''}|${finding.sentence}`));
+  const findings = preferred([...phraseFindings, ...comboFindings], locale);
   if (findings.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
 
   let level: RiskLevel = 'none';

@@ -5,7 +5,7 @@
  * expressions, so hostile text cannot make it backtrack.
  */
 import type { SupportedLocale } from '../i18n/locale';
-import type { AfterSeparator, EntryTag, Lexicon, LexiconEntry } from './lexiconSchema';
+import type { AfterSeparator, EntryTag, Lexicon, LexiconCombination, LexiconEntry } from './lexiconSchema';
 import { tokenize, type TokenizeOptions } from './tokenize';
 import type { RiskIndicator, RiskLevel } from './types';
 import { welshMutations } from './welshMutation';
@@ -32,21 +32,45 @@ export interface CompiledEntry {
   readonly modifiers: Lexicon['modifiers'];
 }
 
+export interface CompiledCombination {
+  readonly entry: CompiledEntry;
+  readonly parts: number;
+  readonly within: LexiconCombination['within'];
+}
+
 export type PhraseMeaning =
   | { readonly role: 'risk'; readonly entry: CompiledEntry }
   | { readonly role: 'idiom' }
   | { readonly role: 'negBefore'; readonly window: number; readonly crossesPronoun: boolean }
   | { readonly role: 'negExcept' }
+  | { readonly role: 'comboPart'; readonly combination: CompiledCombination; readonly part: number }
   | { readonly role: 'negAfter'; readonly separator: AfterSeparator }
   | { readonly role: 'context'; readonly context: ContextName };
 
-export type Slot = { readonly type: 'term'; readonly ids: ReadonlySet<number> } | { readonly type: 'gap'; readonly max: number } | { readonly type: 'end' };
+type Slot = { readonly type: 'term'; readonly ids: ReadonlySet<number> } | { readonly type: 'gap'; readonly max: number } | { readonly type: 'end' };
 
 export interface CompiledPhrase {
   readonly uid: number;
-  readonly slots: readonly Slot[];
   readonly meaning: PhraseMeaning;
   readonly source: string;
+}
+
+/**
+ * A node of the phrase trie. Phrases that start alike share nodes, so "want to die", "want to be
+ * dead" and "want it all to stop" cost one walk over "want to", not one per phrase.
+ */
+export interface TrieNode {
+  readonly id: number;
+  /** Term id → the nodes reached by a word with that id. */
+  readonly byId: Map<number, TrieNode[]>;
+  /** Up to `max` words of anything, then `next`. */
+  readonly gaps: Array<{ readonly max: number; readonly next: TrieNode }>;
+  /** Reached when the clause ends here ("$"). */
+  end: TrieNode | null;
+  /** Phrases that are complete at this node. */
+  readonly accepts: CompiledPhrase[];
+  /** Build-time only: canonical slot → child, so equal slots share a child. */
+  readonly children: Map<string, TrieNode>;
 }
 
 export interface CompiledLexicons {
@@ -62,7 +86,8 @@ export interface CompiledLexicons {
   readonly fuzzy: ReadonlyMap<string, readonly number[]>;
   readonly fuzzyTerms: ReadonlySet<number>;
   readonly flags: readonly number[];
-  readonly firstIndex: ReadonlyMap<number, readonly CompiledPhrase[]>;
+  readonly root: TrieNode;
+  readonly nodeCount: number;
   readonly phraseCount: number;
   readonly lexicons: ReadonlyMap<SupportedLocale, Lexicon>;
 }
@@ -90,7 +115,8 @@ class Builder {
   readonly fuzzy = new Map<string, number[]>();
   readonly fuzzyTerms = new Set<number>();
   readonly flags: number[] = [0];
-  readonly firstIndex = new Map<number, CompiledPhrase[]>();
+  nodeCount = 0;
+  readonly root: TrieNode = this.newNode();
   readonly lexicons = new Map<SupportedLocale, Lexicon>();
   minPrefix = Number.POSITIVE_INFINITY;
   maxPrefix = 0;
@@ -173,14 +199,35 @@ class Builder {
       if (!first || first.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
       const lastSlot = slots[slots.length - 1];
       if (lastSlot.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
-      const phrase: CompiledPhrase = { uid: this.phraseCount, slots, meaning, source };
+      const phrase: CompiledPhrase = { uid: this.phraseCount, meaning, source };
       this.phraseCount += 1;
-      for (const id of first.ids) {
-        const list = this.firstIndex.get(id);
-        if (list) list.push(phrase);
-        else this.firstIndex.set(id, [phrase]);
-      }
+      let node = this.root;
+      for (const slot of slots) node = this.child(node, slot);
+      node.accepts.push(phrase);
     }
+  }
+
+  private newNode(): TrieNode {
+    const node: TrieNode = { id: this.nodeCount, byId: new Map(), gaps: [], end: null, accepts: [], children: new Map() };
+    this.nodeCount += 1;
+    return node;
+  }
+
+  private child(node: TrieNode, slot: Slot): TrieNode {
+    const key = slot.type === 'term' ? `t:${[...slot.ids].sort((a, b) => a - b).join(',')}` : slot.type === 'gap' ? `g:${slot.max}` : 'e';
+    const existing = node.children.get(key);
+    if (existing) return existing;
+    const next = this.newNode();
+    node.children.set(key, next);
+    if (slot.type === 'term') {
+      for (const id of slot.ids) {
+        const list = node.byId.get(id);
+        if (list) list.push(next);
+        else node.byId.set(id, [next]);
+      }
+    } else if (slot.type === 'gap') node.gaps.push({ max: slot.max, next });
+    else node.end = next;
+    return next;
   }
 
   private atomId(atom: Atom, mutate: boolean, source: string): number {
@@ -273,6 +320,19 @@ function mergeSpellings(lexicons: readonly Lexicon[]): Map<string, readonly stri
   return spellings;
 }
 
+function compileEntry(entry: LexiconEntry | LexiconCombination, lexicon: Lexicon): CompiledEntry {
+  return {
+    id: entry.id,
+    locale: lexicon.locale,
+    indicators: entry.indicators,
+    level: entry.level,
+    kind: entry.kind,
+    tags: new Set(entry.tags ?? []),
+    reason: entry.reason,
+    modifiers: lexicon.modifiers,
+  };
+}
+
 /** Compiles lexicons; the first is the preferred language for reasons when two match the same words. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const clitics = new Map<string, string>();
@@ -298,17 +358,17 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     for (const entry of lexicon.entries) {
       if (seen.has(entry.id)) throw new Error(`${lexicon.locale}: entry id ${entry.id} is used twice`);
       seen.add(entry.id);
-      const compiled: CompiledEntry = {
-        id: entry.id,
-        locale: lexicon.locale,
-        indicators: entry.indicators,
-        level: entry.level,
-        kind: entry.kind,
-        tags: new Set(entry.tags ?? []),
-        reason: entry.reason,
-        modifiers: lexicon.modifiers,
-      };
+      const compiled = compileEntry(entry, lexicon);
       for (const phrase of entry.phrases) builder.addPhrase(phrase, { role: 'risk', entry: compiled }, classes, mutate);
+    }
+    for (const combination of lexicon.combinations) {
+      if (seen.has(combination.id)) throw new Error(`${lexicon.locale}: entry id ${combination.id} is used twice`);
+      seen.add(combination.id);
+      const compiled: CompiledCombination = { entry: compileEntry(combination, lexicon), parts: combination.all.length, within: combination.within };
+      combination.all.forEach((part, index) => {
+        if (/\s/.test(part.trim())) throw new Error(`${combination.id}: a part is one item (join words with _): "${part}"`);
+        builder.addPhrase(part, { role: 'comboPart', combination: compiled, part: index }, classes, mutate);
+      });
     }
     for (const phrase of lexicon.idioms) builder.addPhrase(phrase, { role: 'idiom' }, classes, mutate);
     for (const group of lexicon.negation.before) {
@@ -334,7 +394,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     fuzzy: builder.fuzzy,
     fuzzyTerms: builder.fuzzyTerms,
     flags: builder.flags,
-    firstIndex: builder.firstIndex,
+    root: builder.root,
+    nodeCount: builder.nodeCount,
     phraseCount: builder.phraseCount,
     lexicons: builder.lexicons,
   };

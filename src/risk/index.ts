@@ -17,6 +17,14 @@ export { compareLevels, maxLevel, NO_RISK } from './levels';
 export * from './types';
 
 /**
+ * Loads, validates and compiles both lexicons now (about half a second). Call it at start-up so a
+ * broken lexicon stops the bot with a clear message instead of failing on the first message.
+ */
+export function prepareRiskDetection(): void {
+  defaultCompiledLexicons();
+}
+
+/**
  * Assesses one message. Both lexicons are consulted (mixed Welsh and English is common); `locale`
  * is the language preferred for reasons when both read the same words.
  */

@@ -32,6 +32,20 @@ const entrySchema = z.strictObject({
 });
 export type LexiconEntry = z.infer<typeof entrySchema>;
 
+const combinationSchema = z.strictObject({
+  id: entrySchema.shape.id,
+  indicators: entrySchema.shape.indicators,
+  level: entrySchema.shape.level,
+  kind: entrySchema.shape.kind,
+  tags: entrySchema.shape.tags,
+  reason: entrySchema.shape.reason,
+  /** Where all parts must appear together. */
+  within: z.enum(['clause', 'sentence']),
+  /** Each part is one phrase item: alternatives, classes and "_"-joined words ("@violence|threw_at"). */
+  all: z.array(phrase).min(2).max(4),
+});
+export type LexiconCombination = z.infer<typeof combinationSchema>;
+
 const negationBeforeSchema = z.strictObject({
   /** How many words may stand between the cue and the phrase it negates. */
   window: z.number().int().min(0).max(8),
@@ -70,6 +84,11 @@ export const lexiconSchema = z.strictObject({
   /** Long, distinctive words where a one-letter slip is still read as the word ("suicde"). */
   fuzzy: z.array(z.string().regex(/^[a-z\u00c0-\u024f]{7,}$/, 'fuzzy words are single words of at least 7 letters')),
   entries: z.array(entrySchema).min(1),
+  /**
+   * Co-occurrence rules, read like a DSL reads: an adult, a violent act and the child in one clause
+   * is a disclosure of physical abuse however it is worded. They only add what phrases missed.
+   */
+  combinations: z.array(combinationSchema),
   /** Idioms: a risk phrase overlapping one is not a risk ("this homework is killing me"). */
   idioms: phrases,
   negation: z.strictObject({

@@ -3,7 +3,7 @@
  * stand for (the word itself, Welsh mutations, prefixes, shorter forms of an elongated word, and a
  * one-letter slip for the few long words marked fuzzy); then phrases are tried from their first word.
  */
-import { type CompiledLexicons, type CompiledPhrase, NUM_ID } from './compile';
+import { type CompiledLexicons, type CompiledPhrase, NUM_ID, type TrieNode } from './compile';
 import { collapseVariants, type Token } from './tokenize';
 
 export interface Resolved {
@@ -113,77 +113,72 @@ export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): Reso
   return tokens;
 }
 
-function hasAny(ids: readonly number[], wanted: ReadonlySet<number>): boolean {
-  for (const id of ids) if (wanted.has(id)) return true;
-  return false;
-}
-
-const FAIL = -2;
-
-/** The last token index of the longest match of `phrase` from slot `slot` at token `at`, or FAIL. */
-function matchFrom(tokens: readonly ResolvedToken[], phrase: CompiledPhrase, slot: number, at: number, sentence: number): number {
-  const slots = phrase.slots;
-  if (slot === slots.length) return at - 1;
-  const current = slots[slot];
-  if (current.type === 'term') {
-    if (at >= tokens.length || tokens[at].sentence !== sentence || !hasAny(tokens[at].ids, current.ids)) return FAIL;
-    return matchFrom(tokens, phrase, slot + 1, at + 1, sentence);
-  }
-  if (current.type === 'end') {
-    const atEnd = at >= tokens.length || tokens[at].clause !== tokens[at - 1].clause;
-    return atEnd ? matchFrom(tokens, phrase, slot + 1, at, sentence) : FAIL;
-  }
-  let best = FAIL;
-  for (let skip = 0; skip <= current.max; skip += 1) {
-    const next = at + skip;
-    if (skip > 0 && (next - 1 >= tokens.length || tokens[next - 1].sentence !== sentence)) break;
-    const end = matchFrom(tokens, phrase, slot + 1, next, sentence);
-    if (end > best) best = end;
-  }
-  return best;
-}
+/** Longest span a phrase may cover; longer runs are cut (phrases are a few words, gaps at most 8). */
+const MAX_SPAN = 64;
 
 /**
- * A phrase can be reached through two ids of one word; a stamp per phrase says it was already tried
- * at this word. One buffer per compiled lexicon, reused, so a message allocates nothing for it.
+ * Marks (trie node, position) pairs already walked from the current start word, so a phrase with
+ * several gaps is never explored twice from the same place: the walk is bounded by nodes × 64.
+ * One buffer per compiled lexicon, reused, so a message allocates nothing for it.
  */
-interface Stamps {
+interface Visited {
   buffer: Int32Array;
-  next: number;
+  stamp: number;
 }
-const stampsByLexicon = new WeakMap<CompiledLexicons, Stamps>();
+const visitedByLexicon = new WeakMap<CompiledLexicons, Visited>();
 
-function stampsFor(compiled: CompiledLexicons): Stamps {
-  let stamps = stampsByLexicon.get(compiled);
-  if (!stamps) {
-    stamps = { buffer: new Int32Array(compiled.phraseCount), next: 1 };
-    stampsByLexicon.set(compiled, stamps);
+function visitedFor(compiled: CompiledLexicons): Visited {
+  let visited = visitedByLexicon.get(compiled);
+  if (!visited) {
+    visited = { buffer: new Int32Array(compiled.nodeCount * MAX_SPAN), stamp: 0 };
+    visitedByLexicon.set(compiled, visited);
   }
-  return stamps;
+  return visited;
 }
 
-/** Every phrase of every role found in the tokens, the longest match per phrase and start. */
+interface Walk {
+  readonly tokens: readonly ResolvedToken[];
+  readonly start: number;
+  readonly sentence: number;
+  readonly visited: Visited;
+  readonly out: PhraseMatch[];
+}
+
+function walk(state: Walk, node: TrieNode, at: number): void {
+  const offset = at - state.start;
+  if (offset >= MAX_SPAN) return;
+  const key = node.id * MAX_SPAN + offset;
+  if (state.visited.buffer[key] === state.visited.stamp) return;
+  state.visited.buffer[key] = state.visited.stamp;
+  const { tokens } = state;
+  for (const phrase of node.accepts) state.out.push({ phrase, first: state.start, last: at - 1 });
+  if (node.end && (at >= tokens.length || tokens[at].clause !== tokens[at - 1].clause)) walk(state, node.end, at);
+  for (const gap of node.gaps) {
+    for (let skip = 0; skip <= gap.max; skip += 1) {
+      const next = at + skip;
+      if (skip > 0 && (next - 1 >= tokens.length || tokens[next - 1].sentence !== state.sentence)) break;
+      walk(state, gap.next, next);
+    }
+  }
+  if (at >= tokens.length || tokens[at].sentence !== state.sentence) return;
+  for (const id of tokens[at].ids) {
+    const children = node.byId.get(id);
+    if (children) for (const child of children) walk(state, child, at + 1);
+  }
+}
+
+/** Every phrase of every role found in the tokens, at every length it matches. */
 export function findPhrases(compiled: CompiledLexicons, tokens: readonly ResolvedToken[]): PhraseMatch[] {
-  const found: PhraseMatch[] = [];
-  const stamps = stampsFor(compiled);
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (stamps.next >= 0x7fffffff) {
-      stamps.buffer.fill(0);
-      stamps.next = 1;
+  const out: PhraseMatch[] = [];
+  const visited = visitedFor(compiled);
+  for (let start = 0; start < tokens.length; start += 1) {
+    if (tokens[start].ids.length === 0) continue;
+    if (visited.stamp >= 0x7fffffff) {
+      visited.buffer.fill(0);
+      visited.stamp = 0;
     }
-    const stamp = stamps.next;
-    stamps.next += 1;
-    for (const id of token.ids) {
-      const phrases = compiled.firstIndex.get(id);
-      if (!phrases) continue;
-      for (const phrase of phrases) {
-        if (stamps.buffer[phrase.uid] === stamp) continue;
-        stamps.buffer[phrase.uid] = stamp;
-        const last = matchFrom(tokens, phrase, 1, i + 1, token.sentence);
-        if (last >= i) found.push({ phrase, first: i, last });
-      }
-    }
+    visited.stamp += 1;
+    walk({ tokens, start, sentence: tokens[start].sentence, visited, out }, compiled.root, start);
   }
-  return found;
+  return out;
 }

@@ -458,13 +458,38 @@ function spell(piece: Piece, spellings: TokenizeOptions['spellings']): Piece[] {
   return words.map((form) => ({ form, start: piece.start, end: piece.end, elongated: false }));
 }
 
+/** Fewest single letters in a row read as one spelled-out word ("k i l l" → "kill"). */
+const SPELLED_OUT_MIN = 3;
+
+/**
+ * Joins letters typed one at a time with spaces ("d i e", "k m s") into the word they spell, so
+ * spacing a word out does not hide it. Runs stay within a sentence; the joined word spans them all.
+ */
+function joinSpelledOut(words: RawWord[]): RawWord[] {
+  const out: RawWord[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j < words.length && words[j].form.length === 1 && !words[j].hasDigit && (j === i || words[j].gap <= GAP.space)) j += 1;
+    if (j - i >= SPELLED_OUT_MIN) {
+      const run = words.slice(i, j);
+      out.push({ ...run[0], form: run.map((word) => word.form).join(''), end: run[run.length - 1].end, elongated: false });
+      i = j;
+    } else {
+      out.push(words[i]);
+      i += 1;
+    }
+  }
+  return out;
+}
+
 /** Scans the text and returns its normalised words, with sentence and clause numbers. */
 export function tokenize(text: string, options: TokenizeOptions): Token[] {
   const tokens: Token[] = [];
   let sentence = -1;
   let clause = -1;
   let inSentence = 0;
-  for (const word of scan(text)) {
+  for (const word of joinSpelledOut(scan(text))) {
     let pieces: Piece[];
     const clitic = word.apos >= 0 ? options.clitics.get(word.form.slice(word.apos)) : undefined;
     if (clitic !== undefined && word.apos > 0) {

@@ -30,7 +30,8 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     client = new CosmosClient({ endpoint: embedded.endpoint, key: embedded.key, connectionPolicy: { enableEndpointDiscovery: false } });
     description = `embedded Cosmos-compatible server at ${embedded.endpoint} (data in ${config.dataDir})`;
   } else if (config.key) {
-    client = new CosmosClient({ endpoint: config.endpoint, key: config.key });
+    // Plain http is only ever a loopback emulator, whose advertised https address is not real.
+    client = new CosmosClient({ endpoint: config.endpoint, key: config.key, connectionPolicy: { enableEndpointDiscovery: new URL(config.endpoint).protocol === 'https:' } });
     description = `Azure Cosmos DB at ${config.endpoint} (account key)`;
   } else {
     client = new CosmosClient({ endpoint: config.endpoint, aadCredentials: credentialFor(config.managedIdentityClientId) });

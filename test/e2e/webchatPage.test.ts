@@ -78,6 +78,7 @@ describe('the web chat page in Chromium', () => {
     const { page } = await open();
     await waitForBotMessage(page, WELCOME['en-GB']);
     await sendMessage(page, 'card');
+    await waitForBotMessage(page, 'How long has this been going on?');
     await clickCardButton(page, 'More than a month');
     await waitForBotMessage(page, 'You chose long');
     expect(server.bot.received.some((a) => a.type === 'message' && JSON.stringify(a.value) === JSON.stringify({ answer: 'long' }))).toBe(true);
@@ -100,5 +101,28 @@ describe('the web chat page in Chromium', () => {
     expect(last).toMatchObject({ text: 'ar ôl newid', locale: 'cy' });
     await expect(page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).resolves.toBe('Teipiwch eich neges');
     await screenshot(page, 'webchat-welsh');
+  });
+
+  it('starts a new conversation when the stored one has gone (expired, or a restarted server)', async () => {
+    let clock = Date.now();
+    const forgetful = await startWebChatServer({ deps: { now: () => clock } });
+    const guarded = await browser.newPage(forgetful.url, { viewport: PHONE });
+    try {
+      const { page } = guarded;
+      await page.goto(`${forgetful.url}/`);
+      await waitForBotMessage(page, WELCOME['en-GB']);
+      clock += 31 * 60_000; // the next poll finds the conversation idle for 31 minutes: it is dropped
+      await page.waitForResponse((response) => response.url().includes('/activities') && response.status() === 403);
+      await Promise.all([page.waitForURL(/\?lang=cy$/), page.locator('a.language-switch').click()]);
+      await waitForBotMessage(page, WELCOME.cy);
+      await waitForConnected(page);
+      const starts = forgetful.bot.received.filter((a) => a.type === 'conversationUpdate');
+      expect(starts).toHaveLength(2);
+      expect(starts[1]?.conversation.id).not.toBe(starts[0]?.conversation.id);
+      expect(guarded.blocked).toEqual([]);
+    } finally {
+      await guarded.close();
+      await forgetful.close();
+    }
   });
 });

@@ -37,7 +37,7 @@ export interface GuardedPage {
   readonly page: Page;
   readonly context: BrowserContext;
   readonly origin: string;
-  /** Every request the page made to its own origin, in order. */
+  /** Every request the page made to its own (or an explicitly allowed) origin, in order. */
   readonly requests: string[];
   /** Requests to any other origin: blocked before they left the browser. */
   readonly blocked: string[];
@@ -46,9 +46,16 @@ export interface GuardedPage {
   close(): Promise<void>;
 }
 
+export interface NewPageOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** Other origins the page may reach, e.g. Direct Line's in a production-mode test. */
+  alsoAllow?: string[];
+}
+
 export interface TestBrowser {
   readonly browser: Browser;
-  newPage(origin: string, options?: { viewport?: { width: number; height: number }; locale?: string }): Promise<GuardedPage>;
+  newPage(origin: string, options?: NewPageOptions): Promise<GuardedPage>;
   close(): Promise<void>;
 }
 
@@ -77,9 +84,10 @@ export async function launchBrowser(): Promise<TestBrowser> {
       const blocked: string[] = [];
       const errors: string[] = [];
       const allowedOrigin = new URL(origin).origin;
+      const allowed = new Set([allowedOrigin, ...(options.alsoAllow ?? []).map((o) => new URL(o).origin)]);
       await context.route('**/*', (route) => {
         const url = route.request().url();
-        if (new URL(url).origin === allowedOrigin) {
+        if (allowed.has(new URL(url).origin)) {
           requests.push(url);
           return route.continue();
         }

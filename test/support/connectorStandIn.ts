@@ -58,6 +58,10 @@ export class ConnectorStandIn {
     for (let i = 0; i < count; i++) this.failures.push(failure);
   }
 
+  clearFailures(): void {
+    this.failures = [];
+  }
+
   forConversation(conversationId: string): Received[] {
     return this.received.filter((r) => r.conversationId === conversationId);
   }

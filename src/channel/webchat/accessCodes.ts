@@ -19,7 +19,7 @@ const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 const codeHash = z
   .string()
-  .regex(/^sha256:[A-Za-z0-9_-]{22,}:[A-Za-z0-9_-]{43}$/, { message: 'must be "sha256:<salt>:<hash>" as printed by npm run webchat:access-code' });
+  .regex(/^sha256:[A-Za-z0-9_-]{22,}:[A-Za-z0-9_-]{43}$/, { message: 'must be "sha256:<salt>:<hash>" as printed by the webchat-access-code command (src/cli/webchat-access-code.ts)' });
 
 const expiry = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'must be an ISO 8601 date (2026-07-31) or date-time with an offset' });
 
@@ -49,10 +49,13 @@ export const accessCodesFileSchema = z
   .strict()
   .superRefine(
     (file, ctx) => {
-      const seen = new Set<unknown>();
-      file.organisations.forEach((org, index) => {
-        if (seen.has(org.id)) ctx.addIssue({ code: 'custom', path: ['organisations', index, 'id'], message: `duplicate organisation id ${String(org.id)}` });
-        seen.add(org.id);
+      // With `when`, entries may still be malformed here: read ids defensively.
+      const seen = new Set<string>();
+      (file.organisations as readonly unknown[]).forEach((org, index) => {
+        const id = typeof org === 'object' && org !== null && 'id' in org && typeof org.id === 'string' ? org.id : undefined;
+        if (id === undefined) return;
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['organisations', index, 'id'], message: `duplicate organisation id ${id}` });
+        seen.add(id);
       });
     },
     // Checked even when other entries are wrong, so an operator sees every problem in one go.

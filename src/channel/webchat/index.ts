@@ -32,6 +32,8 @@ export interface WebChatDeps {
   localizer?: Localizer;
   /** Azure Direct Line's base URL (a regional one, or a loopback stand-in in tests). */
   directLineBaseUrl?: string;
+  /** Production: Web Chat uses Direct Line's WebSocket stream (default); a polling stand-in needs false. */
+  directLineWebSocket?: boolean;
   /**
    * The client address the token endpoint's rate limit counts by. Default: in production the last
    * X-Forwarded-For entry (Azure App Service's front end appends the caller's address; a caller can
@@ -78,7 +80,7 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
       mode: production ? 'production' : 'development',
       locale,
       directLine: production
-        ? { domain: `${directLineBaseUrl}/v3/directline`, webSocket: true, pollingInterval: 1000 }
+        ? { domain: `${directLineBaseUrl}/v3/directline`, webSocket: deps.directLineWebSocket ?? true, pollingInterval: 1000 }
         : // Polling only: the local Direct Line has no WebSocket stream.
           { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 300 },
       tokenUrl: production ? TOKEN_PATH : `${DIRECT_LINE_PATH}/tokens/generate`,

@@ -16,7 +16,7 @@ export interface PagePolicyOptions {
 export const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
 export function contentSecurityPolicy({ styleNonce, directLineOrigins }: PagePolicyOptions): string {
-  const websocketOrigins = directLineOrigins.map((origin) => origin.replace(/^https:/, 'wss:'));
+  const connectOrigins = [...new Set(directLineOrigins.flatMap((origin) => [origin, origin.replace(/^https:/, 'wss:')]))];
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -29,7 +29,7 @@ export function contentSecurityPolicy({ styleNonce, directLineOrigins }: PagePol
     `style-src 'self' 'nonce-${styleNonce}' '${EMPTY_STYLE_HASH}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    `connect-src 'self' ${[...directLineOrigins, ...websocketOrigins].join(' ')}`.trim(),
+    `connect-src 'self' ${connectOrigins.join(' ')}`.trim(),
     "media-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",

@@ -93,6 +93,8 @@ export const adaptiveCardsHostConfig = {
     },
     errorMessage: { size: 'default', weight: 'bolder' },
   },
+  // Card headings (TextBlock style "heading") get aria-level only if the host config names one.
+  textBlock: { headingLevel: 2 },
   factSet: {
     title: { color: 'default', size: 'default', isSubtle: false, weight: 'bolder', wrap: true, maxWidth: 150 },
     value: { color: 'default', size: 'default', isSubtle: false, weight: 'default', wrap: true },

@@ -54,7 +54,7 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
       }
       const { organisation } = verdict;
       const userId = newWebChatUserId(organisation.id);
-      const issued = await generateToken(exchange.directLineBaseUrl, exchange.secret, userId, exchange.timeoutMs ?? 10_000);
+      const issued = await generateToken(exchange.directLineBaseUrl, exchange.secret, { user: { id: userId }, ...trustedOrigins(req) }, exchange.timeoutMs ?? 10_000);
       if (!issued.ok) {
         logger.error({ event: 'webchat.token.directline_failed', status: issued.status, reason: issued.reason });
         return sendError(res, 'DELIVERY_FAILED');
@@ -78,13 +78,24 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
 
 type Generated = { ok: true; token: z.infer<typeof directLineToken> } | { ok: false; status?: number; reason: 'rejected' | 'unreachable' | 'malformed' };
 
-async function generateToken(baseUrl: string, secret: string, userId: string, timeoutMs: number): Promise<Generated> {
+/**
+ * The page's origin, for Direct Line's "enhanced authentication": where the Direct Line site has it
+ * turned on, the token then works only from this origin. Browsers send Origin on every POST.
+ */
+function trustedOrigins(req: IncomingMessage): { trustedOrigins?: string[] } {
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string' || !URL.canParse(origin)) return {};
+  const url = new URL(origin);
+  return /^https?:$/.test(url.protocol) ? { trustedOrigins: [url.origin] } : {};
+}
+
+async function generateToken(baseUrl: string, secret: string, body: { user: { id: string }; trustedOrigins?: string[] }, timeoutMs: number): Promise<Generated> {
   let response: Response;
   try {
     response = await fetch(`${baseUrl.replace(/\/+$/, '')}/v3/directline/tokens/generate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ user: { id: userId } }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch {

@@ -114,3 +114,11 @@ describe('the webchat-access-code command', () => {
     expect(runCli([CODE, '--expires', 'tomorrow'])).toMatchObject({ code: 1, stderr: [expect.stringMatching(/--expires/)] });
   });
 });
+
+describe('a malformed access-code file', () => {
+  it('is refused with reasons, not a crash, even when entries are not objects', () => {
+    const result = accessCodesFileSchema.safeParse({ organisations: [null, 7, { id: 'a-club', name: 'A', codes: [] }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -17,7 +17,7 @@ const EXPIRED_CODE = 'EX5DT-KQ8MN-2VWYZ-7PRS3';
 
 interface AzureStandIn {
   url: string;
-  requests: Array<{ authorization?: string; userId?: string }>;
+  requests: Array<{ authorization?: string; userId?: string; trustedOrigins?: string[] }>;
   status: number;
   close(): Promise<void>;
 }
@@ -29,8 +29,8 @@ async function startAzureStandIn(): Promise<AzureStandIn> {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      const parsed = body === '' ? {} : (JSON.parse(body) as { user?: { id?: string } });
-      standIn.requests.push({ authorization: req.headers.authorization, userId: parsed.user?.id });
+      const parsed = body === '' ? {} : (JSON.parse(body) as { user?: { id?: string }; trustedOrigins?: string[] });
+      standIn.requests.push({ authorization: req.headers.authorization, userId: parsed.user?.id, ...(parsed.trustedOrigins ? { trustedOrigins: parsed.trustedOrigins } : {}) });
       if (req.url !== '/v3/directline/tokens/generate' || req.headers.authorization !== `Bearer ${SECRET}`) {
         res.statusCode = 403;
         return void res.end();
@@ -127,6 +127,12 @@ describe('web chat in production', () => {
     expect(azure.requests).toEqual([{ authorization: `Bearer ${SECRET}`, userId }]);
     expect(reply.text).not.toContain(SECRET);
     expect(reply.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it("asks Direct Line to trust only the page's origin, when the browser names it", async () => {
+    const reply = await requestToken(server, { accessCode: RIVERSIDE_CODE }, { origin: 'https://early-help.example.org' });
+    expect(reply.status).toBe(200);
+    expect(azure.requests.at(-1)?.trustedOrigins).toEqual(['https://early-help.example.org']);
   });
 
   it('accepts the code as people type it: lower case, spaces, o for 0 and l for 1', async () => {

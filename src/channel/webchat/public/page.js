@@ -18,7 +18,11 @@
   /**
    * @typedef {{ token: string, conversationId: string, userId: string, expiresAt: number, domain: string, organisationName?: string }} Session
    * @typedef {{ status: number, json: Record<string, unknown> | undefined }} JsonReply
+   * @typedef {{ connectionStatus$: { subscribe(next: (status: number) => void): unknown } }} DirectLine
    */
+
+  /** botframework-directlinejs ConnectionStatus.FailedToConnect */
+  const FAILED_TO_CONNECT = 4;
 
   const settingsElement = document.getElementById('webchat-settings');
   const settings = JSON.parse((settingsElement && settingsElement.textContent) || '{}');
@@ -196,7 +200,7 @@
    * @param {boolean} resuming
    */
   function renderChat(session, resuming) {
-    const WebChat = /** @type {{ WebChat: { createDirectLine(options: object): object, renderWebChat(props: object, element: HTMLElement): void } }} */ (
+    const WebChat = /** @type {{ WebChat: { createDirectLine(options: object): DirectLine, renderWebChat(props: object, element: HTMLElement): void } }} */ (
       /** @type {unknown} */ (window)
     ).WebChat;
     const directLine = WebChat.createDirectLine({
@@ -208,6 +212,15 @@
       conversationId: resuming ? session.conversationId : undefined,
       conversationStartProperties: { locale: settings.locale },
     });
+    if (resuming) {
+      // The stored conversation may be gone (a restarted development server, an expired
+      // conversation): start a new one rather than leave a chat that cannot connect.
+      directLine.connectionStatus$.subscribe((status) => {
+        if (status !== FAILED_TO_CONNECT) return;
+        forgetSession();
+        location.reload();
+      });
+    }
     WebChat.renderWebChat(
       {
         directLine,

@@ -24,17 +24,31 @@ export type InboundActivity = z.infer<typeof inbound>;
 
 export const WELCOME = { 'en-GB': 'Welcome to the stand-in bot', cy: 'Croeso i’r bot dros dro' } as const;
 
-/** A card with two Action.Submit buttons, like the real bot's question cards. */
+/** A card like the real bot's question cards: a heading, choices, plain, positive and destructive buttons. */
 export const QUESTION_CARD = {
   contentType: 'application/vnd.microsoft.card.adaptive',
   content: {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: [{ type: 'TextBlock', text: 'How long has this been going on?', wrap: true, weight: 'Bolder' }],
+    body: [
+      { type: 'TextBlock', text: 'How long has this been going on?', wrap: true, style: 'heading' },
+      { type: 'TextBlock', text: 'Choose the closest.', wrap: true, isSubtle: true },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'detail',
+        label: 'How often',
+        style: 'expanded',
+        choices: [
+          { title: 'Every day', value: 'daily' },
+          { title: 'Most weeks', value: 'weekly' },
+        ],
+      },
+    ],
     actions: [
       { type: 'Action.Submit', title: 'Less than a month', data: { answer: 'short' } },
-      { type: 'Action.Submit', title: 'More than a month', data: { answer: 'long' } },
+      { type: 'Action.Submit', title: 'More than a month', data: { answer: 'long' }, style: 'positive' },
+      { type: 'Action.Submit', title: 'Stop this report', data: { answer: 'cancel' }, style: 'destructive' },
     ],
   },
 };

@@ -1,0 +1,78 @@
+/**
+ * The production page in Chromium: a youth worker must give their organisation's access code
+ * before the chat opens; the token the server gets for it names the organisation, and the chat then
+ * runs against (a stand-in for) Azure's Direct Line. Nothing else is reached.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { hashAccessCode } from '../../src/channel/webchat/accessCodes';
+import { organisationFromWebChatUserId } from '../../src/channel/webchat/identity';
+import { launchBrowser, screenshot, sendMessage, waitForBotMessage, type TestBrowser } from '../support/browser';
+import { PRODUCTION_AUTH, startWebChatServer, testConfig, type WebChatServer } from '../integration/webchat/support/webChatServer';
+import { STAND_IN_WELCOME, startAzureDirectLineStandIn, type AzureDirectLineStandIn } from './support/azureDirectLineStandIn';
+
+const SECRET = 'direct-line-secret-for-the-browser-test';
+const CODE = 'RV7Q2-MX4P0-9TRBW-Z3HK1';
+const access = (lng: string) => (JSON.parse(readFileSync(`locales/${lng}/webchat.json`, 'utf8')) as { access: Record<string, string> }).access;
+
+let browser: TestBrowser;
+let azure: AzureDirectLineStandIn;
+let server: WebChatServer;
+let dir: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  azure = await startAzureDirectLineStandIn(SECRET);
+  dir = mkdtempSync(path.join(tmpdir(), 'webchat-e2e-'));
+  const codesFile = path.join(dir, 'codes.json');
+  writeFileSync(codesFile, JSON.stringify({ organisations: [{ id: 'riverside-youth-club', name: 'Riverside Youth Club', codes: [{ hash: hashAccessCode(CODE) }] }] }));
+  server = await startWebChatServer({
+    config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: codesFile }),
+    deps: { directLineBaseUrl: azure.url, directLineWebSocket: false },
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await azure?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the production web chat page in Chromium', () => {
+  it('refuses a wrong code in words, then opens the chat for the right one as that organisation', async () => {
+    const guarded = await browser.newPage(server.url, { viewport: { width: 360, height: 740 }, alsoAllow: [azure.url] });
+    try {
+      const { page } = guarded;
+      await page.goto(`${server.url}/?lang=cy`);
+      const input = page.getByLabel(access('cy').label ?? '');
+      await input.fill('NOT-THE-RIGHT-CODE-AT-ALL');
+      await input.press('Enter');
+      await expect(page.getByRole('alert').textContent()).resolves.toBe(access('cy').invalid);
+      await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(azure.tokenUsers).toEqual([]);
+      await screenshot(page, 'webchat-access-code');
+
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+
+      await input.fill(CODE.toLowerCase());
+      await page.getByRole('button', { name: access('cy').submit }).click();
+      await waitForBotMessage(page, STAND_IN_WELCOME);
+      await expect(page.locator('#access').isHidden()).resolves.toBe(true);
+      await expect(page.locator('#organisation').textContent()).resolves.toBe((access('cy').organisation ?? '').replace('{{name}}', 'Riverside Youth Club'));
+      await sendMessage(page, 'helo');
+      await waitForBotMessage(page, 'Stand-in heard: helo');
+
+      expect(azure.tokenUsers).toHaveLength(1);
+      expect(organisationFromWebChatUserId(azure.tokenUsers[0] ?? '')).toBe('riverside-youth-club');
+      expect(azure.speakers).toEqual([azure.tokenUsers[0]]);
+      expect(guarded.blocked).toEqual([]);
+      expect(guarded.requests.some((url) => url.startsWith(azure.url))).toBe(true);
+      expect(guarded.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
