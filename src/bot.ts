@@ -3,8 +3,6 @@
  * escalation, conversation, channels, HTTP. Tests start it the same way, with test seams
  * (authentication endpoints, clock, sweep interval) passed in `options`.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Config } from './config';
 import { createAdapter, type AuthEndpoints } from './channel/adapter';
 import { createBotApplication } from './channel/app';
@@ -26,11 +24,12 @@ import { resolveChildKeySecret } from './referrals/childKey';
 import { CosmosAuditTrail } from './referrals/cosmosAuditTrail';
 import { CosmosReferralRepository } from './referrals/cosmosReferralRepository';
 import { ttlSeconds } from './referrals/retention';
-import { assessText } from './risk';
+import { assessText, prepareRiskDetection } from './risk';
 import { createServer, listen } from './server';
 import { loadServiceDirectory } from './signposting/loadServiceDirectory';
 import { createMatcher } from './signposting/matcher';
 import { openStore, type Store } from './store/cosmosStore';
+import { assertNoToolRunning, publishEndpoint } from './store/dataDirFiles';
 
 export interface StartOptions {
   logger: Logger;
@@ -56,16 +55,16 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const clock = options.clock ?? (() => new Date());
   // Everything that can be wrong in a file is checked before anything starts listening.
   const localizer = createLocalizer();
+  prepareRiskDetection();
   const flows = loadFlows(options.dialogsDir);
   const matcher = createMatcher(loadServiceDirectory(config.serviceDirectoryFile, clock()));
   const roster = createDutyRoster(config.dutyRosterFile ? loadRosterFile(config.dutyRosterFile) : undefined, config.outOfHoursContact);
   const childKeySecret = resolveChildKeySecret({ childKeySecret: config.childKeySecret, store: config.store });
 
+  if (config.store.kind === 'embedded') assertNoToolRunning(config.store.dataDir);
   const store = await openStore(config.store);
-  if (store.embedded && config.store.kind === 'embedded') {
-    // The CLIs (referrals:export …) read the running bot's store through this endpoint.
-    writeFileSync(path.join(config.store.dataDir, 'endpoint.json'), JSON.stringify({ endpoint: store.embedded.endpoint, pid: process.pid }));
-  }
+  // The referrals tools (export, purge …) go through the running bot's store, not its files.
+  const unpublish = store.embedded && config.store.kind === 'embedded' ? publishEndpoint(config.store.dataDir, store.embedded.endpoint) : () => undefined;
   const audit = new CosmosAuditTrail({ container: store.container('audit'), retentionDays: config.retentionDays });
   const repository = new CosmosReferralRepository({ container: store.container('referrals'), audit, retentionDays: config.retentionDays });
 
@@ -121,6 +120,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     async close() {
       await running.close();
       await escalations.stop();
+      unpublish();
       await store.close();
     },
   };

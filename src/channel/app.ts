@@ -24,7 +24,10 @@ interface ConversationScope {
   memory?: unknown;
 }
 interface UserScope {
+  /** The language the person chose (`language` / `iaith`, or their client's switch). */
   locale?: string;
+  /** The client's language last time, so a change made in the client (the web page's switch) is noticed. */
+  clientLocale?: string;
 }
 type AppState = TurnState<ConversationScope, UserScope>;
 
@@ -90,6 +93,9 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
   const chosenLocale = (state: AppState): SupportedLocale | undefined => (isSupportedLocale(state.user.locale) ? state.user.locale : undefined);
 
   const converse = async (context: TurnContext, state: AppState, input: IncomingTurn): Promise<SupportedLocale> => {
+    const clientLocale = toSupportedLocale(input.activityLocale);
+    if (clientLocale && state.user.clientLocale && clientLocale !== state.user.clientLocale) state.user.locale = clientLocale;
+    if (clientLocale) state.user.clientLocale = clientLocale;
     const result = await deps.conversation.handle(input, readMemory(context, state), chosenLocale(state));
     state.conversation.memory = result.memory;
     if (result.locale) state.user.locale = result.locale;

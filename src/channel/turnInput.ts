@@ -6,12 +6,7 @@ import type { Activity } from 'botbuilder';
 import type { ConversationAddress } from '../escalation/address';
 import { DEFAULT_ORGANISATION_ID, type DutyRoster } from '../escalation/roster';
 import type { CardSubmit, IncomingTurn } from '../conversation/model';
-
-/** Web chat user ids are `dl_<organisationId>_<random>`: the token endpoint binds them, Direct Line enforces them. */
-export function organisationFromWebChatUserId(userId: string): string | undefined {
-  const match = /^dl_([a-z0-9][a-z0-9-]{0,62})_[A-Za-z0-9-]+$/.exec(userId);
-  return match?.[1];
-}
+import { organisationFromWebChatUserId } from './webchat/identity';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

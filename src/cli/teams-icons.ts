@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawColourIcon, drawOutlineIcon } from './teams/icons';
 import { encodePng } from './teams/png';
-import { findProjectRoot } from './teams/projectRoot';
+import { projectRoot } from '../projectRoot';
 
 export function writeIcons(folder: string): string[] {
   const files: Array<[string, Buffer]> = [
@@ -22,6 +22,6 @@ export function writeIcons(folder: string): string[] {
 }
 
 if (require.main === module) {
-  const folder = join(findProjectRoot(__dirname), 'deployment', 'teams');
+  const folder = join(projectRoot(__dirname), 'deployment', 'teams');
   for (const path of writeIcons(folder)) process.stdout.write(`${path}\n`);
 }

@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { fillTemplate } from './teams/manifest';
-import { findProjectRoot } from './teams/projectRoot';
+import { projectRoot } from '../projectRoot';
 import { readPngHeader } from './teams/png';
 import { createZip, type ZipEntry } from './teams/zip';
 
@@ -151,7 +151,7 @@ export function runTeamsPackage(io: CliIo): number {
 if (require.main === module) {
   process.exitCode = runTeamsPackage({
     env: process.env,
-    root: findProjectRoot(__dirname),
+    root: projectRoot(__dirname),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   });

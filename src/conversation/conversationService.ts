@@ -3,7 +3,7 @@
  * conversation moves on; commands work everywhere; the triage flow runs one step; risk is
  * escalated and the referral written as the conversation goes. The channel renders the replies.
  */
-import { isCurrentVersion, step, withAdditionalRisk, type Flow, type FlowEvent, type FlowInput, type TriageSummary } from '../flows';
+import { currentQuestion, isCurrentVersion, step, withAdditionalRisk, type Flow, type FlowEvent, type FlowInput, type TriageSummary } from '../flows';
 import type { EscalationLevel } from '../escalation/model';
 import type { EscalationService } from '../escalation/escalationService';
 import type { DutyRegistry } from '../escalation/dutyRegistry';
@@ -382,11 +382,7 @@ export class ConversationService {
   private async repeatQuestion(turn: Turn): Promise<void> {
     const state = turn.memory.flow;
     if (!state) return;
-    const flow = this.flow(state.flowId);
-    // A card for no question makes the interpreter show the current one again without answering it;
-    // its re-ask line is dropped, since nothing was pressed.
-    const again = step(flow, state, { kind: 'card', nodeId: '', flowVersion: state.flowVersion, values: [] }, turn.input.now);
-    const question = again.outputs.find((o) => o.kind === 'question');
+    const question = currentQuestion(this.flow(state.flowId), state, turn.input.now);
     if (question) turn.replies.push({ kind: 'flow', output: question });
   }
 

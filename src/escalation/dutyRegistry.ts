@@ -53,7 +53,7 @@ export class CosmosDutyRegistry implements DutyRegistry {
 
   async onDuty(organisationId: string): Promise<DutyEntry[]> {
     const { resources } = await this.container.items
-      .query({ query: 'SELECT * FROM c WHERE c.organisationId = @org', parameters: [{ name: '@org', value: organisationId }] })
+      .query({ query: 'SELECT * FROM c WHERE c.organisationId = @org', parameters: [{ name: '@org', value: organisationId }] }, { partitionKey: organisationId })
       .fetchAll();
     return resources.map((r) => dutyEntrySchema.parse(r)).filter((e) => e.unreachableSince === undefined);
   }
@@ -66,9 +66,8 @@ export class CosmosDutyRegistry implements DutyRegistry {
     const current = await this.read(organisationId, userId);
     if (!current) return;
     if (JSON.stringify(current.address) === JSON.stringify(address) && current.unreachableSince === undefined) return;
-    const { unreachableSince: _gone, ...rest } = current;
-    void _gone;
-    await this.container.items.upsert({ ...rest, address });
+    // A fresh message from them proves they are reachable again.
+    await this.container.items.upsert({ ...current, unreachableSince: undefined, address });
   }
 
   async markUnreachable(organisationId: string, userId: string, now: Date): Promise<void> {

@@ -72,14 +72,14 @@ export class CosmosEscalationStore implements EscalationStore {
 
   async listOpen(organisationId: string): Promise<Escalation[]> {
     const { resources } = await this.container.items
-      .query<Stored>({ query: "SELECT * FROM c WHERE c.organisationId = @org AND c.status != 'closed'", parameters: [{ name: '@org', value: organisationId }] })
+      .query<Stored>({ query: "SELECT * FROM c WHERE c.organisationId = @org AND c.status != 'closed'", parameters: [{ name: '@org', value: organisationId }] }, { partitionKey: organisationId })
       .fetchAll();
     return resources.map(parse);
   }
 
   async forReferral(organisationId: string, referralId: string): Promise<Escalation[]> {
     const { resources } = await this.container.items
-      .query<Stored>({ query: 'SELECT * FROM c WHERE c.organisationId = @org AND c.referralId = @ref', parameters: [{ name: '@org', value: organisationId }, { name: '@ref', value: referralId }] })
+      .query<Stored>({ query: 'SELECT * FROM c WHERE c.organisationId = @org AND c.referralId = @ref', parameters: [{ name: '@org', value: organisationId }, { name: '@ref', value: referralId }] }, { partitionKey: organisationId })
       .fetchAll();
     return resources.map(parse);
   }

@@ -1,6 +1,5 @@
 /** The flows module: load and validate dialogs/, run a flow one step at a time, summarise a triage. */
 export { loadFlows, FlowValidationError, type LoadFlowsOptions } from './loader';
-export { findProjectRoot } from './projectRoot';
 export type { Flow } from './compile';
 export type { FlowProblem } from './validate';
 export { step, isCurrentVersion, currentQuestion, currentQuestionId, answeredQuestions, FlowRuntimeError } from './interpreter';

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { findProjectRoot } from './projectRoot';
+import { projectRoot } from '../projectRoot';
 import { flowDefinitionSchema } from './schema';
 
 /** draft-07: the dialect editors (VS Code among them) check best. */
@@ -16,7 +16,7 @@ export function renderFlowJsonSchema(): string {
 }
 
 export function flowJsonSchemaPath(): string {
-  return join(findProjectRoot(), 'dialogs', 'flow.schema.json');
+  return join(projectRoot(), 'dialogs', 'flow.schema.json');
 }
 
 export function writeFlowJsonSchema(file: string = flowJsonSchemaPath()): string {

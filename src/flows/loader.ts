@@ -9,7 +9,7 @@ import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/locale';
 import { compileFlow, type Flow } from './compile';
 import { CODE_KEYS, TRIAGE_NAMESPACE } from './keys';
 import { leafKeys, lookupKey, type FlowResources } from './resources';
-import { findProjectRoot } from './projectRoot';
+import { projectRoot } from '../projectRoot';
 import { flowDefinitionSchema } from './schema';
 import { validateFlow, type FlowProblem } from './validate';
 
@@ -72,7 +72,7 @@ function zodProblems(file: string, issues: ReadonlyArray<{ path: ReadonlyArray<P
 
 /** Reads, validates and compiles every *.flow.json in `dir` (default <project>/dialogs); throws FlowValidationError listing every problem. */
 export function loadFlows(dir?: string, options: LoadFlowsOptions = {}): ReadonlyMap<string, Flow> {
-  const root = findProjectRoot();
+  const root = projectRoot();
   const dialogsDir = dir ?? join(root, 'dialogs');
   const problems: FlowProblem[] = [];
   const resources = loadFlowResources(options.localesDir ?? join(root, 'locales'), problems);

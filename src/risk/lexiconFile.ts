@@ -2,27 +2,17 @@
  * Loads the lexicons from locales/<lng>/risk-lexicon.json once, synchronously, at first use, and
  * keeps the compiled result. The only file access in src/risk.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../projectRoot';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/locale';
 import { type CompiledLexicons, compileLexicons } from './compile';
 import { type Lexicon, parseLexicon } from './lexiconSchema';
 
 export const LEXICON_FILE_NAME = 'risk-lexicon.json';
 
-/** The folder holding package.json: code runs from src/ under ts-jest and from dist/src/ after tsc. */
-function projectRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No package.json found above ${start}`);
-    dir = parent;
-  }
-}
-
 export function lexiconPath(locale: SupportedLocale): string {
-  return join(projectRoot(__dirname), 'locales', locale, LEXICON_FILE_NAME);
+  return join(projectRoot(), 'locales', locale, LEXICON_FILE_NAME);
 }
 
 const lexicons = new Map<SupportedLocale, Lexicon>();

@@ -50,7 +50,8 @@ function inputsFor(question: QuestionOutput, t: Translate, prefill: string | und
   const given = answerText(question.answer) ?? prefill;
   const required = !question.optional;
   const errorMessage = t(qualify(REASK.empty));
-  const choices = question.choices.map((choice, index) => ({ title: `${index + 1}. ${t(choice.labelKey)}`, value: choice.value }));
+  // "(1) No", not "1. No": clients render choice titles as markdown, where "1." starts a list.
+  const choices = question.choices.map((choice, index) => ({ title: `(${index + 1}) ${t(choice.labelKey)}`, value: choice.value }));
   switch (question.input) {
     case 'choice':
     case 'multi':
@@ -122,7 +123,7 @@ export function buildQuestionCard(question: QuestionOutput, context: CardContext
   if (question.input === 'choice' || question.input === 'multi') body.push({ type: 'TextBlock', text: t(qualify(CARD.typeHint)), isSubtle: true, size: 'small', wrap: true });
   const action = cardAction(context.surface, t(qualify(CARD.next)), { verb: VERBS.answer, nodeId: question.nodeId, flowVersion: question.flowVersion, runId: question.runId }, 'positive');
   // Clients that cannot show the card still show the question and its numbered options, which can be typed.
-  const fallbackLines = [prompt, ...question.choices.map((choice, index) => `${index + 1}. ${t(choice.labelKey)}`)];
+  const fallbackLines = [prompt, ...question.choices.map((choice, index) => `(${index + 1}) ${t(choice.labelKey)}`)];
   return adaptiveCard(body, { actions: [action], fallbackText: fallbackLines.join('\n'), speak: prompt, lang: cardLanguage(context.locale) });
 }
 

@@ -66,7 +66,7 @@ describe('question cards', () => {
     const card = buildQuestionCard(questions[0], context('teams', 'en-GB'));
     expect(texts(card).slice(0, 3)).toEqual(['Question 1 of 23', 'First: is the child in immediate danger right now?', expect.stringMatching(/^For example/)]);
     expect(inputs(card)).toEqual([
-      expect.objectContaining({ type: 'Input.ChoiceSet', id: ANSWER_INPUT_IDS.choice, style: 'expanded', isRequired: true, choices: [{ title: '1. No', value: 'no' }, { title: "2. I'm not sure", value: 'unsure' }, { title: '3. Yes, in danger now', value: 'yes' }] }),
+      expect.objectContaining({ type: 'Input.ChoiceSet', id: ANSWER_INPUT_IDS.choice, style: 'expanded', isRequired: true, choices: [{ title: '(1) No', value: 'no' }, { title: "(2) I'm not sure", value: 'unsure' }, { title: '(3) Yes, in danger now', value: 'yes' }] }),
     ]);
     expect(texts(buildQuestionCard(questions[0], context('webchat', 'cy')))[0]).toBe('Cwestiwn 1 o 23');
   });

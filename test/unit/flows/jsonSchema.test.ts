@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flowJsonSchemaPath, renderFlowJsonSchema } from '../../../src/flows/jsonSchema';
-import { findProjectRoot } from '../../../src/flows/projectRoot';
+import { projectRoot as findProjectRoot } from '../../../src/projectRoot';
 
 const root = findProjectRoot();
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8')) as unknown;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_KEYS } from '../../../src/flows/keys';
 import { FlowValidationError, loadFlowResources, loadFlows } from '../../../src/flows/loader';
-import { findProjectRoot } from '../../../src/flows/projectRoot';
+import { projectRoot as findProjectRoot } from '../../../src/projectRoot';
 import type { FlowProblem } from '../../../src/flows/validate';
 
 const FIXTURES = join(__dirname, 'fixtures');

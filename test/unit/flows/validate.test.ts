@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadFlowResources } from '../../../src/flows/loader';
-import { findProjectRoot } from '../../../src/flows/projectRoot';
+import { projectRoot as findProjectRoot } from '../../../src/projectRoot';
 import { flowDefinitionSchema, type FlowNode } from '../../../src/flows/schema';
 import { validateFlow, type FlowProblem } from '../../../src/flows/validate';
 
