@@ -3,6 +3,7 @@
  * escalation, conversation, channels, HTTP. Tests start it the same way, with test seams
  * (authentication endpoints, clock, sweep interval) passed in `options`.
  */
+import type { Agent } from 'node:https';
 import type { Config } from './config';
 import { createAdapter, type AuthEndpoints } from './channel/adapter';
 import { createBotApplication } from './channel/app';
@@ -41,6 +42,8 @@ export interface StartOptions {
   directLineBaseUrl?: string;
   /** Where the flow files are (tests use edited copies); the shipped dialogs/ by default. */
   dialogsDir?: string;
+  /** Test seam: trust a loopback Cosmos server's certificate. */
+  cosmosAgent?: Agent;
 }
 
 export interface RunningBot {
@@ -62,7 +65,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const childKeySecret = resolveChildKeySecret({ childKeySecret: config.childKeySecret, store: config.store });
 
   if (config.store.kind === 'embedded') assertNoToolRunning(config.store.dataDir);
-  const store = await openStore(config.store);
+  const store = await openStore(config.store, options.cosmosAgent ? { agent: options.cosmosAgent } : {});
   // The referrals tools (export, purge …) go through the running bot's store, not its files.
   const unpublish = store.embedded && config.store.kind === 'embedded' ? publishEndpoint(config.store.dataDir, store.embedded.endpoint) : () => undefined;
   const audit = new CosmosAuditTrail({ container: store.container('audit'), retentionDays: config.retentionDays });

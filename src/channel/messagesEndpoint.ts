@@ -59,10 +59,10 @@ export function createMessagesEndpoint({ adapter, logic, logger }: MessagesEndpo
 
 function classify(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  if (err instanceof AuthenticationError || (err instanceof Error && err.name === 'AuthenticationError')) {
+  if (err instanceof AuthenticationError) {
     // A token we cannot check because the key service is unreachable is our fault, not the caller's.
-    const unreachable = /openid|keys|fetch|ECONNREFUSED|ENOTFOUND|network/i.test(err.message);
-    return new AppError(unreachable ? 'AUTH_UNAVAILABLE' : 'UNAUTHENTICATED', { cause: err });
+    // Decided by the status the library set: its messages quote the token's claims.
+    return new AppError(err.statusCode >= 500 ? 'AUTH_UNAVAILABLE' : 'UNAUTHENTICATED', { cause: err });
   }
   return new AppError('TURN_FAILED', { cause: err });
 }

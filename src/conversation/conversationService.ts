@@ -13,6 +13,7 @@ import type { Logger } from '../observability/logger';
 import { compareLevels, maxLevel, type RiskAssessment, type RiskLevel } from '../risk';
 import type { Matcher } from '../signposting/matcher';
 import { parseCommand, TEAMS_ONLY, type Command } from './commands';
+import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostingQuestion';
 import type { ConversationMemory, IncomingTurn, Line, Reply, TurnResult } from './model';
 import { OUTCOMES, type Outcome, type ReferralLog, type ReporterDetails, type RiskNote } from './ports';
 
@@ -74,7 +75,11 @@ export class ConversationService {
     else if (greeting) {
       // welcomed above
     } else if (turn.memory.flow && !turn.memory.flow.completed) await this.flowStep(turn, { kind: 'text', text: input.text ?? '' });
-    else if (typed) await this.startFlow(turn, TRIAGE, typed);
+    else if (typed) {
+      const asked = parseSignpostingQuestion(typed);
+      if (asked) await this.startSignposting(turn, asked);
+      else await this.startFlow(turn, TRIAGE, typed);
+    }
     return { replies: turn.replies, memory: turn.memory, ...(chosen ? { locale: chosen } : {}), ...(command ? { command } : {}) };
   }
 
@@ -210,7 +215,7 @@ export class ConversationService {
         await this.startFlow(turn, TRIAGE);
         return undefined;
       case 'findHelp':
-        await this.startFlow(turn, SIGNPOSTING);
+        await this.startSignposting(turn, undefined);
         return undefined;
       case 'back':
         if (m.flow && !m.flow.completed) await this.flowStep(turn, { kind: 'back' });
@@ -308,7 +313,7 @@ export class ConversationService {
         return;
       }
       case 'signpost.show':
-        await this.startFlow(turn, SIGNPOSTING);
+        await this.startSignposting(turn, undefined);
         return;
       case 'risk.misread':
         await this.misread(turn);
@@ -369,6 +374,15 @@ export class ConversationService {
     const observationNode = firstWords ? [...flow.nodeById.values()].find((n) => 'field' in n && n.field === 'observationText') : undefined;
     const answers = observationNode && firstWords ? { [observationNode.id]: firstWords.slice(0, 2000) } : undefined;
     await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', ...(answers ? { answers } : {}) }, turn.input.now));
+  }
+
+  /** The short signposting flow, with what the question already said filled in. */
+  private async startSignposting(turn: Turn, asked: SignpostingQuestion | undefined): Promise<void> {
+    const flow = this.flow(SIGNPOSTING);
+    const answers: Record<string, string | string[] | number> = {};
+    if (asked?.needs.length) answers.needs = asked.needs;
+    if (asked?.age !== undefined) answers.age = asked.age;
+    await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', answers }, turn.input.now));
   }
 
   private async flowStep(turn: Turn, input: FlowInput): Promise<void> {

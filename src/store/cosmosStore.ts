@@ -3,6 +3,7 @@
  * Cosmos DB account (key, or managed identity) — through the same @azure/cosmos client either way.
  * Creates the database and containers if they are missing.
  */
+import type { Agent } from 'node:https';
 import { CosmosClient, type Container, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { StoreConfig } from '../config';
@@ -20,7 +21,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function openStore(config: StoreConfig): Promise<Store> {
+export interface StoreOptions {
+  /** Test seam: an HTTPS agent that trusts a loopback server's certificate. */
+  agent?: Agent;
+}
+
+export async function openStore(config: StoreConfig, options: StoreOptions = {}): Promise<Store> {
   let embedded: EmbeddedCosmos | undefined;
   let client: CosmosClient;
   let description: string;
@@ -34,7 +40,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     client = new CosmosClient({ endpoint: config.endpoint, key: config.key, connectionPolicy: { enableEndpointDiscovery: new URL(config.endpoint).protocol === 'https:' } });
     description = `Azure Cosmos DB at ${config.endpoint} (account key)`;
   } else {
-    client = new CosmosClient({ endpoint: config.endpoint, aadCredentials: credentialFor(config.managedIdentityClientId) });
+    client = new CosmosClient({ endpoint: config.endpoint, aadCredentials: credentialFor(config.managedIdentityClientId), ...(options.agent ? { agent: options.agent, connectionPolicy: { enableEndpointDiscovery: false } } : {}) });
     description = `Azure Cosmos DB at ${config.endpoint} (${config.managedIdentityClientId ? 'user-assigned managed identity' : 'Azure identity'})`;
   }
 

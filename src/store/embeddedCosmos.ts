@@ -9,7 +9,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createHttpServer } from '@vercel/cosmosdb-server';
+import { createHttpServer, createHttpsServer } from '@vercel/cosmosdb-server';
 import { CosmosClient } from '@azure/cosmos';
 import { z } from 'zod';
 
@@ -36,6 +36,8 @@ export interface EmbeddedCosmos {
 export interface EmbeddedCosmosOptions {
   /** Folder for the journal and snapshot; undefined keeps data in memory only (tests). */
   dataDir?: string;
+  /** Serve HTTPS with this certificate (tests of token authentication, which the SDK allows only over TLS). */
+  tls?: { cert: string; key: string };
   host?: string;
   port?: number;
 }
@@ -45,13 +47,13 @@ const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts', '_do
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
   const host = options.host ?? '127.0.0.1';
   let journalFd: number | undefined;
-  const server = createHttpServer();
+  const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }) : createHttpServer();
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => journalWrites(req, res, () => journalFd));
 
   let port = options.port ?? 0;
   await listen(server, host, port);
   port = (server.address() as AddressInfo).port;
-  const endpoint = `http://${host}:${port}/`;
+  const endpoint = `${options.tls ? 'https' : 'http'}://${host}:${port}/`;
 
   if (options.dataDir) {
     const dir = path.resolve(options.dataDir);

@@ -1,23 +1,379 @@
-import { launchBrowser, waitForBotMessage, waitForConnected, sendMessage, screenshot } from '../support/browser';
-import { startTestBot } from '../support/testBot';
+/**
+ * The real bot's web chat page in headless Chromium: the whole bot runs in this process (local
+ * Direct Line on its own server, embedded store, connector stand-in for Teams). A person clicks
+ * through a whole triage to the signposting card in English and in Welsh, a disclosure typed in the
+ * page reaches a Teams duty worker, the page passes an axe scan with a real question on screen, and
+ * nothing the page asks for leaves the bot's origin.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import { z } from 'zod';
+import {
+  ARTIFACTS_DIR,
+  choiceNumbersShown,
+  clickSuggestedAction,
+  countCardsWithButton,
+  lastCardWithButton,
+  launchBrowser,
+  openedUrls,
+  recordOpenedUrls,
+  screenshot,
+  selectors,
+  sendMessage,
+  shownText,
+  waitForBotMessage,
+  waitForConnected,
+  type GuardedPage,
+  type TestBrowser,
+} from '../support/browser';
+import type { Received } from '../support/connectorStandIn';
+import { allText, cardsOf, textOf } from '../support/conversationDriver';
+import { startTestBot, type TestBot } from '../support/testBot';
 
-it('explore', async () => {
-  const t = await startTestBot();
-  const b = await launchBrowser();
-  const g = await b.newPage(t.bot.url);
-  const t0 = Date.now();
-  await g.page.goto(`${t.bot.url}/`);
-  await g.page.locator('.webchat__bubble').first().waitFor({ timeout: 20000 });
-  console.log('first', Date.now() - t0);
-  await waitForConnected(g.page);
-  await g.page.waitForTimeout(1000);
-  console.log(await g.page.locator('#webchat').innerText());
-  await sendMessage(g.page, 'start');
-  await g.page.locator('.ac-adaptiveCard').last().waitFor();
-  await g.page.waitForTimeout(1000);
-  console.log(await g.page.locator('.ac-adaptiveCard').last().evaluate((e) => e.outerHTML));
-  await screenshot(g.page, 'explore');
-  console.log(g.blocked, g.errors);
-  await b.close();
-  await t.close();
-}, 60000);
+const ROOT = path.resolve(__dirname, '..', '..');
+type Lng = 'en-GB' | 'cy';
+
+// ---- What the bot says, read from its own files (the test follows the flow, not a copy of it) ----
+
+const flowSchema = z.object({
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      prompt: z.string().optional(),
+      choices: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+    }),
+  ),
+});
+const FLOW = flowSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'dialogs', 'triage.flow.json'), 'utf8')));
+/** The built-in last question (src/flows/keys.ts SUMMARY_QUESTION): log it, or change an answer. */
+const SUMMARY_NODE = { id: 'summary', kind: 'summary', prompt: 'summaryQuestion.prompt', choices: [{ value: 'confirm', label: 'summaryQuestion.confirm' }, { value: 'change', label: 'summaryQuestion.change' }] };
+const QUESTIONS = [...FLOW.nodes.filter((n) => n.prompt !== undefined), SUMMARY_NODE];
+
+function locale(lng: Lng, namespace: string): unknown {
+  return JSON.parse(readFileSync(path.join(ROOT, 'locales', lng, `${namespace}.json`), 'utf8'));
+}
+
+/** `t('triage:q.role.prompt')` over the shipped locale files, plain interpolation only. */
+function translator(lng: Lng): (key: string, params?: Record<string, string | number>) => string {
+  const namespaces = new Map<string, unknown>();
+  return (key, params = {}) => {
+    const [ns, rest] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['triage', key];
+    if (!namespaces.has(ns)) namespaces.set(ns, locale(lng, ns));
+    let node = namespaces.get(ns);
+    for (const part of rest.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    if (typeof node !== 'string') throw new Error(`no string ${lng} ${key}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+  };
+}
+
+/** Web Chat's markdown makes quotes typographic; compare text as a person reads it. */
+const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+// ---- Driving a triage in the page ----
+
+/** How to answer a question: tick options, fill the card's box, type in the send box, or leave it. */
+type Answer = { choose: string[] } | { fill: string } | { send: string } | { leave: true };
+
+/** A low-risk case: anxiety and school avoidance, nothing disclosed (as in the transcript tests). */
+const CASE_EN: Record<string, Answer> = {
+  immediateDanger: { choose: ['no'] },
+  role: { choose: ['youth-worker'] },
+  organisation: { fill: 'Riverside Youth Club' },
+  contactNumber: { send: '01632 960 111' },
+  childReference: { fill: 'J.B.' },
+  age: { fill: '13' },
+  area: { choose: ['england'] },
+  needs: { choose: ['anxiety-low-mood', 'attendance-ebsa'] },
+  noticed: { fill: 'Has missed 9 days this half term, says she feels sick before school.' },
+  duration: { choose: ['weeks'] },
+  frequency: { choose: ['weekly'] },
+  deterioration: { choose: ['worse'] },
+  education: { choose: ['persistent-absence'] },
+  homeContext: { choose: ['changes'] },
+  selfHarm: { choose: ['none'] },
+  suicidalThoughts: { choose: ['none'] },
+  harmDisclosure: { choose: ['none'] },
+  exploitation: { choose: ['none'] },
+  missing: { choose: ['no'] },
+  eating: { choose: ['none'] },
+  involved: { choose: ['none'] },
+  inPlace: { leave: true },
+  childWords: { fill: 'I just feel sick when I think about school.' },
+  consent: { choose: ['aware-consents'] },
+  summary: { choose: ['confirm'] },
+};
+
+/** The same case from a youth worker in Wales, in Welsh, typing some answers into the send box. */
+const CASE_CY: Record<string, Answer> = {
+  ...CASE_EN,
+  organisation: { fill: 'Clwb Ieuenctid Glan yr Afon' },
+  contactNumber: { leave: true },
+  childReference: { send: 'C.D.' },
+  age: { send: '14' },
+  area: { choose: ['wales'] },
+  noticed: { fill: "Mae hi wedi colli naw diwrnod o'r ysgol yr hanner tymor hwn ac mae'n dweud ei bod hi'n teimlo'n sâl cyn mynd." },
+  inPlace: { fill: 'Sgwrs gyda gweithiwr ieuenctid bob wythnos.' },
+  childWords: { leave: true },
+};
+
+interface Step {
+  nodeId: string;
+  card: Locator;
+}
+
+/** Which flow question a card asks: its `speak`/aria-label is the question's prompt. */
+async function questionOf(card: Locator, t: ReturnType<typeof translator>): Promise<string> {
+  const asked = plain((await card.getAttribute('aria-label')) ?? '');
+  const node = QUESTIONS.find((n) => n.prompt !== undefined && plain(t(n.prompt)) === asked);
+  if (!node) throw new Error(`a card asks a question the flow does not have: "${asked}"`);
+  return node.id;
+}
+
+async function answer(page: Page, step: Step, a: Answer, t: ReturnType<typeof translator>, next: string): Promise<void> {
+  const { card } = step;
+  if ('choose' in a) {
+    const node = QUESTIONS.find((n) => n.id === step.nodeId);
+    const choices = node?.choices ?? [];
+    for (const value of a.choose) {
+      const index = choices.findIndex((c) => c.value === value);
+      if (index < 0) throw new Error(`${step.nodeId} has no option ${value}`);
+      // The option a person picks: its title carries its number and the label in this language.
+      const option = card.locator(`input[value=${JSON.stringify(value)}]`);
+      const title = plain((await option.getAttribute('aria-label')) ?? '');
+      expect(title).toContain(plain(t(choices[index].label)));
+      expect(title).toContain(String(index + 1));
+      await option.check();
+    }
+  } else if ('fill' in a) {
+    await card.locator('#answerText textarea, #answerText input, #answerNumber input').first().fill(a.fill);
+  } else if ('send' in a) {
+    await sendMessage(page, a.send);
+    return;
+  }
+  await card.getByRole('button', { name: next, exact: true }).click();
+}
+
+interface TriageRun {
+  asked: string[];
+  /** Milliseconds from pressing a question's button (or sending) to the next question on screen. */
+  turnMs: number[];
+}
+
+/** From the first question to the end of the summary, following whatever the bot asks next. */
+async function runTriage(page: Page, lng: Lng, answers: Record<string, Answer>): Promise<TriageRun> {
+  const t = translator(lng);
+  const next = t('card.next');
+  const asked: string[] = [];
+  const turnMs: number[] = [];
+  for (let turn = 0; turn < 60; turn++) {
+    const card = lastCardWithButton(page, next);
+    const nodeId = await questionOf(card, t);
+    if (asked.at(-1) === nodeId) throw new Error(`the bot asked ${nodeId} again: ${plain(await card.innerText())}`);
+    asked.push(nodeId);
+    const planned = answers[nodeId];
+    if (!planned) throw new Error(`no answer planned for ${nodeId}`);
+    const before = await countCardsWithButton(page, next);
+    const started = Date.now();
+    await answer(page, { nodeId, card }, planned, t, next);
+    if (nodeId === 'summary') break;
+    // The next question is the next card with a Next button (info messages may come before it).
+    await page.waitForFunction(
+      ({ selector, title, count }) => [...document.querySelectorAll(selector)].filter((c) => c.querySelector(`button[title="${title}"]`)).length > count,
+      { selector: selectors.card, title: next, count: before },
+      { timeout: 10_000 },
+    );
+    turnMs.push(Date.now() - started);
+  }
+  return { asked, turnMs };
+}
+
+/** Opens the page and waits for the bot's welcome; returns how long the first bot message took. */
+async function openChat(guarded: GuardedPage, url: string, lng: Lng): Promise<number> {
+  const started = Date.now();
+  await guarded.page.goto(url);
+  await waitForBotMessage(guarded.page, shownText(translator(lng)('common:welcome.danger')), 20_000);
+  const firstMessageMs = Date.now() - started;
+  await waitForConnected(guarded.page);
+  return firstMessageMs;
+}
+
+async function startReport(page: Page, lng: Lng): Promise<Locator> {
+  const t = translator(lng);
+  await clickSuggestedAction(page, t('common:buttons.start'));
+  const card = lastCardWithButton(page, t('card.next'));
+  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  return card;
+}
+
+/** The signposting card: the last card, with service names and tappable contact actions. */
+async function signpostingCard(page: Page, lng: Lng): Promise<Locator> {
+  const card = page.locator(selectors.card, { hasText: translator(lng)('summary.signpostingTitle') }).last();
+  await card.waitFor({ state: 'visible', timeout: 15_000 });
+  return card;
+}
+
+const REFERENCE = /EH-[0-9A-Z]{4}-[0-9A-Z]{2}/;
+const PHONE = { width: 360, height: 740 };
+
+// ---- The tests ----
+
+let browser: TestBrowser;
+let t: TestBot;
+const pages: GuardedPage[] = [];
+const measured: Record<string, number | number[] | string> = {};
+
+beforeAll(async () => {
+  [browser, t] = await Promise.all([launchBrowser(), startTestBot({ env: { ESCALATION_ACK_MINUTES: '30' } })]);
+});
+afterAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  writeFileSync(path.join(ARTIFACTS_DIR, 'realBot-measurements.json'), `${JSON.stringify(measured, null, 2)}\n`);
+  await browser?.close();
+  await t?.close();
+});
+afterEach(async () => {
+  // Whatever a test did, its page reached nothing beyond the bot's origin and met no CSP refusal.
+  for (const guarded of pages.splice(0)) {
+    await guarded.close();
+    expect(guarded.blocked).toEqual([]);
+    expect(guarded.sockets.filter((url) => new URL(url.replace(/^ws/, 'http')).origin !== guarded.origin)).toEqual([]);
+    expect(guarded.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  }
+});
+
+async function newPage(viewport = PHONE): Promise<GuardedPage> {
+  const guarded = await browser.newPage(t.bot.url, { viewport });
+  pages.push(guarded);
+  return guarded;
+}
+
+describe("the real bot's web chat page in Chromium", () => {
+  it('takes a youth worker from the welcome through every question to a logged reference and signposting, by clicking cards', async () => {
+    const guarded = await newPage({ width: 1024, height: 768 });
+    const { page } = guarded;
+    await recordOpenedUrls(page);
+    measured.firstBotMessageMs = await openChat(guarded, `${t.bot.url}/`, 'en-GB');
+    const first = await startReport(page, 'en-GB');
+    await expect(first.innerText()).resolves.toMatch(/Question 1 of \d+/);
+
+    const started = Date.now();
+    const run = await runTriage(page, 'en-GB', CASE_EN);
+    expect(run.asked[0]).toBe('immediateDanger');
+    expect(run.asked.at(-1)).toBe('summary');
+    expect(run.asked).toEqual(expect.arrayContaining(['role', 'childReference', 'age', 'needs', 'noticed', 'consent']));
+
+    const signposting = await signpostingCard(page, 'en-GB');
+    measured.englishTriageMs = Date.now() - started;
+    measured.englishQuestions = run.asked.length;
+    measured.englishTurnMs = [Math.min(...run.turnMs), Math.round(run.turnMs.reduce((a, b) => a + b, 0) / run.turnMs.length), Math.max(...run.turnMs)];
+    await expect(waitForBotMessage(page, REFERENCE)).resolves.toBeTruthy();
+    await expect(signposting.innerText()).resolves.toContain('Childline');
+    // The contacts are actions a person can tap: pressing one opens a tel: or https: link.
+    const contacts = signposting.getByRole('button').or(signposting.getByRole('link'));
+    expect(await contacts.count()).toBeGreaterThan(0);
+    await contacts.first().click();
+    await expect(openedUrls(page)).resolves.toEqual([expect.stringMatching(/^(tel:|https:)/)]);
+
+    const file = await screenshot(page, 'realbot-triage-en');
+    expect(existsSync(file)).toBe(true);
+    expect(guarded.errors).toEqual([]);
+  }, 60_000);
+
+  it('does the same in Welsh, from /?lang=cy, in Welsh throughout', async () => {
+    const guarded = await newPage();
+    const { page } = guarded;
+    const cy = translator('cy');
+    await openChat(guarded, `${t.bot.url}/?lang=cy`, 'cy');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cy');
+    const first = await startReport(page, 'cy');
+    await expect(first.innerText()).resolves.toMatch(/Cwestiwn 1 o \d+/);
+    await expect(first.getAttribute('aria-label')).resolves.toBe(cy('q.immediateDanger.prompt'));
+
+    const run = await runTriage(page, 'cy', CASE_CY);
+    expect(run.asked[0]).toBe('immediateDanger');
+    expect(run.asked.at(-1)).toBe('summary');
+    const signposting = await signpostingCard(page, 'cy');
+    await expect(waitForBotMessage(page, REFERENCE)).resolves.toBeTruthy();
+    const text = await signposting.innerText();
+    expect(text).toContain('Childline');
+    // Welsh wording, not English, on the closing cards.
+    expect(text).toContain(cy('summary.signpostingTitle'));
+    expect(text).not.toContain(translator('en-GB')('summary.signpostingTitle'));
+    await screenshot(page, 'realbot-triage-cy');
+    expect(guarded.errors).toEqual([]);
+  }, 60_000);
+
+  it("numbers a question's options 1, 2, 3 on screen, as typing a number expects", async () => {
+    const guarded = await newPage();
+    const { page } = guarded;
+    await openChat(guarded, `${t.bot.url}/`, 'en-GB');
+    const card = await startReport(page, 'en-GB');
+    const shown = await choiceNumbersShown(card);
+    await screenshot(page, 'realbot-option-numbers');
+    expect(shown).toEqual([1, 2, 3]);
+  });
+
+  it('sends a disclosure typed in the page to the on-duty Teams worker as a safeguarding alert card', async () => {
+    const dutyWorker = t.conversation({ user: { id: `29:${randomUUID()}`, name: 'Duty Worker', aadObjectId: randomUUID() } });
+    const onDuty = await dutyWorker.say('on duty');
+    expect(allText(onDuty.replies)).toContain("You're on duty");
+    try {
+      const guarded = await newPage();
+      const { page } = guarded;
+      await openChat(guarded, `${t.bot.url}/`, 'en-GB');
+      const isAlert = (r: Received) => r.conversationId === dutyWorker.id && cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert'));
+      const alert = t.connector.waitFor(isAlert, 15_000);
+      await sendMessage(page, 'she told me her stepdad hits her');
+      const told = await waitForBotMessage(page, shownText("I've sent this to your duty safeguarding worker"), 15_000);
+      const reference = REFERENCE.exec(await told.innerText())?.[0];
+      expect(reference).toBeDefined();
+      const received = await alert;
+      expect(received.method).toBe('POST');
+      expect(textOf(received.activity)).toContain(reference ?? 'a reference');
+      expect(textOf(received.activity)).toContain('physical abuse');
+      await screenshot(page, 'realbot-disclosure');
+    } finally {
+      await dutyWorker.say('off duty');
+    }
+  });
+
+  it('has no axe violations with a real question card on screen', async () => {
+    const guarded = await newPage();
+    const { page } = guarded;
+    await openChat(guarded, `${t.bot.url}/`, 'en-GB');
+    await startReport(page, 'en-GB');
+    const results = await new AxeBuilder({ page }).analyze();
+    const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    measured.axe = `${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} incomplete`;
+    expect(violations).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+  });
+
+  it("keeps every request on the bot's origin, through a conversation and a switch to Welsh, while the guard does block others", async () => {
+    const guarded = await newPage();
+    const { page, requests, blocked } = guarded;
+    await openChat(guarded, `${t.bot.url}/`, 'en-GB');
+    await startReport(page, 'en-GB');
+    await Promise.all([page.waitForURL(/\?lang=cy$/), page.locator('a.language-switch').click()]);
+    await waitForConnected(page);
+    await sendMessage(page, 'help');
+    await waitForBotMessage(page, shownText(translator('cy')('common:help.title')));
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((url) => new URL(url).origin !== guarded.origin)).toEqual([]);
+    expect(requests.some((url) => url.includes('/v3/directline/conversations'))).toBe(true);
+    expect(blocked).toEqual([]);
+
+    // The guard is not vacuous: a request to another origin is refused and counted.
+    const control = await browser.newPage(t.bot.url);
+    try {
+      await expect(control.page.goto('http://127.0.0.2:9/elsewhere')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
+      expect(control.blocked).toEqual(['http://127.0.0.2:9/elsewhere']);
+    } finally {
+      await control.close();
+    }
+  });
+});

@@ -50,12 +50,13 @@ export function mintToken(key: SigningKey, options: Omit<MintOptions, 'key'> = {
 }
 
 export class BotFrameworkKeyServer {
-  /** The key published in the JWKS, endorsed for the channels tests use. */
-  readonly key: SigningKey = createSigningKey();
   /** How many times the bot fetched metadata or keys (proves validation went through this server). */
   readonly fetches: { path: string; at: number }[] = [];
   private server: http.Server | undefined;
   url = '';
+
+  /** `key` is the one key published in the JWKS; by default endorsed for Teams and web chat. */
+  constructor(readonly key: SigningKey = createSigningKey()) {}
 
   /** Where channel tokens' metadata is (ToBotFromChannelOpenIdMetadataUrl). */
   get channelMetadataUrl(): string {

@@ -43,6 +43,8 @@ export interface GuardedPage {
   readonly blocked: string[];
   /** Console errors and uncaught exceptions, including Content-Security-Policy refusals. */
   readonly errors: string[];
+  /** Every WebSocket the page opened (routes do not see them), so a test can check their origin too. */
+  readonly sockets: string[];
   close(): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       const requests: string[] = [];
       const blocked: string[] = [];
       const errors: string[] = [];
+      const sockets: string[] = [];
       const allowedOrigin = new URL(origin).origin;
       const allowed = new Set([allowedOrigin, ...(options.alsoAllow ?? []).map((o) => new URL(o).origin)]);
       await context.route('**/*', (route) => {
@@ -99,7 +102,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
-      return { page, context, origin: allowedOrigin, requests, blocked, errors, close: () => context.close() };
+      page.on('websocket', (socket) => sockets.push(socket.url()));
+      return { page, context, origin: allowedOrigin, requests, blocked, errors, sockets, close: () => context.close() };
     },
     close: () => browser.close(),
   };
@@ -137,4 +141,66 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** The most recent Adaptive Card that has a button with this exact title (e.g. a question's "Next"). */
+export function lastCardWithButton(page: Page, title: string): Locator {
+  return page.locator(selectors.card).filter({ has: page.getByRole('button', { name: title, exact: true }) }).last();
+}
+
+/** How many Adaptive Cards on the page have a button with this exact title. */
+export function countCardsWithButton(page: Page, title: string): Promise<number> {
+  return page.locator(selectors.card).filter({ has: page.getByRole('button', { name: title, exact: true }) }).count();
+}
+
+/**
+ * The number a person sees in front of each option of a card's expanded choice set: the option's
+ * own leading digits ("2. Label", "(2) Label"), or — when Web Chat's markdown turned "2. Label" into a list — the list's
+ * start number (an `<ol>` without `start` shows 1).
+ */
+export async function choiceNumbersShown(card: Locator): Promise<(number | undefined)[]> {
+  return card.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((inputs) =>
+    inputs.map((input) => {
+      const label = input.id ? document.querySelector(`label[for="${input.id}"]`) : null;
+      if (!label) return undefined;
+      const list = label.querySelector('ol');
+      if (list) return list.start;
+      const digits = /^\s*\(?(\d+)/.exec((label as HTMLElement).innerText);
+      return digits ? Number(digits[1]) : undefined;
+    }),
+  );
+}
+
+/**
+ * Replaces `window.open` in the page (from its next navigation) with a recorder, so pressing a card's
+ * Action.OpenUrl (tel:, https:) proves the link is there without leaving the page or its origin.
+ * Read what was opened with `openedUrls`.
+ */
+export async function recordOpenedUrls(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const opened: string[] = [];
+    Object.defineProperty(window, '__openedUrls', { value: opened });
+    window.open = (url?: string | URL) => {
+      opened.push(String(url ?? ''));
+      return null;
+    };
+  });
+}
+
+export function openedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((window as unknown as { __openedUrls?: string[] }).__openedUrls ?? [])]);
+}
+
+/** Clicks one of Web Chat's suggested actions (the buttons above the send box) by its title. */
+export async function clickSuggestedAction(page: Page, title: string): Promise<void> {
+  await page.locator('.webchat__suggested-actions__button', { hasText: title }).last().click();
+}
+
+/**
+ * A pattern for text as Web Chat shows it: its markdown makes straight quotes typographic
+ * ("I've" shows as "I’ve"), so a quote in the text matches either form.
+ */
+export function shownText(text: string): RegExp {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace(/'/g, "['’]").replace(/"/g, '["“”]'));
 }

@@ -1,0 +1,316 @@
+/**
+ * The bot under load, on loopback, next to a bare botbuilder echo bot run the same way in the same
+ * run (issue 10 part 5, issue 2, issue 3). Each bot runs in its own process (`node dist/src/index.js`
+ * with the embedded store, development mode, logs off); autocannon and a fast connector stand-in
+ * run in this one.
+ *
+ *  - triage turns from 1,000 distinct Teams conversations, each answering the question it was
+ *    last asked (turns/s, p50/p99), and the same shape against the echo bot: the ratios;
+ *  - a simple message (`hello`) in existing conversations, Navigator and echo bot;
+ *  - 50 messages sent at once into one conversation: all processed, replies in sending order;
+ *  - server time per turn over 50 whole triages, one turn at a time;
+ *  - RSS of a fresh bot process holding 10,000 stored conversations.
+ *
+ * Bounded: about three minutes on two cores. Run: npm run bench -- load
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { BenchResult } from './types';
+import { TeamsChat, syntheticPerson } from './support/activities';
+import { CONNECTIONS, hammer, type LoadFigures, type Traffic } from './support/cannon';
+import { startEchoBot, startNavigator, type ChildBot } from './support/child';
+import { BenchConnector, type Arrival } from './support/connector';
+import { closeConnections, postActivity } from './support/http';
+import { postAllAtOnce } from './support/rawHttp';
+import { percentile, round, sleep, sortedCopy } from './support/stats';
+import { AskedQuestions, SCRIPTED_TRIAGE, nextTriageMessage } from './support/triage';
+
+const CONVERSATIONS = 1_000;
+const WARM_UP_SECONDS = 3;
+const MEASURE_SECONDS = 10;
+const STORED_CONVERSATIONS = 10_000;
+const STORE_CAP_SECONDS = 240;
+const TIMED_TRIAGES = 50;
+const UNTIMED_TRIAGES = 3;
+const AT_ONCE = 50;
+const MB = 1024 * 1024;
+
+/** Triage turns rotating through many conversations: each answers its pending question. */
+class TriageTraffic implements Traffic {
+  private cursor = 0;
+  private readonly steps: number[];
+  unplanned = 0;
+  completed = 0;
+
+  /** With `asked`, answers follow the bot's questions; without, the scripted order (the echo bot asks nothing). */
+  constructor(
+    private readonly chats: readonly TeamsChat[],
+    private readonly asked?: AskedQuestions,
+  ) {
+    this.steps = chats.map(() => 0);
+    for (const chat of chats) asked?.track(chat.id);
+  }
+
+  nextBody(): string {
+    const i = this.cursor++ % this.chats.length;
+    const chat = this.chats[i] as TeamsChat;
+    if (!this.asked) {
+      const step = this.steps[i] ?? 0;
+      this.steps[i] = step + 1;
+      return chat.message(SCRIPTED_TRIAGE[step % SCRIPTED_TRIAGE.length] ?? 'start');
+    }
+    const next = nextTriageMessage(this.asked.take(chat.id));
+    if (!next.planned) this.unplanned += 1;
+    if (next.completes) this.completed += 1;
+    return chat.message(next.text);
+  }
+}
+
+/** The same words, round the same conversations. */
+class RepeatTraffic implements Traffic {
+  private cursor = 0;
+  constructor(
+    private readonly chats: readonly TeamsChat[],
+    private readonly text: string,
+  ) {}
+
+  nextBody(): string {
+    const chat = this.chats[this.cursor++ % this.chats.length] as TeamsChat;
+    return chat.message(this.text);
+  }
+}
+
+/** A new conversation for every request. */
+class NewConversationTraffic implements Traffic {
+  constructor(
+    private readonly serviceUrl: string,
+    private readonly text: string,
+  ) {}
+
+  nextBody(): string {
+    return new TeamsChat(this.serviceUrl, syntheticPerson('Bench Teacher')).message(this.text);
+  }
+}
+
+function chats(connector: BenchConnector, count: number): TeamsChat[] {
+  return Array.from({ length: count }, () => new TeamsChat(connector.url, syntheticPerson('Bench Teacher')));
+}
+
+interface Comparison {
+  navigator: LoadFigures;
+  echo: LoadFigures;
+}
+
+async function triageLoad(bot: ChildBot, connector: BenchConnector, echo: boolean): Promise<{ figures: LoadFigures; unplanned: number; completed: number }> {
+  const asked = echo ? undefined : new AskedQuestions(connector);
+  try {
+    const traffic = new TriageTraffic(chats(connector, CONVERSATIONS), asked);
+    await hammer(bot.url, traffic, { seconds: WARM_UP_SECONDS });
+    const unplannedBefore = traffic.unplanned;
+    const completedBefore = traffic.completed;
+    const figures = await hammer(bot.url, traffic, { seconds: MEASURE_SECONDS });
+    return { figures, unplanned: traffic.unplanned - unplannedBefore, completed: traffic.completed - completedBefore };
+  } finally {
+    asked?.detach();
+  }
+}
+
+/** `hello` in conversations that already exist: each is greeted once first (that also warms up). */
+async function helloLoad(bot: ChildBot, connector: BenchConnector): Promise<LoadFigures> {
+  const traffic = new RepeatTraffic(chats(connector, CONVERSATIONS), 'hello');
+  await hammer(bot.url, traffic, { amount: CONVERSATIONS, capSeconds: 60 });
+  return hammer(bot.url, traffic, { seconds: MEASURE_SECONDS });
+}
+
+interface OrderFigures {
+  accepted: number;
+  processed: number;
+  outOfOrder: number;
+  interleaved: number;
+}
+
+/** 50 `help` messages into one conversation at once: each answered, the answers in sending order. */
+async function orderCheck(bot: ChildBot, connector: BenchConnector): Promise<OrderFigures> {
+  const chat = new TeamsChat(connector.url, syntheticPerson('Bench Teacher'));
+  await postActivity(bot.url, chat.message('hello'));
+  const ids = Array.from({ length: AT_ONCE }, (_, i) => `order-${String(i).padStart(2, '0')}-${randomUUID()}`);
+  const replyTo: string[] = [];
+  const stop = connector.listen((arrival: Arrival) => {
+    if (arrival.conversationId !== chat.id) return;
+    const match = /"replyToId":"([^"]+)"/.exec(arrival.body);
+    if (match?.[1]) replyTo.push(match[1]);
+  });
+  let statuses: number[];
+  try {
+    statuses = await postAllAtOnce(
+      bot.url,
+      ids.map((id) => chat.message('help', id)),
+    );
+    await sleep(500);
+  } finally {
+    stop();
+  }
+  // The turn each reply answers, by sending position; a turn's replies must be contiguous.
+  const positions = replyTo.map((id) => ids.indexOf(id)).filter((p) => p >= 0);
+  const runs = positions.filter((p, i) => i === 0 || p !== positions[i - 1]);
+  let outOfOrder = 0;
+  for (let i = 1; i < runs.length; i += 1) if ((runs[i] ?? 0) < (runs[i - 1] ?? 0)) outOfOrder += 1;
+  return {
+    accepted: statuses.filter((s) => s === 200).length,
+    processed: new Set(positions).size,
+    outOfOrder,
+    interleaved: runs.length - new Set(runs).size,
+  };
+}
+
+/** Whole triages, one turn at a time, each turn timed from sending to the bot's answer (replies delivered). */
+async function sequentialTriages(bot: ChildBot, connector: BenchConnector): Promise<{ times: number[]; turnsPerTriage: number[]; unplanned: number }> {
+  const asked = new AskedQuestions(connector);
+  const times: number[] = [];
+  const turnsPerTriage: number[] = [];
+  let unplanned = 0;
+  try {
+    for (let n = 0; n < UNTIMED_TRIAGES + TIMED_TRIAGES; n += 1) {
+      const chat = new TeamsChat(connector.url, syntheticPerson('Bench Teacher'));
+      asked.track(chat.id);
+      const own: number[] = [];
+      own.push((await postActivity(bot.url, chat.message('hello'))).ms);
+      asked.take(chat.id);
+      for (let turn = 0; turn < 60; turn += 1) {
+        const next = nextTriageMessage(asked.take(chat.id));
+        if (!next.planned) unplanned += 1;
+        const posted = await postActivity(bot.url, chat.message(next.text));
+        if (posted.status !== 200) throw new Error(`a triage turn was answered ${posted.status}`);
+        own.push(posted.ms);
+        if (next.completes) break;
+      }
+      if (n >= UNTIMED_TRIAGES) {
+        times.push(...own);
+        turnsPerTriage.push(own.length);
+      }
+    }
+  } finally {
+    asked.detach();
+  }
+  return { times: sortedCopy(times), turnsPerTriage, unplanned };
+}
+
+interface MemoryFigures {
+  idle: number;
+  loaded: number;
+  peak: number;
+  stored: number;
+  failed: number;
+  seconds: number;
+}
+
+/** A fresh bot process, 10,000 conversations given one turn each (their state written), then its RSS. */
+async function memoryWithStoredConversations(connector: BenchConnector): Promise<MemoryFigures> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-bench-memory-'));
+  const bot = await startNavigator(dataDir);
+  let stored = 0;
+  const stop = connector.listen((arrival) => {
+    // The first question arrives only after the conversation's state is saved.
+    if (arrival.method === 'POST' && arrival.body.includes('"nodeId":"immediateDanger"')) stored += 1;
+  });
+  try {
+    await sleep(2000);
+    const idle = bot.rssBytes();
+    const load = await hammer(bot.url, new NewConversationTraffic(connector.url, 'start'), { amount: STORED_CONVERSATIONS, capSeconds: STORE_CAP_SECONDS });
+    await sleep(3000);
+    return { idle, loaded: bot.rssBytes(), peak: bot.peakRssBytes(), stored, failed: load.failed, seconds: load.seconds };
+  } finally {
+    stop();
+    await bot.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const ms = (value: number) => round(value, 1);
+
+function loadRows(label: string, c: Comparison): BenchResult[] {
+  const throughputRatio = (100 * c.navigator.turnsPerSecond) / c.echo.turnsPerSecond;
+  const p99Ratio = c.navigator.p99 / Math.max(c.echo.p99, 1);
+  return [
+    { name: `load: ${label}, Navigator, turns per second`, value: round(c.navigator.turnsPerSecond, 1), unit: 'turns/s' },
+    { name: `load: ${label}, Navigator, latency p50`, value: ms(c.navigator.p50), unit: 'ms' },
+    { name: `load: ${label}, Navigator, latency p99`, value: ms(c.navigator.p99), unit: 'ms' },
+    { name: `load: ${label}, Navigator, failed turns (non-2xx, errors, timeouts)`, value: c.navigator.failed, unit: 'turns', goal: '0' },
+    { name: `load: ${label}, echo bot, turns per second`, value: round(c.echo.turnsPerSecond, 1), unit: 'turns/s' },
+    { name: `load: ${label}, echo bot, latency p50`, value: ms(c.echo.p50), unit: 'ms' },
+    { name: `load: ${label}, echo bot, latency p99`, value: ms(c.echo.p99), unit: 'ms' },
+    { name: `load: ${label}, throughput, Navigator as % of echo bot`, value: round(throughputRatio, 1), unit: '%', goal: '>= 70%' },
+    { name: `load: ${label}, p99, Navigator ÷ echo bot`, value: round(p99Ratio, 2), unit: '×', goal: '<= 1.5×' },
+  ];
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const connector = await new BenchConnector().start();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-bench-load-'));
+  try {
+    // The bots take turns, never running at once, so neither steals the other's CPU.
+    const navigator = await startNavigator(dataDir);
+    let triage: Awaited<ReturnType<typeof triageLoad>>;
+    let hello: LoadFigures;
+    let order: OrderFigures;
+    let perTurn: Awaited<ReturnType<typeof sequentialTriages>>;
+    try {
+      perTurn = await sequentialTriages(navigator, connector);
+      triage = await triageLoad(navigator, connector, false);
+      hello = await helloLoad(navigator, connector);
+      order = await orderCheck(navigator, connector);
+    } finally {
+      await navigator.stop();
+    }
+
+    const echo = await startEchoBot();
+    let echoTriage: LoadFigures;
+    let echoHello: LoadFigures;
+    try {
+      echoTriage = (await triageLoad(echo, connector, true)).figures;
+      echoHello = await helloLoad(echo, connector);
+    } finally {
+      await echo.stop();
+    }
+
+    const memory = await memoryWithStoredConversations(connector);
+
+    const turns = perTurn.turnsPerTriage;
+    return [
+      ...loadRows(`triage turns, ${CONVERSATIONS.toLocaleString('en-GB')} conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: triage.figures, echo: echoTriage }),
+      { name: 'load: triage turns, whole triages completed during the measured run', value: triage.completed, unit: 'triages' },
+      { name: 'load: triage turns, questions the plan had no answer for', value: triage.unplanned, unit: 'questions', goal: '0' },
+      ...loadRows(`simple message (hello), existing conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: hello, echo: echoHello }),
+      { name: `order: ${AT_ONCE} messages sent at once into one conversation, answered 200`, value: order.accepted, unit: 'messages', goal: String(AT_ONCE) },
+      { name: `order: ${AT_ONCE} messages sent at once into one conversation, processed (a reply to each)`, value: order.processed, unit: 'messages', goal: String(AT_ONCE) },
+      { name: `order: replies out of sending order`, value: order.outOfOrder, unit: 'replies', goal: '0' },
+      { name: `order: turns whose replies were interleaved with another turn's`, value: order.interleaved, unit: 'turns', goal: '0' },
+      { name: `triage: server time per turn, p50 (${TIMED_TRIAGES} whole triages, one turn at a time)`, value: ms(percentile(perTurn.times, 50)), unit: 'ms' },
+      { name: `triage: server time per turn, p99`, value: ms(percentile(perTurn.times, 99)), unit: 'ms' },
+      { name: `triage: server time per turn, max`, value: ms(perTurn.times[perTurn.times.length - 1] ?? Number.NaN), unit: 'ms' },
+      { name: `triage: turns per whole triage (hello to confirmed summary)`, value: round(turns.reduce((a, b) => a + b, 0) / Math.max(turns.length, 1), 1), unit: 'turns' },
+      { name: `triage: questions the plan had no answer for`, value: perTurn.unplanned, unit: 'questions', goal: '0' },
+      { name: 'memory: RSS of the bot process, idle after start', value: round(memory.idle / MB, 1), unit: 'MB' },
+      { name: `memory: conversations stored (one turn each, state saved)`, value: memory.stored, unit: 'conversations', goal: STORED_CONVERSATIONS.toLocaleString('en-GB') },
+      { name: `memory: RSS of the bot process with ${STORED_CONVERSATIONS.toLocaleString('en-GB')} stored conversations`, value: round(memory.loaded / MB, 1), unit: 'MB', goal: '< 250 MB' },
+      { name: 'memory: peak RSS while storing them (VmHWM)', value: round(memory.peak / MB, 1), unit: 'MB' },
+      { name: 'memory: failed turns while storing them', value: memory.failed, unit: 'turns', goal: '0' },
+      { name: 'memory: time to store them', value: round(memory.seconds, 1), unit: 's' },
+    ];
+  } finally {
+    await connector.stop();
+    closeConnections();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  run()
+    .then((results) => process.stdout.write(`${JSON.stringify(results, null, 2)}\n`))
+    .catch((error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    });
+}
