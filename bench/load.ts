@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import type { BenchResult } from './types';
 import { TeamsChat, syntheticPerson } from './support/activities';
 import { CONNECTIONS, hammer, type LoadFigures, type Traffic } from './support/cannon';
-import { startEchoBot, startNavigator, type ChildBot } from './support/child';
+import { cpuMillis, startEchoBot, startNavigator, type ChildBot } from './support/child';
 import { BenchConnector, type Arrival } from './support/connector';
 import { closeConnections, postActivity } from './support/http';
 import { postAllAtOnce } from './support/rawHttp';
@@ -28,7 +28,8 @@ import { percentile, round, sleep, sortedCopy } from './support/stats';
 import { AskedQuestions, SCRIPTED_TRIAGE, nextTriageMessage } from './support/triage';
 
 const CONVERSATIONS = 1_000;
-const WARM_UP_SECONDS = 3;
+/** Upper bound on giving each of the 1,000 conversations its first turn (also the warm-up). */
+const PRIME_CAP_SECONDS = 60;
 const MEASURE_SECONDS = 10;
 const STORED_CONVERSATIONS = 10_000;
 const STORE_CAP_SECONDS = 240;
@@ -98,19 +99,31 @@ function chats(connector: BenchConnector, count: number): TeamsChat[] {
   return Array.from({ length: count }, () => new TeamsChat(connector.url, syntheticPerson('Bench Teacher')));
 }
 
-interface Comparison {
-  navigator: LoadFigures;
-  echo: LoadFigures;
+/** Load figures plus the bot process's CPU time per answered turn (less sensitive to a shared machine than turns/s). */
+interface Measured extends LoadFigures {
+  cpuPerTurn: number;
 }
 
-async function triageLoad(bot: ChildBot, connector: BenchConnector, echo: boolean): Promise<{ figures: LoadFigures; unplanned: number; completed: number }> {
+async function measured(bot: ChildBot, traffic: Traffic): Promise<Measured> {
+  const before = cpuMillis(bot.pid);
+  const figures = await hammer(bot.url, traffic, { seconds: MEASURE_SECONDS });
+  return { ...figures, cpuPerTurn: (cpuMillis(bot.pid) - before) / Math.max(figures.answered, 1) };
+}
+
+interface Comparison {
+  navigator: Measured;
+  echo: Measured;
+}
+
+async function triageLoad(bot: ChildBot, connector: BenchConnector, echo: boolean): Promise<{ figures: Measured; unplanned: number; completed: number }> {
   const asked = echo ? undefined : new AskedQuestions(connector);
   try {
     const traffic = new TriageTraffic(chats(connector, CONVERSATIONS), asked);
-    await hammer(bot.url, traffic, { seconds: WARM_UP_SECONDS });
+    // Every conversation gets its first turn before the measured run, so that run is mostly answers.
+    await hammer(bot.url, traffic, { amount: CONVERSATIONS, capSeconds: PRIME_CAP_SECONDS });
     const unplannedBefore = traffic.unplanned;
     const completedBefore = traffic.completed;
-    const figures = await hammer(bot.url, traffic, { seconds: MEASURE_SECONDS });
+    const figures = await measured(bot, traffic);
     return { figures, unplanned: traffic.unplanned - unplannedBefore, completed: traffic.completed - completedBefore };
   } finally {
     asked?.detach();
@@ -118,10 +131,10 @@ async function triageLoad(bot: ChildBot, connector: BenchConnector, echo: boolea
 }
 
 /** `hello` in conversations that already exist: each is greeted once first (that also warms up). */
-async function helloLoad(bot: ChildBot, connector: BenchConnector): Promise<LoadFigures> {
+async function helloLoad(bot: ChildBot, connector: BenchConnector): Promise<Measured> {
   const traffic = new RepeatTraffic(chats(connector, CONVERSATIONS), 'hello');
-  await hammer(bot.url, traffic, { amount: CONVERSATIONS, capSeconds: 60 });
-  return hammer(bot.url, traffic, { seconds: MEASURE_SECONDS });
+  await hammer(bot.url, traffic, { amount: CONVERSATIONS, capSeconds: PRIME_CAP_SECONDS });
+  return measured(bot, traffic);
 }
 
 interface OrderFigures {
@@ -238,9 +251,11 @@ function loadRows(label: string, c: Comparison): BenchResult[] {
     { name: `load: ${label}, Navigator, latency p50`, value: ms(c.navigator.p50), unit: 'ms' },
     { name: `load: ${label}, Navigator, latency p99`, value: ms(c.navigator.p99), unit: 'ms' },
     { name: `load: ${label}, Navigator, failed turns (non-2xx, errors, timeouts)`, value: c.navigator.failed, unit: 'turns', goal: '0' },
+    { name: `load: ${label}, Navigator, bot process CPU per turn`, value: ms(c.navigator.cpuPerTurn), unit: 'ms' },
     { name: `load: ${label}, echo bot, turns per second`, value: round(c.echo.turnsPerSecond, 1), unit: 'turns/s' },
     { name: `load: ${label}, echo bot, latency p50`, value: ms(c.echo.p50), unit: 'ms' },
     { name: `load: ${label}, echo bot, latency p99`, value: ms(c.echo.p99), unit: 'ms' },
+    { name: `load: ${label}, echo bot, bot process CPU per turn`, value: ms(c.echo.cpuPerTurn), unit: 'ms' },
     { name: `load: ${label}, throughput, Navigator as % of echo bot`, value: round(throughputRatio, 1), unit: '%', goal: '>= 70%' },
     { name: `load: ${label}, p99, Navigator ÷ echo bot`, value: round(p99Ratio, 2), unit: '×', goal: '<= 1.5×' },
   ];
@@ -253,7 +268,7 @@ export async function run(): Promise<BenchResult[]> {
     // The bots take turns, never running at once, so neither steals the other's CPU.
     const navigator = await startNavigator(dataDir);
     let triage: Awaited<ReturnType<typeof triageLoad>>;
-    let hello: LoadFigures;
+    let hello: Measured;
     let order: OrderFigures;
     let perTurn: Awaited<ReturnType<typeof sequentialTriages>>;
     try {
@@ -266,8 +281,8 @@ export async function run(): Promise<BenchResult[]> {
     }
 
     const echo = await startEchoBot();
-    let echoTriage: LoadFigures;
-    let echoHello: LoadFigures;
+    let echoTriage: Measured;
+    let echoHello: Measured;
     try {
       echoTriage = (await triageLoad(echo, connector, true)).figures;
       echoHello = await helloLoad(echo, connector);

@@ -211,7 +211,7 @@ async function startReport(page: Page, lng: Lng): Promise<Locator> {
 
 /** The signposting card: the last card, with service names and tappable contact actions. */
 async function signpostingCard(page: Page, lng: Lng): Promise<Locator> {
-  const card = page.locator(selectors.card, { hasText: translator(lng)('summary.signpostingTitle') }).last();
+  const card = page.locator(selectors.card, { hasText: translator(lng)('signposting:title') }).last();
   await card.waitFor({ state: 'visible', timeout: 15_000 });
   return card;
 }
@@ -223,7 +223,8 @@ const PHONE = { width: 360, height: 740 };
 
 let browser: TestBrowser;
 let t: TestBot;
-const pages: GuardedPage[] = [];
+/** Pages open now; every one is checked after each test and closed when its test (or group) ends. */
+const open = new Set<GuardedPage>();
 const measured: Record<string, number | number[] | string> = {};
 
 beforeAll(async () => {
@@ -235,10 +236,9 @@ afterAll(async () => {
   await browser?.close();
   await t?.close();
 });
-afterEach(async () => {
-  // Whatever a test did, its page reached nothing beyond the bot's origin and met no CSP refusal.
-  for (const guarded of pages.splice(0)) {
-    await guarded.close();
+afterEach(() => {
+  // Whatever a test did, no page reached beyond the bot's origin or met a CSP refusal.
+  for (const guarded of open) {
     expect(guarded.blocked).toEqual([]);
     expect(guarded.sockets.filter((url) => new URL(url.replace(/^ws/, 'http')).origin !== guarded.origin)).toEqual([]);
     expect(guarded.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
@@ -247,16 +247,33 @@ afterEach(async () => {
 
 async function newPage(viewport = PHONE): Promise<GuardedPage> {
   const guarded = await browser.newPage(t.bot.url, { viewport });
-  pages.push(guarded);
+  open.add(guarded);
   return guarded;
 }
 
-describe("the real bot's web chat page in Chromium", () => {
-  it('takes a youth worker from the welcome through every question to a logged reference and signposting, by clicking cards', async () => {
-    const guarded = await newPage({ width: 1024, height: 768 });
+async function closePage(guarded: GuardedPage | undefined): Promise<void> {
+  if (!guarded) return;
+  open.delete(guarded);
+  await guarded.close();
+}
+
+function recordFirstMessage(ms: number): void {
+  const all = [...((measured.firstBotMessageMs as number[] | undefined) ?? []), ms];
+  measured.firstBotMessageMs = all;
+}
+
+describe('a whole triage in the page, clicking the cards', () => {
+  let guarded: GuardedPage | undefined;
+  afterEach(async () => {
+    await closePage(guarded);
+    guarded = undefined;
+  });
+
+  it('takes a youth worker from the welcome through every question to a logged reference and signposting, in English', async () => {
+    guarded = await newPage({ width: 1024, height: 768 });
     const { page } = guarded;
     await recordOpenedUrls(page);
-    measured.firstBotMessageMs = await openChat(guarded, `${t.bot.url}/`, 'en-GB');
+    recordFirstMessage(await openChat(guarded, `${t.bot.url}/`, 'en-GB'));
     const first = await startReport(page, 'en-GB');
     await expect(first.innerText()).resolves.toMatch(/Question 1 of \d+/);
 
@@ -264,13 +281,13 @@ describe("the real bot's web chat page in Chromium", () => {
     const run = await runTriage(page, 'en-GB', CASE_EN);
     expect(run.asked[0]).toBe('immediateDanger');
     expect(run.asked.at(-1)).toBe('summary');
-    expect(run.asked).toEqual(expect.arrayContaining(['role', 'childReference', 'age', 'needs', 'noticed', 'consent']));
+    expect(run.asked).toEqual(expect.arrayContaining(['role', 'organisation', 'contactNumber', 'childReference', 'age', 'needs', 'noticed', 'consent']));
 
     const signposting = await signpostingCard(page, 'en-GB');
     measured.englishTriageMs = Date.now() - started;
     measured.englishQuestions = run.asked.length;
-    measured.englishTurnMs = [Math.min(...run.turnMs), Math.round(run.turnMs.reduce((a, b) => a + b, 0) / run.turnMs.length), Math.max(...run.turnMs)];
-    await expect(waitForBotMessage(page, REFERENCE)).resolves.toBeTruthy();
+    measured.englishTurnMsMinMeanMax = [Math.min(...run.turnMs), Math.round(run.turnMs.reduce((a, b) => a + b, 0) / run.turnMs.length), Math.max(...run.turnMs)];
+    await waitForBotMessage(page, REFERENCE);
     await expect(signposting.innerText()).resolves.toContain('Childline');
     // The contacts are actions a person can tap: pressing one opens a tel: or https: link.
     const contacts = signposting.getByRole('button').or(signposting.getByRole('link'));
@@ -281,40 +298,57 @@ describe("the real bot's web chat page in Chromium", () => {
     const file = await screenshot(page, 'realbot-triage-en');
     expect(existsSync(file)).toBe(true);
     expect(guarded.errors).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 
-  it('does the same in Welsh, from /?lang=cy, in Welsh throughout', async () => {
-    const guarded = await newPage();
+  it('does the same in Welsh, from /?lang=cy on a phone, in Welsh throughout', async () => {
+    guarded = await newPage();
     const { page } = guarded;
     const cy = translator('cy');
-    await openChat(guarded, `${t.bot.url}/?lang=cy`, 'cy');
+    recordFirstMessage(await openChat(guarded, `${t.bot.url}/?lang=cy`, 'cy'));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cy');
     const first = await startReport(page, 'cy');
     await expect(first.innerText()).resolves.toMatch(/Cwestiwn 1 o \d+/);
     await expect(first.getAttribute('aria-label')).resolves.toBe(cy('q.immediateDanger.prompt'));
 
+    const started = Date.now();
     const run = await runTriage(page, 'cy', CASE_CY);
     expect(run.asked[0]).toBe('immediateDanger');
     expect(run.asked.at(-1)).toBe('summary');
     const signposting = await signpostingCard(page, 'cy');
-    await expect(waitForBotMessage(page, REFERENCE)).resolves.toBeTruthy();
+    measured.welshTriageMs = Date.now() - started;
+    await waitForBotMessage(page, REFERENCE);
     const text = await signposting.innerText();
     expect(text).toContain('Childline');
-    // Welsh wording, not English, on the closing cards.
-    expect(text).toContain(cy('summary.signpostingTitle'));
-    expect(text).not.toContain(translator('en-GB')('summary.signpostingTitle'));
+    expect(text).not.toContain(translator('en-GB')('signposting:title'));
     await screenshot(page, 'realbot-triage-cy');
     expect(guarded.errors).toEqual([]);
-  }, 60_000);
+  }, 90_000);
+});
 
-  it("numbers a question's options 1, 2, 3 on screen, as typing a number expects", async () => {
-    const guarded = await newPage();
-    const { page } = guarded;
-    await openChat(guarded, `${t.bot.url}/`, 'en-GB');
-    const card = await startReport(page, 'en-GB');
-    const shown = await choiceNumbersShown(card);
-    await screenshot(page, 'realbot-option-numbers');
+describe('a question card on screen (one page, shared by these tests in order)', () => {
+  let guarded: GuardedPage;
+  let question: Locator;
+  beforeAll(async () => {
+    guarded = await newPage();
+    recordFirstMessage(await openChat(guarded, `${t.bot.url}/`, 'en-GB'));
+    question = await startReport(guarded.page, 'en-GB');
+  });
+  afterAll(async () => {
+    await closePage(guarded);
+  });
+
+  it("numbers the question's options 1, 2, 3 on screen, as typing a number expects", async () => {
+    const shown = await choiceNumbersShown(question);
+    await screenshot(guarded.page, 'realbot-question');
     expect(shown).toEqual([1, 2, 3]);
+  });
+
+  it('has no axe violations', async () => {
+    const results = await new AxeBuilder({ page: guarded.page }).analyze();
+    const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    measured.axe = `${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} incomplete (${results.incomplete.map((i) => i.id).join(', ')})`;
+    expect(violations).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
   });
 
   it('sends a disclosure typed in the page to the on-duty Teams worker as a safeguarding alert card', async () => {
@@ -322,47 +356,27 @@ describe("the real bot's web chat page in Chromium", () => {
     const onDuty = await dutyWorker.say('on duty');
     expect(allText(onDuty.replies)).toContain("You're on duty");
     try {
-      const guarded = await newPage();
       const { page } = guarded;
-      await openChat(guarded, `${t.bot.url}/`, 'en-GB');
-      const isAlert = (r: Received) => r.conversationId === dutyWorker.id && cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert'));
-      const alert = t.connector.waitFor(isAlert, 15_000);
+      const isAlert = (r: Received) => r.conversationId === dutyWorker.id && r.method === 'POST' && cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert'));
+      const alert = t.connector.waitFor(isAlert, 20_000);
       await sendMessage(page, 'she told me her stepdad hits her');
-      const told = await waitForBotMessage(page, shownText("I've sent this to your duty safeguarding worker"), 15_000);
+      const told = await waitForBotMessage(page, shownText("I've sent this to your duty safeguarding worker"), 20_000);
       const reference = REFERENCE.exec(await told.innerText())?.[0];
-      expect(reference).toBeDefined();
+      expect(reference).toMatch(REFERENCE);
       const received = await alert;
-      expect(received.method).toBe('POST');
-      expect(textOf(received.activity)).toContain(reference ?? 'a reference');
-      expect(textOf(received.activity)).toContain('physical abuse');
+      expect(textOf(received.activity)).toContain(reference);
       await screenshot(page, 'realbot-disclosure');
     } finally {
       await dutyWorker.say('off duty');
     }
-  });
+  }, 45_000);
 
-  it('has no axe violations with a real question card on screen', async () => {
-    const guarded = await newPage();
-    const { page } = guarded;
-    await openChat(guarded, `${t.bot.url}/`, 'en-GB');
-    await startReport(page, 'en-GB');
-    const results = await new AxeBuilder({ page }).analyze();
-    const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-    measured.axe = `${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} incomplete`;
-    expect(violations).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(10);
-  });
-
-  it("keeps every request on the bot's origin, through a conversation and a switch to Welsh, while the guard does block others", async () => {
-    const guarded = await newPage();
+  it("kept every request on the bot's origin through all of that and a switch to Welsh, and the guard does block others", async () => {
     const { page, requests, blocked } = guarded;
-    await openChat(guarded, `${t.bot.url}/`, 'en-GB');
-    await startReport(page, 'en-GB');
     await Promise.all([page.waitForURL(/\?lang=cy$/), page.locator('a.language-switch').click()]);
     await waitForConnected(page);
     await sendMessage(page, 'help');
     await waitForBotMessage(page, shownText(translator('cy')('common:help.title')));
-    expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((url) => new URL(url).origin !== guarded.origin)).toEqual([]);
     expect(requests.some((url) => url.includes('/v3/directline/conversations'))).toBe(true);
     expect(blocked).toEqual([]);
