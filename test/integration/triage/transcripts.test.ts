@@ -116,6 +116,25 @@ describe('a full triage, hello to signposting', () => {
     expect(text).not.toMatch(/duty safeguarding worker|gweithiwr diogelu ar ddyletswydd/);
   });
 
+  it('answers "what help is there for eating difficulties for a 12-year-old?" with a short flow and eating services', async () => {
+    const c = t.conversation({ channel: 'webchat' });
+    await c.say('hello');
+    let reply = await c.say('what help is there for eating difficulties for a 12-year-old?');
+    const asked: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const q = lastQuestion(reply.replies);
+      if (!q) break;
+      asked.push(q.nodeId);
+      reply = await answer(c, q, q.nodeId === 'area' ? { choose: ['england'] } : { choose: ['confirm'] }, false);
+    }
+    // Needs and age came from the question: only the area (and the confirmation) are asked.
+    expect(asked).not.toContain('needs');
+    expect(asked).not.toContain('age');
+    const text = allText(reply.replies);
+    expect(text).toContain('Beat');
+    expect(text).not.toMatch(/EH-[0-9A-Z]{4}/);
+  });
+
   it('answers help, privacy, language, back and restart at a question without losing it', async () => {
     const c = t.conversation();
     await c.say('hello');
