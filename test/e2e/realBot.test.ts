@@ -191,14 +191,27 @@ async function runTriage(page: Page, lng: Lng, answers: Record<string, Answer>):
   return { asked, turnMs };
 }
 
-/** Opens the page and waits for the bot's welcome; returns how long the first bot message took. */
-async function openChat(guarded: GuardedPage, url: string, lng: Lng): Promise<number> {
-  const started = Date.now();
-  await guarded.page.goto(url);
-  await waitForBotMessage(guarded.page, shownText(translator(lng)('common:welcome.danger')), 20_000);
-  const firstMessageMs = Date.now() - started;
-  await waitForConnected(guarded.page);
-  return firstMessageMs;
+interface FirstMessage {
+  /** From navigation to the bot's welcome on screen. */
+  totalMs: number;
+  /** Of which: the page and Web Chat's bundle loaded and run (DOMContentLoaded, scripts are deferred). */
+  pageReadyMs: number;
+  /** The local Direct Line's conversation created (the page asked for it once Web Chat ran). */
+  conversationMs: number;
+}
+
+/** Opens the page and waits for the bot's welcome, timing the way there. */
+async function openChat(guarded: GuardedPage, url: string, lng: Lng): Promise<FirstMessage> {
+  const { page } = guarded;
+  await page.goto(url);
+  await waitForBotMessage(page, shownText(translator(lng)('common:welcome.danger')), 20_000);
+  const timing = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const conversation = performance.getEntriesByType('resource').find((e) => /\/v3\/directline\/conversations$/.test(e.name)) as PerformanceResourceTiming | undefined;
+    return { now: performance.now(), ready: navigation?.domContentLoadedEventEnd ?? 0, conversation: conversation?.responseEnd ?? 0 };
+  });
+  await waitForConnected(page);
+  return { totalMs: Math.round(timing.now), pageReadyMs: Math.round(timing.ready), conversationMs: Math.round(timing.conversation) };
 }
 
 async function startReport(page: Page, lng: Lng): Promise<Locator> {
@@ -257,9 +270,8 @@ async function closePage(guarded: GuardedPage | undefined): Promise<void> {
   await guarded.close();
 }
 
-function recordFirstMessage(ms: number): void {
-  const all = [...((measured.firstBotMessageMs as number[] | undefined) ?? []), ms];
-  measured.firstBotMessageMs = all;
+function recordFirstMessage(first: FirstMessage): void {
+  for (const [key, value] of Object.entries(first)) measured[`firstBotMessage.${key}`] = [...((measured[`firstBotMessage.${key}`] as number[] | undefined) ?? []), value];
 }
 
 describe('a whole triage in the page, clicking the cards', () => {
