@@ -46,6 +46,9 @@ export function createMessagesEndpoint({ adapter, logic, logger }: MessagesEndpo
           await logic(context);
         }),
       );
+      // The SDK answers 501 to an invoke nothing handles (an unknown name or card verb). Teams only
+      // sends the invokes the bot declares, so this is a forged or malformed request: a client fault.
+      if (activity.type === 'invoke' && invokeResponse?.status === 501) return reply(res, log, new AppError('BAD_ACTIVITY', { detail: 'no handler for this invoke' }));
       res.statusCode = invokeResponse?.status ?? 200;
       if (invokeResponse?.body !== undefined) {
         res.setHeader('content-type', 'application/json');

@@ -21,7 +21,7 @@ import type { StoreConfig } from '../config';
 import { ALL_CONTAINERS, CONTAINERS, type ContainerName } from '../store/containers';
 import { openStore, type Store } from '../store/cosmosStore';
 import { EMULATOR_KEY, startEmbeddedCosmos, type EmbeddedCosmos } from '../store/embeddedCosmos';
-import { hasEmbeddedData, replayDataDirInto } from '../store/embeddedReplay';
+import { hasEmbeddedData, replayDataDirInto } from '../store/embeddedJournal';
 import { errorCode } from './systemErrors';
 
 export const ENDPOINT_FILE = 'endpoint.json';

@@ -5,24 +5,16 @@
  * journal is folded into `snapshot.jsonl` (a compacted journal of creates). A clean stop or a crash
  * of the process loses nothing acknowledged; a power cut can lose what the OS had not yet flushed.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHttpServer, createHttpsServer } from '@vercel/cosmosdb-server';
 import { CosmosClient } from '@azure/cosmos';
-import { z } from 'zod';
+import { JOURNAL_FILE, replayDataDirInto, SNAPSHOT_FILE, type JournalEntry } from './embeddedJournal';
 
 /** The Cosmos DB emulator's published well-known key: the embedded server accepts any key. */
 export const EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
-
-const journalEntrySchema = z.object({
-  method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE']),
-  path: z.string(),
-  headers: z.record(z.string(), z.string()),
-  body: z.string(),
-});
-type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 export interface EmbeddedCosmos {
   readonly endpoint: string;
@@ -58,9 +50,10 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
   if (options.dataDir) {
     const dir = path.resolve(options.dataDir);
     mkdirSync(dir, { recursive: true });
-    const snapshotFile = path.join(dir, 'snapshot.jsonl');
-    const journalFile = path.join(dir, 'journal.jsonl');
-    for (const file of [snapshotFile, journalFile]) await replay(file, host, port);
+    const snapshotFile = path.join(dir, SNAPSHOT_FILE);
+    const journalFile = path.join(dir, JOURNAL_FILE);
+    // Replayed over plain http to our own loopback port, whichever protocol clients use.
+    await replayDataDirInto(dir, `http://${host}:${port}/`);
     await writeSnapshot(endpoint, snapshotFile);
     writeFileSync(journalFile, '');
     journalFd = openSync(journalFile, 'a');
@@ -126,35 +119,6 @@ function replayHeaders(headers: http.IncomingHttpHeaders): Record<string, string
     if (name.startsWith('x-ms-') || name === 'content-type') kept[name] = value;
   }
   return kept;
-}
-
-async function replay(file: string, host: string, port: number): Promise<void> {
-  if (!existsSync(file)) return;
-  const lines = readFileSync(file, 'utf8').split('\n');
-  for (const line of lines) {
-    if (!line.trim()) continue;
-    let entry: JournalEntry;
-    try {
-      entry = journalEntrySchema.parse(JSON.parse(line));
-    } catch {
-      // A torn last line from a crash mid-write was never acknowledged: skip it.
-      continue;
-    }
-    const status = await send(host, port, entry);
-    // 409 = already there (a snapshot and a journal may both create the same database).
-    if (status >= 300 && status !== 409) throw new Error(`Replaying ${path.basename(file)} failed: ${entry.method} ${entry.path} answered ${status}`);
-  }
-}
-
-function send(host: string, port: number, entry: JournalEntry): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host, port, method: entry.method, path: entry.path, headers: { ...entry.headers, 'content-length': Buffer.byteLength(entry.body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end(entry.body);
-  });
 }
 
 /** Writes the whole store as a compacted journal of creates, atomically (write, fsync, rename). */

@@ -196,8 +196,8 @@ interface FirstMessage {
   totalMs: number;
   /** Of which: the page and Web Chat's bundle loaded and run (DOMContentLoaded, scripts are deferred). */
   pageReadyMs: number;
-  /** The local Direct Line's conversation created (the page asked for it once Web Chat ran). */
-  conversationMs: number;
+  /** The page's first call to the local Direct Line answered (its token and conversation). */
+  directLineMs: number;
 }
 
 /** Opens the page and waits for the bot's welcome, timing the way there. */
@@ -207,11 +207,11 @@ async function openChat(guarded: GuardedPage, url: string, lng: Lng): Promise<Fi
   await waitForBotMessage(page, shownText(translator(lng)('common:welcome.danger')), 20_000);
   const timing = await page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const conversation = performance.getEntriesByType('resource').find((e) => /\/v3\/directline\/conversations$/.test(e.name)) as PerformanceResourceTiming | undefined;
-    return { now: performance.now(), ready: navigation?.domContentLoadedEventEnd ?? 0, conversation: conversation?.responseEnd ?? 0 };
+    const directLine = performance.getEntriesByType('resource').find((e) => e.name.includes('/v3/directline/')) as PerformanceResourceTiming | undefined;
+    return { now: performance.now(), ready: navigation?.domContentLoadedEventEnd ?? 0, directLine: directLine?.responseEnd ?? 0 };
   });
   await waitForConnected(page);
-  return { totalMs: Math.round(timing.now), pageReadyMs: Math.round(timing.ready), conversationMs: Math.round(timing.conversation) };
+  return { totalMs: Math.round(timing.now), pageReadyMs: Math.round(timing.ready), directLineMs: Math.round(timing.directLine) };
 }
 
 async function startReport(page: Page, lng: Lng): Promise<Locator> {
