@@ -5,7 +5,9 @@ const { join } = require('node:path');
 const { execFileSync } = require('node:child_process');
 
 const root = join(__dirname, '..');
-const stamp = join(root, 'dist', 'src', 'index.js');
+// tsc --incremental rewrites only changed outputs but always rewrites its build info: the last build's time.
+const stamp = join(root, 'dist', '.tsbuildinfo');
+const entry = join(root, 'dist', 'src', 'index.js');
 
 function newest(dir) {
   let latest = 0;
@@ -17,7 +19,7 @@ function newest(dir) {
   return latest;
 }
 
-const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+const built = existsSync(stamp) && existsSync(entry) ? statSync(stamp).mtimeMs : 0;
 const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs);
 if (sources > built) {
   process.stderr.write('Building (sources changed since the last build)...\n');

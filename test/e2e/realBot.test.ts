@@ -21,6 +21,7 @@ import {
   openedUrls,
   recordOpenedUrls,
   screenshot,
+  screenshotConversation,
   selectors,
   sendMessage,
   shownText,
@@ -159,6 +160,8 @@ async function answer(page: Page, step: Step, a: Answer, t: ReturnType<typeof tr
 
 interface TriageRun {
   asked: string[];
+  /** Each question card's progress line as numbers ("Question 3 of 23" → [3, 23]); the summary has none. */
+  progress: [number, number][];
   /** Milliseconds from pressing a question's button (or sending) to the next question on screen. */
   turnMs: number[];
 }
@@ -168,10 +171,19 @@ async function runTriage(page: Page, lng: Lng, answers: Record<string, Answer>):
   const t = translator(lng);
   const next = t('card.next');
   const asked: string[] = [];
+  const progress: [number, number][] = [];
   const turnMs: number[] = [];
+  const progressLine = new RegExp(
+    t('card.progress')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace('\\{\\{index\\}\\}', '(\\d+)')
+      .replace('\\{\\{total\\}\\}', '(\\d+)'),
+  );
   for (let turn = 0; turn < 60; turn++) {
     const card = lastCardWithButton(page, next);
     const nodeId = await questionOf(card, t);
+    const shown = progressLine.exec(await card.innerText());
+    if (shown) progress.push([Number(shown[1]), Number(shown[2])]);
     if (asked.at(-1) === nodeId) throw new Error(`the bot asked ${nodeId} again: ${plain(await card.innerText())}`);
     asked.push(nodeId);
     const planned = answers[nodeId];
@@ -188,7 +200,7 @@ async function runTriage(page: Page, lng: Lng, answers: Record<string, Answer>):
     );
     turnMs.push(Date.now() - started);
   }
-  return { asked, turnMs };
+  return { asked, progress, turnMs };
 }
 
 interface FirstMessage {
@@ -228,6 +240,9 @@ async function signpostingCard(page: Page, lng: Lng): Promise<Locator> {
   await card.waitFor({ state: 'visible', timeout: 15_000 });
   return card;
 }
+
+/** "Question 1 of n" … "Question n of n": every question asked counted once, the total right from the start. */
+const countedOneByOne = (questions: number): [number, number][] => Array.from({ length: questions }, (_, i) => [i + 1, questions]);
 
 const REFERENCE = /EH-[0-9A-Z]{4}-[0-9A-Z]{2}/;
 const PHONE = { width: 360, height: 740 };
@@ -294,10 +309,12 @@ describe('a whole triage in the page, clicking the cards', () => {
     expect(run.asked[0]).toBe('immediateDanger');
     expect(run.asked.at(-1)).toBe('summary');
     expect(run.asked).toEqual(expect.arrayContaining(['role', 'organisation', 'contactNumber', 'childReference', 'age', 'needs', 'noticed', 'consent']));
+    expect(run.progress).toEqual(countedOneByOne(run.asked.length - 1));
 
     const signposting = await signpostingCard(page, 'en-GB');
     measured.englishTriageMs = Date.now() - started;
     measured.englishQuestions = run.asked.length;
+    measured.englishProgress = run.progress.map(([i, n]) => `${i}/${n}`).join(' ');
     measured.englishTurnMsMinMeanMax = [Math.min(...run.turnMs), Math.round(run.turnMs.reduce((a, b) => a + b, 0) / run.turnMs.length), Math.max(...run.turnMs)];
     await waitForBotMessage(page, REFERENCE);
     await expect(signposting.innerText()).resolves.toContain('Childline');
@@ -307,7 +324,7 @@ describe('a whole triage in the page, clicking the cards', () => {
     await contacts.first().click();
     await expect(openedUrls(page)).resolves.toEqual([expect.stringMatching(/^(tel:|https:)/)]);
 
-    const file = await screenshot(page, 'realbot-triage-en');
+    const file = await screenshotConversation(page, 'realbot-triage-en');
     expect(existsSync(file)).toBe(true);
     expect(guarded.errors).toEqual([]);
   }, 90_000);
@@ -326,13 +343,15 @@ describe('a whole triage in the page, clicking the cards', () => {
     const run = await runTriage(page, 'cy', CASE_CY);
     expect(run.asked[0]).toBe('immediateDanger');
     expect(run.asked.at(-1)).toBe('summary');
+    expect(run.progress).toEqual(countedOneByOne(run.asked.length - 1));
     const signposting = await signpostingCard(page, 'cy');
     measured.welshTriageMs = Date.now() - started;
+    measured.welshProgress = run.progress.map(([i, n]) => `${i}/${n}`).join(' ');
     await waitForBotMessage(page, REFERENCE);
     const text = await signposting.innerText();
     expect(text).toContain('Childline');
     expect(text).not.toContain(translator('en-GB')('signposting:title'));
-    await screenshot(page, 'realbot-triage-cy');
+    await screenshotConversation(page, 'realbot-triage-cy');
     expect(guarded.errors).toEqual([]);
   }, 90_000);
 });
@@ -377,7 +396,7 @@ describe('a question card on screen (one page, shared by these tests in order)',
       expect(reference).toMatch(REFERENCE);
       const received = await alert;
       expect(textOf(received.activity)).toContain(reference);
-      await screenshot(page, 'realbot-disclosure');
+      await screenshotConversation(page, 'realbot-disclosure');
     } finally {
       await dutyWorker.say('off duty');
     }

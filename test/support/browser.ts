@@ -204,3 +204,28 @@ export function shownText(text: string): RegExp {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(escaped.replace(/'/g, "['’]").replace(/"/g, '["“”]'));
 }
+
+/**
+ * Saves the whole conversation, not just what the chat window shows: the viewport is made tall
+ * enough for Web Chat's scrolling transcript (capped), the PNG taken, and the viewport restored.
+ */
+export async function screenshotConversation(page: Page, name: string, maxHeight = 20_000): Promise<string> {
+  const viewport = page.viewportSize() ?? { width: 1024, height: 768 };
+  const hidden = await page.evaluate(() => {
+    const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
+    return transcript ? transcript.scrollHeight - transcript.clientHeight : 0;
+  });
+  await page.setViewportSize({ width: viewport.width, height: Math.min(maxHeight, viewport.height + Math.max(0, hidden)) });
+  try {
+    // Let Web Chat lay out at the new size: nothing of the transcript left to scroll (when it fits).
+    await page
+      .waitForFunction(() => {
+        const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
+        return !transcript || transcript.scrollHeight - transcript.clientHeight <= 1;
+      }, undefined, { timeout: 2_000 })
+      .catch(() => undefined);
+    return await screenshot(page, name);
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}

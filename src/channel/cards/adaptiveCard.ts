@@ -136,7 +136,9 @@ export function adaptiveCard(body: CardElement[], extra: Partial<Omit<AdaptiveCa
  */
 export function plainText(value: string): string {
   return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '')
+    // C0/C1 controls, zero-width and bidirectional controls (embeddings, overrides and isolates),
+    // which could hide or reorder what a duty worker reads.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
     .replace(/([\\`*_{}\[\]<>|~#])/g, '\\$1')
     .replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3')
     // A zero-width space stops clients turning typed addresses into links; it reads the same.

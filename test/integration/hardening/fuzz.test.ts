@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConnectorActivity, Received } from '../../support/connectorStandIn';
 import { actionsOf, allText, cardsOf, type CardActionJson, type Conversation } from '../../support/conversationDriver';
 import { startTestBot, type TestBot } from '../../support/testBot';
-import { DISCLOSURES, hostileText, injectedMarkupIn, INJECTIONS, markdownStrings, Prng, type MarkupFinding } from './support/hostile';
+import { DISCLOSURES, hostileText, injectedMarkupIn, INJECTIONS, Prng, renderedTexts, type MarkupFinding } from './support/hostile';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 /** FUZZ_CASES lowers the count to reproduce one failure quickly; the test run uses 10,000. */
@@ -307,18 +307,29 @@ describe(`hostile input (seed ${SEED})`, () => {
     expect(failures.slice(0, 5)).toEqual([]);
   });
 
-  it('showed everything people typed as text: no link, image, HTML, autolink or markup they wrote in any card or message', () => {
+  /** Every injected-markup finding in what the bot sent during the run, by where it was rendered. */
+  function findingsIn(where: 'card' | 'message'): { findings: (MarkupFinding & { conversationId: string })[]; typedSeen: number } {
     const findings: (MarkupFinding & { conversationId: string })[] = [];
     let typedSeen = 0;
     for (const r of fuzzReceived) {
-      for (const text of markdownStrings(r.activity as ConnectorActivity)) {
-        if (/evil/i.test(text)) typedSeen++;
-        for (const finding of injectedMarkupIn(text)) findings.push({ ...finding, conversationId: r.conversationId });
+      for (const rendered of renderedTexts(r.activity as ConnectorActivity)) {
+        if (rendered.where !== where) continue;
+        if (/evil/i.test(rendered.text)) typedSeen++;
+        for (const finding of injectedMarkupIn(rendered.text)) findings.push({ ...finding, conversationId: r.conversationId });
       }
     }
+    return { findings, typedSeen };
+  }
+
+  it('showed everything people typed in cards as text: no link, image, HTML, autolink, markup or control character they wrote', () => {
+    const { findings, typedSeen } = findingsIn('card');
     // The scan is not vacuous: typed text did reach cards (summaries, alerts) during the run.
-    expect(typedSeen).toBeGreaterThan(100);
+    expect(typedSeen).toBeGreaterThan(50);
     expect(findings.slice(0, 10)).toEqual([]);
+  });
+
+  it('quotes nothing people typed as markup in plain messages either (names, references)', () => {
+    expect(findingsIn('message').findings.slice(0, 10)).toEqual([]);
   });
 
   it('is still healthy, ready and holds a normal conversation afterwards (no state corrupted)', async () => {

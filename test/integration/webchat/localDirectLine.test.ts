@@ -215,7 +215,14 @@ describe('local Direct Line tokens', () => {
     const url = `${server.url}/v3/directline/conversations/${conversationId}/activities`;
     expect((await call(url)).status).toBe(401);
     expect((await call(url, { token: 'not-a-token' })).status).toBe(403);
-    expect((await call(`${server.url}/v3/directline/conversations`, { method: 'POST', token: 'not-a-token' })).status).toBe(403);
+  });
+
+  it('starts a new conversation for a bearer that is not one of its tokens, as Direct Line does for its secret', async () => {
+    const started = await call(`${server.url}/v3/directline/conversations`, { method: 'POST', token: 'local' });
+    expect(started.status).toBe(201);
+    const body = started.json as { conversationId: string; token: string };
+    expect(body.token).not.toBe('local');
+    expect((await call(`${server.url}/v3/directline/conversations/${body.conversationId}`, { token: body.token })).status).toBe(200);
   });
 
   it("refuses one conversation's token on another conversation", async () => {

@@ -73,10 +73,10 @@ export const INJECTIONS: readonly string[] = [
   '<https://evil.example>',
   '\\[evil\\](http://evil.example)',
   '[evil]( http://evil.example "title")',
-  'evil\u0000null\u0007bell\u001bescape\u007f',
+  'evil\u0000null\u0007bell\u001bescape\u007f c1\u0085\u009b[31m',
   'ev\u200Bil\u200Czero\u200Dwidth\uFEFF\u2060',
   '\u202Eevil\u202C right-to-left override',
-  '\u2066evil\u2069 isolate \u2067evil\u2069',
+  '\u2066evil\u2069 isolate \u2067evil\u2069 \u061Cmark',
   'evil\r\ncrlf\n- injected list',
   '{{evil}} ${evil} %s %n $t(common:welcome.title) evil',
   '&lt;script&gt;evil&#x3C;',
@@ -100,17 +100,23 @@ export function hostileText(g: Prng): string {
   return parts.join(g.pick([' ', '\n', '', '\n\n', ' | ']));
 }
 
-/** Rendered-as-markdown text in an activity: its text and every TextBlock and Fact in its cards. */
-export function markdownStrings(activity: ConnectorActivity): string[] {
-  const out: string[] = [];
-  if (typeof activity.text === 'string') out.push(activity.text);
+export interface RenderedText {
+  /** A card's TextBlock or Fact, or the activity's own (markdown) text. */
+  where: 'card' | 'message';
+  text: string;
+}
+
+/** Text a client renders as markdown: the activity's text and every TextBlock and Fact in its cards. */
+export function renderedTexts(activity: ConnectorActivity): RenderedText[] {
+  const out: RenderedText[] = [];
+  if (typeof activity.text === 'string') out.push({ where: 'message', text: activity.text });
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const n = node as Record<string, unknown>;
-      if (n.type === 'TextBlock' && typeof n.text === 'string') out.push(n.text);
+      if (n.type === 'TextBlock' && typeof n.text === 'string') out.push({ where: 'card', text: n.text });
       if (n.type === 'FactSet' && Array.isArray(n.facts))
-        for (const fact of n.facts as Record<string, unknown>[]) for (const key of ['title', 'value']) if (typeof fact[key] === 'string') out.push(fact[key] as string);
+        for (const fact of n.facts as Record<string, unknown>[]) for (const key of ['title', 'value']) if (typeof fact[key] === 'string') out.push({ where: 'card', text: fact[key] as string });
       for (const value of Object.values(n)) walk(value);
     }
   };
@@ -132,8 +138,8 @@ export const INJECTED_MARKUP: readonly { name: string; pattern: RegExp }[] = [
   { name: 'code span typed by a person', pattern: new RegExp(`${UNESCAPED}\`evil`) },
   { name: 'heading typed by a person', pattern: new RegExp(`(?:^|\\n)\\s*${UNESCAPED}#\\s*EVIL`) },
   { name: 'list item typed by a person', pattern: /(?:^|[\n\u2028\u2029])\s*(?:[-+*]|\d+[.)])\s+evil/ },
-  { name: 'control character', pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/ },
-  { name: 'bidirectional override or isolate', pattern: /[\u202A-\u202E\u2066-\u2069]/ },
+  { name: 'control character', pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/ },
+  { name: 'bidirectional override or isolate', pattern: /[\u061C\u202A-\u202E\u2066-\u2069]/ },
 ];
 
 export interface MarkupFinding {
