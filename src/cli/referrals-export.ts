@@ -6,11 +6,10 @@
  * since then. Every referral written is recorded in the audit trail as exported. Diagnostics go
  * to standard error; no referrals means no output and exit 0.
  */
-import { loadConfig } from '../config';
 import type { Actor } from '../referrals/audit';
 import { exportJsonLines } from '../referrals/export';
 import { openStoreForTools, type ToolStore } from '../referrals/toolStore';
-import { cosmosReferralStores, operatorActor, parseDateArgument, parseOptions } from '../referrals/toolSupport';
+import { cosmosReferralStores, operatorActor, parseDateArgument, parseOptions, runTool } from '../referrals/toolSupport';
 
 export interface ExportDeps {
   write(chunk: string): Promise<void>;
@@ -56,19 +55,13 @@ function writeStdout(chunk: string): Promise<void> {
 }
 
 if (require.main === module) {
-  void (async () => {
-    try {
-      const config = loadConfig();
-      process.exitCode = await runReferralsExport(process.argv.slice(2), {
-        write: writeStdout,
-        stderr: (line) => process.stderr.write(`${line}\n`),
-        openStore: () => openStoreForTools(config.store, { access: 'write' }),
-        retentionDays: config.retentionDays,
-        actor: operatorActor(),
-      });
-    } catch (error) {
-      process.stderr.write(`referrals:export failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  })();
+  runTool('referrals:export', (config) =>
+    runReferralsExport(process.argv.slice(2), {
+      write: writeStdout,
+      stderr: (line) => process.stderr.write(`${line}\n`),
+      openStore: () => openStoreForTools(config.store, { access: 'write' }),
+      retentionDays: config.retentionDays,
+      actor: operatorActor(),
+    }),
+  );
 }

@@ -6,10 +6,9 @@
  * audit trail. While the bot runs, the purge goes through the bot's own embedded store.
  * Prints how many were purged per organisation (references, never content).
  */
-import { loadConfig } from '../config';
 import { purgeEverythingExpired } from '../referrals/retention';
 import { openStoreForTools, type ToolStore } from '../referrals/toolStore';
-import { cosmosReferralStores, parseOptions } from '../referrals/toolSupport';
+import { cosmosReferralStores, parseOptions, runTool } from '../referrals/toolSupport';
 
 export interface PurgeDeps {
   stdout(line: string): void;
@@ -48,19 +47,13 @@ export async function runReferralsPurge(args: readonly string[], deps: PurgeDeps
 }
 
 if (require.main === module) {
-  void (async () => {
-    try {
-      const config = loadConfig();
-      process.exitCode = await runReferralsPurge(process.argv.slice(2), {
-        stdout: (line) => process.stdout.write(`${line}\n`),
-        stderr: (line) => process.stderr.write(`${line}\n`),
-        openStore: () => openStoreForTools(config.store, { access: 'write' }),
-        retentionDays: config.retentionDays,
-        now: new Date(),
-      });
-    } catch (error) {
-      process.stderr.write(`referrals:purge failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  })();
+  runTool('referrals:purge', (config) =>
+    runReferralsPurge(process.argv.slice(2), {
+      stdout: (line) => process.stdout.write(`${line}\n`),
+      stderr: (line) => process.stderr.write(`${line}\n`),
+      openStore: () => openStoreForTools(config.store, { access: 'write' }),
+      retentionDays: config.retentionDays,
+      now: new Date(),
+    }),
+  );
 }

@@ -4,10 +4,9 @@
  * organisation: the figures a governors' report asks for, with no personal data (only categories
  * are even read from the store). JSON by default; `--format text` for people. Read-only.
  */
-import { loadConfig } from '../config';
 import { buildReport, renderReportText } from '../referrals/report';
 import { openStoreForTools, type ToolStore } from '../referrals/toolStore';
-import { cosmosReferralStores, parseDateArgument, parseOptions } from '../referrals/toolSupport';
+import { cosmosReferralStores, parseDateArgument, parseOptions, runTool } from '../referrals/toolSupport';
 
 export interface ReportDeps {
   stdout(text: string): void;
@@ -50,19 +49,13 @@ export async function runReferralsReport(args: readonly string[], deps: ReportDe
 }
 
 if (require.main === module) {
-  void (async () => {
-    try {
-      const config = loadConfig();
-      process.exitCode = await runReferralsReport(process.argv.slice(2), {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (line) => process.stderr.write(`${line}\n`),
-        openStore: () => openStoreForTools(config.store, { access: 'read' }),
-        retentionDays: config.retentionDays,
-        now: new Date(),
-      });
-    } catch (error) {
-      process.stderr.write(`referrals:report failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  })();
+  runTool('referrals:report', (config) =>
+    runReferralsReport(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (line) => process.stderr.write(`${line}\n`),
+      openStore: () => openStoreForTools(config.store, { access: 'read' }),
+      retentionDays: config.retentionDays,
+      now: new Date(),
+    }),
+  );
 }

@@ -3,6 +3,7 @@
  * is (for the audit trail), and how dates are read from arguments.
  */
 import os from 'node:os';
+import { loadConfig, type Config } from '../config';
 import type { Store } from '../store/cosmosStore';
 import type { Actor } from './audit';
 import { CosmosAuditTrail } from './cosmosAuditTrail';
@@ -70,4 +71,16 @@ export function parseOptions(args: readonly string[], valued: readonly string[],
     }
   }
   return result;
+}
+
+/** Runs a referrals tool as a command: reads the configuration, sets the exit code, reports a failure on stderr. */
+export function runTool(name: string, main: (config: Config) => Promise<number>): void {
+  void (async () => {
+    try {
+      process.exitCode = await main(loadConfig());
+    } catch (error) {
+      process.stderr.write(`${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  })();
 }

@@ -402,6 +402,24 @@ describe('a question card on screen (one page, shared by these tests in order)',
     }
   }, 45_000);
 
+  it('after that disclosure, shows the open question again without telling the person their words were not understood', async () => {
+    const { page } = guarded;
+    const en = translator('en-GB');
+    // The bot's replies since the disclosure was sent: everything after the person's last bubble.
+    const since = await page.evaluate(
+      ({ bubble, fromUser, content }) => {
+        const all = [...document.querySelectorAll(bubble)];
+        const lastOwn = all.map((b) => b.matches(fromUser)).lastIndexOf(true);
+        return all.slice(lastOwn + 1).map((b) => (b.querySelector(content) as HTMLElement | null)?.innerText ?? '');
+      },
+      { bubble: selectors.bubble, fromUser: selectors.fromUser, content: selectors.bubbleContent },
+    );
+    const text = plain(since.join('\n'));
+    expect(text).toContain(plain(en('escalation:continue')));
+    expect(text).toContain(plain(en('q.immediateDanger.prompt')));
+    expect(text).not.toContain(plain(en('reask.choiceExpected')));
+  });
+
   it("kept every request on the bot's origin through all of that and a switch to Welsh, and the guard does block others", async () => {
     const { page, requests, blocked } = guarded;
     await Promise.all([page.waitForURL(/\?lang=cy$/), page.locator('a.language-switch').click()]);
