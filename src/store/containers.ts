@@ -11,8 +11,11 @@ export interface ContainerDefinition {
 }
 
 export const CONTAINERS = {
-  /** teams-ai conversation and user state, keyed by the storage key. */
-  botState: { id: 'botState', partitionKeyPath: '/id' },
+  /**
+   * teams-ai conversation and user state, keyed by the storage key. A triage left unfinished holds
+   * what was typed, so state expires 30 days after its last change.
+   */
+  botState: { id: 'botState', partitionKeyPath: '/id', defaultTtl: 30 * 24 * 3600 },
   /** Referral records; one organisation's records share a partition. Items carry `ttl` (retention). */
   referrals: { id: 'referrals', partitionKeyPath: '/organisationId', defaultTtl: -1 },
   /** Escalations with their delivery outbox and acknowledgement deadline. */
