@@ -39,16 +39,25 @@ export function createMessagesEndpoint({ adapter, logic, logger }: MessagesEndpo
     const authHeader = headerValue(req.headers.authorization);
     const key = `${activity.channelId}:${activity.conversation.id}`;
     log.info({ event: 'turn.received', activityType: activity.type, channelId: activity.channelId });
+    let turnError: unknown;
     try {
       const invokeResponse = await queue.run(key, () =>
         adapter.handle(authHeader, activity, async (context) => {
           context.turnState.set(TURN_LOGGER, log);
-          await logic(context);
+          try {
+            await logic(context);
+          } catch (err) {
+            // The adapter hands this to the bot's error handler; remember it to answer honestly.
+            turnError = err;
+            throw err;
+          }
         }),
       );
-      // The SDK answers 501 to an invoke nothing handles (an unknown name or card verb). Teams only
-      // sends the invokes the bot declares, so this is a forged or malformed request: a client fault.
-      if (activity.type === 'invoke' && invokeResponse?.status === 501) return reply(res, log, new AppError('BAD_ACTIVITY', { detail: 'no handler for this invoke' }));
+      // The SDK answers 501 to an invoke that got no response: nothing handles it (an unknown name
+      // or card verb, which Teams never sends: a forged or malformed request, a client fault), or
+      // its handler failed (our fault).
+      if (activity.type === 'invoke' && invokeResponse?.status === 501)
+        return reply(res, log, turnError === undefined ? new AppError('BAD_ACTIVITY', { detail: 'no handler for this invoke' }) : new AppError('TURN_FAILED', { cause: turnError }));
       res.statusCode = invokeResponse?.status ?? 200;
       if (invokeResponse?.body !== undefined) {
         res.setHeader('content-type', 'application/json');

@@ -67,14 +67,17 @@ export class ConversationService {
       turn.memory.welcomed = true;
     }
     // A missed risk is the worst failure: assess what was typed before anything else happens.
-    if (typed && !greeting) await this.actOnText(turn, typed);
+    const riskRaised = typed !== undefined && !greeting && (await this.actOnText(turn, typed));
 
     let chosen: SupportedLocale | undefined;
     if (command) chosen = await this.command(turn, command);
     else if (input.card) await this.card(turn, input.card.verb, input.card.data);
     else if (greeting) {
       // welcomed above
-    } else if (turn.memory.flow && !turn.memory.flow.completed) await this.flowStep(turn, { kind: 'text', text: input.text ?? '' });
+    } else if (turn.memory.flow && !turn.memory.flow.completed) {
+      // A disclosure typed at a choice question is not a wrong answer: ask the question again without saying so.
+      await this.flowStep(turn, { kind: 'text', text: input.text ?? '' }, { quietReask: riskRaised });
+    }
     else if (typed) {
       const asked = parseSignpostingQuestion(typed);
       if (asked) await this.startSignposting(turn, asked);
@@ -85,11 +88,13 @@ export class ConversationService {
 
   // ---- risk ---------------------------------------------------------------------------------
 
-  private async actOnText(turn: Turn, text: string): Promise<void> {
+  /** Assesses what was typed and acts on any risk; true when it raised one. */
+  private async actOnText(turn: Turn, text: string): Promise<boolean> {
     const assessment = this.deps.assess(text, turn.locale);
-    if (assessment.level === 'none') return;
+    if (assessment.level === 'none') return false;
     const triggerWords = [...new Set(assessment.matches.filter((m) => m.level !== 'none').map((m) => m.text))];
     await this.actOnRisk(turn, assessment, { triggerWords, source: 'text' });
+    return true;
   }
 
   private async actOnRisk(turn: Turn, assessment: RiskAssessment, how: RiskHow): Promise<void> {
@@ -385,12 +390,12 @@ export class ConversationService {
     await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', answers }, turn.input.now));
   }
 
-  private async flowStep(turn: Turn, input: FlowInput): Promise<void> {
+  private async flowStep(turn: Turn, input: FlowInput, options: { quietReask?: boolean } = {}): Promise<void> {
     const state = turn.memory.flow;
     if (!state) return this.startFlow(turn, TRIAGE);
     const flow = this.flow(state.flowId);
     if (!isCurrentVersion(flow, state)) this.deps.logger.info({ event: 'flow.version_changed', flowId: flow.id, from: state.flowVersion, to: flow.version });
-    await this.applyStep(turn, flow, step(flow, state, input, turn.input.now));
+    await this.applyStep(turn, flow, step(flow, state, input, turn.input.now), options);
   }
 
   private async repeatQuestion(turn: Turn): Promise<void> {
@@ -400,9 +405,9 @@ export class ConversationService {
     if (question) turn.replies.push({ kind: 'flow', output: question });
   }
 
-  private async applyStep(turn: Turn, flow: Flow, result: ReturnType<typeof step>): Promise<void> {
+  private async applyStep(turn: Turn, flow: Flow, result: ReturnType<typeof step>, options: { quietReask?: boolean } = {}): Promise<void> {
     turn.memory.flow = result.state;
-    const pendingReask = result.outputs.find((o) => o.kind === 'reask');
+    const pendingReask = options.quietReask ? undefined : result.outputs.find((o) => o.kind === 'reask');
     for (const event of result.events) await this.onFlowEvent(turn, flow, event);
     for (const output of result.outputs) {
       if (output.kind === 'reask') continue;

@@ -163,6 +163,7 @@ describe('escalation to duty workers', () => {
     const text = allText(reply.replies);
     expect(text).toContain("I've sent this to your duty safeguarding worker now");
     expect(text).toMatch(/Question 1 of \d+/);
+    expect(text).not.toMatch(/didn.t recognise/);
     await t.connector.waitFor(isAlertFor(dsl));
     await dsl.say('off duty');
   });

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConnectorActivity, Received } from '../../support/connectorStandIn';
 import { actionsOf, allText, cardsOf, type CardActionJson, type Conversation } from '../../support/conversationDriver';
 import { startTestBot, type TestBot } from '../../support/testBot';
+import { LOW_RISK_CASE, runTriage, type Answer } from './support/triage';
 import { DISCLOSURES, hostileText, injectedMarkupIn, INJECTIONS, Prng, renderedTexts, type MarkupFinding } from './support/hostile';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -34,6 +35,7 @@ interface Outcome {
   label: string;
   status: number;
   expect: Expectation;
+  body: string;
 }
 
 const VERBS = ['triage.answer', 'signpost.show', 'escalation.claim', 'referral.outcome', 'referral.note', 'referral.open', 'risk.misread'];
@@ -90,6 +92,16 @@ function breakRequired(g: Prng, path: string): unknown {
   return g.pick([undefined, '', null, 0, ['id'], { id: 'x' }, 'x'.repeat(513)]);
 }
 
+/** Markup and links in every free-text answer (formats allowing: the phone number must be digits). */
+const HOSTILE_TRIAGE: Readonly<Record<string, Answer>> = {
+  ...LOW_RISK_CASE,
+  organisation: { type: '[click](http://evil.example) <script>alert("evil")</script> **EVILBOLD**' },
+  childReference: { type: '[J.B.](http://evil.example)' },
+  noticed: { type: INJECTIONS.join(' ') },
+  inPlace: { type: INJECTIONS.slice(10, 20).join('\n') },
+  childWords: { type: INJECTIONS.slice(20).join('\n') },
+};
+
 class Fuzzer {
   private readonly g = new Prng(SEED);
   /** Per conversation: the last triage question card it was sent, to answer it badly. */
@@ -115,7 +127,8 @@ class Fuzzer {
     const g = this.g;
     this.track();
     const c = g.pick(this.pool);
-    const kind = g.weighted({ typed: 14, answer: 10, submit: 8, unknownType: 4, conversationUpdate: 2, disclosure: 1, bigText: 0.5, deep: 3, mutation: 12, invalid: 30, badJson: 15 });
+    // About a third run a whole turn (state read and written); the rest are refused before one.
+    const kind = g.weighted({ typed: 12, answer: 8, submit: 8, unknownType: 3, conversationUpdate: 2, disclosure: 1, bigText: 0.3, deep: 3, mutation: 12, invalid: 34, badJson: 17 });
     const json = (activity: unknown, expect: Expectation, label: string): FuzzCase => ({ label, body: JSON.stringify(activity), expect });
     switch (kind) {
       case 'typed': {
@@ -179,7 +192,7 @@ class Fuzzer {
         const depth = g.pick([50, 500, 5_000, 50_000, 100_000]);
         const nested = deep(g, depth);
         const where = g.pick(['value', 'channelData', 'entities', 'text', 'top']);
-        if (where === 'top') return { label: 'deep:top', body: nested, expect: 400 };
+        if (where === 'top') return { label: 'deep:top', body: nested, expect: nested.length > LIMIT ? 413 : 400 };
         const body = JSON.stringify(c.activity({ type: 'message', text: where === 'text' ? undefined : 'help' })).replace(/}$/, `,"${where}":${nested}}`);
         return { label: `deep:${where}`, body, expect: 'not5xx' };
       }
@@ -212,15 +225,17 @@ function fixedCases(c: Conversation): FuzzCase[] {
   ];
 }
 
-function send(url: string, fuzzCase: FuzzCase): Promise<number> {
+/** Posts one case; answers its status and the start of the response body (for failure messages). */
+function send(url: string, fuzzCase: FuzzCase): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const body = typeof fuzzCase.body === 'string' ? Buffer.from(fuzzCase.body) : fuzzCase.body;
     const req = http.request(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...(fuzzCase.chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.length }) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8').slice(0, 200) }));
     });
-    // The server may answer 413 and stop reading before the body is sent: that is fine.
-    req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' || err.code === 'ECONNRESET' ? resolve(-1) : reject(err)));
+    // The server may answer 413 and close before the whole body is written: the status is what counts.
+    req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' || err.code === 'ECONNRESET' ? resolve({ status: -1, body: err.code }) : reject(err)));
     if (fuzzCase.chunked) {
       for (let i = 0; i < body.length; i += 16 * 1024) req.write(body.subarray(i, i + 16 * 1024));
       req.end();
@@ -254,19 +269,32 @@ describe(`hostile input (seed ${SEED})`, () => {
     const fuzzer = new Fuzzer(t, pool);
     const cases: FuzzCase[] = [...fixedCases(pool[0]), ...fixedCases(pool[15])];
     const before = t.connector.received.length;
+
+    // First, on purpose: hostile text in every field a person fills, through to a summary card
+    // (Teams pressing buttons, web chat typing), a disclosure into alert cards, and the duty
+    // worker's queue and referral detail; then the generated cases.
+    for (const c of [pool[0], pool[14]]) {
+      await c.say('hello');
+      const run = await runTriage(c, HOSTILE_TRIAGE, { typed: c.channel === 'webchat' });
+      expect(run.asked).toContain('summary');
+    }
+    expect((await pool[2].say(`${DISCLOSURES[0]} ${INJECTIONS.slice(0, 6).join(' ')}`)).status).toBe(200);
+    await t.connector.waitFor((r) => r.conversationId === duty[0].id && JSON.stringify(r.activity).includes('Safeguarding alert:'));
+    const queue = await duty[0].say('queue');
+    const open = queue.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'referral.open');
+    if (!open) throw new Error('no referral in the duty queue');
+    expect((await duty[0].press(open)).status).toBe(200);
+
     const started = Date.now();
+
     let index = 0;
     const worker = async () => {
       for (;;) {
         const i = index++;
         if (i >= cases.length + GENERATED) return;
         const fuzzCase = i < cases.length ? cases[i] : fuzzer.next();
-        const s0 = Date.now();
-        const status = await send(t.bot.url, fuzzCase);
-        const ms = Date.now() - s0;
-        if (ms > 2000) process.stderr.write(`slow #${i} ${fuzzCase.label} ${status} ${ms}ms\n`);
-        if (i % 500 === 0) process.stderr.write(`progress ${i} ${(Date.now() - started) / 1000}s\n`);
-        outcomes.push({ index: i, label: fuzzCase.label, status: status === -1 && fuzzCase.expect === 413 ? 413 : status, expect: fuzzCase.expect });
+        const { status, body } = await send(t.bot.url, fuzzCase);
+        outcomes.push({ index: i, label: fuzzCase.label, status: status === -1 && fuzzCase.expect === 413 ? 413 : status, expect: fuzzCase.expect, body });
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -274,7 +302,7 @@ describe(`hostile input (seed ${SEED})`, () => {
     // Alerts and other proactive sends may still be on their way.
     await new Promise((r) => setTimeout(r, 1500));
     fuzzReceived = t.connector.received.slice(before);
-  }, 150_000);
+  }, 240_000);
 
   afterAll(async () => {
     await t?.close();
@@ -295,7 +323,7 @@ describe(`hostile input (seed ${SEED})`, () => {
   });
 
   it('answered 400 to every malformed activity, invalid JSON and invalid UTF-8, and 413 to every body over 256 KB', () => {
-    const wrong = outcomes.filter((o) => !meets(o.status, o.expect)).map((o) => `#${o.index} ${o.label}: expected ${o.expect}, got ${o.status}`);
+    const wrong = outcomes.filter((o) => !meets(o.status, o.expect)).map((o) => `#${o.index} ${o.label}: expected ${o.expect}, got ${o.status} ${o.body}`);
     expect(wrong).toEqual([]);
     expect(outcomes.filter((o) => o.expect === 413).length).toBeGreaterThanOrEqual(10);
     expect(outcomes.filter((o) => o.label.startsWith('utf')).every((o) => o.status === 400)).toBe(true);
@@ -328,6 +356,13 @@ describe(`hostile input (seed ${SEED})`, () => {
     expect(findings.slice(0, 10)).toEqual([]);
   });
 
+  it('carried the typed markup into summary, alert and referral cards, escaped to show as text', () => {
+    const cardTexts = fuzzReceived.flatMap((r) => renderedTexts(r.activity as ConnectorActivity)).filter((x) => x.where === 'card').map((x) => x.text);
+    expect(cardTexts.some((text) => text.includes('\\[click\\](http\u200B://evil.example)'))).toBe(true);
+    expect(cardTexts.some((text) => text.includes('\\<script\\>'))).toBe(true);
+    expect(cardTexts.some((text) => text.includes('\\*\\*EVILBOLD\\*\\*'))).toBe(true);
+  });
+
   it('quotes nothing people typed as markup in plain messages either (names, references)', () => {
     expect(findingsIn('message').findings.slice(0, 10)).toEqual([]);
   });
@@ -346,7 +381,8 @@ describe(`hostile input (seed ${SEED})`, () => {
     for (const fuzzed of [pool[1], pool[15]]) {
       const started = await fuzzed.say('start');
       expect(started.status).toBe(200);
-      expect(allText(started.replies)).toMatch(/Question 1 of \d+/);
+      // (It may have been switched to Welsh by the fuzz.)
+      expect(allText(started.replies)).toMatch(/Question 1 of \d+|Cwestiwn 1 o \d+/);
     }
   });
 });

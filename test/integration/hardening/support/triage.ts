@@ -1,0 +1,90 @@
+/**
+ * Drives a whole triage through a running bot, answering each question the card asks by pressing
+ * its button or typing, from a plan keyed by question id (as the triage transcripts do).
+ */
+import type { ConnectorActivity } from '../../../support/connectorStandIn';
+import { actionsOf, cardsOf, type CardActionJson, type Conversation, type Exchange } from '../../../support/conversationDriver';
+
+export type Answer = { choose: string[] } | { type: string } | { skip: true };
+
+/** A low-risk case: anxiety and school avoidance, nothing disclosed. */
+export const LOW_RISK_CASE: Readonly<Record<string, Answer>> = {
+  immediateDanger: { choose: ['no'] },
+  role: { choose: ['teacher'] },
+  organisation: { type: 'Exampleshire High' },
+  contactNumber: { type: '01632 960 111' },
+  childReference: { type: 'J.B.' },
+  age: { type: '13' },
+  area: { choose: ['england'] },
+  needs: { choose: ['anxiety-low-mood', 'attendance-ebsa'] },
+  noticed: { type: 'Has missed 9 days this half term, says she feels sick before school.' },
+  duration: { choose: ['weeks'] },
+  frequency: { choose: ['weekly'] },
+  deterioration: { choose: ['worse'] },
+  education: { choose: ['persistent-absence'] },
+  homeContext: { choose: ['changes'] },
+  selfHarm: { choose: ['none'] },
+  suicidalThoughts: { choose: ['none'] },
+  harmDisclosure: { choose: ['none'] },
+  exploitation: { choose: ['none'] },
+  missing: { choose: ['no'] },
+  eating: { choose: ['none'] },
+  involved: { choose: ['none'] },
+  inPlace: { type: 'Pastoral check-ins twice a week.' },
+  childWords: { type: 'I just feel sick when I think about school.' },
+  consent: { choose: ['aware-consents'] },
+  communication: { choose: ['considered'] },
+  summary: { choose: ['confirm'] },
+};
+
+export interface Question {
+  nodeId: string;
+  action: CardActionJson;
+}
+
+/** The last triage question among some replies: the card whose button answers it. */
+export function lastQuestion(replies: ConnectorActivity[]): Question | undefined {
+  for (const reply of [...replies].reverse()) {
+    for (const card of cardsOf(reply)) {
+      const action = actionsOf(card).find((a) => a.data?.verb === 'triage.answer');
+      if (action && typeof action.data.nodeId === 'string') return { nodeId: action.data.nodeId, action };
+    }
+  }
+  return undefined;
+}
+
+export function answer(c: Conversation, q: Question, a: Answer, typed: boolean): Promise<Exchange> {
+  if ('skip' in a) return typed ? c.say('skip') : c.press(q.action, {});
+  if ('type' in a) return typed ? c.say(a.type) : c.press(q.action, { answerText: a.type });
+  return typed ? c.say(a.choose.join(', ')) : c.press(q.action, { answerChoice: a.choose.join(',') });
+}
+
+export interface TriageRun {
+  all: ConnectorActivity[];
+  asked: string[];
+  /** The last exchange (after the question `stopBefore`, when given, was asked). */
+  last: Exchange;
+}
+
+/**
+ * Starts a report and answers every question from the plan, until none is asked or the question
+ * `stopBefore` is asked (left unanswered). Throws when a question has no planned answer.
+ */
+export async function runTriage(c: Conversation, answers: Readonly<Record<string, Answer>>, options: { typed?: boolean; stopBefore?: string } = {}): Promise<TriageRun> {
+  const all: ConnectorActivity[] = [];
+  const asked: string[] = [];
+  let last = await c.say('start');
+  all.push(...last.replies);
+  for (let i = 0; i < 60; i++) {
+    const q = lastQuestion(last.replies);
+    if (!q || q.nodeId === options.stopBefore) break;
+    asked.push(q.nodeId);
+    const planned = answers[q.nodeId];
+    if (!planned) throw new Error(`no answer planned for question ${q.nodeId}`);
+    // Several choices are pressed on the card even when typing: the typed list is ambiguous.
+    last = await answer(c, q, planned, (options.typed ?? false) && q.nodeId !== 'needs');
+    if (last.status !== 200) throw new Error(`question ${q.nodeId} answered ${last.status}`);
+    all.push(...last.replies);
+  }
+  return { all, asked, last };
+}
