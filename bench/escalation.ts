@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchResult } from './types';
 import { TeamsChat, syntheticPerson } from './support/activities';
-import { hammer, type Traffic } from './support/cannon';
+import { CONNECTIONS, hammer, type Traffic } from './support/cannon';
 import { cpuMillis, startNavigator } from './support/child';
 import { BenchConnector, type Arrival } from './support/connector';
 import { closeConnections, postActivity } from './support/http';
@@ -75,7 +75,7 @@ export async function run(): Promise<BenchResult[]> {
     }
     const sorted = sortedCopy(latencies);
 
-    // Sustained: disclosures from 10 connections for a fixed time; every card must still arrive.
+    // Sustained: disclosures from several connections for a fixed time; every card must still arrive.
     const first = WARM_UP + TIMED;
     const delivered = new Set<number>();
     let lastCardAt = 0;
@@ -101,9 +101,9 @@ export async function run(): Promise<BenchResult[]> {
       { name: `escalation: risk message arrival to card at the connector, p50 (${TIMED}, one at a time)`, value: round(percentile(sorted, 50), 1), unit: 'ms' },
       { name: 'escalation: risk message arrival to card at the connector, p99', value: round(percentile(sorted, 99), 1), unit: 'ms', goal: '< 250 ms' },
       { name: 'escalation: risk message arrival to card at the connector, max', value: round(sorted[sorted.length - 1] ?? Number.NaN, 1), unit: 'ms' },
-      { name: `escalation: sustained, disclosures accepted (${SUSTAINED_SECONDS} s, 10 connections)`, value: load.answered, unit: 'disclosures' },
+      { name: `escalation: sustained, disclosures sent (${SUSTAINED_SECONDS} s, ${CONNECTIONS} connections, each from a new conversation)`, value: traffic.sent, unit: 'disclosures' },
       { name: 'escalation: sustained, failed disclosures (non-2xx, errors, timeouts)', value: load.failed, unit: 'disclosures', goal: '0' },
-      { name: 'escalation: sustained, cards delivered to the duty worker', value: delivered.size, unit: 'cards', goal: `= disclosures sent (${traffic.sent})` },
+      { name: 'escalation: sustained, cards delivered to the duty worker', value: delivered.size, unit: 'cards', goal: `${traffic.sent} (one per disclosure)` },
       { name: 'escalation: sustained, escalations per second (cards delivered ÷ time to the last card)', value: round(delivered.size / span, 1), unit: 'escalations/s' },
       { name: 'escalation: sustained, disclosure turn latency p99', value: round(load.p99, 1), unit: 'ms' },
       { name: 'escalation: sustained, bot CPU per escalation', value: round(cpu / Math.max(delivered.size, 1), 1), unit: 'ms' },

@@ -44,6 +44,9 @@ class TriageTraffic implements Traffic {
   private readonly steps: number[];
   unplanned = 0;
   completed = 0;
+  /** Messages built, and those that answered a pending question (the rest start a triage). */
+  built = 0;
+  answers = 0;
 
   /** With `asked`, answers follow the bot's questions; without, the scripted order (the echo bot asks nothing). */
   constructor(
@@ -62,7 +65,10 @@ class TriageTraffic implements Traffic {
       this.steps[i] = step + 1;
       return chat.message(SCRIPTED_TRIAGE[step % SCRIPTED_TRIAGE.length] ?? 'start');
     }
-    const next = nextTriageMessage(this.asked.take(chat.id));
+    this.built += 1;
+    const pending = this.asked.take(chat.id);
+    const next = nextTriageMessage(pending);
+    if (pending !== undefined) this.answers += 1;
     if (!next.planned) this.unplanned += 1;
     if (next.completes) this.completed += 1;
     return chat.message(next.text);
@@ -115,16 +121,20 @@ interface Comparison {
   echo: Measured;
 }
 
-async function triageLoad(bot: ChildBot, connector: BenchConnector, echo: boolean): Promise<{ figures: Measured; unplanned: number; completed: number }> {
+async function triageLoad(bot: ChildBot, connector: BenchConnector, echo: boolean): Promise<{ figures: Measured; unplanned: number; completed: number; answerShare: number }> {
   const asked = echo ? undefined : new AskedQuestions(connector);
   try {
     const traffic = new TriageTraffic(chats(connector, CONVERSATIONS), asked);
     // Every conversation gets its first turn before the measured run, so that run is mostly answers.
     await hammer(bot.url, traffic, { amount: CONVERSATIONS, capSeconds: PRIME_CAP_SECONDS });
-    const unplannedBefore = traffic.unplanned;
-    const completedBefore = traffic.completed;
+    const before = { unplanned: traffic.unplanned, completed: traffic.completed, answers: traffic.answers, built: traffic.built };
     const figures = await measured(bot, traffic);
-    return { figures, unplanned: traffic.unplanned - unplannedBefore, completed: traffic.completed - completedBefore };
+    return {
+      figures,
+      unplanned: traffic.unplanned - before.unplanned,
+      completed: traffic.completed - before.completed,
+      answerShare: (100 * (traffic.answers - before.answers)) / Math.max(traffic.built - before.built, 1),
+    };
   } finally {
     asked?.detach();
   }
@@ -211,6 +221,7 @@ async function sequentialTriages(bot: ChildBot, connector: BenchConnector): Prom
 }
 
 interface MemoryFigures {
+  readyMs: number;
   idle: number;
   loaded: number;
   peak: number;
@@ -233,7 +244,7 @@ async function memoryWithStoredConversations(connector: BenchConnector): Promise
     const idle = bot.rssBytes();
     const load = await hammer(bot.url, new NewConversationTraffic(connector.url, 'start'), { amount: STORED_CONVERSATIONS, capSeconds: STORE_CAP_SECONDS });
     await sleep(3000);
-    return { idle, loaded: bot.rssBytes(), peak: bot.peakRssBytes(), stored, failed: load.failed, seconds: load.seconds };
+    return { readyMs: bot.readyMs, idle, loaded: bot.rssBytes(), peak: bot.peakRssBytes(), stored, failed: load.failed, seconds: load.seconds };
   } finally {
     stop();
     await bot.stop();
@@ -295,6 +306,7 @@ export async function run(): Promise<BenchResult[]> {
     const turns = perTurn.turnsPerTriage;
     return [
       ...loadRows(`triage turns, ${CONVERSATIONS.toLocaleString('en-GB')} conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: triage.figures, echo: echoTriage }),
+      { name: 'load: triage turns, share of measured turns that answered a question (the rest began a triage)', value: round(triage.answerShare, 1), unit: '%' },
       { name: 'load: triage turns, whole triages completed during the measured run', value: triage.completed, unit: 'triages' },
       { name: 'load: triage turns, questions the plan had no answer for', value: triage.unplanned, unit: 'questions', goal: '0' },
       ...loadRows(`simple message (hello), existing conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: hello, echo: echoHello }),
@@ -307,6 +319,7 @@ export async function run(): Promise<BenchResult[]> {
       { name: `triage: server time per turn, max`, value: ms(perTurn.times[perTurn.times.length - 1] ?? Number.NaN), unit: 'ms' },
       { name: `triage: turns per whole triage (hello to confirmed summary)`, value: round(turns.reduce((a, b) => a + b, 0) / Math.max(turns.length, 1), 1), unit: 'turns' },
       { name: `triage: questions the plan had no answer for`, value: perTurn.unplanned, unit: 'questions', goal: '0' },
+      { name: 'startup: bot process spawned to listening (fresh data folder, embedded store)', value: Math.round(memory.readyMs), unit: 'ms', goal: '< 10,000 ms' },
       { name: 'memory: RSS of the bot process, idle after start', value: round(memory.idle / MB, 1), unit: 'MB' },
       { name: `memory: conversations stored (one turn each, state saved)`, value: memory.stored, unit: 'conversations', goal: STORED_CONVERSATIONS.toLocaleString('en-GB') },
       { name: `memory: RSS of the bot process with ${STORED_CONVERSATIONS.toLocaleString('en-GB')} stored conversations`, value: round(memory.loaded / MB, 1), unit: 'MB', goal: '< 250 MB' },

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BenchResult } from './types';
+import { botNodeOptions } from './support/child';
 import { projectRoot } from './support/projectRoot';
 
 type Benchmark = () => Promise<BenchResult[]>;
@@ -34,6 +35,8 @@ const machineSchema = z.object({
   platform: z.string(),
   loadAverageAtStart: z.array(z.number()),
   loadAverageAtEnd: z.array(z.number()),
+  /** NODE_OPTIONS the benchmarks gave the bot's own process (BENCH_BOT_NODE_OPTIONS), if any. */
+  botNodeOptions: z.string().optional(),
 });
 type Machine = z.infer<typeof machineSchema>;
 
@@ -64,6 +67,7 @@ function machine(loadAverageAtStart: number[]): Machine {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     loadAverageAtStart: loadAverageAtStart.map((n) => Math.round(n * 100) / 100),
     loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    ...(botNodeOptions() ? { botNodeOptions: botNodeOptions() } : {}),
   };
 }
 
@@ -132,7 +136,7 @@ async function main(): Promise<number> {
 
   const facts = machine(runLoad);
   process.stdout.write(`\n${table(ranNow)}\n\n`);
-  process.stdout.write(`Machine: ${facts.cpuModel}, ${facts.cores} cores, ${(facts.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${facts.node}, ${facts.platform}; load average ${facts.loadAverageAtStart.join(' ')} at start, ${facts.loadAverageAtEnd.join(' ')} at end.\n`);
+  process.stdout.write(`Machine: ${facts.cpuModel}, ${facts.cores} cores, ${(facts.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${facts.node}, ${facts.platform}; load average ${facts.loadAverageAtStart.join(' ')} at start, ${facts.loadAverageAtEnd.join(' ')} at end.${facts.botNodeOptions ? ` Bot process NODE_OPTIONS: ${facts.botNodeOptions}.` : ''}\n`);
 
   const dir = path.join(projectRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -10,6 +10,8 @@ import { projectRoot } from './projectRoot';
 export interface ChildBot {
   readonly url: string;
   readonly pid: number;
+  /** Milliseconds from spawning the process to its "listening on" line. */
+  readonly readyMs: number;
   /** Resident set size now, from /proc/<pid>/status (VmRSS). */
   rssBytes(): number;
   /** Peak resident set size so far (VmHWM). */
@@ -35,6 +37,7 @@ export function startChild(script: string, env: Record<string, string>, readyTim
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const spawnedAt = performance.now();
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
@@ -54,6 +57,7 @@ export function startChild(script: string, env: Record<string, string>, readyTim
       resolve({
         url: match[1].replace(/\/$/, ''),
         pid,
+        readyMs: performance.now() - spawnedAt,
         rssBytes: () => statusField(pid, 'VmRSS'),
         peakRssBytes: () => statusField(pid, 'VmHWM'),
         async stop() {
@@ -78,7 +82,17 @@ export function startChild(script: string, env: Record<string, string>, readyTim
 
 /** The Early Help Navigator as `npm start` runs it: embedded store in `dataDir`, development mode, logs off. */
 export function startNavigator(dataDir: string, env: Record<string, string> = {}): Promise<ChildBot> {
-  return startChild(path.join(projectRoot(), 'dist', 'src', 'index.js'), { PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const nodeOptions = botNodeOptions();
+  return startChild(path.join(projectRoot(), 'dist', 'src', 'index.js'), { PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}), ...env });
+}
+
+/**
+ * Node options for the bot's process, to try a setting before it goes into the start script, e.g.
+ * BENCH_BOT_NODE_OPTIONS="--max-old-space-size=192" npm run bench -- load. Unset: Node's defaults.
+ */
+export function botNodeOptions(): string | undefined {
+  const value = process.env.BENCH_BOT_NODE_OPTIONS?.trim();
+  return value ? value : undefined;
 }
 
 /** The reference: a bare botbuilder echo bot (bench/echoBot.ts). */

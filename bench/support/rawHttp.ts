@@ -11,6 +11,7 @@ interface Conn {
   socket: net.Socket;
   buffer: Buffer;
   waiting?: (status: number) => void;
+  failed?: (error: Error) => void;
 }
 
 /** Reads one HTTP/1.1 response off a connection; resolves with its status when it is complete. */
@@ -33,12 +34,14 @@ function onData(conn: Conn, chunk: Buffer): void {
   conn.buffer = conn.buffer.subarray(end);
   const waiting = conn.waiting;
   conn.waiting = undefined;
+  conn.failed = undefined;
   waiting?.(status);
 }
 
 function request(conn: Conn, raw: string): Promise<number> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     conn.waiting = resolve;
+    conn.failed = reject;
     conn.socket.write(raw);
   });
 }
@@ -56,13 +59,16 @@ export async function postAllAtOnce(botUrl: string, bodies: readonly string[]): 
       () =>
         new Promise<Conn>((resolve, reject) => {
           const socket = net.connect(Number(url.port), url.hostname, () => resolve(conn));
-          const conn: Conn = { socket, buffer: Buffer.alloc(0) };
+          const conn: Conn = { socket, buffer: Buffer.alloc(0), failed: reject };
           socket.setNoDelay(true);
           socket.on('data', (chunk: Buffer) => onData(conn, chunk));
-          socket.once('error', reject);
+          // Connecting or waiting for an answer, an error fails that step; otherwise it is ignored.
+          socket.on('error', (error) => conn.failed?.(error));
+          socket.on('close', () => conn.failed?.(new Error('the connection closed before the answer')));
         }),
     ),
   );
+  for (const conn of conns) conn.failed = undefined;
   try {
     const answers = conns.map((conn, i) => request(conn, rawPost(url.host, '/api/messages', bodies[i] ?? '')));
     return await Promise.all(answers);

@@ -14,7 +14,7 @@ import { compareLevels, maxLevel, type RiskAssessment, type RiskLevel } from '..
 import type { Matcher } from '../signposting/matcher';
 import { parseCommand, TEAMS_ONLY, type Command } from './commands';
 import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostingQuestion';
-import type { ConversationMemory, IncomingTurn, Line, Reply, TurnResult } from './model';
+import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
 import { OUTCOMES, type Outcome, type ReferralLog, type ReporterDetails, type RiskNote } from './ports';
 
 export interface ConversationDeps {
@@ -57,7 +57,8 @@ export class ConversationService {
   async handle(input: IncomingTurn, memory: ConversationMemory, chosenLocale: SupportedLocale | undefined): Promise<TurnResult> {
     const turn: Turn = { input, locale: this.localeFor(input.activityLocale, chosenLocale), memory: structuredClone(memory), replies: [] };
     turn.memory.address = input.address;
-    if (input.channel === 'msteams') await this.deps.duty.refreshAddress(input.organisationId, input.person.id, input.address);
+    // Only duty workers' addresses are stored; everyone else's messages cost no extra read.
+    if (input.channel === 'msteams' && turn.memory.onDuty) await this.deps.duty.refreshAddress(input.organisationId, input.person.id, input.address);
 
     const command = input.card ? undefined : parseCommand(input.text);
     const typed = command ? undefined : typedText(input);
@@ -234,6 +235,7 @@ export class ConversationService {
         return undefined;
       case 'offDuty': {
         const was = await this.deps.duty.goOffDuty(input.organisationId, input.person.id);
+        m.onDuty = false;
         turn.replies.push({ kind: 'lines', lines: [{ key: was ? 'duty:offDuty' : 'duty:wasNotOnDuty' }] });
         return undefined;
       }
@@ -286,6 +288,7 @@ export class ConversationService {
       return;
     }
     await this.deps.duty.goOnDuty({ organisationId: input.organisationId, userId: p.id, ...(p.name ? { name: p.name } : {}), ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), address: { ...input.address, locale: turn.locale } }, input.now);
+    turn.memory.onDuty = true;
     turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:onDuty' }] });
   }
 
@@ -359,7 +362,7 @@ export class ConversationService {
 
   /** Claims an escalation for a duty worker (Teams Action.Execute or a web chat submit). */
   async claim(input: IncomingTurn, escalationId: string, organisationId: string): Promise<{ status: 'claimed' | 'alreadyClaimed' | 'notFound' | 'notAllowed' }> {
-    const turn: Turn = { input, locale: this.deps.defaultLocale, memory: structuredClone({ welcomed: true, riskLevel: 'none', indicators: [], escalatedLevel: 'none', escalatedIndicators: [], escalations: [] }), replies: [] };
+    const turn: Turn = { input, locale: this.deps.defaultLocale, memory: emptyMemory(), replies: [] };
     if (organisationId !== input.organisationId || !(await this.isDutyWorker(turn, organisationId))) return { status: 'notAllowed' };
     const outcome = await this.deps.escalations.claim(organisationId, escalationId, { id: input.person.id, ...(input.person.name ? { name: input.person.name } : {}) });
     if (outcome.status === 'claimed') await this.deps.referrals.claim(organisationId, outcome.escalation.referralId, { id: input.person.id, name: input.person.name }, input.now);

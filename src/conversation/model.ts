@@ -98,6 +98,8 @@ export const conversationMemorySchema = z.object({
   /** The last text that raised a risk, kept only until the next turn so "you misread that" can name it. */
   lastRiskTurnAt: z.string().optional(),
   address: conversationAddressSchema.optional(),
+  /** This person went on duty in this conversation: their stored address is refreshed on each message. */
+  onDuty: z.boolean().default(false),
 });
 export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
 

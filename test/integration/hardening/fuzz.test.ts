@@ -56,7 +56,7 @@ function randomJson(g: Prng, depth = 0): unknown {
     case 3:
       return hostileText(g);
     case 4:
-      return g.pick(['', ' ', '\u0000', 'x'.repeat(g.between(1, 600)), randomUUID()]);
+      return g.pick(['', ' ', '\u0000', 'x'.repeat(g.between(1, 600)), `id-${g.int(2 ** 31).toString(36)}`]);
     case 5:
       return g.pick(VERBS);
     case 6:
@@ -243,10 +243,6 @@ function send(url: string, fuzzCase: FuzzCase): Promise<{ status: number; body: 
   });
 }
 
-function meets(status: number, expect: Expectation): boolean {
-  return expect === 'not5xx' ? status >= 200 && status < 500 : status === expect;
-}
-
 describe(`hostile input (seed ${SEED})`, () => {
   let t: TestBot;
   let pool: Conversation[] = [];
@@ -323,16 +319,27 @@ describe(`hostile input (seed ${SEED})`, () => {
   });
 
   it('answered 400 to every malformed activity, invalid JSON and invalid UTF-8, and 413 to every body over 256 KB', () => {
-    const wrong = outcomes.filter((o) => !meets(o.status, o.expect)).map((o) => `#${o.index} ${o.label}: expected ${o.expect}, got ${o.status} ${o.body}`);
-    expect(wrong).toEqual([]);
-    expect(outcomes.filter((o) => o.expect === 413).length).toBeGreaterThanOrEqual(10);
-    expect(outcomes.filter((o) => o.label.startsWith('utf')).every((o) => o.status === 400)).toBe(true);
-    expect(outcomes.filter((o) => o.expect === 400).length).toBeGreaterThan(1000);
+    const due = outcomes.filter((o) => o.expect === 400 || o.expect === 413);
+    expect(due.filter((o) => o.status !== o.expect).map((o) => `#${o.index} ${o.label}: expected ${o.expect}, got ${o.status} ${o.body}`)).toEqual([]);
+    expect(due.filter((o) => o.expect === 413).length).toBeGreaterThanOrEqual(10);
+    expect(due.filter((o) => o.label.startsWith('utf')).length).toBe(14);
+    expect(due.filter((o) => o.expect === 400).length).toBeGreaterThan(GENERATED / 3);
+  });
+
+  it('refused no well-formed activity as malformed (every message and answer was taken)', () => {
+    const refused = outcomes.filter((o) => o.expect === 200 && o.status >= 400 && o.status < 500);
+    expect(refused.map((o) => `#${o.index} ${o.label}: got ${o.status} ${o.body}`)).toEqual([]);
   });
 
   it('logged no failed turn while doing so (a 200 must not hide a crash)', () => {
-    const failures = t.logs.filter((line) => /"event":"(turn\.failed|turn\.error|messages\.unhandled|http\.error)"/.test(line));
-    expect(failures.slice(0, 5)).toEqual([]);
+    // One line per distinct failure (event, error code and where it was thrown), with its count.
+    const distinct = new Map<string, number>();
+    for (const line of t.logs.filter((l) => /"event":"(turn\.failed|turn\.error|turn\.error_reply_failed|messages\.unhandled|http\.error)"/.test(l))) {
+      const entry = JSON.parse(line) as { event: string; err?: { type?: string; code?: unknown; stack?: string } };
+      const key = `${entry.event} ${entry.err?.type ?? ''} ${String(entry.err?.code ?? '')} ${entry.err?.stack?.split('\n')[0]?.trim() ?? ''}`;
+      distinct.set(key, (distinct.get(key) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(distinct)).toEqual({});
   });
 
   /** Every injected-markup finding in what the bot sent during the run, by where it was rendered. */
@@ -377,6 +384,10 @@ describe(`hostile input (seed ${SEED})`, () => {
     const role = await c.say('no');
     expect(allText(role.replies)).toMatch(/Question 2 of \d+/);
     expect(allText((await c.say('back')).replies)).toMatch(/Question 1 of \d+/);
+    // The records written before and during the run are still there: the duty queue lists them.
+    const dutyWorker = pool[pool.length - 2];
+    await dutyWorker.say('on duty');
+    expect(allText((await dutyWorker.say('queue')).replies)).toMatch(/Open referrals and alerts \([1-9]\d*\)/);
     // Conversations that were fuzzed still work: each starts a report cleanly at the first question.
     for (const fuzzed of [pool[1], pool[15]]) {
       const started = await fuzzed.say('start');

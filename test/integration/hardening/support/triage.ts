@@ -67,14 +67,14 @@ export interface TriageRun {
 }
 
 /**
- * Starts a report and answers every question from the plan, until none is asked or the question
- * `stopBefore` is asked (left unanswered). Throws when a question has no planned answer.
+ * Answers every question from the plan, starting with the one asked in `from`, until none is
+ * asked or the question `stopBefore` is asked (left unanswered). Throws when a question has no
+ * planned answer or an answer is not accepted with 200.
  */
-export async function runTriage(c: Conversation, answers: Readonly<Record<string, Answer>>, options: { typed?: boolean; stopBefore?: string } = {}): Promise<TriageRun> {
-  const all: ConnectorActivity[] = [];
+export async function continueTriage(c: Conversation, from: Exchange, answers: Readonly<Record<string, Answer>>, options: { typed?: boolean; stopBefore?: string } = {}): Promise<TriageRun> {
+  const all: ConnectorActivity[] = [...from.replies];
   const asked: string[] = [];
-  let last = await c.say('start');
-  all.push(...last.replies);
+  let last = from;
   for (let i = 0; i < 60; i++) {
     const q = lastQuestion(last.replies);
     if (!q || q.nodeId === options.stopBefore) break;
@@ -87,4 +87,9 @@ export async function runTriage(c: Conversation, answers: Readonly<Record<string
     all.push(...last.replies);
   }
   return { all, asked, last };
+}
+
+/** Starts a report ("start") and answers it from the plan (see continueTriage). */
+export async function runTriage(c: Conversation, answers: Readonly<Record<string, Answer>>, options: { typed?: boolean; stopBefore?: string } = {}): Promise<TriageRun> {
+  return continueTriage(c, await c.say('start'), answers, options);
 }
