@@ -5,6 +5,7 @@
  */
 import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
+import { z } from 'zod';
 import type { ConversationService } from '../conversation/conversationService';
 import { conversationMemorySchema, emptyMemory, type ConversationMemory, type IncomingTurn } from '../conversation/model';
 import type { EscalationStore } from '../escalation/escalationStore';
@@ -120,11 +121,12 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.claim, async (context, state) => {
     const input = toIncomingTurn(context.activity, deps.roster, clock());
     const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
-    const data = input.card?.data ?? {};
-    const escalationId = typeof data.escalationId === 'string' ? data.escalationId : '';
-    const organisationId = typeof data.organisationId === 'string' ? data.organisationId : '';
-    const outcome = await deps.conversation.claim(input, escalationId, organisationId);
     const t = deps.localizer.t(locale);
+    // Card data comes from the client: check its shape before it reaches the store.
+    const claim = claimDataSchema.safeParse(input.card?.data ?? {});
+    if (!claim.success) return messageCard(t('escalation:card.notAllowed'));
+    const { escalationId, organisationId } = claim.data;
+    const outcome = await deps.conversation.claim(input, escalationId, organisationId);
     const current = await deps.escalations.get(organisationId, escalationId);
     if (outcome.status === 'notAllowed' || !current) return messageCard(t('escalation:card.notAllowed'));
     if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: current.claimedBy?.name ?? current.claimedBy?.id ?? '' }), locale }]);
@@ -158,6 +160,8 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     },
   };
 }
+
+const claimDataSchema = z.object({ escalationId: z.string().regex(/^esc-[0-9a-f-]{36}$/), organisationId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/) });
 
 function messageCard(text: string): AdaptiveCard {
   return adaptiveCard([{ type: 'TextBlock', text, wrap: true }]);

@@ -10,6 +10,7 @@ import { DeliveryError, type Notifier, type ReporterNotice } from '../escalation
 import type { Localizer } from '../i18n/i18n';
 import { toSupportedLocale, type SupportedLocale } from '../i18n/locale';
 import type { BotAdapter } from './adapter';
+import { plainText } from './cards/adaptiveCard';
 import { escalationCard } from './cards/escalationCard';
 import { cardActivity } from './render';
 
@@ -63,10 +64,10 @@ export class TeamsNotifier implements Notifier {
     const lines: string[] = [];
     switch (notice.kind) {
       case 'claimed':
-        lines.push(t('escalation:notice.claimed', { name: notice.claimedBy, reference: notice.reference, time: time(notice.at) }));
+        lines.push(t('escalation:notice.claimed', { name: plainText(notice.claimedBy), reference: notice.reference, time: time(notice.at) }));
         break;
       case 'stillUnclaimed':
-        lines.push(notice.alerted.length ? t('escalation:notice.stillUnclaimed', { reference: notice.reference, alerted: notice.alerted.join(', ') }) : t('escalation:notice.stillUnclaimedNobody', { reference: notice.reference }));
+        lines.push(notice.alerted.length ? t('escalation:notice.stillUnclaimed', { reference: notice.reference, alerted: plainText(notice.alerted.join(', ')) }) : t('escalation:notice.stillUnclaimedNobody', { reference: notice.reference }));
         for (const p of notice.phoneOnly) lines.push(t('escalation:notice.phone', { name: p.name, phone: p.phone }));
         lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
         if (notice.level === 'immediate') lines.push(t('escalation:notice.call999'));

@@ -8,7 +8,7 @@ import type { Line, Reply } from '../conversation/model';
 import type { SupportedLocale } from '../i18n/locale';
 import type { Translate } from '../i18n/translate';
 import type { Surface } from './cards/actions';
-import type { AdaptiveCard } from './cards/adaptiveCard';
+import { plainText, type AdaptiveCard } from './cards/adaptiveCard';
 import { dutyQueueCard, referralDetailCard } from './cards/dutyCards';
 import { buildQuestionCard } from './cards/questionCard';
 import { signpostingCard } from './cards/signpostingCard';
@@ -22,9 +22,11 @@ export interface RenderContext {
   outOfHoursContact: string;
 }
 
+/** A line of wording; values are escaped, since names and numbers people typed end up in them. */
 export function lineText(line: Line, t: Translate): string {
+  const values = Object.fromEntries(Object.entries(line.params ?? {}).map(([name, value]) => [name, typeof value === 'string' ? plainText(value) : value]));
   const translated = Object.fromEntries(Object.entries(line.keyParams ?? {}).map(([name, key]) => [name, t(key)]));
-  return t(line.key, { ...line.params, ...translated });
+  return t(line.key, { ...values, ...translated });
 }
 
 export function cardActivity(card: AdaptiveCard, locale: SupportedLocale): Partial<Activity> {

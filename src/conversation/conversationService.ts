@@ -13,6 +13,7 @@ import type { Logger } from '../observability/logger';
 import { compareLevels, maxLevel, type RiskAssessment, type RiskLevel } from '../risk';
 import type { Matcher } from '../signposting/matcher';
 import { parseCommand, TEAMS_ONLY, type Command } from './commands';
+import { isReference } from '../referrals/reference';
 import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostingQuestion';
 import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
 import { OUTCOMES, type Outcome, type ReferralLog, type ReporterDetails, type RiskNote } from './ports';
@@ -303,7 +304,8 @@ export class ConversationService {
 
   private async card(turn: Turn, verb: string, data: Record<string, unknown>): Promise<void> {
     const { input, memory: m } = turn;
-    const reference = typeof data.referralId === 'string' ? data.referralId : undefined;
+    // Card data comes from the client: only a well-formed reference reaches the store.
+    const reference = isReference(data.referralId) ? data.referralId : undefined;
     const actor = { id: input.person.id, ...(input.person.name ? { name: input.person.name } : {}) };
     switch (verb) {
       case 'triage.answer': {

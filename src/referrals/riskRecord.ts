@@ -14,7 +14,8 @@ export function riskFromAssessment(assessment: RiskAssessment, questionId?: stri
     indicator: match.indicator,
     level: match.level,
     words: match.text,
-    rule: match.rule,
+    // Rule ids are codes; anything outside the record's code alphabet is replaced rather than refused.
+    rule: match.rule.replace(/[^A-Za-z0-9:._-]/g, '-').slice(0, 200) || 'unknown',
     ...(questionId !== undefined ? { questionId } : {}),
   }));
   return { level: assessment.level, indicators: [...assessment.indicators], reasons: [...assessment.reasons], triggers, reasonCodes: [] };

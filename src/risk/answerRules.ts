@@ -127,7 +127,7 @@ function assessOne(rule: AnswerRuleName, value: string, locale: SupportedLocale)
   }
   if (outcome.level === 'none') return NO_RISK;
   const reason = reasonFor(rule, value, locale);
-  const base = { level: outcome.level, start: 0, end: 0, text: value, rule: `answer:${rule}=${value}` };
+  const base = { level: outcome.level, start: 0, end: 0, text: value, rule: `answer:${rule}.${value}` };
   const matches: RiskMatch[] = outcome.indicators.length > 0 ? outcome.indicators.map((indicator) => ({ ...base, indicator })) : [{ ...base, indicator: null }];
   return { level: outcome.level, indicators: [...outcome.indicators], matches, reasons: [reason] };
 }

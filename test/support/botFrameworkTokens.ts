@@ -32,12 +32,13 @@ function base64url(value: Buffer | string): string {
   return Buffer.from(value).toString('base64url');
 }
 
+/** A fresh RSA key; published only if given to a BotFrameworkKeyServer. */
 export function createSigningKey(endorsements: string[] = ['msteams', 'webchat', 'directline']): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { kid: randomUUID(), privateKey, publicKey, endorsements };
 }
 
-/** Signs a JWT. Without `key` the caller must pass one; the server's trusted key is `server.key`. */
+/** Signs a JWT with `key` (RS256), or leaves it unsigned (`alg: none`). Claims default to a channel token valid for an hour. */
 export function mintToken(key: SigningKey, options: Omit<MintOptions, 'key'> = {}): string {
   const now = Math.floor(Date.now() / 1000);
   const alg = options.alg ?? 'RS256';
@@ -50,7 +51,7 @@ export function mintToken(key: SigningKey, options: Omit<MintOptions, 'key'> = {
 }
 
 export class BotFrameworkKeyServer {
-  /** How many times the bot fetched metadata or keys (proves validation went through this server). */
+  /** Every fetch of metadata or keys (proves validation went through this server). */
   readonly fetches: { path: string; at: number }[] = [];
   private server: http.Server | undefined;
   url = '';

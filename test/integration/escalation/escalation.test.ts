@@ -153,6 +153,30 @@ describe('escalation to duty workers', () => {
     await dsl.say('off duty');
   });
 
+  it('answers "yes" to immediate danger with 999 guidance at once, an immediate alert and the rest of the questions on hold', async () => {
+    const dsl = dutyWorker(t, 'Danger Dsl');
+    await onDuty(dsl);
+    const teacher = t.conversation();
+    await teacher.say('hello');
+    await teacher.say('start');
+    const reply = await teacher.say('yes');
+    expect(reply.status).toBe(200);
+    const text = allText(reply.replies);
+    expect(text).toContain('Call 999 now');
+    expect(text).toContain("I've sent this to your duty safeguarding worker now");
+    expect(text).not.toMatch(/something went wrong/i);
+    const alert = await t.connector.waitFor(isAlertFor(dsl));
+    expect(textOf(alert.activity)).toContain('Immediate danger');
+    await dsl.say('off duty');
+  });
+
+  it('refuses a forged claim without touching the store', async () => {
+    const worker = dutyWorker(t, 'Forger');
+    const forged = await worker.execute('escalation.claim', { escalationId: 'a/b', organisationId: 'default' });
+    expect(forged.status).toBe(200);
+    expect(JSON.stringify(forged.body)).toContain('Only duty workers');
+  });
+
   it('assesses a disclosure typed mid-triage, alerts the duty worker, and carries on with the questions', async () => {
     const dsl = dutyWorker(t, 'Mid Dsl');
     await onDuty(dsl);

@@ -69,7 +69,7 @@ describe('assessAnswer', () => {
   it('gives "Things are getting worse" for deterioration, with a level-only match', () => {
     const assessment = assessAnswer('deterioration', 'worse');
     expect(assessment.reasons).toEqual(['Things are getting worse']);
-    expect(assessment.matches).toEqual([expect.objectContaining({ indicator: null, level: 'concern', rule: 'answer:deterioration=worse' })]);
+    expect(assessment.matches).toEqual([expect.objectContaining({ indicator: null, level: 'concern', rule: 'answer:deterioration.worse' })]);
   });
 
   it('has a reason in English and in Welsh for every value that raises a level', () => {
