@@ -4,6 +4,7 @@
  * sent only after state is saved, so a person is never told something the bot then forgets.
  */
 import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { ConversationService } from '../conversation/conversationService';
@@ -17,12 +18,14 @@ import type { BotAdapter } from './adapter';
 import { VERBS } from './cards/actions';
 import { adaptiveCard, type AdaptiveCard } from './cards/adaptiveCard';
 import { escalationCard } from './cards/escalationCard';
+import { accessorOf, runConversationDialog } from './flowDialog';
 import { TURN_LOGGER } from './messagesEndpoint';
 import { renderReplies, urgentContactsText, type RenderContext } from './render';
 import { toIncomingTurn } from './turnInput';
 
 interface ConversationScope {
-  memory?: unknown;
+  /** The botbuilder-dialogs stack; the conversation dialog's state holds the memory. */
+  dialogState?: DialogState;
 }
 interface UserScope {
   /** The language the person chose (`language` / `iaith`, or their client's switch). */
@@ -81,8 +84,7 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     context.turnState.set(OUTBOX, [...pending, ...activities]);
   };
 
-  const readMemory = (context: TurnContext, state: AppState): ConversationMemory => {
-    const stored = state.conversation.memory;
+  const parseMemory = (context: TurnContext, stored: unknown): ConversationMemory => {
     if (stored === undefined) return emptyMemory();
     const parsed = conversationMemorySchema.safeParse(stored);
     if (parsed.success) return parsed.data;
@@ -97,12 +99,28 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     const clientLocale = toSupportedLocale(input.activityLocale);
     if (clientLocale && state.user.clientLocale && clientLocale !== state.user.clientLocale) state.user.locale = clientLocale;
     if (clientLocale) state.user.clientLocale = clientLocale;
-    const result = await deps.conversation.handle(input, readMemory(context, state), chosenLocale(state));
-    state.conversation.memory = result.memory;
-    if (result.locale) state.user.locale = result.locale;
-    const locale = result.locale ?? deps.conversation.localeFor(input.activityLocale, chosenLocale(state));
-    queue(context, renderReplies(result.replies, renderContext(locale, context.activity)));
+    let locale: SupportedLocale = deps.conversation.localeFor(input.activityLocale, chosenLocale(state));
+    const dialogState = accessorOf<DialogState>(
+      () => state.conversation.dialogState,
+      (value) => {
+        state.conversation.dialogState = value;
+      },
+    );
+    await runConversationDialog(context, dialogState, async (_context, stored) => {
+      const result = await deps.conversation.handle(input, parseMemory(context, stored), chosenLocale(state));
+      if (result.locale) state.user.locale = result.locale;
+      locale = result.locale ?? locale;
+      queue(context, renderReplies(result.replies, renderContext(locale, context.activity)));
+      return result.memory;
+    });
     return locale;
+  };
+
+  /** The memory as last stored, for handlers that only read it. */
+  const readMemory = (context: TurnContext, state: AppState): ConversationMemory => {
+    const instance = state.conversation.dialogState?.dialogStack[0];
+    const stored: unknown = instance ? (instance.state as { memory?: unknown }).memory : undefined;
+    return parseMemory(context, stored);
   };
 
   app.activity(ActivityTypes.Message, async (context, state) => {

@@ -72,6 +72,18 @@ describe('the bot on real parts (restify, embedded Cosmos, connector stand-in)',
     expect((await fetch(`${t.bot.url}/healthz`)).status).toBe(200);
   });
 
+  it('keeps the conversation on a botbuilder-dialogs stack in the store: the flow node id and version, no step index', async () => {
+    const c = t.conversation();
+    await c.say('hello');
+    await c.say('start');
+    const { resources } = await t.bot.store.container('botState').items.query<{ id: string; state: { dialogState?: { dialogStack: { id: string; state: { memory?: { flow?: { nodeId: string; flowVersion: number } } } }[] } } }>('SELECT * FROM c').fetchAll();
+    const mine = resources.find((r) => decodeURIComponent(r.id).includes(c.id));
+    const top = mine?.state.dialogState?.dialogStack[0];
+    expect(top?.id).toBe('conversation');
+    expect(top?.state.memory?.flow).toMatchObject({ nodeId: 'immediateDanger', flowVersion: expect.any(Number) });
+    expect(JSON.stringify(top)).not.toMatch(/stepIndex/);
+  });
+
   it('never writes what a person typed, or card values, to its logs', async () => {
     const marker = 'ZZMARKER-child-J-B-7Q';
     const c = t.conversation();
