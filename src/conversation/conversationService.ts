@@ -110,7 +110,7 @@ export class ConversationService {
       await this.escalate(turn, assessment.level as EscalationLevel, assessment, how);
     } else if (assessment.level === 'concern') {
       if (how.source === 'text') turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:concernNoted' }] });
-      if (m.referral) await this.deps.referrals.recordRisk(turn.input.organisationId, m.referral, this.note(assessment, how), undefined, turn.input.now);
+      if (m.referral) await this.deps.referrals.recordRisk(turn.input.organisationId, m.referral, this.note(assessment, how), undefined);
     }
   }
 
@@ -122,7 +122,7 @@ export class ConversationService {
     const { indicators, reasons } = assessment;
     const { input, memory: m } = turn;
     const reporter = this.reporter(turn);
-    const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral, input.now);
+    const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral);
     m.referral = reference;
     const outcome = await this.deps.escalations.raise({
       organisationId: input.organisationId,
@@ -134,7 +134,7 @@ export class ConversationService {
       shared: this.sharedSoFar(turn),
       reporter: { ...reporter, address: input.address, channel: input.channel, locale: turn.locale },
     });
-    await this.deps.referrals.recordRisk(input.organisationId, reference, this.note(assessment, how), outcome.escalationId, input.now);
+    await this.deps.referrals.recordRisk(input.organisationId, reference, this.note(assessment, how), outcome.escalationId);
     m.escalations.push(outcome.escalationId);
     m.escalatedLevel = maxLevel(m.escalatedLevel, level);
     m.escalatedIndicators = unique([...m.escalatedIndicators, ...indicators]);
@@ -298,7 +298,7 @@ export class ConversationService {
       turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
       return;
     }
-    const items = await this.deps.referrals.queue(turn.input.organisationId, { id: turn.input.person.id, name: turn.input.person.name });
+    const items = await this.deps.referrals.queue(turn.input.organisationId);
     turn.replies.push({ kind: 'dutyQueue', items });
   }
 
@@ -437,7 +437,7 @@ export class ConversationService {
     let final = withAdditionalRisk(summary, [textRisk]);
     if (summary.purpose === 'triage') {
       const reporter = this.reporter(turn);
-      const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral, input.now);
+      const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral);
       m.referral = reference;
       const childReference = typeof m.flow?.answers.childReference === 'string' ? m.flow.answers.childReference : undefined;
       const signposting = this.signposting(final, input.now);

@@ -44,11 +44,11 @@ export interface Actor {
 
 export interface ReferralLog {
   /** Creates the draft referral for this conversation if it has none; returns its reference. */
-  ensureDraft(organisationId: string, reporter: ReporterDetails, existing: string | undefined, now: Date): Promise<string>;
-  recordRisk(organisationId: string, reference: string, risk: RiskNote, escalationId: string | undefined, now: Date): Promise<void>;
+  ensureDraft(organisationId: string, reporter: ReporterDetails, existing: string | undefined): Promise<string>;
+  recordRisk(organisationId: string, reference: string, risk: RiskNote, escalationId: string | undefined): Promise<void>;
   complete(organisationId: string, reference: string, summary: TriageSummary, signposted: string[], reporter: ReporterDetails, childReference: string | undefined, now: Date): Promise<CompletedReferral>;
   recordCorrection(organisationId: string, reference: string, by: Actor, now: Date): Promise<void>;
-  queue(organisationId: string, viewer: Actor): Promise<QueueItem[]>;
+  queue(organisationId: string): Promise<QueueItem[]>;
   detail(organisationId: string, reference: string, viewer: Actor): Promise<{ item: QueueItem; chronology: ChronologyLine[] } | undefined>;
   claim(organisationId: string, reference: string, by: Actor, now: Date): Promise<'claimed' | 'alreadyClaimed' | 'notFound'>;
   addNote(organisationId: string, reference: string, by: Actor, note: string, now: Date): Promise<boolean>;

@@ -5,7 +5,6 @@
  * chronology that makes repeated concerns visible.
  */
 import type { SharedItem, TriageSummary } from '../flows';
-import type { RiskAssessment } from '../risk/types';
 import { ageBandForAge, ageBandForYearGroup } from '../referrals/ageBand';
 import type { Actor as AuditActor } from '../referrals/audit';
 import { childKeyFor } from '../referrals/childKey';
@@ -76,16 +75,14 @@ export class RepositoryReferralLog implements ReferralLog {
     private readonly escalationStatus: (organisationId: string, escalationId: string) => Promise<string | undefined>,
   ) {}
 
-  async ensureDraft(organisationId: string, reporter: ReporterDetails, existing: string | undefined, _now: Date): Promise<string> {
-    void _now;
+  async ensureDraft(organisationId: string, reporter: ReporterDetails, existing: string | undefined): Promise<string> {
     if (existing) return existing;
     const draft = await this.repository.createDraft({ organisationId, reporter: toReporter(reporter), locale: reporter.locale }, reporterActor(reporter.id));
     return draft.reference;
   }
 
-  async recordRisk(organisationId: string, reference: string, note: RiskNote, escalationId: string | undefined, _now: Date): Promise<void> {
-    void _now;
-    const added = riskFromAssessment(note.assessment as RiskAssessment, note.questionId);
+  async recordRisk(organisationId: string, reference: string, note: RiskNote, escalationId: string | undefined): Promise<void> {
+    const added = riskFromAssessment(note.assessment, note.questionId);
     await this.repository.update(
       organisationId,
       reference,
@@ -141,8 +138,7 @@ export class RepositoryReferralLog implements ReferralLog {
     await this.repository.update(organisationId, reference, (current) => addNote(current, staff(by), 'The reporter says the bot misread their message (risk flag disputed by the reporter).', now), reporterActor(by.id));
   }
 
-  async queue(organisationId: string, _viewer: Actor): Promise<QueueItem[]> {
-    void _viewer;
+  async queue(organisationId: string): Promise<QueueItem[]> {
     const entries = await this.repository.listOpen(organisationId);
     return Promise.all(
       entries.map(async (e) => {
