@@ -57,6 +57,7 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const duty = new TeamsChat(connector.url, syntheticPerson('Bench Duty Worker'));
     const onDuty = connector.next((a) => a.conversationId === duty.id && a.body.includes("You're on duty"), CARD_TIMEOUT_MS);
+    onDuty.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
     await postActivity(bot.url, duty.message('on duty'));
     await onDuty;
 
@@ -67,6 +68,7 @@ export async function run(): Promise<BenchResult[]> {
     for (let n = 0; n < WARM_UP + TIMED; n += 1) {
       const teacher = new TeamsChat(connector.url, syntheticPerson(reporterName(n)));
       const card = connector.next((a) => isAlert(a) && reporterOf(a.body) === n, CARD_TIMEOUT_MS);
+      card.catch(() => undefined); // awaited below; as above
       const sentAt = performance.now();
       const posted = await postActivity(bot.url, teacher.message(DISCLOSURE));
       if (posted.status !== 200) throw new Error(`a disclosure was answered ${posted.status}`);

@@ -1,0 +1,25 @@
+import { parseCommand } from '../../../src/conversation/commands';
+
+describe('words a person can type anywhere', () => {
+  it.each([
+    ['help', 'help'],
+    ['HELP!', 'help'],
+    ['iaith', 'language'],
+    ['Language', 'language'],
+    ['canslo', 'cancel'],
+    ['nôl', 'back'],
+    ['on duty', 'onDuty'],
+    ['Off duty.', 'offDuty'],
+    ["who's on duty?", 'whoIsOnDuty'],
+    ['queue', 'queue'],
+    ['You misread that', 'misread'],
+    ['preifatrwydd', 'privacy'],
+    ['Start a report', 'start'],
+  ])('reads "%s" as %s', (text, command) => {
+    expect(parseCommand(text)).toBe(command);
+  });
+
+  it.each(['I want to cancel her detention', 'help me, she says she wants to die', 'the queue for lunch was long', ''])('does not read "%s" as a command', (text) => {
+    expect(parseCommand(text)).toBeUndefined();
+  });
+});
