@@ -12,7 +12,7 @@ import path from 'node:path';
 import { ConnectorStandIn, type Received } from '../../support/connectorStandIn';
 import { allText, cardsOf, Conversation, textOf } from '../../support/conversationDriver';
 import { startTestBot, tempDataDir, type TestBot } from '../../support/testBot';
-import { continueTriage, LOW_RISK_CASE, runTriage } from './support/triage';
+import { continueTriage, LOW_RISK_CASE, runTriage } from '../../support/triage';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const isAlertFor = (c: Conversation) => (r: Received) => r.conversationId === c.id && r.method === 'POST' && cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));

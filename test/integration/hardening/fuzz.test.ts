@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConnectorActivity, Received } from '../../support/connectorStandIn';
 import { actionsOf, allText, cardsOf, type CardActionJson, type Conversation } from '../../support/conversationDriver';
 import { startTestBot, type TestBot } from '../../support/testBot';
-import { LOW_RISK_CASE, runTriage, type Answer } from './support/triage';
+import { LOW_RISK_CASE, runTriage, type Answer } from '../../support/triage';
 import { DISCLOSURES, hostileText, injectedMarkupIn, INJECTIONS, Prng, renderedTexts, type MarkupFinding } from './support/hostile';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);

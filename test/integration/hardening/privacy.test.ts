@@ -10,7 +10,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Exchange } from '../../support/conversationDriver';
 import { actionsOf, allText, cardsOf, type CardActionJson } from '../../support/conversationDriver';
 import { startTestBot, type TestBot } from '../../support/testBot';
-import { continueTriage, LOW_RISK_CASE, runTriage } from './support/triage';
+import { continueTriage, LOW_RISK_CASE, runTriage } from '../../support/triage';
 
 const RUN = randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
 const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');

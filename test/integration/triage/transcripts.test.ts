@@ -4,82 +4,13 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ConnectorActivity } from '../../support/connectorStandIn';
-import { actionsOf, allText, cardsOf, type Conversation, type Exchange } from '../../support/conversationDriver';
+import { actionsOf, allText, cardsOf } from '../../support/conversationDriver';
+import { answer, lastQuestion, LOW_RISK_CASE, runTriage, type Question } from '../../support/triage';
 import { ConnectorStandIn } from '../../support/connectorStandIn';
 import { startTestBot, tempDataDir, type TestBot } from '../../support/testBot';
 import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
 
-type Answer = { choose: string[] } | { type: string } | { skip: true };
-
-/** A low-risk case: anxiety and school avoidance, nothing disclosed. */
-const CASE: Record<string, Answer> = {
-  immediateDanger: { choose: ['no'] },
-  role: { choose: ['teacher'] },
-  organisation: { type: 'Exampleshire High' },
-  contactNumber: { type: '01632 960 111' },
-  childReference: { type: 'J.B.' },
-  age: { type: '13' },
-  area: { choose: ['england'] },
-  needs: { choose: ['anxiety-low-mood', 'attendance-ebsa'] },
-  noticed: { type: 'Has missed 9 days this half term, says she feels sick before school.' },
-  duration: { choose: ['weeks'] },
-  frequency: { choose: ['weekly'] },
-  deterioration: { choose: ['worse'] },
-  education: { choose: ['persistent-absence'] },
-  homeContext: { choose: ['changes'] },
-  selfHarm: { choose: ['none'] },
-  suicidalThoughts: { choose: ['none'] },
-  harmDisclosure: { choose: ['none'] },
-  exploitation: { choose: ['none'] },
-  missing: { choose: ['no'] },
-  involved: { choose: ['none'] },
-  inPlace: { type: 'Pastoral check-ins twice a week.' },
-  childWords: { type: 'I just feel sick when I think about school.' },
-  consent: { choose: ['aware-consents'] },
-  communication: { choose: ['considered'] },
-  summary: { choose: ['confirm'] },
-};
-
-interface Question {
-  nodeId: string;
-  action: { type: string; verb?: string; data: Record<string, unknown> };
-}
-
-function lastQuestion(replies: ConnectorActivity[]): Question | undefined {
-  for (const reply of [...replies].reverse()) {
-    for (const card of cardsOf(reply)) {
-      const action = actionsOf(card).find((a) => a.data?.verb === 'triage.answer');
-      if (action && typeof action.data.nodeId === 'string') return { nodeId: action.data.nodeId, action };
-    }
-  }
-  return undefined;
-}
-
-async function answer(c: Conversation, q: Question, a: Answer, typed: boolean): Promise<Exchange> {
-  if ('skip' in a) return typed ? c.say('skip') : c.press(q.action, {});
-  if ('type' in a) return typed ? c.say(a.type) : c.press(q.action, { answerText: a.type });
-  return typed ? c.say(a.choose.join(', ')) : c.press(q.action, { answerChoice: a.choose.join(',') });
-}
-
-/** Runs the triage to the end; returns every reply and the questions asked, in order. */
-async function runTriage(c: Conversation, answers: Record<string, Answer>, typed: boolean): Promise<{ all: ConnectorActivity[]; asked: string[] }> {
-  const all: ConnectorActivity[] = [];
-  const asked: string[] = [];
-  let reply = await c.say('start');
-  all.push(...reply.replies);
-  for (let i = 0; i < 60; i++) {
-    const q = lastQuestion(reply.replies);
-    if (!q) break;
-    asked.push(q.nodeId);
-    const a = answers[q.nodeId];
-    if (!a) throw new Error(`no answer planned for question ${q.nodeId}`);
-    reply = await answer(c, q, a, typed && q.nodeId !== 'needs');
-    expect(reply.status).toBe(200);
-    all.push(...reply.replies);
-  }
-  return { all, asked };
-}
+const CASE = LOW_RISK_CASE;
 
 describe('a full triage, hello to signposting', () => {
   let t: TestBot;
@@ -98,7 +29,7 @@ describe('a full triage, hello to signposting', () => {
   ] as const)('in %s (%s, typed: %s) ends in a summary with a reference, a level of need and signposting', async (channel, locale, typed) => {
     const c = t.conversation({ channel, locale });
     await c.say('hello');
-    const { all, asked } = await runTriage(c, CASE, typed);
+    const { all, asked } = await runTriage(c, CASE, { typed });
     expect(asked[0]).toBe('immediateDanger');
     expect(asked).toContain('summary');
     const text = allText(all);

@@ -2,8 +2,8 @@
  * Drives a whole triage through a running bot, answering each question the card asks by pressing
  * its button or typing, from a plan keyed by question id (as the triage transcripts do).
  */
-import type { ConnectorActivity } from '../../../support/connectorStandIn';
-import { actionsOf, cardsOf, type CardActionJson, type Conversation, type Exchange } from '../../../support/conversationDriver';
+import type { ConnectorActivity } from './connectorStandIn';
+import { actionsOf, cardsOf, type CardActionJson, type Conversation, type Exchange } from './conversationDriver';
 
 export type Answer = { choose: string[] } | { type: string } | { skip: true };
 
