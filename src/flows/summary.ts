@@ -170,7 +170,7 @@ export function assessLevelOfNeed(signals: TriageSignals, riskLevel: RiskLevel):
   if (signals.needCount === 1 && signals.educationDisrupted && signals.deteriorating) fired.push({ level: 3, reason: 'needEducationWorse' });
   if (signals.missingEducation) fired.push({ level: 3, reason: 'missingEducation' });
   if (signals.possibleAbuseNeglect) fired.push({ level: 3, reason: 'possibleAbuseNeglect' });
-  // 2, early help: any emerging need, a concern-level risk, disrupted education or things getting worse.
+  // 2, early help — an emerging need, a concern-level risk, disrupted education or things getting worse.
   if (signals.needCount >= 1) fired.push({ level: 2, reason: 'emergingNeed' });
   if (riskLevel === 'concern') fired.push({ level: 2, reason: 'concernRisk' });
   if (signals.educationDisrupted) fired.push({ level: 2, reason: 'educationDisrupted' });

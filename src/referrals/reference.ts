@@ -52,7 +52,7 @@ export function isReference(value: unknown): value is string {
 }
 
 /**
- * Reads a reference as a person types it: any case, spaces or hyphens anywhere, and the letters
+ * Reads a reference as a person types it, in any case, spaces or hyphens anywhere, and the letters
  * people confuse with digits read as Crockford says (O → 0, I and L → 1). Undefined if it is not
  * a valid reference, including a wrong check character.
  */

@@ -71,7 +71,7 @@ export interface SignpostingResult {
   outOfHours: boolean;
   /** Things to do first, most serious first (999, child protection referral, early help assessment). */
   notices: Reason[];
-  /** Crisis and safeguarding lines: never empty when a risk was raised and the directory has any. */
+  /** Crisis and safeguarding lines: never empty when a risk was raised and the directory has one. */
   crisis: Suggestion[];
   /** Ordered school → community → specialist. */
   suggestions: Suggestion[];
