@@ -6,7 +6,7 @@ export function isSupportedLocale(value: unknown): value is SupportedLocale {
   return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
 }
 
-/** Maps a BCP 47 tag from a client to the language we speak: any Welsh tag → cy, any English tag → en-GB. */
+/** Maps a BCP 47 tag from a client to the language we speak (every Welsh tag → cy, every English tag → en-GB). */
 export function toSupportedLocale(tag: string | null | undefined): SupportedLocale | undefined {
   if (!tag) return undefined;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
