@@ -18,8 +18,7 @@ import path from 'node:path';
 import { CosmosClient } from '@azure/cosmos';
 import { z } from 'zod';
 import type { StoreConfig } from '../config';
-import { ALL_CONTAINERS, CONTAINERS, type ContainerName } from '../store/containers';
-import { openStore, type Store } from '../store/cosmosStore';
+import { openStore, storeOn, type Store } from '../store/cosmosStore';
 import { EMULATOR_KEY, startEmbeddedCosmos, type EmbeddedCosmos } from '../store/embeddedCosmos';
 import { hasEmbeddedData, replayDataDirInto } from '../store/embeddedJournal';
 import { errorCode } from './systemErrors';
@@ -147,41 +146,7 @@ function takeToolsLock(dataDir: string): () => void {
 
 async function connect(endpoint: string, databaseId: string, mode: ToolStoreMode, description: string, embedded?: EmbeddedCosmos): Promise<ToolStore> {
   const client = new CosmosClient({ endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
-  try {
-    const { database } = await client.databases.createIfNotExists({ id: databaseId });
-    for (const def of ALL_CONTAINERS) {
-      await database.containers.createIfNotExists({
-        id: def.id,
-        partitionKey: { paths: [def.partitionKeyPath] },
-        ...(def.defaultTtl !== undefined ? { defaultTtl: def.defaultTtl } : {}),
-      });
-    }
-    return {
-      mode,
-      description: `${description}, database ${databaseId}`,
-      database,
-      embedded,
-      container(name: ContainerName) {
-        return database.container(CONTAINERS[name].id);
-      },
-      async isReachable(timeoutMs = 2000) {
-        try {
-          await database.read({ abortSignal: AbortSignal.timeout(timeoutMs) });
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      async close() {
-        client.dispose();
-        if (embedded) await embedded.stop();
-      },
-    };
-  } catch (error) {
-    client.dispose();
-    if (embedded) await embedded.stop();
-    throw error;
-  }
+  return { ...(await storeOn(client, databaseId, description, embedded)), mode };
 }
 
 /** An in-memory server holding a copy of the files (or nothing); whatever is written to it is discarded at close. */

@@ -44,39 +44,52 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
     description = `Azure Cosmos DB at ${config.endpoint} (${config.managedIdentityClientId ? 'user-assigned managed identity' : 'Azure identity'})`;
   }
 
-  const { database } = await client.databases.createIfNotExists({ id: config.database });
-  for (const def of ALL_CONTAINERS) {
-    await database.containers.createIfNotExists({
-      id: def.id,
-      partitionKey: { paths: [def.partitionKeyPath] },
-      ...(def.defaultTtl !== undefined ? { defaultTtl: def.defaultTtl } : {}),
-    });
-  }
-  const containers = new Map<ContainerName, Container>();
-  for (const name of Object.keys(CONTAINERS) as ContainerName[]) containers.set(name, database.container(CONTAINERS[name].id));
+  return storeOn(client, config.database, description, embedded);
+}
 
-  return {
-    description: `${description}, database ${config.database}`,
-    database,
-    embedded,
-    container(name) {
-      const c = containers.get(name);
-      if (!c) throw new Error(`Unknown container ${name}`);
-      return c;
-    },
-    async isReachable(timeoutMs = 2000) {
-      try {
-        await database.read({ abortSignal: AbortSignal.timeout(timeoutMs) });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    async close() {
-      client.dispose();
-      if (embedded) await embedded.stop();
-    },
-  };
+/**
+ * The Store over a connected client: creates the database and containers if missing. On failure
+ * the client is disposed and the embedded server stopped, so nothing is left listening.
+ */
+export async function storeOn(client: CosmosClient, databaseId: string, description: string, embedded?: EmbeddedCosmos): Promise<Store> {
+  try {
+    const { database } = await client.databases.createIfNotExists({ id: databaseId });
+    for (const def of ALL_CONTAINERS) {
+      await database.containers.createIfNotExists({
+        id: def.id,
+        partitionKey: { paths: [def.partitionKeyPath] },
+        ...(def.defaultTtl !== undefined ? { defaultTtl: def.defaultTtl } : {}),
+      });
+    }
+    const containers = new Map<ContainerName, Container>();
+    for (const name of Object.keys(CONTAINERS) as ContainerName[]) containers.set(name, database.container(CONTAINERS[name].id));
+    return {
+      description: `${description}, database ${databaseId}`,
+      database,
+      embedded,
+      container(name) {
+        const c = containers.get(name);
+        if (!c) throw new Error(`Unknown container ${name}`);
+        return c;
+      },
+      async isReachable(timeoutMs = 2000) {
+        try {
+          await database.read({ abortSignal: AbortSignal.timeout(timeoutMs) });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      async close() {
+        client.dispose();
+        if (embedded) await embedded.stop();
+      },
+    };
+  } catch (error) {
+    client.dispose();
+    if (embedded) await embedded.stop();
+    throw error;
+  }
 }
 
 function credentialFor(clientId: string | undefined): TokenCredential {
