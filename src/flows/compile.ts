@@ -6,7 +6,7 @@ import { SUPPORTED_LOCALES } from '../i18n/locale';
 import type { AnswerWords } from './answers';
 import { SKIP_WORDS_KEY, SUMMARY_QUESTION, TYPED_WORDS_PREFIX } from './keys';
 import { lookupKey, textsInAllLocales, type FlowResources } from './resources';
-import { isQuestionNode, type FlowChoice, type FlowDefinition, type FlowNode } from './schema';
+import { choicesOf, isQuestionNode, type FlowChoice, type FlowDefinition, type FlowNode } from './schema';
 import { compileWordList, normalizeWords, splitTypedWords, type ChoicePhrases, type ChoiceWords, type WordListEntry } from './words';
 
 export interface Flow extends FlowDefinition {
@@ -43,20 +43,9 @@ function wordsFor(choices: readonly FlowChoice[], resources: FlowResources): Cho
   return words;
 }
 
-function choicesOf(node: FlowNode): readonly FlowChoice[] | undefined {
-  switch (node.kind) {
-    case 'choice':
-    case 'multiChoice':
-      return node.choices;
-    case 'reflect':
-      return node.choices;
-    case 'number':
-      return node.alternatives;
-    case 'summary':
-      return SUMMARY_CHOICES;
-    default:
-      return undefined;
-  }
+/** What a typed answer is matched against: the node's choices, or the summary's own two. */
+function answerChoicesOf(node: FlowNode): readonly FlowChoice[] | undefined {
+  return node.kind === 'summary' ? SUMMARY_CHOICES : choicesOf(node);
 }
 
 export function compileFlow(definition: FlowDefinition, resources: FlowResources): Flow {
@@ -66,7 +55,7 @@ export function compileFlow(definition: FlowDefinition, resources: FlowResources
   const labels: FlowChoice[] = definition.nodes.filter(isQuestionNode).map((node) => ({ value: node.id, label: node.label }));
   const labelWords = wordsFor(labels, resources);
   for (const node of definition.nodes) {
-    const choices = choicesOf(node);
+    const choices = answerChoicesOf(node);
     if (choices) choiceWords[node.id] = wordsFor(choices, resources);
     if (node.kind === 'summary') choiceWords[editPickerId(node.id)] = labelWords;
   }

@@ -223,3 +223,17 @@ export const flowDefinitionSchema = z
   })
   .meta({ title: 'Early Help Navigator conversation flow', description: 'A flow in dialogs/: i18n keys only, validated at start-up.' });
 export type FlowDefinition = z.infer<typeof flowDefinitionSchema>;
+
+/** The choices a node offers a person (a number node's word alternatives included); none for text. */
+export function choicesOf(node: FlowNode): readonly FlowChoice[] | undefined {
+  switch (node.kind) {
+    case 'choice':
+    case 'multiChoice':
+    case 'reflect':
+      return node.choices;
+    case 'number':
+      return node.alternatives;
+    default:
+      return undefined;
+  }
+}

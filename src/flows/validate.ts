@@ -9,7 +9,7 @@ import { isAnswerRuleName } from '../risk';
 import { answerRuleValues, isMultiAnswerRule } from '../risk/answerRules';
 import { NEEDS } from '../signposting/needs';
 import { lookupKey, type FlowResources } from './resources';
-import { isQuestionNode, type Condition, type FlowChoice, type FlowDefinition, type FlowNode, type Next, type SimpleCondition, type SummaryField } from './schema';
+import { choicesOf, isQuestionNode, type Condition, type FlowDefinition, type FlowNode, type Next, type SimpleCondition, type SummaryField } from './schema';
 import { CONSENT_VALUES, NATION_VALUES, REFLECTION_VALUES } from './summary';
 
 export interface FlowProblem {
@@ -35,19 +35,6 @@ function simpleParts(condition: Condition, path: string): Array<{ path: string; 
   return [{ path, condition }];
 }
 
-function choicesOf(node: FlowNode): readonly FlowChoice[] | undefined {
-  switch (node.kind) {
-    case 'choice':
-    case 'multiChoice':
-      return node.choices;
-    case 'reflect':
-      return node.choices;
-    case 'number':
-      return node.alternatives;
-    default:
-      return undefined;
-  }
-}
 
 function keysOf(node: FlowNode): Array<{ path: string; key: string }> {
   const keys: Array<{ path: string; key: string }> = [];
