@@ -8,14 +8,11 @@
  */
 import type { Actor } from '../referrals/audit';
 import { exportJsonLines } from '../referrals/export';
-import { openStoreForTools, type ToolStore } from '../referrals/toolStore';
-import { cosmosReferralStores, operatorActor, parseDateArgument, parseOptions, runTool } from '../referrals/toolSupport';
+import { openStoreForTools } from '../referrals/toolStore';
+import { cosmosReferralStores, operatorActor, parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
-export interface ExportDeps {
+export interface ExportDeps extends ToolDeps {
   write(chunk: string): Promise<void>;
-  stderr(line: string): void;
-  openStore(): Promise<ToolStore>;
-  retentionDays: number;
   actor: Actor;
 }
 

@@ -7,14 +7,11 @@
  * Prints how many were purged per organisation (references, never content).
  */
 import { purgeEverythingExpired } from '../referrals/retention';
-import { openStoreForTools, type ToolStore } from '../referrals/toolStore';
-import { cosmosReferralStores, parseOptions, runTool } from '../referrals/toolSupport';
+import { openStoreForTools } from '../referrals/toolStore';
+import { cosmosReferralStores, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
-export interface PurgeDeps {
+export interface PurgeDeps extends ToolDeps {
   stdout(line: string): void;
-  stderr(line: string): void;
-  openStore(): Promise<ToolStore>;
-  retentionDays: number;
   now: Date;
 }
 

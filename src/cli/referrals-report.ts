@@ -5,14 +5,11 @@
  * are even read from the store). JSON by default; `--format text` for people. Read-only.
  */
 import { buildReport, renderReportText } from '../referrals/report';
-import { openStoreForTools, type ToolStore } from '../referrals/toolStore';
-import { cosmosReferralStores, parseDateArgument, parseOptions, runTool } from '../referrals/toolSupport';
+import { openStoreForTools } from '../referrals/toolStore';
+import { cosmosReferralStores, parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
-export interface ReportDeps {
+export interface ReportDeps extends ToolDeps {
   stdout(text: string): void;
-  stderr(line: string): void;
-  openStore(): Promise<ToolStore>;
-  retentionDays: number;
   now: Date;
 }
 

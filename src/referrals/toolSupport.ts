@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { loadConfig, type Config } from '../config';
 import type { Store } from '../store/cosmosStore';
+import type { ToolStore } from './toolStore';
 import type { Actor } from './audit';
 import { CosmosAuditTrail } from './cosmosAuditTrail';
 import { CosmosReferralRepository } from './cosmosReferralRepository';
@@ -83,4 +84,11 @@ export function runTool(name: string, main: (config: Config) => Promise<number>)
       process.exitCode = 1;
     }
   })();
+}
+
+/** What every referrals tool is given: where diagnostics go, the store, and the retention in force. */
+export interface ToolDeps {
+  stderr(line: string): void;
+  openStore(): Promise<ToolStore>;
+  retentionDays: number;
 }
