@@ -3,7 +3,7 @@
  * escalation card reaching the duty worker at the connector stand-in, and the escalations per second
  * one instance sustains. One duty worker is on duty (`on duty` in a Teams personal chat); every
  * disclosure comes from a new teacher's conversation. The bot runs in its own process, as
- * `npm start` runs it (embedded store, development mode, logs off).
+ * `npm start` runs it (development mode, logs off), with the embedded store in a process of its own.
  *
  * Bounded: about a minute. Run: npm run bench -- escalation
  */

@@ -9,7 +9,8 @@
  *  - a simple message (`hello`) in existing conversations, Navigator and echo bot;
  *  - 50 messages sent at once into one conversation: all processed, replies in sending order;
  *  - server time per turn over 50 whole triages, one turn at a time;
- *  - RSS of a fresh bot process holding 10,000 stored conversations.
+ *  - RSS of a fresh bot process after 10,000 conversations were stored, with the store in its own
+ *    process (the goal) and, for comparison, inside the bot as `npm start` runs it on a laptop.
  *
  * Bounded: about three minutes on two cores; every phase is capped (at most about nine minutes).
  * Run: npm run bench -- load
@@ -21,7 +22,7 @@ import { randomUUID } from 'node:crypto';
 import type { BenchResult } from './types';
 import { TeamsChat, syntheticPerson } from './support/activities';
 import { CONNECTIONS, hammer, type LoadFigures, type Traffic } from './support/cannon';
-import { cpuMillis, startEchoBot, startNavigator, type ChildBot } from './support/child';
+import { cpuMillis, startEchoBot, startNavigator, type ChildBot, type StoreShape } from './support/child';
 import { BenchConnector, type Arrival } from './support/connector';
 import { closeConnections, postActivity } from './support/http';
 import { postAllAtOnce } from './support/rawHttp';
@@ -229,15 +230,17 @@ interface MemoryFigures {
   idle: number;
   loaded: number;
   peak: number;
+  /** The store's own process with them all (own-process shape only). */
+  storeLoaded?: number;
   stored: number;
   failed: number;
   seconds: number;
 }
 
 /** A fresh bot process, 10,000 conversations given one turn each (their state written), then its RSS. */
-async function memoryWithStoredConversations(connector: BenchConnector): Promise<MemoryFigures> {
+async function memoryWithStoredConversations(connector: BenchConnector, shape: StoreShape): Promise<MemoryFigures> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-bench-memory-'));
-  const bot = await startNavigator(dataDir);
+  const bot = await startNavigator(dataDir, shape);
   let stored = 0;
   const stop = connector.listen((arrival) => {
     // The first question arrives only after the conversation's state is saved.
@@ -248,7 +251,7 @@ async function memoryWithStoredConversations(connector: BenchConnector): Promise
     const idle = bot.rssBytes();
     const load = await hammer(bot.url, new NewConversationTraffic(connector.url, 'start'), { amount: STORED_CONVERSATIONS, capSeconds: STORE_CAP_SECONDS });
     await sleep(3000);
-    return { readyMs: bot.readyMs, idle, loaded: bot.rssBytes(), peak: bot.peakRssBytes(), stored, failed: load.failed, seconds: load.seconds };
+    return { readyMs: bot.readyMs, idle, loaded: bot.rssBytes(), peak: bot.peakRssBytes(), storeLoaded: bot.store?.rssBytes(), stored, failed: load.failed, seconds: load.seconds };
   } finally {
     stop();
     await bot.stop();
@@ -257,6 +260,18 @@ async function memoryWithStoredConversations(connector: BenchConnector): Promise
 }
 
 const ms = (value: number) => round(value, 1);
+
+function memoryRows(shape: string, m: MemoryFigures, goal?: string): BenchResult[] {
+  const stored = STORED_CONVERSATIONS.toLocaleString('en-GB');
+  return [
+    { name: `memory (${shape}): RSS of the bot process, idle after start`, value: round(m.idle / MB, 1), unit: 'MB' },
+    { name: `memory (${shape}): conversations stored (one turn each, state saved)`, value: m.stored, unit: 'conversations', goal: stored },
+    { name: `memory (${shape}): RSS of the bot process with ${stored} stored conversations`, value: round(m.loaded / MB, 1), unit: 'MB', ...(goal ? { goal } : {}) },
+    { name: `memory (${shape}): peak RSS while storing them (VmHWM)`, value: round(m.peak / MB, 1), unit: 'MB' },
+    { name: `memory (${shape}): failed turns while storing them`, value: m.failed, unit: 'turns', goal: '0' },
+    { name: `memory (${shape}): time to store them`, value: round(m.seconds, 1), unit: 's' },
+  ];
+}
 
 function loadRows(label: string, c: Comparison): BenchResult[] {
   const throughputRatio = (100 * c.navigator.turnsPerSecond) / c.echo.turnsPerSecond;
@@ -305,7 +320,8 @@ export async function run(): Promise<BenchResult[]> {
       await echo.stop();
     }
 
-    const memory = await memoryWithStoredConversations(connector);
+    const memory = await memoryWithStoredConversations(connector, 'own-process');
+    const laptop = await memoryWithStoredConversations(connector, 'in-process');
 
     const turns = perTurn.turnsPerTriage;
     return [
@@ -323,13 +339,11 @@ export async function run(): Promise<BenchResult[]> {
       { name: `triage: server time per turn, max`, value: ms(perTurn.times[perTurn.times.length - 1] ?? Number.NaN), unit: 'ms' },
       { name: `triage: turns per whole triage (hello to confirmed summary)`, value: round(turns.reduce((a, b) => a + b, 0) / Math.max(turns.length, 1), 1), unit: 'turns' },
       { name: `triage: questions the plan had no answer for`, value: perTurn.unplanned, unit: 'questions', goal: '0' },
-      { name: 'startup: bot process spawned to listening (fresh data folder, embedded store)', value: Math.round(memory.readyMs), unit: 'ms', goal: '< 10,000 ms' },
-      { name: 'memory: RSS of the bot process, idle after start', value: round(memory.idle / MB, 1), unit: 'MB' },
-      { name: `memory: conversations stored (one turn each, state saved)`, value: memory.stored, unit: 'conversations', goal: STORED_CONVERSATIONS.toLocaleString('en-GB') },
-      { name: `memory: RSS of the bot process with ${STORED_CONVERSATIONS.toLocaleString('en-GB')} stored conversations`, value: round(memory.loaded / MB, 1), unit: 'MB', goal: '< 250 MB' },
-      { name: 'memory: peak RSS while storing them (VmHWM)', value: round(memory.peak / MB, 1), unit: 'MB' },
-      { name: 'memory: failed turns while storing them', value: memory.failed, unit: 'turns', goal: '0' },
-      { name: 'memory: time to store them', value: round(memory.seconds, 1), unit: 's' },
+      { name: 'startup: bot process spawned to listening (fresh data folder, store in its own process)', value: Math.round(memory.readyMs), unit: 'ms', goal: '< 10,000 ms' },
+      { name: 'startup: bot process spawned to listening (fresh data folder, embedded store in the bot, as npm start)', value: Math.round(laptop.readyMs), unit: 'ms', goal: '< 10,000 ms' },
+      ...memoryRows('store in its own process, as in production', memory, '< 250 MB'),
+      { name: `memory: RSS of the store's own process holding them`, value: round((memory.storeLoaded ?? Number.NaN) / MB, 1), unit: 'MB' },
+      ...memoryRows('embedded store in the bot, as npm start', laptop),
     ];
   } finally {
     await connector.stop();

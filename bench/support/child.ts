@@ -3,8 +3,10 @@
  * the load generator does not share its event loop. The child prints "listening on <url>".
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { EMULATOR_KEY } from '../../src/store/embeddedCosmos';
 import { projectRoot } from './projectRoot';
 
 export interface ChildBot {
@@ -32,8 +34,8 @@ function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * Starts `node <script>` with only `env` (and PATH): nothing from the caller's environment, such as
  * a real app id or Cosmos account, leaks into a benchmark.
  */
-export function startChild(script: string, env: Record<string, string>, readyTimeoutMs = 60_000): Promise<ChildBot> {
-  const child: ChildProcess = spawn(process.execPath, [script], {
+export function startChild(script: string, env: Record<string, string>, readyTimeoutMs = 60_000, args: string[] = []): Promise<ChildBot> {
+  const child: ChildProcess = spawn(process.execPath, [script, ...args], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -88,10 +90,42 @@ export function startChild(script: string, env: Record<string, string>, readyTim
   });
 }
 
-/** The Early Help Navigator as `npm start` runs it: embedded store in `dataDir`, development mode, logs off. */
-export function startNavigator(dataDir: string, env: Record<string, string> = {}): Promise<ChildBot> {
+/** Where the Navigator's store runs in a benchmark. */
+export type StoreShape = 'own-process' | 'in-process';
+
+export interface NavigatorBot extends ChildBot {
+  /** The embedded store's process, when it runs in its own ('own-process'). */
+  readonly store?: ChildBot;
+}
+
+/**
+ * The Early Help Navigator as `npm start` runs it (`node dist/src/index.js`, development mode, logs
+ * off), on the embedded store with its data in `dataDir`:
+ *  - 'own-process' (the default): the store runs in a process of its own and the bot reaches it over
+ *    loopback with the same @azure/cosmos client, as a deployed bot reaches Azure Cosmos DB. The
+ *    bot process's CPU and memory are then the bot's alone, as they are in production.
+ *  - 'in-process': the store inside the bot's process, exactly as `npm start` runs on a laptop.
+ */
+export async function startNavigator(dataDir: string, shape: StoreShape = 'own-process'): Promise<NavigatorBot> {
   const nodeOptions = botNodeOptions();
-  return startChild(path.join(projectRoot(), 'dist', 'src', 'index.js'), { PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}), ...env });
+  const script = path.join(projectRoot(), 'dist', 'src', 'index.js');
+  const env = { PORT: '0', LOG_LEVEL: 'silent', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
+  if (shape === 'in-process') return startChild(script, { ...env, DATA_DIR: dataDir });
+  const store = await startChild(path.join(projectRoot(), 'dist', 'bench', 'embeddedStore.js'), {}, 60_000, [dataDir]);
+  try {
+    const bot = await startChild(script, { ...env, COSMOS_ENDPOINT: store.url, COSMOS_KEY: EMULATOR_KEY, CHILD_KEY_SECRET: randomBytes(32).toString('hex') });
+    return {
+      ...bot,
+      store,
+      async stop() {
+        await bot.stop();
+        await store.stop();
+      },
+    };
+  } catch (error) {
+    await store.stop();
+    throw error;
+  }
 }
 
 /**

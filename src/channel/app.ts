@@ -5,7 +5,7 @@
  */
 import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { Application, TurnState } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { ConversationService } from '../conversation/conversationService';
 import { conversationMemorySchema, emptyMemory, type ConversationMemory, type IncomingTurn } from '../conversation/model';
@@ -18,6 +18,7 @@ import type { BotAdapter } from './adapter';
 import { VERBS } from './cards/actions';
 import { adaptiveCard, type AdaptiveCard } from './cards/adaptiveCard';
 import { escalationCard } from './cards/escalationCard';
+import { ConversationOnlyState, withoutTurnOnlyKeys } from './conversationOnlyState';
 import { accessorOf, runConversationDialog } from './flowDialog';
 import { TURN_LOGGER } from './messagesEndpoint';
 import { renderReplies, urgentContactsText, type RenderContext } from './render';
@@ -26,14 +27,13 @@ import { toIncomingTurn } from './turnInput';
 interface ConversationScope {
   /** The botbuilder-dialogs stack; the conversation dialog's state holds the memory. */
   dialogState?: DialogState;
-}
-interface UserScope {
   /** The language the person chose (`language` / `iaith`, or their client's switch). */
   locale?: string;
   /** The client's language last time, so a change made in the client (the web page's switch) is noticed. */
   clientLocale?: string;
 }
-type AppState = TurnState<ConversationScope, UserScope>;
+
+type AppState = ConversationOnlyState<ConversationScope>;
 
 const OUTBOX = Symbol('outbox');
 
@@ -61,12 +61,12 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
   const clock = deps.clock ?? (() => new Date());
   const app = new Application<AppState>({
     adapter: deps.adapter,
-    storage: deps.storage,
+    storage: withoutTurnOnlyKeys(deps.storage),
     botAppId: deps.appId,
     startTypingTimer: false,
     longRunningMessages: false,
     removeRecipientMention: true,
-    turnStateFactory: () => new TurnState<ConversationScope, UserScope>(),
+    turnStateFactory: () => new ConversationOnlyState<ConversationScope>(),
   });
 
   const logOf = (context: TurnContext): Logger => (context.turnState.get(TURN_LOGGER) as Logger | undefined) ?? deps.logger;
@@ -93,12 +93,12 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     return emptyMemory();
   };
 
-  const chosenLocale = (state: AppState): SupportedLocale | undefined => (isSupportedLocale(state.user.locale) ? state.user.locale : undefined);
+  const chosenLocale = (state: AppState): SupportedLocale | undefined => (isSupportedLocale(state.conversation.locale) ? state.conversation.locale : undefined);
 
   const converse = async (context: TurnContext, state: AppState, input: IncomingTurn): Promise<SupportedLocale> => {
     const clientLocale = toSupportedLocale(input.activityLocale);
-    if (clientLocale && state.user.clientLocale && clientLocale !== state.user.clientLocale) state.user.locale = clientLocale;
-    if (clientLocale) state.user.clientLocale = clientLocale;
+    if (clientLocale && state.conversation.clientLocale && clientLocale !== state.conversation.clientLocale) state.conversation.locale = clientLocale;
+    if (clientLocale) state.conversation.clientLocale = clientLocale;
     let locale: SupportedLocale = deps.conversation.localeFor(input.activityLocale, chosenLocale(state));
     const dialogState = accessorOf<DialogState>(
       () => state.conversation.dialogState,
@@ -108,7 +108,7 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     );
     await runConversationDialog(context, dialogState, async (_context, stored) => {
       const result = await deps.conversation.handle(input, parseMemory(context, stored), chosenLocale(state));
-      if (result.locale) state.user.locale = result.locale;
+      if (result.locale) state.conversation.locale = result.locale;
       locale = result.locale ?? locale;
       queue(context, renderReplies(result.replies, renderContext(locale, context.activity)));
       return result.memory;

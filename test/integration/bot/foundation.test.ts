@@ -84,6 +84,19 @@ describe('the bot on real parts (restify, embedded Cosmos, connector stand-in)',
     expect(JSON.stringify(top)).not.toMatch(/stepIndex/);
   });
 
+  it('stores state per conversation only, with the chosen language in it: no record per person', async () => {
+    const c = t.conversation();
+    await c.say('hello');
+    const switched = await c.say('iaith');
+    expect(allText(switched.replies)).toContain('Cymraeg');
+    // The next turn is in Welsh: the choice was kept in the conversation's state.
+    expect(allText((await c.say('help')).replies)).toContain('Beth gallwch chi ei deipio');
+    const { resources } = await t.bot.store.container('botState').items.query<{ id: string; state: { locale?: string } }>('SELECT * FROM c').fetchAll();
+    const keys = resources.map((r) => decodeURIComponent(r.id));
+    expect(keys.filter((key) => key.includes('/users/'))).toEqual([]);
+    expect(resources.find((r) => decodeURIComponent(r.id).endsWith(`/conversations/${c.id}`))?.state.locale).toBe('cy');
+  });
+
   it('never writes what a person typed, or card values, to its logs', async () => {
     const marker = 'ZZMARKER-child-J-B-7Q';
     const c = t.conversation();
