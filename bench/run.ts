@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BenchResult } from './types';
-import { botNodeOptions } from './support/child';
+import { botNodeOptions, npmScriptCommand, START_SCRIPT } from './support/child';
 import { projectRoot } from './support/projectRoot';
 
 type Benchmark = () => Promise<BenchResult[]>;
@@ -37,6 +37,8 @@ const machineSchema = z.object({
   loadAverageAtEnd: z.array(z.number()),
   /** NODE_OPTIONS the benchmarks gave the bot's own process (BENCH_BOT_NODE_OPTIONS), if any. */
   botNodeOptions: z.string().optional(),
+  /** The Node options in `npm run start:production`, which the benchmarks start the deployed shape with. */
+  startNodeArgs: z.array(z.string()).optional(),
 });
 type Machine = z.infer<typeof machineSchema>;
 
@@ -68,6 +70,7 @@ function machine(loadAverageAtStart: number[]): Machine {
     loadAverageAtStart: loadAverageAtStart.map((n) => Math.round(n * 100) / 100),
     loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
     ...(botNodeOptions() ? { botNodeOptions: botNodeOptions() } : {}),
+    startNodeArgs: npmScriptCommand(START_SCRIPT['own-process']).nodeArgs,
   };
 }
 
@@ -136,7 +139,7 @@ async function main(): Promise<number> {
 
   const facts = machine(runLoad);
   process.stdout.write(`\n${table(ranNow)}\n\n`);
-  process.stdout.write(`Machine: ${facts.cpuModel}, ${facts.cores} cores, ${(facts.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${facts.node}, ${facts.platform}; load average ${facts.loadAverageAtStart.join(' ')} at start, ${facts.loadAverageAtEnd.join(' ')} at end.${facts.botNodeOptions ? ` Bot process NODE_OPTIONS: ${facts.botNodeOptions}.` : ''}\n`);
+  process.stdout.write(`Machine: ${facts.cpuModel}, ${facts.cores} cores, ${(facts.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${facts.node}, ${facts.platform}; load average ${facts.loadAverageAtStart.join(' ')} at start, ${facts.loadAverageAtEnd.join(' ')} at end. Bot started as deployed (npm run start:production${facts.startNodeArgs?.length ? `: ${facts.startNodeArgs.join(' ')}` : ''}) unless a figure says npm start${facts.botNodeOptions ? `, plus NODE_OPTIONS ${facts.botNodeOptions}` : ''}.\n`);
 
   const dir = path.join(projectRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -34,8 +34,9 @@ function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * Starts `node <script>` with only `env` (and PATH): nothing from the caller's environment, such as
  * a real app id or Cosmos account, leaks into a benchmark.
  */
-export function startChild(script: string, env: Record<string, string>, readyTimeoutMs = 60_000, args: string[] = []): Promise<ChildBot> {
-  const child: ChildProcess = spawn(process.execPath, [script, ...args], {
+export function startChild(script: string, env: Record<string, string>, options: { nodeArgs?: string[]; args?: string[]; readyTimeoutMs?: number } = {}): Promise<ChildBot> {
+  const { nodeArgs = [], args = [], readyTimeoutMs = 60_000 } = options;
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script, ...args], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -99,21 +100,22 @@ export interface NavigatorBot extends ChildBot {
 }
 
 /**
- * The Early Help Navigator as `npm start` runs it (`node dist/src/index.js`, development mode, logs
- * off), on the embedded store with its data in `dataDir`:
- *  - 'own-process' (the default): the store runs in a process of its own and the bot reaches it over
- *    loopback with the same @azure/cosmos client, as a deployed bot reaches Azure Cosmos DB. The
- *    bot process's CPU and memory are then the bot's alone, as they are in production.
- *  - 'in-process': the store inside the bot's process, exactly as `npm start` runs on a laptop.
+ * The Early Help Navigator (development mode, logs off) on the embedded store, with its data in
+ * `dataDir`, started with the command each shape uses (START_SCRIPT):
+ *  - 'own-process' (the default), as deployed: the store runs in a process of its own and the bot
+ *    reaches it over loopback with the same @azure/cosmos client, as a deployed bot reaches Azure
+ *    Cosmos DB, and the bot runs with `start:production`'s Node options. The bot process's CPU and
+ *    memory are then the bot's alone, as they are in production.
+ *  - 'in-process', as on a laptop: `npm start`, the store inside the bot's process.
  */
 export async function startNavigator(dataDir: string, shape: StoreShape = 'own-process'): Promise<NavigatorBot> {
   const nodeOptions = botNodeOptions();
-  const script = path.join(projectRoot(), 'dist', 'src', 'index.js');
+  const { script, nodeArgs } = npmScriptCommand(START_SCRIPT[shape]);
   const env = { PORT: '0', LOG_LEVEL: 'silent', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
-  if (shape === 'in-process') return startChild(script, { ...env, DATA_DIR: dataDir });
-  const store = await startChild(path.join(projectRoot(), 'dist', 'bench', 'embeddedStore.js'), {}, 60_000, [dataDir]);
+  if (shape === 'in-process') return startChild(script, { ...env, DATA_DIR: dataDir }, { nodeArgs });
+  const store = await startChild(path.join(projectRoot(), 'dist', 'bench', 'embeddedStore.js'), {}, { args: [dataDir] });
   try {
-    const bot = await startChild(script, { ...env, COSMOS_ENDPOINT: store.url, COSMOS_KEY: EMULATOR_KEY, CHILD_KEY_SECRET: randomBytes(32).toString('hex') });
+    const bot = await startChild(script, { ...env, COSMOS_ENDPOINT: store.url, COSMOS_KEY: EMULATOR_KEY, CHILD_KEY_SECRET: randomBytes(32).toString('hex') }, { nodeArgs });
     return {
       ...bot,
       store,
@@ -126,6 +128,19 @@ export async function startNavigator(dataDir: string, shape: StoreShape = 'own-p
     await store.stop();
     throw error;
   }
+}
+
+/** How each shape is started: App Service runs `start:production`'s command; a laptop runs `npm start`. */
+export const START_SCRIPT: Record<StoreShape, string> = { 'own-process': 'start:production', 'in-process': 'start' };
+
+/** An npm script's command (`node [options] <script>`), split so the benchmark runs exactly that. */
+export function npmScriptCommand(name: string): { script: string; nodeArgs: string[] } {
+  const pkg = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const command = pkg.scripts?.[name] ?? '';
+  const words = command.trim().split(/\s+/);
+  const script = words.at(-1);
+  if (words[0] !== 'node' || !script?.endsWith('.js')) throw new Error(`npm run ${name} is not "node [options] <script>": ${command || '(none)'}`);
+  return { script: path.join(projectRoot(), script), nodeArgs: words.slice(1, -1) };
 }
 
 /**

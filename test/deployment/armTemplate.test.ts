@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadConfig, ConfigError } from '../../src/config';
 import { ALL_CONTAINERS } from '../../src/store/containers';
 import { type ArmValue, evaluateValue, functionsCalled, isExpression, parametersRead, parseExpression } from './support/armExpressions';
@@ -182,6 +184,13 @@ describe('the Azure Resource Manager template (deployment/azure/main.json)', () 
     });
     const policies = deployed(prod, 'Microsoft.Web/sites/basicPublishingCredentialsPolicies').map((r) => [r.name.split('/')[1], evaluateValue(r.source.properties ?? {}, prod.context)]);
     expect(policies).toEqual(expect.arrayContaining([['scm', { allow: false }], ['ftp', { allow: false }]]));
+  });
+
+  it('starts the bot with the command of npm run start:production, heap limits included', () => {
+    const site = onlyOne(prod, 'Microsoft.Web/sites');
+    const start = (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start:production'];
+    expect(start).toMatch(/^node (--max-[a-z-]+-size=\d+ )+dist\/src\/index\.js$/);
+    expect(record(site.properties.siteConfig, 'siteConfig').appCommandLine).toBe(start);
   });
 
   it('resolves Key Vault references with the managed identity, which the Web App carries', () => {
