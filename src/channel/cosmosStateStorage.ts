@@ -1,6 +1,6 @@
 /**
- * botbuilder `Storage` on a Cosmos container, so conversation and user state survive a restart and
- * are shared by every instance. Writes carrying an eTag are conditional (If-Match): a stale write
+ * botbuilder `Storage` on a Cosmos container, so conversation state survives a restart and is
+ * shared by every instance. Writes carrying an eTag are conditional (If-Match): a stale write
  * fails loudly instead of silently overwriting another turn's state.
  */
 import type { Container } from '@azure/cosmos';

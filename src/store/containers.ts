@@ -12,8 +12,8 @@ export interface ContainerDefinition {
 
 export const CONTAINERS = {
   /**
-   * teams-ai conversation and user state, keyed by the storage key. A triage left unfinished holds
-   * what was typed, so state expires 30 days after its last change.
+   * teams-ai conversation state (no user scope is stored), keyed by the storage key. A triage left
+   * unfinished holds what was typed, so state expires 30 days after its last change.
    */
   botState: { id: 'botState', partitionKeyPath: '/id', defaultTtl: 30 * 24 * 3600 },
   /** Referral records; one organisation's records share a partition. Items carry `ttl` (retention). */
