@@ -74,6 +74,25 @@ describe('the web chat page in Chromium', () => {
     expect((sendBox?.x ?? 0) + (sendBox?.width ?? 0)).toBeLessThanOrEqual(360);
   });
 
+  it.each([
+    ['en', 'en-GB'],
+    ['cy', 'cy'],
+  ] as const)('on a 360 × 740 phone (%s) shows the privacy and 999 lines and the whole chat on one screen', async (lang, locale) => {
+    const { page } = await open(`/?lang=${lang}`);
+    await waitForBotMessage(page, WELCOME[locale]);
+    const layout = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+      return { scroll: document.documentElement.scrollHeight, privacy: box('.privacy'), danger: box('.danger'), chat: box('#chat') };
+    });
+    expect(layout.scroll).toBeLessThanOrEqual(740);
+    expect(layout.privacy?.height).toBeGreaterThan(0);
+    expect(layout.danger?.height).toBeGreaterThan(0);
+    expect(layout.danger?.bottom ?? Infinity).toBeLessThanOrEqual(layout.chat?.top ?? 0);
+    // The chat keeps more than half the screen for the conversation and the send box.
+    expect(layout.chat?.height ?? 0).toBeGreaterThan(740 / 2);
+    expect((layout.chat?.bottom ?? Infinity)).toBeLessThanOrEqual(740);
+  });
+
   it('sends a card button press to the bot and shows its answer', async () => {
     const { page } = await open();
     await waitForBotMessage(page, WELCOME['en-GB']);
