@@ -9,6 +9,7 @@ import type { Flow } from '../src/flows/compile';
 import { step, type FlowInput, type FlowState, type QuestionOutput } from '../src/flows/interpreter';
 import { loadFlows } from '../src/flows/loader';
 import type { BenchResult } from './types';
+import { runWhenMain } from './support/standalone';
 
 /** A typical case (synthetic: J.B., Year 8, worry and not coming to school, getting worse). */
 const TYPICAL: ReadonlyArray<{ node: string; values: string[]; text?: string; typed: string }> = [
@@ -131,11 +132,4 @@ export async function run(): Promise<BenchResult[]> {
   return results;
 }
 
-if (require.main === module) {
-  run()
-    .then((results) => process.stdout.write(`${JSON.stringify(results, null, 2)}\n`))
-    .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    });
-}
+runWhenMain(module, run);

@@ -19,6 +19,7 @@ import { RISK_LEVELS } from '../src/risk/types';
 import { NEEDS } from '../src/signposting/needs';
 import { openStore } from '../src/store/cosmosStore';
 import type { BenchResult } from './types';
+import { runWhenMain } from './support/standalone';
 
 const REPORTER: Actor = { id: 'bench-reporter', role: 'reporter' };
 const DUTY: Actor = { id: 'bench-duty', role: 'duty-worker' };
@@ -106,12 +107,4 @@ export async function run(): Promise<BenchResult[]> {
   }
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => process.stdout.write(`${JSON.stringify(results, null, 2)}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(module, run);

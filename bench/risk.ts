@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { assessText } from '../src/risk';
 import type { SupportedLocale } from '../src/i18n/locale';
 import type { BenchResult } from './types';
+import { runWhenMain } from './support/standalone';
 
 const TYPICAL_SECONDS = 2;
 const HOSTILE_RUNS = 3;
@@ -87,11 +88,4 @@ export async function run(): Promise<BenchResult[]> {
   return results;
 }
 
-if (require.main === module) {
-  run()
-    .then((results) => process.stdout.write(`${JSON.stringify(results, null, 2)}\n`))
-    .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    });
-}
+runWhenMain(module, run);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { BenchResult } from './types';
 import { botNodeOptions, npmScriptCommand, START_SCRIPT } from './support/child';
-import { projectRoot } from './support/projectRoot';
+import { projectRoot } from '../src/projectRoot';
 
 type Benchmark = () => Promise<BenchResult[]>;
 

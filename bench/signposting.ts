@@ -7,6 +7,7 @@ import { DAYS, serviceDirectorySchema, TIERS, type Service, type ServiceDirector
 import { createMatcher, type RiskLevel, type SignpostingQuery } from '../src/signposting/matcher';
 import { NEEDS, type LevelOfNeed } from '../src/signposting/needs';
 import type { BenchResult } from './types';
+import { runWhenMain } from './support/standalone';
 
 const SERVICES = 5_000;
 const QUERIES = 2_000;
@@ -114,12 +115,4 @@ export async function run(): Promise<BenchResult[]> {
   ];
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => process.stdout.write(`${JSON.stringify(results, null, 2)}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(module, run);

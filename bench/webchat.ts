@@ -11,6 +11,7 @@ import { launchBrowser, waitForBotMessage } from '../test/support/browser';
 import { startWebChatServer } from '../test/integration/webchat/support/webChatServer';
 import { WELCOME } from '../test/integration/webchat/support/standInBot';
 import type { BenchResult } from './types';
+import { runWhenMain } from './support/standalone';
 
 const RUNS = 5;
 
@@ -76,11 +77,4 @@ export async function run(): Promise<BenchResult[]> {
   }
 }
 
-if (require.main === module) {
-  run()
-    .then((results) => process.stdout.write(`${JSON.stringify(results, null, 2)}\n`))
-    .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    });
-}
+runWhenMain(module, run);

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EMULATOR_KEY } from '../../src/store/embeddedCosmos';
-import { projectRoot } from './projectRoot';
+import { projectRoot } from '../../src/projectRoot';
 
 export interface ChildBot {
   readonly url: string;
