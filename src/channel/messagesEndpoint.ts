@@ -6,7 +6,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { AuthenticationError } from 'botframework-connector';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { BotAdapter } from './adapter';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
@@ -69,14 +68,9 @@ export function createMessagesEndpoint({ adapter, logic, logger }: MessagesEndpo
   };
 }
 
+/** Authentication failures arrive already classified (BotAdapter.authenticate); anything else is ours. */
 function classify(err: unknown): AppError {
-  if (err instanceof AppError) return err;
-  if (err instanceof AuthenticationError) {
-    // A token we cannot check because the key service is unreachable is our fault, not the caller's.
-    // Decided by the status the library set: its messages quote the token's claims.
-    return new AppError(err.statusCode >= 500 ? 'AUTH_UNAVAILABLE' : 'UNAUTHENTICATED', { cause: err });
-  }
-  return new AppError('TURN_FAILED', { cause: err });
+  return err instanceof AppError ? err : new AppError('TURN_FAILED', { cause: err });
 }
 
 function reply(res: ServerResponse, log: Logger, error: AppError): void {
