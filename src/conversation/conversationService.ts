@@ -3,7 +3,7 @@
  * conversation moves on; commands work everywhere; the triage flow runs one step; risk is
  * escalated and the referral written as the conversation goes. The channel renders the replies.
  */
-import { currentQuestion, isCurrentVersion, step, withAdditionalRisk, type Flow, type FlowEvent, type FlowInput, type TriageSummary } from '../flows';
+import { currentQuestion, isCurrentVersion, step, withAdditionalRisk, type AnswerValue, type Flow, type FlowEvent, type FlowInput, type TriageSummary } from '../flows';
 import type { EscalationLevel } from '../escalation/model';
 import type { EscalationService } from '../escalation/escalationService';
 import type { DutyRegistry } from '../escalation/dutyRegistry';
@@ -83,7 +83,7 @@ export class ConversationService {
     else if (typed) {
       const asked = parseSignpostingQuestion(typed);
       if (asked) await this.startSignposting(turn, asked);
-      else await this.startFlow(turn, TRIAGE, typed);
+      else await this.startTriageWith(turn, typed);
     }
     return { replies: turn.replies, memory: turn.memory, ...(chosen ? { locale: chosen } : {}), ...(command ? { command } : {}) };
   }
@@ -379,20 +379,24 @@ export class ConversationService {
     return flow;
   }
 
-  private async startFlow(turn: Turn, flowId: string, firstWords?: string): Promise<void> {
+  /** Starts a flow at its first question; `answers` holds what the person has already told us. */
+  private async startFlow(turn: Turn, flowId: string, answers?: Record<string, AnswerValue>): Promise<void> {
     const flow = this.flow(flowId);
-    const observationNode = firstWords ? [...flow.nodeById.values()].find((n) => 'field' in n && n.field === 'observationText') : undefined;
-    const answers = observationNode && firstWords ? { [observationNode.id]: firstWords.slice(0, 2000) } : undefined;
     await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', ...(answers ? { answers } : {}) }, turn.input.now));
+  }
+
+  /** The triage, begun by typing: the first words are kept as what was noticed. */
+  private async startTriageWith(turn: Turn, firstWords: string): Promise<void> {
+    const observationNode = [...this.flow(TRIAGE).nodeById.values()].find((n) => 'field' in n && n.field === 'observationText');
+    await this.startFlow(turn, TRIAGE, observationNode ? { [observationNode.id]: firstWords.slice(0, 2000) } : undefined);
   }
 
   /** The short signposting flow, with what the question already said filled in. */
   private async startSignposting(turn: Turn, asked: SignpostingQuestion | undefined): Promise<void> {
-    const flow = this.flow(SIGNPOSTING);
-    const answers: Record<string, string | string[] | number> = {};
+    const answers: Record<string, AnswerValue> = {};
     if (asked?.needs.length) answers.needs = asked.needs;
     if (asked?.age !== undefined) answers.age = asked.age;
-    await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', answers }, turn.input.now));
+    await this.startFlow(turn, SIGNPOSTING, answers);
   }
 
   private async flowStep(turn: Turn, input: FlowInput, options: { quietReask?: boolean } = {}): Promise<void> {
