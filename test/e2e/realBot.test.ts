@@ -33,6 +33,7 @@ import {
 import type { Received } from '../support/connectorStandIn';
 import { allText, cardsOf, textOf } from '../support/conversationDriver';
 import { startTestBot, type TestBot } from '../support/testBot';
+import { LOW_RISK_CASE, type Answer as TranscriptAnswer } from '../support/triage';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 type Lng = 'en-GB' | 'cy';
@@ -79,33 +80,18 @@ const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]
 /** How to answer a question: tick options, fill the card's box, type in the send box, or leave it. */
 type Answer = { choose: string[] } | { fill: string } | { send: string } | { leave: true };
 
-/** A low-risk case: anxiety and school avoidance, nothing disclosed (as in the transcript tests). */
+/** The transcript tests' plan on the page: what they type goes into the card's box, what they skip is left. */
+function onThePage(plan: Readonly<Record<string, TranscriptAnswer>>): Record<string, Answer> {
+  return Object.fromEntries(Object.entries(plan).map(([id, a]): [string, Answer] => [id, 'type' in a ? { fill: a.type } : 'skip' in a ? { leave: true } : a]));
+}
+
+/** The transcript tests' low-risk case (anxiety and school avoidance, nothing disclosed), from a youth worker. */
 const CASE_EN: Record<string, Answer> = {
-  immediateDanger: { choose: ['no'] },
+  ...onThePage(LOW_RISK_CASE),
   role: { choose: ['youth-worker'] },
   organisation: { fill: 'Riverside Youth Club' },
   contactNumber: { send: '01632 960 111' },
-  childReference: { fill: 'J.B.' },
-  age: { fill: '13' },
-  area: { choose: ['england'] },
-  needs: { choose: ['anxiety-low-mood', 'attendance-ebsa'] },
-  noticed: { fill: 'Has missed 9 days this half term, says she feels sick before school.' },
-  duration: { choose: ['weeks'] },
-  frequency: { choose: ['weekly'] },
-  deterioration: { choose: ['worse'] },
-  education: { choose: ['persistent-absence'] },
-  homeContext: { choose: ['changes'] },
-  selfHarm: { choose: ['none'] },
-  suicidalThoughts: { choose: ['none'] },
-  harmDisclosure: { choose: ['none'] },
-  exploitation: { choose: ['none'] },
-  missing: { choose: ['no'] },
-  eating: { choose: ['none'] },
-  involved: { choose: ['none'] },
   inPlace: { leave: true },
-  childWords: { fill: 'I just feel sick when I think about school.' },
-  consent: { choose: ['aware-consents'] },
-  summary: { choose: ['confirm'] },
 };
 
 /** The same case from a youth worker in Wales, in Welsh, typing some answers into the send box. */
