@@ -22,8 +22,7 @@ import { loadFlows } from './flows';
 import { createLocalizer } from './i18n/i18n';
 import type { Logger } from './observability/logger';
 import { resolveChildKeySecret } from './referrals/childKey';
-import { CosmosAuditTrail } from './referrals/cosmosAuditTrail';
-import { CosmosReferralRepository } from './referrals/cosmosReferralRepository';
+import { cosmosReferralStores } from './referrals/cosmosReferralStores';
 import { ttlSeconds } from './referrals/retention';
 import { assessText, prepareRiskDetection } from './risk';
 import { createServer, listen } from './server';
@@ -68,8 +67,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const store = await openStore(config.store, options.cosmosAgent ? { agent: options.cosmosAgent } : {});
   // The referrals tools (export, purge …) go through the running bot's store, not its files.
   const unpublish = store.embedded && config.store.kind === 'embedded' ? publishEndpoint(config.store.dataDir, store.embedded.endpoint) : () => undefined;
-  const audit = new CosmosAuditTrail({ container: store.container('audit'), retentionDays: config.retentionDays });
-  const repository = new CosmosReferralRepository({ container: store.container('referrals'), audit, retentionDays: config.retentionDays });
+  const { referrals: repository } = cosmosReferralStores(store, { retentionDays: config.retentionDays });
 
   const appId = config.auth.mode === 'production' ? config.auth.appId : '';
   const adapter = createAdapter(config.auth, options.authEndpoints);

@@ -8,8 +8,9 @@
  */
 import type { Actor } from '../referrals/audit';
 import { exportJsonLines } from '../referrals/export';
+import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
 import { openStoreForTools } from '../referrals/toolStore';
-import { cosmosReferralStores, operatorActor, parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
+import { operatorActor, parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
 export interface ExportDeps extends ToolDeps {
   write(chunk: string): Promise<void>;

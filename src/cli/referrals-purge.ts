@@ -7,8 +7,9 @@
  * Prints how many were purged per organisation (references, never content).
  */
 import { purgeEverythingExpired } from '../referrals/retention';
+import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
 import { openStoreForTools } from '../referrals/toolStore';
-import { cosmosReferralStores, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
+import { parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
 export interface PurgeDeps extends ToolDeps {
   stdout(line: string): void;

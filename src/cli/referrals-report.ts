@@ -5,8 +5,9 @@
  * are even read from the store). JSON by default; `--format text` for people. Read-only.
  */
 import { buildReport, renderReportText } from '../referrals/report';
+import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
 import { openStoreForTools } from '../referrals/toolStore';
-import { cosmosReferralStores, parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
+import { parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
 export interface ReportDeps extends ToolDeps {
   stdout(text: string): void;

@@ -14,5 +14,5 @@ export { purgeEverythingExpired, ttlSeconds, type PurgeSummary } from './retenti
 export { mergeRisk, NO_REFERRAL_RISK, riskFromAssessment } from './riskRecord';
 export { CosmosAuditTrail } from './cosmosAuditTrail';
 export { CosmosReferralRepository } from './cosmosReferralRepository';
-export { cosmosReferralStores, type ReferralStores } from './toolSupport';
+export { cosmosReferralStores, type ReferralStores } from './cosmosReferralStores';
 export { openStoreForTools, ENDPOINT_FILE, TOOLS_LOCK_FILE, type ToolStore } from './toolStore';

@@ -1,26 +1,11 @@
 /**
- * What the referrals command-line tools share: the repositories over a store, who the operator
- * is (for the audit trail), and how dates are read from arguments.
+ * What the referrals command-line tools share: who the operator is (for the audit trail), how
+ * arguments and dates are read, and how a tool runs as a command.
  */
 import os from 'node:os';
 import { loadConfig, type Config } from '../config';
-import type { Store } from '../store/cosmosStore';
 import type { ToolStore } from './toolStore';
 import type { Actor } from './audit';
-import { CosmosAuditTrail } from './cosmosAuditTrail';
-import { CosmosReferralRepository } from './cosmosReferralRepository';
-import type { AuditTrail, ReferralRepository } from './ports';
-
-export interface ReferralStores {
-  referrals: ReferralRepository;
-  audit: AuditTrail;
-}
-
-export function cosmosReferralStores(store: Store, options: { retentionDays: number; clock?: () => Date }): ReferralStores {
-  const audit = new CosmosAuditTrail({ container: store.container('audit'), retentionDays: options.retentionDays, clock: options.clock });
-  const referrals = new CosmosReferralRepository({ container: store.container('referrals'), audit, retentionDays: options.retentionDays, clock: options.clock });
-  return { referrals, audit };
-}
 
 /** The person running a tool, as the audit trail records them: `cli:<login name>`. */
 export function operatorActor(login: string = safeLogin()): Actor {

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { runReferralsPurge } from '../../../src/cli/referrals-purge';
-import { cosmosReferralStores } from '../../../src/referrals/toolSupport';
+import { cosmosReferralStores } from '../../../src/referrals/cosmosReferralStores';
 import { ENDPOINT_FILE, openStoreForTools, TOOLS_LOCK_FILE } from '../../../src/referrals/toolStore';
 import { openStore } from '../../../src/store/cosmosStore';
 import { draftInput, DUTY_A, REPORTER } from '../../unit/referrals/fixtures';
