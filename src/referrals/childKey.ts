@@ -16,7 +16,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { errorCode } from './systemErrors';
+import { errorCode } from '../systemErrors';
 
 export const CHILD_KEY_SECRET_FILE = 'child-key-secret';
 const MIN_SECRET_LENGTH = 32;

@@ -15,4 +15,4 @@ export { mergeRisk, NO_REFERRAL_RISK, riskFromAssessment } from './riskRecord';
 export { CosmosAuditTrail } from './cosmosAuditTrail';
 export { CosmosReferralRepository } from './cosmosReferralRepository';
 export { cosmosReferralStores, type ReferralStores } from './cosmosReferralStores';
-export { openStoreForTools, ENDPOINT_FILE, TOOLS_LOCK_FILE, type ToolStore } from './toolStore';
+export { openStoreForTools, type ToolStore } from './toolStore';

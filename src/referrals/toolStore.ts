@@ -9,22 +9,17 @@
  *      never written).
  *   3. Otherwise, to write (purge; export, whose audit entries must persist): take
  *      `<DATA_DIR>/tools.lock` and open the store the normal way (replay, snapshot, journal),
- *      exactly as the bot would. The lock keeps two tools from owning the files at once; the bot
- *      should refuse to start while it is held (see the report to the lead).
+ *      exactly as the bot would. The lock keeps two tools from owning the files at once, and the
+ *      bot will not start while it is held (src/store/dataDirFiles.ts has both sides).
  * A data directory with no files yet is an empty store: nothing is created on disk.
  */
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CosmosClient } from '@azure/cosmos';
-import { z } from 'zod';
 import type { StoreConfig } from '../config';
 import { openStore, storeOn, type Store } from '../store/cosmosStore';
 import { EMULATOR_KEY, startEmbeddedCosmos, type EmbeddedCosmos } from '../store/embeddedCosmos';
 import { hasEmbeddedData, replayDataDirInto } from '../store/embeddedJournal';
-import { errorCode } from './systemErrors';
-
-export const ENDPOINT_FILE = 'endpoint.json';
-export const TOOLS_LOCK_FILE = 'tools.lock';
+import { publishedEndpoint, takeToolsLock } from '../store/dataDirFiles';
 
 export type ToolAccess = 'read' | 'write';
 export type ToolStoreMode = 'cosmos' | 'running-bot' | 'files-read-only' | 'files' | 'empty';
@@ -32,13 +27,6 @@ export type ToolStoreMode = 'cosmos' | 'running-bot' | 'files-read-only' | 'file
 export interface ToolStore extends Store {
   readonly mode: ToolStoreMode;
 }
-
-const endpointFileSchema = z.object({
-  endpoint: z.string().refine((value) => URL.canParse(value) && ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(value).hostname), {
-    message: 'must be a loopback http URL',
-  }),
-  pid: z.number().int().positive(),
-});
 
 export interface ToolStoreOptions {
   access: ToolAccess;
@@ -82,66 +70,19 @@ export async function openStoreForTools(config: StoreConfig, options: ToolStoreO
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else, so it is alive.
-    return errorCode(error) === 'EPERM';
-  }
-}
-
-function readPidFile<T>(file: string, schema: z.ZodType<T>): T | undefined {
-  try {
-    const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The endpoint of a bot that is running on this data directory, if one is and it answers. */
 export async function runningBotEndpoint(dataDir: string, timeoutMs: number): Promise<string | undefined> {
-  const published = readPidFile(path.join(dataDir, ENDPOINT_FILE), endpointFileSchema);
-  if (!published || !isAlive(published.pid)) return undefined;
-  const client = new CosmosClient({ endpoint: published.endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
+  const endpoint = publishedEndpoint(dataDir);
+  if (endpoint === undefined) return undefined;
+  const client = new CosmosClient({ endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
   try {
     await client.getDatabaseAccount({ abortSignal: AbortSignal.timeout(timeoutMs) });
-    return published.endpoint;
+    return endpoint;
   } catch {
     return undefined;
   } finally {
     client.dispose();
   }
-}
-
-const lockFileSchema = z.object({ pid: z.number().int().positive() });
-
-/** Creates the lock exclusively; a lock left by a dead process is taken over. Returns its release. */
-function takeToolsLock(dataDir: string): () => void {
-  const file = path.join(dataDir, TOOLS_LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(file, JSON.stringify({ pid: process.pid }) + '\n', { flag: 'wx' });
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        try {
-          unlinkSync(file);
-        } catch {
-          // Already gone: nothing to release.
-        }
-      };
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw error;
-      const holder = readPidFile(file, lockFileSchema);
-      if (holder && isAlive(holder.pid)) throw new Error(`Another tool (process ${holder.pid}) is using ${dataDir}; try again when it has finished`);
-      unlinkSync(file);
-    }
-  }
-  throw new Error(`Could not take ${file}`);
 }
 
 async function connect(endpoint: string, databaseId: string, mode: ToolStoreMode, description: string, embedded?: EmbeddedCosmos): Promise<ToolStore> {
