@@ -35,7 +35,6 @@ function simpleParts(condition: Condition, path: string): Array<{ path: string; 
   return [{ path, condition }];
 }
 
-
 function keysOf(node: FlowNode): Array<{ path: string; key: string }> {
   const keys: Array<{ path: string; key: string }> = [];
   if (node.kind === 'info' || node.kind === 'end') keys.push({ path: 'message', key: node.message });

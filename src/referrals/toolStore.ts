@@ -14,10 +14,9 @@
  * A data directory with no files yet is an empty store: nothing is created on disk.
  */
 import path from 'node:path';
-import { CosmosClient } from '@azure/cosmos';
 import type { StoreConfig } from '../config';
 import { openStore, storeOn, type Store } from '../store/cosmosStore';
-import { EMULATOR_KEY, startEmbeddedCosmos, type EmbeddedCosmos } from '../store/embeddedCosmos';
+import { embeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from '../store/embeddedCosmos';
 import { hasEmbeddedData, replayDataDirInto } from '../store/embeddedJournal';
 import { publishedEndpoint, takeToolsLock } from '../store/dataDirFiles';
 
@@ -74,7 +73,7 @@ export async function openStoreForTools(config: StoreConfig, options: ToolStoreO
 export async function runningBotEndpoint(dataDir: string, timeoutMs: number): Promise<string | undefined> {
   const endpoint = publishedEndpoint(dataDir);
   if (endpoint === undefined) return undefined;
-  const client = new CosmosClient({ endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
+  const client = embeddedClient(endpoint);
   try {
     await client.getDatabaseAccount({ abortSignal: AbortSignal.timeout(timeoutMs) });
     return endpoint;
@@ -86,7 +85,7 @@ export async function runningBotEndpoint(dataDir: string, timeoutMs: number): Pr
 }
 
 async function connect(endpoint: string, databaseId: string, mode: ToolStoreMode, description: string, embedded?: EmbeddedCosmos): Promise<ToolStore> {
-  const client = new CosmosClient({ endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
+  const client = embeddedClient(endpoint);
   return { ...(await storeOn(client, databaseId, description, embedded)), mode };
 }
 

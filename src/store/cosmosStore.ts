@@ -8,7 +8,7 @@ import { CosmosClient, type Container, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { StoreConfig } from '../config';
 import { ALL_CONTAINERS, CONTAINERS, type ContainerName } from './containers';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from './embeddedCosmos';
+import { embeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from './embeddedCosmos';
 
 export interface Store {
   readonly description: string;
@@ -32,8 +32,7 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
   let description: string;
   if (config.kind === 'embedded') {
     embedded = await startEmbeddedCosmos({ dataDir: config.dataDir });
-    // Endpoint discovery would follow the server's advertised https address; the embedded one is plain http.
-    client = new CosmosClient({ endpoint: embedded.endpoint, key: embedded.key, connectionPolicy: { enableEndpointDiscovery: false } });
+    client = embeddedClient(embedded.endpoint);
     description = `embedded Cosmos-compatible server at ${embedded.endpoint} (data in ${config.dataDir})`;
   } else if (config.key) {
     // Plain http is only ever a loopback emulator, whose advertised https address is not real.
@@ -52,6 +51,10 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
  * the client is disposed and the embedded server stopped, so nothing is left listening.
  */
 export async function storeOn(client: CosmosClient, databaseId: string, description: string, embedded?: EmbeddedCosmos): Promise<Store> {
+  const shutdown = async () => {
+    client.dispose();
+    if (embedded) await embedded.stop();
+  };
   try {
     const { database } = await client.databases.createIfNotExists({ id: databaseId });
     for (const def of ALL_CONTAINERS) {
@@ -80,14 +83,10 @@ export async function storeOn(client: CosmosClient, databaseId: string, descript
           return false;
         }
       },
-      async close() {
-        client.dispose();
-        if (embedded) await embedded.stop();
-      },
+      close: shutdown,
     };
   } catch (error) {
-    client.dispose();
-    if (embedded) await embedded.stop();
+    await shutdown();
     throw error;
   }
 }

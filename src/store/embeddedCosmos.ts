@@ -34,6 +34,14 @@ export interface EmbeddedCosmosOptions {
   port?: number;
 }
 
+/**
+ * A client for an embedded server. Endpoint discovery would follow the server's advertised https
+ * address, which is not real for a loopback server.
+ */
+export function embeddedClient(endpoint: string): CosmosClient {
+  return new CosmosClient({ endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
+}
+
 const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts', '_docs', '_sprocs', '_triggers', '_udfs', '_conflicts'];
 
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
@@ -124,7 +132,7 @@ function replayHeaders(headers: http.IncomingHttpHeaders): Record<string, string
 
 /** Writes the whole store as a compacted journal of creates, atomically (write, fsync, rename). */
 async function writeSnapshot(endpoint: string, file: string): Promise<void> {
-  const client = new CosmosClient({ endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
+  const client = embeddedClient(endpoint);
   const lines: string[] = [];
   const json = { 'content-type': 'application/json' };
   const { resources: databases } = await client.databases.readAll().fetchAll();
