@@ -1,18 +1,20 @@
 /**
  * The bot under load, on loopback, next to a bare botbuilder echo bot run the same way in the same
- * run (issue 10 part 5, issue 2, issue 3). Each bot runs in its own process (`node dist/src/index.js`
- * with the embedded store, development mode, logs off); autocannon and a fast connector stand-in
- * run in this one.
+ * run (issue 10 part 5, issue 2, issue 3). Each bot runs in its own process (the Navigator as
+ * `start:production` runs it, its store in a process of its own, development mode, logs off);
+ * autocannon and a fast connector stand-in run in this one.
  *
  *  - triage turns from 1,000 distinct Teams conversations, each answering the question it was
- *    last asked (turns/s, p50/p99), and the same shape against the echo bot: the ratios;
- *  - a simple message (`hello`) in existing conversations, Navigator and echo bot;
+ *    last asked (turns/s, p50/p99), and the same shape against the echo bot: the ratios. Also
+ *    against the echo bot saving a counter in conversation state on the same kind of store: what
+ *    saving state each turn costs on this stack before a bot does anything else;
+ *  - a simple message (`hello`) in existing conversations, the same three bots;
  *  - 50 messages sent at once into one conversation: all processed, replies in sending order;
  *  - server time per turn over 50 whole triages, one turn at a time;
  *  - RSS of a fresh bot process after 10,000 conversations were stored, with the store in its own
  *    process (the goal) and, for comparison, inside the bot as `npm start` runs it on a laptop.
  *
- * Bounded: about three minutes on two cores; every phase is capped (at most about nine minutes).
+ * Bounded: about four minutes on two cores; every phase is capped (at most about eleven minutes).
  * Run: npm run bench -- load
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +25,7 @@ import type { BenchResult } from './types';
 import { runWhenMain } from './support/standalone';
 import { TeamsChat, syntheticPerson } from './support/activities';
 import { CONNECTIONS, hammer, type LoadFigures, type Traffic } from './support/cannon';
-import { cpuMillis, startEchoBot, startNavigator, type ChildBot, type StoreShape } from './support/child';
+import { cpuMillis, startEchoBot, startNavigator, startStatefulEchoBot, type ChildBot, type StoreShape } from './support/child';
 import { BenchConnector, type Arrival } from './support/connector';
 import { closeConnections, postActivity } from './support/http';
 import { postAllAtOnce } from './support/rawHttp';
@@ -124,6 +126,8 @@ async function measured(bot: ChildBot, traffic: Traffic): Promise<Measured> {
 interface Comparison {
   navigator: Measured;
   echo: Measured;
+  /** The echo bot saving a counter in conversation state on the store each turn, and nothing else. */
+  statefulEcho: Measured;
 }
 
 async function triageLoad(bot: ChildBot, connector: BenchConnector, echo: boolean): Promise<{ figures: Measured; unplanned: number; completed: number; answerShare: number }> {
@@ -277,6 +281,7 @@ function memoryRows(shape: string, m: MemoryFigures, goal?: string): BenchResult
 function loadRows(label: string, c: Comparison): BenchResult[] {
   const throughputRatio = (100 * c.navigator.turnsPerSecond) / c.echo.turnsPerSecond;
   const p99Ratio = c.navigator.p99 / Math.max(c.echo.p99, 1);
+  const stateRatio = (100 * c.statefulEcho.turnsPerSecond) / c.echo.turnsPerSecond;
   return [
     { name: `load: ${label}, Navigator, turns per second`, value: round(c.navigator.turnsPerSecond, 1), unit: 'turns/s' },
     { name: `load: ${label}, Navigator, latency p50`, value: ms(c.navigator.p50), unit: 'ms' },
@@ -287,6 +292,10 @@ function loadRows(label: string, c: Comparison): BenchResult[] {
     { name: `load: ${label}, echo bot, latency p50`, value: ms(c.echo.p50), unit: 'ms' },
     { name: `load: ${label}, echo bot, latency p99`, value: ms(c.echo.p99), unit: 'ms' },
     { name: `load: ${label}, echo bot, bot process CPU per turn`, value: ms(c.echo.cpuPerTurn), unit: 'ms' },
+    { name: `load: ${label}, echo bot saving conversation state in Cosmos, turns per second`, value: round(c.statefulEcho.turnsPerSecond, 1), unit: 'turns/s' },
+    { name: `load: ${label}, echo bot saving conversation state in Cosmos, latency p99`, value: ms(c.statefulEcho.p99), unit: 'ms' },
+    { name: `load: ${label}, echo bot saving conversation state in Cosmos, bot process CPU per turn`, value: ms(c.statefulEcho.cpuPerTurn), unit: 'ms' },
+    { name: `load: ${label}, throughput, echo bot saving state as % of echo bot (the most any bot that saves state each turn can reach here)`, value: round(stateRatio, 1), unit: '%' },
     { name: `load: ${label}, throughput, Navigator as % of echo bot`, value: round(throughputRatio, 1), unit: '%', goal: '>= 70%' },
     { name: `load: ${label}, p99, Navigator ÷ echo bot`, value: round(p99Ratio, 2), unit: '×', goal: '<= 1.5×' },
   ];
@@ -321,16 +330,28 @@ export async function run(): Promise<BenchResult[]> {
       await echo.stop();
     }
 
+    const statefulDataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-bench-echo-state-'));
+    const statefulEcho = await startStatefulEchoBot(statefulDataDir);
+    let statefulTriage: Measured;
+    let statefulHello: Measured;
+    try {
+      statefulTriage = (await triageLoad(statefulEcho, connector, true)).figures;
+      statefulHello = await helloLoad(statefulEcho, connector);
+    } finally {
+      await statefulEcho.stop();
+      rmSync(statefulDataDir, { recursive: true, force: true });
+    }
+
     const memory = await memoryWithStoredConversations(connector, 'own-process');
     const laptop = await memoryWithStoredConversations(connector, 'in-process');
 
     const turns = perTurn.turnsPerTriage;
     return [
-      ...loadRows(`triage turns, ${CONVERSATIONS.toLocaleString('en-GB')} conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: triage.figures, echo: echoTriage }),
+      ...loadRows(`triage turns, ${CONVERSATIONS.toLocaleString('en-GB')} conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: triage.figures, echo: echoTriage, statefulEcho: statefulTriage }),
       { name: 'load: triage turns, share of measured turns that answered a question (the rest began a triage)', value: round(triage.answerShare, 1), unit: '%' },
       { name: 'load: triage turns, whole triages completed during the measured run', value: triage.completed, unit: 'triages' },
       { name: 'load: triage turns, questions the plan had no answer for', value: triage.unplanned, unit: 'questions', goal: '0' },
-      ...loadRows(`simple message (hello), existing conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: hello, echo: echoHello }),
+      ...loadRows(`simple message (hello), existing conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: hello, echo: echoHello, statefulEcho: statefulHello }),
       { name: `order: ${AT_ONCE} messages sent at once into one conversation, answered 200`, value: order.accepted, unit: 'messages', goal: String(AT_ONCE) },
       { name: `order: ${AT_ONCE} messages sent at once into one conversation, processed (a reply to each)`, value: order.processed, unit: 'messages', goal: String(AT_ONCE) },
       { name: `order: replies out of sending order`, value: order.outOfOrder, unit: 'replies', goal: '0' },

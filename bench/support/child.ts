@@ -113,9 +113,17 @@ export async function startNavigator(dataDir: string, shape: StoreShape = 'own-p
   const { script, nodeArgs } = npmScriptCommand(START_SCRIPT[shape]);
   const env = { PORT: '0', LOG_LEVEL: 'silent', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
   if (shape === 'in-process') return startChild(script, { ...env, DATA_DIR: dataDir }, { nodeArgs });
+  return withOwnStore(dataDir, (store) => startChild(script, { ...env, ...store, CHILD_KEY_SECRET: randomBytes(32).toString('hex') }, { nodeArgs }));
+}
+
+/**
+ * Starts the embedded store in a process of its own (data in `dataDir`), then a bot given the
+ * COSMOS_ENDPOINT and COSMOS_KEY that reach it. Stopping the bot stops the store after it.
+ */
+async function withOwnStore(dataDir: string, startBot: (store: { COSMOS_ENDPOINT: string; COSMOS_KEY: string }) => Promise<ChildBot>): Promise<NavigatorBot> {
   const store = await startChild(path.join(projectRoot(), 'dist', 'bench', 'embeddedStore.js'), {}, { args: [dataDir] });
   try {
-    const bot = await startChild(script, { ...env, COSMOS_ENDPOINT: store.url, COSMOS_KEY: EMULATOR_KEY, CHILD_KEY_SECRET: randomBytes(32).toString('hex') }, { nodeArgs });
+    const bot = await startBot({ COSMOS_ENDPOINT: store.url, COSMOS_KEY: EMULATOR_KEY });
     return {
       ...bot,
       store,
@@ -152,9 +160,16 @@ export function botNodeOptions(): string | undefined {
   return value ? value : undefined;
 }
 
+const ECHO_BOT_SCRIPT = () => path.join(projectRoot(), 'dist', 'bench', 'echoBot.js');
+
 /** The reference: a bare botbuilder echo bot (bench/echoBot.ts). */
 export function startEchoBot(): Promise<ChildBot> {
-  return startChild(path.join(projectRoot(), 'dist', 'bench', 'echoBot.js'), { PORT: '0' });
+  return startChild(ECHO_BOT_SCRIPT(), { PORT: '0' });
+}
+
+/** The echo bot keeping conversation state on the embedded store in its own process, as the Navigator does. */
+export function startStatefulEchoBot(dataDir: string): Promise<NavigatorBot> {
+  return withOwnStore(dataDir, (store) => startChild(ECHO_BOT_SCRIPT(), { PORT: '0', ...store }));
 }
 
 /** CPU time (user + system) the process has used so far, in milliseconds, from /proc/<pid>/stat. */
