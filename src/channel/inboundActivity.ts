@@ -22,7 +22,7 @@ export const inboundActivitySchema = z
     serviceUrl: z
       .string()
       .max(2048)
-      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), { message: 'serviceUrl must be an http(s) URL' }),
+      .refine(isHttpUrl, { message: 'serviceUrl must be an http(s) URL' }),
     from: account,
     recipient: account,
     // The id goes into the connector's reply URL: channels use printable ASCII, anything else cannot be replied to.
@@ -36,6 +36,15 @@ export const inboundActivitySchema = z
     membersRemoved: z.array(account).max(256).optional(),
   })
   .refine((a) => typeof a.text === 'string' || !a.entities?.some((e) => e.type.toLowerCase() === 'mention'), { message: 'a mention needs the text it is in', path: ['text'] });
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 export type InboundActivity = z.infer<typeof inboundActivitySchema>;
 

@@ -12,6 +12,7 @@ import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { AppError, type ErrorCode } from '../observability/errors';
 import { safeError, type Logger } from '../observability/logger';
 import { inboundActivitySchema, MAX_ACTIVITY_BYTES } from './inboundActivity';
+import { NOT_JSON, readBody, utf8Json } from './requestBody';
 
 export const TURN_LOGGER = Symbol('turnLogger');
 
@@ -87,37 +88,9 @@ function headerValue(value: string | string[] | undefined): string {
   return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
 }
 
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      return reject(new AppError('BODY_TOO_LARGE'));
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new AppError('BODY_TOO_LARGE'));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', () => reject(new AppError('BAD_ACTIVITY')));
-  });
-}
-
 function parseActivity(body: Buffer): Activity {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
-  } catch {
-    throw new AppError('BAD_ACTIVITY', { detail: 'the body is not UTF-8 JSON' });
-  }
+  const json = utf8Json(body);
+  if (json === NOT_JSON) throw new AppError('BAD_ACTIVITY', { detail: 'the body is not UTF-8 JSON' });
   const parsed = inboundActivitySchema.safeParse(json);
   if (!parsed.success) throw new AppError('BAD_ACTIVITY', { detail: parsed.error.issues.map((i) => i.path.join('.') || 'body').join(', ') });
   // The schema checked every field the bot relies on; botbuilder's type asks for more than channels always send.

@@ -2,19 +2,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { AppError, type ErrorCode } from '../../observability/errors';
-import { readBody } from '../messagesEndpoint';
+import { NOT_JSON, readBody, utf8Json } from '../requestBody';
 
 /** The parsed JSON body, or undefined if it is missing, not JSON, or not the expected shape. */
 export async function readJson<T>(req: IncomingMessage, limit: number, schema: z.ZodType<T>): Promise<T | undefined> {
   const body = await readBody(req, limit);
   if (body.length === 0) return schema.safeParse({}).data;
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
-  } catch {
-    return undefined;
-  }
-  return schema.safeParse(json).data;
+  const json = utf8Json(body);
+  return json === NOT_JSON ? undefined : schema.safeParse(json).data;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

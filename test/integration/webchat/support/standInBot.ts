@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { readBody } from '../../../../src/channel/messagesEndpoint';
+import { readBody } from '../../../../src/channel/requestBody';
 
 const account = z.looseObject({ id: z.string(), role: z.string().optional() });
 const inbound = z.looseObject({
