@@ -1,12 +1,14 @@
 /**
  * npm run --silent referrals:purge
  * Deletes referrals and audit entries past retention (RETENTION_DAYS, stored on each item as
- * Cosmos `ttl`). Azure Cosmos DB expires them by itself; the embedded server never does, so run
- * this on a schedule in development-style deployments. Each purged referral is recorded in the
- * audit trail. While the bot runs, the purge goes through the bot's own embedded store.
- * Prints how many were purged per organisation (references, never content).
+ * Cosmos `ttl`), and conversation state idle for longer than the state container's time to live
+ * (30 days: an unfinished triage holds what was typed). Azure Cosmos DB expires them by itself; the
+ * embedded server never does, so run this on a schedule in development-style deployments. Each
+ * purged referral is recorded in the audit trail. While the bot runs, the purge goes through the
+ * bot's own embedded store. Prints how many were purged per organisation (references, never content).
  */
 import { purgeEverythingExpired } from '../referrals/retention';
+import { IDLE_STATE_DAYS, purgeIdleConversationState } from '../store/idleStatePurge';
 import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
 import { openStoreForTools } from '../referrals/toolStore';
 import { parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
@@ -38,6 +40,8 @@ export async function runReferralsPurge(args: readonly string[], deps: PurgeDeps
     for (const purged of summary.referrals) perOrganisation.set(purged.organisationId, (perOrganisation.get(purged.organisationId) ?? 0) + 1);
     for (const [organisationId, count] of [...perOrganisation].sort(([a], [b]) => a.localeCompare(b))) deps.stdout(`${organisationId}: ${count} referral${count === 1 ? '' : 's'} purged`);
     deps.stdout(`Purged ${summary.referrals.length} referral${summary.referrals.length === 1 ? '' : 's'} and ${summary.auditEntries} audit entr${summary.auditEntries === 1 ? 'y' : 'ies'} past retention.`);
+    const conversations = await purgeIdleConversationState(store.container('botState'), deps.now);
+    deps.stdout(`Deleted the state of ${conversations} conversation${conversations === 1 ? '' : 's'} idle for more than ${IDLE_STATE_DAYS} days.`);
     return 0;
   } finally {
     await store.close();

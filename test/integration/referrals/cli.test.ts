@@ -186,7 +186,7 @@ describe('referrals:purge', () => {
     const out: string[] = [];
     const code = await runReferralsPurge([], { stdout: (line) => out.push(line), stderr: () => undefined, openStore: borrowed(t), retentionDays: 30, now: new Date(start + 2 * 86_400_000) });
     expect(code).toBe(0);
-    expect(out).toEqual(['org-p: 1 referral purged', 'Purged 1 referral and 1 audit entry past retention.']);
+    expect(out).toEqual(['org-p: 1 referral purged', 'Purged 1 referral and 1 audit entry past retention.', 'Deleted the state of 0 conversations idle for more than 30 days.']);
     expect(await t.referrals.get('org-p', expired.reference, DUTY_A)).toBeUndefined();
     expect(await t.referrals.get('org-p', kept.reference, DUTY_A)).toBeDefined();
   });
