@@ -1,6 +1,6 @@
 /**
- * The web chat page as a youth worker's phone meets it: bytes sent over the wire (gzipped where the
- * server compresses), and the time from opening the page to the bot's first message in headless
+ * The web chat page as a youth worker's phone meets it: bytes sent over the wire (brotli, as a
+ * browser gets it over HTTPS, and gzip, as one without brotli gets it), and the time from opening the page to the bot's first message in headless
  * Chromium — cold (empty cache, as on a first visit) and warm (bundle cached). Uses the local
  * Direct Line and a stand-in bot on 127.0.0.1; bounded to about a minute.
  *
@@ -15,10 +15,13 @@ import { runWhenMain } from './support/standalone';
 
 const RUNS = 5;
 
-/** Bytes on the wire for one GET, as a browser accepting gzip would receive them. */
-function transferredBytes(url: string): Promise<number> {
+/** What a browser offers: over HTTPS with brotli; over plain http (or an older browser) without. */
+const ACCEPT_ENCODING = { brotli: 'gzip, deflate, br', gzip: 'gzip, deflate' } as const;
+
+/** Bytes on the wire for one GET, as a browser offering those codings would receive them. */
+function transferredBytes(url: string, acceptEncoding: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+    get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
       res.on('end', () => resolve(bytes));
@@ -37,9 +40,14 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const html = await (await fetch(`${server.url}/`)).text();
     const assets = [...html.matchAll(/\s(?:src|href)="(\/webchat\/assets\/[^"]+)"/g)].map((m) => m[1] as string);
-    const sizes = await Promise.all([`${server.url}/`, ...assets.map((a) => `${server.url}${a}`)].map(transferredBytes));
-    const pageWeight = sizes.reduce((sum, n) => sum + n, 0);
-    const bundle = await transferredBytes(`${server.url}${assets.find((a) => a.includes('/webchat.')) ?? ''}`);
+    const urls = [`${server.url}/`, ...assets.map((a) => `${server.url}${a}`)];
+    const bundleUrl = `${server.url}${assets.find((a) => a.includes('/webchat.')) ?? ''}`;
+    const weigh = async (acceptEncoding: string) => ({
+      page: (await Promise.all(urls.map((url) => transferredBytes(url, acceptEncoding)))).reduce((sum, n) => sum + n, 0),
+      bundle: await transferredBytes(bundleUrl, acceptEncoding),
+    });
+    const brotli = await weigh(ACCEPT_ENCODING.brotli);
+    const gzip = await weigh(ACCEPT_ENCODING.gzip);
 
     const cold: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -66,8 +74,10 @@ export async function run(): Promise<BenchResult[]> {
     await guarded.close();
 
     return [
-      { name: 'webchat page weight (all files, gzipped as served)', value: pageWeight, unit: 'bytes', goal: '< 1,100,000 (Web Chat bundle ≈ 950 KB of it)' },
-      { name: 'webchat bundle (botframework-webchat, gzipped)', value: bundle, unit: 'bytes' },
+      { name: 'webchat page weight (all files, brotli as served to a browser over HTTPS)', value: brotli.page, unit: 'bytes', goal: '< 1,100,000' },
+      { name: 'webchat bundle (botframework-webchat, brotli)', value: brotli.bundle, unit: 'bytes' },
+      { name: 'webchat page weight (all files, gzip, for a browser without brotli)', value: gzip.page, unit: 'bytes', goal: '< 1,100,000 (Web Chat bundle ≈ 950 KB of it)' },
+      { name: 'webchat bundle (botframework-webchat, gzip)', value: gzip.bundle, unit: 'bytes' },
       { name: 'webchat time to first bot message, cold cache (median of 5)', value: Math.round(median(cold)), unit: 'ms', goal: '< 3000 on loopback' },
       { name: 'webchat time to first bot message, warm cache (median of 5)', value: Math.round(median(warm)), unit: 'ms', goal: '< 1500 on loopback' },
     ];

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { Server } from 'restify';
 import { projectRoot } from '../../projectRoot';
 import { sendError } from './http';
@@ -54,30 +55,46 @@ export function loadPageAssets(): PageAssets {
   };
 }
 
-// Compressed once per content hash and kept for the life of the process: the bundle is about
-// 3.9 MB and gzipping it takes a noticeable fraction of a second, so it is never done per request.
-// Shared across server instances on purpose — the content is immutable and keyed by its hash.
-const gzipped = new Map<string, Promise<Buffer>>();
+/** Content codings the assets are served in, best first: brotli is a quarter smaller than gzip for Web Chat's bundle. */
+const CODINGS = ['br', 'gzip'] as const;
+type Coding = (typeof CODINGS)[number];
 
-export function gzipOf(asset: Asset): Promise<Buffer> {
-  let compressed = gzipped.get(asset.etag);
-  if (compressed === undefined) {
-    compressed = new Promise<Buffer>((resolve, reject) => gzip(asset.body, { level: 9 }, (err, out) => (err ? reject(err) : resolve(out))));
-    gzipped.set(asset.etag, compressed);
-    compressed.catch(() => gzipped.delete(asset.etag));
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+// Quality 9, not 11: 709 KB instead of 639 KB for the bundle, but 0.5 s of CPU once instead of 6 s.
+const compressors: Record<Coding, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) => brotli(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => gzipAsync(body, { level: 9 }),
+};
+
+// Compressed once per coding and content hash and kept for the life of the process: the bundle is
+// about 3.9 MB and compressing it takes a noticeable fraction of a second, so it is never done per
+// request. Shared across server instances on purpose — the content is immutable and keyed by its hash.
+const compressed = new Map<string, Promise<Buffer>>();
+
+export function compressedOf(asset: Asset, coding: Coding): Promise<Buffer> {
+  const key = `${coding} ${asset.etag}`;
+  let body = compressed.get(key);
+  if (body === undefined) {
+    body = compressors[coding](asset.body);
+    compressed.set(key, body);
+    body.catch(() => compressed.delete(key));
   }
-  return compressed;
+  return body;
 }
 
-/** True if the client accepts gzip (and has not refused it with q=0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (header === undefined) return false;
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding !== 'gzip' && coding !== '*') return false;
+/** The best coding the client accepts (and has not refused with q=0); undefined for none. */
+export function preferredCoding(header: string | undefined): Coding | undefined {
+  if (header === undefined) return undefined;
+  const accepted = new Set<string>();
+  const refused = new Set<string>();
+  for (const part of header.split(',')) {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
+    (q === undefined || Number(q.slice(2)) > 0 ? accepted : refused).add(coding.trim());
+  }
+  return CODINGS.find((coding) => !refused.has(coding) && (accepted.has(coding) || accepted.has('*')));
 }
 
 export function registerAssets(server: Server, assets: PageAssets): void {
@@ -95,9 +112,10 @@ export function registerAssets(server: Server, assets: PageAssets): void {
       return void res.end();
     }
     let body = found.body;
-    if (acceptsGzip(req.headers['accept-encoding'])) {
-      body = await gzipOf(found);
-      res.setHeader('content-encoding', 'gzip');
+    const coding = preferredCoding(req.headers['accept-encoding']);
+    if (coding !== undefined) {
+      body = await compressedOf(found, coding);
+      res.setHeader('content-encoding', coding);
     }
     res.statusCode = 200;
     res.setHeader('content-length', String(body.length));

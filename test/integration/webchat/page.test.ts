@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { webChatBundleFile } from '../../../src/channel/webchat/assets';
 import { startWebChatServer, testConfig, type WebChatServer } from './support/webChatServer';
 
@@ -119,21 +119,27 @@ describe("the page's files", () => {
     return url;
   };
 
-  it("serves Web Chat's own prebuilt bundle gzipped, with a year of immutable caching", async () => {
+  it("serves Web Chat's own prebuilt bundle brotli-compressed, with a year of immutable caching", async () => {
     const url = linked(/src="(\/webchat\/assets\/webchat\.[^"]+\.js)"/);
     const response = await rawGet(`${server.url}${url}`, { 'accept-encoding': 'gzip, deflate, br' });
     expect(response.status).toBe(200);
-    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['content-encoding']).toBe('br');
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers.vary).toBe('accept-encoding');
     expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    const compressed = response.body;
     const original = readFileSync(webChatBundleFile());
-    expect(compressed.length).toBeLessThan(original.length / 3);
-    expect(gunzipSync(compressed).equals(original)).toBe(true);
+    expect(Number(response.headers['content-length'])).toBe(response.body.length);
+    expect(brotliDecompressSync(response.body).equals(original)).toBe(true);
+
+    // A client without brotli (a browser over plain http) gets gzip, which is bigger.
+    const gzipped = await rawGet(`${server.url}${url}`, { 'accept-encoding': 'gzip, deflate' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.body).equals(original)).toBe(true);
+    expect(gzipped.body.length).toBeLessThan(original.length / 3);
+    expect(response.body.length).toBeLessThan(gzipped.body.length * 0.8);
   });
 
-  it('sends the bundle uncompressed to a client that does not accept gzip, and 304 to one that has it', async () => {
+  it('sends the bundle uncompressed to a client that accepts no compression, and 304 to one that has it', async () => {
     const url = linked(/src="(\/webchat\/assets\/webchat\.[^"]+\.js)"/);
     const plain = await fetch(`${server.url}${url}`, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
