@@ -75,4 +75,34 @@ describe('the production web chat page in Chromium', () => {
       await guarded.close();
     }
   });
+
+  it("shows the access code form and checks the code at once, while Web Chat's bundle is still on its way", async () => {
+    const guarded = await browser.newPage(server.url, { viewport: { width: 360, height: 740 }, alsoAllow: [azure.url] });
+    try {
+      const { page } = guarded;
+      // Hold back Web Chat's bundle, as a slow phone network would.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/webchat\/assets\/webchat\.[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const tokensBefore = azure.tokenUsers.length;
+      await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+      // Filling waits for the field to be visible: the page script shows the form.
+      const input = page.locator('#access-code');
+      await input.fill(CODE, { timeout: 10_000 });
+      await input.press('Enter');
+      // The code is exchanged for a token while the bundle is still held back.
+      await page.waitForFunction(() => (document.getElementById('access') as HTMLElement | null)?.hidden === true);
+      expect(azure.tokenUsers.length).toBe(tokensBefore + 1);
+      await expect(page.evaluate(() => 'WebChat' in window)).resolves.toBe(false);
+
+      release();
+      await waitForBotMessage(page, STAND_IN_WELCOME);
+      expect(guarded.errors).toEqual([]);
+    } finally {
+      await guarded.close();
+    }
+  });
 });

@@ -110,8 +110,8 @@ export function renderPage({ settings, localizer, assets }: RenderPageInput): st
     <link rel="icon" href="${assets.icon.url}" type="image/svg+xml">
     <link rel="stylesheet" href="${assets.styles.url}">
     <script type="application/json" id="webchat-settings">${safeJson(settings)}</script>
-    <script src="${assets.webChat.url}" defer></script>
     <script src="${assets.script.url}" defer></script>
+    <script src="${assets.webChat.url}" defer></script>
   </head>
   <body class="mode-${mode}">
     <a class="skip-link" href="#chat">${text('webchat:page.skipToChat')}</a>

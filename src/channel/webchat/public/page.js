@@ -5,6 +5,10 @@
  * token — from the local Direct Line in development, or in exchange for the organisation's access
  * code in production — and renders Web Chat in the page's language.
  *
+ * It runs before Web Chat's bundle (both are deferred, this one first), so the token is asked for,
+ * or the access code form shown, while the bundle — about 4 MB of script, seconds on a phone — is
+ * still loading and running. The chat is rendered once the bundle has run.
+ *
  * The session (token and conversation) is kept in sessionStorage, so switching language reloads
  * the page without losing the conversation; it never outlives the browser tab.
  */
@@ -23,6 +27,11 @@
 
   /** botframework-directlinejs ConnectionStatus.FailedToConnect */
   const FAILED_TO_CONNECT = 4;
+
+  // Deferred scripts run in page order before DOMContentLoaded, so when it fires Web Chat's bundle
+  // (the next script) has run — or failed to load, which renderChat reports. Listened for now,
+  // while this script runs, because the event can fire before the token comes back.
+  const webChatBundleRan = new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(undefined), { once: true }));
 
   const settingsElement = document.getElementById('webchat-settings');
   const settings = JSON.parse((settingsElement && settingsElement.textContent) || '{}');
@@ -247,6 +256,7 @@
       const stored = readSession();
       const session = stored || (settings.mode === 'production' ? await productionSession() : await developmentSession());
       saveSession(session);
+      await webChatBundleRan;
       renderChat(session, stored !== undefined);
       scheduleRefresh(session);
     } catch {
