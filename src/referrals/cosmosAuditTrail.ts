@@ -6,10 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
 import { AUDIT_SCHEMA_VERSION, auditEntrySchema, sortAuditEntries, type AuditEntry, type NewAuditEntry } from './audit';
-import { forEachLimited, parseStored, queryAll, statusOf } from './cosmosHelpers';
+import { deleteUnchanged, parseStored, queryAll } from '../store/cosmosHelpers';
 import type { AuditTrail } from './ports';
 import { retainUntil, ttlSeconds } from './retention';
-import { z } from 'zod';
 
 export interface CosmosAuditTrailOptions {
   container: Container;
@@ -23,8 +22,6 @@ function nextSeq(now: Date): number {
   lastSeq = Math.max(lastSeq + 1, now.getTime() * 1000);
   return lastSeq;
 }
-
-const purgeCandidateSchema = z.object({ id: z.string(), organisationId: z.string(), _etag: z.string() });
 
 export class CosmosAuditTrail implements AuditTrail {
   private readonly container: Container;
@@ -72,24 +69,8 @@ export class CosmosAuditTrail implements AuditTrail {
   }
 
   async purgeExpired(now: Date): Promise<number> {
-    const rows = await queryAll(this.container, {
-      query: 'SELECT c.id, c.organisationId, c._etag FROM c WHERE c.retainUntil <= @now',
-      parameters: [{ name: '@now', value: now.toISOString() }],
-    });
-    let deleted = 0;
-    await forEachLimited(
-      rows.map((row) => parseStored(purgeCandidateSchema, row, 'audit entry')),
-      8,
-      async (candidate) => {
-        try {
-          await this.container.item(candidate.id, candidate.organisationId).delete({ accessCondition: { type: 'IfMatch', condition: candidate._etag } });
-          deleted += 1;
-        } catch (error) {
-          // Gone already (another purge) is fine; anything else is a real failure.
-          if (statusOf(error) !== 404) throw error;
-        }
-      },
-    );
-    return deleted;
+    const spec = { query: 'SELECT c.id, c.organisationId AS pk, c._etag FROM c WHERE c.retainUntil <= @now', parameters: [{ name: '@now', value: now.toISOString() }] };
+    return (await deleteUnchanged(this.container, spec, 'audit entry')).length;
   }
+
 }

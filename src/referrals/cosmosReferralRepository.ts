@@ -11,7 +11,7 @@ import type { Actor, AuditAction, AuditEntry } from './audit';
 import { RETENTION_ACTOR } from './audit';
 import { auditActionFor, changedFields } from './changes';
 import { chronologyEntrySchema, chronologyWindowStart, sortChronology, type ChronologyEntry } from './chronology';
-import { forEachLimited, parseStored, queryAll, queryPages, readItem, statusOf } from './cosmosHelpers';
+import { deleteUnchanged, forEachLimited, parseStored, queryAll, queryPages, readItem, statusOf } from '../store/cosmosHelpers';
 import { ReferralError } from './errors';
 import { isInQueue } from './lifecycle';
 import { draftInputSchema, EMPTY_ACCOUNT, REFERRAL_SCHEMA_VERSION, referralSchema, safeguardingConditionRelied, type DraftInput, type Referral } from './model';
@@ -51,7 +51,6 @@ const REPORT_COLUMNS = `c.organisationId, c.createdAt, c.status, c.outcome, c.ne
   ARRAY_LENGTH(c.escalationIds) AS escalations`;
 
 const chronologyRowSchema = chronologyEntrySchema.extend({ escalationIds: z.array(z.string()) });
-const keyRowSchema = z.object({ id: z.string(), organisationId: z.string(), _etag: z.string() });
 
 function toDocument(referral: Referral): ItemDefinition {
   return { id: referral.reference, ...referral };
@@ -212,29 +211,13 @@ export class CosmosReferralRepository implements ReferralRepository {
   }
 
   async purgeExpired(now: Date): Promise<PurgedReferral[]> {
-    // Across every organisation: retention is the deployment's, not one school's.
-    const rows = await queryAll(this.container, {
-      query: 'SELECT c.id, c.organisationId, c._etag FROM c WHERE c.retainUntil <= @now',
-      parameters: [{ name: '@now', value: now.toISOString() }],
-    });
-    const purged: PurgedReferral[] = [];
-    await forEachLimited(
-      rows.map((row) => parseStored(keyRowSchema, row, 'referral key')),
-      AUDIT_CONCURRENCY,
-      async (row) => {
-        try {
-          // If-Match: a referral written since the query has a new retention date; leave it.
-          await this.container.item(row.id, row.organisationId).delete({ accessCondition: { type: 'IfMatch', condition: row._etag } });
-        } catch (error) {
-          const status = statusOf(error);
-          if (status === 412 || status === 404) return;
-          throw error;
-        }
-        purged.push({ organisationId: row.organisationId, reference: row.id });
-        await this.audit.record({ organisationId: row.organisationId, reference: row.id, action: 'purged', actor: RETENTION_ACTOR, at: now });
-      },
+    // Across every organisation: retention is the deployment's, not one school's. If-Match: a
+    // referral written since the query has a new retention date; it is left.
+    const spec = { query: 'SELECT c.id, c.organisationId AS pk, c._etag FROM c WHERE c.retainUntil <= @now', parameters: [{ name: '@now', value: now.toISOString() }] };
+    const deleted = await deleteUnchanged(this.container, spec, 'referral key', (item) =>
+      this.audit.record({ organisationId: item.pk, reference: item.id, action: 'purged', actor: RETENTION_ACTOR, at: now }),
     );
-    return purged.sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.reference.localeCompare(b.reference));
+    return deleted.map((item) => ({ organisationId: item.pk, reference: item.id })).sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.reference.localeCompare(b.reference));
   }
 
   async *exportReferrals(options: { since?: Date }, actor: Actor): AsyncIterable<Referral> {

@@ -1,10 +1,10 @@
 /**
  * Small helpers shared by the Cosmos implementations: status codes from SDK errors, point reads
- * that hand back unknown (for zod to check) with the ETag, and zod failures reported by path only
- * (a zod message must never carry a value from the record into a log).
+ * that hand back unknown (for zod to check) with the ETag, zod failures reported by path only
+ * (a zod message must never carry a value from the record into a log), and the purges' deletes.
  */
 import type { Container, ItemDefinition, SqlQuerySpec } from '@azure/cosmos';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export function statusOf(error: unknown): number | undefined {
   if (error === null || typeof error !== 'object') return undefined;
@@ -64,4 +64,33 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
     }
   });
   await Promise.all(workers);
+}
+
+/** An item a purge query found: its id, its partition key value (selected `AS pk`) and its ETag then. */
+const purgeCandidateSchema = z.object({ id: z.string().min(1), pk: z.string().min(1), _etag: z.string().min(1) });
+export type PurgeCandidate = z.infer<typeof purgeCandidateSchema>;
+
+/** Deletes in flight at once: purges are rare, and Cosmos throttles bursts. */
+const PURGE_CONCURRENCY = 8;
+
+/**
+ * Deletes every item `spec` finds — it must select `c.id`, the partition key `AS pk` and `c._etag` —
+ * unless it changed since the query (If-Match) or is already gone. `onDeleted` runs after each
+ * deletion, before the next begins in its lane (to record it). Returns the items deleted.
+ */
+export async function deleteUnchanged(container: Container, spec: SqlQuerySpec, what: string, onDeleted?: (item: PurgeCandidate) => Promise<unknown>): Promise<PurgeCandidate[]> {
+  const candidates = (await queryAll(container, spec)).map((row) => parseStored(purgeCandidateSchema, row, what));
+  const deleted: PurgeCandidate[] = [];
+  await forEachLimited(candidates, PURGE_CONCURRENCY, async (item) => {
+    try {
+      await container.item(item.id, item.pk).delete({ accessCondition: { type: 'IfMatch', condition: item._etag } });
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 404) return;
+      throw error;
+    }
+    deleted.push(item);
+    await onDeleted?.(item);
+  });
+  return deleted;
 }
