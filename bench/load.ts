@@ -17,7 +17,7 @@
  * Bounded: about four minutes on two cores; every phase is capped (at most about eleven minutes).
  * Run: npm run bench -- load
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -154,6 +154,15 @@ async function helloLoad(bot: ChildBot, connector: BenchConnector): Promise<Meas
   const traffic = new RepeatTraffic(chats(connector, CONVERSATIONS), 'hello');
   await hammer(bot.url, traffic, { amount: CONVERSATIONS, capSeconds: PRIME_CAP_SECONDS });
   return measured(bot, traffic);
+}
+
+/** A reference bot's figures under both traffic shapes (it asks nothing: answers follow the script); then it is stopped. */
+async function referenceLoad(bot: ChildBot, connector: BenchConnector): Promise<{ triage: Measured; hello: Measured }> {
+  try {
+    return { triage: (await triageLoad(bot, connector, true)).figures, hello: await helloLoad(bot, connector) };
+  } finally {
+    await bot.stop();
+  }
 }
 
 interface OrderFigures {
@@ -320,38 +329,22 @@ export async function run(): Promise<BenchResult[]> {
       await navigator.stop();
     }
 
-    const echo = await startEchoBot();
-    let echoTriage: Measured;
-    let echoHello: Measured;
-    try {
-      echoTriage = (await triageLoad(echo, connector, true)).figures;
-      echoHello = await helloLoad(echo, connector);
-    } finally {
-      await echo.stop();
-    }
-
-    const statefulDataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-bench-echo-state-'));
-    const statefulEcho = await startStatefulEchoBot(statefulDataDir);
-    let statefulTriage: Measured;
-    let statefulHello: Measured;
-    try {
-      statefulTriage = (await triageLoad(statefulEcho, connector, true)).figures;
-      statefulHello = await helloLoad(statefulEcho, connector);
-    } finally {
-      await statefulEcho.stop();
-      rmSync(statefulDataDir, { recursive: true, force: true });
-    }
+    const echo = await referenceLoad(await startEchoBot(), connector);
+    // The state-saving echo bot's store keeps its data beside the Navigator's (stopped by now).
+    const echoStateDir = path.join(dataDir, 'echo-state');
+    mkdirSync(echoStateDir);
+    const statefulEcho = await referenceLoad(await startStatefulEchoBot(echoStateDir), connector);
 
     const memory = await memoryWithStoredConversations(connector, 'own-process');
     const laptop = await memoryWithStoredConversations(connector, 'in-process');
 
     const turns = perTurn.turnsPerTriage;
     return [
-      ...loadRows(`triage turns, ${CONVERSATIONS.toLocaleString('en-GB')} conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: triage.figures, echo: echoTriage, statefulEcho: statefulTriage }),
+      ...loadRows(`triage turns, ${CONVERSATIONS.toLocaleString('en-GB')} conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: triage.figures, echo: echo.triage, statefulEcho: statefulEcho.triage }),
       { name: 'load: triage turns, share of measured turns that answered a question (the rest began a triage)', value: round(triage.answerShare, 1), unit: '%' },
       { name: 'load: triage turns, whole triages completed during the measured run', value: triage.completed, unit: 'triages' },
       { name: 'load: triage turns, questions the plan had no answer for', value: triage.unplanned, unit: 'questions', goal: '0' },
-      ...loadRows(`simple message (hello), existing conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: hello, echo: echoHello, statefulEcho: statefulHello }),
+      ...loadRows(`simple message (hello), existing conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: hello, echo: echo.hello, statefulEcho: statefulEcho.hello }),
       { name: `order: ${AT_ONCE} messages sent at once into one conversation, answered 200`, value: order.accepted, unit: 'messages', goal: String(AT_ONCE) },
       { name: `order: ${AT_ONCE} messages sent at once into one conversation, processed (a reply to each)`, value: order.processed, unit: 'messages', goal: String(AT_ONCE) },
       { name: `order: replies out of sending order`, value: order.outOfOrder, unit: 'replies', goal: '0' },

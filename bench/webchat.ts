@@ -1,8 +1,9 @@
 /**
  * The web chat page as a youth worker's phone meets it: bytes sent over the wire (brotli, as a
- * browser gets it over HTTPS, and gzip, as one without brotli gets it), and the time from opening the page to the bot's first message in headless
- * Chromium — cold (empty cache, as on a first visit) and warm (bundle cached). Uses the local
- * Direct Line and a stand-in bot on 127.0.0.1; bounded to about a minute.
+ * browser gets it over HTTPS, and gzip, as one without brotli gets it), and the time from opening
+ * the page to the bot's first message in headless Chromium — cold (empty cache, as on a first
+ * visit) and warm (bundle cached). Uses the local Direct Line and a stand-in bot on 127.0.0.1;
+ * bounded to about a minute.
  *
  * Run: npx tsc -p tsconfig.json && node dist/bench/webchat.js   (needs /usr/bin/chromium)
  */
