@@ -1,8 +1,24 @@
-/** Type checking is done once by `tsc -p tsconfig.test.json` (npm run typecheck); jest only transpiles. */
+/**
+ * Three projects, so a developer can run the quick loop alone (`npm run test:unit`) and `npm test`
+ * still runs everything. Type checking is done once by `tsc -p tsconfig.test.json` (npm run
+ * typecheck); jest only transpiles.
+ */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
+
+/** Tests that start a server, a store or another process. */
+const startsProcesses = ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/deployment/productionStart.test.ts'];
+
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   testTimeout: 30000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/deployment/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/deployment/productionStart.test.ts'],
+    },
+    { displayName: 'integration', testEnvironment: 'node', transform, testMatch: startsProcesses },
+    { displayName: 'e2e', testEnvironment: 'node', transform, testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+  ],
 };

@@ -9,10 +9,11 @@ import { placeholdersIn } from '../../src/cli/teams/manifest';
 import { encodePng } from '../../src/cli/teams/png';
 import { decodePng } from './support/pngDecoder';
 import { readZip } from './support/zipReader';
+import { TEAMS_MANIFEST_SCHEMA_PATH } from '../support/schemas';
 
 const PROJECT_ROOT = join(__dirname, '..', '..');
 const TEAMS_FOLDER = join(PROJECT_ROOT, 'deployment', 'teams');
-const SCHEMA_PATH = join(PROJECT_ROOT, '..', 'shared', 'schemas', 'teams-manifest-1.22.schema.json');
+const SCHEMA_PATH = TEAMS_MANIFEST_SCHEMA_PATH;
 const APP_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const DOMAIN = 'ehn-prod-abc123.azurewebsites.net';
 const PRODUCTION_ENV = {

@@ -1,15 +1,12 @@
 /**
- * Validates built cards against the official Adaptive Cards 1.5 JSON Schema (../shared/schemas).
+ * Validates built cards against the official Adaptive Cards 1.5 JSON Schema (vendored in test/schemas).
  * The schema is draft-06 but names itself with the draft-04 keyword `id`: ajv 8 needs the draft-06
  * meta-schema and `$id` (moved on the loaded object; the file itself stays byte for byte).
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** The vendored schema: ../shared/schemas next to the project, or ADAPTIVE_CARD_SCHEMA. */
-export const ADAPTIVE_CARD_SCHEMA_PATH = process.env.ADAPTIVE_CARD_SCHEMA ?? join(__dirname, '..', '..', '..', 'shared', 'schemas', 'adaptive-card-1.5.schema.json');
+import { ADAPTIVE_CARD_SCHEMA_PATH } from './schemas';
 
 let compiled: ValidateFunction | undefined;
 

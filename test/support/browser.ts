@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** The flags that worked here (see ../shared/design/stack-notes.md): no sandbox, GPU or background traffic. */
+/** The flags that worked on the development machines: no sandbox, GPU or background traffic. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -3,9 +3,10 @@ import { runDirectoryCheck, type CheckIo } from '../../../src/cli/directory-chec
 import { runDirectoryImport, type ImportIo } from '../../../src/cli/directory-import';
 import { shippedDirectoryFile } from '../../../src/signposting/loadServiceDirectory';
 import { directory, service } from './helpers';
+import { ORUK_SERVICE_EXAMPLE_PATH } from '../../support/schemas';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
-const ORUK_EXAMPLE = '/work/shared/schemas/oruk-service.example.json';
+const ORUK_EXAMPLE = ORUK_SERVICE_EXAMPLE_PATH;
 
 interface Captured {
   stdout: string[];

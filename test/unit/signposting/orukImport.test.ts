@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { checkServiceDirectory } from '../../../src/signposting/checkServiceDirectory';
 import { importOruk, orukRecords } from '../../../src/signposting/orukImport';
+import { ORUK_SERVICE_EXAMPLE_PATH } from '../../support/schemas';
 
 /** The official full ORUK v3.0 service example (OpenReferralUK/uk-profile examples/service_full.json). */
-const example = JSON.parse(readFileSync('/work/shared/schemas/oruk-service.example.json', 'utf8')) as Record<string, unknown>;
+const example = JSON.parse(readFileSync(ORUK_SERVICE_EXAMPLE_PATH, 'utf8')) as Record<string, unknown>;
 const TODAY = new Date('2026-11-25T12:00:00Z');
 
 describe('importing Open Referral UK services', () => {
