@@ -13,19 +13,25 @@
  *   TEAMS_APP_VERSION  the manifest version (semver); defaults to package.json's version
  * This is a tool, not the server, so it reads process.env itself instead of through src/config.ts.
  */
+import { zipSync } from 'fflate';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { fillTemplate } from './teams/manifest';
 import { projectRoot } from '../projectRoot';
-import { readPngHeader } from './teams/png';
-import { createZip, type ZipEntry } from './teams/zip';
+import { readPngHeader } from './teams/pngHeader';
 
 /** Used when MicrosoftAppId is unset: a well-formed GUID that is obviously not a real app. */
 export const DEVELOPMENT_APP_ID = '00000000-0000-4000-8000-00000000dead';
 /** `.invalid` is reserved (RFC 2606): it can never be mistaken for a real host. */
 export const DEVELOPMENT_BOT_DOMAIN = 'early-help-navigator.invalid';
 export const PACKAGE_FILE_NAME = 'early-help-navigator.zip';
+const FIXED_ZIP_TIME = new Date(Date.UTC(2024, 0, 1));
+
+interface PackageEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/i;
@@ -113,16 +119,18 @@ export function buildTeamsPackage(options: PackageOptions): PackageResult {
   });
 
   const files = manifestFilesSchema.parse(manifest);
-  const read = (name: string): ZipEntry => ({ name, data: readFileSync(join(options.teamsFolder, name)) });
+  const read = (name: string): PackageEntry => ({ name, data: readFileSync(join(options.teamsFolder, name)) });
   const color = read(files.icons.color);
   const outline = read(files.icons.outline);
   checkIcon(color.name, color.data, 192, false);
   checkIcon(outline.name, outline.data, 32, true);
   const languages = (files.localizationInfo?.additionalLanguages ?? []).map((l) => read(l.file));
 
-  const entries: ZipEntry[] = [{ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }, color, outline, ...languages];
+  const entries: PackageEntry[] = [{ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }, color, outline, ...languages];
   mkdirSync(dirname(options.outputFile), { recursive: true });
-  writeFileSync(options.outputFile, createZip(entries));
+  // A fixed time stamp, so the same inputs give the same bytes (a package can be compared with the one reviewed).
+  const zip = zipSync(Object.fromEntries(entries.map((e) => [e.name, e.data])), { level: 9, mtime: FIXED_ZIP_TIME });
+  writeFileSync(options.outputFile, zip);
   return { zipPath: resolve(options.outputFile), manifest, entryNames: entries.map((e) => e.name), warnings };
 }
 
