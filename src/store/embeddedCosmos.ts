@@ -9,7 +9,6 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeFileSync, w
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createHttpServer, createHttpsServer } from '@vercel/cosmosdb-server';
 import { CosmosClient } from '@azure/cosmos';
 import { JOURNAL_FILE, replayDataDirInto, SNAPSHOT_FILE, type JournalEntry } from './embeddedJournal';
 
@@ -44,10 +43,23 @@ export function embeddedClient(endpoint: string): CosmosClient {
 
 const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts', '_docs', '_sprocs', '_triggers', '_udfs', '_conflicts'];
 
+/**
+ * Loaded only when the configuration asks for the embedded store, so a bot on Azure Cosmos DB never
+ * loads it. It is a devDependency: `npm install` has it; a production install (`--omit=dev`) does not.
+ */
+async function loadEmbeddedServer(): Promise<typeof import('@vercel/cosmosdb-server')> {
+  try {
+    return await import('@vercel/cosmosdb-server');
+  } catch (error) {
+    throw new Error(`The embedded development store needs the devDependency @vercel/cosmosdb-server (run \`npm install\`, not \`npm install --omit=dev\`): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
   const host = options.host ?? '127.0.0.1';
   let journalFd: number | undefined;
   // Keep-alive: without it every store call opens a new connection (measured: 6.1 → 3.6 ms of CPU per turn).
+  const { createHttpServer, createHttpsServer } = await loadEmbeddedServer();
   const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key, keepAlive: true }) : createHttpServer({ keepAlive: true });
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => journalWrites(req, res, () => journalFd));
 

@@ -1,25 +1,32 @@
 /**
  * The page's static files, all served from the bot's own origin: botframework-webchat's prebuilt
- * bundle from node_modules, and the page's own script, style sheet and icon. Each URL carries a
- * hash of its content, so browsers may cache it for a year and a new release is fetched at once.
+ * bundle and the page's own script, style sheet and icon. `npm run build` copies them into
+ * dist/webchat/ with brotli and gzip copies beside them (scripts/build-webchat.cjs), so nothing is
+ * compressed at run time and production carries no botframework-webchat package. Each URL carries
+ * a hash of its content, so browsers may cache it for a year and a new release is fetched at once.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { Server } from 'restify';
 import { projectRoot } from '../../projectRoot';
 import { sendError } from './http';
 
 export const ASSETS_PATH = '/webchat/assets';
 
+/** Content codings the assets are served in, best first: brotli is a third smaller than gzip for Web Chat's bundle. */
+const CODINGS = ['br', 'gzip'] as const;
+type Coding = (typeof CODINGS)[number];
+const EXTENSION: Record<Coding, string> = { br: '.br', gzip: '.gz' };
+
 export interface Asset {
   /** The URL path the page links to. */
   readonly url: string;
   readonly contentType: string;
   readonly body: Buffer;
+  /** The same body, precompressed at build. */
+  readonly encoded: Readonly<Record<Coding, Buffer>>;
   readonly etag: string;
 }
 
@@ -30,58 +37,27 @@ export interface PageAssets {
   icon: Asset;
 }
 
-/** `dist/` is not in the package's exports map, so it is found beside the package's main file. */
-export function webChatBundleFile(): string {
-  return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+/** Where the build put the page's files (dist/webchat). */
+export function builtAssetsFolder(): string {
+  return path.join(projectRoot(), 'dist', 'webchat');
 }
 
-export function publicFile(name: string): string {
-  // Read from the source tree (not dist/): tsc does not copy non-TypeScript files.
-  return path.join(projectRoot(), 'src', 'channel', 'webchat', 'public', name);
-}
-
-function asset(file: string, name: string, extension: string, contentType: string): Asset {
-  const body = readFileSync(file);
+function asset(folder: string, file: string, name: string, extension: string, contentType: string): Asset {
+  const source = path.join(folder, file);
+  if (!existsSync(source)) throw new Error(`${source} is missing: run \`npm run build\` (it copies and compresses the web chat page's files)`);
+  const body = readFileSync(source);
+  const encoded = { br: readFileSync(source + EXTENSION.br), gzip: readFileSync(source + EXTENSION.gzip) };
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 16);
-  return { url: `${ASSETS_PATH}/${name}.${hash}.${extension}`, contentType, body, etag: `"${hash}"` };
+  return { url: `${ASSETS_PATH}/${name}.${hash}.${extension}`, contentType, body, encoded, etag: `"${hash}"` };
 }
 
-export function loadPageAssets(): PageAssets {
+export function loadPageAssets(folder: string = builtAssetsFolder()): PageAssets {
   return {
-    webChat: asset(webChatBundleFile(), 'webchat', 'js', 'text/javascript; charset=utf-8'),
-    script: asset(publicFile('page.js'), 'page', 'js', 'text/javascript; charset=utf-8'),
-    styles: asset(publicFile('page.css'), 'page', 'css', 'text/css; charset=utf-8'),
-    icon: asset(publicFile('icon.svg'), 'icon', 'svg', 'image/svg+xml'),
+    webChat: asset(folder, 'webchat.js', 'webchat', 'js', 'text/javascript; charset=utf-8'),
+    script: asset(folder, 'page.js', 'page', 'js', 'text/javascript; charset=utf-8'),
+    styles: asset(folder, 'page.css', 'page', 'css', 'text/css; charset=utf-8'),
+    icon: asset(folder, 'icon.svg', 'icon', 'svg', 'image/svg+xml'),
   };
-}
-
-/** Content codings the assets are served in, best first: brotli is a quarter smaller than gzip for Web Chat's bundle. */
-const CODINGS = ['br', 'gzip'] as const;
-type Coding = (typeof CODINGS)[number];
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
-// Quality 9, not 11: 709 KB instead of 639 KB for the bundle, but 0.5 s of CPU once instead of 6 s.
-const compressors: Record<Coding, (body: Buffer) => Promise<Buffer>> = {
-  br: (body) => brotli(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  gzip: (body) => gzipAsync(body, { level: 9 }),
-};
-
-// Compressed once per coding and content hash and kept for the life of the process: the bundle is
-// about 3.9 MB and compressing it takes a noticeable fraction of a second, so it is never done per
-// request. Shared across server instances on purpose — the content is immutable and keyed by its hash.
-const compressed = new Map<string, Promise<Buffer>>();
-
-export function compressedOf(asset: Asset, coding: Coding): Promise<Buffer> {
-  const key = `${coding} ${asset.etag}`;
-  let body = compressed.get(key);
-  if (body === undefined) {
-    body = compressors[coding](asset.body);
-    compressed.set(key, body);
-    body.catch(() => compressed.delete(key));
-  }
-  return body;
 }
 
 /** The best coding the client accepts (and has not refused with q=0); undefined for none. */
@@ -99,6 +75,7 @@ export function preferredCoding(header: string | undefined): Coding | undefined 
 
 export function registerAssets(server: Server, assets: PageAssets): void {
   const byUrl = new Map(Object.values(assets).map((a: Asset) => [a.url, a]));
+  // restify wants an async handler or a (req, res, next) one.
   server.get(`${ASSETS_PATH}/:file`, async (req: IncomingMessage, res: ServerResponse) => {
     const found = byUrl.get(new URL(req.url ?? '/', 'http://local').pathname);
     if (found === undefined) return sendError(res, 'NOT_FOUND');
@@ -114,7 +91,7 @@ export function registerAssets(server: Server, assets: PageAssets): void {
     let body = found.body;
     const coding = preferredCoding(req.headers['accept-encoding']);
     if (coding !== undefined) {
-      body = await compressedOf(found, coding);
+      body = found.encoded[coding];
       res.setHeader('content-encoding', coding);
     }
     res.statusCode = 200;

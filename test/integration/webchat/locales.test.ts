@@ -1,7 +1,7 @@
 /** The page's wording: the same keys in English and Welsh, and Web Chat's own strings overridden by name. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { webChatBundleFile } from '../../../src/channel/webchat/assets';
+import { webChatBundleFile } from '../../support/webChatBundle';
 
 type Tree = { [key: string]: string | Tree };
 const load = (lng: string) => JSON.parse(readFileSync(`locales/${lng}/webchat.json`, 'utf8')) as Tree;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { webChatBundleFile } from '../../../src/channel/webchat/assets';
+import { webChatBundleFile } from '../../support/webChatBundle';
 import { startWebChatServer, testConfig, type WebChatServer } from './support/webChatServer';
 
 const en = JSON.parse(readFileSync('locales/en-GB/webchat.json', 'utf8')) as { page: { title: string; heading: string } };
