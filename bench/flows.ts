@@ -7,7 +7,7 @@
  */
 import type { Flow } from '../src/flows/compile';
 import { step, type FlowInput, type FlowState, type QuestionOutput } from '../src/flows/interpreter';
-import { loadFlows } from '../src/flows/loader';
+import { loadFlows } from '../src/files/flows';
 import type { BenchResult } from './types';
 import { runWhenMain } from './support/standalone';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkServiceDirectoryText } from '../signposting/checkServiceDirectory';
-import { shippedDirectoryFile } from '../signposting/loadServiceDirectory';
+import { shippedDirectoryFile } from '../files/serviceDirectory';
 
 export interface CheckIo {
   stdout(line: string): void;

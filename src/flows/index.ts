@@ -1,5 +1,4 @@
-/** The flows module: load and validate dialogs/, run a flow one step at a time, summarise a triage. */
-export { loadFlows, FlowValidationError, type LoadFlowsOptions } from './loader';
+/** The flows module: validate a flow, run it one step at a time, summarise a triage (src/files/flows.ts reads them from disk). */
 export type { Flow } from './compile';
 export type { FlowProblem } from './validate';
 export { step, isCurrentVersion, currentQuestion, currentQuestionId, answeredQuestions, FlowRuntimeError } from './interpreter';

@@ -1,7 +1,8 @@
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { flowJsonSchemaPath, renderFlowJsonSchema } from '../../../src/flows/jsonSchema';
+import { flowJsonSchemaPath } from '../../../src/cli/json-schemas';
+import { renderFlowJsonSchema } from '../../../src/flows/jsonSchema';
 import { projectRoot as findProjectRoot } from '../../../src/projectRoot';
 
 const root = findProjectRoot();

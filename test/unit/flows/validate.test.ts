@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadFlowResources } from '../../../src/flows/loader';
+import { loadFlowResources } from '../../../src/files/flows';
 import { projectRoot as findProjectRoot } from '../../../src/projectRoot';
 import { flowDefinitionSchema, type FlowNode } from '../../../src/flows/schema';
 import { validateFlow, type FlowProblem } from '../../../src/flows/validate';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runDirectoryCheck, type CheckIo } from '../../../src/cli/directory-check';
 import { runDirectoryImport, type ImportIo } from '../../../src/cli/directory-import';
-import { shippedDirectoryFile } from '../../../src/signposting/loadServiceDirectory';
+import { shippedDirectoryFile } from '../../../src/files/serviceDirectory';
 import { directory, service } from './helpers';
 import { ORUK_SERVICE_EXAMPLE_PATH } from '../../support/schemas';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
-import { committedSchemaFile, serviceDirectoryJsonSchemaText } from '../../../src/signposting/directoryJsonSchema';
-import { shippedDirectoryFile } from '../../../src/signposting/loadServiceDirectory';
+import { directoryJsonSchemaPath as committedSchemaFile } from '../../../src/cli/json-schemas';
+import { serviceDirectoryJsonSchemaText } from '../../../src/signposting/directoryJsonSchema';
+import { shippedDirectoryFile } from '../../../src/files/serviceDirectory';
 
 describe('the generated JSON Schema of the directory format', () => {
   it('is the committed deployment/directory/service-directory.schema.json (regenerate it after changing the zod schema)', () => {

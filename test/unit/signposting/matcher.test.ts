@@ -1,5 +1,5 @@
 import type { Day, Service } from '../../../src/signposting/directorySchema';
-import { loadServiceDirectory } from '../../../src/signposting/loadServiceDirectory';
+import { loadServiceDirectory } from '../../../src/files/serviceDirectory';
 import { createMatcher, type SignpostingQuery, type SignpostingResult } from '../../../src/signposting/matcher';
 import type { LevelOfNeed, Need } from '../../../src/signposting/needs';
 import { directory, service } from './helpers';

@@ -1,6 +1,6 @@
 import { checkServiceDirectory } from '../../../src/signposting/checkServiceDirectory';
 import { phoneDigits, type Contact, type Service } from '../../../src/signposting/directorySchema';
-import { loadServiceDirectory } from '../../../src/signposting/loadServiceDirectory';
+import { loadServiceDirectory } from '../../../src/files/serviceDirectory';
 import { NEEDS } from '../../../src/signposting/needs';
 
 const services = loadServiceDirectory().services;

@@ -4,7 +4,7 @@ import type { AdaptiveCard, CardElement, OpenUrlAction } from '../../../src/chan
 import { signpostingCard, signpostingText } from '../../../src/channel/cards/signpostingCard';
 import { createLocalizer } from '../../../src/i18n/i18n';
 import type { SupportedLocale } from '../../../src/i18n/locale';
-import { loadServiceDirectory } from '../../../src/signposting/loadServiceDirectory';
+import { loadServiceDirectory } from '../../../src/files/serviceDirectory';
 import { createMatcher, type SignpostingQuery, type SignpostingResult } from '../../../src/signposting/matcher';
 import { cardValidator, directory, ROOT, service, strictTranslate } from './helpers';
 

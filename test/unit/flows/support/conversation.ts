@@ -1,7 +1,7 @@
 /** Drives the interpreter like a person would, one step at a time, keeping the state between turns. */
 import type { Flow } from '../../../../src/flows/compile';
 import { step, type AnswerValue, type FlowEvent, type FlowInput, type FlowOutput, type FlowState, type QuestionOutput, type StepResult } from '../../../../src/flows/interpreter';
-import { loadFlows } from '../../../../src/flows/loader';
+import { loadFlows } from '../../../../src/files/flows';
 
 let cached: ReadonlyMap<string, Flow> | undefined;
 

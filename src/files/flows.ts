@@ -1,17 +1,17 @@
 /**
- * Loads every dialogs/*.flow.json, validates it (shape with zod, then the structural checks and
+ * Reads the flows from disk (src/flows itself does no I/O). Loads every dialogs/*.flow.json, validates it (shape with zod, then the structural checks and
  * the wording in every language) and compiles it for the interpreter. Called at start-up and in
  * tests; one error lists every problem, so a broken flow never reaches a conversation.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/locale';
-import { compileFlow, type Flow } from './compile';
-import { CODE_KEYS, TRIAGE_NAMESPACE } from './keys';
-import { leafKeys, lookupKey, type FlowResources } from './resources';
+import { compileFlow, type Flow } from '../flows/compile';
+import { CODE_KEYS, TRIAGE_NAMESPACE } from '../flows/keys';
+import { leafKeys, lookupKey, type FlowResources } from '../flows/resources';
 import { projectRoot } from '../projectRoot';
-import { flowDefinitionSchema } from './schema';
-import { validateFlow, type FlowProblem } from './validate';
+import { flowDefinitionSchema } from '../flows/schema';
+import { validateFlow, type FlowProblem } from '../flows/validate';
 
 export class FlowValidationError extends Error {
   readonly problems: readonly FlowProblem[];

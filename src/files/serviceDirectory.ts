@@ -1,8 +1,8 @@
 /** Reads and validates the service directory at start-up (SERVICE_DIRECTORY, else the shipped example). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkServiceDirectoryText } from './checkServiceDirectory';
-import type { ServiceDirectory } from './directorySchema';
+import { checkServiceDirectoryText } from '../signposting/checkServiceDirectory';
+import type { ServiceDirectory } from '../signposting/directorySchema';
 import { projectRoot } from '../projectRoot';
 
 export class ServiceDirectoryError extends Error {

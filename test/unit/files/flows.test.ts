@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_KEYS } from '../../../src/flows/keys';
-import { FlowValidationError, loadFlowResources, loadFlows } from '../../../src/flows/loader';
+import { FlowValidationError, loadFlowResources, loadFlows } from '../../../src/files/flows';
 import { projectRoot as findProjectRoot } from '../../../src/projectRoot';
 import type { FlowProblem } from '../../../src/flows/validate';
 

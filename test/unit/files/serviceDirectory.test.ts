@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadServiceDirectory, ServiceDirectoryError, shippedDirectoryFile } from '../../../src/signposting/loadServiceDirectory';
+import { loadServiceDirectory, ServiceDirectoryError, shippedDirectoryFile } from '../../../src/files/serviceDirectory';
 import { projectRoot } from '../../../src/projectRoot';
-import { directory, ROOT, service } from './helpers';
+import { directory, ROOT, service } from '../signposting/helpers';
 
 describe('loadServiceDirectory', () => {
   const dir = mkdtempSync(join(tmpdir(), 'directory-'));
