@@ -6,7 +6,7 @@ import { FlowValidationError, loadFlowResources, loadFlows } from '../../../src/
 import { projectRoot as findProjectRoot } from '../../../src/projectRoot';
 import type { FlowProblem } from '../../../src/flows/validate';
 
-const FIXTURES = join(__dirname, 'fixtures');
+const FIXTURES = join(__dirname, '..', 'flows', 'fixtures');
 
 function problemsOf(dir: string, localesDir?: string): FlowProblem[] {
   try {
