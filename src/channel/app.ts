@@ -10,8 +10,10 @@ import { z } from 'zod';
 import type { ConversationService } from '../conversation/conversationService';
 import { conversationMemorySchema, emptyMemory, type ConversationMemory, type IncomingTurn } from '../conversation/model';
 import type { EscalationStore } from '../escalation/escalationStore';
+import type { Escalation } from '../escalation/model';
 import type { DutyRoster } from '../escalation/roster';
 import type { Localizer } from '../i18n/i18n';
+import type { Translate } from '../i18n/translate';
 import { isSupportedLocale, toSupportedLocale, type SupportedLocale } from '../i18n/locale';
 import { safeError, type Logger } from '../observability/logger';
 import type { BotAdapter } from './adapter';
@@ -147,13 +149,18 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     const outcome = await deps.conversation.claim(input, escalationId, organisationId);
     const current = await deps.escalations.get(organisationId, escalationId);
     if (outcome.status === 'notAllowed' || !current) return messageCard(t('escalation:card.notAllowed'));
-    if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: current.claimedBy?.name ?? current.claimedBy?.id ?? '' }), locale }]);
+    if (current.status === 'closed') queue(context, [{ type: 'message', text: alreadyClosedText(current, t), locale }]);
+    else if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: current.claimedBy?.name ?? current.claimedBy?.id ?? '' }), locale }]);
     return escalationCard(current, { t, locale, surface: 'teams' });
   });
 
-  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread], async (context, state) => {
+  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread, VERBS.handover, VERBS.release], async (context, state) => {
     const input = toIncomingTurn(context.activity, deps.roster, clock());
     const locale = await converse(context, state, input);
+    // An alert card pressed: the presser's copy shows the alert as it now stands (e.g. closed), not a bare "received".
+    const onAlert = claimDataSchema.safeParse(input.card?.data ?? {});
+    const current = onAlert.success && input.card?.verb !== VERBS.handover && input.card?.verb !== VERBS.release ? await deps.escalations.get(onAlert.data.organisationId, onAlert.data.escalationId) : undefined;
+    if (current && onAlert.success && onAlert.data.organisationId === input.organisationId) return escalationCard(current, { t: deps.localizer.t(locale), locale, surface: 'teams' });
     return messageCard(deps.localizer.t(locale)('common:received'));
   });
 
@@ -180,6 +187,12 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
 }
 
 const claimDataSchema = z.object({ escalationId: z.string().regex(/^esc-[0-9a-f-]{36}$/), organisationId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/) });
+
+/** A kind answer to an action on an alert someone has already closed: nothing changes. */
+function alreadyClosedText(e: Escalation, t: Translate): string {
+  const outcome = e.closed ? t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome }) : t('escalation:card.closed');
+  return t('escalation:card.alreadyClosed', { outcome, name: e.closed?.by.name ?? e.claimedBy?.name ?? '' });
+}
 
 function messageCard(text: string): AdaptiveCard {
   return adaptiveCard([{ type: 'TextBlock', text, wrap: true }]);

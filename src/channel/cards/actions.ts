@@ -18,6 +18,10 @@ export const VERBS = {
   open: 'referral.open',
   /** The reporter says the bot misread their message. */
   misread: 'risk.misread',
+  /** Before going off duty, the owner hands a claimed escalation to an on-duty colleague: data { escalationId, organisationId, toUserId }. */
+  handover: 'escalation.handover',
+  /** Before going off duty, the owner releases a claimed escalation to the queue: data { escalationId, organisationId }. */
+  release: 'escalation.release',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 

@@ -6,7 +6,7 @@
 import type { SupportedLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/translate';
 import type { Escalation } from '../../escalation/model';
-import { OUTCOMES } from '../../conversation/ports';
+import { NO_FURTHER_ACTION_REASONS, OUTCOMES } from '../../conversation/ports';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
@@ -67,6 +67,7 @@ export function escalationCard(e: Escalation, { t, locale, surface }: Escalation
   if (e.status === 'claimed') {
     body.push(
       { type: 'Input.ChoiceSet', id: 'outcome', label: t('escalation:card.outcomeLabel'), style: 'compact', choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })) },
+      noFurtherActionReasonInput(t),
       {
         type: 'ActionSet',
         actions: [cardAction(surface, t('escalation:card.recordOutcome'), { verb: VERBS.outcome, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })],
@@ -74,6 +75,14 @@ export function escalationCard(e: Escalation, { t, locale, surface }: Escalation
       { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
       { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.addNote'), { verb: VERBS.note, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })] },
     );
+  } else if (e.closed) {
+    const closedBy = plainText(e.closed.by.name ?? by?.name ?? '');
+    body.push({ type: 'TextBlock', text: t('escalation:card.closedBy', { name: closedBy, time: time(e.closed.at, locale), outcome: t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome }) }), wrap: true, weight: 'bolder' });
   } else body.push({ type: 'TextBlock', text: t('escalation:card.closed'), wrap: true, isSubtle: true });
   return adaptiveCard(body, { fallbackText: t('escalation:card.title', { level }), lang: locale === 'cy' ? 'cy' : 'en' });
+}
+
+/** "No further action" needs a reason (KCSIE); the choice is sent with the outcome and checked by the duty desk. */
+export function noFurtherActionReasonInput(t: Translate): CardElement {
+  return { type: 'Input.ChoiceSet', id: 'reason', label: t('escalation:card.reasonLabel'), style: 'compact', choices: NO_FURTHER_ACTION_REASONS.map((r) => ({ title: t(`duty:reasons.${r}`), value: r })) };
 }
