@@ -449,18 +449,30 @@ export class EscalationService {
     await this.tellReporter(escalation, { kind: 'claimed', reference: escalation.referralId, claimedBy, at });
   }
 
+  /**
+   * Updates every sent card in place (by its stored activity id) to the escalation as it stands.
+   * Reads it again afterwards: if it changed meanwhile (a claim's refresh racing a close), the
+   * newer state is sent, so a stale update never has the last word.
+   */
   private async refreshCards(escalation: Escalation): Promise<void> {
-    await Promise.all(
-      escalation.deliveries
-        .filter((d) => d.state === 'sent' && d.address && d.activityId)
-        .map(async (d) => {
-          try {
-            await this.deps.notifier.updateEscalation(d.address as ConversationAddress, d.activityId as string, escalation);
-          } catch (err) {
-            this.deps.logger.warn({ event: 'escalation.card_update_failed', escalationId: escalation.id, err: safeError(err) });
-          }
-        }),
-    );
+    let shown = (await this.deps.store.get(escalation.organisationId, escalation.id)) ?? escalation;
+    for (let pass = 0; pass < 3; pass++) {
+      const card = shown;
+      await Promise.all(
+        card.deliveries
+          .filter((d) => d.state === 'sent' && d.address && d.activityId)
+          .map(async (d) => {
+            try {
+              await this.deps.notifier.updateEscalation(d.address as ConversationAddress, d.activityId as string, card);
+            } catch (err) {
+              this.deps.logger.warn({ event: 'escalation.card_update_failed', escalationId: card.id, err: safeError(err) });
+            }
+          }),
+      );
+      const latest = await this.deps.store.get(card.organisationId, card.id);
+      if (!latest || cardState(latest) === cardState(card)) return;
+      shown = latest;
+    }
   }
 
   private tellReporter(escalation: Pick<Escalation, 'id' | 'reporter'>, notice: ReporterNotice): Promise<boolean> {
@@ -480,6 +492,11 @@ export class EscalationService {
       }
     }
   }
+}
+
+/** What a duty worker's card shows of an escalation: a change here means the card must be updated. */
+function cardState(e: Escalation): string {
+  return JSON.stringify([e.status, e.claimedBy, e.closed, e.corrections.length, e.rounds]);
 }
 
 function stripUndefined<T extends object>(value: T): T {

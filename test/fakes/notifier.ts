@@ -32,6 +32,7 @@ export class FakeNotifier implements Notifier {
   readonly notices: SentNotice[] = [];
   readonly opened: { aadObjectId?: string; conversationId: string }[] = [];
   private readonly gone = new Set<string>();
+  private gate: Promise<void> | undefined;
 
   /** Every later send to this conversation fails as gone. */
   goneFor(conversationId: string): void {
@@ -47,7 +48,20 @@ export class FakeNotifier implements Notifier {
 
   async updateEscalation(address: ConversationAddress, activityId: string, escalation: Escalation): Promise<void> {
     this.refuseIfGone(address);
-    this.updates.push({ conversationId: address.conversationId, activityId, escalation: structuredClone(escalation) });
+    const update = { conversationId: address.conversationId, activityId, escalation: structuredClone(escalation) };
+    const gate = this.gate;
+    this.gate = undefined;
+    if (gate) await gate;
+    this.updates.push(update);
+  }
+
+  /** Holds the next card update on its way (a slow connector) until the returned function is called. */
+  holdNextUpdate(): () => void {
+    let release: () => void = () => undefined;
+    this.gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return release;
   }
 
   async notifyReporter(address: ConversationAddress, locale: 'en-GB' | 'cy', notice: ReporterNotice): Promise<void> {
