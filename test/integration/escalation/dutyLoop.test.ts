@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { actionsOf, allText, cardsOf, textOf, type Conversation } from '../../support/conversationDriver';
+import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
 import type { Received } from '../../support/connectorStandIn';
 import { startTestBot, type TestBot } from '../../support/testBot';
 
@@ -70,8 +71,19 @@ describe('the duty loop closed', () => {
     ] as const) {
       const update = await t.connector.waitFor((r) => r.conversationId === worker.id && r.method === 'PUT' && r.id === sent.id && textOf(r.activity).includes('Closed by Dee Ess-Ell'));
       expect(textOf(update.activity)).toContain('early help offered');
-      expect(actionsOf(cardsOf(update.activity)[0])).toEqual([]);
+      const card = cardsOf(update.activity)[0];
+      expect(adaptiveCardErrors(card)).toEqual([]);
+      expect(actionsOf(card).map((a) => a.data.verb)).toEqual(['escalation.refresh']);
     }
+
+    // A holder whose update was lost sees it as it stands when Teams refreshes the card; nobody else is shown it.
+    const refresh = (cardsOf(toDeputy.activity)[0] as { refresh?: { action: { verb: string; data: Record<string, unknown> }; userIds: string[] } }).refresh;
+    expect(refresh?.userIds.sort()).toEqual([dsl.user.id, deputy.user.id].sort());
+    const refreshed = await deputy.execute('escalation.refresh', refresh?.action.data ?? {});
+    expect(JSON.stringify(refreshed.body)).toContain('Closed by Dee Ess-Ell');
+    const outsider = await t.conversation().execute('escalation.refresh', refresh?.action.data ?? {});
+    expect(JSON.stringify(outsider.body)).not.toContain('Closed by');
+    expect(JSON.stringify(outsider.body)).toContain('Only duty workers');
 
     // The reporter, in the conversation where they raised it and in their language: who looked at it and the outcome, no notes.
     const told = await t.connector.waitFor((r) => r.conversationId === teacher.id && textOf(r.activity).includes('Y canlyniad'));
