@@ -68,6 +68,29 @@ describe('the duty loop, on in-memory fakes', () => {
     expect(await loop.closedAuditEntries(reference)).toHaveLength(1);
   });
 
+  it('sends the alert to a colleague who came on duty after it was raised when it is handed to them', async () => {
+    const loop = dutyLoop();
+    const dsl = person('Dsl');
+    const lateComer = person('Late Comer');
+    const teacher = person('Teacher');
+    await loop.onDuty(dsl);
+    const { escalationId } = await loop.raise(teacher);
+    await loop.claim(dsl, escalationId);
+    await loop.onDuty(lateComer);
+    expect(loop.notifier.cards.filter((c) => c.conversationId === lateComer.conversationId)).toEqual([]);
+    await loop.desk.passOn(loop.turn(dsl), 'handover', { escalationId, organisationId: ORG, toUserId: lateComer.id });
+    await loop.escalations.idle();
+    const copies = loop.notifier.cards.filter((c) => c.conversationId === lateComer.conversationId);
+    expect(copies).toHaveLength(1);
+    expect(copies[0].escalation).toMatchObject({ status: 'claimed', claimedBy: { id: lateComer.id } });
+    // Without thenOffDuty (pressed outside `off duty`), the DSL stays on duty.
+    expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(true);
+    // Only the owner can pass it on: the DSL no longer can.
+    const again = await loop.desk.passOn(loop.turn(dsl), 'release', { escalationId, organisationId: ORG });
+    expect(keysOf(again.replies)).toEqual(['duty:handover.notYours']);
+    expect((await loop.store.get(ORG, escalationId))?.claimedBy?.id).toBe(lateComer.id);
+  });
+
   it('closes once against a second close: one closed state, one audit entry, one notice, no card touched again', async () => {
     const loop = dutyLoop();
     const dsl = person('Dsl');
