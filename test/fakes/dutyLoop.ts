@@ -3,6 +3,7 @@
  * escalation store, duty registry, notifier, clock) around the real EscalationService, referral
  * log and duty desk: the lifecycle runs in milliseconds with no HTTP, store or timers.
  */
+import { ConversationService } from '../../src/conversation/conversationService';
 import { DutyDesk } from '../../src/conversation/dutyDesk';
 import type { IncomingTurn } from '../../src/conversation/model';
 import type { ReporterDetails } from '../../src/conversation/ports';
@@ -11,7 +12,11 @@ import type { ConversationAddress } from '../../src/escalation/address';
 import { EscalationService } from '../../src/escalation/escalationService';
 import type { EscalationLevel } from '../../src/escalation/model';
 import { createDutyRoster, type Roster } from '../../src/escalation/roster';
+import { loadFlows } from '../../src/flows';
 import { createLogger } from '../../src/observability/logger';
+import { assessText, prepareRiskDetection } from '../../src/risk';
+import { loadServiceDirectory } from '../../src/signposting/loadServiceDirectory';
+import { createMatcher } from '../../src/signposting/matcher';
 import { InMemoryAuditTrail } from './auditTrail';
 import { FakeClock } from './clock';
 import { InMemoryDutyRegistry } from './dutyRegistry';
@@ -55,6 +60,13 @@ export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {})
     return { escalations, referrals, desk: new DutyDesk({ referrals, escalations, duty, logger }) };
   };
   const main = instance();
+  let conversation: ConversationService | undefined;
+  /** The real conversation service over the same fakes (flows and directory as shipped). */
+  const conversationService = (): ConversationService => {
+    prepareRiskDetection();
+    conversation ??= new ConversationService({ flows: loadFlows(), assess: assessText, escalations: main.escalations, referrals: main.referrals, duty, roster, matcher: createMatcher(loadServiceDirectory()), logger, defaultLocale: 'en-GB', desk: main.desk });
+    return conversation;
+  };
 
   const turn = (p: Person, channel: 'msteams' | 'webchat' = 'msteams', conversationId = p.conversationId): IncomingTurn => ({
     channel,
@@ -76,6 +88,7 @@ export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {})
     ...main,
     instance,
     turn,
+    conversationService,
     async onDuty(p: Person): Promise<void> {
       await duty.goOnDuty({ organisationId: ORG, userId: p.id, name: p.name, aadObjectId: p.aadObjectId, address: addressOf(p) }, clock.date());
     },
