@@ -12,6 +12,7 @@ import { createMessagesEndpoint } from './channel/messagesEndpoint';
 import { TeamsNotifier } from './channel/notifier';
 import { registerWebChat } from './channel/webchat';
 import { ConversationService } from './conversation/conversationService';
+import { DutyDesk } from './conversation/dutyDesk';
 import { RepositoryReferralLog } from './conversation/referralLog';
 import { CosmosDutyRegistry } from './escalation/dutyRegistry';
 import { EscalationService } from './escalation/escalationService';
@@ -85,7 +86,8 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     ttlSeconds: ttlSeconds(config.retentionDays),
   });
   const referrals = new RepositoryReferralLog(repository, childKeySecret, async (org, id) => (await escalationStore.get(org, id))?.status);
-  const conversation = new ConversationService({ flows, assess: assessText, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale });
+  const desk = new DutyDesk({ referrals, escalations, duty, logger });
+  const conversation = new ConversationService({ flows, assess: assessText, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale, desk });
   const bot = createBotApplication({
     adapter,
     storage: new CosmosStateStorage(store.container('botState')),

@@ -10,8 +10,10 @@ import { z } from 'zod';
 import type { ConversationService } from '../conversation/conversationService';
 import { conversationMemorySchema, emptyMemory, type ConversationMemory, type IncomingTurn } from '../conversation/model';
 import type { EscalationStore } from '../escalation/escalationStore';
+import type { Escalation } from '../escalation/model';
 import type { DutyRoster } from '../escalation/roster';
 import type { Localizer } from '../i18n/i18n';
+import type { Translate } from '../i18n/translate';
 import { isSupportedLocale, toSupportedLocale, type SupportedLocale } from '../i18n/locale';
 import { safeError, type Logger } from '../observability/logger';
 import type { BotAdapter } from './adapter';
@@ -147,13 +149,29 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     const outcome = await deps.conversation.claim(input, escalationId, organisationId);
     const current = await deps.escalations.get(organisationId, escalationId);
     if (outcome.status === 'notAllowed' || !current) return messageCard(t('escalation:card.notAllowed'));
-    if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: current.claimedBy?.name ?? current.claimedBy?.id ?? '' }), locale }]);
-    return escalationCard(current, { t, locale, surface: 'teams' });
+    if (current.status === 'closed') queue(context, [{ type: 'message', text: alreadyClosedText(current, t), locale }]);
+    else if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: current.claimedBy?.name ?? current.claimedBy?.id ?? '' }), locale }]);
+    return forPresser(escalationCard(current, { t, locale, surface: 'teams' }));
   });
 
-  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread], async (context, state) => {
+  // Teams: a duty worker who holds the alert card views it; answer with the card as it stands (only to those it was sent to).
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.refresh, async (context, state) => {
+    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
+    const t = deps.localizer.t(locale);
+    const asked = claimDataSchema.safeParse(input.card?.data ?? {});
+    const current = asked.success && asked.data.organisationId === input.organisationId ? await deps.escalations.get(asked.data.organisationId, asked.data.escalationId) : undefined;
+    if (!current || !current.deliveries.some((d) => d.address?.userId === input.person.id)) return messageCard(t('escalation:card.notAllowed'));
+    return forPresser(escalationCard(current, { t, locale, surface: 'teams' }));
+  });
+
+  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread, VERBS.handover, VERBS.release], async (context, state) => {
     const input = toIncomingTurn(context.activity, deps.roster, clock());
     const locale = await converse(context, state, input);
+    // An alert card pressed: the presser's copy shows the alert as it now stands (e.g. closed), not a bare "received".
+    const onAlert = claimDataSchema.safeParse(input.card?.data ?? {});
+    const current = onAlert.success && input.card?.verb !== VERBS.handover && input.card?.verb !== VERBS.release ? await deps.escalations.get(onAlert.data.organisationId, onAlert.data.escalationId) : undefined;
+    if (current && onAlert.success && onAlert.data.organisationId === input.organisationId) return forPresser(escalationCard(current, { t: deps.localizer.t(locale), locale, surface: 'teams' }));
     return messageCard(deps.localizer.t(locale)('common:received'));
   });
 
@@ -180,6 +198,22 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
 }
 
 const claimDataSchema = z.object({ escalationId: z.string().regex(/^esc-[0-9a-f-]{36}$/), organisationId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/) });
+
+/** A kind answer to an action on an alert someone has already closed: nothing changes. */
+function alreadyClosedText(e: Escalation, t: Translate): string {
+  const outcome = e.closed ? t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome }) : t('escalation:card.closed');
+  return t('escalation:card.alreadyClosed', { outcome, name: e.closed?.by.name ?? e.claimedBy?.name ?? '' });
+}
+
+/**
+ * The card answered to the person who pressed: without its refresh block, which would make
+ * teams-ai replace the message for everyone by the invoke's replyToId. Every holder's copy is
+ * updated in place by the escalation service (PUT of the stored activity id) instead.
+ */
+function forPresser(card: AdaptiveCard): AdaptiveCard {
+  const { refresh: _refresh, ...rest } = card;
+  return rest;
+}
 
 function messageCard(text: string): AdaptiveCard {
   return adaptiveCard([{ type: 'TextBlock', text, wrap: true }]);

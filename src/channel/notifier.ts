@@ -77,8 +77,12 @@ export class TeamsNotifier implements Notifier {
         lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
         lines.push(t('escalation:notice.call999'));
         break;
+      case 'handedOver':
+        lines.push(t('escalation:notice.handedOver', { reference: notice.reference, name: plainText(notice.to) }));
+        break;
       case 'outcome':
-        lines.push(t('escalation:notice.outcome', { reference: notice.reference, outcome: t(`duty:outcomes.${notice.outcome}`) }));
+        // Plain words only: the duty worker's notes and other agencies' details stay on the record.
+        lines.push(t(notice.closedBy ? 'escalation:notice.outcome' : 'escalation:notice.outcomeNoName', { reference: notice.reference, name: plainText(notice.closedBy), outcome: t(`duty:outcomesPlain.${notice.outcome}`) }));
         break;
     }
     await this.send(address, { type: 'message', text: lines.join('\n\n'), textFormat: 'markdown', locale });

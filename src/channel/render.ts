@@ -10,6 +10,7 @@ import type { Translate } from '../i18n/translate';
 import type { Surface } from './cards/actions';
 import { plainText, type AdaptiveCard } from './cards/adaptiveCard';
 import { dutyQueueCard, referralDetailCard } from './cards/dutyCards';
+import { handoverCard } from './cards/handoverCard';
 import { buildQuestionCard } from './cards/questionCard';
 import { signpostingCard } from './cards/signpostingCard';
 import { buildSummaryCard } from './cards/summaryCard';
@@ -72,7 +73,7 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         );
         break;
       case 'help':
-        out.push(text([`**${t('common:help.title')}**`, ...['start', 'signpost', 'restart', 'cancel', 'back', 'privacy', 'language', 'duty', 'misread', 'danger'].map((k) => t(`common:help.${k}`))].join('\n\n'), locale));
+        out.push(text([`**${t('common:help.title')}**`, ...['start', 'signpost', 'restart', 'cancel', 'back', 'privacy', 'language', 'duty', 'myReports', 'misread', 'danger'].map((k) => t(`common:help.${k}`))].join('\n\n'), locale));
         break;
       case 'privacy':
         out.push(text([`**${t('common:privacy.title')}**`, t('common:privacy.what'), t('common:privacy.who'), t('common:privacy.basis'), t('common:privacy.retention', { years: ctx.retentionYears }), t('common:privacy.rights')].join('\n\n'), locale));
@@ -103,6 +104,9 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         break;
       case 'referralDetail':
         out.push(cardActivity(referralDetailCard(reply.item, reply.chronology, { t, locale, surface }), locale));
+        break;
+      case 'handover':
+        out.push(cardActivity(handoverCard(reply.items, reply.colleagues, { t, locale, surface }), locale));
         break;
     }
   }

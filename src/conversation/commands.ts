@@ -2,7 +2,7 @@
  * Words a person can type anywhere in a conversation (product.md), in English and Welsh.
  * Matching is on the whole message, so "I want to cancel her detention" is not `cancel`.
  */
-export const COMMANDS = ['help', 'restart', 'cancel', 'privacy', 'language', 'start', 'findHelp', 'back', 'onDuty', 'offDuty', 'whoIsOnDuty', 'queue', 'misread'] as const;
+export const COMMANDS = ['help', 'restart', 'cancel', 'privacy', 'language', 'start', 'findHelp', 'back', 'onDuty', 'offDuty', 'whoIsOnDuty', 'queue', 'misread', 'myReports'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const PHRASES: Record<Command, readonly string[]> = {
@@ -18,6 +18,7 @@ const PHRASES: Record<Command, readonly string[]> = {
   offDuty: ['off duty', 'oddi ar ddyletswydd'],
   whoIsOnDuty: ['who is on duty', 'whos on duty', 'who is on duty now', 'pwy sydd ar ddyletswydd'],
   queue: ['queue', 'ciw', 'my queue', 'open cases'],
+  myReports: ['my reports', 'my report', 'fy adroddiadau', 'fy adroddiadau i', 'fy adroddiad'],
   misread: ['you misread that', 'misread', 'you misunderstood', 'that was misread', 'rwyt ti wedi camddeall', 'camddeall', 'rydych chi wedi camddeall'],
 };
 

@@ -12,11 +12,12 @@ import { otherLocale, toSupportedLocale, type SupportedLocale } from '../i18n/lo
 import type { Logger } from '../observability/logger';
 import { compareLevels, maxLevel, type RiskAssessment, type RiskLevel } from '../risk';
 import type { Matcher } from '../signposting/matcher';
+import type { DutyDesk } from './dutyDesk';
 import { parseCommand, TEAMS_ONLY, type Command } from './commands';
 import { isReference } from '../referrals/reference';
 import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostingQuestion';
 import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
-import { OUTCOMES, type Outcome, type ReferralLog, type ReporterDetails, type RiskNote } from './ports';
+import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
 
 export interface ConversationDeps {
   flows: ReadonlyMap<string, Flow>;
@@ -28,6 +29,8 @@ export interface ConversationDeps {
   matcher: Matcher;
   logger: Logger;
   defaultLocale: SupportedLocale;
+  /** Outcomes, handover at the end of duty, `my reports`. */
+  desk: DutyDesk;
 }
 
 const GREETINGS = new Set(['hello', 'hi', 'hiya', 'hey', 'helo', 'shwmae', 'sut mae', 'bore da', 'prynhawn da', 'good morning', 'good afternoon', 'hia']);
@@ -65,6 +68,8 @@ export class ConversationService {
     const typed = command ? undefined : typedText(input);
     const greeting = typed !== undefined && GREETINGS.has(typed.trim().toLowerCase().replace(/[!.,]+$/, ''));
     if (!turn.memory.welcomed || (greeting && !turn.memory.flow)) {
+      // A new conversation: first any outcome that could not reach this person in their last one.
+      if (!turn.memory.welcomed) turn.replies.push(...(await this.deps.desk.waitingOutcomes(input)));
       turn.replies.push({ kind: 'welcome' });
       turn.memory.welcomed = true;
     }
@@ -159,6 +164,7 @@ export class ConversationService {
       ...(input.person.aadObjectId ? { aadObjectId: input.person.aadObjectId } : {}),
       channel: input.channel,
       locale: turn.locale,
+      address: input.address,
       ...(text('role') ? { role: text('role') } : {}),
       ...(text('contactNumber') ? { phone: text('contactNumber') } : {}),
       ...(text('organisation') ? { organisationName: text('organisation') } : {}),
@@ -235,11 +241,14 @@ export class ConversationService {
         await this.onDuty(turn);
         return undefined;
       case 'offDuty': {
-        const was = await this.deps.duty.goOffDuty(input.organisationId, input.person.id);
-        m.onDuty = false;
-        turn.replies.push({ kind: 'lines', lines: [{ key: was ? 'duty:offDuty' : 'duty:wasNotOnDuty' }] });
+        const { replies, offDuty } = await this.deps.desk.offDuty(input);
+        if (offDuty) m.onDuty = false;
+        turn.replies.push(...replies);
         return undefined;
       }
+      case 'myReports':
+        turn.replies.push(...(await this.deps.desk.myReports(input, turn.locale)));
+        return undefined;
       case 'whoIsOnDuty': {
         const onDuty = await this.deps.duty.onDuty(input.organisationId);
         const lines: Line[] = onDuty.length
@@ -328,6 +337,17 @@ export class ConversationService {
       case 'risk.misread':
         await this.misread(turn);
         return;
+      case 'escalation.handover':
+      case 'escalation.release': {
+        if (!(await this.isDutyWorker(turn))) {
+          turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
+          return;
+        }
+        const { replies, offDuty } = await this.deps.desk.passOn(input, verb === 'escalation.handover' ? 'handover' : 'release', data);
+        if (offDuty) m.onDuty = false;
+        turn.replies.push(...replies);
+        return;
+      }
       case 'referral.open':
       case 'referral.note':
       case 'referral.outcome': {
@@ -343,13 +363,7 @@ export class ConversationService {
           return;
         }
         if (verb === 'referral.outcome') {
-          const outcome = data.outcome;
-          if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome as Outcome)) {
-            turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:chooseOutcome' }] });
-            return;
-          }
-          const closed = await this.deps.referrals.close(input.organisationId, reference, actor, outcome as Outcome, input.now);
-          turn.replies.push({ kind: 'lines', lines: [{ key: closed ? 'duty:closed' : 'duty:notFound', params: { reference }, keyParams: { outcome: `duty:outcomes.${outcome}` } }] });
+          turn.replies.push(...(await this.deps.desk.recordOutcome(input, { ...data, referralId: reference }, turn.locale)));
           return;
         }
         const detail = await this.deps.referrals.detail(input.organisationId, reference, actor);

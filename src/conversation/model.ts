@@ -58,7 +58,22 @@ export type Reply =
   | { kind: 'help' }
   | { kind: 'privacy' }
   | { kind: 'dutyQueue'; items: QueueItem[] }
-  | { kind: 'referralDetail'; item: QueueItem; chronology: ChronologyLine[] };
+  | { kind: 'referralDetail'; item: QueueItem; chronology: ChronologyLine[] }
+  | { kind: 'handover'; items: HandoverItem[]; colleagues: Colleague[] };
+
+/** A claimed, unclosed escalation its owner must hand over or release before going off duty. */
+export interface HandoverItem {
+  escalationId: string;
+  organisationId: string;
+  reference: string;
+  level: 'concern' | 'urgent' | 'immediate';
+}
+
+/** Another duty worker on duty now, who can take a claim over. */
+export interface Colleague {
+  userId: string;
+  name: string;
+}
 
 export interface QueueItem {
   reference: string;

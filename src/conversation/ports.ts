@@ -2,6 +2,7 @@
  * What a conversation needs from the referral record. Implemented over the Cosmos referral
  * repository; named by role so the conversation logic never depends on storage.
  */
+import type { ConversationAddress } from '../escalation/address';
 import type { TriageSummary } from '../flows';
 import type { RiskAssessment } from '../risk/types';
 import type { ChannelKind, ChronologyLine, QueueItem } from './model';
@@ -16,6 +17,8 @@ export interface ReporterDetails {
   role?: string;
   phone?: string;
   organisationName?: string;
+  /** Where they are talking to the bot now: where they are told the outcome later. */
+  address?: ConversationAddress;
 }
 
 export interface RiskNote {
@@ -37,6 +40,32 @@ export interface CompletedReferral {
 export type Outcome = 'advice-given' | 'early-help-offered' | 'referred-childrens-social-care' | 'referred-police' | 'no-further-action';
 export const OUTCOMES: readonly Outcome[] = ['advice-given', 'early-help-offered', 'referred-childrens-social-care', 'referred-police', 'no-further-action'];
 
+export type NoFurtherActionReason = 'below-threshold' | 'support-already-in-place' | 'concern-resolved' | 'known-to-services' | 'other';
+export const NO_FURTHER_ACTION_REASONS: readonly NoFurtherActionReason[] = ['below-threshold', 'support-already-in-place', 'concern-resolved', 'known-to-services', 'other'];
+
+/** How to reach the person who raised a referral, and in which language. */
+export interface ReporterContact {
+  address?: ConversationAddress;
+  locale: 'en-GB' | 'cy';
+}
+
+export type CloseResult =
+  | { status: 'closed'; closedAt: string; escalationIds: string[]; reporter: ReporterContact }
+  | { status: 'alreadyClosed'; outcome?: Outcome; closedBy?: string; closedAt?: string; escalationIds: string[] }
+  | { status: 'notFound' };
+
+/** One of the reporter's own reports, as `my reports` shows it. */
+export interface MyReport {
+  reference: string;
+  createdAt: string;
+  status: string;
+  outcome?: Outcome;
+  /** Who looked at it, once closed. */
+  closedBy?: string;
+  /** The outcome notice could not reach them and waits for their next conversation. */
+  outcomeWaiting: boolean;
+}
+
 export interface Actor {
   id: string;
   name?: string;
@@ -52,5 +81,14 @@ export interface ReferralLog {
   detail(organisationId: string, reference: string, viewer: Actor): Promise<{ item: QueueItem; chronology: ChronologyLine[] } | undefined>;
   claim(organisationId: string, reference: string, by: Actor, now: Date): Promise<'claimed' | 'alreadyClaimed' | 'notFound'>;
   addNote(organisationId: string, reference: string, by: Actor, note: string, now: Date): Promise<boolean>;
-  close(organisationId: string, reference: string, by: Actor, outcome: Outcome, now: Date): Promise<boolean>;
+  /** Closes once with an outcome (and, for no further action, its reason); a note goes on the record in the same write. */
+  close(organisationId: string, reference: string, by: Actor, outcome: Outcome, now: Date, details?: { reason?: NoFurtherActionReason; note?: string }): Promise<CloseResult>;
+  /** The owner passes a claimed referral to another duty worker; false when it is not theirs (any more). */
+  handOver(organisationId: string, reference: string, from: Actor, to: Actor, now: Date): Promise<boolean>;
+  /** The owner gives a claimed referral back to the queue; false when it is not theirs (any more). */
+  release(organisationId: string, reference: string, from: Actor): Promise<boolean>;
+  /** The reporter's own recent reports, newest first. */
+  myReports(organisationId: string, reporterId: string, limit: number): Promise<MyReport[]>;
+  /** Records that the reporter was told the outcome, or that it waits for their next conversation. */
+  markReporterTold(organisationId: string, reference: string, state: 'told' | 'waiting', now: Date): Promise<void>;
 }

@@ -10,13 +10,13 @@ import type { Actor as AuditActor } from '../referrals/audit';
 import { childKeyFor } from '../referrals/childKey';
 import { cumulativeConcern, withCumulativeConcern } from '../referrals/chronology';
 import { isReferralError } from '../referrals/errors';
-import { addNote, attachEscalation, claim, close, submit } from '../referrals/lifecycle';
+import { addNote, attachEscalation, claim, close, handOver, release, submit } from '../referrals/lifecycle';
 import { PARENT_CARER_AWARENESS, safeguardingConditionRelied, type Account, type RecordEntry, type Referral, type Reporter } from '../referrals/model';
 import type { ReferralRepository } from '../referrals/ports';
 import type { QueueEntry } from '../referrals/queue';
 import { mergeRisk, riskFromAssessment } from '../referrals/riskRecord';
 import type { ChronologyLine, QueueItem } from './model';
-import type { Actor, CompletedReferral, Outcome, ReferralLog, ReporterDetails, RiskNote } from './ports';
+import type { Actor, CloseResult, CompletedReferral, MyReport, NoFurtherActionReason, Outcome, ReferralLog, ReporterDetails, RiskNote } from './ports';
 
 const safeId = (id: string): string => id.replace(/[^A-Za-z0-9:._@-]/g, '-').slice(0, 200) || 'unknown';
 const reporterActor = (id: string): AuditActor => ({ id: safeId(id), role: 'reporter' });
@@ -77,7 +77,7 @@ export class RepositoryReferralLog implements ReferralLog {
 
   async ensureDraft(organisationId: string, reporter: ReporterDetails, existing: string | undefined): Promise<string> {
     if (existing) return existing;
-    const draft = await this.repository.createDraft({ organisationId, reporter: toReporter(reporter), locale: reporter.locale }, reporterActor(reporter.id));
+    const draft = await this.repository.createDraft({ organisationId, reporter: toReporter(reporter), locale: reporter.locale, ...(reporter.address ? { reporterAddress: reporter.address } : {}) }, reporterActor(reporter.id));
     return draft.reference;
   }
 
@@ -111,6 +111,7 @@ export class RepositoryReferralLog implements ReferralLog {
             {
               ...current,
               reporter: toReporter(reporter),
+              ...(reporter.address ? { reporterAddress: reporter.address } : {}),
               ...(childKey ? { childKey } : {}),
               ...(ageBand ? { ageBand } : {}),
               needs: summary.needs,
@@ -185,12 +186,56 @@ export class RepositoryReferralLog implements ReferralLog {
     }
   }
 
-  async close(organisationId: string, reference: string, by: Actor, outcome: Outcome, now: Date): Promise<boolean> {
+  async close(organisationId: string, reference: string, by: Actor, outcome: Outcome, now: Date, details: { reason?: NoFurtherActionReason; note?: string } = {}): Promise<CloseResult> {
+    const note = details.note?.trim();
+    let seenClosed: Referral | undefined;
     try {
-      await this.repository.update(organisationId, reference, (current) => close(current, outcome, staff(by), now), dutyActor(by));
+      // One write, so one audit entry (`closed`), even with a note; the If-Match loop makes a second close fail as already-closed.
+      const closed = await this.repository.update(
+        organisationId,
+        reference,
+        (current) => {
+          if (current.status === 'closed') seenClosed = current;
+          const withOutcome = close(current, outcome, staff(by), now, details.reason);
+          return note ? addNote(withOutcome, staff(by), note, now) : withOutcome;
+        },
+        dutyActor(by),
+      );
+      return { status: 'closed', closedAt: closed.closedAt ?? now.toISOString(), escalationIds: closed.escalationIds, reporter: { ...(closed.reporterAddress ? { address: closed.reporterAddress } : {}), locale: closed.locale } };
+    } catch (err) {
+      const current = seenClosed;
+      if (isReferralError(err, 'already-closed') && current) {
+        // Told from what the refused write read: no second audit entry, not even a `viewed` one.
+        return { status: 'alreadyClosed', escalationIds: current.escalationIds, ...(current.outcome ? { outcome: current.outcome } : {}), ...(current.owner ? { closedBy: current.owner.name ?? current.owner.id } : {}), ...(current.closedAt ? { closedAt: current.closedAt } : {}) };
+      }
+      if (isReferralError(err, 'not-found') || isReferralError(err, 'not-in-queue')) return { status: 'notFound' };
+      throw err;
+    }
+  }
+
+  async handOver(organisationId: string, reference: string, from: Actor, to: Actor, now: Date): Promise<boolean> {
+    return this.ownerChange(organisationId, reference, from, (current) => handOver(current, staff(from), staff(to), now));
+  }
+
+  async release(organisationId: string, reference: string, from: Actor): Promise<boolean> {
+    return this.ownerChange(organisationId, reference, from, (current) => release(current, staff(from)));
+  }
+
+  async myReports(organisationId: string, reporterId: string, limit: number): Promise<MyReport[]> {
+    const rows = await this.repository.listForReporter(organisationId, reporterId, limit);
+    return rows.map((r) => ({ reference: r.reference, createdAt: r.createdAt, status: r.status, ...(r.outcome ? { outcome: r.outcome } : {}), ...(r.status === 'closed' && r.owner?.name ? { closedBy: r.owner.name } : {}), outcomeWaiting: r.reporterTold?.state === 'waiting' }));
+  }
+
+  async markReporterTold(organisationId: string, reference: string, state: 'told' | 'waiting', now: Date): Promise<void> {
+    await this.repository.update(organisationId, reference, (current) => ({ ...current, reporterTold: { state, at: now.toISOString() } }), { id: 'system:feedback', role: 'system' });
+  }
+
+  private async ownerChange(organisationId: string, reference: string, by: Actor, change: (current: Referral) => Referral): Promise<boolean> {
+    try {
+      await this.repository.update(organisationId, reference, change, dutyActor(by));
       return true;
     } catch (err) {
-      if (isReferralError(err, 'not-found') || isReferralError(err, 'already-closed') || isReferralError(err, 'not-in-queue')) return false;
+      if (isReferralError(err, 'not-found') || isReferralError(err, 'not-owner') || isReferralError(err, 'already-closed')) return false;
       throw err;
     }
   }

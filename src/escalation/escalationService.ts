@@ -56,6 +56,24 @@ export interface RaiseOutcome {
 
 export type ClaimOutcome = { status: 'claimed'; escalation: Escalation } | { status: 'alreadyClaimed'; escalation: Escalation } | { status: 'notFound' };
 
+export type CloseOutcome = { status: 'closed'; escalation: Escalation } | { status: 'alreadyClosed'; escalation: Escalation } | { status: 'notFound' };
+
+/** Handing over or releasing a claim: only its owner may, and only while it is claimed. */
+export type PassOnOutcome = { status: 'done'; escalation: Escalation } | { status: 'notYours'; escalation: Escalation } | { status: 'notFound' };
+
+export interface Closure {
+  by: { id: string; name?: string };
+  /** An outcome code (referrals' OUTCOMES), rendered through i18n on the cards. */
+  outcome: string;
+}
+
+/** An on-duty worker taking over a claim, with the address their card goes to. */
+export interface NewOwner {
+  userId: string;
+  name?: string;
+  address: ConversationAddress;
+}
+
 /** Immediate risk gets a fifth of the urgent window; a cumulative concern six times it. */
 export function ackWindowMs(level: EscalationLevel, ackMinutes: number): number {
   const factor = level === 'immediate' ? 0.2 : level === 'urgent' ? 1 : 6;
@@ -165,8 +183,69 @@ export class EscalationService {
     if (current) await this.refreshCards(current);
   }
 
-  async close(organisationId: string, escalationId: string): Promise<void> {
-    await this.deps.store.change(organisationId, escalationId, (current) => (current.status === 'closed' ? { result: undefined } : { next: { ...current, status: 'closed' }, result: undefined }));
+  /**
+   * Closes with an outcome, once: the If-Match replace lets one caller (of any instance) win; a
+   * second close, or one that loses a race, gets `alreadyClosed` and changes nothing. Whoever wins
+   * updates every card in place. Closing an unclaimed alert makes the closer its owner.
+   */
+  async close(organisationId: string, escalationId: string, closure: Closure): Promise<CloseOutcome> {
+    const existing = await this.deps.store.get(organisationId, escalationId);
+    if (!existing) return { status: 'notFound' };
+    const at = new Date(this.clock()).toISOString();
+    const by = stripUndefined({ id: closure.by.id, name: closure.by.name });
+    const outcome = await this.deps.store.change<CloseOutcome>(organisationId, escalationId, (current) => {
+      if (current.status === 'closed') return { result: { status: 'alreadyClosed', escalation: current } };
+      const next: Escalation = { ...current, status: 'closed', claimedBy: current.claimedBy ?? { ...by, at }, closed: { by, at, outcome: closure.outcome } };
+      return { next, result: { status: 'closed', escalation: next } };
+    });
+    if (outcome.status === 'closed') {
+      this.deps.logger.info({ event: 'escalation.closed', escalationId, organisationId });
+      await this.refreshCards(outcome.escalation);
+    }
+    return outcome;
+  }
+
+  /** The escalations someone has claimed and not closed (what `off duty` must hand over first). */
+  async claimedBy(organisationId: string, userId: string): Promise<Escalation[]> {
+    const open = await this.deps.store.listOpen(organisationId);
+    return open.filter((e) => e.status === 'claimed' && e.claimedBy?.id === userId);
+  }
+
+  /** The owner passes a claim to another on-duty worker: every card shows the new owner, who gets a copy if they had none. */
+  async handOver(organisationId: string, escalationId: string, from: { id: string }, to: NewOwner): Promise<PassOnOutcome> {
+    const now = this.clock();
+    const at = new Date(now).toISOString();
+    const outcome = await this.passOn(organisationId, escalationId, from, (current) => {
+      const hasCard = current.deliveries.some((d) => d.recipientId === to.userId && d.state !== 'unreachable' && d.state !== 'failed');
+      const copy = hasCard ? [] : [this.delivery(to.userId, to.name, current.rounds, now, { address: to.address })].map((d) => ({ ...d, key: `handover:${at}:${to.userId}` }));
+      return { ...current, claimedBy: stripUndefined({ id: to.userId, name: to.name, at }), deliveries: [...current.deliveries, ...copy] };
+    });
+    if (outcome.status === 'done') {
+      this.deps.logger.info({ event: 'escalation.handed_over', escalationId, organisationId });
+      await this.refreshCards(outcome.escalation);
+      this.track(this.deliverAll(organisationId, escalationId));
+      await this.tellReporter(outcome.escalation, { kind: 'handedOver', reference: outcome.escalation.referralId, to: to.name ?? to.userId });
+    }
+    return outcome;
+  }
+
+  /** The owner gives a claim back: unclaimed again, with a fresh deadline, so the ladder climbs if nobody takes it. */
+  async release(organisationId: string, escalationId: string, from: { id: string }): Promise<PassOnOutcome> {
+    const now = this.clock();
+    const outcome = await this.passOn(organisationId, escalationId, from, (current) => {
+      const { claimedBy: _released, ...rest } = current;
+      return { ...rest, status: 'open', dueAt: now + ackWindowMs(current.level, this.deps.ackMinutes) };
+    });
+    if (outcome.status === 'done') {
+      this.deps.logger.info({ event: 'escalation.released', escalationId, organisationId });
+      await this.refreshCards(outcome.escalation);
+    }
+    return outcome;
+  }
+
+  /** Tells the reporter something, retrying briefly; false when they could not be reached (e.g. their web chat has ended). */
+  notifyReporter(address: ConversationAddress, locale: EscalationReporter['locale'], notice: ReporterNotice): Promise<boolean> {
+    return this.sendToReporter(address, locale, notice, undefined);
   }
 
   /** Runs whatever is due now: deliveries and expired deadlines. Safe to call from every instance. */
@@ -356,38 +435,68 @@ export class EscalationService {
     }));
   }
 
+  private async passOn(organisationId: string, escalationId: string, from: { id: string }, change: (current: Escalation) => Escalation): Promise<PassOnOutcome> {
+    if (!(await this.deps.store.get(organisationId, escalationId))) return { status: 'notFound' };
+    return this.deps.store.change<PassOnOutcome>(organisationId, escalationId, (current) => {
+      if (current.status !== 'claimed' || current.claimedBy?.id !== from.id) return { result: { status: 'notYours', escalation: current } };
+      const next = change(current);
+      return { next, result: { status: 'done', escalation: next } };
+    });
+  }
+
   private async afterClaim(escalation: Escalation, claimedBy: string, at: string): Promise<void> {
     await this.refreshCards(escalation);
     await this.tellReporter(escalation, { kind: 'claimed', reference: escalation.referralId, claimedBy, at });
   }
 
+  /**
+   * Updates every sent card in place (by its stored activity id) to the escalation as it stands.
+   * Reads it again afterwards: if it changed meanwhile (a claim's refresh racing a close), the
+   * newer state is sent, so a stale update never has the last word.
+   */
   private async refreshCards(escalation: Escalation): Promise<void> {
-    await Promise.all(
-      escalation.deliveries
-        .filter((d) => d.state === 'sent' && d.address && d.activityId)
-        .map(async (d) => {
-          try {
-            await this.deps.notifier.updateEscalation(d.address as ConversationAddress, d.activityId as string, escalation);
-          } catch (err) {
-            this.deps.logger.warn({ event: 'escalation.card_update_failed', escalationId: escalation.id, err: safeError(err) });
-          }
-        }),
-    );
+    let shown = (await this.deps.store.get(escalation.organisationId, escalation.id)) ?? escalation;
+    for (let pass = 0; pass < 3; pass++) {
+      const card = shown;
+      await Promise.all(
+        card.deliveries
+          .filter((d) => d.state === 'sent' && d.address && d.activityId)
+          .map(async (d) => {
+            try {
+              await this.deps.notifier.updateEscalation(d.address as ConversationAddress, d.activityId as string, card);
+            } catch (err) {
+              this.deps.logger.warn({ event: 'escalation.card_update_failed', escalationId: card.id, err: safeError(err) });
+            }
+          }),
+      );
+      const latest = await this.deps.store.get(card.organisationId, card.id);
+      if (!latest || cardState(latest) === cardState(card)) return;
+      shown = latest;
+    }
   }
 
-  private async tellReporter(escalation: Escalation, notice: ReporterNotice): Promise<void> {
+  private tellReporter(escalation: Pick<Escalation, 'id' | 'reporter'>, notice: ReporterNotice): Promise<boolean> {
+    return this.sendToReporter(escalation.reporter.address, escalation.reporter.locale, notice, escalation.id);
+  }
+
+  private async sendToReporter(address: ConversationAddress, locale: EscalationReporter['locale'], notice: ReporterNotice, escalationId: string | undefined): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.deps.notifier.notifyReporter(escalation.reporter.address, escalation.reporter.locale, notice);
-        return;
+        await this.deps.notifier.notifyReporter(address, locale, notice);
+        return true;
       } catch (err) {
         const retryable = !(err instanceof DeliveryError && err.kind === 'gone') && attempt < 5;
-        this.deps.logger.warn({ event: 'escalation.reporter_notice_failed', escalationId: escalation.id, attempt, retryable });
-        if (!retryable) return;
+        this.deps.logger.warn({ event: 'escalation.reporter_notice_failed', escalationId, notice: notice.kind, attempt, retryable });
+        if (!retryable) return false;
         await new Promise((r) => setTimeout(r, retryDelayMs(attempt, this.retry, this.random, err instanceof DeliveryError ? err.retryAfterMs : undefined)).unref());
       }
     }
   }
+}
+
+/** What a duty worker's card shows of an escalation: a change here means the card must be updated. */
+function cardState(e: Escalation): string {
+  return JSON.stringify([e.status, e.claimedBy, e.closed, e.corrections.length, e.rounds]);
 }
 
 function stripUndefined<T extends object>(value: T): T {

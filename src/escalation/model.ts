@@ -57,6 +57,8 @@ export const escalationSchema = z.object({
   reporter: reporterSchema,
   status: z.enum(['open', 'claimed', 'closed']),
   claimedBy: z.object({ id: z.string(), name: z.string().optional(), at: z.string() }).optional(),
+  /** Who closed it, when, and with which outcome (a code the cards render through i18n). */
+  closed: z.object({ by: z.object({ id: z.string(), name: z.string().optional() }), at: z.string(), outcome: z.string().regex(/^[a-z-]{1,60}$/) }).optional(),
   createdAt: z.string(),
   /** Epoch ms by which someone must claim it, or the next rung is alerted. */
   dueAt: z.number(),

@@ -4,7 +4,7 @@
  * their values, so the trail itself holds no personal data about the child.
  */
 import { z } from 'zod';
-import { referenceSchema } from './model';
+import { NO_FURTHER_ACTION_REASONS, referenceSchema, type NoFurtherActionReason } from './model';
 
 export const AUDIT_SCHEMA_VERSION = 1;
 
@@ -38,6 +38,8 @@ export const auditEntrySchema = z.object({
   seq: z.number().int().nonnegative(),
   /** For changes: which fields (e.g. `risk.level`, `notes`), never what they hold. */
   fields: z.array(fieldPath).max(100).optional(),
+  /** For a close with no further action: why, as a code (NO_FURTHER_ACTION_REASONS), never prose. */
+  reason: z.enum(NO_FURTHER_ACTION_REASONS).optional(),
   ttl: z.number().int().positive(),
   retainUntil: z.iso.datetime({ offset: false }),
 });
@@ -49,6 +51,7 @@ export interface NewAuditEntry {
   action: AuditAction;
   actor: Actor;
   fields?: readonly string[];
+  reason?: NoFurtherActionReason;
   /** Defaults to the trail's clock. */
   at?: Date;
 }

@@ -46,6 +46,7 @@ export class CosmosAuditTrail implements AuditTrail {
       at: at.toISOString(),
       seq: nextSeq(at),
       ...(entry.fields !== undefined ? { fields: [...entry.fields] } : {}),
+      ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
       ttl: this.ttl,
       retainUntil: retainUntil(at, this.ttl),
     });

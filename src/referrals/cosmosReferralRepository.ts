@@ -16,7 +16,7 @@ import { ReferralError } from './errors';
 import { isInQueue } from './lifecycle';
 import { draftInputSchema, EMPTY_ACCOUNT, REFERRAL_SCHEMA_VERSION, referralSchema, safeguardingConditionRelied, type DraftInput, type Referral } from './model';
 import type { AuditTrail, ChildExport, PurgedReferral, ReferralRepository } from './ports';
-import { queueEntrySchema, sortQueue, type QueueEntry } from './queue';
+import { queueEntrySchema, reporterReportSchema, sortQueue, type QueueEntry, type ReporterReport } from './queue';
 import { newReference, parseReference } from './reference';
 import { reportRowSchema, type ReportRow } from './report';
 import { retainUntil, ttlSeconds } from './retention';
@@ -43,6 +43,10 @@ const EXPORT_PAGE_SIZE = 100;
 const QUEUE_QUERY = `SELECT c.reference, c.status, c.channel, c.createdAt, c.updatedAt, c.risk.level AS riskLevel, c.risk.indicators AS indicators,
   c.risk.reasonCodes AS reasonCodes, c.levelOfNeed.level AS levelOfNeed, c.needs, c.ageBand, c.owner, c.escalationIds
   FROM c WHERE c.organisationId = @org AND (c.status IN ('open', 'claimed') OR (c.status = 'draft' AND ARRAY_LENGTH(c.escalationIds) > 0))`;
+
+// Both reporter kinds: a Teams reporter by Entra object id, a web chat one by user id.
+const REPORTER_QUERY = `SELECT c.reference, c.status, c.createdAt, c.outcome, c.closedAt, c.escalationIds, c.owner, c.reporterTold FROM c
+  WHERE c.organisationId = @org AND (c.reporter.aadObjectId = @reporter OR c.reporter.userId = @reporter)`;
 
 const CHRONOLOGY_QUERY = `SELECT c.reference, c.createdAt, c.status, c.outcome, c.closedAt, c.risk.level AS riskLevel, c.levelOfNeed.level AS levelOfNeed,
   c.needs, c.escalationIds FROM c WHERE c.organisationId = @org AND c.childKey = @childKey AND c.createdAt >= @from AND c.createdAt <= @to`;
@@ -105,6 +109,7 @@ export class CosmosReferralRepository implements ReferralRepository {
         status: 'draft',
         notes: [],
         escalationIds: given.escalationIds ?? [],
+        ...(given.reporterAddress !== undefined ? { reporterAddress: given.reporterAddress } : {}),
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
         ttl: this.ttl,
@@ -150,7 +155,8 @@ export class CosmosReferralRepository implements ReferralRepository {
         continue;
       }
       const action: AuditAction = auditActionFor(before, after, fields);
-      await this.audit.record({ organisationId, reference: after.reference, action, actor, fields, at: now });
+      const reason = action === 'closed' ? after.outcomeReason : undefined;
+      await this.audit.record({ organisationId, reference: after.reference, action, actor, fields, at: now, ...(reason ? { reason } : {}) });
       return after;
     }
     throw new ReferralError('conflict');
@@ -159,6 +165,16 @@ export class CosmosReferralRepository implements ReferralRepository {
   async listOpen(organisationId: string): Promise<QueueEntry[]> {
     const rows = await queryAll(this.container, { query: QUEUE_QUERY, parameters: [{ name: '@org', value: organisationId }] }, organisationId);
     return sortQueue(rows.map((row) => parseStored(queueEntrySchema, row, 'queue entry')));
+  }
+
+  async listForReporter(organisationId: string, reporterId: string, limit: number): Promise<ReporterReport[]> {
+    const rows = await queryAll(this.container, { query: REPORTER_QUERY, parameters: [{ name: '@org', value: organisationId }, { name: '@reporter', value: reporterId }] }, organisationId);
+    return rows
+      .map((row) => parseStored(reporterReportSchema, row, 'reporter report'))
+      // A draft with nothing escalated is a triage in progress, not yet a report.
+      .filter((row) => row.status !== 'draft' || row.escalationIds.length > 0)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .slice(0, limit);
   }
 
   async chronologyFor(organisationId: string, childKey: string, now: Date, options: { excludeReference?: string } = {}): Promise<ChronologyEntry[]> {

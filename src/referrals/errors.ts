@@ -8,6 +8,8 @@ export const REFERRAL_ERROR_CODES = {
   'already-claimed': 'The referral is already claimed by another duty worker',
   'already-closed': 'The referral is already closed',
   'not-in-queue': 'A draft with nothing escalated is not yet in the duty queue',
+  'reason-required': 'No further action needs a reason',
+  'not-owner': 'Only the duty worker who claimed the referral can hand it over or release it',
   invalid: 'The change would make the referral invalid',
   conflict: 'The referral kept changing under this update; try again',
   'no-free-reference': 'No unused reference could be found',

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ReferralError } from './errors';
-import type { Outcome, Referral, StaffMember } from './model';
+import type { NoFurtherActionReason, Outcome, Referral, StaffMember } from './model';
 
 /**
  * In the duty queue: open and claimed referrals, and drafts with something escalated (the person
@@ -44,9 +44,36 @@ export function addNote(referral: Referral, author: StaffMember, text: string, n
   return { ...referral, notes: [...referral.notes, { id, author, at: now.toISOString(), text: text.trim() }] };
 }
 
-/** Closes with an outcome. Whoever closes an unclaimed referral becomes its owner, so someone is answerable. */
-export function close(referral: Referral, outcome: Outcome, by: StaffMember, now: Date): Referral {
+/**
+ * Closes with an outcome. Whoever closes an unclaimed referral becomes its owner, so someone is
+ * answerable. "No further action" needs its reason (KCSIE); other outcomes take none.
+ */
+export function close(referral: Referral, outcome: Outcome, by: StaffMember, now: Date, reason?: NoFurtherActionReason): Referral {
   if (referral.status === 'closed') throw new ReferralError('already-closed');
   if (!isInQueue(referral)) throw new ReferralError('not-in-queue');
-  return { ...referral, status: 'closed', outcome, closedAt: now.toISOString(), owner: referral.owner ?? by, claimedAt: referral.claimedAt ?? now.toISOString() };
+  if (outcome === 'no-further-action' && reason === undefined) throw new ReferralError('reason-required');
+  return {
+    ...referral,
+    status: 'closed',
+    outcome,
+    ...(outcome === 'no-further-action' ? { outcomeReason: reason } : {}),
+    closedAt: now.toISOString(),
+    owner: referral.owner ?? by,
+    claimedAt: referral.claimedAt ?? now.toISOString(),
+  };
+}
+
+/** The owner hands a claimed referral to another duty worker (end of duty). */
+export function handOver(referral: Referral, from: StaffMember, to: StaffMember, now: Date): Referral {
+  if (referral.status === 'closed') throw new ReferralError('already-closed');
+  if (referral.status !== 'claimed' || referral.owner?.id !== from.id) throw new ReferralError('not-owner');
+  return { ...referral, owner: to, claimedAt: now.toISOString() };
+}
+
+/** The owner gives a claimed referral back to the queue: nobody owns it until someone claims it. */
+export function release(referral: Referral, from: StaffMember): Referral {
+  if (referral.status === 'closed') throw new ReferralError('already-closed');
+  if (referral.status !== 'claimed' || referral.owner?.id !== from.id) throw new ReferralError('not-owner');
+  const { owner: _owner, claimedAt: _claimedAt, ...rest } = referral;
+  return { ...rest, status: referral.submittedAt !== undefined ? 'open' : 'draft' };
 }

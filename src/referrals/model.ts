@@ -8,6 +8,7 @@
  * trust the type. Bump REFERRAL_SCHEMA_VERSION (and migrate on read) when the shape changes.
  */
 import { z } from 'zod';
+import { conversationAddressSchema } from '../escalation/address';
 import { SUPPORTED_LOCALES } from '../i18n/locale';
 import { RISK_INDICATORS, RISK_LEVELS } from '../risk/types';
 import { LEVELS_OF_NEED, NEEDS } from '../signposting/needs';
@@ -22,6 +23,13 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 export const OUTCOMES = ['advice-given', 'early-help-offered', 'referred-childrens-social-care', 'referred-police', 'no-further-action'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * Why a concern is not referred on (KCSIE: the DSL records the reasons). Codes, so the audit
+ * trail can keep the reason without holding any prose; a duty worker's own words go in a note.
+ */
+export const NO_FURTHER_ACTION_REASONS = ['below-threshold', 'support-already-in-place', 'concern-resolved', 'known-to-services', 'other'] as const;
+export type NoFurtherActionReason = (typeof NO_FURTHER_ACTION_REASONS)[number];
 
 /** The triage's answer about parents or carers (same values as the flow's `consent` question). */
 export const PARENT_CARER_AWARENESS = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk'] as const;
@@ -177,9 +185,15 @@ export const referralSchema = z
     owner: staffMemberSchema.optional(),
     claimedAt: isoTime.optional(),
     outcome: z.enum(OUTCOMES).optional(),
+    /** Why no further action: required when closing with `no-further-action` (checked by `close`, not here, so older records still read). */
+    outcomeReason: z.enum(NO_FURTHER_ACTION_REASONS).optional(),
     closedAt: isoTime.optional(),
     notes: z.array(noteSchema).max(500),
     escalationIds: z.array(code).max(50),
+    /** Where the reporter raised it, so they can be told the outcome there (not a person's details: channel ids only). */
+    reporterAddress: conversationAddressSchema.optional(),
+    /** The reporter was told the outcome (or it waits for their next conversation). */
+    reporterTold: z.object({ state: z.enum(['told', 'waiting']), at: isoTime }).optional(),
     createdAt: isoTime,
     updatedAt: isoTime,
     /** When the triage was logged (draft → open). */
@@ -212,6 +226,7 @@ export const draftInputSchema = z.object({
   signposted: z.array(code).max(50).optional(),
   consent: consentSchema.partial().optional(),
   escalationIds: z.array(code).max(50).optional(),
+  reporterAddress: conversationAddressSchema.optional(),
 });
 export type DraftInput = z.input<typeof draftInputSchema>;
 

@@ -5,7 +5,7 @@
 import type { Actor, AuditEntry, NewAuditEntry } from './audit';
 import type { ChronologyEntry } from './chronology';
 import type { DraftInput, Referral } from './model';
-import type { QueueEntry } from './queue';
+import type { QueueEntry, ReporterReport } from './queue';
 import type { ReportRow } from './report';
 
 export interface PurgedReferral {
@@ -39,6 +39,9 @@ export interface ReferralRepository {
 
   /** The duty queue: open, claimed and escalated-draft referrals, most urgent first, then oldest first. */
   listOpen(organisationId: string): Promise<QueueEntry[]>;
+
+  /** One reporter's own referrals (Teams: Entra object id; web chat: user id), newest first, no free text. */
+  listForReporter(organisationId: string, reporterId: string, limit: number): Promise<ReporterReport[]>;
 
   /** Earlier referrals for this child in the 12 months before `now` (no free text), oldest first. */
   chronologyFor(organisationId: string, childKey: string, now: Date, options?: { excludeReference?: string }): Promise<ChronologyEntry[]>;

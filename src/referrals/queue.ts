@@ -11,7 +11,7 @@ import { compareLevels } from '../risk/levels';
 import { RISK_INDICATORS, RISK_LEVELS } from '../risk/types';
 import { LEVELS_OF_NEED, NEEDS } from '../signposting/needs';
 import { AGE_BANDS } from './ageBand';
-import { CHANNELS, referenceSchema, REFERRAL_STATUSES, RISK_REASON_CODES, staffMemberSchema } from './model';
+import { CHANNELS, OUTCOMES, referenceSchema, REFERRAL_STATUSES, RISK_REASON_CODES, staffMemberSchema } from './model';
 
 export const queueEntrySchema = z.object({
   reference: referenceSchema,
@@ -41,3 +41,17 @@ export function compareUrgency(a: QueueEntry, b: QueueEntry): number {
 export function sortQueue(entries: readonly QueueEntry[]): QueueEntry[] {
   return [...entries].sort(compareUrgency);
 }
+
+/** A reporter's view of their own report (`my reports`): no child details, no notes, no other agencies. */
+export const reporterReportSchema = z.object({
+  reference: referenceSchema,
+  status: z.enum(REFERRAL_STATUSES),
+  createdAt: z.iso.datetime({ offset: false }),
+  outcome: z.enum(OUTCOMES).optional(),
+  closedAt: z.iso.datetime({ offset: false }).optional(),
+  escalationIds: z.array(z.string()),
+  /** Who has it (or closed it): the name the reporter is told. */
+  owner: staffMemberSchema.optional(),
+  reporterTold: z.object({ state: z.enum(['told', 'waiting']), at: z.iso.datetime({ offset: false }) }).optional(),
+});
+export type ReporterReport = z.infer<typeof reporterReportSchema>;

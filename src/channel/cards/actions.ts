@@ -18,6 +18,12 @@ export const VERBS = {
   open: 'referral.open',
   /** The reporter says the bot misread their message. */
   misread: 'risk.misread',
+  /** Before going off duty, the owner hands a claimed escalation to an on-duty colleague: data { escalationId, organisationId, toUserId }. */
+  handover: 'escalation.handover',
+  /** Teams asks for the alert card as it stands now when a duty worker who holds it views it (Universal Actions refresh). */
+  refresh: 'escalation.refresh',
+  /** Before going off duty, the owner releases a claimed escalation to the queue: data { escalationId, organisationId }. */
+  release: 'escalation.release',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 

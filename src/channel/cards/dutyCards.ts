@@ -8,6 +8,7 @@ import type { ChronologyLine, QueueItem } from '../../conversation/model';
 import { OUTCOMES } from '../../conversation/ports';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { noFurtherActionReasonInput } from './escalationCard';
 
 export interface DutyCardContext {
   t: Translate;
@@ -70,6 +71,7 @@ export function referralDetailCard(item: QueueItem, chronology: ChronologyLine[]
   if (item.status !== 'closed') {
     body.push(
       { type: 'Input.ChoiceSet', id: 'outcome', label: t('escalation:card.outcomeLabel'), style: 'compact', choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })) },
+      noFurtherActionReasonInput(t),
       { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.recordOutcome'), { verb: VERBS.outcome, referralId: item.reference, organisationId: item.organisationId })] },
       { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
       { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.addNote'), { verb: VERBS.note, referralId: item.reference, organisationId: item.organisationId })] },

@@ -6,7 +6,7 @@
 import type { SupportedLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/translate';
 import type { Escalation } from '../../escalation/model';
-import { OUTCOMES } from '../../conversation/ports';
+import { NO_FURTHER_ACTION_REASONS, OUTCOMES } from '../../conversation/ports';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
@@ -22,7 +22,22 @@ function time(iso: string, locale: SupportedLocale): string {
   return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
+/** Teams lists at most 60 users for a refresh. */
+const MAX_REFRESH_USERS = 60;
+
+/**
+ * Universal Actions refresh: when a duty worker who holds the card views it, Teams fetches it as it
+ * stands, so a card whose in-place update was lost (throttled, offline) still shows the claim or
+ * the outcome. Only the people it was sent to are listed.
+ */
+function refreshFor(e: Escalation): AdaptiveCard['refresh'] {
+  const userIds = [...new Set(e.deliveries.filter((d) => d.address?.channelId === 'msteams').map((d) => d.address?.userId as string))].slice(0, MAX_REFRESH_USERS);
+  if (userIds.length === 0) return undefined;
+  return { action: cardAction('teams', '', { verb: VERBS.refresh, escalationId: e.id, organisationId: e.organisationId }), userIds };
+}
+
 export function escalationCard(e: Escalation, { t, locale, surface }: EscalationCardContext): AdaptiveCard {
+  const refresh = surface === 'teams' ? refreshFor(e) : undefined;
   const level = t(`escalation:levels.${e.level}`);
   const body: CardElement[] = [
     {
@@ -60,6 +75,7 @@ export function escalationCard(e: Escalation, { t, locale, surface }: Escalation
       actions: [cardAction(surface, t('escalation:card.claim'), { verb: VERBS.claim, escalationId: e.id, organisationId: e.organisationId }, 'positive')],
       fallbackText: t('escalation:card.title', { level }),
       lang: locale === 'cy' ? 'cy' : 'en',
+      ...(refresh ? { refresh } : {}),
     });
   }
   const by = e.claimedBy;
@@ -67,6 +83,7 @@ export function escalationCard(e: Escalation, { t, locale, surface }: Escalation
   if (e.status === 'claimed') {
     body.push(
       { type: 'Input.ChoiceSet', id: 'outcome', label: t('escalation:card.outcomeLabel'), style: 'compact', choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })) },
+      noFurtherActionReasonInput(t),
       {
         type: 'ActionSet',
         actions: [cardAction(surface, t('escalation:card.recordOutcome'), { verb: VERBS.outcome, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })],
@@ -74,6 +91,14 @@ export function escalationCard(e: Escalation, { t, locale, surface }: Escalation
       { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
       { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.addNote'), { verb: VERBS.note, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })] },
     );
+  } else if (e.closed) {
+    const closedBy = plainText(e.closed.by.name ?? by?.name ?? '');
+    body.push({ type: 'TextBlock', text: t('escalation:card.closedBy', { name: closedBy, time: time(e.closed.at, locale), outcome: t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome }) }), wrap: true, weight: 'bolder' });
   } else body.push({ type: 'TextBlock', text: t('escalation:card.closed'), wrap: true, isSubtle: true });
-  return adaptiveCard(body, { fallbackText: t('escalation:card.title', { level }), lang: locale === 'cy' ? 'cy' : 'en' });
+  return adaptiveCard(body, { fallbackText: t('escalation:card.title', { level }), lang: locale === 'cy' ? 'cy' : 'en', ...(refresh ? { refresh } : {}) });
+}
+
+/** "No further action" needs a reason (KCSIE); the choice is sent with the outcome and checked by the duty desk. */
+export function noFurtherActionReasonInput(t: Translate): CardElement {
+  return { type: 'Input.ChoiceSet', id: 'reason', label: t('escalation:card.reasonLabel'), style: 'compact', choices: NO_FURTHER_ACTION_REASONS.map((r) => ({ title: t(`duty:reasons.${r}`), value: r })) };
 }

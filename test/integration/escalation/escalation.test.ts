@@ -22,6 +22,16 @@ async function onDuty(c: Conversation): Promise<void> {
   expect(allText(reply.replies)).toContain("You're on duty");
 }
 
+/** `off duty`: claims still open are released to the queue first, as the bot asks. */
+async function offDuty(c: Conversation): Promise<void> {
+  let reply = await c.say('off duty');
+  for (let i = 0; i < 5 && !/You're off duty|You were not on duty/.test(allText(reply.replies)); i++) {
+    const release = reply.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'escalation.release');
+    if (!release) throw new Error('off duty neither went off duty nor offered a handover');
+    reply = await c.press(release);
+  }
+}
+
 const isAlert = (r: Received) => cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
 const isAlertFor = (c: Conversation) => (r: Received) => r.conversationId === c.id && r.method === 'POST' && isAlert(r);
 
@@ -74,8 +84,20 @@ describe('escalation to duty workers', () => {
     // A second claim is told, politely, that it is already owned.
     const second = await deputy.press(claimAction(toDeputy));
     expect(allText(second.replies)).toContain('Already claimed by Dee Ess-Ell');
-    await dsl.say('off duty');
-    await deputy.say('off duty');
+
+    // Going off duty with the claim open: the DSL must hand it over (or release it) first.
+    const leaving = await dsl.say('off duty');
+    expect(allText(leaving.replies)).toContain('Before you go off duty');
+    const handTo = leaving.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'escalation.handover' && a.title === 'Hand to Dep Uty');
+    if (!handTo) throw new Error('no Hand to button for the deputy');
+    const handed = await dsl.press(handTo);
+    expect(allText(handed.replies)).toContain('is now with Dep Uty');
+    expect(allText(handed.replies)).toContain("You're off duty");
+    const moved = await t.connector.waitFor((r) => r.conversationId === deputy.id && r.method === 'PUT' && r.id === toDeputy.id && textOf(r.activity).includes('Claimed by Dep Uty'));
+    expect(moved).toBeDefined();
+    await t.connector.waitFor((r) => r.conversationId === teacher.id && textOf(r.activity).includes('Dep Uty has taken over your alert'));
+    expect(allText((await dsl.say('who is on duty')).replies)).not.toContain('Dee Ess-Ell');
+    await offDuty(deputy);
   });
 
   it('lets only one of two duty workers who press Claim at once own the escalation', async () => {
@@ -92,8 +114,8 @@ describe('escalation to duty workers', () => {
     const notices = t.connector.received.filter((r) => r.conversationId === teacher.id && textOf(r.activity).includes('has picked up your alert'));
     await new Promise((r) => setTimeout(r, 300));
     expect(t.connector.received.filter((r) => r.conversationId === teacher.id && textOf(r.activity).includes('has picked up your alert')).length).toBeLessThanOrEqual(1 + notices.length);
-    await a.say('off duty');
-    await b.say('off duty');
+    await offDuty(a);
+    await offDuty(b);
   });
 
   it('retries a card the connector refuses with 429 and 500, honouring Retry-After, until it arrives once', async () => {
@@ -108,7 +130,7 @@ describe('escalation to duty workers', () => {
     expect(alert.at - started).toBeGreaterThanOrEqual(1000);
     await new Promise((r) => setTimeout(r, 500));
     expect(t.connector.received.filter(isAlertFor(dsl))).toHaveLength(1);
-    await dsl.say('off duty');
+    await offDuty(dsl);
   });
 
   it('tells the reporter at once when nobody is on duty, with the out-of-hours contact and 999 for immediate danger', async () => {
@@ -150,7 +172,7 @@ describe('escalation to duty workers', () => {
     await dsl.press(claimAction(alert));
     const notice = await t.connector.waitFor((r) => r.conversationId === youthWorker.id && textOf(r.activity).includes('has picked up your alert'));
     expect(notice.method).toBe('POST');
-    await dsl.say('off duty');
+    await offDuty(dsl);
   });
 
   it('answers "yes" to immediate danger with 999 guidance at once, an immediate alert and the rest of the questions on hold', async () => {
@@ -167,7 +189,7 @@ describe('escalation to duty workers', () => {
     expect(text).not.toMatch(/something went wrong/i);
     const alert = await t.connector.waitFor(isAlertFor(dsl));
     expect(textOf(alert.activity)).toContain('Immediate danger');
-    await dsl.say('off duty');
+    await offDuty(dsl);
   });
 
   it('refuses a forged claim without touching the store', async () => {
@@ -189,7 +211,7 @@ describe('escalation to duty workers', () => {
     expect(text).toMatch(/Question 1 of \d+/);
     expect(text).not.toMatch(/didn.t recognise/);
     await t.connector.waitFor(isAlertFor(dsl));
-    await dsl.say('off duty');
+    await offDuty(dsl);
   });
 
   it('shows a duty worker the queue, opens a referral and closes it with an outcome; others are refused', async () => {
@@ -218,7 +240,7 @@ describe('escalation to duty workers', () => {
     expect(allText((await stranger.say('queue')).replies)).toContain('Microsoft Teams personal chat');
     const notDuty = t.conversation();
     expect(allText((await notDuty.say('queue')).replies)).toContain('Only duty workers');
-    await dsl.say('off duty');
+    await offDuty(dsl);
   });
 });
 

@@ -59,7 +59,7 @@ describe('the audit trail', () => {
       () => t.referrals.get(org, created.reference, DUTY_A),
       () => t.referrals.update(org, created.reference, (r) => claim(r, STAFF_A, new Date()), DUTY_A),
       () => t.referrals.update(org, created.reference, (r) => addNote(r, STAFF_A, 'n', new Date()), DUTY_A),
-      () => t.referrals.update(org, created.reference, (r) => close(r, 'no-further-action', STAFF_A, new Date()), DUTY_A),
+      () => t.referrals.update(org, created.reference, (r) => close(r, 'no-further-action', STAFF_A, new Date(), 'support-already-in-place'), DUTY_A),
       () => t.referrals.exportForChild(org, 'f'.repeat(64), DUTY_A),
     ];
     let before = await snapshot();
@@ -71,5 +71,14 @@ describe('the audit trail', () => {
       before = after;
     }
     expect(before.size).toBe(5);
+  });
+
+  it('keeps the reason for no further action in the closed entry, as a code', async () => {
+    const org = 'org-audit-nfa';
+    const created = await t.referrals.createDraft(draftInput(org, { escalationIds: ['esc-1'] }), REPORTER);
+    await t.referrals.update(org, created.reference, (r) => close(r, 'no-further-action', STAFF_A, new Date(), 'below-threshold'), DUTY_A);
+    const closed = (await t.audit.forReferral(org, created.reference)).filter((e) => e.action === 'closed');
+    expect(closed).toHaveLength(1);
+    expect(closed[0].reason).toBe('below-threshold');
   });
 });

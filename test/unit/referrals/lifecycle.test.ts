@@ -1,5 +1,5 @@
 import { isReferralError } from '../../../src/referrals/errors';
-import { addNote, attachEscalation, claim, close, isInQueue, submit } from '../../../src/referrals/lifecycle';
+import { addNote, attachEscalation, claim, close, handOver, isInQueue, release, submit } from '../../../src/referrals/lifecycle';
 import { referralSchema } from '../../../src/referrals/model';
 import { referral, STAFF_A, STAFF_B } from './fixtures';
 
@@ -44,9 +44,33 @@ describe('the referral lifecycle', () => {
     const closed = close(referral({ status: 'open' }), 'early-help-offered', STAFF_B, NOW);
     expect(closed).toMatchObject({ status: 'closed', outcome: 'early-help-offered', owner: STAFF_B, closedAt: NOW.toISOString() });
     expect(referralSchema.safeParse(closed).success).toBe(true);
-    expect(close(claim(referral(), STAFF_A, NOW), 'no-further-action', STAFF_B, NOW).owner).toEqual(STAFF_A);
+    expect(close(claim(referral(), STAFF_A, NOW), 'no-further-action', STAFF_B, NOW, 'concern-resolved').owner).toEqual(STAFF_A);
     expect(refusal(() => close(closed, 'advice-given', STAFF_A, NOW))).toBe('already-closed');
     expect(refusal(() => claim(closed, STAFF_A, NOW))).toBe('already-closed');
+  });
+
+  it('closes with no further action only with a reason, which the record keeps; other outcomes need none', () => {
+    expect(refusal(() => close(referral(), 'no-further-action', STAFF_A, NOW))).toBe('reason-required');
+    const closed = close(referral(), 'no-further-action', STAFF_A, NOW, 'below-threshold');
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'no-further-action', outcomeReason: 'below-threshold' });
+    expect(referralSchema.safeParse(closed).success).toBe(true);
+    expect(close(referral(), 'advice-given', STAFF_A, NOW, 'below-threshold').outcomeReason).toBeUndefined();
+  });
+
+  it('lets only the owner hand a claimed referral to a colleague or release it to the queue', () => {
+    const claimed = claim(referral({ status: 'open', submittedAt: NOW.toISOString() }), STAFF_A, NOW);
+    const later = new Date(NOW.getTime() + 60_000);
+    const handed = handOver(claimed, STAFF_A, STAFF_B, later);
+    expect(handed).toMatchObject({ status: 'claimed', owner: STAFF_B, claimedAt: later.toISOString() });
+    expect(refusal(() => handOver(handed, STAFF_A, STAFF_A, later))).toBe('not-owner');
+    const released = release(handed, STAFF_B);
+    expect(released.status).toBe('open');
+    expect(released.owner).toBeUndefined();
+    expect(referralSchema.safeParse(released).success).toBe(true);
+    expect(refusal(() => release(released, STAFF_B))).toBe('not-owner');
+    // An escalated draft (the triage never finished) goes back to the queue as a draft.
+    expect(release(claim(referral({ status: 'draft', escalationIds: ['esc-1'] }), STAFF_A, NOW), STAFF_A).status).toBe('draft');
+    expect(refusal(() => release(close(claimed, 'advice-given', STAFF_A, NOW), STAFF_A))).toBe('already-closed');
   });
 
   it('adds notes at any stage, closed included, with author and time', () => {
