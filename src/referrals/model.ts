@@ -24,7 +24,7 @@ export const OUTCOMES = ['advice-given', 'early-help-offered', 'referred-childre
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** The triage's answer about parents or carers (same values as the flow's `consent` question). */
-export const PARENT_CARER_AWARENESS = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk'] as const;
+export const PARENT_CARER_AWARENESS = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk', 'unknown'] as const;
 export type ParentCarerAwareness = (typeof PARENT_CARER_AWARENESS)[number];
 
 export const CHANNELS = ['msteams', 'webchat'] as const;
