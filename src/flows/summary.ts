@@ -251,7 +251,7 @@ const MAX_REFLECTIVE_QUESTIONS = 5;
 export function chooseReflectiveQuestions(signals: TriageSignals): ReflectiveQuestion[] {
   const chosen: ReflectiveQuestion[] = [];
   // Not asked again when abuse or neglect has already been reported; not "is it getting worse?" after they said it is.
-  if (!signals.disclosure && !signals.abuseOrNeglectSuspected) chosen.push('abuseOrNeglect');
+  if (!signals.disclosure) chosen.push('abuseOrNeglect');
   if (signals.diagnosisMentioned) chosen.push('diagnosticOvershadowing');
   if (!signals.deteriorating && !signals.deteriorationKnown) chosen.push('gettingWorse');
   if (signals.educationDisrupted) chosen.push('educationProtection');

@@ -1,6 +1,8 @@
-import { assessLevelOfNeed, buildSummary, chooseNextSteps, chooseReflectiveQuestions, suggestsEarlyHelpAssessment, withAdditionalRisk, type TriageSignals } from '../../../src/flows/summary';
+import { buildSummaryCard } from '../../../src/channel/cards/summaryCard';
+import { assessLevelOfNeed, buildSummary, chooseNextSteps, chooseRoute, chooseReflectiveQuestions, suggestsEarlyHelpAssessment, withAdditionalRisk, type TriageSignals } from '../../../src/flows/summary';
 import type { RiskAssessment, RiskLevel } from '../../../src/risk/types';
 import { realFlow, T0 } from './support/conversation';
+import { strictTranslate } from './support/translate';
 
 /** A child with no additional need, as the level-of-need rules see it. */
 const QUIET: TriageSignals = {
@@ -55,16 +57,23 @@ describe('the indicative level of need (continuum: 1 universal, 2 early help, 3 
 
 describe('the next steps for this person today', () => {
   const cases: Array<{ name: string; signals: Partial<TriageSignals>; risk: RiskLevel; wales?: boolean; steps: string[] }> = [
-    { name: 'immediate danger: 999 first', signals: {}, risk: 'immediate', steps: ['call999', 'dutyAlerted', 'recordFacts', 'signposting'] },
-    { name: 'an urgent risk: the duty worker, and the DSL before home time', signals: { needCount: 1 }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'recordFacts', 'signposting'] },
-    { name: 'known FGM: also 101', signals: { fgmKnown: true }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'fgmReport101', 'recordFacts', 'signposting'] },
+    { name: 'immediate danger: 999 first, and the DSL decides about parents', signals: {}, risk: 'immediate', steps: ['call999', 'dutyAlerted', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'an urgent risk: the duty worker, and the DSL now, in person', signals: { needCount: 1 }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'known FGM: report it to the police yourself (101)', signals: { fgmKnown: true }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'fgmReport101', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'FGM risk only: the DSL, not 101', signals: { fgmAtRisk: true }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'fgmAtRisk', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'a child missing now: the missing-child procedure', signals: { missingNow: true }, risk: 'immediate', steps: ['call999', 'dutyAlerted', 'missingNow', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'an adult who works with children: the headteacher and the LADO', signals: { adultWorkingWithChildren: true, disclosure: true }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'adultConcern', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'a suicide plan without abuse: crisis routes, not a child protection referral', signals: { suicideRisk: true, needCount: 1 }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'suicideCrisis', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'nude images: do not view, copy, forward or delete', signals: { imagesShared: true }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'imagesDoNotView', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'neglect at home with parents unaware: never "talk to the parents"', signals: { needCount: 1, abuseOrNeglectSuspected: true, consent: 'not-aware' }, risk: 'concern', steps: ['tellDslToday', 'parentsDslDecides', 'recordFacts', 'signposting'] },
+    { name: 'a child missing education with parents unaware: the DSL decides', signals: { needCount: 1, missingEducation: true, educationDisrupted: true, consent: 'not-aware' }, risk: 'concern', steps: ['tellDslToday', 'parentsDslDecides', 'recordFacts', 'signposting'] },
     { name: 'a concern: tell the DSL today', signals: { needCount: 1 }, risk: 'concern', steps: ['tellDslToday', 'recordFacts', 'signposting'] },
     { name: 'level 3 without a risk answer: tell the DSL today', signals: { needCount: 2, educationDisrupted: true }, risk: 'none', steps: ['tellDslToday', 'earlyHelpAssessment', 'recordFacts', 'signposting'] },
     { name: 'one emerging need: share with the DSL', signals: { needCount: 1 }, risk: 'none', steps: ['shareWithDsl', 'recordFacts', 'signposting'] },
     { name: 'nothing additional: everyday support', signals: {}, risk: 'none', steps: ['shareWithDsl', 'universalSupport', 'recordFacts', 'signposting'] },
     { name: 'another agency in Wales: early help assessment (Families First)', signals: { needCount: 1, agencies: ['gp'] }, risk: 'none', wales: true, steps: ['shareWithDsl', 'earlyHelpAssessmentWales', 'recordFacts', 'signposting'] },
     { name: 'early help with parents unaware: seek their agreement', signals: { needCount: 2, consent: 'not-aware' }, risk: 'none', steps: ['shareWithDsl', 'earlyHelpAssessment', 'seekConsent', 'recordFacts', 'signposting'] },
-    { name: 'child protection without consent: consent not needed', signals: { disclosure: true, consent: 'aware-no-consent' }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'consentNotNeeded', 'recordFacts', 'signposting'] },
+    { name: 'a disclosure without consent: the DSL decides whether, when and by whom parents are told', signals: { disclosure: true, consent: 'aware-no-consent' }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'parentsDslDecides', 'recordFacts', 'signposting'] },
     { name: 'telling parents may increase risk: do not tell them', signals: { needCount: 2, consent: 'may-increase-risk' }, risk: 'urgent', steps: ['dutyAlerted', 'tellDslNow', 'doNotTellParents', 'recordFacts', 'signposting'] },
     { name: 'a worry about abuse or neglect: talk it through', signals: { needCount: 1, possibleAbuseNeglect: true }, risk: 'none', steps: ['tellDslToday', 'discussAbuseNeglect', 'recordFacts', 'signposting'] },
   ];
@@ -82,13 +91,45 @@ describe('the next steps for this person today', () => {
   });
 });
 
+describe('the route staff are shown instead of a statutory level (issue 20, point 12)', () => {
+  const cases: Array<{ name: string; signals: Partial<TriageSignals>; risk: RiskLevel; route: string }> = [
+    { name: 'danger now', signals: {}, risk: 'immediate', route: 'call999' },
+    { name: 'a child missing now', signals: { missingNow: true }, risk: 'immediate', route: 'call999' },
+    { name: 'an urgent risk', signals: { needCount: 1 }, risk: 'urgent', route: 'dslInPerson' },
+    { name: 'a disclosure of neglect (risk only "concern")', signals: { disclosure: true, abuseOrNeglectSuspected: true }, risk: 'concern', route: 'dslInPerson' },
+    { name: 'several needs with education disrupted', signals: { needCount: 2, educationDisrupted: true }, risk: 'none', route: 'dslToday' },
+    { name: 'one emerging need', signals: { needCount: 1 }, risk: 'none', route: 'earlyHelp' },
+    { name: 'nothing additional', signals: {}, risk: 'none', route: 'everyday' },
+  ];
+  it.each(cases)('$name → $route', ({ signals: changes, risk, route }) => {
+    const all = signals(changes);
+    expect(chooseRoute(all, risk, assessLevelOfNeed(all, risk).level)).toBe(route);
+  });
+
+  it('never shows "child in need", "child protection" or "risk: none" to staff, in English or Welsh', () => {
+    const triage = realFlow('triage');
+    const summary = buildSummary(triage, 'triage', { path: ['harmDisclosure'], startedAt: T0.toISOString(), answers: { harmDisclosure: ['neglect'] } }, T0);
+    expect(summary).toMatchObject({ route: 'dslInPerson', routeKey: 'triage:routes.dslInPerson' });
+    for (const locale of ['en-GB', 'cy'] as const) {
+      const card = JSON.stringify(buildSummaryCard(summary, { t: strictTranslate(locale), surface: 'webchat', locale }));
+      expect(card).not.toMatch(/Child in need|Child protection|none indicated|Plentyn mewn angen|Amddiffyn plant|dim wedi'i nodi/i);
+      expect(card).toContain(strictTranslate(locale)('triage:routes.dslInPerson'));
+    }
+  });
+});
+
 describe('reflective questions chosen for the case', () => {
+  it('does not ask "could this be abuse or neglect?" after abuse was reported, nor "is it getting worse?" after they said it is (point 16)', () => {
+    expect(chooseReflectiveQuestions(signals({ disclosure: true, deteriorating: true, deteriorationKnown: true }))).not.toEqual(expect.arrayContaining(['abuseOrNeglect']));
+    expect(chooseReflectiveQuestions(signals({ deteriorating: true, deteriorationKnown: true }))).not.toContain('gettingWorse');
+  });
+
   it('always asks whether this could be abuse or neglect, first', () => {
     expect(chooseReflectiveQuestions(QUIET)).toEqual(['abuseOrNeglect', 'whoElseKnows', 'factsOrAssumptions']);
   });
 
   it('adds the questions each part of the case calls for, most important first, at most five', () => {
-    expect(chooseReflectiveQuestions(signals({ diagnosisMentioned: true, deteriorating: true, educationDisrupted: true, agencies: ['camhs'], waitingForSpecialist: true, childWordsRecorded: false }))).toEqual([
+    expect(chooseReflectiveQuestions(signals({ diagnosisMentioned: true, deteriorationKnown: false, educationDisrupted: true, agencies: ['camhs'], waitingForSpecialist: true, childWordsRecorded: false }))).toEqual([
       'abuseOrNeglect',
       'diagnosticOvershadowing',
       'gettingWorse',
@@ -119,7 +160,9 @@ describe('building the summary from answers', () => {
     expect(summary.riskLevel).toBe('urgent');
     expect(summary.riskIndicators).toEqual(expect.arrayContaining(['online-harm', 'self-harm']));
     expect(summary.levelOfNeed.level).toBe(4);
-    expect(summary.nextSteps).toContain('consentNotNeeded');
+    // Online harm ticked: images advice; parents are the DSL's decision, not the teacher's (issue 20, points 4 and 6).
+    expect(summary.nextSteps).toEqual(expect.arrayContaining(['imagesDoNotView', 'parentsDslDecides']));
+    expect(summary.nextSteps).not.toContain('seekConsent');
     expect(summary.preparedAt).toBe(T0.toISOString());
   });
 
