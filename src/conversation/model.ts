@@ -68,6 +68,8 @@ export interface QueueItem {
   indicators: string[];
   needs: string[];
   ageBand?: string;
+  /** Indicative level of need (1–4), for the duty worker's eyes only. */
+  levelOfNeed?: number;
   createdAt: string;
   reporterName?: string;
   owner?: string;
