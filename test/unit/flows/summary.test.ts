@@ -1,5 +1,6 @@
 import { buildSummaryCard } from '../../../src/channel/cards/summaryCard';
 import { assessLevelOfNeed, buildSummary, chooseNextSteps, chooseRoute, chooseReflectiveQuestions, suggestsEarlyHelpAssessment, withAdditionalRisk, type TriageSignals } from '../../../src/flows/summary';
+import { assessAnswer } from '../../../src/risk';
 import type { RiskAssessment, RiskLevel } from '../../../src/risk/types';
 import { realFlow, T0 } from './support/conversation';
 import { strictTranslate } from './support/translate';
@@ -174,5 +175,38 @@ describe('building the summary from answers', () => {
     expect(raised).toMatchObject({ riskLevel: 'urgent', riskIndicators: ['suicidal-ideation'], levelOfNeed: { level: 4, reasons: ['urgentRisk'] } });
     expect(raised.nextSteps.slice(0, 2)).toEqual(['dutyAlerted', 'tellDslNow']);
     expect(withAdditionalRisk(raised, [{ level: 'concern', indicators: [], matches: [], reasons: [] }]).riskLevel).toBe('urgent');
+  });
+});
+
+describe('the words of the next steps a DSL would say (issue 20, points 4, 6, 7, 8, 9, 10)', () => {
+  const say = (locale: 'en-GB' | 'cy', step: string) => strictTranslate(locale)(`triage:nextSteps.${step}`);
+
+  it('never sends the member of staff to the parents: the DSL decides whether, when and by whom', () => {
+    expect(say('en-GB', 'parentsDslDecides')).toBe('Your DSL decides whether, when and by whom parents are told.');
+    for (const locale of ['en-GB', 'cy'] as const) for (const step of ['seekConsent', 'doNotTellParents', 'parentsDslDecides']) expect(say(locale, step)).not.toMatch(/talk to the parents|siaradwch â'r rhieni/);
+  });
+
+  it('FGM known: report to the police as soon as possible, with no "end of the next working day" deadline; at risk: the DSL', () => {
+    expect(say('en-GB', 'fgmReport101')).toMatch(/as soon as possible.*101/);
+    expect(say('cy', 'fgmReport101')).toMatch(/cyn gynted â phosibl.*101/);
+    for (const locale of ['en-GB', 'cy'] as const) expect(`${say(locale, 'fgmReport101')} ${say(locale, 'fgmAtRisk')}`).not.toMatch(/next working day|diwrnod gwaith nesaf/);
+  });
+
+  it('suicide risk: crisis routes, do not leave the child alone, parents normally told today unless that raises the risk', () => {
+    expect(say('en-GB', 'suicideCrisis')).toMatch(/do not leave the child alone.*NHS 111 option 2.*crisis team.*A&E.*normally told today, unless that would raise the risk/);
+    expect(say('cy', 'suicideCrisis')).toMatch(/peidiwch â gadael y plentyn.*111 opsiwn 2/);
+  });
+
+  it('images: do not view, copy, forward or delete, and do not ask the child to show them; a child missing now: the procedure, parents, police, 999', () => {
+    expect(say('en-GB', 'imagesDoNotView')).toMatch(/do not view, copy, forward or delete.*do not ask the child to show them.*Tell your DSL now/);
+    expect(say('en-GB', 'missingNow')).toMatch(/missing-child procedure.*parents or carers and the police.*call 999/);
+    expect(say('cy', 'missingNow')).toMatch(/gweithdrefn plentyn ar goll.*heddlu.*999/);
+  });
+
+  it('records what was said, not an assumption: no "joking", no "happening or just happened" without a time', () => {
+    expect(assessAnswer('suicidalThoughts', 'passive').reasons[0]).not.toMatch(/joking/i);
+    expect(assessAnswer('suicidalThoughts', 'attempt').reasons[0]).not.toMatch(/happening|just happened/);
+    expect(assessAnswer('suicidalThoughts', 'passive', 'cy').reasons[0]).not.toMatch(/gellweirus/);
+    expect(assessAnswer('attemptWhen', 'now').reasons[0]).toMatch(/now or in the last few hours/);
   });
 });
