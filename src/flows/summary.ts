@@ -245,6 +245,13 @@ export function chooseNextSteps(signals: TriageSignals, riskLevel: RiskLevel, le
   return steps;
 }
 
+/** Someone who said England is not told "(in Wales, your DSP)" (issue 20, point 17). */
+const ENGLAND_WORDING: Partial<Record<NextStep, NextStep>> = { tellDslNow: 'tellDslNowEngland', tellDslToday: 'tellDslTodayEngland', shareWithDsl: 'shareWithDslEngland' };
+
+export function forNation(steps: readonly NextStep[], nation: Nation | undefined): NextStep[] {
+  return nation === 'england' ? steps.map((step) => ENGLAND_WORDING[step] ?? step) : [...steps];
+}
+
 const MAX_REFLECTIVE_QUESTIONS = 5;
 
 /** Reflective questions from the CSPRP learning, in priority order, chosen for this case. */
@@ -343,7 +350,7 @@ function signpostingNeedsFrom(needs: readonly Need[], facts: Facts): Need[] {
 /** Rebuilds the rule-derived parts (level, next steps, reflective questions) from signals, risk and nation. */
 function withDerived(base: Omit<TriageSummary, 'levelOfNeed' | 'route' | 'routeKey' | 'nextSteps' | 'nextStepKeys' | 'reflectiveQuestions' | 'reflectiveQuestionKeys' | 'suggestEarlyHelpAssessment'>): TriageSummary {
   const levelOfNeed = assessLevelOfNeed(base.signals, base.riskLevel);
-  const nextSteps = base.purpose === 'signposting' ? (['signposting'] satisfies NextStep[]) : chooseNextSteps(base.signals, base.riskLevel, levelOfNeed.level, base.wales, base.riskIndicators);
+  const nextSteps = base.purpose === 'signposting' ? (['signposting'] satisfies NextStep[]) : forNation(chooseNextSteps(base.signals, base.riskLevel, levelOfNeed.level, base.wales, base.riskIndicators), base.nation);
   const route = chooseRoute(base.signals, base.riskLevel, levelOfNeed.level);
   const reflectiveQuestions = base.purpose === 'signposting' ? [] : chooseReflectiveQuestions(base.signals);
   return {

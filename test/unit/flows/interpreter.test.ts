@@ -126,7 +126,8 @@ describe('a full triage from start to summary', () => {
     const summary = summaries.get('card') as TriageSummary;
     expect(summary.levelOfNeed).toMatchObject({ level: 3, reasons: ['severalNeedsEducation', 'severalNeedsWorse'] });
     expect(summary.riskLevel).toBe('concern');
-    expect(summary.nextSteps).toEqual(['tellDslToday', 'earlyHelpAssessment', 'recordFacts', 'signposting']);
+    // The area is England: the DSL step is worded without "(in Wales, your DSP)" (issue 20, point 17).
+    expect(summary.nextSteps).toEqual(['tellDslTodayEngland', 'earlyHelpAssessment', 'recordFacts', 'signposting']);
     // The teacher said it is getting worse: "is anything getting worse?" is not asked back (issue 20, point 16).
     expect(summary.reflectiveQuestions).toEqual(['abuseOrNeglect', 'educationProtection', 'factsOrAssumptions']);
     expect(summary).toMatchObject({ needs: ['anxiety-low-mood', 'attendance-ebsa'], yearGroup: 8, ageRange: { min: 12, max: 13 }, nation: 'england', wales: false, suggestEarlyHelpAssessment: true });

@@ -210,3 +210,17 @@ describe('the words of the next steps a DSL would say (issue 20, points 4, 6, 7,
     expect(assessAnswer('attemptWhen', 'now').reasons[0]).toMatch(/now or in the last few hours/);
   });
 });
+
+describe('"(in Wales, your DSP)" is not said to someone who said England (issue 20, point 17)', () => {
+  it.each([
+    ['england', false],
+    ['wales', true],
+  ] as const)('%s', (area, mentionsDsp) => {
+    const triage = realFlow('triage');
+    const summary = buildSummary(triage, 'triage', { path: ['area', 'needs'], startedAt: T0.toISOString(), answers: { area, needs: ['sleep', 'behaviour'] } }, T0);
+    for (const locale of ['en-GB', 'cy'] as const) {
+      const words = summary.nextStepKeys.map((key) => strictTranslate(locale)(key)).join(' ');
+      expect((locale === 'cy' ? /PDD neu'ch DSL/ : /in Wales, your DSP/).test(words)).toBe(mentionsDsp);
+    }
+  });
+});
