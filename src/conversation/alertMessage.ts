@@ -57,12 +57,12 @@ function statusLines(level: EscalationLevel, facts: AlertFacts): Line[] {
   return lines;
 }
 
-/** The one message the reporter gets when an escalation is raised. */
-export function alertMessage(level: EscalationLevel, facts: AlertFacts): Line[] {
+/** The one message the reporter gets when an escalation is raised; `advice` (see adviceFor) goes before "we can carry on". */
+export function alertMessage(level: EscalationLevel, facts: AlertFacts, advice: readonly Line[] = []): Line[] {
   const status = statusLines(level, facts);
-  if (level === 'immediate') return [...immediateSteps(status), { key: 'escalation:continue' }];
-  if (level === 'urgent') return [...status, { key: 'escalation:urgent.tellDsl' }, { key: 'escalation:continue' }];
-  return status;
+  if (level === 'immediate') return [...immediateSteps(status), ...advice, { key: 'escalation:continue' }];
+  if (level === 'urgent') return [...status, { key: 'escalation:urgent.tellDsl' }, ...advice, { key: 'escalation:continue' }];
+  return [...status, ...advice];
 }
 
 /** The summary's next step about the alert, made true to what happened (or dropped when nothing was raised). */

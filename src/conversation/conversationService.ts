@@ -146,9 +146,7 @@ export class ConversationService {
     const facts = { reference, recipientNames: outcome.recipientNames, outOfHours: outcome.outOfHours, outOfHoursContact: outcome.outOfHoursContact, phoneOnly: outcome.phoneOnly };
     // What the summary may say about the alert: once one reached someone, it was sent.
     m.alert = m.alert === 'sent' ? 'sent' : alertState(facts);
-    const lines = alertMessage(level, facts);
-    lines.splice(lines.length - (level === 'concern' ? 0 : 1), 0, ...advice);
-    turn.replies.push({ kind: 'lines', style: 'alert', lines });
+    turn.replies.push({ kind: 'lines', style: 'alert', lines: alertMessage(level, facts, advice) });
   }
 
   private reporter(turn: Turn): ReporterDetails {

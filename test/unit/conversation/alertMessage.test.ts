@@ -84,6 +84,11 @@ describe('one clear message, the first step first (issue 20, point 14)', () => {
     expect(text).toMatch(locale === 'cy' ? /PDD.*nawr, wyneb yn wyneb.*pheidiwch ag addo/ : /DSL.*now, in person.*do not promise/);
   });
 
+  it('puts advice called for by the reading inside the same message, before "we can carry on"', () => {
+    const keys = alertMessage('urgent', SENT, [{ key: 'escalation:secrecy' }]).map((line) => line.key);
+    expect(keys.slice(-3)).toEqual(['escalation:urgent.tellDsl', 'escalation:secrecy', 'escalation:continue']);
+  });
+
   it.each([
     ['en-GB', 'She made me promise not to tell anyone'],
     ['en-GB', 'I promised her I would not tell'],
