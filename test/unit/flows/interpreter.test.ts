@@ -516,3 +516,24 @@ describe('a flow the validator would reject', () => {
     expect(() => step(broken, undefined, { kind: 'start' }, T0)).toThrow(/loops through "a" without asking anything/);
   });
 });
+
+describe('a ticked need is not asked again (issue 20, point 15)', () => {
+  it('asks when and how serious, not "has the child hurt themselves?", when self-harm was ticked', () => {
+    const conversation = conversationAt('noticed', { needs: { values: ['self-harm'] } });
+    conversation.send('Cuts on her forearm seen in PE.');
+    conversation.card([]);
+    expect(conversation.question).toMatchObject({ nodeId: 'selfHarmTicked', promptKey: 'triage:q.selfHarmTicked.prompt' });
+    expect(translators['en-GB'](conversation.question.promptKey)).toMatch(/When was the last time, and how serious/);
+    expect(translators.cy(conversation.question.promptKey)).toMatch(/Pryd oedd y tro diwethaf/);
+    const answered = conversation.card(['recent']);
+    expect(riskEvents(answered.events)[0]).toMatchObject({ nodeId: 'selfHarmTicked', rule: 'selfHarm', assessment: { level: 'urgent' } });
+    expect(conversation.question.nodeId).toBe('suicidalThoughts');
+    expect(conversation.state?.path).not.toContain('selfHarm');
+  });
+
+  it('still asks the direct question when self-harm was not ticked', () => {
+    const conversation = conversationAt('childWords');
+    conversation.card([]);
+    expect(conversation.question.nodeId).toBe('selfHarm');
+  });
+});
