@@ -417,6 +417,7 @@ export class ConversationService {
 
   private async applyStep(turn: Turn, flow: Flow, result: ReturnType<typeof step>, options: { quietReask?: boolean } = {}): Promise<void> {
     turn.memory.flow = result.state;
+    const firstNew = turn.replies.length;
     const pendingReask = options.quietReask ? undefined : result.outputs.find((o) => o.kind === 'reask');
     for (const event of result.events) await this.onFlowEvent(turn, flow, event);
     for (const output of result.outputs) {
@@ -426,6 +427,9 @@ export class ConversationService {
     }
     const summary = result.outputs.find((o) => o.kind === 'summary');
     if (summary && summary.kind === 'summary' && !result.events.some((e) => e.kind === 'completed')) turn.replies.push({ kind: 'flow', output: { ...summary, summary: this.truthfulSteps(turn, summary.summary) } });
+    // "Tell your DSL" (the closing message) stands above the directory, which comes last.
+    const directory = turn.replies.findIndex((reply, index) => index >= firstNew && reply.kind === 'signposting');
+    if (directory >= 0) turn.replies.push(...turn.replies.splice(directory, 1));
   }
 
   private async onFlowEvent(turn: Turn, flow: Flow, event: FlowEvent): Promise<void> {

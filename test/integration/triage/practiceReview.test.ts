@@ -55,6 +55,11 @@ describe('what a member of staff is told (issue 20), nobody on duty', () => {
     expect(text).toContain('does not replace telling your DSL yourself');
     expect(text).toContain("This log is not your school's own safeguarding record");
     expect(text).not.toContain('your safeguarding team can see it');
+    // Point 17: "tell your DSL" stands above the directory, which comes last.
+    const told = all.findIndex((activity) => textOf(activity).includes('does not replace telling your DSL yourself'));
+    const directory = all.findIndex((activity) => textOf(activity).includes('Where to find help'));
+    expect(told).toBeGreaterThanOrEqual(0);
+    expect(directory).toBeGreaterThan(told);
   });
 
   it('"not sure" about danger: the DSL in person now, 999 if they cannot be reached and the child may be harmed first', async () => {
