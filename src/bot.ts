@@ -100,6 +100,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     defaultLocale: config.defaultLocale,
     retentionDays: config.retentionDays,
     ...(config.outOfHoursContact ? { outOfHoursContact: config.outOfHoursContact } : {}),
+    ...(config.thresholdDocumentName ? { thresholdDocumentName: config.thresholdDocumentName } : {}),
     clock,
   });
 

@@ -54,6 +54,8 @@ const envSchema = z.object({
   /** Per-organisation access codes for youth workers on web chat (a JSON file). */
   WEBCHAT_ACCESS_CODES: optionalText,
   OUT_OF_HOURS_CONTACT: optionalText,
+  /** What the deploying authority's threshold document is called; it names the indicative level on duty cards only. */
+  THRESHOLD_DOCUMENT_NAME: optionalText,
   ESCALATION_ACK_MINUTES: positiveDecimal('ESCALATION_ACK_MINUTES').default(10),
   DEFAULT_LOCALE: z.enum(SUPPORTED_LOCALES, { message: `DEFAULT_LOCALE must be one of ${SUPPORTED_LOCALES.join(', ')}` }).default('en-GB'),
   /** Where the embedded store keeps its data between runs. */
@@ -90,6 +92,7 @@ export interface Config {
   serviceDirectoryFile?: string;
   webchatAccessCodesFile?: string;
   outOfHoursContact?: string;
+  thresholdDocumentName?: string;
   /** Minutes an urgent escalation may stay unclaimed; immediate ones get a fifth of it. */
   escalationAckMinutes: number;
   defaultLocale: (typeof SUPPORTED_LOCALES)[number];
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serviceDirectoryFile: e.SERVICE_DIRECTORY,
     webchatAccessCodesFile: e.WEBCHAT_ACCESS_CODES,
     outOfHoursContact: e.OUT_OF_HOURS_CONTACT,
+    thresholdDocumentName: e.THRESHOLD_DOCUMENT_NAME,
     escalationAckMinutes: e.ESCALATION_ACK_MINUTES,
     defaultLocale: e.DEFAULT_LOCALE,
     childKeySecret: e.CHILD_KEY_SECRET,

@@ -51,6 +51,8 @@ export interface BotApplicationDeps {
   defaultLocale: SupportedLocale;
   retentionDays: number;
   outOfHoursContact?: string;
+  /** THRESHOLD_DOCUMENT_NAME: names the indicative level on duty cards. */
+  thresholdDocumentName?: string;
   clock?: () => Date;
 }
 
@@ -79,6 +81,7 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     surface: activity.channelId === 'msteams' ? 'teams' : 'webchat',
     retentionYears: Math.round(deps.retentionDays / 365),
     outOfHoursContact: deps.outOfHoursContact ?? deps.localizer.t(locale)('common:defaults.outOfHours'),
+    thresholdDocumentName: deps.thresholdDocumentName ?? deps.localizer.t(locale)('duty:detail.thresholdDefault'),
   });
 
   const queue = (context: TurnContext, activities: Partial<Activity>[]): void => {

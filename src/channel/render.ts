@@ -21,6 +21,8 @@ export interface RenderContext {
   surface: Surface;
   retentionYears: number;
   outOfHoursContact: string;
+  /** What the indicative level is named after on duty cards (never shown to the reporter). */
+  thresholdDocumentName: string;
 }
 
 /** A line of wording; values are escaped, since names and numbers people typed end up in them. */
@@ -103,7 +105,7 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         out.push(cardActivity(dutyQueueCard(reply.items, { t, locale, surface }), locale));
         break;
       case 'referralDetail':
-        out.push(cardActivity(referralDetailCard(reply.item, reply.chronology, { t, locale, surface }), locale));
+        out.push(cardActivity(referralDetailCard(reply.item, reply.chronology, { t, locale, surface, thresholdDocumentName: ctx.thresholdDocumentName }), locale));
         break;
       case 'handover':
         out.push(cardActivity(handoverCard(reply.items, reply.colleagues, { t, locale, surface }), locale));

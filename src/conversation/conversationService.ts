@@ -18,6 +18,7 @@ import { isReference } from '../referrals/reference';
 import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostingQuestion';
 import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
 import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
+import { adviceFor, alertMessage, alertState, alertStepKey, immediateSteps, outOfHoursLine } from './alertMessage';
 
 export interface ConversationDeps {
   flows: ReadonlyMap<string, Flow>;
@@ -109,12 +110,15 @@ export class ConversationService {
     m.riskLevel = maxLevel(m.riskLevel, assessment.level);
     m.indicators = unique([...m.indicators, ...assessment.indicators]);
     m.lastRiskTurnAt = turn.input.now.toISOString();
-    if (assessment.level === 'immediate') turn.replies.push({ kind: 'lines', style: 'alert', lines: [{ key: 'escalation:immediate.call999' }, { key: 'escalation:immediate.stay' }, { key: 'escalation:immediate.next' }] });
     const isNew = compareLevels(assessment.level, m.escalatedLevel) > 0 || assessment.indicators.some((i) => !m.escalatedIndicators.includes(i));
+    const advice = adviceFor(assessment);
     if (compareLevels(assessment.level, 'urgent') >= 0 && isNew) {
-      await this.escalate(turn, assessment.level as EscalationLevel, assessment, how);
+      // One message, first step first: the immediate steps and the alert's own line together.
+      await this.escalate(turn, assessment.level as EscalationLevel, assessment, how, advice);
+    } else if (assessment.level === 'immediate') {
+      turn.replies.push({ kind: 'lines', style: 'alert', lines: [...immediateSteps(), ...advice] });
     } else if (assessment.level === 'concern') {
-      if (how.source === 'text') turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:concernNoted' }] });
+      if (how.source === 'text' || advice.length > 0) turn.replies.push({ kind: 'lines', lines: [...(how.source === 'text' ? [{ key: 'escalation:concernNoted' }] : []), ...advice] });
       if (m.referral) await this.deps.referrals.recordRisk(turn.input.organisationId, m.referral, this.note(assessment, how), undefined);
     }
   }
@@ -123,7 +127,7 @@ export class ConversationService {
     return { assessment, source: how.source, ...(how.questionId ? { questionId: how.questionId } : {}) };
   }
 
-  private async escalate(turn: Turn, level: EscalationLevel, assessment: RiskAssessment, how: RiskHow): Promise<void> {
+  private async escalate(turn: Turn, level: EscalationLevel, assessment: RiskAssessment, how: RiskHow, advice: Line[] = []): Promise<void> {
     const { indicators, reasons } = assessment;
     const { input, memory: m } = turn;
     const reporter = this.reporter(turn);
@@ -144,14 +148,10 @@ export class ConversationService {
     m.escalatedLevel = maxLevel(m.escalatedLevel, level);
     m.escalatedIndicators = unique([...m.escalatedIndicators, ...indicators]);
 
-    const lines: Line[] = [];
-    if (outcome.recipients > 0) lines.push({ key: 'escalation:raised', params: { reference } });
-    else lines.push({ key: 'escalation:nobodyOnDuty', params: { reference } });
-    for (const p of outcome.phoneOnly) lines.push({ key: 'escalation:phoneRung', params: { name: p.name, phone: p.phone } });
-    if (outcome.nobodyReachable || outcome.outOfHours) lines.push(outOfHoursLine(outcome.outOfHoursContact));
-    if (level === 'immediate' && (outcome.nobodyReachable || outcome.outOfHours)) lines.push({ key: 'escalation:immediate.call999' });
-    lines.push({ key: 'escalation:continue' });
-    turn.replies.push({ kind: 'lines', style: 'alert', lines });
+    const facts = { reference, recipientNames: outcome.recipientNames, outOfHours: outcome.outOfHours, outOfHoursContact: outcome.outOfHoursContact, phoneOnly: outcome.phoneOnly };
+    // What the summary may say about the alert: once one reached someone, it was sent.
+    m.alert = m.alert === 'sent' ? 'sent' : alertState(facts);
+    turn.replies.push({ kind: 'lines', style: 'alert', lines: alertMessage(level, facts, advice) });
   }
 
   private reporter(turn: Turn): ReporterDetails {
@@ -270,6 +270,7 @@ export class ConversationService {
     m.escalatedLevel = 'none';
     m.escalatedIndicators = [];
     m.escalations = [];
+    m.alert = undefined;
   }
 
   private async misread(turn: Turn): Promise<void> {
@@ -430,6 +431,7 @@ export class ConversationService {
 
   private async applyStep(turn: Turn, flow: Flow, result: ReturnType<typeof step>, options: { quietReask?: boolean } = {}): Promise<void> {
     turn.memory.flow = result.state;
+    const firstNew = turn.replies.length;
     const pendingReask = options.quietReask ? undefined : result.outputs.find((o) => o.kind === 'reask');
     for (const event of result.events) await this.onFlowEvent(turn, flow, event);
     for (const output of result.outputs) {
@@ -438,7 +440,10 @@ export class ConversationService {
       turn.replies.push(output.kind === 'question' && pendingReask?.kind === 'reask' ? { kind: 'flow', output, reask: pendingReask } : { kind: 'flow', output });
     }
     const summary = result.outputs.find((o) => o.kind === 'summary');
-    if (summary && summary.kind === 'summary' && !result.events.some((e) => e.kind === 'completed')) turn.replies.push({ kind: 'flow', output: summary });
+    if (summary && summary.kind === 'summary' && !result.events.some((e) => e.kind === 'completed')) turn.replies.push({ kind: 'flow', output: { ...summary, summary: this.truthfulSteps(turn, summary.summary) } });
+    // "Tell your DSL" (the closing message) stands above the directory, which comes last.
+    const directory = turn.replies.findIndex((reply, index) => index >= firstNew && reply.kind === 'signposting');
+    if (directory >= 0) turn.replies.push(...turn.replies.splice(directory, 1));
   }
 
   private async onFlowEvent(turn: Turn, flow: Flow, event: FlowEvent): Promise<void> {
@@ -452,7 +457,7 @@ export class ConversationService {
   private async complete(turn: Turn, flow: Flow, summary: TriageSummary): Promise<void> {
     const { input, memory: m } = turn;
     const textRisk: RiskAssessment = { level: m.riskLevel, indicators: m.indicators, matches: [], reasons: [] };
-    let final = withAdditionalRisk(summary, [textRisk]);
+    let final = this.truthfulSteps(turn, withAdditionalRisk(summary, [textRisk]));
     if (summary.purpose === 'triage') {
       const reporter = this.reporter(turn);
       const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral);
@@ -473,6 +478,13 @@ export class ConversationService {
     this.deps.logger.info({ event: 'flow.completed', flowId: flow.id, level: final.levelOfNeed.level, risk: final.riskLevel });
   }
 
+  /** The summary's line about the alert says what happened: sent, waiting for the next duty worker, or nothing. */
+  private truthfulSteps(turn: Turn, summary: TriageSummary): TriageSummary {
+    const truth = alertStepKey(turn.memory.alert);
+    const nextStepKeys = summary.nextStepKeys.flatMap((key) => (key === 'triage:nextSteps.dutyAlerted' ? (truth ? [truth] : []) : [key]));
+    return { ...summary, nextStepKeys };
+  }
+
   private signposting(summary: TriageSummary, now: Date) {
     return this.deps.matcher.match({
       needs: summary.signpostingNeeds,
@@ -484,11 +496,6 @@ export class ConversationService {
       camhsConsidered: summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
     });
   }
-}
-
-/** The out-of-hours contact, or the local authority's Emergency Duty Team when none is configured. */
-function outOfHoursLine(contact: string | undefined): Line {
-  return contact ? { key: 'escalation:outOfHours', params: { contact } } : { key: 'escalation:outOfHours', keyParams: { contact: 'common:defaults.outOfHours' } };
 }
 
 function typedText(input: IncomingTurn): string | undefined {

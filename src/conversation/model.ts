@@ -83,6 +83,8 @@ export interface QueueItem {
   indicators: string[];
   needs: string[];
   ageBand?: string;
+  /** Indicative level of need (1–4), for the duty worker's eyes only. */
+  levelOfNeed?: number;
   createdAt: string;
   reporterName?: string;
   owner?: string;
@@ -110,6 +112,8 @@ export const conversationMemorySchema = z.object({
   escalatedLevel: z.enum(RISK_LEVELS).default('none'),
   escalatedIndicators: z.array(z.enum(RISK_INDICATORS)).default([]),
   escalations: z.array(z.string()).default([]),
+  /** What became of this report's alerts: one reached a duty worker, or all wait for the next one on duty. */
+  alert: z.enum(['sent', 'waiting']).optional(),
   /** The last text that raised a risk, kept only until the next turn so "you misread that" can name it. */
   lastRiskTurnAt: z.string().optional(),
   address: conversationAddressSchema.optional(),

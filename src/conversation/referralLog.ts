@@ -61,6 +61,7 @@ function toQueueItem(organisationId: string, e: QueueEntry | Referral): QueueIte
     indicators: isReferral ? e.risk.indicators : e.indicators,
     needs: e.needs,
     ...(e.ageBand ? { ageBand: e.ageBand } : {}),
+    ...(isReferral ? (e.levelOfNeed ? { levelOfNeed: e.levelOfNeed.level } : {}) : e.levelOfNeed !== undefined ? { levelOfNeed: e.levelOfNeed } : {}),
     createdAt: e.createdAt,
     ...(e.owner ? { owner: e.owner.name ?? e.owner.id } : {}),
     ...(isReferral ? { reporterName: e.reporter.name ?? undefined } : {}),

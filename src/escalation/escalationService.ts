@@ -47,6 +47,8 @@ export interface RaiseOutcome {
   escalationId: string;
   /** People the card is going to now. */
   recipients: number;
+  /** Their names, so the reporter is told whom the alert went to. */
+  recipientNames: (string | undefined)[];
   outOfHours: boolean;
   /** Nobody on duty and nobody on the ladder reachable in Teams: the reporter must act themselves. */
   nobodyReachable: boolean;
@@ -146,6 +148,7 @@ export class EscalationService {
     return {
       escalationId: escalation.id,
       recipients: deliveries.length,
+      recipientNames: deliveries.map((d) => d.recipientName),
       outOfHours,
       nobodyReachable: deliveries.length === 0,
       outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId),

@@ -73,6 +73,7 @@ export const SUMMARY = {
   levelLine: 'summary.levelLine',
   becauseTitle: 'summary.becauseTitle',
   riskTitle: 'summary.riskTitle',
+  routeTitle: 'summary.routeTitle',
   nextStepsTitle: 'summary.nextStepsTitle',
   reflectiveTitle: 'summary.reflectiveTitle',
   ageYears: 'summary.ageYears',
@@ -92,6 +93,15 @@ export const RISK_LEVEL_NAMES = {
   concern: 'riskLevels.concern',
   urgent: 'riskLevels.urgent',
   immediate: 'riskLevels.immediate',
+} as const;
+
+/** The route staff are shown instead of a level of need. */
+export const ROUTE_KEYS = {
+  call999: 'routes.call999',
+  dslInPerson: 'routes.dslInPerson',
+  dslToday: 'routes.dslToday',
+  earlyHelp: 'routes.earlyHelp',
+  everyday: 'routes.everyday',
 } as const;
 
 export const LEVEL_REASONS = {
@@ -118,6 +128,16 @@ export const NEXT_STEPS = {
   tellDslToday: 'nextSteps.tellDslToday',
   shareWithDsl: 'nextSteps.shareWithDsl',
   fgmReport101: 'nextSteps.fgmReport101',
+  fgmAtRisk: 'nextSteps.fgmAtRisk',
+  alertWaiting: 'nextSteps.alertWaiting',
+  missingNow: 'nextSteps.missingNow',
+  adultConcern: 'nextSteps.adultConcern',
+  suicideCrisis: 'nextSteps.suicideCrisis',
+  imagesDoNotView: 'nextSteps.imagesDoNotView',
+  parentsDslDecides: 'nextSteps.parentsDslDecides',
+  tellDslNowEngland: 'nextSteps.tellDslNowEngland',
+  tellDslTodayEngland: 'nextSteps.tellDslTodayEngland',
+  shareWithDslEngland: 'nextSteps.shareWithDslEngland',
   discussAbuseNeglect: 'nextSteps.discussAbuseNeglect',
   earlyHelpAssessment: 'nextSteps.earlyHelpAssessment',
   earlyHelpAssessmentWales: 'nextSteps.earlyHelpAssessmentWales',
@@ -163,6 +183,7 @@ export const CODE_KEYS: readonly string[] = [
   ...leaves(LEVEL_NAMES),
   ...leaves(RISK_LEVEL_NAMES),
   ...leaves(LEVEL_REASONS),
+  ...leaves(ROUTE_KEYS),
   ...leaves(NEXT_STEPS),
   ...leaves(REFLECTIVE_QUESTIONS),
   SKIP_WORDS_KEY,

@@ -11,7 +11,7 @@ import type { RiskAssessment, RiskIndicator, RiskLevel } from '../risk/types';
 import { isNeed, type LevelOfNeed, type Need } from '../signposting/needs';
 import type { AnswerValue } from './answers';
 import type { Flow } from './compile';
-import { LEVEL_NAMES, LEVEL_REASONS, NEXT_STEPS, qualify, REFLECTIVE_QUESTIONS, type LevelReason, type NextStep, type ReflectiveQuestion } from './keys';
+import { LEVEL_NAMES, LEVEL_REASONS, NEXT_STEPS, qualify, REFLECTIVE_QUESTIONS, ROUTE_KEYS, type LevelReason, type NextStep, type ReflectiveQuestion } from './keys';
 import { isQuestionNode, RECORD_PARTS, type FlowChoice, type QuestionNode, type RecordPart, type SummaryField } from './schema';
 
 export type SharedAnswer =
@@ -40,8 +40,20 @@ export interface TriageSignals {
   deteriorationKnown: boolean;
   /** Any disclosure of harm (abuse, sexual, physical, neglect, domestic). */
   disclosure: boolean;
-  /** FGM is known (the child told them, or they saw signs): the teacher must also report it on 101. */
+  /** FGM is known to have happened (the child told them, or they saw signs): the mandatory reporting duty applies. */
   fgmKnown: boolean;
+  /** A girl may be at risk of FGM (not known to have happened): the DSL follows local procedures. */
+  fgmAtRisk: boolean;
+  /** Nude or sexual images, grooming online or sextortion. */
+  imagesShared: boolean;
+  /** The child is missing now. */
+  missingNow: boolean;
+  /** Thoughts of ending their life, a plan or an attempt. */
+  suicideRisk: boolean;
+  /** A concern about a member of staff, a volunteer or another adult who works with children (KCSIE Part 4). */
+  adultWorkingWithChildren: boolean;
+  /** Abuse or neglect is suspected (a disclosure, signs at home, or the worry at the reflective question). */
+  abuseOrNeglectSuspected: boolean;
   /** At the reflective question, the person said abuse or neglect could lie behind the behaviour. */
   possibleAbuseNeglect: boolean;
   /** At the reflective question, the person was not sure: worth talking through with the DSL, not a raised level. */
@@ -57,7 +69,7 @@ export interface TriageSignals {
   waitingForSpecialist: boolean;
 }
 
-export const CONSENT_VALUES = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk'] as const;
+export const CONSENT_VALUES = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk', 'unknown'] as const;
 export type ConsentAnswer = (typeof CONSENT_VALUES)[number];
 export const REFLECTION_VALUES = ['considered', 'unsure', 'possible'] as const;
 export const NATION_VALUES = ['england', 'wales'] as const;
@@ -79,6 +91,9 @@ export interface TriageSummary {
   reference?: string;
   sections: Record<RecordPart, SharedItem[]>;
   levelOfNeed: LevelOfNeedResult;
+  /** What staff are shown instead of a level: the statutory levels are the local authority's decision. */
+  route: Route;
+  routeKey: string;
   riskLevel: RiskLevel;
   riskIndicators: RiskIndicator[];
   nextSteps: NextStep[];
@@ -104,8 +119,23 @@ export interface TriageSummary {
 }
 
 const EDUCATION_DISRUPTION = ['part-time', 'exclusion', 'persistent-absence', 'missing-education'];
-const DISCLOSURES = ['abuse', 'sexual', 'physical', 'neglect', 'domestic'];
-const SPECIALIST_AGENCIES = ['camhs', 'gp'];
+const DISCLOSURES = ['abuse', 'sexual', 'physical', 'neglect', 'domestic', 'adult-working-with-children', 'peers'];
+const HOME_ABUSE_OR_NEGLECT = ['neglect', 'domestic-abuse'];
+const SUICIDE_RISK = ['thoughts', 'plan', 'attempt'];
+
+/** The routes staff are shown, most urgent first (issue 20, point 12). */
+export const ROUTES = ['call999', 'dslInPerson', 'dslToday', 'earlyHelp', 'everyday'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** The route for this concern: 999, the DSL in person now, the DSL today, early help with the DSL's agreement, or everyday support. */
+export function chooseRoute(signals: TriageSignals, riskLevel: RiskLevel, level: LevelOfNeed): Route {
+  if (riskLevel === 'immediate' || signals.missingNow) return 'call999';
+  if (riskLevel === 'urgent' || signals.disclosure || signals.adultWorkingWithChildren) return 'dslInPerson';
+  if (level >= 3 || riskLevel === 'concern' || signals.abuseOrNeglectSuspected) return 'dslToday';
+  if (level === 2) return 'earlyHelp';
+  return 'everyday';
+}
+const SPECIALIST_AGENCIES = ['camhs', 'camhs-waiting', 'gp'];
 
 /** Needs implied by answers to the direct questions, so signposting covers what was disclosed as well as what was ticked. */
 const IMPLIED_NEEDS: ReadonlyArray<{ rule: string; values: readonly string[]; need: Need }> = [
@@ -114,6 +144,7 @@ const IMPLIED_NEEDS: ReadonlyArray<{ rule: string; values: readonly string[]; ne
   { rule: 'eating', values: ['concern', 'physical'], need: 'eating' },
   { rule: 'exploitation', values: ['criminal', 'sexual', 'radicalisation'], need: 'exploitation' },
   { rule: 'exploitation', values: ['online'], need: 'online-harm' },
+  { rule: 'harmDisclosure', values: ['peers'], need: 'relationships-bullying' },
   { rule: 'homeContext', values: ['bereavement'], need: 'bereavement' },
   { rule: 'homeContext', values: ['caring'], need: 'young-carer' },
   { rule: 'homeContext', values: ['changes', 'neglect', 'domestic-abuse', 'substance'], need: 'family-support' },
@@ -185,36 +216,51 @@ export function suggestsEarlyHelpAssessment(signals: TriageSignals, level: Level
   return level < 4 && (signals.needCount >= 2 || signals.agencies.length > 0);
 }
 
-/** What this person should do today, most urgent first. */
-export function chooseNextSteps(signals: TriageSignals, riskLevel: RiskLevel, level: LevelOfNeed, wales: boolean): NextStep[] {
+/** What this person should do today, most urgent first. `indicators` adds what typed text raised. */
+export function chooseNextSteps(signals: TriageSignals, riskLevel: RiskLevel, level: LevelOfNeed, wales: boolean, indicators: readonly RiskIndicator[] = []): NextStep[] {
   const steps: NextStep[] = [];
+  const urgentOrMore = riskLevel === 'immediate' || riskLevel === 'urgent';
   if (riskLevel === 'immediate') steps.push('call999', 'dutyAlerted');
   if (riskLevel === 'urgent') steps.push('dutyAlerted', 'tellDslNow');
+  if (signals.missingNow) steps.push('missingNow');
+  if (signals.adultWorkingWithChildren) steps.push('adultConcern');
+  if (signals.suicideRisk || (urgentOrMore && indicators.includes('suicidal-ideation'))) steps.push('suicideCrisis');
+  if (signals.imagesShared || indicators.includes('online-harm')) steps.push('imagesDoNotView');
   if (signals.fgmKnown) steps.push('fgmReport101');
-  if (riskLevel !== 'immediate' && riskLevel !== 'urgent') {
-    if (level >= 3 || riskLevel === 'concern') steps.push('tellDslToday');
+  else if (signals.fgmAtRisk) steps.push('fgmAtRisk');
+  if (!urgentOrMore) {
+    if (level >= 3 || riskLevel === 'concern' || signals.abuseOrNeglectSuspected) steps.push('tellDslToday');
     else steps.push('shareWithDsl');
   }
   if (signals.possibleAbuseNeglect || signals.unsureAbuseNeglect) steps.push('discussAbuseNeglect');
   const earlyHelp = suggestsEarlyHelpAssessment(signals, level);
   if (earlyHelp) steps.push(wales ? 'earlyHelpAssessmentWales' : 'earlyHelpAssessment');
+  // Never send the member of staff to the parents when abuse or neglect is suspected or education is missed: the DSL decides.
+  const protective = level === 4 || urgentOrMore || signals.abuseOrNeglectSuspected || signals.missingEducation || signals.adultWorkingWithChildren;
   if (signals.consent === 'may-increase-risk') steps.push('doNotTellParents');
-  else if (signals.consent === 'not-aware' || signals.consent === 'aware-no-consent') {
-    // Early help is voluntary and needs consent; protecting a child does not (DPA 2018 Sch 1 para 18).
-    steps.push(level === 4 || riskLevel === 'urgent' || riskLevel === 'immediate' ? 'consentNotNeeded' : 'seekConsent');
-  }
+  else if (protective) steps.push('parentsDslDecides');
+  else if (signals.consent !== undefined && signals.consent !== 'aware-consents') steps.push('seekConsent');
   if (level === 1 && riskLevel === 'none') steps.push('universalSupport');
   steps.push('recordFacts', 'signposting');
   return steps;
+}
+
+/** Someone who said England is not told "(in Wales, your DSP)" (issue 20, point 17). */
+const ENGLAND_WORDING: Partial<Record<NextStep, NextStep>> = { tellDslNow: 'tellDslNowEngland', tellDslToday: 'tellDslTodayEngland', shareWithDsl: 'shareWithDslEngland' };
+
+export function forNation(steps: readonly NextStep[], nation: Nation | undefined): NextStep[] {
+  return nation === 'england' ? steps.map((step) => ENGLAND_WORDING[step] ?? step) : [...steps];
 }
 
 const MAX_REFLECTIVE_QUESTIONS = 5;
 
 /** Reflective questions from the CSPRP learning, in priority order, chosen for this case. */
 export function chooseReflectiveQuestions(signals: TriageSignals): ReflectiveQuestion[] {
-  const chosen: ReflectiveQuestion[] = ['abuseOrNeglect'];
+  const chosen: ReflectiveQuestion[] = [];
+  // Not asked again when abuse or neglect has already been reported; not "is it getting worse?" after they said it is.
+  if (!signals.disclosure) chosen.push('abuseOrNeglect');
   if (signals.diagnosisMentioned) chosen.push('diagnosticOvershadowing');
-  if (signals.deteriorating || !signals.deteriorationKnown) chosen.push('gettingWorse');
+  if (!signals.deteriorating && !signals.deteriorationKnown) chosen.push('gettingWorse');
   if (signals.educationDisrupted) chosen.push('educationProtection');
   if (signals.waitingForSpecialist) chosen.push('interimSupport');
   if (signals.agencies.length === 0) chosen.push('whoElseKnows');
@@ -253,15 +299,23 @@ function deriveSignals(facts: Facts): TriageSignals {
   const deterioration = rule('deterioration');
   const consent = field('consent')[0];
   const agencies = field('involved').filter((value) => value !== 'none');
+  const disclosure = rule('harmDisclosure').some((value) => DISCLOSURES.includes(value));
+  const possibleAbuseNeglect = field('communicationReflection').includes('possible');
   return {
     needCount: needs.length,
     educationDisrupted: education.some((value) => EDUCATION_DISRUPTION.includes(value)),
     missingEducation: education.includes('missing-education'),
     deteriorating: deterioration.includes('worse'),
     deteriorationKnown: deterioration.length > 0 && !deterioration.includes('unknown'),
-    disclosure: rule('harmDisclosure').some((value) => DISCLOSURES.includes(value)),
-    fgmKnown: rule('exploitation').includes('fgm'),
-    possibleAbuseNeglect: field('communicationReflection').includes('possible'),
+    disclosure,
+    fgmKnown: rule('exploitation').includes('fgm-known'),
+    fgmAtRisk: rule('exploitation').includes('fgm-risk'),
+    imagesShared: rule('exploitation').includes('online'),
+    missingNow: rule('missing').includes('now'),
+    suicideRisk: rule('suicidalThoughts').some((value) => SUICIDE_RISK.includes(value)),
+    adultWorkingWithChildren: rule('harmDisclosure').includes('adult-working-with-children'),
+    abuseOrNeglectSuspected: disclosure || possibleAbuseNeglect || rule('homeContext').some((value) => HOME_ABUSE_OR_NEGLECT.includes(value)),
+    possibleAbuseNeglect,
     unsureAbuseNeglect: field('communicationReflection').includes('unsure'),
     diagnosisMentioned: facts.reflectionAsked,
     agencies,
@@ -294,13 +348,16 @@ function signpostingNeedsFrom(needs: readonly Need[], facts: Facts): Need[] {
 }
 
 /** Rebuilds the rule-derived parts (level, next steps, reflective questions) from signals, risk and nation. */
-function withDerived(base: Omit<TriageSummary, 'levelOfNeed' | 'nextSteps' | 'nextStepKeys' | 'reflectiveQuestions' | 'reflectiveQuestionKeys' | 'suggestEarlyHelpAssessment'>): TriageSummary {
+function withDerived(base: Omit<TriageSummary, 'levelOfNeed' | 'route' | 'routeKey' | 'nextSteps' | 'nextStepKeys' | 'reflectiveQuestions' | 'reflectiveQuestionKeys' | 'suggestEarlyHelpAssessment'>): TriageSummary {
   const levelOfNeed = assessLevelOfNeed(base.signals, base.riskLevel);
-  const nextSteps = base.purpose === 'signposting' ? (['signposting'] satisfies NextStep[]) : chooseNextSteps(base.signals, base.riskLevel, levelOfNeed.level, base.wales);
+  const nextSteps = base.purpose === 'signposting' ? (['signposting'] satisfies NextStep[]) : forNation(chooseNextSteps(base.signals, base.riskLevel, levelOfNeed.level, base.wales, base.riskIndicators), base.nation);
+  const route = chooseRoute(base.signals, base.riskLevel, levelOfNeed.level);
   const reflectiveQuestions = base.purpose === 'signposting' ? [] : chooseReflectiveQuestions(base.signals);
   return {
     ...base,
     levelOfNeed,
+    route,
+    routeKey: qualify(ROUTE_KEYS[route]),
     nextSteps,
     nextStepKeys: nextSteps.map((step) => qualify(NEXT_STEPS[step])),
     reflectiveQuestions,

@@ -32,7 +32,7 @@ export const NO_FURTHER_ACTION_REASONS = ['below-threshold', 'support-already-in
 export type NoFurtherActionReason = (typeof NO_FURTHER_ACTION_REASONS)[number];
 
 /** The triage's answer about parents or carers (same values as the flow's `consent` question). */
-export const PARENT_CARER_AWARENESS = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk'] as const;
+export const PARENT_CARER_AWARENESS = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk', 'unknown'] as const;
 export type ParentCarerAwareness = (typeof PARENT_CARER_AWARENESS)[number];
 
 export const CHANNELS = ['msteams', 'webchat'] as const;

@@ -19,6 +19,7 @@ export const ANSWER_RULE_NAMES = [
   'deterioration',
   'education',
   'eating',
+  'attemptWhen',
 ] as const;
 export type AnswerRuleName = (typeof ANSWER_RULE_NAMES)[number];
 
@@ -53,7 +54,8 @@ const RULES: Readonly<Record<AnswerRuleName, Rule>> = {
       passive: of('concern', 'suicidal-ideation'),
       thoughts: of('urgent', 'suicidal-ideation'),
       plan: of('urgent', 'suicidal-ideation'),
-      attempt: of('immediate', 'suicidal-ideation'),
+      // An attempt with no time given is not danger now: the flow asks when (attemptWhen).
+      attempt: of('urgent', 'suicidal-ideation'),
       unknown: NONE,
     },
   },
@@ -66,6 +68,8 @@ const RULES: Readonly<Record<AnswerRuleName, Rule>> = {
       physical: of('urgent', 'physical-abuse'),
       neglect: of('concern', 'neglect'),
       domestic: of('urgent', 'domestic-abuse'),
+      'adult-working-with-children': of('urgent', 'abuse-disclosure'),
+      peers: of('urgent', 'abuse-disclosure'),
     },
   },
   exploitation: {
@@ -76,11 +80,12 @@ const RULES: Readonly<Record<AnswerRuleName, Rule>> = {
       sexual: of('urgent', 'exploitation', 'sexual-abuse'),
       online: of('urgent', 'online-harm'),
       radicalisation: of('urgent', 'radicalisation'),
-      fgm: of('urgent', 'fgm'),
+      'fgm-known': of('urgent', 'fgm'),
+      'fgm-risk': of('urgent', 'fgm'),
       'forced-marriage': of('urgent', 'forced-marriage'),
     },
   },
-  missing: { multi: false, values: { no: NONE, past: of('concern', 'missing'), now: of('urgent', 'missing') } },
+  missing: { multi: false, values: { no: NONE, past: of('concern', 'missing'), now: of('immediate', 'missing') } },
   homeContext: {
     multi: true,
     values: {
@@ -91,14 +96,19 @@ const RULES: Readonly<Record<AnswerRuleName, Rule>> = {
       neglect: of('concern', 'neglect'),
       'domestic-abuse': of('urgent', 'domestic-abuse'),
       substance: of('concern', 'substance-misuse'),
+      'parent-mental-health': NONE,
     },
   },
   deterioration: { multi: false, values: { worse: of('concern'), same: NONE, better: NONE, unknown: NONE } },
   education: {
     multi: true,
-    values: { none: NONE, 'part-time': NONE, exclusion: NONE, 'persistent-absence': of('concern'), 'missing-education': of('concern', 'missing') },
+    values: { none: NONE, 'part-time': NONE, exclusion: NONE, 'persistent-absence': of('concern'), 'missing-education': of('concern', 'missing'), 'home-education': NONE, 'alternative-provision': NONE },
   },
   eating: { multi: false, values: { none: NONE, concern: of('concern', 'eating-disorder'), physical: of('urgent', 'eating-disorder') } },
+  attemptWhen: {
+    multi: false,
+    values: { now: of('immediate', 'immediate-danger', 'suicidal-ideation'), recent: of('urgent', 'suicidal-ideation'), longer: of('concern', 'suicidal-ideation'), unknown: of('urgent', 'suicidal-ideation') },
+  },
 };
 
 /** The values a rule accepts, for the flow loader to check a flow's choices against. */

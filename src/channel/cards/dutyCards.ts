@@ -14,6 +14,8 @@ export interface DutyCardContext {
   t: Translate;
   locale: SupportedLocale;
   surface: Surface;
+  /** The deploying authority's threshold document, which names the indicative level (duty cards only). */
+  thresholdDocumentName?: string;
 }
 
 function day(iso: string, locale: SupportedLocale): string {
@@ -50,7 +52,7 @@ export function dutyQueueCard(items: QueueItem[], { t, locale, surface }: DutyCa
   return adaptiveCard(body, { fallbackText: t('duty:queue.title', { count: items.length }), lang: locale === 'cy' ? 'cy' : 'en' });
 }
 
-export function referralDetailCard(item: QueueItem, chronology: ChronologyLine[], { t, locale, surface }: DutyCardContext): AdaptiveCard {
+export function referralDetailCard(item: QueueItem, chronology: ChronologyLine[], { t, locale, surface, thresholdDocumentName }: DutyCardContext): AdaptiveCard {
   const body: CardElement[] = [
     { type: 'TextBlock', text: t('duty:detail.title', { reference: item.reference }), style: 'heading', weight: 'bolder', size: 'large', wrap: true },
     { type: 'TextBlock', text: summaryLine(item, t, locale), wrap: true },
@@ -58,6 +60,10 @@ export function referralDetailCard(item: QueueItem, chronology: ChronologyLine[]
       type: 'FactSet',
       facts: [
         ...(item.ageBand ? [{ title: t('duty:detail.ageBand'), value: item.ageBand }] : []),
+        // The indicative level stays with the duty worker, named as the local threshold document names it.
+        ...(item.levelOfNeed !== undefined
+          ? [{ title: t('duty:detail.levelOfNeed', { document: plainText(thresholdDocumentName ?? t('duty:detail.thresholdDefault')) }), value: t('duty:detail.levelLine', { level: item.levelOfNeed, name: t(`triage:levels.${item.levelOfNeed}`) }) }]
+          : []),
         ...(item.indicators.length ? [{ title: t('duty:detail.indicators'), value: item.indicators.map((i) => t(`escalation:indicators.${i}`, { defaultValue: i })).join(', ') }] : []),
         ...(item.reporterName ? [{ title: t('duty:detail.reporter'), value: plainText(item.reporterName) }] : []),
         ...(item.owner ? [{ title: t('duty:detail.owner'), value: plainText(item.owner) }] : []),

@@ -1,23 +1,20 @@
 /**
- * The triage summary as an Adaptive Card: the reference, the indicative level of need and why,
+ * The triage summary as an Adaptive Card: the reference, the route for this concern and why,
  * what to do today, what was shared (observations, the child's words, opinions and context kept
  * apart and labelled), and reflective questions for this case.
  *
  * Pure JSON: no Bot Framework import. Anything the person typed is escaped, so it shows as text.
  */
-import type { LevelOfNeed } from '../../signposting/needs';
 import type { Translate } from '../../i18n/translate';
-import { qualify, RISK_LEVEL_NAMES, SUMMARY } from '../../flows/keys';
+import { qualify, SUMMARY } from '../../flows/keys';
 import type { RecordPart } from '../../flows/schema';
-import type { SharedItem, TriageSummary } from '../../flows/summary';
+import type { Route, SharedItem, TriageSummary } from '../../flows/summary';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement, type Container } from './adaptiveCard';
 import { cardLanguage, type CardContext } from './questionCard';
 
 /** The order sections appear in: who and about whom first, then facts before views. */
 const SECTION_ORDER: readonly RecordPart[] = ['child', 'reporter', 'observation', 'childWords', 'opinion', 'context'];
 const SECTION_NOTES: Partial<Record<RecordPart, string>> = SUMMARY.sectionNotes;
-
-const LEVEL_STYLE: Record<LevelOfNeed, Container['style']> = { 1: 'good', 2: 'accent', 3: 'warning', 4: 'attention' };
 
 function answerText(item: SharedItem, part: RecordPart, t: Translate): string {
   const { answer } = item;
@@ -49,18 +46,19 @@ function sharedSections(summary: TriageSummary, t: Translate): CardElement[] {
   return elements;
 }
 
-function levelOfNeed(summary: TriageSummary, t: Translate): Container {
-  const { levelOfNeed: level } = summary;
+const ROUTE_STYLE: Record<Route, Container['style']> = { call999: 'attention', dslInPerson: 'attention', dslToday: 'warning', earlyHelp: 'accent', everyday: 'good' };
+
+/** The route, not a statutory level: child in need and child protection are the local authority's decisions. */
+function route(summary: TriageSummary, t: Translate): Container {
   return {
     type: 'Container',
-    style: LEVEL_STYLE[level.level],
+    style: ROUTE_STYLE[summary.route],
     spacing: 'medium',
     items: [
-      { type: 'TextBlock', text: t(qualify(SUMMARY.levelTitle)), isSubtle: true, size: 'small', wrap: true },
-      { type: 'TextBlock', text: t(qualify(SUMMARY.levelLine), { level: level.level, name: t(level.labelKey) }), weight: 'bolder', size: 'large', wrap: true, spacing: 'none' },
+      { type: 'TextBlock', text: t(qualify(SUMMARY.routeTitle)), isSubtle: true, size: 'small', wrap: true },
+      { type: 'TextBlock', text: t(summary.routeKey), weight: 'bolder', size: 'large', wrap: true, spacing: 'none' },
       { type: 'TextBlock', text: t(qualify(SUMMARY.becauseTitle)), weight: 'bolder', wrap: true, spacing: 'small' },
-      ...bullets(level.reasonKeys.map((key) => t(key))),
-      { type: 'TextBlock', text: t(qualify(SUMMARY.riskTitle), { level: t(qualify(RISK_LEVEL_NAMES[summary.riskLevel])) }), wrap: true, spacing: 'small' },
+      ...bullets(summary.levelOfNeed.reasonKeys.map((key) => t(key))),
     ],
   };
 }
@@ -73,7 +71,7 @@ export function buildSummaryCard(summary: TriageSummary, context: CardContext): 
   const body: CardElement[] = [{ type: 'TextBlock', text: title, style: 'heading', weight: 'bolder', size: 'large', wrap: true }];
   if (triage) {
     body.push({ type: 'TextBlock', text: reference, isSubtle: !summary.reference, wrap: true, spacing: 'small' });
-    body.push(levelOfNeed(summary, t));
+    body.push(route(summary, t));
     body.push(heading(t(qualify(SUMMARY.nextStepsTitle))), ...bullets(summary.nextStepKeys.map((key) => t(key))));
   }
   body.push(...sharedSections(summary, t));

@@ -71,8 +71,9 @@ describe('a full triage, hello to signposting', () => {
     await c.say('hello');
     let reply = await c.say('start');
     reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
-    const roleQuestion = lastQuestion(reply.replies);
-    expect(roleQuestion?.nodeId).toBe('role');
+    // What was noticed comes straight after the danger question (issue 20, point 15).
+    const needsQuestion = lastQuestion(reply.replies);
+    expect(needsQuestion?.nodeId).toBe('needs');
 
     const help = await c.say('help');
     expect(allText(help.replies)).toContain('What you can type at any time');
@@ -80,13 +81,13 @@ describe('a full triage, hello to signposting', () => {
     expect(allText(privacy.replies)).toContain('How your information is used');
     const welsh = await c.say('iaith');
     expect(allText(welsh.replies)).toContain('Byddaf yn siarad Cymraeg');
-    expect(lastQuestion(welsh.replies)?.nodeId).toBe('role');
+    expect(lastQuestion(welsh.replies)?.nodeId).toBe('needs');
     await c.say('language');
 
-    const teacher = await c.say('teacher');
-    expect(lastQuestion(teacher.replies)?.nodeId).toBe('organisation');
+    const sleep = await c.say('sleep problems');
+    expect(lastQuestion(sleep.replies)?.nodeId).toBe('noticed');
     const back = await c.say('back');
-    expect(lastQuestion(back.replies)?.nodeId).toBe('role');
+    expect(lastQuestion(back.replies)?.nodeId).toBe('needs');
     const restart = await c.say('restart');
     expect(lastQuestion(restart.replies)?.nodeId).toBe('immediateDanger');
     const cancel = await c.say('cancel');
@@ -103,9 +104,9 @@ describe('a full triage, hello to signposting', () => {
     reply = await answer(c, first, { choose: ['no'] }, false);
     // The first card pressed again, after it was answered: stale, nothing lost.
     const stale = await answer(c, first, { choose: ['yes'] }, false);
-    expect(lastQuestion(stale.replies)?.nodeId).toBe('role');
+    expect(lastQuestion(stale.replies)?.nodeId).toBe('needs');
     expect(allText(stale.replies)).not.toContain('999');
-    for (const id of ['role', 'organisation', 'contactNumber', 'childReference']) {
+    for (const id of ['needs', 'noticed', 'childWords', 'selfHarm', 'suicidalThoughts', 'harmDisclosure', 'exploitation', 'missing', 'childReference']) {
       const q = lastQuestion(reply.replies) as Question;
       expect(q.nodeId).toBe(id);
       reply = await answer(c, q, CASE[id], false);
@@ -127,14 +128,14 @@ describe('a conversation across a restart and a flow edit', () => {
     await c.say('hello');
     let reply = await c.say('start');
     reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
-    expect(lastQuestion(reply.replies)?.nodeId).toBe('role');
+    expect(lastQuestion(reply.replies)?.nodeId).toBe('needs');
     await first.close();
 
     const second = await startTestBot({ dataDir, connector });
     c.retarget(second.bot.url);
     try {
-      const teacher = await c.say('teacher');
-      expect(lastQuestion(teacher.replies)?.nodeId).toBe('organisation');
+      const sleep = await c.say('sleep problems');
+      expect(lastQuestion(sleep.replies)?.nodeId).toBe('noticed');
     } finally {
       await second.close();
       await connector.stop();
@@ -151,7 +152,7 @@ describe('a conversation across a restart and a flow edit', () => {
     await c.say('hello');
     let reply = await c.say('start');
     reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
-    expect(lastQuestion(reply.replies)?.nodeId).toBe('role');
+    expect(lastQuestion(reply.replies)?.nodeId).toBe('needs');
     await first.close();
 
     const file = path.join(dialogs, 'triage.flow.json');
@@ -160,7 +161,7 @@ describe('a conversation across a restart and a flow edit', () => {
     const second = await startTestBot({ dataDir, connector, start: { dialogsDir: dialogs } });
     c.retarget(second.bot.url);
     try {
-      const after = await c.say('teacher');
+      const after = await c.say('sleep problems');
       expect(allText(after.replies)).toContain('These questions have been updated since you started');
       expect(lastQuestion(after.replies)?.nodeId).toBe('immediateDanger');
     } finally {

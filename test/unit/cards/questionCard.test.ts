@@ -36,7 +36,7 @@ describe('question cards', () => {
   it('covers every kind of question in the triage', () => {
     expect(new Set(questions.map((question) => question.input))).toEqual(new Set(['choice', 'multi', 'text', 'number']));
     expect(questions.map((question) => question.nodeId)).toEqual(expect.arrayContaining(['communication', 'eating', 'summary', 'summary.edit']));
-    expect(questions).toHaveLength(27);
+    expect(questions).toHaveLength(26);
   });
 
   it.each([
@@ -56,7 +56,7 @@ describe('question cards', () => {
     const question = questions[0];
     const teams = buildQuestionCard(question, context('teams', 'en-GB'));
     const web = buildQuestionCard(question, context('webchat', 'en-GB'));
-    const data = { verb: VERBS.answer, nodeId: 'immediateDanger', flowVersion: 1, runId: question.runId };
+    const data = { verb: VERBS.answer, nodeId: 'immediateDanger', flowVersion: 2, runId: question.runId };
     expect(question.runId).toBe(T0.toISOString());
     expect(teams.actions).toEqual([{ type: 'Action.Execute', title: 'Next', verb: VERBS.answer, data, style: 'positive' }]);
     expect(web.actions).toEqual([{ type: 'Action.Submit', title: 'Next', data, style: 'positive' }]);
@@ -64,11 +64,11 @@ describe('question cards', () => {
 
   it('shows the progress line, the question and its hint, and numbered choices as an expanded, required choice set', () => {
     const card = buildQuestionCard(questions[0], context('teams', 'en-GB'));
-    expect(texts(card).slice(0, 3)).toEqual(['Question 1 of 23', 'First: is the child in immediate danger right now?', expect.stringMatching(/^For example/)]);
+    expect(texts(card).slice(0, 3)).toEqual(['Question 1 of 22', 'First: is the child in immediate danger right now?', expect.stringMatching(/^For example/)]);
     expect(inputs(card)).toEqual([
       expect.objectContaining({ type: 'Input.ChoiceSet', id: ANSWER_INPUT_IDS.choice, style: 'expanded', isRequired: true, choices: [{ title: '(1) No', value: 'no' }, { title: "(2) I'm not sure", value: 'unsure' }, { title: '(3) Yes, in danger now', value: 'yes' }] }),
     ]);
-    expect(texts(buildQuestionCard(questions[0], context('webchat', 'cy')))[0]).toBe('Cwestiwn 1 o 23');
+    expect(texts(buildQuestionCard(questions[0], context('webchat', 'cy')))[0]).toBe('Cwestiwn 1 o 22');
   });
 
   it('lets several choices be ticked for a multi-choice question', () => {
@@ -97,10 +97,10 @@ describe('question cards', () => {
     const conversation = new Conversation(triage);
     conversation.start();
     conversation.card(['no']);
-    conversation.card(['teacher']);
+    conversation.card(['sleep']);
     conversation.send({ kind: 'back' });
     const card = buildQuestionCard(conversation.question, context('teams', 'en-GB'), { reask: { reasonKey: 'triage:reask.choiceExpected' } });
-    expect((inputs(card)[0] as ChoiceSetInput).value).toBe('teacher');
+    expect((inputs(card)[0] as ChoiceSetInput).value).toBe('sleep');
     expect(card.body[1]).toMatchObject({ type: 'TextBlock', color: 'attention', text: expect.stringMatching(/^Sorry, I didn't recognise that/) });
   });
 
@@ -134,7 +134,8 @@ describe('reading a question card’s submit back', () => {
     const input = parseAnswerSubmit({ ...action.data, [ANSWER_INPUT_IDS.choice]: 'no' });
     if (!input) throw new Error('submit not understood');
     const next = step(triage, first.state, input, T0);
-    expect(questionsIn(next.outputs)[0].nodeId).toBe('role');
+    // What was noticed comes straight after the danger question (issue 20, point 15).
+    expect(questionsIn(next.outputs)[0].nodeId).toBe('needs');
     const secondRun = step(triage, undefined, { kind: 'start' }, new Date(T0.getTime() + 60_000));
     expect(step(triage, secondRun.state, input, T0).outputs[0]).toMatchObject({ kind: 'reask', reasonKey: 'triage:reask.earlierConversation' });
   });

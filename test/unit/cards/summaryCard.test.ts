@@ -58,28 +58,28 @@ describe('the summary card', () => {
     expect(allTexts(buildSummaryCard(summary, context('teams', 'en-GB')).body)).toContain('You will get a reference number when this is logged.');
   });
 
-  it('shows the indicative level of need and why, in a coloured block', () => {
-    const level = card.body.find((element): element is Container => element.type === 'Container') as Container;
-    expect(level.style).toBe('warning');
-    expect(allTexts(level.items)).toEqual([
-      'Indicative level of need',
-      'Level 3: Child in need',
+  it('shows the route for this concern and why, in a coloured block: no statutory level, no risk line (issue 20, point 12)', () => {
+    const route = card.body.find((element): element is Container => element.type === 'Container') as Container;
+    expect(route.style).toBe('warning');
+    expect(allTexts(route.items)).toEqual([
+      'The route for this concern',
+      'Tell your DSL today',
       'Why:',
       "• There are several needs and the child's education is disrupted.",
       '• There are several needs and things are getting worse.',
       '• You are worried the behaviour could be a sign of abuse or neglect.',
-      'Risk from your answers: concern, for your DSL to review',
     ]);
+    expect(texts.join('\n')).not.toMatch(/Child in need|Level 3|Risk from your answers/);
   });
 
   it('lists what to do today, and the reflective questions for this case', () => {
-    expect(texts).toEqual(expect.arrayContaining(['What to do today', '• Tell your DSL (in Wales, your DSP) today. Do not wait until you are certain.', 'Questions to reflect on', '• Could this be a sign of abuse or neglect?']));
+    expect(texts).toEqual(expect.arrayContaining(['What to do today', '• Tell your DSL (in Wales, your DSP) today. Do not wait until you are certain.', 'Questions your DSL may ask', '• Could this be a sign of abuse or neglect?']));
     expect(texts.filter((text) => text.startsWith('• With more than one need'))).toEqual([expect.stringMatching(/Families First/)]);
   });
 
   it('keeps observations, the child’s words, opinions and context apart, each labelled, with typed text shown as text', () => {
     const headings = card.body.filter((element): element is TextBlock => element.type === 'TextBlock' && element.weight === 'bolder' && element.size === 'medium').map((element) => element.text);
-    expect(headings).toEqual(['What to do today', 'About the child', 'About you', 'What you saw, heard or know', "The child's own words", 'Your views', 'Context', 'Questions to reflect on']);
+    expect(headings).toEqual(['What to do today', 'About the child', 'About you', 'What you saw, heard or know', "The child's own words", 'Your views', 'Context', 'Questions your DSL may ask']);
     const facts = card.body.filter((element): element is FactSet => element.type === 'FactSet').flatMap((set) => set.facts);
     expect(facts).toEqual(
       expect.arrayContaining([
@@ -100,7 +100,8 @@ describe('the summary card', () => {
 
   it('is in Welsh when the person speaks Welsh', () => {
     const welsh = allTexts(buildSummaryCard(summary, context('webchat', 'cy')).body);
-    expect(welsh).toEqual(expect.arrayContaining(['Crynodeb o\'ch pryder', 'Lefel 3: Plentyn mewn angen', 'Geiriau\'r plentyn ei hun']));
+    expect(welsh).toEqual(expect.arrayContaining(['Crynodeb o\'ch pryder', 'Dywedwch wrth eich PDD heddiw', 'Geiriau\'r plentyn ei hun']));
+    expect(welsh.join('\n')).not.toMatch(/Plentyn mewn angen|Lefel 3/);
   });
 
   it('shows only what was asked for a signposting request: no level, no next steps', () => {

@@ -86,7 +86,7 @@ describe('a full triage from start to summary', () => {
   it.each(ways)('reaches the summary and logs it when every answer is given by %s', (way) => {
     const conversation = new Conversation(triage);
     const first = conversation.start();
-    expect(questionsIn(first.outputs)[0]).toMatchObject({ nodeId: 'immediateDanger', progress: { index: 1, total: 23 }, input: 'choice', optional: false });
+    expect(questionsIn(first.outputs)[0]).toMatchObject({ nodeId: 'immediateDanger', progress: { index: 1, total: 22 }, input: 'choice', optional: false });
     answerTypical(conversation, way);
     const atSummary = conversation.last;
     const summary = summaryIn(atSummary.outputs);
@@ -99,8 +99,8 @@ describe('a full triage from start to summary', () => {
     expect(completed?.summary.sections).toEqual(summary.sections);
     expect(done.outputs).toEqual([{ kind: 'message', key: 'triage:end.logged' }]);
     expect(conversation.state).toMatchObject({ completed: true, nodeId: 'logged' });
-    // 23 questions, each asked once, and nothing re-asked.
-    expect(conversation.allOutputs.filter((output) => output.kind === 'question' && !output.purpose)).toHaveLength(23);
+    // 22 questions (how long and how often are one question now), each asked once, and nothing re-asked.
+    expect(conversation.allOutputs.filter((output) => output.kind === 'question' && !output.purpose)).toHaveLength(22);
   });
 
   it('records the same answers whichever way they were given', () => {
@@ -112,7 +112,8 @@ describe('a full triage from start to summary', () => {
   it('keeps observations, the child’s words, opinions and context apart, each under its label', () => {
     const summary = summaries.get('card') as TriageSummary;
     const ids = (part: keyof TriageSummary['sections']) => summary.sections[part].map((item) => item.nodeId);
-    expect(ids('observation')).toEqual(['immediateDanger', 'needs', 'noticed', 'duration', 'frequency', 'selfHarm', 'suicidalThoughts', 'harmDisclosure', 'exploitation', 'missing']);
+    // Safety and the child's words first, admin last (issue 20, point 15): the record keeps the order asked.
+    expect(ids('observation')).toEqual(['immediateDanger', 'needs', 'noticed', 'selfHarm', 'suicidalThoughts', 'harmDisclosure', 'exploitation', 'missing', 'duration']);
     expect(ids('childWords')).toEqual(['childWords']);
     expect(ids('opinion')).toEqual(['deterioration']);
     expect(ids('context')).toEqual(['education', 'homeContext', 'involved', 'inPlace', 'consent']);
@@ -125,8 +126,10 @@ describe('a full triage from start to summary', () => {
     const summary = summaries.get('card') as TriageSummary;
     expect(summary.levelOfNeed).toMatchObject({ level: 3, reasons: ['severalNeedsEducation', 'severalNeedsWorse'] });
     expect(summary.riskLevel).toBe('concern');
-    expect(summary.nextSteps).toEqual(['tellDslToday', 'earlyHelpAssessment', 'recordFacts', 'signposting']);
-    expect(summary.reflectiveQuestions).toEqual(['abuseOrNeglect', 'gettingWorse', 'educationProtection', 'factsOrAssumptions']);
+    // The area is England: the DSL step is worded without "(in Wales, your DSP)" (issue 20, point 17).
+    expect(summary.nextSteps).toEqual(['tellDslTodayEngland', 'earlyHelpAssessment', 'recordFacts', 'signposting']);
+    // The teacher said it is getting worse: "is anything getting worse?" is not asked back (issue 20, point 16).
+    expect(summary.reflectiveQuestions).toEqual(['abuseOrNeglect', 'educationProtection', 'factsOrAssumptions']);
     expect(summary).toMatchObject({ needs: ['anxiety-low-mood', 'attendance-ebsa'], yearGroup: 8, ageRange: { min: 12, max: 13 }, nation: 'england', wales: false, suggestEarlyHelpAssessment: true });
     expect(summary.startedAt).toBe(T0.toISOString());
   });
@@ -147,16 +150,16 @@ describe('a full triage from start to summary', () => {
     expect(progress.map((item) => item.index)).toEqual(progress.map((_item, index) => index + 1));
     for (const item of progress) expect(item.index).toBeLessThanOrEqual(item.total);
     // Ticking eating and neurodevelopmental adds the reflective question and the eating question.
-    expect(progress[0].total).toBe(23);
-    expect(progress[progress.length - 1]).toEqual({ index: 25, total: 25 });
+    expect(progress[0].total).toBe(22);
+    expect(progress[progress.length - 1]).toEqual({ index: 24, total: 24 });
   });
 
   it('persists only the node id, the flow version and the answers: a stored state resumes at the same question', () => {
     const conversation = conversationAt('education');
     const stored = JSON.parse(JSON.stringify(conversation.state)) as FlowState;
-    expect(stored).toMatchObject({ flowId: 'triage', flowVersion: 1, nodeId: 'education', completed: false });
+    expect(stored).toMatchObject({ flowId: 'triage', flowVersion: 2, nodeId: 'education', completed: false });
     expect(Object.keys(stored).sort()).toEqual(['answers', 'completed', 'flowId', 'flowVersion', 'nodeId', 'path', 'startedAt']);
-    const resumed = step(triage, stored, { kind: 'card', nodeId: 'education', flowVersion: 1, values: ['part-time'] }, T0);
+    const resumed = step(triage, stored, { kind: 'card', nodeId: 'education', flowVersion: 2, values: ['part-time'] }, T0);
     expect(questionsIn(resumed.outputs)[0].nodeId).toBe('homeContext');
     expect(resumed.state.answers.education).toEqual(['part-time']);
   });
@@ -197,16 +200,16 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     { name: 'a phone number that is not one', at: 'contactNumber', input: (c) => c.send('call me at break'), reason: 'phoneExpected' },
     { name: 'an observation too long to keep', at: 'noticed', input: (c) => c.send('x'.repeat(2001)), reason: 'tooLong', params: { max: 2000 } },
     { name: 'a required text left blank', at: 'noticed', input: (c) => c.send('skip'), reason: 'empty' },
-    { name: 'a card pressed again for an earlier question', at: 'area', input: (c) => c.send({ kind: 'card', nodeId: 'role', flowVersion: 1, values: ['teacher'] }), reason: 'staleCard' },
+    { name: 'a card pressed again for an earlier question', at: 'area', input: (c) => c.send({ kind: 'card', nodeId: 'childReference', flowVersion: 2, values: [], text: 'J.B.' }), reason: 'staleCard' },
     { name: 'a card from an earlier version of the flow', at: 'area', input: (c) => c.send({ kind: 'card', nodeId: 'area', flowVersion: 0, values: ['wales'] }), reason: 'oldVersionCard' },
     {
       name: 'a card from an earlier conversation about another child',
       at: 'role',
-      input: (c) => c.send({ kind: 'card', nodeId: 'role', flowVersion: 1, runId: '2025-02-01T08:00:00.000Z', values: ['teacher'] }),
+      input: (c) => c.send({ kind: 'card', nodeId: 'role', flowVersion: 2, runId: '2025-02-01T08:00:00.000Z', values: ['teacher'] }),
       reason: 'earlierConversation',
     },
     { name: 'going back from the first question', at: 'immediateDanger', input: (c) => c.send({ kind: 'back' }), reason: 'atStart' },
-    { name: 'changing an answer never given', at: 'area', input: (c) => c.send({ kind: 'edit', nodeId: 'selfHarm' }), reason: 'cannotEdit' },
+    { name: 'changing an answer never given', at: 'area', input: (c) => c.send({ kind: 'edit', nodeId: 'role' }), reason: 'cannotEdit' },
   ];
 
   it.each(cases)('re-asks after $name', ({ at, input, reason, params }) => {
@@ -225,11 +228,11 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
   it('keeps every answer given before a stale card, and takes the next answer normally', () => {
     const conversation = conversationAt('area');
     const answers = { ...conversation.state?.answers };
-    conversation.send({ kind: 'card', nodeId: 'role', flowVersion: 1, values: ['other'] });
+    conversation.send({ kind: 'card', nodeId: 'childReference', flowVersion: 2, values: [], text: 'K.L.' });
     expect(conversation.state?.answers).toEqual(answers);
     conversation.card(['wales']);
     expect(conversation.state?.answers).toMatchObject({ ...answers, area: 'wales' });
-    expect(conversation.question.nodeId).toBe('needs');
+    expect(conversation.question.nodeId).toBe('duration');
   });
 
   it('keeps what was reported when "none" is ticked with something else', () => {
@@ -246,7 +249,7 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     const result = step(triage, old, { kind: 'text', text: 'no' }, T0);
     expect(result.outputs[0]).toEqual({ kind: 'message', key: 'triage:messages.flowUpdated' });
     expect(questionsIn(result.outputs)[0]).toMatchObject({ nodeId: 'immediateDanger', progress: { index: 1 } });
-    expect(result.state).toMatchObject({ flowVersion: 1, nodeId: 'immediateDanger', answers: {}, path: [] });
+    expect(result.state).toMatchObject({ flowVersion: 2, nodeId: 'immediateDanger', answers: {}, path: [] });
     expect(result.events).toEqual([]);
   });
 
@@ -276,7 +279,7 @@ describe('going back and changing an answer', () => {
   it('goes back one question, shows the answer given, and moves on from the corrected answer', () => {
     const conversation = conversationAt('organisation');
     const back = conversation.send({ kind: 'back' });
-    expect(questionsIn(back.outputs)[0]).toMatchObject({ nodeId: 'role', answer: 'teacher', progress: { index: 2 } });
+    expect(questionsIn(back.outputs)[0]).toMatchObject({ nodeId: 'role', answer: 'teacher', progress: { index: 20 } });
     conversation.send('youth worker');
     expect(conversation.state?.answers.role).toBe('youth-worker');
     expect(conversation.question.nodeId).toBe('organisation');
@@ -318,11 +321,11 @@ describe('going back and changing an answer', () => {
     expect(summaryIn(conversation.last.outputs).needs).toEqual(['anxiety-low-mood', 'eating', 'attendance-ebsa']);
   });
 
-  it('shows the 999 guidance when immediate danger is changed to yes, and asks whether to carry on', () => {
+  it('raises immediate danger when it is changed to yes, and asks whether to carry on (the 999 guidance comes with the alert, in one message)', () => {
     const conversation = conversationAt('summary');
     conversation.send({ kind: 'edit', nodeId: 'immediateDanger' });
     const changed = conversation.card(['yes']);
-    expect(changed.outputs[0]).toEqual({ kind: 'message', key: 'triage:info.dangerNow' });
+    expect(changed.outputs.filter((output) => output.kind === 'message')).toEqual([]);
     expect(riskEvents(changed.events)).toEqual([expect.objectContaining({ nodeId: 'immediateDanger', assessment: expect.objectContaining({ level: 'immediate' }) })]);
     expect(conversation.question.nodeId).toBe('continueAfterDanger');
     conversation.card(['continue']);
@@ -332,7 +335,7 @@ describe('going back and changing an answer', () => {
   it('treats the summary’s confirm card, pressed while choosing an answer to change, as stale', () => {
     const conversation = conversationAt('summary');
     conversation.card(['change']);
-    const stale = conversation.send({ kind: 'card', nodeId: 'summary', flowVersion: 1, values: ['confirm'] });
+    const stale = conversation.send({ kind: 'card', nodeId: 'summary', flowVersion: 2, values: ['confirm'] });
     expect(stale.outputs[0]).toMatchObject({ kind: 'reask', reasonKey: 'triage:reask.staleCard', nodeId: 'summary.edit' });
     expect(stale.events).toEqual([]);
     conversation.send({ kind: 'back' });
@@ -357,18 +360,30 @@ describe('acting on the learning: what the behaviour may be communicating', () =
     { name: 'the observation mentions autism', needs: ['anxiety-low-mood'], noticed: 'She is autistic and has stopped eating lunch.', asked: true },
     { name: 'the observation is in Welsh and mentions a diagnosis (mutated)', needs: ['behaviour'], noticed: 'Mae ganddo ddiagnosis o awtistiaeth.', asked: true },
     { name: 'the observation mentions a disability', needs: ['behaviour'], noticed: 'Has a learning disability; bruises on arm.', asked: true },
-    { name: 'nothing like that is mentioned', needs: ['behaviour'], noticed: 'Adds up to a hard week: late, tired, sending messages in class.', asked: false },
+    // Behaviour alone is enough to ask what it may be communicating (issue 20, point 16).
+    { name: 'behaviour is ticked with no diagnosis', needs: ['behaviour'], noticed: 'Adds up to a hard week: late, tired, sending messages in class.', asked: true },
+    { name: 'nothing like that is mentioned', needs: ['anxiety-low-mood'], noticed: 'Adds up to a hard week: late, tired, quiet in class.', asked: false },
   ];
 
-  it.each(cases)('is asked before moving on when $name: $asked', ({ needs, noticed, asked }) => {
+  /** Answers the safety questions as in the typical case, up to the reflective question or the context after it. */
+  function pastSafetyQuestions(conversation: Conversation): void {
+    while (!['communication', 'childReference'].includes(conversation.question.nodeId)) {
+      const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? { values: ['none'] };
+      conversation.card(answer.values, answer.text);
+    }
+  }
+
+  it.each(cases)('is asked after the safety questions when $name: $asked', ({ needs, noticed, asked }) => {
     const conversation = conversationAt('noticed', { needs: { values: needs } });
     conversation.send(noticed);
-    expect(conversation.question.nodeId).toBe(asked ? 'communication' : 'duration');
+    pastSafetyQuestions(conversation);
+    expect(conversation.question.nodeId).toBe(asked ? 'communication' : 'childReference');
   });
 
   it('asks about abuse and neglect, and a worry raises the level and the next steps', () => {
     const conversation = conversationAt('noticed', { needs: { values: ['neurodevelopmental'] } });
     conversation.send('Hits out when the timetable changes.');
+    pastSafetyQuestions(conversation);
     const question = conversation.question;
     expect(question).toMatchObject({ nodeId: 'communication', promptKey: 'triage:q.communication.prompt', input: 'choice' });
     expect(translators['en-GB'](question.promptKey)).toMatch(/abuse or neglect/);
@@ -396,8 +411,16 @@ describe('risk answers raise events for the glue to escalate', () => {
     { node: 'selfHarm', values: ['recent'], level: 'urgent', indicator: 'self-harm' },
     { node: 'suicidalThoughts', values: ['plan'], level: 'urgent', indicator: 'suicidal-ideation' },
     { node: 'harmDisclosure', values: ['physical'], level: 'urgent', indicator: 'physical-abuse' },
-    { node: 'exploitation', values: ['fgm'], level: 'urgent', indicator: 'fgm' },
-    { node: 'missing', values: ['now'], level: 'urgent', indicator: 'missing' },
+    { node: 'exploitation', values: ['fgm-known'], level: 'urgent', indicator: 'fgm' },
+    { node: 'exploitation', values: ['fgm-risk'], level: 'urgent', indicator: 'fgm' },
+    // A child missing now is danger now (issue 20, point 7).
+    { node: 'missing', values: ['now'], level: 'immediate', indicator: 'missing' },
+    { node: 'harmDisclosure', values: ['adult-working-with-children'], level: 'urgent', indicator: 'abuse-disclosure' },
+    { node: 'harmDisclosure', values: ['peers'], level: 'urgent', indicator: 'abuse-disclosure' },
+    // An attempt with no time given is not recorded as happening now: the next question asks when (issue 20, point 8).
+    { node: 'suicidalThoughts', values: ['attempt'], level: 'urgent', indicator: 'suicidal-ideation' },
+    { node: 'attemptWhen', values: ['now'], level: 'immediate', indicator: 'immediate-danger', overrides: { suicidalThoughts: { values: ['attempt'] } } },
+    { node: 'attemptWhen', values: ['longer'], level: 'concern', indicator: 'suicidal-ideation', overrides: { suicidalThoughts: { values: ['attempt'] } } },
     { node: 'eating', values: ['physical'], level: 'urgent', indicator: 'eating-disorder', overrides: { needs: { values: ['eating'] } } },
   ];
 
@@ -416,15 +439,18 @@ describe('risk answers raise events for the glue to escalate', () => {
     expect(riskEvents(conversation.card(['none']).events)).toEqual([expect.objectContaining({ nodeId: 'selfHarm', assessment: expect.objectContaining({ level: 'none' }) })]);
   });
 
-  it('on immediate danger gives the 999 guidance at once, then lets the rest wait', () => {
+  it('on immediate danger raises it at once, with no second message of its own, then lets the rest wait', () => {
     const conversation = conversationAt('immediateDanger');
     const danger = conversation.send('yes');
-    expect(danger.outputs[0]).toEqual({ kind: 'message', key: 'triage:info.dangerNow' });
-    expect(translators['en-GB']('triage:info.dangerNow')).toMatch(/^Call 999 now/);
-    expect(translators.cy('triage:info.dangerNow')).toMatch(/^Ffoniwch 999 nawr/);
+    // One message, not three: the 999 steps come with the alert from the conversation (test/unit/conversation/alertMessage.test.ts).
+    expect(danger.outputs.map((output) => output.kind)).toEqual(['question']);
+    expect(riskEvents(danger.events)[0].assessment.level).toBe('immediate');
     expect(questionsIn(danger.outputs)[0].nodeId).toBe('continueAfterDanger');
     const later = conversation.send('later');
     expect(later.outputs).toEqual([{ kind: 'message', key: 'triage:end.pausedForDanger' }]);
+    // It no longer claims an alert was sent: the alert message said what happened.
+    expect(translators['en-GB']('triage:end.pausedForDanger')).not.toMatch(/alerted/);
+    expect(translators.cy('triage:end.pausedForDanger')).not.toMatch(/wedi cael gwybod/);
     expect(conversation.state?.completed).toBe(true);
   });
 
@@ -433,10 +459,15 @@ describe('risk answers raise events for the glue to escalate', () => {
     const first = conversation.start({ immediateDanger: 'no', contactNumber: '01632 960000', role: 'teacher' });
     expect(questionsIn(first.outputs)[0].nodeId).toBe('immediateDanger');
     conversation.card(['no']);
-    // role and the contact number were pre-filled (e.g. from Teams) and are passed over.
-    expect(conversation.question.nodeId).toBe('organisation');
+    // Safety first: what was noticed comes next; role and the contact number (pre-filled, e.g. from Teams) are passed over at the end.
+    expect(conversation.question.nodeId).toBe('needs');
+    while (conversation.question.nodeId !== 'organisation') {
+      const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? { values: ['none'] };
+      conversation.card(answer.values, answer.text);
+    }
+    expect(conversation.state?.answers).toMatchObject({ contactNumber: '01632 960000', role: 'teacher' });
     conversation.card([]);
-    expect(conversation.question.nodeId).toBe('childReference');
+    expect(conversation.question.nodeId).toBe('summary');
     expect(conversation.state?.answers).toMatchObject({ contactNumber: '01632 960000', role: 'teacher' });
   });
 
@@ -483,5 +514,26 @@ describe('a flow the validator would reject', () => {
       start: 'a',
     };
     expect(() => step(broken, undefined, { kind: 'start' }, T0)).toThrow(/loops through "a" without asking anything/);
+  });
+});
+
+describe('a ticked need is not asked again (issue 20, point 15)', () => {
+  it('asks when and how serious, not "has the child hurt themselves?", when self-harm was ticked', () => {
+    const conversation = conversationAt('noticed', { needs: { values: ['self-harm'] } });
+    conversation.send('Cuts on her forearm seen in PE.');
+    conversation.card([]);
+    expect(conversation.question).toMatchObject({ nodeId: 'selfHarmTicked', promptKey: 'triage:q.selfHarmTicked.prompt' });
+    expect(translators['en-GB'](conversation.question.promptKey)).toMatch(/When was the last time, and how serious/);
+    expect(translators.cy(conversation.question.promptKey)).toMatch(/Pryd oedd y tro diwethaf/);
+    const answered = conversation.card(['recent']);
+    expect(riskEvents(answered.events)[0]).toMatchObject({ nodeId: 'selfHarmTicked', rule: 'selfHarm', assessment: { level: 'urgent' } });
+    expect(conversation.question.nodeId).toBe('suicidalThoughts');
+    expect(conversation.state?.path).not.toContain('selfHarm');
+  });
+
+  it('still asks the direct question when self-harm was not ticked', () => {
+    const conversation = conversationAt('childWords');
+    conversation.card([]);
+    expect(conversation.question.nodeId).toBe('selfHarm');
   });
 });

@@ -32,7 +32,7 @@ describe('checks that tie a flow to the code that reads its answers', () => {
   });
 
   it('needs exactly the consent values the next-step rules read', () => {
-    expect(check([choice('consent', ['yes', 'no'], { field: 'consent' })])).toEqual(['nodes[0].choices: field "consent" needs exactly the values aware-consents, aware-no-consent, not-aware, may-increase-risk']);
+    expect(check([choice('consent', ['yes', 'no'], { field: 'consent' })])).toEqual(['nodes[0].choices: field "consent" needs exactly the values aware-consents, aware-no-consent, not-aware, may-increase-risk, unknown']);
   });
 
   it('gives each field to one question only, on the right kind of node', () => {
@@ -43,7 +43,7 @@ describe('checks that tie a flow to the code that reads its answers', () => {
   });
 
   it('checks that a risk rule and the kind of question agree (one value or several)', () => {
-    const node = { ...choice('harm', ['none', 'abuse', 'sexual', 'physical', 'neglect', 'domestic']), risk: 'harmDisclosure' };
+    const node = { ...choice('harm', ['none', 'abuse', 'sexual', 'physical', 'neglect', 'domestic', 'adult-working-with-children', 'peers']), risk: 'harmDisclosure' };
     expect(check([node])).toEqual(['nodes[0].kind: risk rule "harmDisclosure" takes several values: use multiChoice']);
   });
 

@@ -14,7 +14,8 @@ const table: Array<[AnswerRuleName, string, RiskLevel, RiskIndicator[]]> = [
   ['suicidalThoughts', 'passive', 'concern', ['suicidal-ideation']],
   ['suicidalThoughts', 'thoughts', 'urgent', ['suicidal-ideation']],
   ['suicidalThoughts', 'plan', 'urgent', ['suicidal-ideation']],
-  ['suicidalThoughts', 'attempt', 'immediate', ['suicidal-ideation']],
+  // An attempt with no time given is not "happening now" (issue 20, point 8): attemptWhen asks when.
+  ['suicidalThoughts', 'attempt', 'urgent', ['suicidal-ideation']],
   ['suicidalThoughts', 'unknown', 'none', []],
   ['harmDisclosure', 'none', 'none', []],
   ['harmDisclosure', 'abuse', 'urgent', ['abuse-disclosure']],
@@ -22,16 +23,20 @@ const table: Array<[AnswerRuleName, string, RiskLevel, RiskIndicator[]]> = [
   ['harmDisclosure', 'physical', 'urgent', ['physical-abuse']],
   ['harmDisclosure', 'neglect', 'concern', ['neglect']],
   ['harmDisclosure', 'domestic', 'urgent', ['domestic-abuse']],
+  ['harmDisclosure', 'adult-working-with-children', 'urgent', ['abuse-disclosure']],
+  ['harmDisclosure', 'peers', 'urgent', ['abuse-disclosure']],
   ['exploitation', 'none', 'none', []],
   ['exploitation', 'criminal', 'urgent', ['exploitation']],
   ['exploitation', 'sexual', 'urgent', ['exploitation', 'sexual-abuse']],
   ['exploitation', 'online', 'urgent', ['online-harm']],
   ['exploitation', 'radicalisation', 'urgent', ['radicalisation']],
-  ['exploitation', 'fgm', 'urgent', ['fgm']],
+  ['exploitation', 'fgm-known', 'urgent', ['fgm']],
+  ['exploitation', 'fgm-risk', 'urgent', ['fgm']],
   ['exploitation', 'forced-marriage', 'urgent', ['forced-marriage']],
   ['missing', 'no', 'none', []],
   ['missing', 'past', 'concern', ['missing']],
-  ['missing', 'now', 'urgent', ['missing']],
+  // A child missing now is danger now (issue 20, point 7).
+  ['missing', 'now', 'immediate', ['missing']],
   ['homeContext', 'none', 'none', []],
   ['homeContext', 'bereavement', 'none', []],
   ['homeContext', 'caring', 'none', []],
@@ -39,6 +44,7 @@ const table: Array<[AnswerRuleName, string, RiskLevel, RiskIndicator[]]> = [
   ['homeContext', 'neglect', 'concern', ['neglect']],
   ['homeContext', 'domestic-abuse', 'urgent', ['domestic-abuse']],
   ['homeContext', 'substance', 'concern', ['substance-misuse']],
+  ['homeContext', 'parent-mental-health', 'none', []],
   ['deterioration', 'worse', 'concern', []],
   ['deterioration', 'same', 'none', []],
   ['deterioration', 'better', 'none', []],
@@ -48,9 +54,15 @@ const table: Array<[AnswerRuleName, string, RiskLevel, RiskIndicator[]]> = [
   ['education', 'exclusion', 'none', []],
   ['education', 'persistent-absence', 'concern', []],
   ['education', 'missing-education', 'concern', ['missing']],
+  ['education', 'home-education', 'none', []],
+  ['education', 'alternative-provision', 'none', []],
   ['eating', 'none', 'none', []],
   ['eating', 'concern', 'concern', ['eating-disorder']],
   ['eating', 'physical', 'urgent', ['eating-disorder']],
+  ['attemptWhen', 'now', 'immediate', ['immediate-danger', 'suicidal-ideation']],
+  ['attemptWhen', 'recent', 'urgent', ['suicidal-ideation']],
+  ['attemptWhen', 'longer', 'concern', ['suicidal-ideation']],
+  ['attemptWhen', 'unknown', 'urgent', ['suicidal-ideation']],
 ];
 
 describe('assessAnswer', () => {
@@ -111,6 +123,6 @@ describe('assessAnswer', () => {
   it('recognises rule names for the flow loader', () => {
     expect(isAnswerRuleName('suicidalThoughts')).toBe(true);
     expect(isAnswerRuleName('suicidal-thoughts')).toBe(false);
-    expect(ANSWER_RULE_NAMES).toHaveLength(10);
+    expect(ANSWER_RULE_NAMES).toHaveLength(11);
   });
 });

@@ -68,8 +68,21 @@ describe('the signposting card', () => {
     expect(all).toContain('While you wait');
     expect(all).toContain('• Use the consultation line for advice on strategies while you wait.');
     expect(all).toContain('Behaviour on its own is usually not taken');
-    expect(all).toContain('A mental health referral is never a substitute for a child protection referral');
+    expect(all).toContain('A mental health referral is never a substitute for the safeguarding route: if you suspect abuse or neglect, tell the DSL now.');
     expect(all).toContain('• Normal grief');
+  });
+
+  it('never tells the member of staff to make a referral themselves: the DSL refers (issue 20, points 10 and 11)', () => {
+    for (const scenario of Object.values(SCENARIOS)) {
+      for (const locale of ['en-GB', 'cy'] as const) {
+        const all = texts(signpostingCard(shipped.match({ ...(scenario as SignpostingQuery), level: 4, risk: 'urgent' }), { t: strictTranslate(locale), locale, surface: 'webchat' })).join('\n');
+        expect(all).not.toMatch(/make a child protection referral|gwnewch atgyfeiriad amddiffyn plant|before the child goes home|cyn i'r plentyn fynd adref|professionals use the referral form/);
+      }
+    }
+    const camhs = shipped.match({ ...(SCENARIOS['behaviour, 7, CAMHS considered, area named'] as SignpostingQuery), needs: ['anxiety-low-mood'], age: 14 });
+    const all = texts(signpostingCard(camhs, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'webchat' })).join('\n');
+    expect(all).toContain('CAMHS / CYPMHS Single Point of Access');
+    expect(all).toContain('Staff: go through your DSL or mental health lead');
   });
 
   it('falls back to general interim support for a specialist entry without its own', () => {

@@ -14,12 +14,6 @@ export interface TypicalAnswer {
 
 export const TYPICAL_CASE: readonly TypicalAnswer[] = [
   { node: 'immediateDanger', card: { values: ['no'] }, number: '1', english: 'No', welsh: 'Nac ydy' },
-  { node: 'role', card: { values: ['teacher'] }, number: '1', english: 'teacher', welsh: 'athro neu athrawes' },
-  { node: 'organisation', card: { values: [] }, number: 'skip', english: 'skip', welsh: 'hepgor' },
-  { node: 'contactNumber', card: { values: [], text: '01632 960123' }, number: '01632 960123', english: '01632 960123', welsh: '01632 960123' },
-  { node: 'childReference', card: { values: [], text: 'J.B.' }, number: 'J.B.', english: 'J.B.', welsh: 'J.B.' },
-  { node: 'age', card: { values: ['year-8'] }, number: 'Y8', english: 'Year 8', welsh: 'Blwyddyn 8' },
-  { node: 'area', card: { values: ['england'] }, number: '1', english: 'England', welsh: 'Lloegr' },
   {
     node: 'needs',
     card: { values: ['anxiety-low-mood', 'attendance-ebsa'] },
@@ -34,17 +28,20 @@ export const TYPICAL_CASE: readonly TypicalAnswer[] = [
     english: 'Crying in maths on Monday and Tuesday; says she cannot sleep.',
     welsh: 'Crying in maths on Monday and Tuesday; says she cannot sleep.',
   },
-  { node: 'duration', card: { values: ['months'] }, number: '3', english: 'a few months', welsh: 'ychydig fisoedd' },
-  { node: 'frequency', card: { values: ['daily'] }, number: '4', english: 'every day', welsh: 'bob dydd' },
-  { node: 'deterioration', card: { values: ['worse'] }, number: '1', english: 'yes', welsh: 'ydyn' },
-  { node: 'education', card: { values: ['persistent-absence'] }, number: '4', english: 'often absent', welsh: 'yn aml yn absennol' },
-  { node: 'homeContext', card: { values: ['none'] }, number: '1', english: 'nothing', welsh: 'dim byd' },
+  { node: 'childWords', card: { values: [], text: 'I just can’t face it' }, number: 'I just can’t face it', english: 'I just can’t face it', welsh: 'I just can’t face it' },
   { node: 'selfHarm', card: { values: ['none'] }, number: '1', english: 'no', welsh: 'na' },
   { node: 'suicidalThoughts', card: { values: ['none'] }, number: '1', english: 'no', welsh: 'nac ydy' },
   { node: 'harmDisclosure', card: { values: ['none'] }, number: '1', english: 'no', welsh: 'nac ydy' },
   { node: 'exploitation', card: { values: ['none'] }, number: '1', english: 'none', welsh: 'dim' },
   { node: 'missing', card: { values: ['no'] }, number: '1', english: 'no', welsh: 'nac ydy' },
-  { node: 'involved', card: { values: ['school-nurse'] }, number: '6', english: 'school nurse', welsh: 'nyrs ysgol' },
+  { node: 'childReference', card: { values: [], text: 'J.B.' }, number: 'J.B.', english: 'J.B.', welsh: 'J.B.' },
+  { node: 'age', card: { values: ['year-8'] }, number: 'Y8', english: 'Year 8', welsh: 'Blwyddyn 8' },
+  { node: 'area', card: { values: ['england'] }, number: '1', english: 'England', welsh: 'Lloegr' },
+  { node: 'duration', card: { values: ['months-often'] }, number: '6', english: 'for a few months, most days', welsh: 'ers ychydig fisoedd, y rhan fwyaf o ddyddiau' },
+  { node: 'deterioration', card: { values: ['worse'] }, number: '1', english: 'yes', welsh: 'ydyn' },
+  { node: 'education', card: { values: ['persistent-absence'] }, number: '4', english: 'often absent', welsh: 'yn aml yn absennol' },
+  { node: 'homeContext', card: { values: ['none'] }, number: '1', english: 'nothing', welsh: 'dim byd' },
+  { node: 'involved', card: { values: ['school-nurse'] }, number: '7', english: 'school nurse', welsh: 'nyrs ysgol' },
   {
     node: 'inPlace',
     card: { values: [], text: 'Key adult check-ins twice a week.' },
@@ -52,8 +49,10 @@ export const TYPICAL_CASE: readonly TypicalAnswer[] = [
     english: 'Key adult check-ins twice a week.',
     welsh: 'Key adult check-ins twice a week.',
   },
-  { node: 'childWords', card: { values: [], text: 'I just can’t face it' }, number: 'I just can’t face it', english: 'I just can’t face it', welsh: 'I just can’t face it' },
   { node: 'consent', card: { values: ['aware-consents'] }, number: '1', english: 'they know and agree', welsh: "ydyn, ac maen nhw'n cytuno" },
+  { node: 'role', card: { values: ['teacher'] }, number: '1', english: 'teacher', welsh: 'athro neu athrawes' },
+  { node: 'organisation', card: { values: [] }, number: 'skip', english: 'skip', welsh: 'hepgor' },
+  { node: 'contactNumber', card: { values: [], text: '01632 960123' }, number: '01632 960123', english: '01632 960123', welsh: '01632 960123' },
 ];
 
 export const CONFIRM = { card: { values: ['confirm'] }, number: '1', english: 'log it', welsh: 'ie' } as const;
