@@ -63,7 +63,8 @@ describe('the summary card', () => {
     expect(level.style).toBe('warning');
     expect(allTexts(level.items)).toEqual([
       'Indicative level of need',
-      'Level 3: Child in need',
+      // The child is in Wales: Welsh law's "care and support needs", not England's "child in need" (issue 21).
+      'Level 3: Care and support needs',
       'Why:',
       "• There are several needs and the child's education is disrupted.",
       '• There are several needs and things are getting worse.',
@@ -100,7 +101,7 @@ describe('the summary card', () => {
 
   it('is in Welsh when the person speaks Welsh', () => {
     const welsh = allTexts(buildSummaryCard(summary, context('webchat', 'cy')).body);
-    expect(welsh).toEqual(expect.arrayContaining(['Crynodeb o\'ch pryder', 'Lefel 3: Plentyn mewn angen', 'Geiriau\'r plentyn ei hun']));
+    expect(welsh).toEqual(expect.arrayContaining(['Crynodeb o\'ch pryder', 'Lefel 3: Anghenion gofal a chymorth', 'Geiriau\'r plentyn ei hun']));
   });
 
   it('shows only what was asked for a signposting request: no level, no next steps', () => {

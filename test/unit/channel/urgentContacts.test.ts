@@ -17,7 +17,7 @@ describe('the urgent contacts', () => {
     for (const number of WALES_NUMBERS) expect(text).toContain(number);
     expect(text).toContain('GIG 111 Cymru, pwyso 2');
     expect(text).toContain('Byw Heb Ofn');
-    expect(text).toContain('Tîm Dyletswydd Argyfwng eich awdurdod lleol');
+    expect(text).toContain('Tîm Dyletswydd Brys eich awdurdod lleol');
   });
 
   it('give an English reader in Wales the same lines, in English', () => {
