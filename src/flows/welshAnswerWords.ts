@@ -5,7 +5,22 @@
  * normalizeWords, like the typed words in the locale files.
  */
 const YES = ['ia', 'ie', 'iep', 'ydi', 'yndi', 'ydy', 'ydyn', 'yndyn', 'ydan', 'ydw', 'yndw', 'oes', 'do', 'wrth gwrs'];
-const NO = ['na', 'naddo', 'nage', 'nac ydi', 'nag ydi', 'nac ydy', 'nag ydy', 'nac ydyn', 'nac ydw', 'nag ydw', 'nac oes', 'nag oes', 'dim', 'ddim'];
+const NO = [
+  'na',
+  'naddo',
+  'nage',
+  'nac ydi',
+  'nag ydi',
+  'nac ydy',
+  'nag ydy',
+  'nac ydyn',
+  'nac ydw',
+  'nag ydw',
+  'nac oes',
+  'nag oes',
+  'dim',
+  'ddim',
+];
 const DONT_KNOW = [
   "dwn i'm",
   'dwn im',

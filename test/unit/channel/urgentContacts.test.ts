@@ -6,7 +6,13 @@ import { renderReplies, urgentContactsText, type RenderContext } from '../../../
 const localizer = createLocalizer();
 
 function ctx(locale: SupportedLocale): RenderContext {
-  return { t: localizer.t(locale), locale, surface: 'webchat', retentionYears: 7, outOfHoursContact: localizer.t(locale)('common:defaults.outOfHours') };
+  return {
+    t: localizer.t(locale),
+    locale,
+    surface: 'webchat',
+    retentionYears: 7,
+    outOfHoursContact: localizer.t(locale)('common:defaults.outOfHours'),
+  };
 }
 
 const WALES_NUMBERS = ['080880 23456', '84001', 'meic.cymru', '0800 132 737', '81066', '0808 80 10 800'];

@@ -7,10 +7,38 @@ import { realFlow, T0 } from './support/conversation';
 
 const triage = realFlow('triage');
 const localizer = createLocalizer();
-const path = ['immediateDanger', 'role', 'childReference', 'age', 'area', 'needs', 'noticed', 'deterioration', 'education', 'selfHarm', 'exploitation', 'involved', 'consent'];
+const path = [
+  'immediateDanger',
+  'role',
+  'childReference',
+  'age',
+  'area',
+  'needs',
+  'noticed',
+  'deterioration',
+  'education',
+  'selfHarm',
+  'exploitation',
+  'involved',
+  'consent',
+];
 
 function summaryIn(area: 'wales' | 'england') {
-  const answers = { immediateDanger: 'no', role: 'pastoral', childReference: 'K.L.', age: 'year-5', area, needs: ['sleep'], noticed: 'Tired.', deterioration: 'same', education: ['none'], selfHarm: 'past', exploitation: ['online'], involved: ['none'], consent: 'not-aware' };
+  const answers = {
+    immediateDanger: 'no',
+    role: 'pastoral',
+    childReference: 'K.L.',
+    age: 'year-5',
+    area,
+    needs: ['sleep'],
+    noticed: 'Tired.',
+    deterioration: 'same',
+    education: ['none'],
+    selfHarm: 'past',
+    exploitation: ['online'],
+    involved: ['none'],
+    consent: 'not-aware',
+  };
   return buildSummary(triage, 'triage', { path, startedAt: T0.toISOString(), answers }, T0);
 }
 

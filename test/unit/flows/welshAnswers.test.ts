@@ -14,17 +14,37 @@ function typedAnswer(nodeId: string, typed: string): string | undefined {
 }
 
 describe('typed Welsh answers to "is the child in danger now?"', () => {
-  it.each(['ia', 'Ie', 'ydi', 'Yndi', 'ydy', 'oes', 'do', 'Ia!'])('%j means yes', (typed) => expect(typedAnswer('immediateDanger', typed)).toBe('yes'));
-  it.each(['na', 'naddo', 'nac ydi', 'Nag ydi', 'nac ydy', 'nac oes', 'nag oes'])('%j means no', (typed) => expect(typedAnswer('immediateDanger', typed)).toBe('no'));
-  it.each(["dwn i'm", 'dwn im', 'wn i ddim', "sai'n siŵr", 'sain siwr', "sai'n gwybod", 'dim syniad', "dwi'm yn siŵr", 'falle', 'hwyrach'])('%j means unsure', (typed) =>
-    expect(typedAnswer('immediateDanger', typed)).toBe('unsure'),
+  it.each(['ia', 'Ie', 'ydi', 'Yndi', 'ydy', 'oes', 'do', 'Ia!'])('%j means yes', (typed) =>
+    expect(typedAnswer('immediateDanger', typed)).toBe('yes'),
   );
+  it.each(['na', 'naddo', 'nac ydi', 'Nag ydi', 'nac ydy', 'nac oes', 'nag oes'])('%j means no', (typed) =>
+    expect(typedAnswer('immediateDanger', typed)).toBe('no'),
+  );
+  it.each([
+    "dwn i'm",
+    'dwn im',
+    'wn i ddim',
+    "sai'n siŵr",
+    'sain siwr',
+    "sai'n gwybod",
+    'dim syniad',
+    "dwi'm yn siŵr",
+    'falle',
+    'hwyrach',
+  ])('%j means unsure', (typed) => expect(typedAnswer('immediateDanger', typed)).toBe('unsure'));
 });
 
 describe('typed Welsh answers to the questions with "none" and "don\'t know"', () => {
-  it.each(['naddo', 'nac oes', 'dim byd', 'na'])('%j to "has the child self-harmed?" means none', (typed) => expect(typedAnswer('selfHarm', typed)).toBe('none'));
-  it.each(["dwn i'm", 'dim syniad', "sai'n siŵr", 'wn i ddim'])('%j to "has the child self-harmed?" means not known', (typed) => expect(typedAnswer('selfHarm', typed)).toBe('unknown'));
-  it.each(["dwn i'm", 'dim clem'])('%j to "is it getting worse?" means not known', (typed) => expect(typedAnswer('deterioration', typed)).toBe('unknown'));
+  it.each(['naddo', 'nac oes', 'dim byd', 'na'])('%j to "has the child self-harmed?" means none', (typed) =>
+    expect(typedAnswer('selfHarm', typed)).toBe('none'),
+  );
+  it.each(["dwn i'm", 'dim syniad', "sai'n siŵr", 'wn i ddim'])(
+    '%j to "has the child self-harmed?" means not known',
+    (typed) => expect(typedAnswer('selfHarm', typed)).toBe('unknown'),
+  );
+  it.each(["dwn i'm", 'dim clem'])('%j to "is it getting worse?" means not known', (typed) =>
+    expect(typedAnswer('deterioration', typed)).toBe('unknown'),
+  );
   it('"naddo" to "has the child gone missing?" means no', () => expect(typedAnswer('missing', 'naddo')).toBe('no'));
 });
 
@@ -34,5 +54,10 @@ describe('the summary question "Ydy hyn yn gywir?"', () => {
     ['ia', 'confirm'],
     ['ydi', 'confirm'],
     ['nac ydi', 'change'],
-  ])('%j means %s', (typed, value) => expect(matchChoice(typed, ['confirm', 'change'], triage.words.choiceWords[summaryId] ?? {}, true)).toEqual({ kind: 'one', value }));
+  ])('%j means %s', (typed, value) =>
+    expect(matchChoice(typed, ['confirm', 'change'], triage.words.choiceWords[summaryId] ?? {}, true)).toEqual({
+      kind: 'one',
+      value,
+    }),
+  );
 });

@@ -7,12 +7,18 @@ const hours = { sessions: [{ days: ['mon', 'tue', 'wed', 'thu'] as const, opens:
 
 describe('a run of opening days', () => {
   it('reads "dydd Llun i ddydd Iau" in Welsh', () => {
-    const text = hoursText({ sessions: hours.sessions.map((s) => ({ ...s, days: [...s.days] })) }, { t: inSignpostingNamespace(localizer.t('cy')), locale: 'cy' });
+    const text = hoursText(
+      { sessions: hours.sessions.map((s) => ({ ...s, days: [...s.days] })) },
+      { t: inSignpostingNamespace(localizer.t('cy')), locale: 'cy' },
+    );
     expect(text).toContain('dydd Llun i ddydd Iau');
   });
 
   it('reads "Monday to Thursday" in English', () => {
-    const text = hoursText({ sessions: hours.sessions.map((s) => ({ ...s, days: [...s.days] })) }, { t: inSignpostingNamespace(localizer.t('en-GB')), locale: 'en-GB' });
+    const text = hoursText(
+      { sessions: hours.sessions.map((s) => ({ ...s, days: [...s.days] })) },
+      { t: inSignpostingNamespace(localizer.t('en-GB')), locale: 'en-GB' },
+    );
     expect(text).toContain('Monday to Thursday');
   });
 });
