@@ -15,6 +15,7 @@ const glossarySchema = z.object({
   ),
   register: z.object({ choice: z.string(), avoid: z.array(z.string()) }),
   commands: z.object({ englishInWelsh: z.array(z.string()), englishOnPurpose: z.array(z.string()) }),
+  slips: z.array(z.object({ wrong: z.string(), right: z.string(), why: z.string() })),
   helplines: z.array(
     z.object({
       name: z.string(),
@@ -124,6 +125,14 @@ describe('the Welsh wording keeps to the agreed terms (locales/glossary.json)', 
         .filter(({ command }) => parseCommand(command) === undefined)
         .map(({ key, command }) => `${key} → ${command}`),
     ).toEqual([]);
+  });
+});
+
+describe('the Welsh slips the review found stay mended', () => {
+  it.each(glossary.slips.map((slip) => [slip.wrong, slip.right] as const))('never "%s" (agreed: "%s")', (wrong) => {
+    expect(welsh.filter(([, text]) => text.toLowerCase().includes(wrong.toLowerCase())).map(([key]) => key)).toEqual(
+      [],
+    );
   });
 });
 
