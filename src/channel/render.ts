@@ -47,8 +47,12 @@ function commandButtons(ctx: RenderContext): Partial<Activity> {
   return { suggestedActions: { to: [], actions: options.map((title) => ({ type: 'imBack', title, value: title })) } };
 }
 
-export function urgentContactsText(ctx: RenderContext, includeDanger: boolean): string {
+/** Wales's own lines (Meic, C.A.L.L., Live Fear Free, NHS 111 Wales): for anyone reading Welsh, and anyone known to be in Wales. */
+const WALES_CONTACTS = ['nhs111', 'meic', 'call', 'liveFearFree'] as const;
+
+export function urgentContactsText(ctx: RenderContext, includeDanger: boolean, inWales = false): string {
   const { t } = ctx;
+  const wales = inWales || ctx.locale === 'cy';
   return [
     `**${t('common:urgentContacts.title')}**`,
     ...(includeDanger ? [t('common:urgentContacts.danger')] : []),
@@ -56,7 +60,7 @@ export function urgentContactsText(ctx: RenderContext, includeDanger: boolean): 
     t('common:urgentContacts.outOfHours', { contact: ctx.outOfHoursContact }),
     t('common:urgentContacts.childline'),
     t('common:urgentContacts.nspcc'),
-    t('common:urgentContacts.nhs111'),
+    ...(wales ? WALES_CONTACTS.map((key) => t(`common:urgentContacts.wales.${key}`)) : [t('common:urgentContacts.nhs111')]),
   ].join('\n\n');
 }
 
@@ -86,7 +90,7 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         break;
       }
       case 'urgentContacts':
-        out.push(text(urgentContactsText(ctx, reply.includeDanger), locale));
+        out.push(text(urgentContactsText(ctx, reply.includeDanger, reply.inWales === true), locale));
         break;
       case 'flow': {
         const o = reply.output;

@@ -7,7 +7,7 @@ export type Command = (typeof COMMANDS)[number];
 
 const PHRASES: Record<Command, readonly string[]> = {
   help: ['help', 'cymorth', 'help me', 'helpu', '?', 'menu', 'bwydlen'],
-  restart: ['restart', 'start again', 'start over', 'ailddechrau', 'dechrau eto'],
+  restart: ['restart', 'start again', 'start over', 'ailddechrau', 'ail ddechrau', 'dechrau eto'],
   cancel: ['cancel', 'stop', 'quit', 'canslo', 'stopio'],
   privacy: ['privacy', 'preifatrwydd', 'data', 'gdpr'],
   language: ['language', 'iaith', 'cymraeg', 'welsh', 'english', 'saesneg'],
@@ -16,8 +16,8 @@ const PHRASES: Record<Command, readonly string[]> = {
   back: ['back', 'go back', 'nol', 'yn ol', 'undo'],
   onDuty: ['on duty', 'ar ddyletswydd'],
   offDuty: ['off duty', 'oddi ar ddyletswydd'],
-  whoIsOnDuty: ['who is on duty', 'whos on duty', 'who is on duty now', 'pwy sydd ar ddyletswydd'],
-  queue: ['queue', 'ciw', 'my queue', 'open cases'],
+  whoIsOnDuty: ['who is on duty', 'whos on duty', 'who is on duty now', 'pwy sydd ar ddyletswydd', 'pwy sy ar ddyletswydd', 'pwy syn ar ddyletswydd'],
+  queue: ['queue', 'ciw', 'my queue', 'open cases', 'fy nghiw', 'y ciw'],
   myReports: ['my reports', 'my report', 'fy adroddiadau', 'fy adroddiadau i', 'fy adroddiad'],
   misread: ['you misread that', 'misread', 'you misunderstood', 'that was misread', 'rwyt ti wedi camddeall', 'camddeall', 'rydych chi wedi camddeall'],
 };

@@ -53,7 +53,7 @@ export type Reply =
   | { kind: 'lines'; lines: Line[]; style?: 'normal' | 'alert' }
   | { kind: 'flow'; output: FlowOutput; reask?: Extract<FlowOutput, { kind: 'reask' }> }
   | { kind: 'signposting'; result: SignpostingResult }
-  | { kind: 'urgentContacts'; includeDanger: boolean }
+  | { kind: 'urgentContacts'; includeDanger: boolean; /** The reporter said the child is in Wales: Wales's helplines too. */ inWales?: boolean }
   | { kind: 'welcome' }
   | { kind: 'help' }
   | { kind: 'privacy' }

@@ -7,6 +7,7 @@ import type { AnswerWords } from './answers';
 import { SKIP_WORDS_KEY, SUMMARY_QUESTION, TYPED_WORDS_PREFIX } from './keys';
 import { lookupKey, textsInAllLocales, type FlowResources } from './resources';
 import { choicesOf, isQuestionNode, type FlowChoice, type FlowDefinition, type FlowNode } from './schema';
+import { WELSH_TYPED_ANSWERS } from './welshAnswerWords';
 import { compileWordList, normalizeWords, splitTypedWords, type ChoicePhrases, type ChoiceWords, type WordListEntry } from './words';
 
 export interface Flow extends FlowDefinition {
@@ -27,10 +28,11 @@ export const SUMMARY_CHOICES = [
 ] as const satisfies readonly FlowChoice[];
 
 function typedWords(resources: FlowResources, value: string): string[] {
-  return SUPPORTED_LOCALES.flatMap((locale) => {
+  const fromLocales = SUPPORTED_LOCALES.flatMap((locale) => {
     const list = lookupKey(resources[locale], `${TYPED_WORDS_PREFIX}.${value}`);
     return list ? splitTypedWords(list) : [];
   });
+  return [...fromLocales, ...(WELSH_TYPED_ANSWERS[value] ?? []).map(normalizeWords)];
 }
 
 function wordsFor(choices: readonly FlowChoice[], resources: FlowResources): ChoiceWords {

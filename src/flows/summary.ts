@@ -13,6 +13,7 @@ import type { AnswerValue } from './answers';
 import type { Flow } from './compile';
 import { LEVEL_NAMES, LEVEL_REASONS, NEXT_STEPS, qualify, REFLECTIVE_QUESTIONS, ROUTE_KEYS, type LevelReason, type NextStep, type ReflectiveQuestion } from './keys';
 import { isQuestionNode, RECORD_PARTS, type FlowChoice, type QuestionNode, type RecordPart, type SummaryField } from './schema';
+import { levelLabelKeyFor } from './walesLaw';
 
 export type SharedAnswer =
   | { kind: 'text'; text: string }
@@ -349,7 +350,8 @@ function signpostingNeedsFrom(needs: readonly Need[], facts: Facts): Need[] {
 
 /** Rebuilds the rule-derived parts (level, next steps, reflective questions) from signals, risk and nation. */
 function withDerived(base: Omit<TriageSummary, 'levelOfNeed' | 'route' | 'routeKey' | 'nextSteps' | 'nextStepKeys' | 'reflectiveQuestions' | 'reflectiveQuestionKeys' | 'suggestEarlyHelpAssessment'>): TriageSummary {
-  const levelOfNeed = assessLevelOfNeed(base.signals, base.riskLevel);
+  const assessed = assessLevelOfNeed(base.signals, base.riskLevel);
+  const levelOfNeed = { ...assessed, labelKey: levelLabelKeyFor(assessed.level, assessed.labelKey, base.wales) };
   const nextSteps = base.purpose === 'signposting' ? (['signposting'] satisfies NextStep[]) : forNation(chooseNextSteps(base.signals, base.riskLevel, levelOfNeed.level, base.wales, base.riskIndicators), base.nation);
   const route = chooseRoute(base.signals, base.riskLevel, levelOfNeed.level);
   const reflectiveQuestions = base.purpose === 'signposting' ? [] : chooseReflectiveQuestions(base.signals);

@@ -84,7 +84,8 @@ function daysText(days: readonly Day[], t: Translate): string {
   const first = ordered[0];
   const last = ordered[ordered.length - 1];
   const consecutive = first !== undefined && last !== undefined && DAYS.indexOf(last) - DAYS.indexOf(first) === ordered.length - 1;
-  if (consecutive && ordered.length >= 3) return t('hours.dayRange', { first: t(`days.${first}`), last: t(`days.${last}`) });
+  // The last day has its own form: Welsh mutates it after "i" (dydd Llun i ddydd Iau).
+  if (consecutive && ordered.length >= 3) return t('hours.dayRange', { first: t(`days.${first}`), last: t(`daysAfterTo.${last}`) });
   return ordered.map((d) => t(`days.${d}`)).join(', ');
 }
 

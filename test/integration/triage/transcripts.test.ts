@@ -80,7 +80,7 @@ describe('a full triage, hello to signposting', () => {
     const privacy = await c.say('privacy');
     expect(allText(privacy.replies)).toContain('How your information is used');
     const welsh = await c.say('iaith');
-    expect(allText(welsh.replies)).toContain('Byddaf yn siarad Cymraeg');
+    expect(allText(welsh.replies)).toContain("Bydda i'n siarad Cymraeg");
     expect(lastQuestion(welsh.replies)?.nodeId).toBe('needs');
     await c.say('language');
 

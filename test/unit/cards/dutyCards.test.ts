@@ -12,7 +12,7 @@ const ITEM: QueueItem = { reference: 'EH-AB12-CD', organisationId: 'default', st
 describe('the indicative level on the duty worker’s card', () => {
   it.each([
     ['en-GB', 'Exampleshire Continuum of Need', 'Indicative level (Exampleshire Continuum of Need)', '3: Child in need'],
-    ['cy', 'Dogfen Trothwyon Sir Enghraifft', 'Lefel ddangosol (Dogfen Trothwyon Sir Enghraifft)', '3: Plentyn mewn angen'],
+    ['cy', 'Dogfen Trothwyon Sir Enghraifft', 'Lefel ddangosol (Dogfen Trothwyon Sir Enghraifft)', '3: Anghenion gofal a chymorth'],
   ] as const)('is named after the configured threshold document (%s)', (locale, document, title, value) => {
     const localizer = createLocalizer();
     const card = referralDetailCard(ITEM, [], { t: localizer.t(locale), locale, surface: 'teams', thresholdDocumentName: document });

@@ -15,6 +15,18 @@ describe('words a person can type anywhere', () => {
     ['You misread that', 'misread'],
     ['preifatrwydd', 'privacy'],
     ['Start a report', 'start'],
+    // The Welsh the help and the duty messages show (issue 21), and everyday spoken forms of it.
+    ['ailddechrau', 'restart'],
+    ['ail ddechrau', 'restart'],
+    ['cymorth', 'help'],
+    ['ar ddyletswydd', 'onDuty'],
+    ['oddi ar ddyletswydd', 'offDuty'],
+    ['Pwy sydd ar ddyletswydd?', 'whoIsOnDuty'],
+    ["pwy sy' ar ddyletswydd", 'whoIsOnDuty'],
+    ['ciw', 'queue'],
+    ['fy nghiw', 'queue'],
+    ['rydych chi wedi camddeall', 'misread'],
+    ['dod o hyd i help', 'findHelp'],
   ])('reads "%s" as %s', (text, command) => {
     expect(parseCommand(text)).toBe(command);
   });
