@@ -9,6 +9,8 @@ import { createAdapter, type AuthEndpoints } from './channel/adapter';
 import { createBotApplication } from './channel/app';
 import { CosmosStateStorage } from './channel/cosmosStateStorage';
 import { createMessagesEndpoint } from './channel/messagesEndpoint';
+import { UpnDirectory } from './channel/upnDirectory';
+import { announceTrustSettings } from './trustSettings';
 import { TeamsNotifier } from './channel/notifier';
 import { registerWebChat } from './channel/webchat';
 import { ConversationService } from './conversation/conversationService';
@@ -60,7 +62,9 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   prepareRiskDetection();
   const flows = loadFlows(options.dialogsDir);
   const matcher = createMatcher(loadServiceDirectory(config.serviceDirectoryFile, clock()));
-  const roster = createDutyRoster(config.dutyRosterFile ? loadRosterFile(config.dutyRosterFile) : undefined, config.outOfHoursContact);
+  const roster = createDutyRoster(config.dutyRoster.kind === 'file' ? loadRosterFile(config.dutyRoster.file) : undefined, config.outOfHoursContact, config.dutyRoster.kind === 'file' ? undefined : config.dutyRoster.kind);
+  announceTrustSettings(config, logger);
+  const upns = new UpnDirectory({ logger });
   const childKeySecret = resolveChildKeySecret({ childKeySecret: config.childKeySecret, store: config.store });
 
   if (config.store.kind === 'embedded') assertNoToolRunning(config.store.dataDir);
@@ -77,7 +81,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     store: escalationStore,
     duty,
     roster,
-    notifier: new TeamsNotifier(adapter, appId, localizer, config.defaultLocale),
+    notifier: new TeamsNotifier(adapter, appId, localizer, config.defaultLocale, { openRoster: roster.policy === 'open', upns }),
     logger,
     ackMinutes: config.escalationAckMinutes,
     clock: () => clock().getTime(),
@@ -99,6 +103,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     retentionDays: config.retentionDays,
     ...(config.outOfHoursContact ? { outOfHoursContact: config.outOfHoursContact } : {}),
     clock,
+    upns,
   });
 
   let botUrl = '';

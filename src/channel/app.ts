@@ -16,13 +16,14 @@ import { isSupportedLocale, toSupportedLocale, type SupportedLocale } from '../i
 import { safeError, type Logger } from '../observability/logger';
 import type { BotAdapter } from './adapter';
 import { VERBS } from './cards/actions';
-import { adaptiveCard, type AdaptiveCard } from './cards/adaptiveCard';
+import { adaptiveCard, plainLine, type AdaptiveCard } from './cards/adaptiveCard';
 import { escalationCard } from './cards/escalationCard';
 import { ConversationOnlyState, withoutTurnOnlyKeys } from './conversationOnlyState';
 import { accessorOf, runConversationDialog } from './flowDialog';
 import { TURN_LOGGER } from './messagesEndpoint';
 import { renderReplies, urgentContactsText, type RenderContext } from './render';
-import { toIncomingTurn } from './turnInput';
+import { tenantOf, toIncomingTurn } from './turnInput';
+import type { UpnDirectory } from './upnDirectory';
 
 interface ConversationScope {
   /** The botbuilder-dialogs stack; the conversation dialog's state holds the memory. */
@@ -50,6 +51,8 @@ export interface BotApplicationDeps {
   retentionDays: number;
   outOfHoursContact?: string;
   clock?: () => Date;
+  /** Looks up Teams users' UPNs, for rosters that list people by UPN. */
+  upns?: UpnDirectory;
 }
 
 export interface BotApplication {
@@ -123,21 +126,38 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     return parseMemory(context, stored);
   };
 
+  /**
+   * The turn in our terms, or undefined for a Teams user from a tenant the roster does not list:
+   * they are told kindly where urgent help is, and nothing they say reaches any organisation.
+   */
+  const inputOf = async (context: TurnContext, state: AppState): Promise<IncomingTurn | undefined> => {
+    const upn = deps.upns && deps.roster.listsUpns && context.activity.channelId === 'msteams' ? await deps.upns.upnOf(context) : undefined;
+    const input = toIncomingTurn(context.activity, deps.roster, clock(), upn);
+    if (input) return input;
+    logOf(context).warn({ event: 'turn.refused_unlisted_tenant', tenantId: tenantOf(context.activity) ?? 'none' });
+    const locale = chosenLocale(state) ?? toSupportedLocale(context.activity.locale) ?? deps.defaultLocale;
+    const ctx = renderContext(locale, context.activity);
+    queue(context, [{ type: 'message', textFormat: 'markdown', locale, text: [ctx.t('common:unlistedTenant'), urgentContactsText(ctx, true)].join('\n\n') }]);
+    return undefined;
+  };
+
   app.activity(ActivityTypes.Message, async (context, state) => {
-    await converse(context, state, toIncomingTurn(context.activity, deps.roster, clock()));
+    const input = await inputOf(context, state);
+    if (input) await converse(context, state, input);
   });
 
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
     const memory = readMemory(context, state);
     if (!botAdded || memory.welcomed) return;
-    const input = toIncomingTurn(context.activity, deps.roster, clock());
-    await converse(context, state, { ...input, text: 'hello' });
+    const input = await inputOf(context, state);
+    if (input) await converse(context, state, { ...input, text: 'hello' });
   });
 
   // Teams: Action.Execute. The returned card replaces the pressed one for the person who pressed it.
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.claim, async (context, state) => {
-    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    const input = await inputOf(context, state);
+    if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
     const t = deps.localizer.t(locale);
     // Card data comes from the client: check its shape before it reaches the store.
@@ -147,12 +167,13 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     const outcome = await deps.conversation.claim(input, escalationId, organisationId);
     const current = await deps.escalations.get(organisationId, escalationId);
     if (outcome.status === 'notAllowed' || !current) return messageCard(t('escalation:card.notAllowed'));
-    if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: current.claimedBy?.name ?? current.claimedBy?.id ?? '' }), locale }]);
-    return escalationCard(current, { t, locale, surface: 'teams' });
+    if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: plainLine(current.claimedBy?.name ?? current.claimedBy?.id ?? '') }), locale }]);
+    return escalationCard(current, { t, locale, surface: 'teams', openRoster: deps.roster.policy === 'open' });
   });
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread], async (context, state) => {
-    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    const input = await inputOf(context, state);
+    if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = await converse(context, state, input);
     return messageCard(deps.localizer.t(locale)('common:received'));
   });

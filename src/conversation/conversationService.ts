@@ -36,6 +36,8 @@ const SIGNPOSTING = 'signposting';
 
 interface RiskHow {
   triggerWords: string[];
+  /** Raised for earlier concerns: the reporter is not told, or they would learn of others' reports. */
+  quiet?: boolean;
   source: RiskNote['source'];
   questionId?: string;
 }
@@ -139,6 +141,7 @@ export class ConversationService {
     m.escalatedLevel = maxLevel(m.escalatedLevel, level);
     m.escalatedIndicators = unique([...m.escalatedIndicators, ...indicators]);
 
+    if (how.quiet) return;
     const lines: Line[] = [];
     if (outcome.recipients > 0) lines.push({ key: 'escalation:raised', params: { reference } });
     else lines.push({ key: 'escalation:nobodyOnDuty', params: { reference } });
@@ -277,6 +280,8 @@ export class ConversationService {
 
   private async isDutyWorker(turn: Turn, organisationId = turn.input.organisationId): Promise<boolean> {
     const p = turn.input.person;
+    // Duty powers exist only in Teams, the one channel that vouches for an Entra identity.
+    if (turn.input.channel !== 'msteams') return false;
     if (this.deps.roster.configured) return this.deps.roster.mayGoOnDuty(organisationId, { aadObjectId: p.aadObjectId, upn: p.upn });
     return this.deps.duty.isOnDuty(organisationId, p.id);
   }
@@ -285,7 +290,7 @@ export class ConversationService {
     const { input } = turn;
     const p = input.person;
     if (!this.deps.roster.mayGoOnDuty(input.organisationId, { aadObjectId: p.aadObjectId, upn: p.upn })) {
-      turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notOnRoster' }] });
+      turn.replies.push({ kind: 'lines', lines: [{ key: this.deps.roster.policy === 'closed' ? 'duty:noRoster' : 'duty:notOnRoster' }] });
       return;
     }
     await this.deps.duty.goOnDuty({ organisationId: input.organisationId, userId: p.id, ...(p.name ? { name: p.name } : {}), ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), address: { ...input.address, locale: turn.locale } }, input.now);
@@ -448,11 +453,13 @@ export class ConversationService {
       const completed = await this.deps.referrals.complete(input.organisationId, reference, { ...final, reference }, serviceIds(signposting), reporter, childReference, input.now);
       final = { ...final, reference };
       turn.replies.push({ kind: 'flow', output: { kind: 'summary', summary: final } });
-      if (completed.earlierConcerns > 0) turn.replies.push({ kind: 'lines', style: 'alert', lines: [{ key: 'escalation:earlierConcerns' }] });
+      // Earlier concerns are never told to the reporter (they would learn of others' reports); the duty worker sees the possible link.
       if (completed.cumulativeConcern && m.escalations.length === 0) {
-        await this.escalate(turn, 'concern', { level: 'concern', indicators: m.indicators, matches: [], reasons: ['repeated concerns'] }, { triggerWords: [], source: 'answer' });
+        await this.escalate(turn, 'concern', { level: 'concern', indicators: m.indicators, matches: [], reasons: ['repeated concerns'] }, { triggerWords: [], source: 'answer', quiet: true });
       }
       turn.replies.push({ kind: 'signposting', result: signposting });
+      // The referral record now holds the child's details and the free text: the conversation keeps none of it.
+      if (m.flow) m.flow = { ...m.flow, answers: {} };
     } else {
       turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now) });
     }

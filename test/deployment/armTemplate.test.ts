@@ -253,7 +253,7 @@ describe('the app settings the template gives the Web App', () => {
     const config = loadConfig(env);
     expect(config.auth).toMatchObject({ mode: 'production', appType: 'UserAssignedMSI', appId: FAKE.identityClientId });
     expect(config.store).toMatchObject({ kind: 'cosmos', key: undefined, managedIdentityClientId: FAKE.identityClientId });
-    expect(config.dutyRosterFile).toBe('/home/site/config/duty-roster.json');
+    expect(config.dutyRoster).toEqual({ kind: 'file', file: '/home/site/config/duty-roster.json' });
     expect(simulateDeployment(file).parameters.childKeySecret).toBe(secret);
   });
 
