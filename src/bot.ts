@@ -109,7 +109,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   let botUrl = '';
   const server = createServer({
     logger,
-    handleMessages: createMessagesEndpoint({ adapter, logic: (context) => bot.run(context), logger }),
+    handleMessages: createMessagesEndpoint({ adapter, logic: (context) => bot.run(context), logger, loopbackServiceUrlsOnly: config.auth.mode === 'development' }),
     isReady: () => store.isReachable(),
     registerRoutes: (s) => registerWebChat(s, { config, logger, localizer, botMessagesUrl: () => `${botUrl}/api/messages`, ...(options.directLineBaseUrl ? { directLineBaseUrl: options.directLineBaseUrl } : {}) }),
   });
