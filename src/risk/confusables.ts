@@ -1,8 +1,9 @@
 /**
  * Text as a reader sees it, before the risk reading: letters that look Latin but are not (Cyrillic
  * "і" and "е", Greek "ο" …) become the Latin letters they pass for, and invisible separators (a
- * zero-width space used as the only break between words) become spaces. One UTF-16 unit in, one
- * out, so every offset the reading reports still points at what the person wrote.
+ * zero-width space used as the only break between words) become spaces, while the same character
+ * inside a word ("ki\u200Bll") must not hide it: the reading reads both ways (readingsOf). One UTF-16
+ * unit in, one out, so every offset the reading reports still points at what the person wrote.
  */
 
 /** Cyrillic and Greek letters that render like a Latin letter in common fonts (Unicode confusables, single letters only). */
@@ -30,4 +31,18 @@ const PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}${[...INVISIBLE_
 /** Folds lookalike letters to Latin and invisible separators to spaces, keeping the length. */
 export function foldConfusables(text: string): string {
   return text.replace(PATTERN, (c) => (INVISIBLE_SEPARATORS.has(c) ? ' ' : (LOOKALIKES[c] ?? c)));
+}
+
+const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+const ANY_SEPARATOR = new RegExp(`[${[...INVISIBLE_SEPARATORS].join('')}]`);
+
+/**
+ * The texts the risk reading must read, each as long as `text`: lookalike letters folded, and,
+ * when an invisible separator is present, it both ignored ("ki\u200Bll" hides "kill", and the
+ * tokenizer drops it) and read as a space ("kill\u200Bherself" has no other break). The reading
+ * keeps the higher level of the two.
+ */
+export function readingsOf(text: string): string[] {
+  const folded = text.replace(LOOKALIKE_PATTERN, (c) => LOOKALIKES[c] ?? c);
+  return ANY_SEPARATOR.test(text) ? [folded, foldConfusables(text)] : [folded];
 }

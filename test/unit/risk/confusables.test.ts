@@ -1,5 +1,5 @@
 import { assessText } from '../../../src/risk';
-import { foldConfusables } from '../../../src/risk/confusables';
+import { foldConfusables, readingsOf } from '../../../src/risk/confusables';
 
 describe('foldConfusables', () => {
   it('reads Cyrillic and Greek lookalike letters as the Latin letters they pass for, keeping every offset', () => {
@@ -11,6 +11,8 @@ describe('foldConfusables', () => {
   });
 
   it('turns invisible separators into spaces, and leaves ordinary English and Welsh alone', () => {
+    expect(readingsOf('ki\u200Bll')).toEqual(['ki\u200Bll', 'ki ll']);
+    expect(readingsOf('kіll')).toEqual(['kill']);
     expect(foldConfusables('kill\u200Bmyself\u2060now\uFEFFplease\u180Etoday')).toBe('kill myself now please today');
     for (const text of ["Mae hi'n dweud ei bod hi eisiau marw. Dw i'n poeni amdani.", 'Ŵyr, ŷd, côr and naïve café', 'Year 9 — J.B. said "no"'])
       expect(foldConfusables(text)).toBe(text);
