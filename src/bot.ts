@@ -10,6 +10,7 @@ import { createBotApplication } from './channel/app';
 import { CosmosStateStorage } from './channel/cosmosStateStorage';
 import { createMessagesEndpoint } from './channel/messagesEndpoint';
 import { UpnDirectory } from './channel/upnDirectory';
+import { routeConnectorConsole } from './channel/connectorConsole';
 import { announceTrustSettings } from './trustSettings';
 import { TeamsNotifier } from './channel/notifier';
 import { registerWebChat } from './channel/webchat';
@@ -74,6 +75,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const { referrals: repository } = cosmosReferralStores(store, { retentionDays: config.retentionDays });
 
   const appId = config.auth.mode === 'production' ? config.auth.appId : '';
+  const unrouteConsole = routeConnectorConsole(logger);
   const adapter = createAdapter(config.auth, options.authEndpoints);
   const escalationStore = new CosmosEscalationStore(store.container('escalations'));
   const duty = new CosmosDutyRegistry(store.container('duty'));
@@ -127,6 +129,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       await running.close();
       await escalations.stop();
       unpublish();
+      unrouteConsole();
       await store.close();
     },
   };

@@ -77,6 +77,7 @@ export class TeamsNotifier implements Notifier {
         break;
       case 'nobodyReachable':
         lines.push(t('escalation:notice.nobodyReachable', { reference: notice.reference }));
+        for (const p of notice.phoneOnly ?? []) lines.push(t('escalation:notice.phone', { name: p.name, phone: p.phone }));
         lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
         lines.push(t('escalation:notice.call999'));
         break;
