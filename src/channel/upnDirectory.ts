@@ -14,13 +14,15 @@ export interface UpnDirectoryOptions {
   logger: Logger;
   /** How long a looked-up UPN is trusted before it is fetched again. */
   ttlMs?: number;
+  /** How long "Teams did not say" is remembered, so a person without a UPN costs one call, not one a message. */
+  missTtlMs?: number;
   /** Most people remembered; past it the oldest is forgotten. */
   maxEntries?: number;
   now?: () => number;
 }
 
 interface Entry {
-  upn: string;
+  upn?: string;
   aadObjectId?: string;
   at: number;
 }
@@ -29,11 +31,13 @@ export class UpnDirectory {
   private readonly byUser = new Map<string, Entry>();
   private readonly objectIdByUpn = new Map<string, string>();
   private readonly ttlMs: number;
+  private readonly missTtlMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
 
   constructor(private readonly options: UpnDirectoryOptions) {
     this.ttlMs = options.ttlMs ?? 60 * 60_000;
+    this.missTtlMs = options.missTtlMs ?? 5 * 60_000;
     this.maxEntries = options.maxEntries ?? 10_000;
     this.now = options.now ?? Date.now;
   }
@@ -42,20 +46,21 @@ export class UpnDirectory {
   async upnOf(context: TurnContext): Promise<string | undefined> {
     const userId = context.activity.from.id;
     const cached = this.byUser.get(userId);
-    if (cached && this.now() - cached.at < this.ttlMs) return cached.upn;
+    if (cached && this.now() - cached.at < (cached.upn === undefined ? this.missTtlMs : this.ttlMs)) return cached.upn;
     let member: unknown;
     try {
       member = await TeamsInfo.getMember(context, userId);
     } catch (err) {
       // Not fatal: the person is then known by object id only, as before.
       this.options.logger.warn({ event: 'teams.member_lookup_failed', err: safeError(err) });
+      this.remember(userId, { at: this.now() });
       return undefined;
     }
     const parsed = memberSchema.safeParse(member);
     const upn = parsed.success ? parsed.data.userPrincipalName : undefined;
-    if (upn === undefined) return undefined;
-    const aadObjectId = parsed.success ? (parsed.data.aadObjectId ?? context.activity.from.aadObjectId) : undefined;
-    this.remember(userId, { upn, ...(aadObjectId ? { aadObjectId } : {}), at: this.now() });
+    // The object id Teams vouched for in this activity; the member record's own when it has one.
+    const aadObjectId = (parsed.success ? parsed.data.aadObjectId : undefined) ?? context.activity.from.aadObjectId;
+    this.remember(userId, { ...(upn ? { upn } : {}), ...(aadObjectId ? { aadObjectId } : {}), at: this.now() });
     return upn;
   }
 
@@ -71,7 +76,7 @@ export class UpnDirectory {
       this.byUser.delete(oldest);
     }
     this.byUser.set(userId, entry);
-    if (entry.aadObjectId) this.objectIdByUpn.set(entry.upn.toLowerCase(), entry.aadObjectId);
+    if (entry.upn && entry.aadObjectId) this.objectIdByUpn.set(entry.upn.toLowerCase(), entry.aadObjectId);
     if (this.objectIdByUpn.size > this.maxEntries) this.objectIdByUpn.delete(this.objectIdByUpn.keys().next().value as string);
   }
 }
