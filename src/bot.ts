@@ -9,6 +9,9 @@ import { createAdapter, type AuthEndpoints } from './channel/adapter';
 import { createBotApplication } from './channel/app';
 import { CosmosStateStorage } from './channel/cosmosStateStorage';
 import { createMessagesEndpoint } from './channel/messagesEndpoint';
+import { UpnDirectory } from './channel/upnDirectory';
+import { routeConnectorConsole } from './channel/connectorConsole';
+import { announceTrustSettings } from './trustSettings';
 import { TeamsNotifier } from './channel/notifier';
 import { registerWebChat } from './channel/webchat';
 import { ConversationService } from './conversation/conversationService';
@@ -61,7 +64,9 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   prepareRiskDetection();
   const flows = loadFlows(options.dialogsDir);
   const matcher = createMatcher(loadServiceDirectory(config.serviceDirectoryFile, clock()));
-  const roster = createDutyRoster(config.dutyRosterFile ? loadRosterFile(config.dutyRosterFile) : undefined, config.outOfHoursContact);
+  const roster = createDutyRoster(config.dutyRoster.kind === 'file' ? loadRosterFile(config.dutyRoster.file) : undefined, config.outOfHoursContact, config.dutyRoster.kind === 'file' ? undefined : config.dutyRoster.kind);
+  announceTrustSettings(config, logger);
+  const upns = new UpnDirectory({ logger });
   const childKeySecret = resolveChildKeySecret({ childKeySecret: config.childKeySecret, store: config.store });
 
   if (config.store.kind === 'embedded') assertNoToolRunning(config.store.dataDir);
@@ -71,6 +76,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const { referrals: repository } = cosmosReferralStores(store, { retentionDays: config.retentionDays });
 
   const appId = config.auth.mode === 'production' ? config.auth.appId : '';
+  const unrouteConsole = routeConnectorConsole(logger);
   const adapter = createAdapter(config.auth, options.authEndpoints);
   const escalationStore = new CosmosEscalationStore(store.container('escalations'));
   const duty = new CosmosDutyRegistry(store.container('duty'));
@@ -78,7 +84,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     store: escalationStore,
     duty,
     roster,
-    notifier: new TeamsNotifier(adapter, appId, localizer, config.defaultLocale),
+    notifier: new TeamsNotifier(adapter, appId, localizer, config.defaultLocale, { openRoster: roster.policy === 'open', upns }),
     logger,
     ackMinutes: config.escalationAckMinutes,
     clock: () => clock().getTime(),
@@ -102,12 +108,13 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     ...(config.outOfHoursContact ? { outOfHoursContact: config.outOfHoursContact } : {}),
     ...(config.thresholdDocumentName ? { thresholdDocumentName: config.thresholdDocumentName } : {}),
     clock,
+    upns,
   });
 
   let botUrl = '';
   const server = createServer({
     logger,
-    handleMessages: createMessagesEndpoint({ adapter, logic: (context) => bot.run(context), logger }),
+    handleMessages: createMessagesEndpoint({ adapter, logic: (context) => bot.run(context), logger, loopbackServiceUrlsOnly: config.auth.mode === 'development' }),
     isReady: () => store.isReachable(),
     registerRoutes: (s) => registerWebChat(s, { config, logger, localizer, botMessagesUrl: () => `${botUrl}/api/messages`, ...(options.directLineBaseUrl ? { directLineBaseUrl: options.directLineBaseUrl } : {}) }),
   });
@@ -125,6 +132,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       await running.close();
       await escalations.stop();
       unpublish();
+      unrouteConsole();
       await store.close();
     },
   };

@@ -49,10 +49,23 @@ const envSchema = z.object({
   /** Client id of the user-assigned managed identity that may use Cosmos (no account key in settings). */
   COSMOS_MANAGED_IDENTITY_CLIENT_ID: optionalText,
   DIRECTLINE_SECRET: optionalText,
+  /** A roster file, or `open` (a demonstration tenant only: anyone may go on duty). */
   DUTY_ROSTER: optionalText,
   SERVICE_DIRECTORY: optionalText,
   /** Per-organisation access codes for youth workers on web chat (a JSON file). */
   WEBCHAT_ACCESS_CODES: optionalText,
+  /** Origins the web chat page is served from, for Direct Line tokens (comma-separated). */
+  WEBCHAT_TRUSTED_ORIGINS: optionalText,
+  /** Reverse proxies in front of the bot that append to X-Forwarded-For (App Service: 1). */
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .trim()
+    .refine((v) => /^\d+$/.test(v) && Number(v) <= 10, { message: 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10' })
+    .transform(Number)
+    .default(0),
+  /** App Service sets WEBSITE_SITE_NAME itself; NODE_ENV=production marks a deployment on any other host. Either tells a deployment from a rehearsal. */
+  NODE_ENV: optionalText,
+  WEBSITE_SITE_NAME: optionalText,
   OUT_OF_HOURS_CONTACT: optionalText,
   /** What the deploying authority's threshold document is called; it names the indicative level on duty cards only. */
   THRESHOLD_DOCUMENT_NAME: optionalText,
@@ -82,15 +95,29 @@ export type AuthConfig =
   | { mode: 'development' }
   | { mode: 'production'; appId: string; appPassword?: string; tenantId?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
 
+/**
+ * development: no credentials. rehearsal: credentials set on a developer's machine (production
+ * authentication, data in memory allowed). deployed: credentials and NODE_ENV=production or App Service.
+ */
+export type Deployment = 'development' | 'rehearsal' | 'deployed';
+
+/** Who may go on duty: the roster file's people, anyone (development, or `DUTY_ROSTER=open`), or nobody (a rehearsal without a roster). */
+export type DutyRosterSource = { kind: 'file'; file: string } | { kind: 'anyone' } | { kind: 'open' } | { kind: 'closed' };
+
 export interface Config {
   port: number;
+  deployment: Deployment;
   host: string;
   auth: AuthConfig;
   store: StoreConfig;
   directLineSecret?: string;
-  dutyRosterFile?: string;
+  dutyRoster: DutyRosterSource;
   serviceDirectoryFile?: string;
   webchatAccessCodesFile?: string;
+  /** Origins a Direct Line token may be used from; never taken from the caller. */
+  webchatTrustedOrigins: string[];
+  /** How many X-Forwarded-For entries, counted from the right, our own proxies wrote. */
+  trustedProxyHops: number;
   outOfHoursContact?: string;
   thresholdDocumentName?: string;
   /** Minutes an urgent escalation may stay unclaimed; immediate ones get a fifth of it. */
@@ -119,6 +146,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
 
   const production = e.MicrosoftAppId !== undefined;
+  const deployment: Deployment = !production ? 'development' : e.NODE_ENV === 'production' || e.WEBSITE_SITE_NAME !== undefined ? 'deployed' : 'rehearsal';
+  const openRoster = e.DUTY_ROSTER?.toLowerCase() === 'open';
+  if (deployment === 'deployed' && e.COSMOS_ENDPOINT === 'embedded')
+    problems.push('COSMOS_ENDPOINT: "embedded" keeps referrals in memory and is for development only; a deployed bot (NODE_ENV=production or App Service) needs the Cosmos DB account URL');
+  const cosmosUrl = e.COSMOS_ENDPOINT !== undefined && e.COSMOS_ENDPOINT !== 'embedded';
+  if (production && e.DUTY_ROSTER === undefined && (deployment === 'deployed' || cosmosUrl))
+    problems.push('DUTY_ROSTER: required with MicrosoftAppId, or anyone in any tenant could go on duty and receive every alert; give the roster file (deployment/examples/duty-roster.example.json), or "open" for a demonstration tenant only');
+  const trustedOrigins = (e.WEBCHAT_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  for (const origin of trustedOrigins)
+    if (!URL.canParse(origin) || !/^https?:$/.test(new URL(origin).protocol) || new URL(origin).origin !== origin.replace(/\/+$/, ''))
+      problems.push(`WEBCHAT_TRUSTED_ORIGINS: "${origin}" is not an origin such as https://help.exampleshire.gov.uk`);
   if (production) {
     // An in-memory store in production would lose referrals: demand an explicit choice.
     if (e.COSMOS_ENDPOINT === undefined) problems.push('COSMOS_ENDPOINT: must be set explicitly when MicrosoftAppId is set (production); use the Cosmos DB account URL');
@@ -144,15 +182,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ? { mode: 'production', appId: e.MicrosoftAppId as string, appPassword: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, appType: e.MicrosoftAppType ?? 'MultiTenant' }
     : { mode: 'development' };
 
+  const dutyRoster: DutyRosterSource =
+    e.DUTY_ROSTER === undefined ? { kind: production ? 'closed' : 'anyone' } : openRoster ? { kind: 'open' } : { kind: 'file', file: e.DUTY_ROSTER };
+
   return {
     port: e.PORT,
+    deployment,
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     auth,
     store,
     directLineSecret: e.DIRECTLINE_SECRET,
-    dutyRosterFile: e.DUTY_ROSTER,
+    dutyRoster,
     serviceDirectoryFile: e.SERVICE_DIRECTORY,
     webchatAccessCodesFile: e.WEBCHAT_ACCESS_CODES,
+    webchatTrustedOrigins: trustedOrigins.map((o) => new URL(o).origin),
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     outOfHoursContact: e.OUT_OF_HOURS_CONTACT,
     thresholdDocumentName: e.THRESHOLD_DOCUMENT_NAME,
     escalationAckMinutes: e.ESCALATION_ACK_MINUTES,

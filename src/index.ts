@@ -5,6 +5,7 @@
 import { startBot } from './bot';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, safeError } from './observability/logger';
+import { trustWarnings } from './trustSettings';
 
 async function main(): Promise<void> {
   let config;
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     config.auth.mode === 'production'
       ? `  authentication:     Bot Framework tokens required (app id ${config.auth.appId}, ${config.auth.appType})`
       : '  authentication:     NONE. Local development only: anyone who can reach this port can talk to the bot. Set MicrosoftAppId for production.',
+    ...trustWarnings(config).map((warning) => `  WARNING:            ${warning}`),
   ];
   process.stdout.write(lines.join('\n') + '\n');
   logger.info({ event: 'startup.ready', url: bot.url, auth: config.auth.mode, store: config.store.kind });

@@ -18,13 +18,14 @@ import { isSupportedLocale, toSupportedLocale, type SupportedLocale } from '../i
 import { safeError, type Logger } from '../observability/logger';
 import type { BotAdapter } from './adapter';
 import { VERBS } from './cards/actions';
-import { adaptiveCard, type AdaptiveCard } from './cards/adaptiveCard';
+import { adaptiveCard, plainLine, type AdaptiveCard } from './cards/adaptiveCard';
 import { escalationCard } from './cards/escalationCard';
 import { ConversationOnlyState, withoutTurnOnlyKeys } from './conversationOnlyState';
 import { accessorOf, runConversationDialog } from './flowDialog';
 import { TURN_LOGGER } from './messagesEndpoint';
 import { renderReplies, urgentContactsText, type RenderContext } from './render';
-import { toIncomingTurn } from './turnInput';
+import { tenantOf, toIncomingTurn } from './turnInput';
+import type { UpnDirectory } from './upnDirectory';
 
 interface ConversationScope {
   /** The botbuilder-dialogs stack; the conversation dialog's state holds the memory. */
@@ -54,6 +55,8 @@ export interface BotApplicationDeps {
   /** THRESHOLD_DOCUMENT_NAME: names the indicative level on duty cards. */
   thresholdDocumentName?: string;
   clock?: () => Date;
+  /** Looks up Teams users' UPNs, for rosters that list people by UPN. */
+  upns?: UpnDirectory;
 }
 
 export interface BotApplication {
@@ -128,21 +131,38 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     return parseMemory(context, stored);
   };
 
+  /**
+   * The turn in our terms, or undefined for a Teams user from a tenant the roster does not list:
+   * they are told kindly where urgent help is, and nothing they say reaches any organisation.
+   */
+  const inputOf = async (context: TurnContext, state: AppState): Promise<IncomingTurn | undefined> => {
+    const upn = deps.upns && deps.roster.listsUpns && context.activity.channelId === 'msteams' ? await deps.upns.upnOf(context) : undefined;
+    const input = toIncomingTurn(context.activity, deps.roster, clock(), upn);
+    if (input) return input;
+    logOf(context).warn({ event: 'turn.refused_unlisted_tenant', tenantId: tenantOf(context.activity) ?? 'none' });
+    const locale = chosenLocale(state) ?? toSupportedLocale(context.activity.locale) ?? deps.defaultLocale;
+    const ctx = renderContext(locale, context.activity);
+    queue(context, [{ type: 'message', textFormat: 'markdown', locale, text: [ctx.t('common:unlistedTenant'), urgentContactsText(ctx, true)].join('\n\n') }]);
+    return undefined;
+  };
+
   app.activity(ActivityTypes.Message, async (context, state) => {
-    await converse(context, state, toIncomingTurn(context.activity, deps.roster, clock()));
+    const input = await inputOf(context, state);
+    if (input) await converse(context, state, input);
   });
 
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
     const memory = readMemory(context, state);
     if (!botAdded || memory.welcomed) return;
-    const input = toIncomingTurn(context.activity, deps.roster, clock());
-    await converse(context, state, { ...input, text: 'hello' });
+    const input = await inputOf(context, state);
+    if (input) await converse(context, state, { ...input, text: 'hello' });
   });
 
   // Teams: Action.Execute. The returned card replaces the pressed one for the person who pressed it.
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.claim, async (context, state) => {
-    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    const input = await inputOf(context, state);
+    if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
     const t = deps.localizer.t(locale);
     // Card data comes from the client: check its shape before it reaches the store.
@@ -152,29 +172,32 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     const outcome = await deps.conversation.claim(input, escalationId, organisationId);
     const current = await deps.escalations.get(organisationId, escalationId);
     if (outcome.status === 'notAllowed' || !current) return messageCard(t('escalation:card.notAllowed'));
+    const openRoster = deps.roster.policy === 'open';
     if (current.status === 'closed') queue(context, [{ type: 'message', text: alreadyClosedText(current, t), locale }]);
-    else if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: current.claimedBy?.name ?? current.claimedBy?.id ?? '' }), locale }]);
-    return forPresser(escalationCard(current, { t, locale, surface: 'teams' }));
+    else if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: plainLine(current.claimedBy?.name ?? current.claimedBy?.id ?? '') }), locale }]);
+    return forPresser(escalationCard(current, { t, locale, surface: 'teams', openRoster }));
   });
 
   // Teams: a duty worker who holds the alert card views it; answer with the card as it stands (only to those it was sent to).
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.refresh, async (context, state) => {
-    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    const input = await inputOf(context, state);
+    if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
     const t = deps.localizer.t(locale);
     const asked = claimDataSchema.safeParse(input.card?.data ?? {});
     const current = asked.success && asked.data.organisationId === input.organisationId ? await deps.escalations.get(asked.data.organisationId, asked.data.escalationId) : undefined;
     if (!current || !current.deliveries.some((d) => d.address?.userId === input.person.id)) return messageCard(t('escalation:card.notAllowed'));
-    return forPresser(escalationCard(current, { t, locale, surface: 'teams' }));
+    return forPresser(escalationCard(current, { t, locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
   });
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread, VERBS.handover, VERBS.release], async (context, state) => {
-    const input = toIncomingTurn(context.activity, deps.roster, clock());
+    const input = await inputOf(context, state);
+    if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = await converse(context, state, input);
     // An alert card pressed: the presser's copy shows the alert as it now stands (e.g. closed), not a bare "received".
     const onAlert = claimDataSchema.safeParse(input.card?.data ?? {});
     const current = onAlert.success && input.card?.verb !== VERBS.handover && input.card?.verb !== VERBS.release ? await deps.escalations.get(onAlert.data.organisationId, onAlert.data.escalationId) : undefined;
-    if (current && onAlert.success && onAlert.data.organisationId === input.organisationId) return forPresser(escalationCard(current, { t: deps.localizer.t(locale), locale, surface: 'teams' }));
+    if (current && onAlert.success && onAlert.data.organisationId === input.organisationId) return forPresser(escalationCard(current, { t: deps.localizer.t(locale), locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
     return messageCard(deps.localizer.t(locale)('common:received'));
   });
 

@@ -22,9 +22,14 @@ export interface MessagesEndpointDeps {
   adapter: BotAdapter;
   logic: TurnLogic;
   logger: Logger;
+  /**
+   * Development (no Bot Framework tokens): only loopback service URLs, so a page on another site
+   * cannot make this bot post a conversation's replies to a server of its choosing.
+   */
+  loopbackServiceUrlsOnly?: boolean;
 }
 
-export function createMessagesEndpoint({ adapter, logic, logger }: MessagesEndpointDeps) {
+export function createMessagesEndpoint({ adapter, logic, logger, loopbackServiceUrlsOnly = false }: MessagesEndpointDeps) {
   const queue = new KeyedSerialQueue();
 
   return async function handleMessages(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -32,7 +37,10 @@ export function createMessagesEndpoint({ adapter, logic, logger }: MessagesEndpo
     const log = logger.child({ turnId });
     let activity: Activity;
     try {
+      // A browser sends text/plain across sites without asking first; JSON needs a preflight it would not pass.
+      if (!isJson(req.headers['content-type'])) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       activity = parseActivity(await readBody(req, MAX_ACTIVITY_BYTES));
+      if (loopbackServiceUrlsOnly && !isLoopbackUrl(activity.serviceUrl)) throw new AppError('BAD_ACTIVITY', { detail: 'serviceUrl must be a loopback address in development' });
     } catch (err) {
       return reply(res, log, err instanceof AppError ? err : new AppError('BAD_ACTIVITY'));
     }
@@ -86,6 +94,15 @@ function reply(res: ServerResponse, log: Logger, error: AppError): void {
 
 function headerValue(value: string | string[] | undefined): string {
   return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function isLoopbackUrl(value: string): boolean {
+  const host = new URL(value).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 function parseActivity(body: Buffer): Activity {

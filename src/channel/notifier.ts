@@ -10,7 +10,8 @@ import { DeliveryError, type Notifier, type ReporterNotice } from '../escalation
 import type { Localizer } from '../i18n/i18n';
 import { toSupportedLocale, type SupportedLocale } from '../i18n/locale';
 import type { BotAdapter } from './adapter';
-import { plainText } from './cards/adaptiveCard';
+import { plainLine } from './cards/adaptiveCard';
+import type { UpnDirectory } from './upnDirectory';
 import { escalationCard } from './cards/escalationCard';
 import { cardActivity } from './render';
 
@@ -42,6 +43,8 @@ export class TeamsNotifier implements Notifier {
     private readonly appId: string,
     private readonly localizer: Localizer,
     private readonly defaultLocale: SupportedLocale,
+    /** openRoster (DUTY_ROSTER=open): every duty card says anyone may go on duty. upns: object ids of people listed by UPN. */
+    private readonly options: { openRoster?: boolean; upns?: UpnDirectory } = {},
   ) {}
 
   async deliverEscalation(address: ConversationAddress, escalation: Escalation): Promise<{ activityId?: string }> {
@@ -64,37 +67,39 @@ export class TeamsNotifier implements Notifier {
     const lines: string[] = [];
     switch (notice.kind) {
       case 'claimed':
-        lines.push(t('escalation:notice.claimed', { name: plainText(notice.claimedBy), reference: notice.reference, time: time(notice.at) }));
+        lines.push(t('escalation:notice.claimed', { name: plainLine(notice.claimedBy), reference: notice.reference, time: time(notice.at) }));
         break;
       case 'stillUnclaimed':
-        lines.push(notice.alerted.length ? t('escalation:notice.stillUnclaimed', { reference: notice.reference, alerted: plainText(notice.alerted.join(', ')) }) : t('escalation:notice.stillUnclaimedNobody', { reference: notice.reference }));
+        lines.push(notice.alerted.length ? t('escalation:notice.stillUnclaimed', { reference: notice.reference, alerted: plainLine(notice.alerted.join(', ')) }) : t('escalation:notice.stillUnclaimedNobody', { reference: notice.reference }));
         for (const p of notice.phoneOnly) lines.push(t('escalation:notice.phone', { name: p.name, phone: p.phone }));
         lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
         if (notice.level === 'immediate') lines.push(t('escalation:notice.call999'));
         break;
       case 'nobodyReachable':
         lines.push(t('escalation:notice.nobodyReachable', { reference: notice.reference }));
+        for (const p of notice.phoneOnly ?? []) lines.push(t('escalation:notice.phone', { name: p.name, phone: p.phone }));
         lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
         lines.push(t('escalation:notice.call999'));
         break;
       case 'handedOver':
-        lines.push(t('escalation:notice.handedOver', { reference: notice.reference, name: plainText(notice.to) }));
+        lines.push(t('escalation:notice.handedOver', { reference: notice.reference, name: plainLine(notice.to) }));
         break;
       case 'outcome':
         // Plain words only: the duty worker's notes and other agencies' details stay on the record.
-        lines.push(t(notice.closedBy ? 'escalation:notice.outcome' : 'escalation:notice.outcomeNoName', { reference: notice.reference, name: plainText(notice.closedBy), outcome: t(`duty:outcomesPlain.${notice.outcome}`) }));
+        lines.push(t(notice.closedBy ? 'escalation:notice.outcome' : 'escalation:notice.outcomeNoName', { reference: notice.reference, name: plainLine(notice.closedBy), outcome: t(`duty:outcomesPlain.${notice.outcome}`) }));
         break;
     }
     await this.send(address, { type: 'message', text: lines.join('\n\n'), textFormat: 'markdown', locale });
   }
 
   async openPersonalConversation(target: { aadObjectId?: string; upn?: string; tenantId?: string; serviceUrl: string; botId?: string }): Promise<ConversationAddress> {
-    // Teams creates a 1:1 chat from the member's Entra object id; a UPN alone cannot be used.
-    if (!target.aadObjectId) throw new DeliveryError('gone', undefined);
+    // Teams creates a 1:1 chat from the member's Entra object id; a UPN is usable once its object id is known.
+    const aadObjectId = target.aadObjectId ?? (target.upn ? this.options.upns?.objectIdOf(target.upn) : undefined);
+    if (!aadObjectId) throw new DeliveryError('gone', undefined);
     const parameters = {
       isGroup: false,
       bot: { id: target.botId ?? `28:${this.appId}`, name: '' },
-      members: [{ id: target.aadObjectId, name: '' }],
+      members: [{ id: aadObjectId, name: '' }],
       ...(target.tenantId ? { tenantId: target.tenantId, channelData: { tenant: { id: target.tenantId } } } : {}),
     } as ConversationParameters;
     let address: ConversationAddress | undefined;
@@ -105,8 +110,8 @@ export class TeamsNotifier implements Notifier {
           channelId: 'msteams',
           serviceUrl: target.serviceUrl,
           conversationId: context.activity.conversation.id,
-          userId: target.aadObjectId as string,
-          aadObjectId: target.aadObjectId,
+          userId: aadObjectId,
+          aadObjectId,
           botId: parameters.bot.id,
           ...(target.tenantId ? { tenantId: target.tenantId } : {}),
         };
@@ -120,7 +125,7 @@ export class TeamsNotifier implements Notifier {
 
   private escalationActivity(address: ConversationAddress, escalation: Escalation): Partial<Activity> {
     const locale = toSupportedLocale(address.locale) ?? this.defaultLocale;
-    const card = escalationCard(escalation, { t: this.localizer.t(locale), locale, surface: address.channelId === 'msteams' ? 'teams' : 'webchat' });
+    const card = escalationCard(escalation, { t: this.localizer.t(locale), locale, surface: address.channelId === 'msteams' ? 'teams' : 'webchat', openRoster: this.options.openRoster === true });
     return cardActivity(card, locale);
   }
 

@@ -6,14 +6,18 @@
 import { CardFactory, type Activity, type Attachment } from 'botbuilder';
 import type { Line, Reply } from '../conversation/model';
 import type { SupportedLocale } from '../i18n/locale';
+import { CONTAINERS } from '../store/containers';
 import type { Translate } from '../i18n/translate';
 import type { Surface } from './cards/actions';
-import { plainText, type AdaptiveCard } from './cards/adaptiveCard';
+import { plainLine, type AdaptiveCard } from './cards/adaptiveCard';
 import { dutyQueueCard, referralDetailCard } from './cards/dutyCards';
 import { handoverCard } from './cards/handoverCard';
 import { buildQuestionCard } from './cards/questionCard';
 import { signpostingCard } from './cards/signpostingCard';
 import { buildSummaryCard } from './cards/summaryCard';
+
+/** Days an unfinished conversation's state lives (the botState container's time to live). */
+const IDLE_STATE_DAYS = (CONTAINERS.botState.defaultTtl ?? 0) / 86_400;
 
 export interface RenderContext {
   t: Translate;
@@ -27,7 +31,7 @@ export interface RenderContext {
 
 /** A line of wording; values are escaped, since names and numbers people typed end up in them. */
 export function lineText(line: Line, t: Translate): string {
-  const values = Object.fromEntries(Object.entries(line.params ?? {}).map(([name, value]) => [name, typeof value === 'string' ? plainText(value) : value]));
+  const values = Object.fromEntries(Object.entries(line.params ?? {}).map(([name, value]) => [name, typeof value === 'string' ? plainLine(value) : value]));
   const translated = Object.fromEntries(Object.entries(line.keyParams ?? {}).map(([name, key]) => [name, t(key)]));
   return t(line.key, { ...values, ...translated });
 }
@@ -82,7 +86,7 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         out.push(text([`**${t('common:help.title')}**`, ...['start', 'signpost', 'restart', 'cancel', 'back', 'privacy', 'language', 'duty', 'myReports', 'misread', 'danger'].map((k) => t(`common:help.${k}`))].join('\n\n'), locale));
         break;
       case 'privacy':
-        out.push(text([`**${t('common:privacy.title')}**`, t('common:privacy.what'), t('common:privacy.who'), t('common:privacy.basis'), t('common:privacy.retention', { years: ctx.retentionYears }), t('common:privacy.rights')].join('\n\n'), locale));
+        out.push(text([`**${t('common:privacy.title')}**`, t('common:privacy.what'), t('common:privacy.conversation', { days: IDLE_STATE_DAYS }), t('common:privacy.who'), t('common:privacy.basis'), t('common:privacy.retention', { years: ctx.retentionYears }), t('common:privacy.rights')].join('\n\n'), locale));
         break;
       case 'lines': {
         const body = reply.lines.map((line) => lineText(line, t));

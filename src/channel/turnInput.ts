@@ -54,15 +54,33 @@ function activityLocale(activity: Activity): string | undefined {
   return info && typeof info.locale === 'string' ? info.locale : undefined;
 }
 
-export function toIncomingTurn(activity: Activity, roster: DutyRoster, now: Date): IncomingTurn {
+/**
+ * Only Teams vouches for an Entra identity: on every other channel `from.aadObjectId` is whatever
+ * the client sent, so it is dropped and identity comes from the access code alone.
+ */
+function vouchedPerson(activity: Activity, upn: string | undefined): IncomingTurn['person'] {
   const teams = activity.channelId === 'msteams';
-  const tenantId = tenantOf(activity);
-  const person = {
+  return {
     id: activity.from.id,
     ...(activity.from.name ? { name: activity.from.name } : {}),
-    ...(activity.from.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}),
+    ...(teams && activity.from.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}),
+    ...(teams && upn ? { upn } : {}),
   };
-  const organisationId = teams ? roster.organisationForTeamsUser({ aadObjectId: person.aadObjectId }, tenantId) : (organisationFromWebChatUserId(activity.from.id) ?? DEFAULT_ORGANISATION_ID);
+}
+
+/** The organisation a Teams user reports to; undefined when a roster lists neither their tenant nor them. */
+export function teamsOrganisationOf(activity: Activity, roster: DutyRoster, upn?: string): string | undefined {
+  const person = vouchedPerson(activity, upn);
+  return roster.organisationForTeamsUser({ aadObjectId: person.aadObjectId, upn: person.upn }, tenantOf(activity));
+}
+
+/** The turn in our own terms; undefined for a Teams user whose tenant no organisation lists (they are refused). */
+export function toIncomingTurn(activity: Activity, roster: DutyRoster, now: Date, upn?: string): IncomingTurn | undefined {
+  const teams = activity.channelId === 'msteams';
+  const tenantId = tenantOf(activity);
+  const person = vouchedPerson(activity, upn);
+  const organisationId = teams ? teamsOrganisationOf(activity, roster, upn) : (organisationFromWebChatUserId(activity.from.id) ?? DEFAULT_ORGANISATION_ID);
+  if (organisationId === undefined) return undefined;
   const card = cardSubmitOf(activity);
   const text = typeof activity.text === 'string' ? activity.text : undefined;
   const locale = activityLocale(activity);

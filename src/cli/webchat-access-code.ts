@@ -1,17 +1,18 @@
 /**
- * node dist/src/cli/webchat-access-code.js [code] [--expires YYYY-MM-DD]
- * Prints the line to add to an organisation's "codes" in the WEBCHAT_ACCESS_CODES file. With no
- * code it generates a strong one (100 bits) and prints it once: only its salted hash is kept.
+ * node dist/src/cli/webchat-access-code.js [--expires YYYY-MM-DD]
+ * Generates a strong code (100 bits), prints it once, and prints the line to add to an
+ * organisation's "codes" in the WEBCHAT_ACCESS_CODES file: only its salted hash is kept. Codes are
+ * generated, never chosen: a person's choice (AAAA…, a phrase) is far easier to guess.
  */
-import { generateAccessCode, hashAccessCode, MIN_CODE_LENGTH } from '../channel/webchat/accessCodes';
+import { generateAccessCode, hashAccessCode } from '../channel/webchat/accessCodes';
 
 export interface AccessCodeIo {
   stdout(line: string): void;
   stderr(line: string): void;
 }
 
-const USAGE = `usage: webchat-access-code [code] [--expires YYYY-MM-DD]
-  Without a code, a new random code is generated. A code you choose needs at least ${MIN_CODE_LENGTH} letters and digits.`;
+const USAGE = `usage: webchat-access-code [--expires YYYY-MM-DD]
+  Generates a new random code. Codes are generated, never chosen.`;
 
 export function runWebChatAccessCode(args: readonly string[], io: AccessCodeIo): number {
   if (args.includes('--help') || args.includes('-h')) {
@@ -30,12 +31,11 @@ export function runWebChatAccessCode(args: readonly string[], io: AccessCodeIo):
       }
     } else positional.push(arg);
   }
-  if (positional.length > 1) {
-    io.stderr(USAGE);
+  if (positional.length > 0) {
+    io.stderr(`Codes are generated, never chosen (a chosen code is far easier to guess).\n${USAGE}`);
     return 1;
   }
-  const generated = positional[0] === undefined;
-  const code = positional[0] ?? generateAccessCode();
+  const code = generateAccessCode();
   let hash: string;
   try {
     hash = hashAccessCode(code);
@@ -43,7 +43,7 @@ export function runWebChatAccessCode(args: readonly string[], io: AccessCodeIo):
     io.stderr(err instanceof Error ? err.message : String(err));
     return 1;
   }
-  if (generated) io.stderr(`Access code (give it to the organisation's safeguarding lead; it is not stored anywhere): ${code}`);
+  io.stderr(`Access code (give it to the organisation's safeguarding lead; it is not stored anywhere): ${code}`);
   io.stderr('Add this to the organisation\'s "codes" in the WEBCHAT_ACCESS_CODES file:');
   io.stdout(JSON.stringify({ hash, ...(expires !== undefined ? { expires } : {}) }));
   return 0;

@@ -40,6 +40,8 @@ const SIGNPOSTING = 'signposting';
 
 interface RiskHow {
   triggerWords: string[];
+  /** Raised for earlier concerns: the reporter is not told, or they would learn of others' reports. */
+  quiet?: boolean;
   source: RiskNote['source'];
   questionId?: string;
 }
@@ -148,6 +150,8 @@ export class ConversationService {
     m.escalatedLevel = maxLevel(m.escalatedLevel, level);
     m.escalatedIndicators = unique([...m.escalatedIndicators, ...indicators]);
 
+    // A cumulative concern is for the duty worker: the reporter is not told of other people's reports.
+    if (how.quiet) return;
     const facts = { reference, recipientNames: outcome.recipientNames, outOfHours: outcome.outOfHours, outOfHoursContact: outcome.outOfHoursContact, phoneOnly: outcome.phoneOnly };
     // What the summary may say about the alert: once one reached someone, it was sent.
     m.alert = m.alert === 'sent' ? 'sent' : alertState(facts);
@@ -287,6 +291,8 @@ export class ConversationService {
 
   private async isDutyWorker(turn: Turn, organisationId = turn.input.organisationId): Promise<boolean> {
     const p = turn.input.person;
+    // Duty powers exist only in Teams, the one channel that vouches for an Entra identity.
+    if (turn.input.channel !== 'msteams') return false;
     if (this.deps.roster.configured) return this.deps.roster.mayGoOnDuty(organisationId, { aadObjectId: p.aadObjectId, upn: p.upn });
     return this.deps.duty.isOnDuty(organisationId, p.id);
   }
@@ -295,7 +301,7 @@ export class ConversationService {
     const { input } = turn;
     const p = input.person;
     if (!this.deps.roster.mayGoOnDuty(input.organisationId, { aadObjectId: p.aadObjectId, upn: p.upn })) {
-      turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notOnRoster' }] });
+      turn.replies.push({ kind: 'lines', lines: [{ key: this.deps.roster.policy === 'closed' ? 'duty:noRoster' : 'duty:notOnRoster' }] });
       return;
     }
     await this.deps.duty.goOnDuty({ organisationId: input.organisationId, userId: p.id, ...(p.name ? { name: p.name } : {}), ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), address: { ...input.address, locale: turn.locale } }, input.now);
@@ -467,11 +473,13 @@ export class ConversationService {
       const completed = await this.deps.referrals.complete(input.organisationId, reference, { ...final, reference }, serviceIds(signposting), reporter, childReference, input.now);
       final = { ...final, reference };
       turn.replies.push({ kind: 'flow', output: { kind: 'summary', summary: final } });
-      if (completed.earlierConcerns > 0) turn.replies.push({ kind: 'lines', style: 'alert', lines: [{ key: 'escalation:earlierConcerns' }] });
+      // Earlier concerns are never told to the reporter (they would learn of others' reports); the duty worker sees the possible link.
       if (completed.cumulativeConcern && m.escalations.length === 0) {
-        await this.escalate(turn, 'concern', { level: 'concern', indicators: m.indicators, matches: [], reasons: ['repeated concerns'] }, { triggerWords: [], source: 'answer' });
+        await this.escalate(turn, 'concern', { level: 'concern', indicators: m.indicators, matches: [], reasons: ['repeated concerns'] }, { triggerWords: [], source: 'answer', quiet: true });
       }
       turn.replies.push({ kind: 'signposting', result: signposting });
+      // The referral record now holds the child's details and the free text: the conversation keeps none of it.
+      if (m.flow) m.flow = { ...m.flow, answers: {} };
     } else {
       turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now) });
     }

@@ -427,7 +427,9 @@ export class EscalationService {
       await this.deliverAll(organisationId, escalationId);
       const after = await this.deps.store.get(organisationId, escalationId);
       const live = after?.deliveries.some((d) => d.state === 'pending' || d.state === 'sending' || d.state === 'sent');
-      if (after && !live) await this.tellReporter(after, { kind: 'nobodyReachable', reference: after.referralId, outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId), level: after.level });
+      // Nobody reachable in Teams: the reporter gets every number on the ladder, so someone can still be rung.
+      const phoneOnly = this.deps.roster.ladder(organisationId).flatMap((step) => (step.phone ? [{ name: step.name, phone: step.phone }] : []));
+      if (after && !live) await this.tellReporter(after, { kind: 'nobodyReachable', reference: after.referralId, outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId), level: after.level, phoneOnly });
     }
   }
 

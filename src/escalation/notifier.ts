@@ -19,7 +19,7 @@ export class DeliveryError extends Error {
 export type ReporterNotice =
   | { kind: 'claimed'; reference: string; claimedBy: string; at: string }
   | { kind: 'stillUnclaimed'; reference: string; alerted: string[]; phoneOnly: { name: string; phone: string }[]; outOfHoursContact?: string; level: Escalation['level'] }
-  | { kind: 'nobodyReachable'; reference: string; outOfHoursContact?: string; level: Escalation['level'] }
+  | { kind: 'nobodyReachable'; reference: string; outOfHoursContact?: string; level: Escalation['level']; phoneOnly?: { name: string; phone: string }[] }
   | { kind: 'handedOver'; reference: string; to: string }
   /** The concern was looked at and closed: who looked at it and the outcome, never their notes or other agencies' details. */
   | { kind: 'outcome'; reference: string; outcome: string; closedBy: string; at: string };

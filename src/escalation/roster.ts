@@ -1,7 +1,7 @@
 /**
  * The duty roster (DUTY_ROSTER file): organisations, who may go on duty, the escalation ladder,
  * working hours and the out-of-hours contact. With no roster there is one default organisation
- * and anyone may go on duty (development).
+ * and anyone may go on duty (development), or nobody (a rehearsal of production authentication).
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -64,12 +64,26 @@ export interface DutyPerson {
   name?: string;
 }
 
+/**
+ * Without a roster file: `anyone` (development), `open` (DUTY_ROSTER=open, a demonstration
+ * tenant: anyone, and every duty card says so) or `closed` (a rehearsal of production
+ * authentication: nobody, so no alert reaches a stranger).
+ */
+export type NoRosterPolicy = 'anyone' | 'open' | 'closed';
+
 /** Answers who belongs where and who may go on duty. */
 export interface DutyRoster {
   readonly configured: boolean;
+  /** Who may go on duty: the roster's people, or the policy used without one. */
+  readonly policy: 'roster' | NoRosterPolicy;
+  /** Some duty worker or ladder rung is listed by UPN only, so Teams users' UPNs must be looked up. */
+  readonly listsUpns: boolean;
   organisation(id: string): Organisation | undefined;
-  /** The organisation a Teams user reports to: by tenant, else by being on its roster. */
-  organisationForTeamsUser(person: DutyPerson, tenantId: string | undefined): string;
+  /**
+   * The organisation a Teams user reports to: by tenant, else by being on its roster. Undefined
+   * for a user from a tenant no organisation lists: they belong to nobody's duty team.
+   */
+  organisationForTeamsUser(person: DutyPerson, tenantId: string | undefined): string | undefined;
   mayGoOnDuty(organisationId: string, person: DutyPerson): boolean;
   ladder(organisationId: string): readonly LadderRung[];
   outOfHoursContact(organisationId: string): string | undefined;
@@ -113,20 +127,23 @@ function ukClock(now: Date): { day: (typeof DAYS)[number]; minutes: number } {
 
 const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-export function createDutyRoster(roster: Roster | undefined, defaultOutOfHours?: string): DutyRoster {
+export function createDutyRoster(roster: Roster | undefined, defaultOutOfHours?: string, withoutRoster: NoRosterPolicy = 'anyone'): DutyRoster {
   const byId = new Map((roster?.organisations ?? []).map((o) => [o.id, o]));
+  const people = (roster?.organisations ?? []).flatMap((o) => [...o.dutyWorkers, ...o.ladder]);
   return {
     configured: roster !== undefined,
+    policy: roster ? 'roster' : withoutRoster,
+    listsUpns: people.some((p) => p.upn !== undefined && p.aadObjectId === undefined),
     organisation: (id) => byId.get(id),
     organisationForTeamsUser(person, tenantId) {
       if (!roster) return DEFAULT_ORGANISATION_ID;
       const byTenant = roster.organisations.find((o) => tenantId !== undefined && o.tenantIds.includes(tenantId));
       if (byTenant) return byTenant.id;
       const byMembership = roster.organisations.find((o) => o.dutyWorkers.some((w) => sameIdentity(w, person)));
-      return byMembership?.id ?? roster.organisations[0].id;
+      return byMembership?.id;
     },
     mayGoOnDuty(organisationId, person) {
-      if (!roster) return true;
+      if (!roster) return withoutRoster !== 'closed';
       return byId.get(organisationId)?.dutyWorkers.some((w) => sameIdentity(w, person)) ?? false;
     },
     ladder: (organisationId) => byId.get(organisationId)?.ladder ?? [],

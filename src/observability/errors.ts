@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   BAD_ACTIVITY: { status: 400, fault: 'client', message: 'The activity is not valid' },
   BODY_TOO_LARGE: { status: 413, fault: 'client', message: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, fault: 'client', message: 'The request body must be application/json' },
   UNAUTHENTICATED: { status: 401, fault: 'client', message: 'A valid Bot Framework token is required' },
   AUTH_UNAVAILABLE: { status: 503, fault: 'server', message: 'The Bot Framework signing keys could not be fetched' },
   STORE_UNAVAILABLE: { status: 503, fault: 'server', message: 'The store is not reachable' },

@@ -48,7 +48,7 @@ export function childKeyFor(secret: string, organisationId: string, childReferen
  */
 export function loadOrCreateDevelopmentSecret(dataDir: string): string {
   const file = path.join(dataDir, CHILD_KEY_SECRET_FILE);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Written aside then linked into place: link fails if the file exists, so two processes starting
   // together never make two secrets, and nobody ever reads a half-written one.
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

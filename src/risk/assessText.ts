@@ -8,6 +8,7 @@ import { type CompiledCombination, type CompiledEntry, type CompiledLexicons, ty
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
 import { ACCIDENT_CLEARS, CURRICULUM_CLEARS, HISTORY_LOWERS, IMMINENT_RAISES, JOKING_LOWERS, SOON_RAISES, THIRD_PARTY_LOWERS } from './policy';
+import { readingsOf } from './confusables';
 import { GAP, tokenize } from './tokenize';
 import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './types';
 
@@ -340,7 +341,14 @@ function preferred(findings: readonly Finding[], locale: SupportedLocale): Findi
 /** Assesses text against compiled lexicons. Pure: the same text and lexicons give the same result. */
 export function assessTextWith(compiled: CompiledLexicons, text: string, locale: SupportedLocale): RiskAssessment {
   if (typeof text !== 'string' || text.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
-  const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+  // Lookalike letters read as the letters they pass for; an invisible separator both as nothing and as a space: the higher level stands.
+  const readings = readingsOf(text).map((reading) => assessReading(compiled, text, reading, locale));
+  return readings.reduce((worst, next) => (compareLevels(next.level, worst.level) > 0 || (next.level === worst.level && next.indicators.length > worst.indicators.length) ? next : worst));
+}
+
+/** Reads `reading` (the text with confusables folded, as long as `text`), quoting `text`. */
+function assessReading(compiled: CompiledLexicons, text: string, reading: string, locale: SupportedLocale): RiskAssessment {
+  const tokens = resolveTokens(compiled, tokenize(reading, compiled.tokenizeOptions));
   const found = sortFound(tokens, findPhrases(compiled, tokens));
   const reader = new Reader(tokens, found);
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

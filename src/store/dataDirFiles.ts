@@ -3,7 +3,7 @@
  * the bot publishes its store endpoint (tools then go through it instead of the files), and a tool
  * working on the files holds a lock the bot will not start over. Both sides read them here.
  */
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { errorCode } from '../systemErrors';
@@ -47,7 +47,9 @@ export function assertNoToolRunning(dataDir: string): void {
 /** Publishes the embedded store's endpoint for the tools; returns a function that withdraws it. */
 export function publishEndpoint(dataDir: string, endpoint: string): () => void {
   const file = path.join(dataDir, ENDPOINT_FILE);
-  writeFileSync(file, JSON.stringify({ endpoint, pid: process.pid }));
+  // The endpoint and its key open the store: the bot's own user only.
+  writeFileSync(file, JSON.stringify({ endpoint, pid: process.pid }), { mode: 0o600 });
+  chmodSync(file, 0o600);
   return () => {
     try {
       unlinkSync(file);
@@ -68,7 +70,7 @@ export function takeToolsLock(dataDir: string): () => void {
   const file = path.join(dataDir, TOOLS_LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(file, JSON.stringify({ pid: process.pid }) + '\n', { flag: 'wx' });
+      writeFileSync(file, JSON.stringify({ pid: process.pid }) + '\n', { flag: 'wx', mode: 0o600 });
       let released = false;
       return () => {
         if (released) return;

@@ -5,7 +5,7 @@
  * journal is folded into `snapshot.jsonl` (a compacted journal of creates). A clean stop or a crash
  * of the process loses nothing acknowledged; a power cut can lose what the OS had not yet flushed.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -70,14 +70,17 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
 
   if (options.dataDir) {
     const dir = path.resolve(options.dataDir);
-    mkdirSync(dir, { recursive: true });
+    // Children's details live here: readable by the bot's own user only.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
     const snapshotFile = path.join(dir, SNAPSHOT_FILE);
     const journalFile = path.join(dir, JOURNAL_FILE);
     // Replayed over plain http to our own loopback port, whichever protocol clients use.
     await replayDataDirInto(dir, `http://${host}:${port}/`);
     await writeSnapshot(endpoint, snapshotFile);
-    writeFileSync(journalFile, '');
-    journalFd = openSync(journalFile, 'a');
+    writeFileSync(journalFile, '', { mode: 0o600 });
+    chmodSync(journalFile, 0o600);
+    journalFd = openSync(journalFile, 'a', 0o600);
   }
 
   // Pausing refuses connections instead of closing the server: re-listening would make the
@@ -167,7 +170,7 @@ async function writeSnapshot(endpoint: string, file: string): Promise<void> {
   }
   client.dispose();
   const tmp = `${file}.tmp`;
-  const fd = openSync(tmp, 'w');
+  const fd = openSync(tmp, 'w', 0o600);
   writeSync(fd, lines.map((l) => l + '\n').join(''));
   fsyncSync(fd);
   closeSync(fd);

@@ -244,6 +244,12 @@ describe('the app settings the template gives the Web App', () => {
     expect(config.retentionDays).toBe(deployment.parameters.retentionDays);
     expect(config.escalationAckMinutes).toBe(Number(deployment.parameters.escalationAckMinutes));
     expect(config.defaultLocale).toBe(deployment.parameters.defaultLocale);
+    // Issue 19: a deployment, one proxy hop (App Service's front end), the page's own origin, and a roster (open only in dev).
+    const site = onlyOne(deployment, 'Microsoft.Web/sites');
+    expect(config.deployment).toBe('deployed');
+    expect(config.trustedProxyHops).toBe(1);
+    expect(config.webchatTrustedOrigins).toEqual([`https://${site.name}.azurewebsites.net`]);
+    expect(config.dutyRoster).toEqual(environment === 'dev' ? { kind: 'open' } : { kind: 'file', file: '/home/site/config/duty-roster.json' });
   });
 
   it('are the same production configuration when the Agents Toolkit fills its parameters file', () => {
@@ -253,7 +259,7 @@ describe('the app settings the template gives the Web App', () => {
     const config = loadConfig(env);
     expect(config.auth).toMatchObject({ mode: 'production', appType: 'UserAssignedMSI', appId: FAKE.identityClientId });
     expect(config.store).toMatchObject({ kind: 'cosmos', key: undefined, managedIdentityClientId: FAKE.identityClientId });
-    expect(config.dutyRosterFile).toBe('/home/site/config/duty-roster.json');
+    expect(config.dutyRoster).toEqual({ kind: 'file', file: '/home/site/config/duty-roster.json' });
     expect(simulateDeployment(file).parameters.childKeySecret).toBe(secret);
   });
 

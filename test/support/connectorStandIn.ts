@@ -37,6 +37,9 @@ export interface InjectedFailure {
 export class ConnectorStandIn {
   readonly received: Received[] = [];
   readonly created: { conversationId: string; params: Record<string, unknown> }[] = [];
+  /** Teams members the members API knows (GET …/members/{id}), by any id it accepts; each look-up is counted. */
+  readonly members = new Map<string, Record<string, unknown>>();
+  readonly memberLookups: string[] = [];
   private failures: InjectedFailure[] = [];
   private readonly waiters: { pred: (r: Received) => boolean; resolve: (r: Received) => void }[] = [];
   private server: http.Server | undefined;
@@ -107,6 +110,13 @@ export class ConnectorStandIn {
       const conversationId = `a:created-${randomUUID()}`;
       this.created.push({ conversationId, params: parsed });
       return json(201, { id: conversationId, activityId: randomUUID() });
+    }
+    const member = /\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(url.pathname);
+    if (req.method === 'GET' && member) {
+      const userId = decodeURIComponent(member[2]);
+      this.memberLookups.push(userId);
+      const known = this.members.get(userId);
+      return known ? json(200, known) : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
     }
     const match = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?/.exec(url.pathname);
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) return json(404, { error: { code: 'NotFound' } });

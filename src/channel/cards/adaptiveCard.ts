@@ -135,13 +135,35 @@ export function adaptiveCard(body: CardElement[], extra: Partial<Omit<AdaptiveCa
  * the start of a line, and typed web addresses cannot become links. Ordinary punctuation inside words (J.B., 01632-960) is left alone.
  */
 export function plainText(value: string): string {
-  return value
-    // C0/C1 controls, zero-width and bidirectional controls (embeddings, overrides and isolates),
-    // which could hide or reorder what a duty worker reads.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+  return withoutInvisible(value)
     .replace(/([\\`*_{}\[\]<>|~#])/g, '\\$1')
     .replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3')
     // A zero-width space stops clients turning typed addresses into links; it reads the same.
     .replace(/(\w)(:\/\/)/g, '$1\u200B$2')
     .replace(/\b(www)\./gi, '$1\u200B.');
+}
+
+/**
+ * C0/C1 controls (but line breaks) and invisible format characters: zero-width and bidirectional
+ * controls, the soft hyphen, the Mongolian vowel separator and tag characters, which could hide or
+ * reorder what a duty worker reads.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|\uDB40[\uDC00-\uDDEF]/g;
+
+export function withoutInvisible(value: string): string {
+  return value.replace(INVISIBLE, '');
+}
+
+/**
+ * A field that is one line (a name, a role, a phone number, an answer): every kind of line break
+ * (CR, LF, NEL, U+2028/2029, vertical tab, form feed) becomes a space, so what a person typed
+ * cannot add a line such as "Status: already handled by police" to someone else's card.
+ */
+export function singleLine(value: string): string {
+  return withoutInvisible(value.replace(/[\r\n\u000B\u000C\u0085\u2028\u2029]+/g, ' ')).replace(/ {2,}/g, ' ').trim();
+}
+
+/** A one-line field shown as text: singleLine, then plainText. */
+export function plainLine(value: string): string {
+  return plainText(singleLine(value));
 }

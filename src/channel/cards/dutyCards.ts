@@ -7,7 +7,7 @@ import type { Translate } from '../../i18n/translate';
 import type { ChronologyLine, QueueItem } from '../../conversation/model';
 import { OUTCOMES } from '../../conversation/ports';
 import { cardAction, VERBS, type Surface } from './actions';
-import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { adaptiveCard, plainLine, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { noFurtherActionReasonInput } from './escalationCard';
 
 export interface DutyCardContext {
@@ -43,7 +43,7 @@ export function dutyQueueCard(items: QueueItem[], { t, locale, surface }: DutyCa
       style: item.level === 'immediate' || item.level === 'urgent' ? 'attention' : 'default',
       items: [
         { type: 'TextBlock', text: summaryLine(item, t, locale), wrap: true },
-        ...(item.owner ? [{ type: 'TextBlock' as const, text: t('duty:queue.owner', { name: plainText(item.owner) }), wrap: true, isSubtle: true, spacing: 'none' as const }] : []),
+        ...(item.owner ? [{ type: 'TextBlock' as const, text: t('duty:queue.owner', { name: plainLine(item.owner) }), wrap: true, isSubtle: true, spacing: 'none' as const }] : []),
         { type: 'ActionSet', actions: [cardAction(surface, t('duty:queue.open'), { verb: VERBS.open, referralId: item.reference, organisationId: item.organisationId })] },
       ],
     });
@@ -65,8 +65,8 @@ export function referralDetailCard(item: QueueItem, chronology: ChronologyLine[]
           ? [{ title: t('duty:detail.levelOfNeed', { document: plainText(thresholdDocumentName ?? t('duty:detail.thresholdDefault')) }), value: t('duty:detail.levelLine', { level: item.levelOfNeed, name: t(`triage:levels.${item.levelOfNeed}`) }) }]
           : []),
         ...(item.indicators.length ? [{ title: t('duty:detail.indicators'), value: item.indicators.map((i) => t(`escalation:indicators.${i}`, { defaultValue: i })).join(', ') }] : []),
-        ...(item.reporterName ? [{ title: t('duty:detail.reporter'), value: plainText(item.reporterName) }] : []),
-        ...(item.owner ? [{ title: t('duty:detail.owner'), value: plainText(item.owner) }] : []),
+        ...(item.reporterName ? [{ title: t('duty:detail.reporter'), value: plainLine(item.reporterName) }] : []),
+        ...(item.owner ? [{ title: t('duty:detail.owner'), value: plainLine(item.owner) }] : []),
       ],
     },
   ];

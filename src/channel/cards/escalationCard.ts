@@ -8,12 +8,14 @@ import type { Translate } from '../../i18n/translate';
 import type { Escalation } from '../../escalation/model';
 import { NO_FURTHER_ACTION_REASONS, OUTCOMES } from '../../conversation/ports';
 import { cardAction, VERBS, type Surface } from './actions';
-import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { adaptiveCard, plainLine, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
 export interface EscalationCardContext {
   t: Translate;
   locale: SupportedLocale;
   surface: Surface;
+  /** DUTY_ROSTER=open (a demonstration tenant): anyone may go on duty, and the card says so. */
+  openRoster?: boolean;
 }
 
 const LEVEL_COLOUR = { immediate: 'attention', urgent: 'attention', concern: 'warning' } as const;
@@ -36,7 +38,7 @@ function refreshFor(e: Escalation): AdaptiveCard['refresh'] {
   return { action: cardAction('teams', '', { verb: VERBS.refresh, escalationId: e.id, organisationId: e.organisationId }), userIds };
 }
 
-export function escalationCard(e: Escalation, { t, locale, surface }: EscalationCardContext): AdaptiveCard {
+export function escalationCard(e: Escalation, { t, locale, surface, openRoster }: EscalationCardContext): AdaptiveCard {
   const refresh = surface === 'teams' ? refreshFor(e) : undefined;
   const level = t(`escalation:levels.${e.level}`);
   const body: CardElement[] = [
@@ -50,19 +52,20 @@ export function escalationCard(e: Escalation, { t, locale, surface }: Escalation
       ],
     },
   ];
+  if (openRoster) body.push({ type: 'TextBlock', text: t('escalation:card.openRoster'), wrap: true, weight: 'bolder', color: 'attention' });
   if (e.indicators.length) body.push({ type: 'TextBlock', text: t('escalation:card.indicators', { list: e.indicators.map((i) => t(`escalation:indicators.${i}`)).join(', ') }), wrap: true });
-  if (e.triggerWords.length) body.push({ type: 'TextBlock', text: t('escalation:card.words', { words: e.triggerWords.map((w) => `“${plainText(w)}”`).join(', ') }), wrap: true });
-  for (const reason of e.reasons.slice(0, 5)) body.push({ type: 'TextBlock', text: `• ${plainText(reason)}`, wrap: true, spacing: 'none' });
+  if (e.triggerWords.length) body.push({ type: 'TextBlock', text: t('escalation:card.words', { words: e.triggerWords.map((w) => `“${plainLine(w)}”`).join(', ') }), wrap: true });
+  for (const reason of e.reasons.slice(0, 5)) body.push({ type: 'TextBlock', text: `• ${plainLine(reason)}`, wrap: true, spacing: 'none' });
   if (e.shared.length)
-    body.push({ type: 'FactSet', facts: e.shared.map((s) => ({ title: t(`escalation:shared.${s.label}`, { defaultValue: s.label }), value: plainText(s.value) })), separator: true });
+    body.push({ type: 'FactSet', facts: e.shared.map((s) => ({ title: t(`escalation:shared.${s.label}`, { defaultValue: s.label }), value: plainLine(s.value) })), separator: true });
   const reporter = e.reporter;
   body.push({
     type: 'FactSet',
     separator: true,
     facts: [
-      { title: t('escalation:card.reporter'), value: plainText([reporter.name, reporter.role].filter(Boolean).join(', ') || t('escalation:card.unknown')) },
-      { title: t('escalation:card.callBack'), value: plainText(reporter.phone ?? t('escalation:card.viaChat')) },
-      ...(reporter.organisationName ? [{ title: t('escalation:card.organisation'), value: plainText(reporter.organisationName) }] : []),
+      { title: t('escalation:card.reporter'), value: plainLine([reporter.name, reporter.role].filter(Boolean).join(', ') || t('escalation:card.unknown')) },
+      { title: t('escalation:card.callBack'), value: plainLine(reporter.phone ?? t('escalation:card.viaChat')) },
+      ...(reporter.organisationName ? [{ title: t('escalation:card.organisation'), value: plainLine(reporter.organisationName) }] : []),
       { title: t('escalation:card.channel'), value: t(`escalation:channels.${reporter.channel === 'msteams' ? 'msteams' : 'webchat'}`) },
     ],
   });
@@ -79,7 +82,7 @@ export function escalationCard(e: Escalation, { t, locale, surface }: Escalation
     });
   }
   const by = e.claimedBy;
-  body.push({ type: 'TextBlock', text: t('escalation:card.claimedBy', { name: plainText(by?.name ?? by?.id ?? ''), time: by ? time(by.at, locale) : '' }), wrap: true, weight: 'bolder', color: 'good', separator: true });
+  body.push({ type: 'TextBlock', text: t('escalation:card.claimedBy', { name: plainLine(by?.name ?? by?.id ?? ''), time: by ? time(by.at, locale) : '' }), wrap: true, weight: 'bolder', color: 'good', separator: true });
   if (e.status === 'claimed') {
     body.push(
       { type: 'Input.ChoiceSet', id: 'outcome', label: t('escalation:card.outcomeLabel'), style: 'compact', choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })) },
@@ -92,7 +95,7 @@ export function escalationCard(e: Escalation, { t, locale, surface }: Escalation
       { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.addNote'), { verb: VERBS.note, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })] },
     );
   } else if (e.closed) {
-    const closedBy = plainText(e.closed.by.name ?? by?.name ?? '');
+    const closedBy = plainLine(e.closed.by.name ?? by?.name ?? '');
     body.push({ type: 'TextBlock', text: t('escalation:card.closedBy', { name: closedBy, time: time(e.closed.at, locale), outcome: t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome }) }), wrap: true, weight: 'bolder' });
   } else body.push({ type: 'TextBlock', text: t('escalation:card.closed'), wrap: true, isSubtle: true });
   return adaptiveCard(body, { fallbackText: t('escalation:card.title', { level }), lang: locale === 'cy' ? 'cy' : 'en', ...(refresh ? { refresh } : {}) });

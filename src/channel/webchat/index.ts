@@ -35,9 +35,9 @@ export interface WebChatDeps {
   /** Production: Web Chat uses Direct Line's WebSocket stream (default); a polling stand-in needs false. */
   directLineWebSocket?: boolean;
   /**
-   * The client address the token endpoint's rate limit counts by. Default: in production the last
-   * X-Forwarded-For entry (Azure App Service's front end appends the caller's address; a caller can
-   * only add entries before it), otherwise the socket's address.
+   * The client address the token endpoint's rate limit counts by. Default: with TRUSTED_PROXY_HOPS
+   * = n, the n-th X-Forwarded-For entry from the right (the address our own nearest proxy saw; a
+   * caller can only add entries before it); with 0, the socket's address (X-Forwarded-For ignored).
    */
   clientAddress?: (req: IncomingMessage) => string;
   tokenRateLimit?: { limit: number; windowMs: number };
@@ -68,8 +68,9 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
     logger,
     now,
     limiter: new FixedWindowRateLimiter(deps.tokenRateLimit ?? { limit: 10, windowMs: 60_000 }),
-    clientAddress: deps.clientAddress ?? defaultClientAddress(production),
+    clientAddress: deps.clientAddress ?? clientAddressBehind(config.trustedProxyHops),
     exchange: production ? productionExchange(config, logger, directLineBaseUrl) : undefined,
+    trustedOrigins: config.webchatTrustedOrigins,
   });
 
   server.get('/', async (req: IncomingMessage, res: ServerResponse) => {
@@ -114,12 +115,15 @@ function productionExchange(config: Config, logger: Logger, directLineBaseUrl: s
   return { secret, accessCodes, directLineBaseUrl };
 }
 
-function defaultClientAddress(production: boolean): (req: IncomingMessage) => string {
+/** Exported for tests: the client address when `hops` proxies of ours each appended to X-Forwarded-For. */
+export function clientAddressBehind(hops: number): (req: IncomingMessage) => string {
   return (req) => {
-    const forwarded = production ? headerText(req.headers['x-forwarded-for']) : undefined;
-    const last = forwarded?.split(',').pop()?.trim();
-    if (last) return stripPort(last);
-    return req.socket.remoteAddress ?? 'unknown';
+    const socket = req.socket.remoteAddress ?? 'unknown';
+    if (hops === 0) return socket;
+    const entries = (headerText(req.headers['x-forwarded-for']) ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
+    // Fewer entries than proxies: the request did not come through them all; count it by the socket.
+    const entry = entries.length >= hops ? entries[entries.length - hops] : undefined;
+    return entry ? stripPort(entry) : socket;
   };
 }
 

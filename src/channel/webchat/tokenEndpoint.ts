@@ -21,6 +21,8 @@ export interface TokenEndpointOptions {
   now: () => number;
   limiter: FixedWindowRateLimiter;
   clientAddress: (req: IncomingMessage) => string;
+  /** Origins the page is served from (WEBCHAT_TRUSTED_ORIGINS); never the caller's Origin header. */
+  trustedOrigins?: readonly string[];
   /** Unset when web chat is not configured for production: the endpoint then answers 404. */
   exchange?: {
     secret: string;
@@ -54,7 +56,7 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
       }
       const { organisation } = verdict;
       const userId = newWebChatUserId(organisation.id);
-      const issued = await generateToken(exchange.directLineBaseUrl, exchange.secret, { user: { id: userId }, ...trustedOrigins(req) }, exchange.timeoutMs ?? 10_000);
+      const issued = await generateToken(exchange.directLineBaseUrl, exchange.secret, { user: { id: userId }, ...(options.trustedOrigins?.length ? { trustedOrigins: [...options.trustedOrigins] } : {}) }, exchange.timeoutMs ?? 10_000);
       if (!issued.ok) {
         logger.error({ event: 'webchat.token.directline_failed', status: issued.status, reason: issued.reason });
         return sendError(res, 'DELIVERY_FAILED');
@@ -77,17 +79,6 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
 }
 
 type Generated = { ok: true; token: z.infer<typeof directLineToken> } | { ok: false; status?: number; reason: 'rejected' | 'unreachable' | 'malformed' };
-
-/**
- * The page's origin, for Direct Line's "enhanced authentication": where the Direct Line site has it
- * turned on, the token then works only from this origin. Browsers send Origin on every POST.
- */
-function trustedOrigins(req: IncomingMessage): { trustedOrigins?: string[] } {
-  const origin = req.headers.origin;
-  if (typeof origin !== 'string' || !URL.canParse(origin)) return {};
-  const url = new URL(origin);
-  return /^https?:$/.test(url.protocol) ? { trustedOrigins: [url.origin] } : {};
-}
 
 async function generateToken(baseUrl: string, secret: string, body: { user: { id: string }; trustedOrigins?: string[] }, timeoutMs: number): Promise<Generated> {
   let response: Response;

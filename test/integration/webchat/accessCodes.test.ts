@@ -32,11 +32,11 @@ describe('access codes', () => {
   it('keeps working through a rotation: a new code alongside one that has expired', () => {
     const store = AccessCodes.fromFile(
       accessCodesFileSchema.parse({
-        organisations: [{ id: 'riverside-youth-club', name: 'Riverside', codes: [{ hash: hashAccessCode(CODE), expires: '2025-01-31' }, { hash: hashAccessCode('NEWCODE-NEWCODE-NEWCODE') }] }],
+        organisations: [{ id: 'riverside-youth-club', name: 'Riverside', codes: [{ hash: hashAccessCode(CODE), expires: '2025-01-31' }, { hash: hashAccessCode('N3WC0-D3Q8V-TXH2R-M5KPZ') }] }],
       }),
     );
     expect(store.verify(CODE, now)).toEqual({ refused: 'expired' });
-    expect(store.verify('newcode newcode newcode', now)).toHaveProperty('organisation.id', 'riverside-youth-club');
+    expect(store.verify('n3wc0 d3q8v txh2r m5kpz', now)).toHaveProperty('organisation.id', 'riverside-youth-club');
   });
 
   it('reads codes the way people type them', () => {
@@ -54,6 +54,13 @@ describe('access codes', () => {
 
   it('refuses short or guessable codes', () => {
     expect(() => hashAccessCode('youth2025')).toThrow(/at least 16/);
+  });
+
+  it('refuses codes with no real entropy: one symbol repeated, a repeated block, a phrase, no digits, or not a generated shape', () => {
+    for (const weak of ['AAAAAAAAAAAAAAAA', 'AAAAA-AAAAA-AAAAA-AAAAA', 'K7Q2M-K7Q2M-K7Q2M-K7Q2M', 'CORRECTHORSEBATTERYS', 'safeguardingrocks2025', 'BCDEF-GHJKM-NPQRS-TVWXY', 'K7Q2M-X4P9T-RBWZ3-HN6VD-77'])
+      expect(() => hashAccessCode(weak)).toThrow(/generated, not chosen/);
+    expect(() => hashAccessCode(CODE)).not.toThrow();
+    for (let i = 0; i < 200; i++) expect(() => hashAccessCode(generateAccessCode())).not.toThrow();
   });
 
   it('generates codes of 20 unambiguous characters in groups of five', () => {
@@ -89,13 +96,19 @@ describe('the webchat-access-code command', () => {
     return { code, stdout, stderr };
   }
 
-  it('prints a file entry whose hash verifies the code it was given', () => {
-    const { code, stdout } = runCli([CODE, '--expires', '2026-08-31']);
+  it('prints a file entry, with its expiry, whose hash verifies the code it generated', () => {
+    const { code, stdout, stderr } = runCli(['--expires', '2026-08-31']);
     expect(code).toBe(0);
+    const generated = /: ([0-9A-Z]{5}(?:-[0-9A-Z]{5}){3})$/.exec(stderr[0] ?? '')?.[1] ?? '';
     const entry = JSON.parse(stdout.join('')) as { hash: string; expires: string };
     expect(entry.expires).toBe('2026-08-31');
     const store = AccessCodes.fromFile(accessCodesFileSchema.parse({ organisations: [{ id: 'riverside-youth-club', name: 'Riverside', codes: [entry] }] }));
-    expect(store.verify(CODE, Date.parse('2026-01-01T00:00:00Z'))).toHaveProperty('organisation.id', 'riverside-youth-club');
+    expect(store.verify(generated, Date.parse('2026-01-01T00:00:00Z'))).toHaveProperty('organisation.id', 'riverside-youth-club');
+  });
+
+  it('generates codes only: a code typed on the command line is refused, however strong', () => {
+    expect(runCli([CODE])).toMatchObject({ code: 1, stdout: [], stderr: [expect.stringMatching(/generated, never chosen/)] });
+    expect(runCli(['AAAAAAAAAAAAAAAA'])).toMatchObject({ code: 1, stdout: [] });
   });
 
   it('generates a code when given none, shows it once on stderr and keeps it out of the file entry', () => {
@@ -110,8 +123,8 @@ describe('the webchat-access-code command', () => {
   });
 
   it('exits 1 with a reason for a weak code or a bad date', () => {
-    expect(runCli(['short'])).toMatchObject({ code: 1, stderr: [expect.stringMatching(/at least 16/)] });
-    expect(runCli([CODE, '--expires', 'tomorrow'])).toMatchObject({ code: 1, stderr: [expect.stringMatching(/--expires/)] });
+    expect(runCli(['short'])).toMatchObject({ code: 1, stderr: [expect.stringMatching(/generated, never chosen/)] });
+    expect(runCli(['--expires', 'tomorrow'])).toMatchObject({ code: 1, stderr: [expect.stringMatching(/--expires/)] });
   });
 });
 

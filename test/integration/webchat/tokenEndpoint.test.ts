@@ -129,10 +129,21 @@ describe('web chat in production', () => {
     expect(reply.headers.get('cache-control')).toBe('no-store');
   });
 
-  it("asks Direct Line to trust only the page's origin, when the browser names it", async () => {
-    const reply = await requestToken(server, { accessCode: RIVERSIDE_CODE }, { origin: 'https://early-help.example.org' });
-    expect(reply.status).toBe(200);
-    expect(azure.requests.at(-1)?.trustedOrigins).toEqual(['https://early-help.example.org']);
+  it("asks Direct Line to trust the configured origins only, never the caller's Origin header", async () => {
+    const configured = await startWebChatServer({
+      config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: codesFile, webchatTrustedOrigins: ['https://early-help.example.org'] }),
+      deps: { directLineBaseUrl: azure.url, now: () => clock },
+    });
+    try {
+      const reply = await requestToken(configured, { accessCode: RIVERSIDE_CODE }, { origin: 'https://evil.example' });
+      expect(reply.status).toBe(200);
+      expect(azure.requests.at(-1)?.trustedOrigins).toEqual(['https://early-help.example.org']);
+    } finally {
+      await configured.close();
+    }
+    // Without configured origins, the caller's Origin is still not trusted.
+    expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, { origin: 'https://evil.example' })).status).toBe(200);
+    expect(azure.requests.at(-1)).not.toHaveProperty('trustedOrigins');
   });
 
   it('accepts the code as people type it: lower case, spaces, o for 0 and l for 1', async () => {
@@ -147,6 +158,8 @@ describe('web chat in production', () => {
   });
 
   it('rate-limits each client address to 10 attempts a minute (429 with Retry-After), right or wrong', async () => {
+    await server.close();
+    server = await startWebChatServer({ config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: codesFile, trustedProxyHops: 1 }), deps: { directLineBaseUrl: azure.url, now: () => clock } });
     const from = (address: string) => ({ 'x-forwarded-for': `198.51.100.1, ${address}:50123` });
     for (let attempt = 1; attempt <= 10; attempt++) expect((await requestToken(server, { accessCode: 'GUESS-GUESS-GUESS-GUES' + attempt }, from('203.0.113.5'))).status).toBe(401);
     const limited = await requestToken(server, { accessCode: RIVERSIDE_CODE }, from('203.0.113.5'));
@@ -157,6 +170,20 @@ describe('web chat in production', () => {
     expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, from('203.0.113.6'))).status).toBe(200);
     clock += 60_000;
     expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, from('203.0.113.5'))).status).toBe(200);
+  });
+
+  it('with no proxy hops configured, ignores X-Forwarded-For: a caller cannot vary it to escape the limit', async () => {
+    for (let attempt = 1; attempt <= 10; attempt++) expect((await requestToken(server, { accessCode: `GUESS-GUESS-GUESS-GUES${attempt}` }, { 'x-forwarded-for': `203.0.113.${attempt}` })).status).toBe(401);
+    expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, { 'x-forwarded-for': '203.0.113.99' })).status).toBe(429);
+  });
+
+  it('behind two proxies of ours, counts the address the outer one saw, whatever the caller put before it', async () => {
+    await server.close();
+    server = await startWebChatServer({ config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: codesFile, trustedProxyHops: 2 }), deps: { directLineBaseUrl: azure.url, now: () => clock } });
+    const via = (forged: string) => ({ 'x-forwarded-for': `${forged}, 203.0.113.5:50123, 10.0.0.4` });
+    for (let attempt = 1; attempt <= 10; attempt++) expect((await requestToken(server, { accessCode: `GUESS-GUESS-GUESS-GUES${attempt}` }, via(`198.51.100.${attempt}`))).status).toBe(401);
+    expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, via('198.51.100.99'))).status).toBe(429);
+    expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, { 'x-forwarded-for': '198.51.100.1, 203.0.113.6, 10.0.0.4' })).status).toBe(200);
   });
 
   it('answers 502, still without the secret, when Direct Line refuses to issue a token', async () => {

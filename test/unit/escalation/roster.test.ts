@@ -22,6 +22,23 @@ describe('the duty roster', () => {
     expect(roster.organisationForTeamsUser(dsl, 'some-other-tenant')).toBe('exampleshire-high');
   });
 
+  it('places a Teams user from a tenant no organisation lists, and on no roster, nowhere (never the first organisation)', () => {
+    expect(roster.organisationForTeamsUser({ aadObjectId: '99999999-9999-4999-8999-999999999999' }, 'a-stranger-tenant')).toBeUndefined();
+    expect(roster.organisationForTeamsUser({}, undefined)).toBeUndefined();
+  });
+
+  it('knows when someone is listed by UPN only, so Teams users\' UPNs must be looked up', () => {
+    expect(roster.listsUpns).toBe(true);
+    expect(createDutyRoster(parseRoster({ organisations: [{ id: 'a', name: 'A', dutyWorkers: [{ aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'D', role: 'DSL' }], outOfHoursContact: 'EDT' }] })).listsUpns).toBe(false);
+  });
+
+  it('without a file in a rehearsal, fails closed: nobody may go on duty', () => {
+    const closed = createDutyRoster(undefined, undefined, 'closed');
+    expect(closed.policy).toBe('closed');
+    expect(closed.mayGoOnDuty('default', { aadObjectId: '11111111-1111-4111-8111-111111111111' })).toBe(false);
+    expect(createDutyRoster(undefined, undefined, 'open').mayGoOnDuty('default', {})).toBe(true);
+  });
+
   it('knows working hours in UK time, across the clock change', () => {
     // Wednesday 25 November 2026, 09:00 and 19:00 GMT; Monday 6 July 2026, 08:30 BST (07:30 UTC).
     expect(roster.isWithinWorkingHours('exampleshire-high', new Date('2026-11-25T09:00:00Z'))).toBe(true);

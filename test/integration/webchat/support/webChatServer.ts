@@ -12,7 +12,11 @@ import { createStandInBot, type StandInBot } from './standInBot';
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     port: 0,
+    deployment: 'development',
     host: '127.0.0.1',
+    dutyRoster: { kind: 'anyone' },
+    webchatTrustedOrigins: [],
+    trustedProxyHops: 0,
     auth: { mode: 'development' },
     store: { kind: 'embedded', dataDir: '.data', database: 'test' },
     escalationAckMinutes: 10,
