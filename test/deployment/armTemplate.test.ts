@@ -225,7 +225,9 @@ describe('the app settings the template gives the Web App', () => {
   it.each(ENVIRONMENTS)('are a production configuration src/config.ts accepts: managed identity for the bot and Cosmos DB, no key (%s)', (environment) => {
     const deployment = simulateDeployment(environment);
     const { env, secrets } = resolveKeyVaultReferences(deployedAppSettings(deployment));
-    const config = loadConfig(env);
+    // App Service adds WEBSITE_SITE_NAME to every app's environment itself; the template sets no NODE_ENV.
+    expect(env.NODE_ENV).toBeUndefined();
+    const config = loadConfig({ ...env, WEBSITE_SITE_NAME: 'ehn-app' });
 
     expect(config.auth).toEqual({ mode: 'production', appId: FAKE.identityClientId, appPassword: undefined, tenantId: FAKE.tenantId, appType: 'UserAssignedMSI' });
     const account = onlyOne(deployment, 'Microsoft.DocumentDB/databaseAccounts');
