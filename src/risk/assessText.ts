@@ -8,6 +8,8 @@ import { type CompiledCombination, type CompiledEntry, type CompiledLexicons, ty
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
 import { ACCIDENT_CLEARS, CURRICULUM_CLEARS, HISTORY_LOWERS, IMMINENT_RAISES, JOKING_LOWERS, SOON_RAISES, THIRD_PARTY_LOWERS } from './policy';
+import { raiseWithLearnedReader } from './combineLearned';
+import type { LearnedReader } from './learnedReader';
 import { GAP, tokenize } from './tokenize';
 import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './types';
 
@@ -337,10 +339,19 @@ function preferred(findings: readonly Finding[], locale: SupportedLocale): Findi
   return [...best.values()];
 }
 
-/** Assesses text against compiled lexicons. Pure: the same text and lexicons give the same result. */
-export function assessTextWith(compiled: CompiledLexicons, text: string, locale: SupportedLocale): RiskAssessment {
+/**
+ * Assesses text against compiled lexicons and, when given, the learned reader, which can only raise
+ * the level the phrases gave (and asks when it is unsure). Pure: the same inputs give the same result.
+ */
+export function assessTextWith(compiled: CompiledLexicons, text: string, locale: SupportedLocale, learned?: LearnedReader): RiskAssessment {
   if (typeof text !== 'string' || text.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
   const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+  const byPhrases = readPhrases(compiled, tokens, text, locale);
+  return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale) : byPhrases;
+}
+
+/** The phrase reading alone: phrases and combinations, each judged in its context. */
+function readPhrases(compiled: CompiledLexicons, tokens: ResolvedToken[], text: string, locale: SupportedLocale): RiskAssessment {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
   const reader = new Reader(tokens, found);
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
