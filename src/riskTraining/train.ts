@@ -27,7 +27,7 @@ export interface TrainingOptions {
   readonly indicatorBits: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { seed: 22, epochs: 12, l2: 1e-5, learningRate: 0.4, levelBits: 17, indicatorBits: 14 };
+export const DEFAULT_TRAINING: TrainingOptions = { seed: 22, epochs: 12, l2: 1e-4, learningRate: 0.2, levelBits: 17, indicatorBits: 14 };
 
 /** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
 export function seededRandom(seed: number): () => number {
