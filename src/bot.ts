@@ -24,7 +24,7 @@ import type { Logger } from './observability/logger';
 import { resolveChildKeySecret } from './referrals/childKey';
 import { cosmosReferralStores } from './referrals/cosmosReferralStores';
 import { ttlSeconds } from './referrals/retention';
-import { assessText, prepareRiskDetection } from './risk';
+import { assessText, prepareRiskDetection, safetyAnswerAssessment } from './risk';
 import { createServer, listen } from './server';
 import { loadServiceDirectory } from './signposting/loadServiceDirectory';
 import { createMatcher } from './signposting/matcher';
@@ -85,7 +85,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     ttlSeconds: ttlSeconds(config.retentionDays),
   });
   const referrals = new RepositoryReferralLog(repository, childKeySecret, async (org, id) => (await escalationStore.get(org, id))?.status);
-  const conversation = new ConversationService({ flows, assess: assessText, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale });
+  const conversation = new ConversationService({ flows, assess: assessText, assessSafetyYes: safetyAnswerAssessment, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale });
   const bot = createBotApplication({
     adapter,
     storage: new CosmosStateStorage(store.container('botState')),

@@ -33,3 +33,12 @@ export function prepareRiskDetection(): void {
 export function assessText(text: string, locale: SupportedLocale): RiskAssessment {
   return assessTextWith(defaultCompiledLexicons(), text, locale, defaultLearnedReader());
 }
+
+/**
+ * The assessment when a member of staff answers yes to the bot's safety question ("Is anyone in
+ * danger right now?"): immediate danger, so the 999 guidance and an escalation follow.
+ */
+export function safetyAnswerAssessment(locale: SupportedLocale): RiskAssessment {
+  const reason = defaultCompiledLexicons().lexicons.get(locale)?.learned?.askedYes ?? 'The member of staff answered yes to "Is anyone in danger right now?"';
+  return { level: 'immediate', indicators: ['immediate-danger'], matches: [], reasons: [reason] };
+}
