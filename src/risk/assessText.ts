@@ -172,7 +172,9 @@ class Reader {
       for (const cue of this.found.negBeforeEndingAt.get(j) ?? []) {
         if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
       }
-      if (token.flags & FLAG.subject) subjectBetween = true;
+      // "no sign that she …", "dim arwydd ei bod hi'n …": the subject of a reported clause is still negated.
+      const reported = (tokens[j - 1]?.flags ?? 0) & FLAG.complementiser;
+      if (token.flags & FLAG.subject && !reported) subjectBetween = true;
     }
     return false;
   }

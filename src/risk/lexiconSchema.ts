@@ -132,6 +132,8 @@ export const lexiconSchema = z.strictObject({
     possessivePronouns: z.array(word),
     /** Words that start a new clause ("but", "however"): negation does not carry past them. */
     clauseBreakers: z.array(word),
+    /** Words that open a reported clause ("that", Welsh "bod"): a negation before them carries past its subject ("dim arwydd ei bod hi'n …"). */
+    complementisers: z.array(word).optional(),
   }),
   /** Wording added to a reason when context changed its level. */
   modifiers: z.strictObject({ history: z.string().min(1), thirdParty: z.string().min(1), imminent: z.string().min(1), joking: z.string().min(1) }),
