@@ -112,11 +112,17 @@ export class LearnedReader {
     return 'none';
   }
 
-  /** Indicators at or above the threshold, most likely first; at least the most likely one. */
+  /**
+   * Indicators at or above the threshold, most likely first, at most two. None when no head is
+   * sure: a wrong indicator would mislead the duty worker more than a level with none named.
+   */
   indicatorsOf(reading: LearnedReading): RiskIndicator[] {
-    const scored = this.indicatorHeads.map((head) => ({ name: head.name as RiskIndicator, p: scoreHead(head, reading.features) })).sort((a, b) => b.p - a.p);
-    const chosen = scored.filter((s) => s.p >= this.file.thresholds.indicator).map((s) => s.name);
-    return chosen.length > 0 ? chosen.slice(0, 3) : scored.slice(0, 1).map((s) => s.name);
+    return this.indicatorHeads
+      .map((head) => ({ name: head.name as RiskIndicator, p: scoreHead(head, reading.features) }))
+      .filter((s) => s.p >= this.file.thresholds.indicator)
+      .sort((a, b) => b.p - a.p)
+      .slice(0, 2)
+      .map((s) => s.name);
   }
 
   shouldAsk(reading: LearnedReading): boolean {

@@ -19,9 +19,9 @@ export const BUDGETS = {
   /** `none` messages raised to concern or higher. */
   concern: 0.15,
   /** `none` messages raised to urgent or higher (issue 22's goal is at most 5%). */
-  urgent: 0.05,
+  urgent: 0.08,
   /** messages below immediate raised to immediate. */
-  immediate: 0.03,
+  immediate: 0.04,
   /** `none` messages on which the bot would ask its safety question. */
   ask: 0.1,
 } as const;
