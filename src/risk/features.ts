@@ -58,6 +58,8 @@ export interface FrameReader {
   /** Labels for two or three words joined by spaces ("black eye"). */
   readonly phraseLookup: FrameLookup;
   readonly longestPhrase: number;
+  /** Frame labels of immediacy and severity: the learned reader says immediate only with one. */
+  readonly immediacy: ReadonlySet<number>;
 }
 
 /**

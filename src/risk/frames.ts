@@ -30,6 +30,8 @@ function fold(word: string): string {
 }
 
 const MIN_PREFIX = 3;
+/** Frames that can make a reading immediate: now-ness, going home, and medical or weapon severity. */
+const IMMEDIACY_FRAMES = ['time-now', 'time-tonight', 'time-going-home', 'severity-'];
 const CACHE_LIMIT = 20000;
 
 export interface CompiledFrames extends FrameReader {
@@ -76,5 +78,6 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
     cache.set(form, labels);
     return labels;
   };
-  return { version: table.version, names, lookup, phraseLookup: (words) => phrases.get(words), longestPhrase };
+  const immediacy = new Set(names.flatMap((name, label) => (IMMEDIACY_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])));
+  return { version: table.version, names, immediacy, lookup, phraseLookup: (words) => phrases.get(words), longestPhrase };
 }

@@ -5,7 +5,7 @@
  * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
  */
 import { z } from 'zod';
-import { extractFeatures, type FeatureVector, type FrameReader } from './features';
+import { extractFeatures, type FeatureVector, type FrameReader, MAX_FEATURE_WORDS } from './features';
 import type { Token } from './tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
 
@@ -57,6 +57,7 @@ export interface Head {
 export interface LearnedReading {
   readonly concern: number;
   readonly urgent: number;
+  /** 0 unless the message names a frame of immediacy (now, tonight, going home) or severity (bleeding, a weapon…). */
   readonly immediate: number;
   /** The features, for the indicator heads (read only when the model raises a level). */
   readonly features: FeatureVector;
@@ -98,7 +99,8 @@ export class LearnedReader {
     return {
       concern: scoreHead(this.levelHeads.concern, features),
       urgent: scoreHead(this.levelHeads.urgent, features),
-      immediate: scoreHead(this.levelHeads.immediate, features),
+      // Immediate needs an explicit frame: statistics alone must not make a 999 call.
+      immediate: namesImmediacy(tokens, this.frames) ? scoreHead(this.levelHeads.immediate, features) : 0,
       features,
     };
   }
@@ -128,6 +130,20 @@ export class LearnedReader {
   shouldAsk(reading: LearnedReading): boolean {
     return reading.urgent >= this.file.thresholds.ask;
   }
+}
+
+/** True when a word names a frame of immediacy or severity (see locales/risk-frames.json). */
+export function namesImmediacy(tokens: readonly Token[], frames: FrameReader): boolean {
+  const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
+  for (let t = 0; t < count; t += 1) {
+    const labels = frames.lookup(tokens[t].form);
+    if (labels) for (const label of labels) if (frames.immediacy.has(label)) return true;
+    if (t > 0 && frames.longestPhrase > 1) {
+      const pair = frames.phraseLookup(`${tokens[t - 1].form} ${tokens[t].form}`);
+      if (pair) for (const label of pair) if (frames.immediacy.has(label)) return true;
+    }
+  }
+  return false;
 }
 
 function decodeHead(head: ModelFile['heads'][number]): Head {
