@@ -37,7 +37,8 @@ function main(): void {
   const reader = new LearnedReader(draft, frames);
   const devScores: DevScore[] = dev.map((m) => {
     const reading = reader.read(toTokens(m.text));
-    return { expected: m.level, byPhrases: assessTextWith(compiled, m.text, m.locale).level, concern: reading.concern, urgent: reading.urgent, immediate: reading.immediate };
+    const byPhrases = assessTextWith(compiled, m.text, m.locale);
+    return { expected: m.level, byPhrases: byPhrases.level, phrasesAsk: byPhrases.ask === true, concern: reading.concern, urgent: reading.urgent, immediate: reading.immediate };
   });
   const thresholds = chooseThresholds(devScores);
   const model: ModelFile = { ...draft, thresholds, training: { ...draft.training, framesVersion: frames.version } };

@@ -269,7 +269,9 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const negated = match.parts ? match.parts.some((part) => reader.negatedBefore(part.first)) : reader.negatedBefore(match.first);
   if (negated || reader.negatedAfter(match.last)) return [];
   const subject = reader.subjectOf(match);
-  if ((CURRICULUM_CLEARS.has(entry.kind) || subject !== 'child') && reader.isCurriculum(match)) return [];
+  // A lesson, a story or a room named nearby explains a topic, never a severity signal ("bleeding", "unconscious").
+  const severity = entry.level === 'immediate' && entry.kind !== 'topic' && entry.indicators.includes('immediate-danger');
+  if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || subject !== 'child') && reader.isCurriculum(match)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);
@@ -391,5 +393,7 @@ function readPhrases(compiled: CompiledLexicons, tokens: ResolvedToken[], text: 
     reasons.push(reasonFor(finding, text));
     if (reasons.length >= MAX_REASONS) break;
   }
-  return { level, indicators: sortIndicators(indicatorLevels), matches, reasons };
+  // A weak signal (an entry tagged `ask`) below urgent: the bot asks its direct safety question.
+  const ask = compareLevels(level, 'urgent') < 0 && findings.some((finding) => finding.entry.tags.has('ask'));
+  return { level, indicators: sortIndicators(indicatorLevels), matches, reasons, ...(ask ? { ask: true as const } : {}) };
 }

@@ -24,6 +24,6 @@ export function raiseWithLearnedReader(byPhrases: RiskAssessment, learned: Learn
   for (const indicator of added) if (!indicators.includes(indicator)) indicators.push(indicator);
   const reasonText = compiled.lexicons.get(locale)?.learned?.[level as 'concern' | 'urgent' | 'immediate'] ?? FALLBACK_REASON[level as 'concern' | 'urgent' | 'immediate'];
   const raised: RiskAssessment = { level, indicators, matches: byPhrases.matches, reasons: [reasonText, ...byPhrases.reasons] };
-  // Raised only to concern, and still unsure about urgent: ask as well.
-  return compareLevels(level, 'urgent') < 0 && learned.shouldAsk(reading) ? { ...raised, ask: true } : raised;
+  // Raised only to concern, and still unsure about urgent (or a weak signal): ask as well.
+  return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || learned.shouldAsk(reading)) ? { ...raised, ask: true } : raised;
 }

@@ -15,9 +15,10 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 /**
  * intent: says they will act; travel: travel for FGM or marriage; unsafe-now: somewhere unsafe that
  * may be now; danger-to-subject: the danger is to whoever the phrase is about (an overdose), so a
- * past one about someone else is contextual, not a 999 call about this child.
+ * past one about someone else is contextual, not a 999 call about this child; ask: a weak signal —
+ * below urgent, the bot asks its direct safety question ("Is anyone in danger right now?").
  */
-export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject'] as const;
+export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject', 'ask'] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
 const entrySchema = z.strictObject({

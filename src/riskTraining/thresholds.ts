@@ -9,6 +9,8 @@ import type { RiskLevel } from '../risk/types';
 export interface DevScore {
   readonly expected: RiskLevel;
   readonly byPhrases: RiskLevel;
+  /** The phrase reading found a weak signal (an entry tagged ask). */
+  readonly phrasesAsk: boolean;
   readonly concern: number;
   readonly urgent: number;
   readonly immediate: number;
@@ -45,6 +47,6 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
   const urgent = lowestWithin((t) => share(none, (s) => atLeast(maxLevel(s.byPhrases, s.urgent >= t ? 'urgent' : 'none'), 'urgent')), BUDGETS.urgent);
   const immediate = lowestWithin((t) => share(belowImmediate, (s) => maxLevel(s.byPhrases, s.immediate >= t ? 'immediate' : 'none') === 'immediate'), BUDGETS.immediate);
   const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, s.immediate >= immediate ? 'immediate' : s.urgent >= urgent ? 'urgent' : s.concern >= concern ? 'concern' : 'none');
-  const ask = Math.min(urgent, lowestWithin((t) => share(none, (s) => !atLeast(levelOf(s), 'urgent') && s.urgent >= t), BUDGETS.ask));
+  const ask = Math.min(urgent, lowestWithin((t) => share(none, (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t)), BUDGETS.ask));
   return { concern, urgent, immediate, ask, indicator: 0.5 };
 }
