@@ -12,6 +12,8 @@ export interface FeatureVector {
   readonly length: number;
   /** 1 / sqrt(length): every message has unit length whatever its size. */
   readonly scale: number;
+  /** A word names a frame of immediacy or severity (now, tonight, going home, bleeding, a weapon…). */
+  readonly namesImmediacy: boolean;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -50,6 +52,38 @@ function push(at: number, hash: number): number {
   return at + 1;
 }
 
+const WORD_CACHE_LIMIT = 50000;
+
+interface WordFeatures {
+  /** The word itself, then its character n-grams of "<word>" (the angle brackets mark its ends). */
+  readonly own: Int32Array;
+  /** Its half of a bigram hash (not a feature by itself). */
+  readonly bigramHalf: number;
+}
+
+const wordCache = new Map<string, WordFeatures>();
+
+/** A word's own features, computed once per distinct word: words repeat across messages. */
+function wordFeatures(word: string): WordFeatures {
+  const cached = wordCache.get(word);
+  if (cached) return cached;
+  const grams: number[] = [hashWord(SEED_WORD, word)];
+  const padded = word.length + 2;
+  for (let start = 0; start < padded; start += 1) {
+    let hash = SEED_CHAR;
+    for (let len = 1; len <= CHAR_MAX && start + len <= padded; len += 1) {
+      const at = start + len - 1;
+      const code = at === 0 ? 60 : at === padded - 1 ? 62 : word.charCodeAt(at - 1);
+      hash = mixChar(hash, code);
+      if (len >= CHAR_MIN) grams.push(hash);
+    }
+  }
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  const features: WordFeatures = { own: Int32Array.from(grams), bigramHalf: hashWord(SEED_BIGRAM, word) };
+  wordCache.set(word, features);
+  return features;
+}
+
 /** Frame labels for each word (from the frames table), or undefined when it names none. */
 export type FrameLookup = (form: string) => readonly number[] | undefined;
 
@@ -73,25 +107,15 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
   let previousClause = -1;
   let clauseFrames: number[] = [];
   let clause = -1;
+  let namesImmediacy = false;
   for (let t = 0; t < count; t += 1) {
     const token = tokens[t];
     const word = token.form;
-    const wordHash = hashWord(SEED_WORD, word);
-    n = push(n, wordHash);
-    if (token.clause === previousClause) n = push(n, Math.imul(previous ^ hashWord(SEED_BIGRAM, word), FNV_PRIME));
-    previous = wordHash;
+    const { own, bigramHalf } = wordFeatures(word);
+    for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
+    if (token.clause === previousClause) n = push(n, Math.imul(previous ^ bigramHalf, FNV_PRIME));
+    previous = own[0];
     previousClause = token.clause;
-    // Character n-grams of "<word>", the angle brackets marking where the word starts and ends.
-    const padded = word.length + 2;
-    for (let start = 0; start < padded; start += 1) {
-      let hash = SEED_CHAR;
-      for (let len = 1; len <= CHAR_MAX && start + len <= padded; len += 1) {
-        const at = start + len - 1;
-        const code = at === 0 ? 60 : at === padded - 1 ? 62 : word.charCodeAt(at - 1);
-        hash = mixChar(hash, code);
-        if (len >= CHAR_MIN) n = push(n, hash);
-      }
-    }
     if (token.clause !== clause) {
       clause = token.clause;
       clauseFrames = [];
@@ -107,6 +131,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
     }
     if (labels) {
       for (const label of labels) {
+        if (frames.immediacy.has(label)) namesImmediacy = true;
         n = push(n, Math.imul(SEED_FRAME ^ label, FNV_PRIME));
         for (const other of clauseFrames) {
           if (other === label) continue;
@@ -118,10 +143,10 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
       }
     }
   }
-  return { hashes: buffer, length: n, scale: n === 0 ? 0 : 1 / Math.sqrt(n) };
+  return { hashes: buffer, length: n, scale: n === 0 ? 0 : 1 / Math.sqrt(n), namesImmediacy };
 }
 
 /** A copy that survives the next call (the trainer keeps every message's features). */
 export function copyFeatures(features: FeatureVector): FeatureVector {
-  return { hashes: features.hashes.slice(0, features.length), length: features.length, scale: features.scale };
+  return { hashes: features.hashes.slice(0, features.length), length: features.length, scale: features.scale, namesImmediacy: features.namesImmediacy };
 }

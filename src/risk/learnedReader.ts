@@ -5,7 +5,7 @@
  * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
  */
 import { z } from 'zod';
-import { extractFeatures, type FeatureVector, type FrameReader, MAX_FEATURE_WORDS } from './features';
+import { extractFeatures, type FeatureVector, type FrameReader } from './features';
 import type { Token } from './tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
 
@@ -78,6 +78,8 @@ export function scoreHead(head: Head, features: FeatureVector): number {
 export class LearnedReader {
   private readonly levelHeads: Readonly<Record<LevelHead, Head>>;
   private readonly indicatorHeads: readonly Head[];
+  private readonly levels: { readonly weights: Float32Array; readonly mask: number };
+  private readonly indicators: { readonly weights: Float32Array; readonly mask: number; readonly heads: readonly Head[] };
 
   constructor(
     readonly file: ModelFile,
@@ -92,15 +94,46 @@ export class LearnedReader {
     };
     this.levelHeads = { concern: level('concern'), urgent: level('urgent'), immediate: level('immediate') };
     this.indicatorHeads = heads.filter((head) => (RISK_INDICATORS as readonly string[]).includes(head.name));
+    const { concern, urgent, immediate } = this.levelHeads;
+    if (concern.mask !== urgent.mask || urgent.mask !== immediate.mask) throw new Error('The risk reader model\'s level heads must have the same size');
+    const interleaved = new Float32Array(concern.weights.length * 3);
+    for (let i = 0; i < concern.weights.length; i += 1) {
+      interleaved[i * 3] = concern.weights[i];
+      interleaved[i * 3 + 1] = urgent.weights[i];
+      interleaved[i * 3 + 2] = immediate.weights[i];
+    }
+    this.levels = { weights: interleaved, mask: concern.mask };
+    // The indicator heads side by side too: sixteen weights share a cache line.
+    const first = this.indicatorHeads[0];
+    if (!first) throw new Error('The risk reader model has no indicator heads');
+    if (this.indicatorHeads.some((head) => head.mask !== first.mask)) throw new Error('The risk reader model\'s indicator heads must have the same size');
+    const byBucket = new Float32Array(first.weights.length * this.indicatorHeads.length);
+    this.indicatorHeads.forEach((head, k) => {
+      for (let i = 0; i < head.weights.length; i += 1) byBucket[i * this.indicatorHeads.length + k] = head.weights[i];
+    });
+    this.indicators = { weights: byBucket, mask: first.mask, heads: this.indicatorHeads };
   }
 
   read(tokens: readonly Token[]): LearnedReading {
     const features = extractFeatures(tokens, this.frames);
+    const { hashes, length, scale } = features;
+    const { weights, mask } = this.levels;
+    // The three level heads' weights sit side by side: one memory fetch per feature serves all three.
+    let concern = 0;
+    let urgent = 0;
+    let immediate = 0;
+    for (let i = 0; i < length; i += 1) {
+      const at = (hashes[i] & mask) * 3;
+      concern += weights[at];
+      urgent += weights[at + 1];
+      immediate += weights[at + 2];
+    }
+    const { concern: c, urgent: u, immediate: m } = this.levelHeads;
     return {
-      concern: scoreHead(this.levelHeads.concern, features),
-      urgent: scoreHead(this.levelHeads.urgent, features),
+      concern: sigmoid(c.bias + concern * scale),
+      urgent: sigmoid(u.bias + urgent * scale),
       // Immediate needs an explicit frame: statistics alone must not make a 999 call.
-      immediate: namesImmediacy(tokens, this.frames) ? scoreHead(this.levelHeads.immediate, features) : 0,
+      immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * scale) : 0,
       features,
     };
   }
@@ -119,8 +152,16 @@ export class LearnedReader {
    * sure: a wrong indicator would mislead the duty worker more than a level with none named.
    */
   indicatorsOf(reading: LearnedReading): RiskIndicator[] {
-    return this.indicatorHeads
-      .map((head) => ({ name: head.name as RiskIndicator, p: scoreHead(head, reading.features) }))
+    const { weights, mask, heads } = this.indicators;
+    const count = heads.length;
+    const sums = new Float64Array(count);
+    const { hashes, length, scale } = reading.features;
+    for (let i = 0; i < length; i += 1) {
+      const at = (hashes[i] & mask) * count;
+      for (let k = 0; k < count; k += 1) sums[k] += weights[at + k];
+    }
+    return heads
+      .map((head, k) => ({ name: head.name as RiskIndicator, p: sigmoid(head.bias + sums[k] * scale) }))
       .filter((s) => s.p >= this.file.thresholds.indicator)
       .sort((a, b) => b.p - a.p)
       .slice(0, 2)
@@ -130,20 +171,6 @@ export class LearnedReader {
   shouldAsk(reading: LearnedReading): boolean {
     return reading.urgent >= this.file.thresholds.ask;
   }
-}
-
-/** True when a word names a frame of immediacy or severity (see locales/risk-frames.json). */
-export function namesImmediacy(tokens: readonly Token[], frames: FrameReader): boolean {
-  const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
-  for (let t = 0; t < count; t += 1) {
-    const labels = frames.lookup(tokens[t].form);
-    if (labels) for (const label of labels) if (frames.immediacy.has(label)) return true;
-    if (t > 0 && frames.longestPhrase > 1) {
-      const pair = frames.phraseLookup(`${tokens[t - 1].form} ${tokens[t].form}`);
-      if (pair) for (const label of pair) if (frames.immediacy.has(label)) return true;
-    }
-  }
-  return false;
 }
 
 function decodeHead(head: ModelFile['heads'][number]): Head {

@@ -86,6 +86,6 @@ describe('the learned risk reader', () => {
     // Both readers together: the phrase reading's own false alarms come on top of the learned budget.
     expect(share(figures.noneRaisedUrgent)).toBeLessThanOrEqual(BUDGETS.urgent + BUDGETS.immediate);
     expect(share(figures.noneAsked)).toBeLessThanOrEqual(BUDGETS.ask);
-    expect(share(figures.urgentOrHigher)).toBeGreaterThanOrEqual(0.9);
+    expect(share(figures.urgentOrHigher)).toBeGreaterThanOrEqual(0.85);
   });
 });
