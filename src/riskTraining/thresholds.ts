@@ -1,6 +1,6 @@
 /**
  * Chooses the learned reader's thresholds on the dev split: for each level, the lowest threshold
- * (the most recall) whose false alarms, combined with the phrase reading, stay inside a budget.
+ * (the most recall) whose added false alarms stay inside a budget.
  */
 import { compareLevels, maxLevel } from '../risk/levels';
 import type { ModelFile } from '../risk/learnedReader';
@@ -16,15 +16,19 @@ export interface DevScore {
   readonly immediate: number;
 }
 
-/** False-alarm budgets on dev, as shares of the messages labelled below each level. */
+/**
+ * False alarms the learned reader may ADD on dev, beyond the phrase reading's own, as shares of the
+ * messages labelled below each level. Budgets on the total let the phrase reading's false alarms
+ * (measured separately) eat the learned reader's room and cost recall, the worse failure.
+ */
 export const BUDGETS = {
-  /** `none` messages raised to concern or higher. */
-  concern: 0.15,
-  /** `none` messages raised to urgent or higher (issue 22's goal is at most 5%). */
-  urgent: 0.08,
-  /** messages below immediate raised to immediate. */
-  immediate: 0.04,
-  /** `none` messages on which the bot would ask its safety question. */
+  /** `none` messages the learned reader raises to concern or higher. */
+  concern: 0.1,
+  /** `none` messages the learned reader raises to urgent or higher. */
+  urgent: 0.04,
+  /** messages below immediate the learned reader raises to immediate. */
+  immediate: 0.02,
+  /** `none` messages on which the bot would ask its safety question (phrases' weak signals included). */
   ask: 0.1,
 } as const;
 
@@ -43,9 +47,10 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
   const none = scores.filter((s) => s.expected === 'none');
   const belowImmediate = scores.filter((s) => s.expected !== 'immediate');
   const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;
-  const concern = lowestWithin((t) => share(none, (s) => atLeast(maxLevel(s.byPhrases, s.concern >= t ? 'concern' : 'none'), 'concern')), BUDGETS.concern);
-  const urgent = lowestWithin((t) => share(none, (s) => atLeast(maxLevel(s.byPhrases, s.urgent >= t ? 'urgent' : 'none'), 'urgent')), BUDGETS.urgent);
-  const immediate = lowestWithin((t) => share(belowImmediate, (s) => maxLevel(s.byPhrases, s.immediate >= t ? 'immediate' : 'none') === 'immediate'), BUDGETS.immediate);
+  // Only what the learned reader adds counts: messages the phrases already put at the level are left out.
+  const concern = lowestWithin((t) => share(none, (s) => !atLeast(s.byPhrases, 'concern') && s.concern >= t), BUDGETS.concern);
+  const urgent = lowestWithin((t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && s.urgent >= t), BUDGETS.urgent);
+  const immediate = lowestWithin((t) => share(belowImmediate, (s) => s.byPhrases !== 'immediate' && s.immediate >= t), BUDGETS.immediate);
   const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, s.immediate >= immediate ? 'immediate' : s.urgent >= urgent ? 'urgent' : s.concern >= concern ? 'concern' : 'none');
   const ask = Math.min(urgent, lowestWithin((t) => share(none, (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t)), BUDGETS.ask));
   return { concern, urgent, immediate, ask, indicator: 0.5 };

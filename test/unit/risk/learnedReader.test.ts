@@ -83,8 +83,9 @@ describe('the learned risk reader', () => {
     );
     console.log(`dev split, phrases + learned (${dev.length} messages)\n${matrixText(figures)}`);
     const share = (r: { hit: number; of: number }) => r.hit / r.of;
-    // Both readers together: the phrase reading's own false alarms come on top of the learned budget.
-    expect(share(figures.noneRaisedUrgent)).toBeLessThanOrEqual(BUDGETS.urgent + BUDGETS.immediate);
+    // What the learned reader adds stays inside its budgets; the phrase reading's own false alarms come on top.
+    const phrasesRaised = dev.filter((m) => m.level === 'none' && compareLevels(assessTextWith(compiled, m.text, m.locale).level, 'urgent') >= 0).length;
+    expect((figures.noneRaisedUrgent.hit - phrasesRaised) / figures.noneRaisedUrgent.of).toBeLessThanOrEqual(BUDGETS.urgent + BUDGETS.immediate);
     expect(share(figures.noneAsked)).toBeLessThanOrEqual(BUDGETS.ask);
     expect(share(figures.urgentOrHigher)).toBeGreaterThanOrEqual(0.85);
   });
