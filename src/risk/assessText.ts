@@ -21,7 +21,7 @@ const MAX_QUOTE = 100;
 const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 
-type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking';
+type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed';
 
 /** Who a phrase is about, read from the nearest person named before it. */
 type Subject = 'child' | 'someone-else' | 'unknown';
@@ -227,6 +227,13 @@ class Reader {
     return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).length > 0;
   }
 
+  /** Explained away after the phrase: later in its sentence, or in the two sentences after. */
+  isDismissed(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['dismissal'], [0]).some((context) => context.first > match.last)) return true;
+    return this.contextsNear(sentence, ['dismissal'], [1, 2]).length > 0;
+  }
+
   isJoking(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['joking'], [0]).length > 0;
   }
@@ -276,6 +283,7 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);
   const joking = reader.isJoking(match);
+  const dismissed = !severity && reader.isDismissed(match);
   const tags = [...entry.tags];
   const happeningNow = reader.isImminent(match, false);
   const imminent = (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) || (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
@@ -289,6 +297,10 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
     const modifiers: Modifier[] = [];
     if (original !== null) {
       if (accident && ACCIDENT_CLEARS.has(original)) continue;
+      if (dismissed && original !== 'immediate-danger') {
+        level = minLevel(level, 'concern');
+        modifiers.push('dismissed');
+      }
       if (joking && JOKING_LOWERS.has(original)) {
         level = minLevel(level, 'concern');
         modifiers.push('joking');
@@ -323,7 +335,7 @@ function quote(text: string, start: number, end: number): string {
 }
 
 function reasonFor(finding: Finding, text: string): string {
-  const modifiers = finding.modifiers.map((modifier) => ` — ${finding.entry.modifiers[modifier]}`).join('');
+  const modifiers = finding.modifiers.map((modifier) => ` — ${finding.entry.modifiers[modifier] ?? modifier}`).join('');
   return `${finding.entry.reason}${modifiers} ("${quote(text, finding.start, finding.end)}")`;
 }
 

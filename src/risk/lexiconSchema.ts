@@ -119,6 +119,12 @@ export const lexiconSchema = z.strictObject({
     soon: phrases,
     /** Said as a joke ("lol", "joking"): joking talk of suicide is a concern, not urgent (brief §4). */
     joking: phrases,
+    /**
+     * The writer explains it away after the event ("came round straight away", "it was a game",
+     * "dim pryder"): in the same sentence after the phrase or the two sentences after, it lowers the
+     * phrase to concern — the DSL still sees it — and never touches a severity signal.
+     */
+    dismissal: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
@@ -137,7 +143,7 @@ export const lexiconSchema = z.strictObject({
     complementisers: z.array(word).optional(),
   }),
   /** Wording added to a reason when context changed its level. */
-  modifiers: z.strictObject({ history: z.string().min(1), thirdParty: z.string().min(1), imminent: z.string().min(1), joking: z.string().min(1) }),
+  modifiers: z.strictObject({ history: z.string().min(1), thirdParty: z.string().min(1), imminent: z.string().min(1), joking: z.string().min(1), dismissed: z.string().min(1).optional() }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,
   /** Reasons given when the learned reader, not a phrase, raised the level (no words to quote), and when staff answered yes to the safety question. */

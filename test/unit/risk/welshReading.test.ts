@@ -70,6 +70,21 @@ describe('Welsh as it is written', () => {
   });
 });
 
+describe('an explanation after the event lowers what it explains, never a severity signal', () => {
+  it('lowers a faint explained away to a concern the DSL still sees, in English and Welsh', () => {
+    expect(assessTextWith(defaultCompiledLexicons(), 'Y9 girl fainted in the heat at sports day. Came round straight away and mum is with her.', 'en-GB').level).toBe('concern');
+    expect(phrases("Mae hi wedi llewygu yn y gwres. Dod ati ei hun yn syth, dim pryder.").level).toBe('concern');
+  });
+
+  it('keeps the same words urgent without the explanation', () => {
+    expect(assessTextWith(defaultCompiledLexicons(), 'Y9 girl fainted in the heat at sports day.', 'en-GB').level).toBe('urgent');
+  });
+
+  it('keeps immediate danger immediate whatever follows', () => {
+    expect(assessTextWith(defaultCompiledLexicons(), 'He is unconscious and not breathing. Mum explained he has epilepsy, she is fine with it.', 'en-GB').level).toBe('immediate');
+  });
+});
+
 describe('an innocent word in the message never cancels a severity signal', () => {
   it('keeps a deep cut that will not stop bleeding immediate when the room and the stationery are named', () => {
     expect(phrases('She cut herself deeply with a compass in the art room and it will not stop bleeding').level).toBe('immediate');
