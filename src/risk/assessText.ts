@@ -227,6 +227,17 @@ class Reader {
     return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).length > 0;
   }
 
+  /** A pronoun for the child inside the phrase (not its last word) or within three words after it, in its clause ("… on her arms"). */
+  pronounJustAfter(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.last].clause;
+    for (let j = match.first + 1; j < tokens.length && j <= match.last + 3 && tokens[j].clause === clause; j += 1) {
+      // The phrase's own last word is its object ("kill themselves"), not who it is about.
+      if (j !== match.last && tokens[j].flags & FLAG.pronoun) return true;
+    }
+    return false;
+  }
+
   /** Explained away after the phrase: later in its sentence, or in the two sentences after. */
   isDismissed(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
@@ -278,7 +289,9 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const subject = reader.subjectOf(match);
   // A lesson, a story or a room named nearby explains a topic, never a severity signal ("bleeding", "unconscious").
   const severity = entry.level === 'immediate' && entry.kind !== 'topic' && entry.indicators.includes('immediate-danger');
-  if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || subject !== 'child') && reader.isCurriculum(match)) return [];
+  // "swimming: fresh cuts on her arms": a pronoun in or just after the phrase makes it about the child too.
+  const aboutChild = subject === 'child' || reader.pronounJustAfter(match);
+  if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);

@@ -147,7 +147,11 @@ class Builder {
       id = this.newId();
       this.terms.set(word, id);
     }
-    if (mutate) for (const mutated of welshMutations(word)) if (!COLLISIONS.has(mutated)) this.addSurface(mutated, id);
+    if (mutate) {
+      const southern = southernPlural(word);
+      if (southern && !COLLISIONS.has(southern)) this.addSurface(southern, id);
+      for (const form of southern ? [word, southern] : [word]) for (const mutated of welshMutations(form)) if (!COLLISIONS.has(mutated)) this.addSurface(mutated, id);
+    }
     return id;
   }
 
@@ -334,6 +338,17 @@ function compileEntry(entry: LexiconEntry | LexiconCombination, lexicon: Lexicon
     reason: entry.reason,
     modifiers: lexicon.modifiers,
   };
+}
+
+/**
+ * The southern spoken plural: "-au" said and written "-e", "-iau" as "-ie" ("toriadau" → "toriade",
+ * "breichiau" → "breichie", "coesau" → "coese"). Short words are left alone ("iau" is Thursday,
+ * "ie" is yes).
+ */
+export function southernPlural(word: string): string | undefined {
+  if (word.length >= 6 && word.endsWith('iau')) return `${word.slice(0, -3)}ie`;
+  if (word.length >= 5 && word.endsWith('au')) return `${word.slice(0, -2)}e`;
+  return undefined;
 }
 
 /** Compiles lexicons; the first is the preferred language for reasons when two match the same words. */

@@ -7,6 +7,7 @@ import { assessText, assessTextWith, compareLevels } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { WELSH_MUTATION_COLLISIONS } from '../../../src/risk/welshCollisions';
 import { welshMutations } from '../../../src/risk/welshMutation';
+import { southernPlural } from '../../../src/risk/compile';
 
 const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
 
@@ -44,6 +45,19 @@ describe('Welsh as it is written', () => {
   ])('raises no alarm for everyday Welsh: "%s"', (text) => {
     expect(phrases(text).level).toBe('none');
     expect(compareLevels(assessText(text, 'cy').level, 'urgent')).toBeLessThan(0);
+  });
+
+  it('reads the southern spoken plural (-e for -au, -ie for -iau), but not in short words', () => {
+    expect(southernPlural('toriadau')).toBe('toriade');
+    expect(southernPlural('breichiau')).toBe('breichie');
+    expect(southernPlural('iau')).toBeUndefined();
+    expect(phrases('Toriade newydd ar ei choese hi').level).toBe('urgent');
+    expect(phrases('Mae hi wedi cael dydd Iau hir').level).toBe('none');
+  });
+
+  it('reads a lesson named before a disclosure about the child as the time, not the topic', () => {
+    expect(phrases('Gwers nofio - toriade ffres ar ei breichie').level).toBe('urgent');
+    expect(assessTextWith(defaultCompiledLexicons(), 'Romeo and Juliet both kill themselves at the end of the play', 'en-GB').level).toBe('none');
   });
 
   it('carries a negation into a "bod" clause, and only there', () => {
