@@ -91,6 +91,8 @@ export interface FrameReader {
   readonly lookup: FrameLookup;
   /** Labels for two or three words joined by spaces ("black eye"). */
   readonly phraseLookup: FrameLookup;
+  /** The first words of those phrases. */
+  readonly phraseStarts: ReadonlySet<string>;
   readonly longestPhrase: number;
   /** Frame labels of immediacy and severity: the learned reader says immediate only with one. */
   readonly immediacy: ReadonlySet<number>;
@@ -122,9 +124,11 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
     }
     let labels = frames.lookup(word);
     if (frames.longestPhrase > 1 && t > 0 && tokens[t - 1].clause === token.clause) {
-      let joined = word;
       for (let back = 1; back < frames.longestPhrase && t - back >= 0 && tokens[t - back].clause === token.clause; back += 1) {
-        joined = `${tokens[t - back].form} ${joined}`;
+        // Most words start no frame phrase: nothing is built for them.
+        if (!frames.phraseStarts.has(tokens[t - back].form)) continue;
+        let joined = word;
+        for (let k = 1; k <= back; k += 1) joined = `${tokens[t - k].form} ${joined}`;
         const more = frames.phraseLookup(joined);
         if (more) labels = labels ? [...labels, ...more] : more;
       }

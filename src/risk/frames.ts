@@ -79,5 +79,6 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
     return labels;
   };
   const immediacy = new Set(names.flatMap((name, label) => (IMMEDIACY_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])));
-  return { version: table.version, names, immediacy, lookup, phraseLookup: (words) => phrases.get(words), longestPhrase };
+  const phraseStarts = new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0]));
+  return { version: table.version, names, immediacy, phraseStarts, lookup, phraseLookup: (words) => phrases.get(words), longestPhrase };
 }

@@ -51,7 +51,9 @@ export interface Head {
   readonly name: LevelHead | RiskIndicator;
   readonly mask: number;
   readonly bias: number;
-  readonly weights: Float32Array;
+  /** int8 weights as stored: a weight is `weights[i] * scale`. Bytes, not floats, so every head fits in cache. */
+  readonly weights: Int8Array;
+  readonly scale: number;
 }
 
 export interface LearnedReading {
@@ -72,14 +74,14 @@ export function scoreHead(head: Head, features: FeatureVector): number {
   const { weights, mask } = head;
   let sum = 0;
   for (let i = 0; i < length; i += 1) sum += weights[hashes[i] & mask];
-  return sigmoid(head.bias + sum * scale);
+  return sigmoid(head.bias + sum * head.scale * scale);
 }
 
 export class LearnedReader {
   private readonly levelHeads: Readonly<Record<LevelHead, Head>>;
   private readonly indicatorHeads: readonly Head[];
-  private readonly levels: { readonly weights: Float32Array; readonly mask: number };
-  private readonly indicators: { readonly weights: Float32Array; readonly mask: number; readonly heads: readonly Head[] };
+  private readonly levels: { readonly weights: Int8Array; readonly mask: number };
+  private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
 
   constructor(
     readonly file: ModelFile,
@@ -96,7 +98,7 @@ export class LearnedReader {
     this.indicatorHeads = heads.filter((head) => (RISK_INDICATORS as readonly string[]).includes(head.name));
     const { concern, urgent, immediate } = this.levelHeads;
     if (concern.mask !== urgent.mask || urgent.mask !== immediate.mask) throw new Error('The risk reader model\'s level heads must have the same size');
-    const interleaved = new Float32Array(concern.weights.length * 3);
+    const interleaved = new Int8Array(concern.weights.length * 3);
     for (let i = 0; i < concern.weights.length; i += 1) {
       interleaved[i * 3] = concern.weights[i];
       interleaved[i * 3 + 1] = urgent.weights[i];
@@ -107,7 +109,7 @@ export class LearnedReader {
     const first = this.indicatorHeads[0];
     if (!first) throw new Error('The risk reader model has no indicator heads');
     if (this.indicatorHeads.some((head) => head.mask !== first.mask)) throw new Error('The risk reader model\'s indicator heads must have the same size');
-    const byBucket = new Float32Array(first.weights.length * this.indicatorHeads.length);
+    const byBucket = new Int8Array(first.weights.length * this.indicatorHeads.length);
     this.indicatorHeads.forEach((head, k) => {
       for (let i = 0; i < head.weights.length; i += 1) byBucket[i * this.indicatorHeads.length + k] = head.weights[i];
     });
@@ -130,10 +132,10 @@ export class LearnedReader {
     }
     const { concern: c, urgent: u, immediate: m } = this.levelHeads;
     return {
-      concern: sigmoid(c.bias + concern * scale),
-      urgent: sigmoid(u.bias + urgent * scale),
+      concern: sigmoid(c.bias + concern * c.scale * scale),
+      urgent: sigmoid(u.bias + urgent * u.scale * scale),
       // Immediate needs an explicit frame: statistics alone must not make a 999 call.
-      immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * scale) : 0,
+      immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * m.scale * scale) : 0,
       features,
     };
   }
@@ -154,14 +156,14 @@ export class LearnedReader {
   indicatorsOf(reading: LearnedReading): RiskIndicator[] {
     const { weights, mask, heads } = this.indicators;
     const count = heads.length;
-    const sums = new Float64Array(count);
+    const sums = new Int32Array(count);
     const { hashes, length, scale } = reading.features;
     for (let i = 0; i < length; i += 1) {
       const at = (hashes[i] & mask) * count;
       for (let k = 0; k < count; k += 1) sums[k] += weights[at + k];
     }
     return heads
-      .map((head, k) => ({ name: head.name as RiskIndicator, p: sigmoid(head.bias + sums[k] * scale) }))
+      .map((head, k) => ({ name: head.name as RiskIndicator, p: sigmoid(head.bias + sums[k] * head.scale * scale) }))
       .filter((s) => s.p >= this.file.thresholds.indicator)
       .sort((a, b) => b.p - a.p)
       .slice(0, 2)
@@ -177,9 +179,8 @@ function decodeHead(head: ModelFile['heads'][number]): Head {
   const size = 2 ** head.bits;
   const bytes = Buffer.from(head.weights, 'base64');
   if (bytes.length !== size) throw new Error(`The risk reader model's "${head.name}" head has ${bytes.length} weights, not ${size}`);
-  const weights = new Float32Array(size);
-  for (let i = 0; i < size; i += 1) weights[i] = ((bytes[i] << 24) >> 24) * head.scale;
-  return { name: head.name, mask: size - 1, bias: head.bias, weights };
+  const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + size));
+  return { name: head.name, mask: size - 1, bias: head.bias, weights, scale: head.scale };
 }
 
 /** int8 weights with one scale per head: a small file, and the same scores on every machine. */
