@@ -1,12 +1,15 @@
 /**
- * Risk detection speed: messages assessed per second on typical messages (one thread), and the
+ * Risk detection speed: messages assessed per second on typical messages (one thread, the whole
+ * reading: phrases and the learned reader), and the
  * worst time for hostile inputs built to make a matcher backtrack or loop. Pure CPU, no network.
  * Run: npx tsc -p tsconfig.json && node dist/bench/risk.js
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { assessText } from '../src/risk';
+import { assessText, assessTextWith } from '../src/risk';
+import { defaultCompiledLexicons } from '../src/risk/lexiconFile';
+import { loadSplit } from '../src/riskTraining/labelledData';
 import type { SupportedLocale } from '../src/i18n/locale';
 import type { BenchResult } from './types';
 import { runWhenMain } from './support/standalone';
@@ -26,13 +29,15 @@ function projectRoot(start: string): string {
   return dir;
 }
 
-/** The labelled test messages: realistic staff and youth-worker messages in both languages. */
+/**
+ * Typical messages: the labelled sets (test/risk-data/train and dev), realistic staff, youth-worker
+ * and young people's messages in both languages, read by the whole reading (phrases, then the
+ * learned reader).
+ */
 function typicalMessages(): Array<{ text: string; locale: SupportedLocale }> {
-  const file = join(projectRoot(__dirname), 'test', 'unit', 'risk', 'labelled-messages.jsonl');
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => messageSchema.parse(JSON.parse(line)));
+  const messages = [...loadSplit('train'), ...loadSplit('dev')].map((m) => messageSchema.parse({ text: m.text, locale: m.locale }));
+  if (messages.length === 0) throw new Error(`No labelled messages under ${join(projectRoot(__dirname), 'test', 'risk-data')}`);
+  return messages;
 }
 
 const KB100 = 100 * 1024;
@@ -61,18 +66,35 @@ function millis(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/**
+ * Messages per second of wall time and per second of this process's CPU time: on a shared machine
+ * the wall-time rate falls with other work, while CPU time still says what one core does.
+ */
+function rate(messages: ReadonlyArray<{ text: string; locale: SupportedLocale }>, assess: (message: { text: string; locale: SupportedLocale }) => void): { perSecond: number; perCpuSecond: number } {
+  let assessed = 0;
+  const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
+  while (millis(started) < TYPICAL_SECONDS * 1000) {
+    for (const message of messages) assess(message);
+    assessed += messages.length;
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  return { perSecond: Math.round(assessed / (millis(started) / 1000)), perCpuSecond: Math.round(assessed / ((cpu.user + cpu.system) / 1e6)) };
+}
+
 export async function run(): Promise<BenchResult[]> {
   const messages = typicalMessages();
   for (const message of messages) assessText(message.text, message.locale); // warm up: lexicon load, JIT
-  let assessed = 0;
-  const started = process.hrtime.bigint();
-  while (millis(started) < TYPICAL_SECONDS * 1000) {
-    for (const message of messages) assessText(message.text, message.locale);
-    assessed += messages.length;
-  }
-  const perSecond = Math.round(assessed / (millis(started) / 1000));
+  const both = rate(messages, (message) => assessText(message.text, message.locale));
+  // The phrase reading alone on the same messages, so the learned reader's share of the time shows.
+  const compiled = defaultCompiledLexicons();
+  const phrasesOnly = rate(messages, (message) => assessTextWith(compiled, message.text, message.locale));
 
-  const results: BenchResult[] = [{ name: 'risk: typical messages assessed per second (one thread)', value: perSecond, unit: 'messages/s', goal: '>= 20000' }];
+  const results: BenchResult[] = [
+    { name: 'risk: typical messages assessed per second of one core (CPU time; phrases and learned reader)', value: both.perCpuSecond, unit: 'messages/s', goal: '>= 10000' },
+    { name: 'risk: the same, per second of wall time (lower when other work shares the cores)', value: both.perSecond, unit: 'messages/s' },
+    { name: 'risk: the same messages, phrase reading alone, per second of one core (for comparison)', value: phrasesOnly.perCpuSecond, unit: 'messages/s' },
+  ];
   let worst = 0;
   for (const input of HOSTILE_INPUTS) {
     let slowest = 0;
