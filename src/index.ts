@@ -3,6 +3,7 @@
  * cleanly on Ctrl-C / SIGTERM (the embedded store's journal is flushed on the way out).
  */
 import { startBot } from './bot';
+import { identityNotice } from './botIdentity';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, safeError } from './observability/logger';
 
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
       ? `  authentication:     Bot Framework tokens required (app id ${config.auth.appId}, ${config.auth.appType})`
       : '  authentication:     NONE. Local development only: anyone who can reach this port can talk to the bot. Set MicrosoftAppId for production.',
   ];
+  const notice = config.auth.mode === 'production' ? identityNotice(config.auth.appType) : undefined;
+  if (notice !== undefined) lines.push(`  identity:           ${notice}`);
   process.stdout.write(lines.join('\n') + '\n');
   logger.info({ event: 'startup.ready', url: bot.url, auth: config.auth.mode, store: config.store.kind });
 
