@@ -73,6 +73,8 @@ export class RepositoryReferralLog implements ReferralLog {
     private readonly repository: ReferralRepository,
     private readonly childKeySecret: string,
     private readonly escalationStatus: (organisationId: string, escalationId: string) => Promise<string | undefined>,
+    /** A referral's outcome is recorded: its escalations are closed with it. */
+    private readonly closeEscalation: (organisationId: string, escalationId: string) => Promise<void> = async () => undefined,
   ) {}
 
   async ensureDraft(organisationId: string, reporter: ReporterDetails, existing: string | undefined): Promise<string> {
@@ -187,7 +189,8 @@ export class RepositoryReferralLog implements ReferralLog {
 
   async close(organisationId: string, reference: string, by: Actor, outcome: Outcome, now: Date): Promise<boolean> {
     try {
-      await this.repository.update(organisationId, reference, (current) => close(current, outcome, staff(by), now), dutyActor(by));
+      const closed = await this.repository.update(organisationId, reference, (current) => close(current, outcome, staff(by), now), dutyActor(by));
+      for (const escalationId of closed.escalationIds) await this.closeEscalation(organisationId, escalationId);
       return true;
     } catch (err) {
       if (isReferralError(err, 'not-found') || isReferralError(err, 'already-closed') || isReferralError(err, 'not-in-queue')) return false;
