@@ -92,7 +92,8 @@ export async function run(): Promise<BenchResult[]> {
   const browser = await launchBrowser();
   try {
     const html = await (await fetch(`${bot.url}/`)).text();
-    const assets = [...html.matchAll(/\s(?:src|href|data-src)="(\/webchat\/assets\/[^"]+)"/g)].map((m) => `${bot.url}${m[1] as string}`);
+    // Linked from the page (src, href) or from its settings (Web Chat's bundle, which the page script loads).
+    const assets = [...new Set([...html.matchAll(/(?:\s(?:src|href)=|"webChatUrl":)"(\/webchat\/assets\/[^"]+)"/g)].map((m) => `${bot.url}${m[1] as string}`))];
     const bundle = assets.find((a) => a.includes('/webchat.')) ?? '';
     const weigh = async (acceptEncoding: string) => ({
       page: (await Promise.all([`${bot.url}/`, ...assets].map((u) => transferredBytes(u, acceptEncoding)))).reduce((sum, n) => sum + n, 0),
