@@ -6,6 +6,7 @@
  * is for something on screen.
  */
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import { launchBrowser, selectors, sendMessage, shownText, waitForBotMessage, waitForConnected, type GuardedPage, type TestBrowser } from '../support/browser';
 import { startTestBot, type TestBot } from '../support/testBot';
@@ -49,6 +50,12 @@ describe('typing before Web Chat has loaded', () => {
     expect(await page.locator('.early-message--user p').allTextContents()).toEqual(['help', 'privacy']);
     expect(await page.evaluate(() => 'WebChat' in window)).toBe(false);
     expect(await page.locator(selectors.sendBox).count()).toBe(0);
+  });
+
+  it('has no axe violations on that first screen', async () => {
+    const results = await new AxeBuilder({ page: guarded.page }).analyze();
+    expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }))).toEqual([]);
+    expect(await guarded.page.evaluate(() => 'WebChat' in window)).toBe(false);
   });
 
   it('delivers them once Web Chat is live, in order, each exactly once', async () => {

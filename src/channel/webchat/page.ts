@@ -149,7 +149,7 @@ export function renderPage({ settings, localizer, assets }: RenderPageInput): st
         <p id="webchat-status" class="status" role="status">${text('webchat:status.connecting')}</p>
         <noscript><p class="error">${text('webchat:page.noscript')}</p></noscript>
         <div id="early-chat" class="early-chat">
-          <ol id="early-transcript" class="early-transcript" aria-label="${text('webchat:page.chatLabel')}">
+          <ol id="early-transcript" class="early-transcript" tabindex="0" aria-label="${text('webchat:page.chatLabel')}">
             <li class="early-message early-message--bot" lang="${locale}">${welcomeHtml(t)}</li>
           </ol>
           <form id="early-form" class="early-sendbox" action="#" hidden>
