@@ -450,3 +450,21 @@ describe('the alerts', () => {
     for (const rule of rules()) expect(rule.properties.scopes).toEqual([`/subscriptions/${FAKE.subscriptionId}/resourceGroups/${FAKE.resourceGroup.name}/providers/Microsoft.Insights/components/${component.name}`]);
   });
 });
+
+describe('the bot identity, across the template, the Teams manifest and the config', () => {
+  it('is one app id: the managed identity the bot registration, the app settings and the manifest\'s botId all name', () => {
+    const prod = simulateDeployment('prod');
+    const settings = deployedAppSettings(prod);
+    const botId = evaluateValue(loadTemplate().outputs.BOT_ID.value, prod.context);
+    expect(settings.MicrosoftAppId).toBe(botId);
+    expect(settings.MicrosoftAppType).toBe('UserAssignedMSI');
+    const bot = deployed(prod, 'Microsoft.BotService/botServices').map((r) => record(evaluateValue(r.source.properties ?? {}, prod.context), 'bot'))[0];
+    expect(bot).toMatchObject({ msaAppId: botId, msaAppType: settings.MicrosoftAppType });
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'deployment', 'teams', 'manifest.template.json'), 'utf8')) as { bots: { botId: string }[] };
+    expect(manifest.bots.map((b) => b.botId)).toEqual(['${{BOT_ID}}']);
+    // The config reads the same type, and would pick it by itself when unset (no client secret).
+    const { env } = resolveKeyVaultReferences(settings);
+    delete env.MicrosoftAppType;
+    expect(loadConfig(env).auth).toMatchObject({ appType: 'UserAssignedMSI', appId: botId });
+  });
+});
