@@ -219,7 +219,11 @@ describe('telemetry of one escalation, from raise to close', () => {
     const requests = items.filter((i) => i.data.baseType === 'RequestData').map((i) => i.data.baseData);
     expect(requests).toContainEqual(expect.objectContaining({ name: 'POST /api/messages', responseCode: '200', success: true, duration: expect.any(String) }));
     const dependencies = items.filter((i) => i.data.baseType === 'RemoteDependencyData').map((i) => i.data.baseData);
-    expect(dependencies.some((d) => String(d.target).startsWith('127.0.0.1') && d.resultCode !== undefined && typeof d.duration === 'string')).toBe(true);
+    const connectorHost = new URL(connector.url).host;
+    const timed = dependencies.filter((d) => d.resultCode !== undefined && typeof d.duration === 'string');
+    // Calls to the Bot Connector (the stand-in), and to the store (the embedded Cosmos server, through @azure/cosmos).
+    expect(timed.filter((d) => d.target === connectorHost).map((d) => d.resultCode)).toEqual(expect.arrayContaining(['200']));
+    expect(timed.some((d) => String(d.target).startsWith('127.0.0.1') && d.target !== connectorHost)).toBe(true);
     const metricNames = items.filter((i) => i.data.baseType === 'MetricData').flatMap((i) => (i.data.baseData.metrics as { name: string }[]).map((m) => m.name));
     expect(metricNames).toEqual(expect.arrayContaining(['navigator.turns', 'navigator.escalations.raised', 'navigator.escalations.claimed']));
   });
