@@ -32,7 +32,9 @@ export interface Telemetry {
 
 export function startTelemetry(options: TelemetryOptions): Telemetry {
   // Statsbeat reports the SDK's own usage to a Microsoft endpoint that is not this deployment's
-  // Application Insights: off unless an operator turns it back on.
+  // Application Insights: off (both the essential and the non-essential kind) unless an operator
+  // sets these variables themselves.
+  process.env.APPLICATION_INSIGHTS_NO_STATSBEAT ??= 'true';
   process.env.APPLICATIONINSIGHTS_STATSBEAT_DISABLED ??= 'true';
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString: options.connectionString },

@@ -6,6 +6,8 @@
  * On a phone Web Chat's bundle takes seconds to arrive and run, so the first screen does not wait
  * for it: the bot's welcome and a box to type into are in this HTML, and the page script loads the
  * bundle after the first paint. What is typed meanwhile is sent, in order, once Web Chat is live.
+ * The page's own styles (6 KB) are inline, under the same CSP nonce as Web Chat's: a style sheet
+ * request would hold the first paint back by a round trip, 150 ms or more on a phone.
  */
 import { z } from 'zod';
 import { otherLocale, toSupportedLocale, type SupportedLocale } from '../../i18n/locale';
@@ -125,7 +127,7 @@ export function renderPage({ settings, localizer, assets }: RenderPageInput): st
     <meta name="referrer" content="no-referrer">
     <title>${text('webchat:page.title')}</title>
     <link rel="icon" href="${assets.icon.url}" type="image/svg+xml">
-    <link rel="stylesheet" href="${assets.styles.url}">
+    <style nonce="${settings.styleNonce}">${assets.styles.body.toString('utf8')}</style>
     <script type="application/json" id="webchat-settings">${safeJson(settings)}</script>
     <script src="${assets.script.url}" defer></script>
   </head>
