@@ -25,6 +25,7 @@ import { createDutyRoster, loadRosterFile } from './escalation/roster';
 import { loadFlows } from './files/flows';
 import { createLocalizer } from './i18n/i18n';
 import type { Logger } from './observability/logger';
+import { channelName, NO_SIGNALS, type Signals } from './observability/signals';
 import { resolveChildKeySecret } from './referrals/childKey';
 import { cosmosReferralStores } from './referrals/cosmosReferralStores';
 import { ttlSeconds } from './referrals/retention';
@@ -47,6 +48,8 @@ export interface StartOptions {
   dialogsDir?: string;
   /** Test seam: trust a loopback Cosmos server's certificate. */
   cosmosAgent?: Agent;
+  /** Telemetry (src/observability/telemetry.ts) when Application Insights is configured. */
+  signals?: Signals;
 }
 
 export interface RunningBot {
@@ -58,6 +61,7 @@ export interface RunningBot {
 
 export async function startBot(config: Config, options: StartOptions): Promise<RunningBot> {
   const { logger } = options;
+  const signals = options.signals ?? NO_SIGNALS;
   const clock = options.clock ?? (() => new Date());
   // Everything that can be wrong in a file is checked before anything starts listening.
   const localizer = createLocalizer();
@@ -90,10 +94,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     clock: () => clock().getTime(),
     ...(options.retry ? { retry: options.retry } : {}),
     ttlSeconds: ttlSeconds(config.retentionDays),
+    signals,
   });
   const referrals = new RepositoryReferralLog(repository, childKeySecret, async (org, id) => (await escalationStore.get(org, id))?.status);
   const desk = new DutyDesk({ referrals, escalations, duty, logger });
-  const conversation = new ConversationService({ flows, assess: assessText, assessSafetyYes: safetyAnswerAssessment, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale, desk });
+  const conversation = new ConversationService({ flows, assess: countedAssessment(signals), assessSafetyYes: safetyAnswerAssessment, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale, desk });
   const bot = createBotApplication({
     adapter,
     storage: new CosmosStateStorage(store.container('botState')),
@@ -114,8 +119,20 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   let botUrl = '';
   const server = createServer({
     logger,
-    handleMessages: createMessagesEndpoint({ adapter, logic: (context) => bot.run(context), logger, loopbackServiceUrlsOnly: config.auth.mode === 'development' }),
-    isReady: () => store.isReachable(),
+    handleMessages: createMessagesEndpoint({
+      adapter,
+      logic: (context) => {
+        signals.turn(channelName(context.activity.channelId));
+        return bot.run(context);
+      },
+      logger,
+      loopbackServiceUrlsOnly: config.auth.mode === 'development',
+    }),
+    isReady: async () => {
+      const reachable = await store.isReachable();
+      if (!reachable) signals.storeError('readiness');
+      return reachable;
+    },
     registerRoutes: (s) => registerWebChat(s, { config, logger, localizer, botMessagesUrl: () => `${botUrl}/api/messages`, ...(options.directLineBaseUrl ? { directLineBaseUrl: options.directLineBaseUrl } : {}) }),
   });
   const running = await listen(server, config.port, config.host);
@@ -135,5 +152,14 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       unrouteConsole();
       await store.close();
     },
+  };
+}
+
+/** The risk assessment the bot applies, with each result's level counted. */
+function countedAssessment(signals: Signals): typeof assessText {
+  return (text, locale) => {
+    const assessment = assessText(text, locale);
+    signals.riskAssessed(assessment.level);
+    return assessment;
   };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SUPPORTED_LOCALES } from './i18n/locale';
+import { defaultAppType } from './botIdentity';
 
 const optionalText = z
   .string()
@@ -160,7 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production) {
     // An in-memory store in production would lose referrals: demand an explicit choice.
     if (e.COSMOS_ENDPOINT === undefined) problems.push('COSMOS_ENDPOINT: must be set explicitly when MicrosoftAppId is set (production); use the Cosmos DB account URL');
-    const appType = e.MicrosoftAppType ?? 'MultiTenant';
+    const appType = e.MicrosoftAppType ?? defaultAppType(e.MicrosoftAppPassword !== undefined);
     if (appType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) problems.push(`MicrosoftAppPassword: required for MicrosoftAppType ${appType}`);
     if (appType !== 'MultiTenant' && e.MicrosoftAppTenantId === undefined) problems.push(`MicrosoftAppTenantId: required for MicrosoftAppType ${appType}`);
   } else {
@@ -179,7 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'embedded', dataDir: e.DATA_DIR, database: e.COSMOS_DATABASE }
       : { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, managedIdentityClientId: e.COSMOS_MANAGED_IDENTITY_CLIENT_ID, database: e.COSMOS_DATABASE };
   const auth: AuthConfig = production
-    ? { mode: 'production', appId: e.MicrosoftAppId as string, appPassword: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, appType: e.MicrosoftAppType ?? 'MultiTenant' }
+    ? { mode: 'production', appId: e.MicrosoftAppId as string, appPassword: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, appType: e.MicrosoftAppType ?? defaultAppType(e.MicrosoftAppPassword !== undefined) }
     : { mode: 'development' };
 
   const dutyRoster: DutyRosterSource =

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../observability/logger';
 import { safeError } from '../observability/logger';
+import { NO_SIGNALS, type Signals } from '../observability/signals';
 import type { ConversationAddress } from './address';
 import type { DutyRegistry } from './dutyRegistry';
 import type { EscalationStore } from './escalationStore';
@@ -30,6 +31,8 @@ export interface EscalationServiceDeps {
   leaseMs?: number;
   /** Retention for escalation documents, in seconds (Cosmos ttl). */
   ttlSeconds?: number;
+  /** Counts, durations and spans for telemetry; nothing by default. */
+  signals?: Signals;
 }
 
 export interface RaiseInput {
@@ -92,8 +95,10 @@ export class EscalationService {
   private stopped = false;
   private sweeping: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly signals: Signals;
 
   constructor(private readonly deps: EscalationServiceDeps) {
+    this.signals = deps.signals ?? NO_SIGNALS;
     this.clock = deps.clock ?? Date.now;
     this.random = deps.random ?? Math.random;
     this.retry = deps.retry ?? DEFAULT_RETRY;
@@ -101,7 +106,11 @@ export class EscalationService {
     this.leaseMs = deps.leaseMs ?? 15_000;
   }
 
-  async raise(input: RaiseInput): Promise<RaiseOutcome> {
+  raise(input: RaiseInput): Promise<RaiseOutcome> {
+    return this.signals.inSpan('escalation.raise', { 'escalation.level': input.level }, () => this.raiseNow(input));
+  }
+
+  private async raiseNow(input: RaiseInput): Promise<RaiseOutcome> {
     const now = this.clock();
     const { organisationId } = input;
     const onDuty = await this.deps.duty.onDuty(organisationId);
@@ -142,6 +151,8 @@ export class EscalationService {
       ...(this.deps.ttlSeconds ? { ttl: this.deps.ttlSeconds } : {}),
     };
     await this.deps.store.create(escalation);
+    this.signals.annotate({ 'escalation.id': escalation.id });
+    this.signals.escalationRaised(input.level, deliveries.length);
     this.deps.logger.info({ event: 'escalation.raised', escalationId: escalation.id, level: input.level, recipients: deliveries.length, organisationId });
     this.track(this.deliverAll(escalation.organisationId, escalation.id));
     const outOfHours = !this.deps.roster.isWithinWorkingHours(organisationId, new Date(now));
@@ -156,7 +167,11 @@ export class EscalationService {
     };
   }
 
-  async claim(organisationId: string, escalationId: string, by: { id: string; name?: string }): Promise<ClaimOutcome> {
+  claim(organisationId: string, escalationId: string, by: { id: string; name?: string }): Promise<ClaimOutcome> {
+    return this.signals.inSpan('escalation.claim', { 'escalation.id': escalationId }, () => this.claimNow(organisationId, escalationId, by));
+  }
+
+  private async claimNow(organisationId: string, escalationId: string, by: { id: string; name?: string }): Promise<ClaimOutcome> {
     const existing = await this.deps.store.get(organisationId, escalationId);
     if (!existing) return { status: 'notFound' };
     const at = new Date(this.clock()).toISOString();
@@ -165,7 +180,9 @@ export class EscalationService {
       const next: Escalation = { ...current, status: 'claimed', claimedBy: { id: by.id, name: by.name, at } };
       return { next, result: { status: 'claimed', escalation: next } };
     });
+    this.signals.annotate({ 'escalation.level': existing.level, 'escalation.outcome': outcome.status });
     if (outcome.status === 'claimed') {
+      this.signals.escalationClaimed(existing.level, (Date.parse(at) - Date.parse(existing.createdAt)) / 1000);
       this.deps.logger.info({ event: 'escalation.claimed', escalationId, organisationId });
       this.track(this.afterClaim(outcome.escalation, by.name ?? by.id, at));
     }
@@ -192,20 +209,24 @@ export class EscalationService {
    * updates every card in place. Closing an unclaimed alert makes the closer its owner.
    */
   async close(organisationId: string, escalationId: string, closure: Closure): Promise<CloseOutcome> {
-    const existing = await this.deps.store.get(organisationId, escalationId);
-    if (!existing) return { status: 'notFound' };
-    const at = new Date(this.clock()).toISOString();
-    const by = stripUndefined({ id: closure.by.id, name: closure.by.name });
-    const outcome = await this.deps.store.change<CloseOutcome>(organisationId, escalationId, (current) => {
-      if (current.status === 'closed') return { result: { status: 'alreadyClosed', escalation: current } };
-      const next: Escalation = { ...current, status: 'closed', claimedBy: current.claimedBy ?? { ...by, at }, closed: { by, at, outcome: closure.outcome } };
-      return { next, result: { status: 'closed', escalation: next } };
+    return this.signals.inSpan('escalation.close', { 'escalation.id': escalationId }, async () => {
+      const existing = await this.deps.store.get(organisationId, escalationId);
+      if (!existing) return { status: 'notFound' } as const;
+      const at = new Date(this.clock()).toISOString();
+      const by = stripUndefined({ id: closure.by.id, name: closure.by.name });
+      const outcome = await this.deps.store.change<CloseOutcome>(organisationId, escalationId, (current) => {
+        if (current.status === 'closed') return { result: { status: 'alreadyClosed', escalation: current } };
+        const next: Escalation = { ...current, status: 'closed', claimedBy: current.claimedBy ?? { ...by, at }, closed: { by, at, outcome: closure.outcome } };
+        return { next, result: { status: 'closed', escalation: next } };
+      });
+      if (outcome.status === 'closed') {
+        this.deps.logger.info({ event: 'escalation.closed', escalationId, organisationId });
+        this.signals.annotate({ 'escalation.level': outcome.escalation.level });
+        this.signals.escalationClosed(outcome.escalation.level);
+        await this.refreshCards(outcome.escalation);
+      }
+      return outcome;
     });
-    if (outcome.status === 'closed') {
-      this.deps.logger.info({ event: 'escalation.closed', escalationId, organisationId });
-      await this.refreshCards(outcome.escalation);
-    }
-    return outcome;
   }
 
   /** The escalations someone has claimed and not closed (what `off duty` must hand over first). */
@@ -264,7 +285,10 @@ export class EscalationService {
   start(intervalMs = 1000): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
-      this.sweep().catch((err: unknown) => this.deps.logger.error({ event: 'escalation.sweep_failed', err: safeError(err) }));
+      this.sweep().catch((err: unknown) => {
+        this.signals.storeError('escalation-sweep');
+        this.deps.logger.error({ event: 'escalation.sweep_failed', err: safeError(err) });
+      });
     }, intervalMs);
     this.timer.unref();
   }
@@ -283,7 +307,10 @@ export class EscalationService {
   }
 
   private track(work: Promise<void>): void {
-    const guarded = work.catch((err: unknown) => this.deps.logger.error({ event: 'escalation.work_failed', err: safeError(err) }));
+    const guarded = work.catch((err: unknown) => {
+      this.signals.storeError('escalation-work');
+      this.deps.logger.error({ event: 'escalation.work_failed', err: safeError(err) });
+    });
     this.inFlight.add(guarded);
     void guarded.finally(() => this.inFlight.delete(guarded));
   }
@@ -315,12 +342,19 @@ export class EscalationService {
   }
 
   /** Deadline passed with nobody claiming: re-send to everyone on duty, alert the next rung, tell the reporter. */
-  private async escalateFurther(organisationId: string, escalationId: string): Promise<void> {
+  private escalateFurther(organisationId: string, escalationId: string): Promise<void> {
+    return this.signals.inSpan('escalation.deadline', { 'escalation.id': escalationId }, () => this.escalateFurtherNow(organisationId, escalationId));
+  }
+
+  private async escalateFurtherNow(organisationId: string, escalationId: string): Promise<void> {
     const now = this.clock();
     const onDuty = await this.deps.duty.onDuty(organisationId);
     const ladder = this.deps.roster.ladder(organisationId);
+    let pastLastRung = false;
     const notice = await this.deps.store.change<ReporterNotice | undefined>(organisationId, escalationId, (current) => {
       if (current.status !== 'open' || current.dueAt > now) return { result: undefined };
+      // Nobody left on the ladder to alert: only the people already told can still claim it.
+      pastLastRung = current.rung >= ladder.length;
       const round = current.rounds + 1;
       const fresh: Delivery[] = onDuty.map((d) => this.delivery(d.userId, d.name, round, now, { address: d.address }));
       const alerted: string[] = onDuty.map((d) => d.name ?? 'duty worker');
@@ -351,7 +385,11 @@ export class EscalationService {
       };
     });
     if (!notice) return;
-    this.deps.logger.warn({ event: 'escalation.deadline_passed', escalationId, organisationId });
+    if (notice.kind === 'stillUnclaimed') {
+      this.signals.annotate({ 'escalation.level': notice.level, 'escalation.outcome': pastLastRung ? 'past-last-rung' : 'next-rung' });
+      this.signals.escalationDeadlinePassed(notice.level, pastLastRung);
+    }
+    this.deps.logger.warn({ event: 'escalation.deadline_passed', escalationId, organisationId, pastLastRung });
     const escalation = await this.deps.store.get(organisationId, escalationId);
     if (escalation) await this.tellReporter(escalation, notice);
   }
@@ -364,7 +402,11 @@ export class EscalationService {
     await Promise.all(ready.map((d) => this.deliverOne(organisationId, escalationId, d.key)));
   }
 
-  private async deliverOne(organisationId: string, escalationId: string, key: string): Promise<void> {
+  private deliverOne(organisationId: string, escalationId: string, key: string): Promise<void> {
+    return this.signals.inSpan('escalation.deliver', { 'escalation.id': escalationId }, () => this.deliverOneNow(organisationId, escalationId, key));
+  }
+
+  private async deliverOneNow(organisationId: string, escalationId: string, key: string): Promise<void> {
     if (this.stopped) return;
     const now = this.clock();
     // Take a lease first: only the instance whose If-Match replace wins sends this copy.
@@ -383,6 +425,8 @@ export class EscalationService {
       if (!address) throw new DeliveryError('gone', undefined);
       const { activityId } = await this.deps.notifier.deliverEscalation(address, escalation);
       await this.updateDelivery(organisationId, escalationId, key, (d) => ({ ...d, address, state: 'sent', ...(activityId ? { activityId } : {}), leaseOwner: undefined, leaseUntil: undefined }));
+      this.signals.annotate({ 'escalation.level': escalation.level, 'escalation.round': delivery.round, 'escalation.outcome': 'delivered' });
+      this.signals.escalationDelivered(escalation.level, delivery.round);
       this.deps.logger.info({ event: 'escalation.delivered', escalationId, round: delivery.round, attempts: delivery.attempts });
       // Claimed while this copy was on its way: bring it up to date.
       const latest = await this.deps.store.get(organisationId, escalationId);

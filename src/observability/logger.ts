@@ -36,10 +36,15 @@ export const REDACTED_PATHS = [
   '*.matches',
 ];
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/**
+ * `traceContext`, when telemetry is on, adds the current trace and span ids to every line, so one
+ * escalation can be followed from its request through every log line it caused.
+ */
+export function createLogger(level: string, destination?: DestinationStream, traceContext?: () => Record<string, string>): Logger {
   return pino(
     {
       level,
+      ...(traceContext ? { mixin: traceContext } : {}),
       base: { service: 'early-help-navigator' },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       // Errors from SDKs can quote request bodies in their message: keep only the type and code.

@@ -402,3 +402,77 @@ describe('the parameters files', () => {
     expect(dev.environmentName).toBe('dev');
   });
 });
+
+describe('the alerts', () => {
+  const prod = simulateDeployment('prod');
+  const telemetrySource = readFileSync(path.join(__dirname, '..', '..', 'src', 'observability', 'telemetry.ts'), 'utf8');
+  const rules = () => deployed(prod, 'Microsoft.Insights/scheduledQueryRules').map((r) => ({ name: r.name, properties: record(evaluateValue(r.source.properties ?? {}, prod.context), 'properties') }));
+  const actionGroupId = () => {
+    const group = onlyOne(prod, 'Microsoft.Insights/actionGroups');
+    return `/subscriptions/${FAKE.subscriptionId}/resourceGroups/${FAKE.resourceGroup.name}/providers/Microsoft.Insights/actionGroups/${group.name}`;
+  };
+
+  it('email the address given as a parameter, through one action group', () => {
+    const group = onlyOne(prod, 'Microsoft.Insights/actionGroups');
+    expect(group.properties.enabled).toBe(true);
+    expect(String(group.properties.groupShortName).length).toBeLessThanOrEqual(12);
+    expect(group.properties.emailReceivers).toEqual([expect.objectContaining({ emailAddress: prod.parameters.alertEmail, useCommonAlertSchema: true })]);
+    expect(loadTemplate().parameters.alertEmail.defaultValue).toBeUndefined();
+  });
+
+  it('alert when an immediate or urgent escalation is unclaimed past its last rung, from the metric the bot records', () => {
+    const rule = rules().find((r) => r.properties.displayName === 'Escalation unclaimed past its last rung');
+    if (!rule) throw new Error('no unclaimed-escalation rule');
+    expect(rule.properties).toMatchObject({ enabled: true, severity: 0, actions: { actionGroups: [actionGroupId()] } });
+    const [criterion] = record(rule.properties.criteria, 'criteria').allOf as { [key: string]: ArmValue }[];
+    const query = String(criterion.query);
+    // The names the query reads are the names src/observability/telemetry.ts records.
+    for (const name of ['navigator.escalations.deadline_passed', 'escalation.level', 'escalation.past_last_rung']) {
+      expect(query).toContain(name);
+      expect(telemetrySource).toContain(`'${name}'`);
+    }
+    expect(query).toMatch(/level in \('immediate', 'urgent'\)/);
+    expect(criterion).toMatchObject({ metricMeasureColumn: 'Unclaimed', operator: 'GreaterThan', threshold: 0 });
+  });
+
+  it('alert on a failed-request rate above the threshold parameter', () => {
+    const rule = rules().find((r) => r.properties.displayName === 'Failed request rate');
+    if (!rule) throw new Error('no failed-request rule');
+    const [criterion] = record(rule.properties.criteria, 'criteria').allOf as { [key: string]: ArmValue }[];
+    expect(String(criterion.query)).toContain('countif(success == false)');
+    expect(criterion).toMatchObject({ metricMeasureColumn: 'FailedPercent', operator: 'GreaterThan', threshold: prod.parameters.failedRequestPercentThreshold });
+    expect(rule.properties.actions).toEqual({ actionGroups: [actionGroupId()] });
+  });
+
+  it('alert when the store is unavailable, from App Service\'s health check on /readyz', () => {
+    const alert = onlyOne(prod, 'Microsoft.Insights/metricAlerts');
+    const site = onlyOne(prod, 'Microsoft.Web/sites');
+    expect(record(site.properties.siteConfig, 'siteConfig').healthCheckPath).toBe('/readyz');
+    expect(alert.properties.scopes).toEqual([`/subscriptions/${FAKE.subscriptionId}/resourceGroups/${FAKE.resourceGroup.name}/providers/Microsoft.Web/sites/${site.name}`]);
+    expect(record(alert.properties.criteria, 'criteria').allOf).toEqual([expect.objectContaining({ metricName: 'HealthCheckStatus', metricNamespace: 'Microsoft.Web/sites', operator: 'LessThan', threshold: 100 })]);
+    expect(alert.properties.actions).toEqual([{ actionGroupId: actionGroupId() }]);
+  });
+
+  it('read the Application Insights component the bot sends its telemetry to', () => {
+    const component = onlyOne(prod, 'Microsoft.Insights/components');
+    for (const rule of rules()) expect(rule.properties.scopes).toEqual([`/subscriptions/${FAKE.subscriptionId}/resourceGroups/${FAKE.resourceGroup.name}/providers/Microsoft.Insights/components/${component.name}`]);
+  });
+});
+
+describe('the bot identity, across the template, the Teams manifest and the config', () => {
+  it('is one app id: the managed identity the bot registration, the app settings and the manifest\'s botId all name', () => {
+    const prod = simulateDeployment('prod');
+    const settings = deployedAppSettings(prod);
+    const botId = evaluateValue(loadTemplate().outputs.BOT_ID.value, prod.context);
+    expect(settings.MicrosoftAppId).toBe(botId);
+    expect(settings.MicrosoftAppType).toBe('UserAssignedMSI');
+    const bot = deployed(prod, 'Microsoft.BotService/botServices').map((r) => record(evaluateValue(r.source.properties ?? {}, prod.context), 'bot'))[0];
+    expect(bot).toMatchObject({ msaAppId: botId, msaAppType: settings.MicrosoftAppType });
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'deployment', 'teams', 'manifest.template.json'), 'utf8')) as { bots: { botId: string }[] };
+    expect(manifest.bots.map((b) => b.botId)).toEqual(['${{BOT_ID}}']);
+    // The config reads the same type, and would pick it by itself when unset (no client secret).
+    const { env } = resolveKeyVaultReferences(settings);
+    delete env.MicrosoftAppType;
+    expect(loadConfig(env).auth).toMatchObject({ appType: 'UserAssignedMSI', appId: botId });
+  });
+});

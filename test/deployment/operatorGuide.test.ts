@@ -50,10 +50,26 @@ describe('the operator\'s guide (deployment/README.md)', () => {
   });
 
   it('covers each topic an operator needs', () => {
-    for (const heading of ['Prerequisites', 'Deploy, step by step', 'Upload the Teams app', 'Configure the duty roster', 'Configure the service directory', 'Check it works', 'Rotate secrets', 'Scale out', 'Back up and restore', 'Retain and delete data', 'Configuration variables'])
+    for (const heading of ['Prerequisites', 'Deploy, step by step', 'Upload the Teams app', 'Configure the duty roster', 'Configure the service directory', 'Check it works', 'Rotate secrets', 'Scale out', 'Back up and restore', 'Retain and delete data', 'Configuration variables', 'Alerts', 'Bot identity'])
       expect(guide).toMatch(new RegExp(`^## \\d+\\. ${heading}$`, 'm'));
     for (const words of ['/readyz', 'npm run --silent directory:check', 'npm run --silent directory:import', 'npm run --silent referrals:purge', 'deployment/examples/duty-roster.example.json', 'ETag'])
       expect(guide).toContain(words);
+  });
+
+  it('says what each alert rule in the template means and what to do, by its name', () => {
+    const alerts = guide.slice(guide.indexOf('## 14. Alerts'), guide.indexOf('## 15.'));
+    const names = loadTemplate()
+      .resources.filter((r) => r.type === 'Microsoft.Insights/scheduledQueryRules' || r.type === 'Microsoft.Insights/metricAlerts')
+      .map((r) => String(r.properties?.displayName ?? 'Store unavailable'));
+    expect(names).toHaveLength(3);
+    for (const name of names) expect(alerts).toMatch(new RegExp(`\\| \\*\\*${name}\\*\\* \\(severity \\d\\) \\| .+ \\| .+ \\|`));
+  });
+
+  it('agrees with the template and the config on the bot identity: UserAssignedMSI deployed, MultiTenant for existing registrations only', () => {
+    const identity = guide.slice(guide.indexOf('## 15. Bot identity'));
+    expect(identity).toMatch(/\*\*`UserAssignedMSI`\*\* \(what this template deploys\)/);
+    expect(identity).toContain('31 July 2025');
+    expect(JSON.stringify(loadTemplate().resources)).toContain('"msaAppType":"UserAssignedMSI"');
   });
 
   it('links only to sections that exist', () => {

@@ -85,6 +85,7 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
         : // Polling only: the local Direct Line has no WebSocket stream.
           { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 300 },
       tokenUrl: production ? TOKEN_PATH : `${DIRECT_LINE_PATH}/tokens/generate`,
+      webChatUrl: assets.webChat.url,
       styleNonce,
       styleOptions,
       adaptiveCardsHostConfig,

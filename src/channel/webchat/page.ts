@@ -2,6 +2,12 @@
  * GET / — the web chat page. Server-rendered in the visitor's language (`?lang=cy`, else
  * Accept-Language, else the deployment default), with the page's settings in a JSON block that the
  * page script reads: no inline script runs, so the CSP needs no 'unsafe-inline' for scripts.
+ *
+ * On a phone Web Chat's bundle takes seconds to arrive and run, so the first screen does not wait
+ * for it: the bot's welcome and a box to type into are in this HTML, and the page script loads the
+ * bundle after the first paint. What is typed meanwhile is sent, in order, once Web Chat is live.
+ * The page's own styles (6 KB) are inline, under the same CSP nonce as Web Chat's: a style sheet
+ * request would hold the first paint back by a round trip, 150 ms or more on a phone.
  */
 import { z } from 'zod';
 import { otherLocale, toSupportedLocale, type SupportedLocale } from '../../i18n/locale';
@@ -15,6 +21,8 @@ export interface PageSettings {
   directLine: { domain: string; webSocket: boolean; pollingInterval: number };
   /** Where the page gets its Direct Line token: the local Direct Line, or the access-code exchange. */
   tokenUrl: string;
+  /** Web Chat's bundle, loaded by the page script after the first screen is shown. */
+  webChatUrl: string;
   styleNonce: string;
   styleOptions: typeof styleOptions;
   adaptiveCardsHostConfig: typeof adaptiveCardsHostConfig;
@@ -26,6 +34,8 @@ export interface PageSettings {
     rateLimited: string;
     unavailable: string;
     organisation: string;
+    /** Under a message typed before Web Chat has loaded. */
+    queued: string;
     webchatUi: Record<string, string>;
   };
 }
@@ -63,11 +73,20 @@ export function pageStrings(localizer: Localizer, locale: SupportedLocale): Page
     unavailable: t('webchat:access.unavailable'),
     // Kept with its {{name}} placeholder: the page fills it in once it knows the organisation.
     organisation: z.string().parse(localizer.instance.getResource(locale, 'webchat', 'access.organisation')),
+    queued: t('webchat:early.queued'),
     webchatUi: webchatUiStrings.parse(localizer.instance.getResource(locale, 'webchat', 'webchatUi')),
   };
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The bot's welcome as its first message shows it (src/channel/render.ts): one paragraph per line, **bold** kept. */
+const WELCOME_LINES = ['common:welcome.purpose', 'common:welcome.asks', 'common:welcome.data', 'common:welcome.danger', 'common:welcome.start', 'common:welcome.welsh'] as const;
+
+function welcomeHtml(t: (key: string) => string): string {
+  const paragraph = (line: string) => `<p>${escapeHtml(line).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')}</p>`;
+  return [`**${t('common:welcome.title')}**`, ...WELCOME_LINES.map((key) => t(key))].map(paragraph).join('');
+}
 
 /** JSON that cannot end the <script> block it sits in. */
 const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -108,10 +127,9 @@ export function renderPage({ settings, localizer, assets }: RenderPageInput): st
     <meta name="referrer" content="no-referrer">
     <title>${text('webchat:page.title')}</title>
     <link rel="icon" href="${assets.icon.url}" type="image/svg+xml">
-    <link rel="stylesheet" href="${assets.styles.url}">
+    <style nonce="${settings.styleNonce}">${assets.styles.body.toString('utf8')}</style>
     <script type="application/json" id="webchat-settings">${safeJson(settings)}</script>
     <script src="${assets.script.url}" defer></script>
-    <script src="${assets.webChat.url}" defer></script>
   </head>
   <body class="mode-${mode}">
     <a class="skip-link" href="#chat">${text('webchat:page.skipToChat')}</a>
@@ -132,7 +150,17 @@ export function renderPage({ settings, localizer, assets }: RenderPageInput): st
       <section id="chat" class="chat" aria-label="${text('webchat:page.chatLabel')}" tabindex="-1">
         <p id="webchat-status" class="status" role="status">${text('webchat:status.connecting')}</p>
         <noscript><p class="error">${text('webchat:page.noscript')}</p></noscript>
-        <div id="webchat" class="webchat"></div>
+        <div id="early-chat" class="early-chat">
+          <ol id="early-transcript" class="early-transcript" tabindex="0" aria-label="${text('webchat:page.chatLabel')}">
+            <li class="early-message early-message--bot" lang="${locale}">${welcomeHtml(t)}</li>
+          </ol>
+          <form id="early-form" class="early-sendbox" action="#" hidden>
+            <label class="visually-hidden" for="early-input">${text('webchat:early.label')}</label>
+            <input id="early-input" name="message" type="text" autocomplete="off" maxlength="4000" placeholder="${text('webchat:early.placeholder')}">
+            <button type="submit">${text('webchat:early.send')}</button>
+          </form>
+        </div>
+        <div id="webchat" class="webchat" hidden></div>
       </section>
     </main>
   </body>

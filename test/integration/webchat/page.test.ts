@@ -92,15 +92,55 @@ describe('the web chat page', () => {
   it('has no inline script and links only to files on its own origin', async () => {
     const { html } = await page(server);
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
     for (const [, attributes = '', body = ''] of scripts) {
       // The only script element with content is the non-executable JSON settings block.
       if (body.trim() !== '') expect(attributes).toContain('type="application/json"');
     }
     const urls = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1] ?? '');
-    expect(urls.length).toBeGreaterThanOrEqual(5);
+    expect(urls.length).toBeGreaterThanOrEqual(4);
     for (const url of urls) expect(url).toMatch(/^(\/(?!\/)|#)/);
     expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+});
+
+describe('the first screen, before Web Chat has loaded', () => {
+  let server: WebChatServer;
+  beforeAll(async () => {
+    server = await startWebChatServer();
+  });
+  afterAll(() => server.close());
+
+  const common = (locale: string) => JSON.parse(readFileSync(`locales/${locale}/common.json`, 'utf8')) as { welcome: Record<string, string> };
+  const shown = (text: string) => escaped(text).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+
+  it.each([
+    ['en-GB', ''],
+    ['cy', '?lang=cy'],
+  ])('has the bot\'s welcome in the HTML, in the page\'s language (%s)', async (locale, query) => {
+    const { html } = await page(server, query);
+    const welcome = /<li class="early-message early-message--bot" lang="([^"]+)">([\s\S]*?)<\/li>/.exec(html);
+    expect(welcome?.[1]).toBe(locale);
+    for (const key of ['purpose', 'asks', 'data', 'danger', 'start', 'welsh']) expect(welcome?.[2]).toContain(`<p>${shown(common(locale).welcome[key] ?? '')}</p>`);
+  });
+
+  it('has a box to type into, and loads Web Chat\'s bundle from the page script rather than a script element', async () => {
+    const { html } = await page(server);
+    expect(html).toMatch(/<form id="early-form"[^>]*>[\s\S]*<input id="early-input"[\s\S]*<button type="submit">Send<\/button>/);
+    const scriptSources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    expect(scriptSources).toHaveLength(1);
+    expect(scriptSources[0]).toMatch(/^\/webchat\/assets\/page\.[^/]+\.js$/);
+    expect(html).toMatch(/"webChatUrl":"\/webchat\/assets\/webchat\.[^"]+\.js"/);
+  });
+
+  it('carries its own styles inline under the CSP\'s style nonce, so no style sheet request holds the first paint', async () => {
+    const { response, html } = await page(server);
+    const styles = [...html.matchAll(/<style nonce="([^"]+)">([\s\S]*?)<\/style>/g)];
+    expect(styles).toHaveLength(1);
+    const [, nonce = '', css = ''] = styles[0] ?? [];
+    expect(response.headers.get('content-security-policy')).toContain(`'nonce-${nonce}'`);
+    expect(css).toContain('.early-sendbox');
+    expect(html).not.toContain('rel="stylesheet"');
   });
 });
 
@@ -120,7 +160,7 @@ describe("the page's files", () => {
   };
 
   it("serves Web Chat's own prebuilt bundle brotli-compressed, with a year of immutable caching", async () => {
-    const url = linked(/src="(\/webchat\/assets\/webchat\.[^"]+\.js)"/);
+    const url = linked(/"webChatUrl":"(\/webchat\/assets\/webchat\.[^"]+\.js)"/);
     const response = await rawGet(`${server.url}${url}`, { 'accept-encoding': 'gzip, deflate, br' });
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBe('br');
@@ -140,7 +180,7 @@ describe("the page's files", () => {
   });
 
   it('sends the bundle uncompressed to a client that accepts no compression, and 304 to one that has it', async () => {
-    const url = linked(/src="(\/webchat\/assets\/webchat\.[^"]+\.js)"/);
+    const url = linked(/"webChatUrl":"(\/webchat\/assets\/webchat\.[^"]+\.js)"/);
     const plain = await fetch(`${server.url}${url}`, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(Number(plain.headers.get('content-length'))).toBe(readFileSync(webChatBundleFile()).length);
@@ -150,10 +190,9 @@ describe("the page's files", () => {
     expect(again.status).toBe(304);
   });
 
-  it('serves the page script, style sheet and icon with their types, and 404 for anything else', async () => {
+  it('serves the page script and icon with their types, and 404 for anything else', async () => {
     for (const [pattern, type] of [
       [/src="(\/webchat\/assets\/page\.[^"]+\.js)"/, 'text/javascript; charset=utf-8'],
-      [/href="(\/webchat\/assets\/page\.[^"]+\.css)"/, 'text/css; charset=utf-8'],
       [/href="(\/webchat\/assets\/icon\.[^"]+\.svg)"/, 'image/svg+xml'],
     ] as const) {
       const response = await fetch(`${server.url}${linked(pattern)}`);

@@ -5,9 +5,13 @@
  * token — from the local Direct Line in development, or in exchange for the organisation's access
  * code in production — and renders Web Chat in the page's language.
  *
- * It runs before Web Chat's bundle (both are deferred, this one first), so the token is asked for,
- * or the access code form shown, while the bundle — about 4 MB of script, seconds on a phone — is
- * still loading and running. The chat is rendered once the bundle has run.
+ * The first screen does not wait for Web Chat: the server's HTML already shows the bot's welcome
+ * and a box to type into. This script loads Web Chat's bundle (about 4 MB of script, seconds on a
+ * phone) after that screen has been painted, and meanwhile asks for the token or shows the access
+ * code form. What a person sends before Web Chat is live is shown at once, kept (in sessionStorage,
+ * so a language switch keeps it too) and sent through Web Chat, one message at a time and in order,
+ * as soon as it has connected: each is taken off the queue as it is handed to Web Chat, so it is
+ * sent once.
  *
  * The session (token and conversation) is kept in sessionStorage, so switching language reloads
  * the page without losing the conversation; it never outlives the browser tab.
@@ -27,11 +31,7 @@
 
   /** botframework-directlinejs ConnectionStatus.FailedToConnect */
   const FAILED_TO_CONNECT = 4;
-
-  // Deferred scripts run in page order before DOMContentLoaded, so when it fires Web Chat's bundle
-  // (the next script) has run — or failed to load, which renderChat reports. Listened for now,
-  // while this script runs, because the event can fire before the token comes back.
-  const webChatBundleRan = new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(undefined), { once: true }));
+  const EARLY_KEY = 'early-help-navigator.webchat.early';
 
   const settingsElement = document.getElementById('webchat-settings');
   const settings = JSON.parse((settingsElement && settingsElement.textContent) || '{}');
@@ -40,6 +40,113 @@
   const status = /** @type {HTMLElement} */ (document.getElementById('webchat-status'));
   const chat = /** @type {HTMLElement} */ (document.getElementById('webchat'));
   const organisationLine = /** @type {HTMLElement} */ (document.getElementById('organisation'));
+  const earlyChat = /** @type {HTMLElement} */ (document.getElementById('early-chat'));
+  const earlyTranscript = /** @type {HTMLElement} */ (document.getElementById('early-transcript'));
+  const earlyForm = /** @type {HTMLFormElement} */ (document.getElementById('early-form'));
+  const earlyInput = /** @type {HTMLInputElement} */ (document.getElementById('early-input'));
+
+  /**
+   * Web Chat's bundle, fetched once the first screen has been painted (a frame, then a task), so
+   * neither its download nor its seconds of parsing hold that screen back.
+   * @type {Promise<void>}
+   */
+  const webChatBundleRan = new Promise((resolve, reject) => {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const script = document.createElement('script');
+        script.src = settings.webChatUrl;
+        script.async = true;
+        script.onload = () => resolve(undefined);
+        script.onerror = () => reject(new Error('Web Chat could not be loaded'));
+        document.head.appendChild(script);
+      }, 0),
+    );
+  });
+
+  /** @returns {string[]} messages typed before Web Chat was live, not yet handed to it */
+  function readEarly() {
+    try {
+      const stored = JSON.parse(sessionStorage.getItem(EARLY_KEY) || '[]');
+      return Array.isArray(stored) ? stored.filter((m) => typeof m === 'string') : [];
+    } catch {
+      return earlyMemory;
+    }
+  }
+
+  /** Where the queue lives when sessionStorage refuses (private browsing). @type {string[]} */
+  let earlyMemory = [];
+
+  /** @param {string[]} messages */
+  function writeEarly(messages) {
+    earlyMemory = messages;
+    try {
+      if (messages.length === 0) sessionStorage.removeItem(EARLY_KEY);
+      else sessionStorage.setItem(EARLY_KEY, JSON.stringify(messages));
+    } catch {
+      // Kept in memory instead: only a reload can lose it then.
+    }
+  }
+
+  /** @param {string} text */
+  function showEarly(text) {
+    const item = document.createElement('li');
+    item.className = 'early-message early-message--user';
+    const words = document.createElement('p');
+    words.textContent = text;
+    const note = document.createElement('small');
+    note.textContent = strings.queued;
+    item.append(words, note);
+    earlyTranscript.appendChild(item);
+    item.scrollIntoView({ block: 'end' });
+  }
+
+  /** The first screen's box: what is sent there waits for Web Chat, shown meanwhile. */
+  function openEarlyComposer() {
+    for (const text of readEarly()) showEarly(text);
+    earlyForm.hidden = false;
+    earlyForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const text = earlyInput.value.trim();
+      if (text === '') return;
+      writeEarly([...readEarly(), text]);
+      showEarly(text);
+      earlyInput.value = '';
+    });
+  }
+
+  /**
+   * Web Chat store middleware that sends the early messages once Direct Line has connected, one at
+   * a time: the next is handed over when Web Chat has finished posting the one before.
+   * @returns {(store: { dispatch(action: object): unknown }) => (next: (action: any) => unknown) => (action: any) => unknown}
+   */
+  function sendEarlyMessages() {
+    /** @type {string | undefined} Web Chat's id of the early message being posted */
+    let inFlight;
+    let awaitingPost = false;
+    /** @param {(action: object) => unknown} dispatch */
+    const sendNext = (dispatch) => {
+      const [text, ...rest] = readEarly();
+      if (text === undefined) return;
+      writeEarly(rest);
+      awaitingPost = true;
+      dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text, method: 'keyboard' } });
+    };
+    return ({ dispatch }) =>
+      (next) =>
+      (action) => {
+        const result = next(action);
+        const id = action && action.meta ? action.meta.clientActivityID : undefined;
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') sendNext(dispatch);
+        else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && awaitingPost) {
+          awaitingPost = false;
+          inFlight = id;
+        } else if ((action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED' || action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') && inFlight !== undefined && id === inFlight) {
+          inFlight = undefined;
+          sendNext(dispatch);
+        }
+        return result;
+      };
+  }
 
   /** @param {string} text */
   function showStatus(text) {
@@ -209,9 +316,10 @@
    * @param {boolean} resuming
    */
   function renderChat(session, resuming) {
-    const WebChat = /** @type {{ WebChat: { createDirectLine(options: object): DirectLine, renderWebChat(props: object, element: HTMLElement): void } }} */ (
+    const WebChat = /** @type {{ WebChat: { createDirectLine(options: object): DirectLine, createStore(initial: object, middleware: unknown): { dispatch(action: object): unknown }, renderWebChat(props: object, element: HTMLElement): void } }} */ (
       /** @type {unknown} */ (window)
     ).WebChat;
+    const store = WebChat.createStore({}, sendEarlyMessages());
     const directLine = WebChat.createDirectLine({
       domain: settings.directLine.domain,
       token: session.token,
@@ -233,6 +341,7 @@
     WebChat.renderWebChat(
       {
         directLine,
+        store,
         userID: session.userId,
         // Every activity the page sends carries this locale, so the bot answers in the page's language.
         locale: settings.locale,
@@ -244,6 +353,17 @@
       },
       chat,
     );
+    // Web Chat takes over: its transcript shows the welcome again (from the bot) and the early
+    // messages as they are sent; a half-typed message moves into its send box.
+    const typing = earlyInput.value;
+    const hadFocus = document.activeElement === earlyInput;
+    earlyChat.hidden = true;
+    chat.hidden = false;
+    if (typing.trim() !== '') store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: typing } });
+    if (hadFocus) {
+      const sendBox = /** @type {HTMLElement | null} */ (chat.querySelector('[data-id="webchat-sendbox-input"]'));
+      if (sendBox) sendBox.focus();
+    }
     if (session.organisationName) {
       organisationLine.textContent = strings.organisation.replace('{{name}}', session.organisationName);
       organisationLine.hidden = false;
@@ -252,6 +372,7 @@
   }
 
   async function start() {
+    openEarlyComposer();
     try {
       const stored = readSession();
       const session = stored || (settings.mode === 'production' ? await productionSession() : await developmentSession());
