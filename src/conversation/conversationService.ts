@@ -3,7 +3,7 @@
  * conversation moves on; commands work everywhere; the triage flow runs one step; risk is
  * escalated and the referral written as the conversation goes. The channel renders the replies.
  */
-import { currentQuestion, isCurrentVersion, step, withAdditionalRisk, type AnswerValue, type Flow, type FlowEvent, type FlowInput, type TriageSummary } from '../flows';
+import { currentQuestion, isCurrentVersion, isTypedChoice, step, withAdditionalRisk, type AnswerValue, type Flow, type FlowEvent, type FlowInput, type TriageSummary } from '../flows';
 import type { EscalationLevel } from '../escalation/model';
 import type { EscalationService } from '../escalation/escalationService';
 import type { DutyRegistry } from '../escalation/dutyRegistry';
@@ -81,8 +81,10 @@ export class ConversationService {
     }
     // The answer to "Is anyone in danger right now?" comes first; the words are still assessed.
     const safetyAnswer = typed !== undefined ? await this.actOnSafetyAnswer(turn, typed) : undefined;
-    // A missed risk is the worst failure: assess what was typed before anything else happens.
-    const riskRaised = typed !== undefined && !greeting && (await this.actOnText(turn, typed));
+    // A missed risk is the worst failure: assess what was typed before anything else happens. Text
+    // that is one of the current question's choices is that answer, assessed by the answer's own rule.
+    const choice = typed !== undefined && !input.card && safetyAnswer === undefined && this.isTypedChoice(turn, typed);
+    const riskRaised = typed !== undefined && !greeting && !choice && (await this.actOnText(turn, typed));
 
     let chosen: SupportedLocale | undefined;
     if (command) chosen = await this.command(turn, command);
@@ -416,6 +418,11 @@ export class ConversationService {
   }
 
   // ---- flows --------------------------------------------------------------------------------
+
+  private isTypedChoice(turn: Turn, text: string): boolean {
+    const state = turn.memory.flow;
+    return state !== undefined && !state.completed && isTypedChoice(this.flow(state.flowId), state, text);
+  }
 
   private flow(id: string): Flow {
     const flow = this.deps.flows.get(id);

@@ -451,3 +451,15 @@ export function currentQuestion(flow: Flow, state: FlowState, now: Date): Questi
 export function answeredQuestions(flow: Flow, state: FlowState): Array<{ node: QuestionNode; value: AnswerValue }> {
   return answeredOnPath(flow, state.path, state.answers);
 }
+
+/**
+ * Whether typed text is simply one of the current question's choices ("2", "Not that I know of",
+ * "The child looks after someone at home"). Such text is the answer, assessed by the answer's own
+ * rule; reading it again as a free-text disclosure would raise alarms from the option's own words.
+ */
+export function isTypedChoice(flow: Flow, state: FlowState, text: string): boolean {
+  if (!isCurrentVersion(flow, state) || state.completed) return false;
+  const node = flow.nodeById.get(state.nodeId);
+  if (!node || !(node.kind === 'choice' || node.kind === 'multiChoice' || (node.kind === 'reflect' && node.choices))) return false;
+  return parseAnswer(node, { kind: 'text', text }, flow.words).kind === 'answer';
+}
