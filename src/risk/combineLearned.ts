@@ -12,8 +12,15 @@ import type { RiskAssessment, RiskIndicator } from './types';
 
 const FALLBACK_REASON = { concern: 'Read as a concern by the learned reader (no listed phrase)', urgent: 'Read as urgent by the learned reader (no listed phrase)', immediate: 'Read as immediate danger by the learned reader (no listed phrase)' } as const;
 
+/**
+ * Fewer words than this and the learned reader says nothing: n-gram statistics have no evidence in
+ * "13", "none" or "teacher" (typed answers), and read such scraps as risk. Short explicit messages
+ * ("kms", "self harm") are the phrase reading's.
+ */
+export const MIN_WORDS_FOR_LEARNED_READER = 3;
+
 export function raiseWithLearnedReader(byPhrases: RiskAssessment, learned: LearnedReader, tokens: readonly Token[], compiled: CompiledLexicons, locale: SupportedLocale): RiskAssessment {
-  if (tokens.length === 0) return byPhrases;
+  if (tokens.filter((token) => /\p{L}/u.test(token.form)).length < MIN_WORDS_FOR_LEARNED_READER) return byPhrases;
   const reading = learned.read(tokens);
   const level = learned.levelOf(reading);
   if (compareLevels(level, byPhrases.level) <= 0) {
