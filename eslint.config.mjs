@@ -23,8 +23,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', 'src/channel/webchat/public/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly', navigator: 'readonly', location: 'readonly' } },
+    files: ['**/*.cjs', '**/*.js', 'src/channel/webchat/public/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly', navigator: 'readonly', location: 'readonly', requestAnimationFrame: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // Layers. Only src/channel speaks Bot Framework or restify.

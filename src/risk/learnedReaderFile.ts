@@ -22,7 +22,7 @@ function readJson(path: string, what: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the ${what} ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Cannot read the ${what} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

@@ -98,7 +98,7 @@ export class ConnectorStandIn {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(value));
     };
-    let parsed: Record<string, unknown> = {};
+    let parsed: Record<string, unknown>;
     try {
       parsed = body ? (JSON.parse(body) as Record<string, unknown>) : {};
     } catch {

@@ -136,7 +136,7 @@ export function adaptiveCard(body: CardElement[], extra: Partial<Omit<AdaptiveCa
  */
 export function plainText(value: string): string {
   return withoutInvisible(value)
-    .replace(/([\\`*_{}\[\]<>|~#])/g, '\\$1')
+    .replace(/([\\`*_{}[\]<>|~#])/g, '\\$1')
     .replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3')
     // A zero-width space stops clients turning typed addresses into links; it reads the same.
     .replace(/(\w)(:\/\/)/g, '$1\u200B$2')
@@ -148,6 +148,8 @@ export function plainText(value: string): string {
  * controls, the soft hyphen, the Mongolian vowel separator and tag characters, which could hide or
  * reorder what a duty worker reads.
  */
+// Control, format and invisible characters are exactly what this removes; the combining ones are listed on purpose.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|\uDB40[\uDC00-\uDDEF]/g;
 
 export function withoutInvisible(value: string): string {
@@ -160,6 +162,7 @@ export function withoutInvisible(value: string): string {
  * cannot add a line such as "Status: already handled by police" to someone else's card.
  */
 export function singleLine(value: string): string {
+  // eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks here
   return withoutInvisible(value.replace(/[\r\n\u000B\u000C\u0085\u2028\u2029]+/g, ' ')).replace(/ {2,}/g, ' ').trim();
 }
 

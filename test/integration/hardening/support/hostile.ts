@@ -138,6 +138,7 @@ export const INJECTED_MARKUP: readonly { name: string; pattern: RegExp }[] = [
   { name: 'code span typed by a person', pattern: new RegExp(`${UNESCAPED}\`evil`) },
   { name: 'heading typed by a person', pattern: new RegExp(`(?:^|\\n)\\s*${UNESCAPED}#\\s*EVIL`) },
   { name: 'list item typed by a person', pattern: /(?:^|[\n\u2028\u2029])\s*(?:[-+*]|\d+[.)])\s+evil/ },
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   { name: 'control character', pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/ },
   { name: 'bidirectional override or isolate', pattern: /[\u061C\u202A-\u202E\u2066-\u2069]/ },
 ];

@@ -40,6 +40,7 @@ export interface WebChatServer {
 export async function startWebChatServer(options: { config?: Config; deps?: Partial<Omit<WebChatDeps, 'config' | 'logger' | 'botMessagesUrl'>>; botMessagesUrl?: () => string } = {}): Promise<WebChatServer> {
   const bot = createStandInBot();
   const logger = createLogger('silent');
+  // eslint-disable-next-line prefer-const -- assigned once the server that reads it has been built
   let running: RunningServer | undefined;
   let webChat: WebChat = {};
   const server = createServer({
