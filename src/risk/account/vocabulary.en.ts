@@ -1,0 +1,81 @@
+/** English account vocabulary: how teachers and youth workers word what they noticed. */
+import type { AccountVocabulary } from './vocabulary';
+
+export const ENGLISH_ACCOUNT_VOCABULARY: AccountVocabulary = {
+  classes: {
+    parent: ['mum', 'mums', 'mom', 'mother', 'dad', 'dads', 'father', 'parent', 'parents', 'stepdad', 'step dad', 'stepmum', 'step mum', 'carer', 'carers', 'nan', 'gran', 'grandma', 'grandad'],
+    family: ['mum', 'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'brother', 'sister', 'siblings', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'grandpa', 'grandparent', 'uncle', 'aunt', 'auntie', 'cousin', 'stepdad', 'stepmum'],
+    camhs: ['camhs', 'cahms', 'cypmhs', 'camhs s', 'mental health services', 'mental health team'],
+    numword: ['#num', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen', 'few', 'couple', 'several', 'many', 'some'],
+    unit: ['day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'mth', 'mths', 'year', 'years', 'yr', 'yrs', 'term', 'terms', 'half_term'],
+    monthname: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'sept', 'christmas', 'easter', 'half_term', 'the_summer', 'summer'],
+  },
+  facts: {
+    'needs.anxiety-low-mood': [
+      'anxiety', 'anxious', 'panic attack|attacks', 'panicky', 'low mood', 'low in mood', 'very low', 'really low', 'feeling low', 'feeling|seems|very|really|quite down', 'depressed', 'depression',
+      'sad', 'unhappy', 'tearful', 'crying|cries|cried', 'in tears', 'withdrawn', 'withdrawing', 'isolating herself|himself|themselves', 'keeps|kept to herself|himself|themselves',
+      'quiet', 'not herself|himself|themselves', 'flat in mood', 'flat affect', 'stressed', 'nervous', 'on edge', 'worrier', 'worries a lot', 'overwhelmed', 'shut down|off', 'hopeless',
+    ],
+    'needs.self-harm': ['self harm*', 'selfharm*', 'cutting herself|himself|themselves', 'cuts on ~2 arm|arms|wrist|wrists|legs|thighs', 'scratching ~1 arms|wrists|herself|himself', 'burning herself|himself', 'marks on ~2 arm|arms|wrist|wrists', 'hurting herself|himself|themselves', 'hurts herself|himself|themselves'],
+    'needs.suicidal-thoughts': ['suicid*', 'wants|wanted|want to die', 'kill herself|himself|themselves', 'end it all', 'end her|his|their life', 'doesnt|didnt|dont want to be here', 'not want to be alive|here', 'doesnt want to live', 'better off dead', 'better off without her|him|them'],
+    'needs.eating': ['not eating', 'isnt eating', 'stopped eating', 'won t eat', 'wont eat', 'skipping|skips|skipped meals|lunch|breakfast', 'eating disorder', 'anorexi*', 'bulimi*', 'lost ~2 weight', 'weight loss', 'binge*', 'throws|throwing away ~2 lunch|food', 'refuses|refusing ~1 food|to_eat'],
+    'needs.attendance-ebsa': ['school refus*', 'ebsa', 'ebsna', 'wont come|go ~2 school', 'won t come|go ~2 school', 'refuses|refusing ~3 school|come_in|go_in', 'doesnt want to come|go ~2 school', 'cant get ~2 into|to school', 'struggling to come|get ~2 school|in', 'anxious about ~2 school', 'not coming in', 'late every day'],
+    'needs.behaviour': ['behaviour', 'behavior', 'behavioural', 'disruptive', 'disrupting', 'aggressive', 'aggression', 'angry', 'anger', 'outburst|outbursts', 'lashing|lashes|lashed out', 'fighting', 'fights', 'fight', 'throwing|threw|throws ~2 chair|chairs|things|table|tables', 'walked|walks|walking out', 'swearing', 'swore', 'defiant', 'kicking|kicked|kicks off', 'meltdown|meltdowns', 'detention|detentions', 'rude to staff', 'punched|hit|kicked|pushed ~2 pupil|pupils|student|another|staff|teacher|a_boy|a_girl', 'violent', 'refusing to follow', 'not following instructions', 'exploding', 'explosive', 'temper', 'isolation booth|room', 'on report'],
+    'needs.sleep': ['sleep*', 'tired', 'exhausted', 'falling asleep', 'fell asleep', 'up all night', 'nightmares', 'insomnia', 'awake all night', 'up late gaming'],
+    'needs.bereavement': ['died', 'death of', 'passed away', 'bereave*', 'grief', 'grieving', 'funeral', 'lost her|his|their ~1 @family'],
+    'needs.trauma': ['trauma*', 'ptsd', 'flashback|flashbacks', 'witnessed'],
+    'needs.young-carer': ['young carer', 'cares|caring|care for ~2 @family', 'looks|looking|look after ~2 @family|siblings|brothers|sisters|little_brother|little_sister'],
+    'needs.substance-use': ['drinking', 'drunk', 'alcohol', 'cannabis', 'weed', 'smoking weed', 'drugs', 'vaping', 'vapes', 'ket', 'ketamine', 'pills', 'high at school', 'smelled|smelt|smells of weed|cannabis|alcohol'],
+    'needs.relationships-bullying': ['bullied', 'bullying', 'bully', 'bullies', 'picked on', 'falling|fell|fallen out ~2 friends|friend|group', 'friendship|friendships', 'no friends', 'left out', 'name calling', 'called names', 'excluded from ~1 group|friendship', 'lonely', 'isolated from ~1 peers|friends'],
+    'needs.online-harm': ['online ~2 someone|stranger|strangers|older|adult|man|men|boy|boys|games|gaming', 'social media', 'snapchat', 'instagram', 'tiktok', 'nudes', 'images|pictures|photos ~2 shared|sent|circulat*', 'group chat', 'sexting', 'gaming ~2 all night|adult|strangers'],
+    'needs.exploitation': ['county lines', 'exploit*', 'groom*', 'older boys|men|lads', 'new phone|trainers|clothes', 'unexplained ~1 money|cash|gifts', 'carrying ~1 drugs|packages', 'going missing'],
+    'needs.family-support': ['family ~2 struggling', '@parent ~3 struggling|not_coping|cant_cope|cannot_cope', 'parenting', 'housing', 'evicted', 'eviction', 'money worries', 'debt', 'food bank', 'homeless'],
+
+    'education.part-time': ['part_time|parttime ~1 timetable|timetables|hours|days', 'on part time', 'reduced timetable|hours|day|days', 'half days', 'mornings only', 'only in ~1 mornings|afternoons', 'short days'],
+    'education.exclusion': ['excluded', 'exclusion|exclusions', 'suspended', 'suspension|suspensions', 'fixed term', 'fte', 'perm ex', 'permanently excluded', 'sent home ~2 for|after'],
+    'education.persistent-absence': ['poor|low|patchy|dropping|dropped|falling|bad|worrying|declining attendance', 'attendance ~3 poor|low|dropped|dropping|down|fallen|below|patchy|bad|#num', 'concerns about ~1 attendance', 'persistent ~1 absence|absent', 'persistently absent', 'often absent', 'frequently absent', 'lots of absence|absences', 'off school ~3 lot|often|weeks|days', 'missing ~1 school|lessons ~2 lot|often|most', 'not been in ~2 school', 'hasnt been in ~2 school|weeks|days', 'days out of ~1 last', 'school refus*', 'not coming in'],
+    'education.missing-education': ['not in any ~1 school|education', 'not on ~1 roll', 'off rolled', 'no school place', 'missing education', 'cme', 'not in education', 'no school'],
+    'education.home-education': ['home educated', 'home schooled', 'home schooling', 'home education', 'ehe', 'educated at home'],
+    'education.alternative-provision': ['alternative provision', 'ap', 'pru', 'pupil referral unit', 'off site provision', 'alternative education'],
+    'education.none': ['in school as usual', 'in school every day', 'in school full time', 'full time in school', 'attending ~1 full_time|every_day|well|fully', 'full attendance', 'attendance ~2 good|fine|great|100'],
+
+    'home.bereavement': ['died', 'death of', 'passed away', 'bereave*', 'funeral', 'lost her|his|their ~1 @family'],
+    'home.caring': ['young carer', 'cares|caring|care for ~2 @family', 'looks|looking|look after ~2 @family|siblings|brothers|sisters|little_brother|little_sister'],
+    'home.changes': ['separated', 'separation', 'split up', 'splitting up', 'divorce*', 'new partner', 'new boyfriend|girlfriend', '@parent ~3 moved_out|left', 'moved in with', 'new stepdad|stepmum', 'moved ~1 house'],
+    'home.neglect': ['neglect*', 'dirty ~1 uniform|clothes', 'unwashed', 'smells', 'smelly', 'hungry', 'no food ~2 home|house', 'nobody|no_one ~2 feeds|feeding', 'not collected', 'left alone ~2 home|night|overnight', 'head lice', 'nits', 'same clothes'],
+    'home.domestic-abuse': ['domestic abuse|violence', 'dv', 'hits|hit|hitting|beats|beat ~2 @parent', '@parent ~3 hits|hit|hitting|beats|beat|hurts ~2 mum|mom|dad|her_mum|his_mum', 'police ~3 called ~3 house|home', 'fighting at home', 'violence at home', 'arguments at home'],
+    'home.substance': ['@parent ~4 drinks|drinking|drunk|alcohol|alcoholic|drugs|using|cannabis|weed|heroin|cocaine', 'drugs|drinking ~2 at home|in_the_house'],
+    'home.parent-mental-health': ['@parent ~4 mental_health|depression|depressed|anxiety|breakdown|bipolar|unwell|psychosis|sectioned', '@parent ~3 struggling with ~2 mental_health|her_mental_health|his_mental_health'],
+
+    'involved.gp': ['gp', 'doctor', 'doctors', 'family doctor'],
+    'involved.camhs': ['seen_by|under|open_to|known_to|working_with|supported_by|sees|seeing|attending|attends ~2 @camhs', '@camhs ~2 involved|appointment|appointments|worker|practitioner|nurse|support|are_seeing|see_her|see_him', 'has ~1 @camhs ~1 worker'],
+    'involved.camhs-waiting': ['@camhs ~3 waiting_list|wait|waiting', 'waiting list ~2 for ~1 @camhs', 'waiting|waited|awaiting|wait ~4 @camhs', 'referred ~3 @camhs'],
+    'involved.social-care': ['social worker', 'social workers', 'social services', 'social care', 'childrens services', 'child in need', 'cin', 'child protection', 'cp plan', 'mash'],
+    'involved.early-help': ['early help', 'team around the family', 'taf', 'family support worker', 'family support', 'families first'],
+    'involved.school-nurse': ['school nurse'],
+    'involved.youth-justice': ['youth offending', 'yot', 'youth justice', 'yjs', 'yos', 'referral order'],
+    'camhs.requested': [
+      'need|needs|needed|needing|require|requires|should|must|ought|want|wants|wanted ~4 @camhs', 'refer ~3 to @camhs',
+      'would benefit from ~2 @camhs', 'ask ~2 for @camhs',
+    ],
+    'camhs.rejected': ['rejected', 'declined', 'turned down', 'bounced', 'not accepted', 'didnt meet ~2 threshold', 'closed the referral', 'discharged'],
+    diagnosis: [
+      'adhd', 'autism', 'autistic', 'asd', 'asc', 'asperger*', 'odd', 'pda', 'dyslexi*', 'dyspraxi*', 'dyscalcul*', 'tourette*', 'neurodivergen*', 'neurodiverse',
+      'on the ~2 pathway', 'awaiting ~2 assessment|diagnosis', 'waiting for ~3 autism|asd|adhd|asc|neurodevelopmental ~1 assessment|diagnosis', 'learning difficult*|disabilit*', 'sensory processing', 'fasd', 'ocd', 'global developmental delay', 'diagnosed with', 'diagnosis of',
+    ],
+    'deterioration.worse': ['worse', 'worsening', 'getting more', 'more and more', 'increasingly', 'deteriorat*', 'escalat*', 'spiralling|spiraling', 'going downhill', 'more withdrawn|aggressive|anxious|angry|upset|isolated|tearful|distressed', 'getting ~1 lower|quieter|angrier', 'gone downhill'],
+    'deterioration.better': ['improving', 'improved', 'getting better', 'much better', 'doing better', 'settled down', 'settling', 'calmer'],
+    'deterioration.same': ['no change', 'no better no worse', 'not changed', 'hasnt changed', 'about the same', 'same as before', 'stable', 'steady'],
+    period: [
+      'for|over|about|around|nearly|almost|since ~3 @unit', 'for|over ~1 the last|past ~1 @numword ~1 @unit', '@numword ~1 @unit ~1 now', 'since @monthname', 'since ~2 last ~1 @monthname|term|year|week|month',
+      'all ~1 term|year|week', 'this ~1 term|week|month', 'a year or more',
+    ],
+    'often.once': ['once', 'one off', 'a one time', 'only happened ~1 once', 'first time', 'today', 'this morning', 'yesterday', 'last night'],
+    'often.sometimes': ['sometimes', 'now and then', 'now and again', 'occasionally', 'on and off', 'from time to time', 'a couple of times', 'a few times', 'some days'],
+    'often.often': ['every day', 'everyday', 'most days', 'daily', 'all the time', 'constantly', 'every lesson', 'every morning', 'most lessons', 'every single day', 'most mornings', 'always', 'often', 'regularly'],
+
+    'cue.opinion': ['i think', 'i thought', 'i believe', 'i feel', 'i felt', 'probably', 'seems', 'seem', 'seemed', 'i wonder', 'wondering', 'my gut', 'gut feeling', 'i reckon', 'i suspect', 'in my opinion', 'my view', 'i guess', 'i imagine', 'my sense', 'i get the impression', 'maybe', 'perhaps', 'possibly', 'appears to', 'looks like'],
+    'cue.quote': ['she|he|they said|says|told_me|told_us|told_staff|told_her_teacher|told_his_teacher|mentioned|disclosed|explained|whispered|shouted|screamed|wrote', 'in her|his|their ~1 words', 'her|his|their words were'],
+    'cue.hypothetical': ['if', 'unless', 'whether', 'in case', 'at risk of', 'in danger of', 'might', 'could be', 'could get', 'facing', 'threatened with', 'worried she|he|they ~1 will|might|would|could'],
+  },
+};
