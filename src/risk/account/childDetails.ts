@@ -10,6 +10,8 @@ import type { YearGroupId } from './optionIds';
 const YEAR_WORDS = new Set(['y', 'yr', 'year', 'blwyddyn', 'flwyddyn', 'mlwyddyn', 'bl']);
 const AGE_AFTER = new Set(['yo', 'oed']);
 const AGE_BEFORE = new Set(['aged', 'age']);
+const IS = new Set(['is', 'shes', 'hes', 'theyre']);
+const CHILD_CY = new Set(['hi', 'o', 'e', 'fe', 'fo']);
 /** Two capitals that are not initials in staff writing. */
 const NOT_INITIALS = new Set(
   'I A GP AP DV OK PE RE IT DT TA YP SH OD UK TV PC HT DH MH EP OT SW FS CP AM PM NO SO HE WE ME MY IN ON AT TO OF OR IF IS BE BY DO GO UP US AN AS EH PA DSL ADY CDU UCD PRU CIN TAF YOT ASD ASC ODD PDA OCD ADHD EBSA SEN ALN EHE CME FTE'.split(' '),
@@ -47,6 +49,10 @@ function ageAt(tokens: readonly ResolvedToken[], i: number): number | undefined 
   if (next === 'mlwydd' && after === 'oed') return value;
   const before = tokens[i - 1]?.form;
   if (before !== undefined && AGE_BEFORE.has(before) && /^\d+$/.test(tokens[i].form)) return value;
+  // "she's 14," "he is 12", "mae hi'n 14": a bare number after the child and a copula, ending its clause.
+  const endsClause = tokens[i + 1] === undefined || tokens[i + 1].clause !== tokens[i].clause;
+  const copula = before !== undefined && (IS.has(before) || (before === 'yn' && CHILD_CY.has(tokens[i - 2]?.form ?? '')));
+  if (copula && endsClause && /^\d+$/.test(tokens[i].form)) return value;
   return undefined;
 }
 

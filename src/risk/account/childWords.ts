@@ -16,6 +16,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['«', '»'],
 ];
 const MAX_QUOTE = 600;
+const SAID = new Set(['said', 'says']);
 /** Words that only introduce what was said ("she said that …", "dywedodd hi bod …"). */
 const INTRODUCERS = new Set(['that', 'to', 'me', 'us', 'bod', 'fod', 'mod', 'wrtha', 'wrthaf', 'i']);
 
@@ -56,16 +57,26 @@ function saidBySomeoneElse(tokens: readonly ResolvedToken[], quoteStart: number)
   return false;
 }
 
+/** "shes 14, said her mum…": a youth worker's "said" opening a clause, with the child as its subject. */
+function clauseOpeningSaid(tokens: readonly ResolvedToken[]): FactMatch[] {
+  const out: FactMatch[] = [];
+  tokens.forEach((token, i) => {
+    if (!SAID.has(token.form) || i === 0 || tokens[i - 1].clause === token.clause || tokens[i - 1].sentence !== token.sentence) return;
+    out.push({ fact: 'cue.quote', first: i, last: i, gapped: false });
+  });
+  return out;
+}
+
 export function readChildWords(text: string, tokens: readonly ResolvedToken[], cues: readonly FactMatch[]): TextSpan[] {
   const quotes = quotedSpans(text).filter((span) => !saidBySomeoneElse(tokens, span.start));
   const spans: TextSpan[] = [...quotes];
-  for (const cue of cues) {
+  for (const cue of [...cues, ...clauseOpeningSaid(tokens)]) {
     let from = cue.last + 1;
     while (from < tokens.length && tokens[from].sentence === tokens[cue.last].sentence && INTRODUCERS.has(tokens[from].form)) from += 1;
     if (from >= tokens.length || tokens[from].sentence !== tokens[cue.last].sentence) continue;
     const rest = restOfSentence(text, tokens, from);
     // Already inside a quotation: that one is kept.
-    if (quotes.some((quote) => quote.start <= rest.start + 1 && quote.end >= rest.start)) continue;
+    if (quotes.some((quote) => quote.start < rest.end && quote.end > rest.start)) continue;
     spans.push(rest);
   }
   return spans;

@@ -26,7 +26,11 @@ export interface Period {
   readonly unit: PeriodUnit;
   /** The number given, when one is ("nine", "6"); "a few weeks" has none. */
   readonly count?: number;
+  /** "this week", "y tymor hwn": the one going on now, so shorter than a whole one. */
+  readonly current?: true;
 }
+
+const CURRENT = new Set(['this', 'hwn', 'hon']);
 
 /** The first period named in tokens[first..last]: its unit and, when written, its number. */
 export function readPeriod(tokens: readonly Token[], first: number, last: number): Period | undefined {
@@ -34,6 +38,7 @@ export function readPeriod(tokens: readonly Token[], first: number, last: number
     const unit = UNITS[tokens[i].form];
     if (!unit) continue;
     const before = i > first ? tokens[i - 1].form : undefined;
+    if ((before !== undefined && CURRENT.has(before)) || (i < last && CURRENT.has(tokens[i + 1].form))) return { unit, current: true };
     if (before === undefined) return { unit };
     const count = /^\d{1,3}$/.test(before) ? Number(before) : NUMBER_WORDS[before];
     // "a year", "a week": one; "few weeks": no number.
@@ -50,6 +55,7 @@ export function periodMonths(period: Period): number | undefined {
 
 /** How long, in the duration question's terms. */
 export function howLongOf(period: Period): 'days' | 'weeks' | 'months' | 'year' {
+  if (period.current) return period.unit === 'years' ? 'months' : period.unit === 'days' || period.unit === 'weeks' ? 'days' : 'weeks';
   const count = period.count ?? 2;
   const months = count * MONTHS_PER[period.unit];
   if (months >= 12) return 'year';

@@ -23,7 +23,7 @@ export const MAX_ACCOUNT_LENGTH = 8000;
 const inputSchema = z.strictObject({ text: z.string().max(MAX_ACCOUNT_LENGTH * 4), locale: z.enum(SUPPORTED_LOCALES) });
 
 /** Short acronyms that are ordinary words in lower case ("odd", "add", "taf"): read only in capitals. */
-const CAPITALS_ONLY = new Set(['odd', 'asc', 'asd', 'pda', 'ocd', 'ap', 'pru', 'fte', 'cme', 'cin', 'taf', 'yot', 'yos', 'yjs', 'ehe', 'dv', 'mash', 'ket', 'ucd', 'gp', 'ebsa', 'adhd']);
+const CAPITALS_ONLY = new Set(['odd', 'ap', 'mash', 'taf', 'ket']);
 /** Facts a hypothetical does not cancel: a request is itself wished for, a suspected diagnosis is still named. */
 const HYPOTHETICAL_KEEPS = new Set(['camhs.requested', 'diagnosis', 'camhs.rejected']);
 /** Facts about the child only: a parent's depression is home context, a brother's ADHD is not the child's. */
@@ -80,6 +80,18 @@ function settleCamhs(facts: FactMatch[], tokens: readonly ResolvedToken[]): Fact
   });
 }
 
+/** "on the ASD pathway" holds "ASD": one diagnosis, as written in full. */
+function withoutContainedDiagnoses(facts: FactMatch[]): FactMatch[] {
+  const diagnoses = facts.filter((match) => match.fact === 'diagnosis');
+  return facts.filter((match) => match.fact !== 'diagnosis' || !diagnoses.some((other) => other !== match && other.first <= match.first && other.last >= match.last && other.last - other.first > match.last - match.first));
+}
+
+/** "Not in any school on Fridays": part of the week out of school is a part-time timetable, not missing education. */
+function settleEducation(facts: FactMatch[], tokens: readonly ResolvedToken[], all: readonly FactMatch[]): FactMatch[] {
+  const partWeekClauses = new Set(all.filter((match) => match.fact === 'cue.partweek').map((match) => tokens[match.first].clause));
+  return facts.map((match) => (match.fact === 'education.missing-education' && partWeekClauses.has(tokens[match.first].clause) ? { ...match, fact: 'education.part-time' } : match));
+}
+
 function durationOf(howLong: AccountFacts['howLong'], howOften: AccountFacts['howOften']): DurationId | undefined {
   if (howLong === 'year') return 'year';
   if (howLong === 'days') return 'days';
@@ -113,7 +125,7 @@ export function readAccountWith(compiled: CompiledLexicons, rawText: string, loc
   const text = input.text.slice(0, MAX_ACCOUNT_LENGTH);
   const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
   const context = new SpanContext(tokens, findPhrases(compiled, tokens));
-  const facts = settleCamhs(statedFacts(text, tokens, context), tokens);
+  const facts = settleEducation(withoutContainedDiagnoses(settleCamhs(statedFacts(text, tokens, context), tokens)), tokens, context.facts);
   const set = new FactSet(text, tokens);
 
   const needs = new Set<NeedId>();
@@ -141,9 +153,11 @@ export function readAccountWith(compiled: CompiledLexicons, rawText: string, loc
     } else if (kind === 'often') often.add(id);
     else if (match.fact === 'camhs.requested') camhsRequested = true;
     else if (match.fact === 'diagnosis') diagnosis.push(text.slice(tokens[match.first].start, tokens[match.last].end));
-    else if (match.fact === 'period') {
+    else if (match.fact === 'period' || match.fact === 'period.bare') {
       const period = readPeriod(tokens, match.first, match.last);
-      if (waitSentences.has(tokens[match.first].sentence)) {
+      // A bare "6 wks" is read only as the length of a CAMHS wait; elsewhere it is too often a count ("2 days out of 10").
+      if (match.fact === 'period.bare' && !waitSentences.has(tokens[match.first].sentence)) kept = false;
+      else if (waitSentences.has(tokens[match.first].sentence)) {
         if (!camhsWait) {
           const months = period ? periodMonths(period) : undefined;
           camhsWait = { text: trimmedPeriodText(text, tokens, match), ...(months !== undefined ? { months } : {}) };

@@ -114,7 +114,8 @@ export class SpanContext {
         const before = tokens[j - 1];
         return (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.sentence === sentence && (before.flags & FLAG.relation) !== 0;
       }
-      if (token.flags & FLAG.relation) return true;
+      // "she is a young carer": the child's role, not another person.
+      if (token.flags & FLAG.relation && !(token.form.startsWith('carer') && tokens[j - 1]?.form === 'young')) return true;
     }
     return false;
   }

@@ -10,6 +10,7 @@ export const WELSH_ACCOUNT_VOCABULARY: AccountVocabulary = {
     teulu: ['mam', 'tad', 'dad', 'rhieni', 'rhiant', 'llystad', 'llysfam', 'nain', 'taid', 'mamgu', 'tadcu', 'mam-gu', 'tad-cu', 'brawd', 'chwaer', 'brodyr', 'chwiorydd', 'brawd bach', 'chwaer fach'],
     camhsy: ['camhs', 'cahms', 'cypmhs', 'gwasanaethau iechyd meddwl plant', 'gwasanaeth iechyd meddwl plant', 'tim iechyd meddwl'],
     uned: ['diwrnod', 'diwrnodau', 'dydd', 'dyddiau', 'wythnos', 'wythnosau', 'mis', 'misoedd', 'blwyddyn', 'blynedd', 'blynyddoedd', 'tymor', 'tymhorau'],
+    dyddiau: ['llun', 'mawrth', 'mercher', 'iau', 'gwener'],
     misoedd: ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr', 'nadolig', 'pasg', 'hanner tymor', 'yr haf'],
   },
   facts: {
@@ -43,7 +44,7 @@ export const WELSH_ACCOUNT_VOCABULARY: AccountVocabulary = {
     'home.neglect': ['esgeulus*', 'llwglyd', 'eisiau bwyd', 'dillad ~1 brwnt|budr|bawlyd', 'drewi', 'heb fwyd', 'dim bwyd ~2 ty|cartref|adref', 'llau pen', 'neb yn ei ~1 casglu|bwydo'],
     'home.domestic-abuse': ['cam drin domestig', 'trais domestig', 'trais yn y cartref', 'heddlu ~4 ty|cartref', '@teulu ~3 taro|curo ~2 @teulu', 'ymladd gartref|adref'],
     'home.substance': ['@teulu ~4 yfed|alcohol|alcoholig|cyffuriau|meddw|canabis', 'cyffuriau ~2 yn y ty'],
-    'home.parent-mental-health': ['@teulu ~4 iechyd_meddwl|iselder|gorbryder|salwch_meddwl|chwalfa|sal'],
+    'home.parent-mental-health': ['@teulu ~4 iechyd_meddwl|iselder|gorbryder|salwch_meddwl|chwalfa'],
 
     'involved.gp': ['gp', 'meddyg teulu', 'meddyg', 'doctor'],
     'involved.camhs': ['gweld ~2 @camhsy', '@camhsy ~3 gweld|weld|rhan|apwyntiad|apwyntiadau|gweithiwr|nyrs', 'cael ei gweld|weld gan ~1 @camhsy', 'dan ofal ~1 @camhsy', 'gyda @camhsy'],
@@ -59,9 +60,11 @@ export const WELSH_ACCOUNT_VOCABULARY: AccountVocabulary = {
     'deterioration.better': ['gwella', 'yn well', 'wedi setlo', 'yn dawelach'],
     'deterioration.same': ['yr un fath', 'dim newid', 'heb newid', 'sefydlog'],
     period: ['ers ~3 @uned', 'am ~2 @uned', 'dros ~3 @uned', 'ers ~1 mis ~1 @misoedd', 'ers ~1 @misoedd', 'ers dechrau ~1 tymor|flwyddyn', 'drwy ~1 tymor', 'trwy ~1 tymor', 'y tymor hwn', 'yr wythnos hon'],
+    'period.bare': ['#num @uned', 'un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg|deunaw @uned'],
+    'cue.partweek': ['ar ddydd|ddyddiau @dyddiau', 'ar ~1 bnawniau|boreau', 'un diwrnod yr wythnos'],
     'often.once': ['unwaith', 'un tro', 'heddiw', 'y bore ma', 'ddoe', 'neithiwr'],
     'often.sometimes': ['weithiau', 'o bryd i ei gilydd', 'ambell waith', 'ambell dro', 'bob hyn a hyn'],
-    'often.often': ['bob dydd', 'pob dydd', 'yn ddyddiol', 'drwy yr amser', 'trwy yr amser', 'yn aml', 'bron bob dydd', 'bob bore', 'bob gwers', 'o hyd', 'byth a beunydd'],
+    'often.often': ['bob dydd', 'pob dydd', 'bob nos', 'pob nos', 'bob sesiwn', 'bob egwyl', 'yn ddyddiol', 'drwy yr amser', 'trwy yr amser', 'yn aml', 'bron bob dydd', 'bob bore', 'bob gwers', 'o hyd', 'byth a beunydd'],
 
     'cue.opinion': ['dw i yn meddwl|credu|teimlo|amau|tybio|ofni', 'rwy|rydw|fi yn meddwl|credu|teimlo|amau|tybio|ofni', 'yn fy marn i', 'mae yn debyg', 'debyg', 'efallai', 'falle', 'ymddangos', 'tybed', 'greddf', 'teimlad ~2 bol|perfedd', 'siwr o fod'],
     'cue.quote': ['dywedodd|dwedodd|wedodd|meddai|medde|medda|sibrydodd|gwaeddodd|ysgrifennodd ~1 hi|e|o|fe|fo|nhw|wrtha_i|wrthaf_i', 'yn ei ~1 geiriau ~1 hi|ei_hun', 'ei geiriau hi oedd'],

@@ -11,6 +11,8 @@ export type FactKey =
   | `deterioration.${string}`
   | `often.${string}`
   | 'period'
+  | 'period.bare'
+  | 'cue.partweek'
   | 'camhs.requested'
   | 'camhs.rejected'
   | 'diagnosis'
