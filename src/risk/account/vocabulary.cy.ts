@@ -68,6 +68,6 @@ export const WELSH_ACCOUNT_VOCABULARY: AccountVocabulary = {
 
     'cue.opinion': ['dw i yn meddwl|credu|teimlo|amau|tybio|ofni', 'rwy|rydw|fi yn meddwl|credu|teimlo|amau|tybio|ofni', 'yn fy marn i', 'mae yn debyg', 'debyg', 'efallai', 'falle', 'ymddangos', 'tybed', 'greddf', 'teimlad ~2 bol|perfedd', 'siwr o fod'],
     'cue.quote': ['dywedodd|dwedodd|wedodd|meddai|medde|medda|sibrydodd|gwaeddodd|ysgrifennodd ~1 hi|e|o|fe|fo|nhw|wrtha_i|wrthaf_i', 'yn ei ~1 geiriau ~1 hi|ei_hun', 'ei geiriau hi oedd'],
-    'cue.hypothetical': ['os', 'pe', 'petai', 'petasai', 'rhag ofn', 'mewn perygl o', 'gallai', 'allai', 'efallai y bydd'],
+    'cue.hypothetical': ['bydd|byddai|basai ~2 yn ~1 mynd|symud|colli', 'os', 'pe', 'petai', 'petasai', 'rhag ofn', 'mewn perygl o', 'gallai', 'allai', 'efallai y bydd'],
   },
 };

@@ -79,6 +79,6 @@ export const ENGLISH_ACCOUNT_VOCABULARY: AccountVocabulary = {
 
     'cue.opinion': ['i think', 'think shes|hes|she|he|they|its|it|that|maybe', 'reckon', 'i thought', 'i believe', 'i feel', 'i felt', 'probably', 'seems', 'seem', 'seemed', 'i wonder', 'wondering', 'my gut', 'gut feeling', 'i reckon', 'i suspect', 'in my opinion', 'my view', 'i guess', 'i imagine', 'my sense', 'i get the impression', 'maybe', 'perhaps', 'possibly', 'appears to', 'looks like'],
     'cue.quote': ['she|he|they said|says|told_me|told_us|told_staff|told_her_teacher|told_his_teacher|mentioned|disclosed|explained|whispered|shouted|screamed|wrote', 'in her|his|their ~1 words', 'her|his|their words were'],
-    'cue.hypothetical': ['if', 'unless', 'whether', 'in case', 'at risk of', 'in danger of', 'might', 'could be', 'could get', 'facing', 'threatened with', 'worried she|he|they ~1 will|might|would|could'],
+    'cue.hypothetical': ['will|would|ll|wd go|move|lose|end_up|be_moved|be_sent|be_put', 'going to go|move|be_moved|be_sent', 'if', 'unless', 'whether', 'in case', 'at risk of', 'in danger of', 'might', 'could be', 'could get', 'facing', 'threatened with', 'worried she|he|they ~1 will|might|would|could'],
   },
 };
