@@ -12,6 +12,9 @@ const AGE_AFTER = new Set(['yo', 'oed']);
 const AGE_BEFORE = new Set(['aged', 'age']);
 const IS = new Set(['is', 'shes', 'hes', 'theyre']);
 const CHILD_CY = new Set(['hi', 'o', 'e', 'fe', 'fo']);
+const AND = new Set(['and', 'ac', 'a']);
+const CHILD_NOUNS = new Set(['girl', 'boy', 'lad', 'yp', 'child', 'pupil', 'son', 'daughter', 'bachgen', 'merch', 'hogyn', 'hogan', 'crwt', 'croten']);
+const UNIT_AFTER = new Set(['days', 'weeks', 'months', 'years', 'times', 'minutes', 'mins', 'hours', 'pupils', 'of', 'yr', 'year']);
 /** Two capitals that are not initials in staff writing. */
 const NOT_INITIALS = new Set(
   'I A GP AP DV OK PE RE IT DT TA YP SH OD UK TV PC HT DH MH EP OT SW FS CP AM PM NO SO HE WE ME MY IN ON AT TO OF OR IF IS BE BY DO GO UP US AN AS EH PA DSL ADY CDU UCD PRU CIN TAF YOT ASD ASC ODD PDA OCD ADHD EBSA SEN ALN EHE CME FTE'.split(' '),
@@ -39,9 +42,11 @@ function yearGroupAt(tokens: readonly ResolvedToken[], i: number): YearGroupId |
   return `year-${value}` as YearGroupId;
 }
 
-function ageAt(tokens: readonly ResolvedToken[], i: number): number | undefined {
+function ageAt(text: string, tokens: readonly ResolvedToken[], i: number): number | undefined {
   const value = numberWord(tokens[i].form);
   if (value === undefined || value < 3 || value > 19) return undefined;
+  // "M (16)": a number alone in brackets.
+  if (text[tokens[i].start - 1] === '(' && text[tokens[i].end] === ')' && /^\d+$/.test(tokens[i].form)) return value;
   const next = tokens[i + 1]?.form;
   const after = tokens[i + 2]?.form;
   if (next !== undefined && AGE_AFTER.has(next)) return value;
@@ -50,7 +55,9 @@ function ageAt(tokens: readonly ResolvedToken[], i: number): number | undefined 
   const before = tokens[i - 1]?.form;
   if (before !== undefined && AGE_BEFORE.has(before) && /^\d+$/.test(tokens[i].form)) return value;
   // "she's 14," "he is 12", "mae hi'n 14": a bare number after the child and a copula, ending its clause.
-  const endsClause = tokens[i + 1] === undefined || tokens[i + 1].clause !== tokens[i].clause;
+  const endsClause = tokens[i + 1] === undefined || tokens[i + 1].clause !== tokens[i].clause || AND.has(tokens[i + 1].form);
+  // "girl 13 at our drop-in", "lad, 15,": a child noun then a bare number.
+  if (before !== undefined && CHILD_NOUNS.has(before) && /^\d+$/.test(tokens[i].form) && value >= 8 && (next === undefined || !UNIT_AFTER.has(next))) return value;
   const copula = before !== undefined && (IS.has(before) || (before === 'yn' && CHILD_CY.has(tokens[i - 2]?.form ?? '')));
   if (copula && endsClause && /^\d+$/.test(tokens[i].form)) return value;
   return undefined;
@@ -75,7 +82,7 @@ export function readChildDetails(text: string, tokens: readonly ResolvedToken[])
       if (yearGroup) details.yearGroup = yearGroup;
     }
     if (details.age === undefined) {
-      const age = ageAt(tokens, i);
+      const age = ageAt(text, tokens, i);
       if (age !== undefined) details.age = age;
     }
     if (details.initials === undefined && !shouting) {

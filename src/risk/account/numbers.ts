@@ -31,6 +31,8 @@ export interface Period {
 }
 
 const CURRENT = new Set(['this', 'hwn', 'hon']);
+const SINGULAR = new Set(['day', 'week', 'month', 'year', 'diwrnod', 'wythnos', 'blwyddyn', 'flwyddyn', 'term', 'tymor']);
+const FOR = new Set(['for', 'over', 'ers', 'am', 'dros']);
 
 /** The first period named in tokens[first..last]: its unit and, when written, its number. */
 export function readPeriod(tokens: readonly Token[], first: number, last: number): Period | undefined {
@@ -40,6 +42,8 @@ export function readPeriod(tokens: readonly Token[], first: number, last: number
     const before = i > first ? tokens[i - 1].form : undefined;
     if ((before !== undefined && CURRENT.has(before)) || (i < last && CURRENT.has(tokens[i + 1].form))) return { unit, current: true };
     if (before === undefined) return { unit };
+    // "for a year", "ers blwyddyn": one, when the unit is singular and follows its preposition.
+    if (SINGULAR.has(tokens[i].form) && FOR.has(before)) return { unit, count: 1 };
     const count = /^\d{1,3}$/.test(before) ? Number(before) : NUMBER_WORDS[before];
     // "a year", "a week": one; "few weeks": no number.
     return count === undefined ? { unit } : { unit, count };

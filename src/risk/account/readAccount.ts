@@ -86,7 +86,22 @@ function withoutContainedDiagnoses(facts: FactMatch[]): FactMatch[] {
   return facts.filter((match) => match.fact !== 'diagnosis' || !diagnoses.some((other) => other !== match && other.first <= match.first && other.last >= match.last && other.last - other.first > match.last - match.first));
 }
 
-/** "Not in any school on Fridays": part of the week out of school is a part-time timetable, not missing education. */
+/**
+ * "fighting at home" is the home's, not the child's behaviour; "goes every day" in "no issues with
+ * school, he goes every day" is how often the child attends, not how often the concern happens.
+ */
+function withoutNeedsInsideHome(facts: FactMatch[]): FactMatch[] {
+  const holds = (outer: FactMatch, inner: FactMatch): boolean => outer.first <= inner.first && outer.last >= inner.last && outer.last > outer.first;
+  const home = facts.filter((match) => match.fact.startsWith('home.'));
+  const inSchool = facts.filter((match) => match.fact === 'education.none');
+  return facts.filter((match) => {
+    if (match.fact.startsWith('needs.')) return !home.some((other) => holds(other, match));
+    if (match.fact.startsWith('often.')) return !inSchool.some((other) => holds(other, match));
+    return true;
+  });
+}
+
+/** "Not in any school on Fridays"": part of the week out of school is a part-time timetable, not missing education. */
 function settleEducation(facts: FactMatch[], tokens: readonly ResolvedToken[], all: readonly FactMatch[]): FactMatch[] {
   const partWeekClauses = new Set(all.filter((match) => match.fact === 'cue.partweek').map((match) => tokens[match.first].clause));
   return facts.map((match) => (match.fact === 'education.missing-education' && partWeekClauses.has(tokens[match.first].clause) ? { ...match, fact: 'education.part-time' } : match));
@@ -106,7 +121,8 @@ function trimmedPeriodText(text: string, tokens: readonly ResolvedToken[], match
   const lead = new Set(['for', 'am', 'over', 'dros', 'about', 'around']);
   const counted = tokens[match.first].form === 'ers' && readPeriod(tokens, match.first, match.last)?.count !== undefined;
   const first = (lead.has(tokens[match.first].form) || counted) && match.first < match.last ? match.first + 1 : match.first;
-  return text.slice(tokens[first].start, tokens[match.last].end);
+  const last = (tokens[match.last].form === 'now' || tokens[match.last].form === 'nawr') && match.last > first ? match.last - 1 : match.last;
+  return text.slice(tokens[first].start, tokens[last].end);
 }
 
 function unique(values: readonly string[]): string[] {
@@ -125,7 +141,7 @@ export function readAccountWith(compiled: CompiledLexicons, rawText: string, loc
   const text = input.text.slice(0, MAX_ACCOUNT_LENGTH);
   const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
   const context = new SpanContext(tokens, findPhrases(compiled, tokens));
-  const facts = settleEducation(withoutContainedDiagnoses(settleCamhs(statedFacts(text, tokens, context), tokens)), tokens, context.facts);
+  const facts = withoutNeedsInsideHome(settleEducation(withoutContainedDiagnoses(settleCamhs(statedFacts(text, tokens, context), tokens)), tokens, context.facts));
   const set = new FactSet(text, tokens);
 
   const needs = new Set<NeedId>();
@@ -133,6 +149,8 @@ export function readAccountWith(compiled: CompiledLexicons, rawText: string, loc
   const home = new Set<HomeContextId>();
   const involved = new Set<InvolvedId>();
   const diagnosis: string[] = [];
+  // "excluded for a week": the length of the exclusion, not of the concern.
+  const exclusionClauses = new Set(facts.filter((match) => match.fact === 'education.exclusion').map((match) => tokens[match.first].clause));
   const waitSentences = new Set(facts.filter((match) => match.fact === 'involved.camhs-waiting').map((match) => tokens[match.first].sentence));
   let deterioration: { id: DeteriorationId; at: number } | undefined;
   let camhsRequested = false;
@@ -162,7 +180,7 @@ export function readAccountWith(compiled: CompiledLexicons, rawText: string, loc
           const months = period ? periodMonths(period) : undefined;
           camhsWait = { text: trimmedPeriodText(text, tokens, match), ...(months !== undefined ? { months } : {}) };
         }
-      } else if (period && howLong === undefined) howLong = howLongOf(period);
+      } else if (period && howLong === undefined && !exclusionClauses.has(tokens[match.first].clause)) howLong = howLongOf(period);
       else kept = false;
     } else kept = false;
     if (kept) set.note(match.fact, match);

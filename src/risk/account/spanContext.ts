@@ -106,13 +106,14 @@ export class SpanContext {
   /** Someone else is the nearest person named before the span ("her brother … ADHD"). */
   aboutSomeoneElse(match: FactMatch): boolean {
     const { tokens } = this;
-    const sentence = tokens[match.first].sentence;
+    // Within the clause: "cares for her mum, falls asleep in class" is about the child again.
+    const clause = tokens[match.first].clause;
     for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
       const token = tokens[j];
-      if (token.sentence !== sentence) break;
+      if (token.clause !== clause) break;
       if (token.flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) {
         const before = tokens[j - 1];
-        return (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.sentence === sentence && (before.flags & FLAG.relation) !== 0;
+        return (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.clause === clause && (before.flags & FLAG.relation) !== 0;
       }
       // "she is a young carer": the child's role, not another person.
       if (token.flags & FLAG.relation && !(token.form.startsWith('carer') && tokens[j - 1]?.form === 'young')) return true;

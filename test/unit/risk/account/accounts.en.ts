@@ -25,7 +25,7 @@ export const ENGLISH_ACCOUNTS: readonly AccountCase[] = [
     needs: ['anxiety-low-mood', 'bereavement'], education: ['none'], homeContext: ['bereavement'],
   }),
   teacher('13-year-old boy with ADHD, on the ASD pathway too. Lashing out at peers, got a detention every day this week.', {
-    needs: ['behaviour', 'neurodevelopmental'], diagnosis: ['ADHD', 'on the ASD pathway'], howOften: 'often', howLong: 'days', duration: 'days', age: 13,
+    needs: ['behaviour', 'neurodevelopmental'], diagnosis: ['ADHD', 'on the ASD pathway'], howOften: 'often', age: 13,
   }),
   teacher('She told me that she has to look after her little brother every night because mum is not well. She is a young carer and falls asleep in class.', {
     needs: ['sleep', 'young-carer'], homeContext: ['caring'], howOften: 'often',
@@ -69,7 +69,7 @@ export const ENGLISH_ACCOUNTS: readonly AccountCase[] = [
     homeContext: ['parent-mental-health'], opinions: ['My gut feeling is something is going on at home.'],
   }),
   teacher('She has been off school a lot this term, 2 days out of the last 10. Says she feels sick every morning before school.', {
-    needs: ['attendance-ebsa'], education: ['persistent-absence'], howLong: 'weeks', howOften: 'often', duration: 'weeks-often',
+    needs: ['attendance-ebsa'], education: ['persistent-absence'], howOften: 'often',
   }),
   teacher('Year 11, waiting for CAMHS since September, panic attacks in exams.', {
     needs: ['anxiety-low-mood'], involved: ['camhs-waiting'], camhsWait: { text: 'since September' }, yearGroup: 'year-11',
