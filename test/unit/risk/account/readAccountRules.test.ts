@@ -87,6 +87,24 @@ describe('readAccount: CAMHS', () => {
   });
 });
 
+describe('readAccount: a diagnosis or neurodivergence named', () => {
+  it.each([
+    ['He has ASC and struggles at lunchtimes.', ['ASC']],
+    ['Diagnosed with ODD last year.', ['ODD']],
+    ['She is awaiting assessment for dyslexia.', ['awaiting assessment', 'dyslexia']],
+    ['On the pathway since Y5.', ['On the pathway']],
+    ["Mae o'n awtistig ac yn aros am asesiad ADHD.", ['awtistig', 'aros am asesiad', 'ADHD']],
+  ])('reads %j, so the flow asks what the behaviour may communicate', (text, expected) => {
+    const read = readAccount(text, 'en-GB');
+    expect(read.diagnosis).toEqual(expected);
+    expect(read.needs).toContain('neurodevelopmental');
+  });
+
+  it('does not take ordinary words for acronyms', () => {
+    expect(facts('Some odd behaviour at break, nothing serious.').diagnosis).toBeUndefined();
+  });
+});
+
 describe('readAccount: the child\'s words and the reporter\'s opinions stay apart', () => {
   it('keeps quoted words verbatim and labels each opinion sentence', () => {
     const read = facts('He said "I hate it here". I reckon something has happened at home. He is throwing chairs.');
