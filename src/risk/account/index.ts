@@ -3,6 +3,7 @@
  * it states, so the bot can show them on one card for confirmation and ask only what is missing.
  */
 import type { SupportedLocale } from '../../i18n/locale';
+import { defaultFrames } from '../learnedReaderFile';
 import { defaultAccountReading } from './defaultReading';
 import { readAccountWith } from './readAccount';
 import type { AccountFacts } from './types';
@@ -13,5 +14,5 @@ export { accountFactsSchema, evidenceSchema, type AccountFacts, type Evidence } 
 export * from './optionIds';
 
 export function readAccount(text: string, locale: SupportedLocale): AccountFacts {
-  return readAccountWith(defaultAccountReading(), text, locale);
+  return readAccountWith(defaultAccountReading(), text, locale, defaultFrames());
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/locale';
 import type { CompiledLexicons } from '../compile';
+import type { FrameReader } from '../features';
 import { findPhrases, resolveTokens, type ResolvedToken } from '../matcher';
 import { tokenize } from '../tokenize';
 import { readChildDetails } from './childDetails';
@@ -17,6 +18,9 @@ import { sentenceSpan, type TextSpan } from './sentences';
 import { type FactMatch, SpanContext } from './spanContext';
 import { type AccountFacts, accountFactsSchema, type Evidence } from './types';
 
+/** The risk frames' frame of hypotheticals and questions. */
+const HYPOTHETICAL_FRAME = 'context-hypothetical';
+
 /** Longer accounts are cut: a member of staff's account is a few paragraphs. */
 export const MAX_ACCOUNT_LENGTH = 8000;
 
@@ -24,8 +28,12 @@ const inputSchema = z.strictObject({ text: z.string().max(MAX_ACCOUNT_LENGTH * 4
 
 /** Short acronyms that are ordinary words in lower case ("odd", "add", "taf"): read only in capitals. */
 const CAPITALS_ONLY = new Set(['odd', 'ap', 'mash', 'taf', 'ket']);
-/** Facts a hypothetical does not cancel: a request is itself wished for, a suspected diagnosis is still named. */
-const HYPOTHETICAL_KEEPS = new Set(['camhs.requested', 'diagnosis', 'camhs.rejected']);
+/**
+ * Facts a hypothetical does not cancel: a request is itself wished for, a suspected diagnosis is
+ * still named, and talk of suicide or self-harm is worded conditionally ("nobody would notice if I
+ * was gone") — a missed risk is the worst failure, so those needs stay on the card to confirm.
+ */
+const HYPOTHETICAL_KEEPS = new Set(['camhs.requested', 'diagnosis', 'camhs.rejected', 'needs.suicidal-thoughts', 'needs.self-harm']);
 /** Facts about the child only: a parent's depression is home context, a brother's ADHD is not the child's. */
 const CHILD_ONLY = (fact: string): boolean => fact.startsWith('needs.') || fact === 'diagnosis';
 
@@ -107,6 +115,12 @@ function settleEducation(facts: FactMatch[], tokens: readonly ResolvedToken[], a
   return facts.map((match) => (match.fact === 'education.missing-education' && partWeekClauses.has(tokens[match.first].clause) ? { ...match, fact: 'education.part-time' } : match));
 }
 
+function hypotheticalFrame(frames: (FrameReader & { readonly names: readonly string[] }) | undefined): ((form: string) => boolean) | undefined {
+  const label = frames?.names.indexOf(HYPOTHETICAL_FRAME) ?? -1;
+  if (!frames || label < 0) return undefined;
+  return (form) => frames.lookup(form)?.includes(label) ?? false;
+}
+
 function durationOf(howLong: AccountFacts['howLong'], howOften: AccountFacts['howOften']): DurationId | undefined {
   if (howLong === 'year') return 'year';
   if (howLong === 'days') return 'days';
@@ -135,12 +149,15 @@ function unique(values: readonly string[]): string[] {
   });
 }
 
-/** Reads an account with a compiled account reading (see compileAccount.ts). */
-export function readAccountWith(compiled: CompiledLexicons, rawText: string, locale: SupportedLocale): AccountFacts {
+/**
+ * Reads an account with a compiled account reading (see compileAccount.ts) and, when given, the risk
+ * frames table: a word of its hypothetical frame before a span in its clause makes the span unsaid.
+ */
+export function readAccountWith(compiled: CompiledLexicons, rawText: string, locale: SupportedLocale, frames?: FrameReader & { readonly names: readonly string[] }): AccountFacts {
   const input = inputSchema.parse({ text: rawText, locale });
   const text = input.text.slice(0, MAX_ACCOUNT_LENGTH);
   const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
-  const context = new SpanContext(tokens, findPhrases(compiled, tokens));
+  const context = new SpanContext(tokens, findPhrases(compiled, tokens), hypotheticalFrame(frames));
   const facts = withoutNeedsInsideHome(settleEducation(withoutContainedDiagnoses(settleCamhs(statedFacts(text, tokens, context), tokens)), tokens, context.facts));
   const set = new FactSet(text, tokens);
 

@@ -33,6 +33,8 @@ export class SpanContext {
   constructor(
     private readonly tokens: readonly ResolvedToken[],
     matches: readonly PhraseMatch[],
+    /** A word of the risk frames' hypothetical frame ("if", "would", "pe", "petai"). */
+    private readonly hypotheticalWord: (form: string) => boolean = () => false,
   ) {
     const notNegating = new Set<number>();
     for (const match of matches) if (match.phrase.meaning.role === 'negExcept') for (let i = match.first; i <= match.last; i += 1) notNegating.add(i);
@@ -98,7 +100,7 @@ export class SpanContext {
     const anchor = tokens[match.first];
     for (let j = match.first - 1; j >= 0 && match.first - 1 - j <= HYPOTHETICAL_WINDOW; j -= 1) {
       if (tokens[j].sentence !== anchor.sentence || tokens[j].clause !== anchor.clause) break;
-      if (this.hypotheticalEndingAt.has(j)) return true;
+      if (this.hypotheticalEndingAt.has(j) || this.hypotheticalWord(tokens[j].form)) return true;
     }
     return false;
   }

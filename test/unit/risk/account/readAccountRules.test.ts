@@ -5,6 +5,7 @@
  */
 import { accountFactsSchema, compileAccountReading, MAX_ACCOUNT_LENGTH, readAccount, readAccountWith } from '../../../../src/risk/account';
 import { ENGLISH_ACCOUNT_VOCABULARY } from '../../../../src/risk/account/vocabulary.en';
+import { defaultAccountReading } from '../../../../src/risk/account/defaultReading';
 import { loadLexicon } from '../../../../src/risk/lexiconFile';
 
 const facts = (text: string, locale: 'en-GB' | 'cy' = 'en-GB') => {
@@ -49,6 +50,15 @@ describe('readAccount: negation and hypotheticals apply to their own span', () =
     expect(facts('If she is excluded again she will go to the PRU.')).toEqual({});
     expect(facts('She was excluded on Monday. If it happens again she may lose her place.').education).toEqual(['exclusion']);
     expect(facts('Os bydd hi\'n cael ei gwahardd, bydd hi\'n mynd i uned cyfeirio disgyblion.', 'cy')).toEqual({});
+  });
+
+  it('reads the risk frames\' hypothetical words ("would", "petai"), but keeps conditional talk of suicide', () => {
+    expect(facts('She would be excluded at any other school.').education).toBeUndefined();
+    expect(facts('Not sure how she is sleeping.').needs).toBeUndefined();
+    expect(facts("Dw i ddim yn gwybod sut mae hi'n cysgu.", 'cy').needs).toBeUndefined();
+    // Without the frames table the same words are read as stated.
+    expect(readAccountWith(defaultAccountReading(), 'She would be excluded at any other school.', 'en-GB').education).toEqual(['exclusion']);
+    expect(facts('She said nobody would notice if she was gone.').needs).toEqual(['suicidal-thoughts']);
   });
 
   it('gives someone else\'s condition to the home, not to the child', () => {
