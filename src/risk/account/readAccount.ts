@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/locale';
 import type { CompiledLexicons } from '../compile';
-import type { FrameReader } from '../features';
+import type { CompiledFrames } from '../frames';
 import { findPhrases, resolveTokens, type ResolvedToken } from '../matcher';
 import { tokenize } from '../tokenize';
 import { readChildDetails } from './childDetails';
@@ -24,7 +24,8 @@ const HYPOTHETICAL_FRAME = 'context-hypothetical';
 /** Longer accounts are cut: a member of staff's account is a few paragraphs. */
 export const MAX_ACCOUNT_LENGTH = 8000;
 
-const inputSchema = z.strictObject({ text: z.string().max(MAX_ACCOUNT_LENGTH * 4), locale: z.enum(SUPPORTED_LOCALES) });
+/** Any length is accepted (a pasted account must never fail the turn); only the first MAX_ACCOUNT_LENGTH characters are read. */
+const inputSchema = z.strictObject({ text: z.string(), locale: z.enum(SUPPORTED_LOCALES) });
 
 /** Short acronyms that are ordinary words in lower case ("odd", "add", "taf"): read only in capitals. */
 const CAPITALS_ONLY = new Set(['odd', 'ap', 'mash', 'taf', 'ket']);
@@ -115,7 +116,7 @@ function settleEducation(facts: FactMatch[], tokens: readonly ResolvedToken[], a
   return facts.map((match) => (match.fact === 'education.missing-education' && partWeekClauses.has(tokens[match.first].clause) ? { ...match, fact: 'education.part-time' } : match));
 }
 
-function hypotheticalFrame(frames: (FrameReader & { readonly names: readonly string[] }) | undefined): ((form: string) => boolean) | undefined {
+function hypotheticalFrame(frames: CompiledFrames | undefined): ((form: string) => boolean) | undefined {
   const label = frames?.names.indexOf(HYPOTHETICAL_FRAME) ?? -1;
   if (!frames || label < 0) return undefined;
   return (form) => frames.lookup(form)?.includes(label) ?? false;
@@ -153,7 +154,7 @@ function unique(values: readonly string[]): string[] {
  * Reads an account with a compiled account reading (see compileAccount.ts) and, when given, the risk
  * frames table: a word of its hypothetical frame before a span in its clause makes the span unsaid.
  */
-export function readAccountWith(compiled: CompiledLexicons, rawText: string, locale: SupportedLocale, frames?: FrameReader & { readonly names: readonly string[] }): AccountFacts {
+export function readAccountWith(compiled: CompiledLexicons, rawText: string, locale: SupportedLocale, frames?: CompiledFrames): AccountFacts {
   const input = inputSchema.parse({ text: rawText, locale });
   const text = input.text.slice(0, MAX_ACCOUNT_LENGTH);
   const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));

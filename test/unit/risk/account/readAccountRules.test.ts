@@ -167,6 +167,8 @@ describe('readAccount: at the boundary', () => {
     expect(() => readAccount('hello', 'fr' as 'cy')).toThrow();
     const long = `${'She is fine in class. '.repeat(MAX_ACCOUNT_LENGTH / 20)} She has been excluded.`;
     expect(readAccount(long, 'en-GB').education).toBeUndefined();
+    // A pasted wall of text never fails the turn.
+    expect(readAccount(`She has been excluded. ${'x '.repeat(MAX_ACCOUNT_LENGTH * 10)}`, 'en-GB').education).toEqual(['exclusion']);
   });
 
   it('reads with the risk lexicons\' own spellings, clitics and mutations (an injected reading is the same)', () => {
