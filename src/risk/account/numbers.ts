@@ -31,6 +31,8 @@ export interface Period {
 }
 
 const CURRENT = new Set(['this', 'hwn', 'hon']);
+const MONTH_NAMES = new Set(['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NOW = new Set(['now', 'nawr', 'rwan', 'ago', 'yn']);
 const SINGULAR = new Set(['day', 'week', 'month', 'year', 'diwrnod', 'wythnos', 'blwyddyn', 'flwyddyn', 'term', 'tymor']);
 const FOR = new Set(['for', 'over', 'ers', 'am', 'dros']);
 
@@ -39,6 +41,9 @@ export function readPeriod(tokens: readonly Token[], first: number, last: number
   for (let i = first; i <= last; i += 1) {
     const unit = UNITS[tokens[i].form];
     if (!unit) continue;
+    // "ers mis Medi", "since the month of May": a date, not a length.
+    const after = tokens[i + 1]?.form;
+    if (after !== undefined && ((i < last && !NOW.has(after) && !CURRENT.has(after)) || MONTH_NAMES.has(after))) continue;
     const before = i > first ? tokens[i - 1].form : undefined;
     if ((before !== undefined && CURRENT.has(before)) || (i < last && CURRENT.has(tokens[i + 1].form))) return { unit, current: true };
     if (before === undefined) return { unit };

@@ -35,8 +35,8 @@ const CAPITALS_ONLY = new Set(['odd', 'ap', 'mash', 'taf', 'ket']);
  * was gone") — a missed risk is the worst failure, so those needs stay on the card to confirm.
  */
 const HYPOTHETICAL_KEEPS = new Set(['camhs.requested', 'diagnosis', 'camhs.rejected', 'needs.suicidal-thoughts', 'needs.self-harm']);
-/** Facts about the child only: a parent's depression is home context, a brother's ADHD is not the child's. */
-const CHILD_ONLY = (fact: string): boolean => fact.startsWith('needs.') || fact === 'diagnosis';
+/** Facts about the child only: a parent's depression is home context, a brother's ADHD or CAMHS worker is not the child's. */
+const CHILD_ONLY = (fact: string): boolean => fact.startsWith('needs.') || fact === 'diagnosis' || fact.startsWith('involved.camhs');
 
 function inList<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -70,6 +70,8 @@ function statedFacts(text: string, tokens: readonly ResolvedToken[], context: Sp
       const raw = text.slice(tokens[match.first].start, tokens[match.first].end);
       if (raw !== raw.toUpperCase()) return false;
     }
+    // A gap never reaches into another clause: "his mum kicked him out, drinking most nights" is his drinking.
+    if (match.gapped && tokens[match.first].clause !== tokens[match.last].clause) return false;
     if (context.negated(match)) return false;
     if (!HYPOTHETICAL_KEEPS.has(match.fact) && context.hypothetical(match)) return false;
     if (CHILD_ONLY(match.fact) && context.aboutSomeoneElse(match)) return false;

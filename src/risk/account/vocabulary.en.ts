@@ -30,7 +30,7 @@ export const ENGLISH_ACCOUNT_VOCABULARY: AccountVocabulary = {
     'needs.relationships-bullying': ['bullied', 'bullying', 'bully', 'bullies', 'picked on', 'falling|fell|fallen out ~2 friends|friend|group', 'friendship|friendships', 'no friends', 'left out', 'name calling', 'called names', 'excluded from ~1 group|friendship', 'lonely', 'isolated from ~1 peers|friends'],
     'needs.online-harm': ['online ~2 someone|stranger|strangers|older|adult|man|men|boy|boys|games|gaming', 'social media', 'snapchat', 'instagram', 'tiktok', 'nudes', 'images|pictures|photos ~2 shared|sent|circulat*', 'group chat', 'sexting', 'gaming ~2 all night|adult|strangers'],
     'needs.exploitation': ['county lines', 'exploit*', 'groom*', 'older boys|men|lads', 'new phone|trainers|clothes', 'unexplained ~1 money|cash|gifts', 'carrying ~1 drugs|packages', 'going missing'],
-    'needs.family-support': ['family ~2 struggling', '@parent ~3 struggling|not_coping|cant_cope|cannot_cope', 'parenting', 'housing', 'evicted', 'eviction', 'money worries', 'debt', 'food bank', 'homeless'],
+    'needs.family-support': ['family ~2 struggling', '@parent ~3 struggling|not_coping|cant_cope|cannot_cope', 'parenting', 'housing', 'evicted', 'eviction', 'money worries', 'debt', 'food bank', 'homeless', 'sofa surfing', 'kicked ~1 him|her|them out'],
 
     'education.part-time': ['part_time|parttime ~1 timetable|timetables|hours|days', 'on part time', 'reduced timetable|hours|day|days', 'half days', 'mornings only', 'only in ~1 mornings|afternoons', 'short days'],
     'education.exclusion': ['excluded', 'exclusion|exclusions', 'suspended', 'suspension|suspensions', 'fixed term', 'fte', 'perm ex', 'permanently excluded', 'sent home ~2 for|after'],
@@ -42,18 +42,18 @@ export const ENGLISH_ACCOUNT_VOCABULARY: AccountVocabulary = {
 
     'home.bereavement': ['died', 'death of', 'passed away', 'bereave*', 'funeral', 'lost her|his|their ~1 @family'],
     'home.caring': ['young carer', 'cares|caring|care for ~2 @family', 'looks|looking|look after ~2 @family|siblings|brothers|sisters|little_brother|little_sister'],
-    'home.changes': ['separated', 'separation', 'split up', 'splitting up', 'divorce*', 'new partner', 'new boyfriend|girlfriend', '@parent ~3 moved_out|left', 'moved in with', 'new stepdad|stepmum', 'moved ~1 house'],
+    'home.changes': ['separated', 'separation', 'split up', 'splitting up', 'divorc*', 'new partner', 'new boyfriend|girlfriend', '@parent ~3 moved_out|left', 'moved in with', 'new stepdad|stepmum', 'moved ~1 house'],
     'home.neglect': ['neglect*', 'dirty ~1 uniform|clothes', 'unwashed', 'smells', 'smelly', 'hungry', 'no food ~2 home|house', 'nobody|no_one ~2 feeds|feeding', 'not collected', 'left alone ~2 home|night|overnight', 'head lice', 'nits', 'same clothes'],
     'home.domestic-abuse': ['domestic abuse|violence', 'dv', 'hits|hit|hitting|beats|beat ~2 @parent', '@parent ~3 hits|hit|hitting|beats|beat|hurts ~2 mum|mom|dad|her_mum|his_mum', 'police ~3 called ~3 house|home', 'fighting at home', 'violence at home', 'arguments at home'],
     'home.substance': ['@parent ~4 drinks|drinking|drunk|alcohol|alcoholic|drugs|using|cannabis|weed|heroin|cocaine', 'drugs|drinking ~2 at home|in_the_house'],
-    'home.parent-mental-health': ['@parent ~4 mental_health|depression|depressed|anxiety|breakdown|bipolar|psychosis|sectioned', '@parent ~3 struggling with ~2 mental_health|her_mental_health|his_mental_health'],
+    'home.parent-mental-health': ['@parent ~4 mental_health|depression|depressed|anxiety|breakdown|bipolar|psychosis|sectioned|low', '@parent ~3 struggling with ~2 mental_health|her_mental_health|his_mental_health'],
 
     'involved.gp': ['gp', 'doctor', 'doctors', 'family doctor'],
     'involved.camhs': ['seen_by|under|open_to|known_to|working_with|supported_by|sees|seeing|attending|attends ~2 @camhs', '@camhs ~2 involved|appointment|appointments|worker|practitioner|nurse|support|are_seeing|see_her|see_him', 'has ~1 @camhs ~1 worker'],
     'involved.camhs-waiting': ['@camhs ~3 waiting_list|wait|waiting', 'waiting list ~2 for ~1 @camhs', 'waiting|waited|awaiting|wait ~4 @camhs', 'referred ~3 @camhs', 'referral ~3 @camhs', '@camhs ~4 referral'],
     'involved.social-care': ['social worker', 'social workers', 'social services', 'social care', 'childrens services', 'child in need', 'cin', 'child protection', 'cp plan', 'mash'],
     'involved.early-help': ['early help', 'team around the family', 'taf', 'family support worker', 'family support', 'families first'],
-    'involved.school-nurse': ['school nurse'],
+    'involved.school-nurse': ['school nurse', 'nurse at|in ~1 school'],
     'involved.youth-justice': ['youth offending', 'yot', 'youth justice', 'yjs', 'yos', 'referral order'],
     'camhs.requested': [
       'need|needs|needed|needing|require|requires|should|must|ought|want|wants|wanted ~4 @camhs', 'refer ~3 to @camhs',
