@@ -13,6 +13,12 @@ export { compileAccountReading, accountLexicon } from './compileAccount';
 export { accountFactsSchema, evidenceSchema, type AccountFacts, type Evidence } from './types';
 export * from './optionIds';
 
+/** Compiles the account reading now (about a second): call it at start-up, beside prepareRiskDetection. */
+export function prepareAccountReading(): void {
+  defaultAccountReading();
+  defaultFrames();
+}
+
 export function readAccount(text: string, locale: SupportedLocale): AccountFacts {
   return readAccountWith(defaultAccountReading(), text, locale, defaultFrames());
 }

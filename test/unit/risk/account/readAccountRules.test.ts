@@ -3,7 +3,7 @@
  * apply to their own span, every fact points at the words it came from, the output is valid at the
  * boundary, and the reading is the risk reading's (its spellings, clitics and Welsh mutations).
  */
-import { accountFactsSchema, compileAccountReading, MAX_ACCOUNT_LENGTH, readAccount, readAccountWith } from '../../../../src/risk/account';
+import { accountFactsSchema, compileAccountReading, MAX_ACCOUNT_LENGTH, prepareAccountReading, readAccount, readAccountWith } from '../../../../src/risk/account';
 import { ENGLISH_ACCOUNT_VOCABULARY } from '../../../../src/risk/account/vocabulary.en';
 import { defaultAccountReading } from '../../../../src/risk/account/defaultReading';
 import { loadLexicon } from '../../../../src/risk/lexiconFile';
@@ -154,6 +154,11 @@ describe('readAccount: the child', () => {
 });
 
 describe('readAccount: at the boundary', () => {
+  it('compiles once at start-up and reuses the compiled reading', () => {
+    prepareAccountReading();
+    expect(defaultAccountReading()).toBe(defaultAccountReading());
+  });
+
   it('returns facts the schema accepts, each pointing at the words it came from', () => {
     const text = "AB (Y9) has been on the CAMHS waiting list for nine months. Mae hi'n gofalu am ei mam. I think she is a young carer.";
     const read = readAccount(text, 'en-GB');
