@@ -56,7 +56,7 @@ export const WELSH_ACCOUNT_VOCABULARY: AccountVocabulary = {
     'involved.school-nurse': ['nyrs ysgol', 'nyrs yr ysgol'],
     'involved.youth-justice': ['cyfiawnder ieuenctid', 'troseddau ieuenctid', 'tim troseddau', 'yot', 'yjs'],
     'camhs.requested': ['angen ~4 @camhsy', 'dylai ~5 @camhsy', 'dylid ~4 @camhsy', 'eisiau ~3 atgyfeirio ~3 @camhsy', 'gofyn am ~2 @camhsy', 'atgyfeirio ~2 at @camhsy'],
-    'camhs.rejected': ['gwrthod', 'gwrthodwyd', 'wedi gwrthod', 'ddim yn cyrraedd y trothwy', 'cau yr atgyfeiriad', 'wedi ei ryddhau'],
+    'camhs.rejected': ['gwrthod|gwrthodwyd|gwrthodon ~3 atgyfeiriad|@camhsy', '@camhsy|atgyfeiriad ~2 gwrthod|gwrthodwyd|gwrthodon', 'ddim yn cyrraedd y trothwy', 'cau yr atgyfeiriad', 'wedi ei ryddhau'],
     diagnosis: ['adhd', 'awtistiaeth', 'awtistig', 'asd', 'asc', 'odd', 'dyslecsia', 'dyslecsig', 'dyspracsia', 'niwroamrywiol*', 'niwrowahanol', 'ar y llwybr', 'aros am ~1 asesiad|diagnosis', 'disgwyl ~1 asesiad|diagnosis', 'ar y llwybr ~2 awtistiaeth|asd|adhd|niwroddatblygiadol|asesu', 'anghenion dysgu ychwanegol', 'anhawster|anawsterau dysgu'],
     'deterioration.worse': ['gwaethygu', 'yn waeth', 'mynd yn waeth', 'mwy a mwy', 'yn fwy ~1 tawel|encilgar|isel|ymosodol|pryderus|blin|trist|dagreuol', 'dirywio', 'dirywiad'],
     'deterioration.better': ['gwella', 'yn well', 'wedi setlo', 'yn dawelach'],

@@ -59,7 +59,7 @@ export const ENGLISH_ACCOUNT_VOCABULARY: AccountVocabulary = {
       'need|needs|needed|needing|require|requires|should|must|ought|want|wants|wanted ~4 @camhs', 'refer ~3 to @camhs',
       'would benefit from ~2 @camhs', 'ask ~2 for @camhs',
     ],
-    'camhs.rejected': ['rejected', 'declined', 'turned down', 'bounced', 'not accepted', 'didnt meet ~2 threshold', 'closed the referral', 'discharged'],
+    'camhs.rejected': ['rejected|declined|bounced|refused|discharged ~4 referral|it|@camhs', 'turned ~3 down', '@camhs|referral ~2 rejected|declined|bounced|refused|discharged|not_accepted', 'didnt meet ~2 threshold', 'closed the referral', 'discharged from'],
     diagnosis: [
       'adhd', 'autism', 'autistic', 'asd', 'asc', 'asperger*', 'odd', 'pda', 'dyslexi*', 'dyspraxi*', 'dyscalcul*', 'tourette*', 'neurodivergen*', 'neurodiverse',
       'on the ~2 pathway', 'awaiting ~2 assessment|diagnosis', 'waiting for ~3 autism|asd|adhd|asc|neurodevelopmental ~1 assessment|diagnosis', 'waiting list for ~2 autism|asd|adhd|asc|neurodevelopmental|an_assessment|assessment', 'learning difficult*|disabilit*', 'sensory processing', 'fasd', 'ocd', 'global developmental delay',

@@ -94,6 +94,12 @@ describe('readAccount: CAMHS', () => {
 
   it('does not record a rejected referral as a wait', () => {
     expect(facts('She was referred to CAMHS but they declined the referral.').involved).toBeUndefined();
+    expect(facts("Cafodd ei hatgyfeirio at CAMHS ond gwrthodwyd yr atgyfeiriad.", 'cy').involved).toBeUndefined();
+  });
+
+  it('keeps the wait when the child, not CAMHS, refuses something in the same sentence', () => {
+    expect(facts('She is on the CAMHS waiting list and refuses to come to school.').involved).toEqual(['camhs-waiting']);
+    expect(facts("Mae hi ar restr aros CAMHS ac mae hi'n gwrthod dod i'r ysgol.", 'cy').involved).toEqual(['camhs-waiting']);
   });
 });
 
