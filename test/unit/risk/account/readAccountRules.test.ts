@@ -86,6 +86,13 @@ describe('readAccount: CAMHS', () => {
     expect(readAccount(text, 'en-GB').camhsWait).toEqual(months === undefined ? { text: waitText } : { text: waitText, months });
   });
 
+  it('reads the issue\'s request alone as a request and an opinion, and takes behaviour only from words about behaviour', () => {
+    expect(facts('I think he needs a CAMHS referral.')).toEqual({ camhsRequested: true, opinions: ['I think he needs a CAMHS referral.'] });
+    expect(facts('He throws chairs and walks out of lessons. I think he needs a CAMHS referral.')).toEqual({
+      needs: ['behaviour'], camhsRequested: true, opinions: ['I think he needs a CAMHS referral.'],
+    });
+  });
+
   it.each(['I think he needs a CAMHS referral.', 'She should be seen by CAMHS.', 'I want to refer him to CAMHS.', "Dw i'n meddwl bod angen atgyfeiriad CAMHS arno."])('reads a request for CAMHS in %j, and not as CAMHS being involved', (text) => {
     const read = readAccount(text, text.startsWith('Dw') ? 'cy' : 'en-GB');
     expect(read.camhsRequested).toBe(true);
