@@ -28,7 +28,7 @@ import type { Logger } from './observability/logger';
 import { resolveChildKeySecret } from './referrals/childKey';
 import { cosmosReferralStores } from './referrals/cosmosReferralStores';
 import { ttlSeconds } from './referrals/retention';
-import { assessText, prepareRiskDetection } from './risk';
+import { assessText, prepareRiskDetection, safetyAnswerAssessment } from './risk';
 import { createServer, listen } from './server';
 import { loadServiceDirectory } from './files/serviceDirectory';
 import { createMatcher } from './signposting/matcher';
@@ -93,7 +93,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   });
   const referrals = new RepositoryReferralLog(repository, childKeySecret, async (org, id) => (await escalationStore.get(org, id))?.status);
   const desk = new DutyDesk({ referrals, escalations, duty, logger });
-  const conversation = new ConversationService({ flows, assess: assessText, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale, desk });
+  const conversation = new ConversationService({ flows, assess: assessText, assessSafetyYes: safetyAnswerAssessment, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale, desk });
   const bot = createBotApplication({
     adapter,
     storage: new CosmosStateStorage(store.container('botState')),

@@ -16,6 +16,7 @@ import type { DutyDesk } from './dutyDesk';
 import { parseCommand, TEAMS_ONLY, type Command } from './commands';
 import { isReference } from '../referrals/reference';
 import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostingQuestion';
+import { readSafetyAnswer, SAFETY_ANSWERED_NO, SAFETY_ANSWERED_YES, SAFETY_QUESTION, shouldAskSafetyQuestion, type SafetyAnswer } from './safetyQuestion';
 import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
 import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
 import { adviceFor, alertMessage, alertState, alertStepKey, immediateSteps, outOfHoursLine } from './alertMessage';
@@ -23,6 +24,8 @@ import { adviceFor, alertMessage, alertState, alertStepKey, immediateSteps, outO
 export interface ConversationDeps {
   flows: ReadonlyMap<string, Flow>;
   assess: (text: string, locale: SupportedLocale) => RiskAssessment;
+  /** What a yes to the safety question means (immediate danger); see safetyQuestion.ts. */
+  assessSafetyYes: (locale: SupportedLocale) => RiskAssessment;
   escalations: Pick<EscalationService, 'raise' | 'claim' | 'recordCorrection'>;
   referrals: ReferralLog;
   duty: DutyRegistry;
@@ -76,13 +79,17 @@ export class ConversationService {
       turn.replies.push({ kind: 'welcome' });
       turn.memory.welcomed = true;
     }
+    // The answer to "Is anyone in danger right now?" comes first; the words are still assessed.
+    const safetyAnswer = typed !== undefined ? await this.actOnSafetyAnswer(turn, typed) : undefined;
     // A missed risk is the worst failure: assess what was typed before anything else happens.
     const riskRaised = typed !== undefined && !greeting && (await this.actOnText(turn, typed));
 
     let chosen: SupportedLocale | undefined;
     if (command) chosen = await this.command(turn, command);
     else if (input.card) await this.card(turn, input.card.verb, input.card.data);
-    else if (greeting) {
+    else if (safetyAnswer !== undefined) {
+      if (turn.memory.flow && !turn.memory.flow.completed) await this.repeatQuestion(turn);
+    } else if (greeting) {
       // welcomed above
     } else if (turn.memory.flow && !turn.memory.flow.completed) {
       // A disclosure typed at a choice question is not a wrong answer: ask the question again without saying so.
@@ -101,10 +108,26 @@ export class ConversationService {
   /** Assesses what was typed and acts on any risk; true when it raised one. */
   private async actOnText(turn: Turn, text: string): Promise<boolean> {
     const assessment = this.deps.assess(text, turn.locale);
+    if (shouldAskSafetyQuestion(assessment)) {
+      turn.replies.push({ kind: 'lines', style: 'alert', lines: [...SAFETY_QUESTION] });
+      turn.memory.safetyQuestionPending = true;
+    }
     if (assessment.level === 'none') return false;
     const triggerWords = [...new Set(assessment.matches.filter((m) => m.level !== 'none').map((m) => m.text))];
     await this.actOnRisk(turn, assessment, { triggerWords, source: 'text' });
     return true;
+  }
+
+  /** Reads a pending safety question's answer: a yes is immediate danger (999 and an escalation). */
+  private async actOnSafetyAnswer(turn: Turn, text: string): Promise<SafetyAnswer | undefined> {
+    if (!turn.memory.safetyQuestionPending) return undefined;
+    turn.memory.safetyQuestionPending = false;
+    const answer = readSafetyAnswer(text);
+    if (answer === 'yes') {
+      turn.replies.push({ kind: 'lines', lines: [SAFETY_ANSWERED_YES] });
+      await this.actOnRisk(turn, this.deps.assessSafetyYes(turn.locale), { triggerWords: [], source: 'text' });
+    } else if (answer === 'no') turn.replies.push({ kind: 'lines', lines: [SAFETY_ANSWERED_NO] });
+    return answer;
   }
 
   private async actOnRisk(turn: Turn, assessment: RiskAssessment, how: RiskHow): Promise<void> {

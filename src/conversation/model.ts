@@ -119,6 +119,8 @@ export const conversationMemorySchema = z.object({
   address: conversationAddressSchema.optional(),
   /** This person went on duty in this conversation: their stored address is refreshed on each message. */
   onDuty: z.boolean().default(false),
+  /** The bot has just asked "Is anyone in danger right now?" and reads the next message as the answer. */
+  safetyQuestionPending: z.boolean().default(false),
 });
 export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
 

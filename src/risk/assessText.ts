@@ -9,6 +9,8 @@ import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
 import { ACCIDENT_CLEARS, CURRICULUM_CLEARS, HISTORY_LOWERS, IMMINENT_RAISES, JOKING_LOWERS, SOON_RAISES, THIRD_PARTY_LOWERS } from './policy';
 import { readingsOf } from './confusables';
+import { raiseWithLearnedReader } from './combineLearned';
+import type { LearnedReader } from './learnedReader';
 import { GAP, tokenize } from './tokenize';
 import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './types';
 
@@ -171,7 +173,9 @@ class Reader {
       for (const cue of this.found.negBeforeEndingAt.get(j) ?? []) {
         if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
       }
-      if (token.flags & FLAG.subject) subjectBetween = true;
+      // "no sign that she …", "dim arwydd ei bod hi'n …": the subject of a reported clause is still negated.
+      const reported = (tokens[j - 1]?.flags ?? 0) & FLAG.complementiser;
+      if (token.flags & FLAG.subject && !reported) subjectBetween = true;
     }
     return false;
   }
@@ -266,7 +270,9 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const negated = match.parts ? match.parts.some((part) => reader.negatedBefore(part.first)) : reader.negatedBefore(match.first);
   if (negated || reader.negatedAfter(match.last)) return [];
   const subject = reader.subjectOf(match);
-  if ((CURRICULUM_CLEARS.has(entry.kind) || subject !== 'child') && reader.isCurriculum(match)) return [];
+  // A lesson, a story or a room named nearby explains a topic, never a severity signal ("bleeding", "unconscious").
+  const severity = entry.level === 'immediate' && entry.kind !== 'topic' && entry.indicators.includes('immediate-danger');
+  if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || subject !== 'child') && reader.isCurriculum(match)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);
@@ -338,17 +344,26 @@ function preferred(findings: readonly Finding[], locale: SupportedLocale): Findi
   return [...best.values()];
 }
 
-/** Assesses text against compiled lexicons. Pure: the same text and lexicons give the same result. */
-export function assessTextWith(compiled: CompiledLexicons, text: string, locale: SupportedLocale): RiskAssessment {
+/**
+ * Assesses text against compiled lexicons and, when given, the learned reader, which can only raise
+ * the level the phrases gave (and asks when it is unsure). Pure: the same inputs give the same result.
+ */
+export function assessTextWith(compiled: CompiledLexicons, text: string, locale: SupportedLocale, learned?: LearnedReader): RiskAssessment {
   if (typeof text !== 'string' || text.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
   // Lookalike letters read as the letters they pass for; an invisible separator both as nothing and as a space: the higher level stands.
-  const readings = readingsOf(text).map((reading) => assessReading(compiled, text, reading, locale));
+  const readings = readingsOf(text).map((reading) => assessReading(compiled, text, reading, locale, learned));
   return readings.reduce((worst, next) => (compareLevels(next.level, worst.level) > 0 || (next.level === worst.level && next.indicators.length > worst.indicators.length) ? next : worst));
 }
 
-/** Reads `reading` (the text with confusables folded, as long as `text`), quoting `text`. */
-function assessReading(compiled: CompiledLexicons, text: string, reading: string, locale: SupportedLocale): RiskAssessment {
+/** Reads `reading` (the text with confusables folded, as long as `text`), quoting `text`; the learned reader may only raise it. */
+function assessReading(compiled: CompiledLexicons, text: string, reading: string, locale: SupportedLocale, learned?: LearnedReader): RiskAssessment {
   const tokens = resolveTokens(compiled, tokenize(reading, compiled.tokenizeOptions));
+  const byPhrases = readPhrases(compiled, tokens, text, locale);
+  return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale) : byPhrases;
+}
+
+/** The phrase reading alone: phrases and combinations, each judged in its context. */
+function readPhrases(compiled: CompiledLexicons, tokens: ResolvedToken[], text: string, locale: SupportedLocale): RiskAssessment {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
   const reader = new Reader(tokens, found);
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
@@ -386,5 +401,7 @@ function assessReading(compiled: CompiledLexicons, text: string, reading: string
     reasons.push(reasonFor(finding, text));
     if (reasons.length >= MAX_REASONS) break;
   }
-  return { level, indicators: sortIndicators(indicatorLevels), matches, reasons };
+  // A weak signal (an entry tagged `ask`) below urgent: the bot asks its direct safety question.
+  const ask = compareLevels(level, 'urgent') < 0 && findings.some((finding) => finding.entry.tags.has('ask'));
+  return { level, indicators: sortIndicators(indicatorLevels), matches, reasons, ...(ask ? { ask: true as const } : {}) };
 }

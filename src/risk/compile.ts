@@ -8,6 +8,7 @@ import type { SupportedLocale } from '../i18n/locale';
 import type { AfterSeparator, EntryTag, Lexicon, LexiconCombination, LexiconEntry } from './lexiconSchema';
 import { tokenize, type TokenizeOptions } from './tokenize';
 import type { RiskIndicator, RiskLevel } from './types';
+import { mutationCollisions } from './welshCollisions';
 import { welshMutations } from './welshMutation';
 
 /** The term id every number ("12", "2024") resolves to. */
@@ -17,7 +18,7 @@ export const NUM_ID = 0;
  * What a word tells about who a phrase is about. First person is kept per language because the
  * same letters differ: English "i" is "I", Welsh "i" is mostly the preposition "to".
  */
-export const FLAG = { pronoun: 1, firstPerson: 2, relation: 4, possessive: 8, subject: 16, firstPersonCy: 32 } as const;
+export const FLAG = { pronoun: 1, firstPerson: 2, relation: 4, possessive: 8, subject: 16, firstPersonCy: 32, complementiser: 64 } as const;
 
 export type ContextName = keyof Lexicon['contexts'];
 
@@ -96,6 +97,8 @@ type Atom = { kind: 'lit'; word: string } | { kind: 'prefix'; word: string } | {
 type Option = Array<Atom | { kind: 'terms'; atoms: Atom[] }>;
 
 const MAX_VARIANTS = 2000;
+/** Mutated forms that are everyday Welsh words ("wn", "nad"): never generated. */
+const COLLISIONS = mutationCollisions();
 const MIN_PREFIX = 3;
 
 function normaliseKey(word: string): string {
@@ -144,7 +147,7 @@ class Builder {
       id = this.newId();
       this.terms.set(word, id);
     }
-    if (mutate) for (const mutated of welshMutations(word)) this.addSurface(mutated, id);
+    if (mutate) for (const mutated of welshMutations(word)) if (!COLLISIONS.has(mutated)) this.addSurface(mutated, id);
     return id;
   }
 
@@ -155,7 +158,7 @@ class Builder {
       id = this.newId();
       this.prefixTerms.set(prefix, id);
     }
-    const forms = mutate ? [prefix, ...welshMutations(prefix)] : [prefix];
+    const forms = mutate ? [prefix, ...welshMutations(prefix).filter((form) => !COLLISIONS.has(form))] : [prefix];
     for (const form of forms) {
       const list = this.prefixes.get(form);
       if (!list) this.prefixes.set(form, [id]);
@@ -353,6 +356,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     builder.flagWords(lexicon.words.relations, FLAG.relation, mutate);
     builder.flagWords(lexicon.words.possessivePronouns, FLAG.possessive, mutate);
     builder.flagWords(lexicon.words.subjects, FLAG.subject, mutate);
+    builder.flagWords(lexicon.words.complementisers ?? [], FLAG.complementiser, mutate);
     for (const word of lexicon.fuzzy) builder.addFuzzy(normaliseKey(word));
     const seen = new Set<string>();
     for (const entry of lexicon.entries) {

@@ -15,9 +15,10 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 /**
  * intent: says they will act; travel: travel for FGM or marriage; unsafe-now: somewhere unsafe that
  * may be now; danger-to-subject: the danger is to whoever the phrase is about (an overdose), so a
- * past one about someone else is contextual, not a 999 call about this child.
+ * past one about someone else is contextual, not a 999 call about this child; ask: a weak signal —
+ * below urgent, the bot asks its direct safety question ("Is anyone in danger right now?").
  */
-export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject'] as const;
+export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject', 'ask'] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
 const entrySchema = z.strictObject({
@@ -132,11 +133,15 @@ export const lexiconSchema = z.strictObject({
     possessivePronouns: z.array(word),
     /** Words that start a new clause ("but", "however"): negation does not carry past them. */
     clauseBreakers: z.array(word),
+    /** Words that open a reported clause ("that", Welsh "bod"): a negation before them carries past its subject ("dim arwydd ei bod hi'n …"). */
+    complementisers: z.array(word).optional(),
   }),
   /** Wording added to a reason when context changed its level. */
   modifiers: z.strictObject({ history: z.string().min(1), thirdParty: z.string().min(1), imminent: z.string().min(1), joking: z.string().min(1) }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,
+  /** Reasons given when the learned reader, not a phrase, raised the level (no words to quote), and when staff answered yes to the safety question. */
+  learned: z.strictObject({ concern: z.string().min(1), urgent: z.string().min(1), immediate: z.string().min(1), askedYes: z.string().min(1) }).optional(),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

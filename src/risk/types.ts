@@ -37,4 +37,6 @@ export interface RiskAssessment {
   indicators: RiskIndicator[];
   matches: RiskMatch[];
   reasons: string[];
+  /** The reading is unsure (weak signals, no urgent level): ask the member of staff one direct safety question. */
+  ask?: true;
 }

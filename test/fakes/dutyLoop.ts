@@ -14,7 +14,7 @@ import type { EscalationLevel } from '../../src/escalation/model';
 import { createDutyRoster, type Roster } from '../../src/escalation/roster';
 import { loadFlows } from '../../src/files/flows';
 import { createLogger } from '../../src/observability/logger';
-import { assessText, prepareRiskDetection } from '../../src/risk';
+import { assessText, prepareRiskDetection, safetyAnswerAssessment } from '../../src/risk';
 import { loadServiceDirectory } from '../../src/files/serviceDirectory';
 import { createMatcher } from '../../src/signposting/matcher';
 import { InMemoryAuditTrail } from './auditTrail';
@@ -64,7 +64,7 @@ export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {})
   /** The real conversation service over the same fakes (flows and directory as shipped). */
   const conversationService = (): ConversationService => {
     prepareRiskDetection();
-    conversation ??= new ConversationService({ flows: loadFlows(), assess: assessText, escalations: main.escalations, referrals: main.referrals, duty, roster, matcher: createMatcher(loadServiceDirectory()), logger, defaultLocale: 'en-GB', desk: main.desk });
+    conversation ??= new ConversationService({ flows: loadFlows(), assess: assessText, assessSafetyYes: safetyAnswerAssessment, escalations: main.escalations, referrals: main.referrals, duty, roster, matcher: createMatcher(loadServiceDirectory()), logger, defaultLocale: 'en-GB', desk: main.desk });
     return conversation;
   };
 

@@ -22,6 +22,14 @@ describe('assess-risk (assessLines)', () => {
     ]);
   });
 
+  it('adds "ask": true when the reading is unsure and below urgent, and keeps the other fields', async () => {
+    const { out, bad } = await run(JSON.stringify({ text: 'He said something about a secret', locale: 'en-GB' }), JSON.stringify({ text: 'Can I book a meeting room for Tuesday?', locale: 'en-GB' }));
+    expect(bad).toBe(0);
+    const [unsure, plain] = out as Array<Record<string, unknown>>;
+    expect(unsure).toMatchObject({ ask: true, level: expect.stringMatching(/^(none|concern)$/), indicators: expect.any(Array), matches: expect.any(Array), reasons: expect.any(Array) });
+    expect(plain).not.toHaveProperty('ask');
+  });
+
   it('accepts any English or Welsh language tag and defaults to English', async () => {
     const { out, bad } = await run(
       JSON.stringify({ text: 'Mae hi eisiau marw', locale: 'cy-GB' }),

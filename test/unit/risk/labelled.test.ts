@@ -1,33 +1,17 @@
 /**
- * The labelled message set: realistic staff, youth-worker and young people's messages in English and
- * Welsh, each labelled with the level a careful DSL would give. labelled-messages.jsonl was written
- * first; labelled-holdout.jsonl in later batches, after the lexicon (see src/risk/README.md).
+ * The project's first labelled messages: realistic staff, youth-worker and young people's messages
+ * in English and Welsh, each labelled with the level a careful DSL would give. The phrase lexicon
+ * was tuned on them, so they are a regression check, not a measure of new wording (that is
+ * src/risk/FIRST-SIGHT.md and devSplit.test.ts). labelled-messages.jsonl (now in train/) was written
+ * first; labelled-holdout.jsonl (now in dev/) in later batches (see src/risk/README.md).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { assessText, compareLevels, RISK_INDICATORS, RISK_LEVELS, type RiskAssessment, type RiskLevel } from '../../../src/risk';
+import { assessText, compareLevels, RISK_LEVELS, type RiskAssessment, type RiskLevel } from '../../../src/risk';
+import { type LabelledMessage, loadLabelledFile, riskDataDir } from '../../../src/riskTraining/labelledData';
 
-const labelledSchema = z.strictObject({
-  locale: z.enum(['en-GB', 'cy']),
-  level: z.enum(RISK_LEVELS),
-  indicators: z.array(z.enum(RISK_INDICATORS)).optional(),
-  text: z.string().min(1),
-});
-type Labelled = z.infer<typeof labelledSchema>;
+type Labelled = LabelledMessage;
 
-function load(file: string): Labelled[] {
-  return readFileSync(join(__dirname, file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const parsed = labelledSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file} line ${index + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
-}
-
-const messages = [...load('labelled-messages.jsonl'), ...load('labelled-holdout.jsonl')];
+const messages = [...loadLabelledFile(join(riskDataDir('train'), 'labelled-messages.jsonl')), ...loadLabelledFile(join(riskDataDir('dev'), 'labelled-holdout.jsonl'))];
 const results: Array<{ message: Labelled; assessment: RiskAssessment }> = messages.map((message) => ({ message, assessment: assessText(message.text, message.locale) }));
 
 const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;

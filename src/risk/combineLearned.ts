@@ -1,0 +1,29 @@
+/**
+ * Puts the learned reader beside the phrase reading. The learned reader can only raise the level
+ * (never lower one, never remove an indicator); when it is unsure and the level is below urgent,
+ * the assessment says `ask: true` so the bot asks one direct safety question.
+ */
+import type { SupportedLocale } from '../i18n/locale';
+import type { CompiledLexicons } from './compile';
+import type { LearnedReader } from './learnedReader';
+import { compareLevels } from './levels';
+import type { Token } from './tokenize';
+import type { RiskAssessment, RiskIndicator } from './types';
+
+const FALLBACK_REASON = { concern: 'Read as a concern by the learned reader (no listed phrase)', urgent: 'Read as urgent by the learned reader (no listed phrase)', immediate: 'Read as immediate danger by the learned reader (no listed phrase)' } as const;
+
+export function raiseWithLearnedReader(byPhrases: RiskAssessment, learned: LearnedReader, tokens: readonly Token[], compiled: CompiledLexicons, locale: SupportedLocale): RiskAssessment {
+  if (tokens.length === 0) return byPhrases;
+  const reading = learned.read(tokens);
+  const level = learned.levelOf(reading);
+  if (compareLevels(level, byPhrases.level) <= 0) {
+    return compareLevels(byPhrases.level, 'urgent') < 0 && learned.shouldAsk(reading) ? { ...byPhrases, ask: true } : byPhrases;
+  }
+  const added: RiskIndicator[] = level === 'immediate' ? ['immediate-danger', ...learned.indicatorsOf(reading)] : learned.indicatorsOf(reading);
+  const indicators = [...byPhrases.indicators];
+  for (const indicator of added) if (!indicators.includes(indicator)) indicators.push(indicator);
+  const reasonText = compiled.lexicons.get(locale)?.learned?.[level as 'concern' | 'urgent' | 'immediate'] ?? FALLBACK_REASON[level as 'concern' | 'urgent' | 'immediate'];
+  const raised: RiskAssessment = { level, indicators, matches: byPhrases.matches, reasons: [reasonText, ...byPhrases.reasons] };
+  // Raised only to concern, and still unsure about urgent (or a weak signal): ask as well.
+  return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || learned.shouldAsk(reading)) ? { ...raised, ask: true } : raised;
+}

@@ -1,0 +1,127 @@
+/**
+ * The learned reader's view of a message: hashed word 1–2-grams and character 3–5-grams of the
+ * normalised words (so "cutio", "cutting" and "cut" share pieces, and Welsh mutations share their
+ * stems), plus frame features: which roles, acts, severities and times the message names, and
+ * their pairs in one clause. No strings are built per n-gram: each is hashed as it is read.
+ */
+import type { Token } from './tokenize';
+
+/** Feature hashes are 32-bit; a head keeps the low bits it needs. */
+export interface FeatureVector {
+  readonly hashes: Int32Array;
+  readonly length: number;
+  /** 1 / sqrt(length): every message has unit length whatever its size. */
+  readonly scale: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const CHAR_MIN = 3;
+const CHAR_MAX = 5;
+/** Longer messages are read whole by the phrases; the learned reader reads the first this many words. */
+export const MAX_FEATURE_WORDS = 400;
+
+function mixChar(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+function hashWord(seed: number, word: string): number {
+  let hash = seed;
+  for (let i = 0; i < word.length; i += 1) hash = mixChar(hash, word.charCodeAt(i));
+  return hash;
+}
+
+const SEED_WORD = mixChar(FNV_OFFSET, 1);
+const SEED_BIGRAM = mixChar(FNV_OFFSET, 2);
+const SEED_CHAR = mixChar(FNV_OFFSET, 3);
+const SEED_FRAME = mixChar(FNV_OFFSET, 4);
+const SEED_FRAME_PAIR = mixChar(FNV_OFFSET, 5);
+
+/** A growing buffer reused across calls: feature extraction allocates nothing per message in steady state. */
+let buffer = new Int32Array(4096);
+
+function push(at: number, hash: number): number {
+  if (at >= buffer.length) {
+    const bigger = new Int32Array(buffer.length * 2);
+    bigger.set(buffer);
+    buffer = bigger;
+  }
+  buffer[at] = hash;
+  return at + 1;
+}
+
+/** Frame labels for each word (from the frames table), or undefined when it names none. */
+export type FrameLookup = (form: string) => readonly number[] | undefined;
+
+export interface FrameReader {
+  readonly lookup: FrameLookup;
+  /** Labels for two or three words joined by spaces ("black eye"). */
+  readonly phraseLookup: FrameLookup;
+  readonly longestPhrase: number;
+  /** Frame labels of immediacy and severity: the learned reader says immediate only with one. */
+  readonly immediacy: ReadonlySet<number>;
+}
+
+/**
+ * Hashes a message's features. `frames` gives each word's frame labels; each label found is a
+ * feature, and each pair of labels found in one clause is another ("adult" with "hit").
+ */
+export function extractFeatures(tokens: readonly Token[], frames: FrameReader): FeatureVector {
+  let n = 0;
+  const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
+  let previous = 0;
+  let previousClause = -1;
+  let clauseFrames: number[] = [];
+  let clause = -1;
+  for (let t = 0; t < count; t += 1) {
+    const token = tokens[t];
+    const word = token.form;
+    const wordHash = hashWord(SEED_WORD, word);
+    n = push(n, wordHash);
+    if (token.clause === previousClause) n = push(n, Math.imul(previous ^ hashWord(SEED_BIGRAM, word), FNV_PRIME));
+    previous = wordHash;
+    previousClause = token.clause;
+    // Character n-grams of "<word>", the angle brackets marking where the word starts and ends.
+    const padded = word.length + 2;
+    for (let start = 0; start < padded; start += 1) {
+      let hash = SEED_CHAR;
+      for (let len = 1; len <= CHAR_MAX && start + len <= padded; len += 1) {
+        const at = start + len - 1;
+        const code = at === 0 ? 60 : at === padded - 1 ? 62 : word.charCodeAt(at - 1);
+        hash = mixChar(hash, code);
+        if (len >= CHAR_MIN) n = push(n, hash);
+      }
+    }
+    if (token.clause !== clause) {
+      clause = token.clause;
+      clauseFrames = [];
+    }
+    let labels = frames.lookup(word);
+    if (frames.longestPhrase > 1 && t > 0 && tokens[t - 1].clause === token.clause) {
+      let joined = word;
+      for (let back = 1; back < frames.longestPhrase && t - back >= 0 && tokens[t - back].clause === token.clause; back += 1) {
+        joined = `${tokens[t - back].form} ${joined}`;
+        const more = frames.phraseLookup(joined);
+        if (more) labels = labels ? [...labels, ...more] : more;
+      }
+    }
+    if (labels) {
+      for (const label of labels) {
+        n = push(n, Math.imul(SEED_FRAME ^ label, FNV_PRIME));
+        for (const other of clauseFrames) {
+          if (other === label) continue;
+          const low = Math.min(other, label);
+          const high = Math.max(other, label);
+          n = push(n, Math.imul(Math.imul(SEED_FRAME_PAIR ^ low, FNV_PRIME) ^ high, FNV_PRIME));
+        }
+        if (clauseFrames.length < 16 && !clauseFrames.includes(label)) clauseFrames.push(label);
+      }
+    }
+  }
+  return { hashes: buffer, length: n, scale: n === 0 ? 0 : 1 / Math.sqrt(n) };
+}
+
+/** A copy that survives the next call (the trainer keeps every message's features). */
+export function copyFeatures(features: FeatureVector): FeatureVector {
+  return { hashes: features.hashes.slice(0, features.length), length: features.length, scale: features.scale };
+}

@@ -1,0 +1,166 @@
+/**
+ * The learned second reader: a linear model (logistic regression) over hashed word and character
+ * n-grams and frame features, trained by `npm run risk:train` on test/risk-data/train and shipped
+ * as models/risk-reader.json. It gives the probability that a message is at least `concern`, at
+ * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
+ */
+import { z } from 'zod';
+import { extractFeatures, type FeatureVector, type FrameReader, MAX_FEATURE_WORDS } from './features';
+import type { Token } from './tokenize';
+import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
+
+export const LEVEL_HEADS = ['concern', 'urgent', 'immediate'] as const;
+export type LevelHead = (typeof LEVEL_HEADS)[number];
+
+const headSchema = z.strictObject({
+  name: z.union([z.enum(LEVEL_HEADS), z.enum(RISK_INDICATORS)]),
+  /** log2 of the number of weights: a feature hash keeps its low `bits` bits. */
+  bits: z.number().int().min(8).max(20),
+  bias: z.number(),
+  /** Weights are int8, multiplied by this. */
+  scale: z.number().positive(),
+  /** base64 of `2 ** bits` signed bytes. */
+  weights: z.string(),
+});
+
+export const modelFileSchema = z.strictObject({
+  format: z.literal('early-help-risk-reader'),
+  version: z.string().min(1),
+  description: z.string(),
+  training: z.strictObject({
+    seed: z.number().int(),
+    epochs: z.number().int().positive(),
+    l2: z.number().nonnegative(),
+    framesVersion: z.string(),
+    messages: z.strictObject({ train: z.number().int(), dev: z.number().int() }),
+  }),
+  /** Chosen on the dev split (see src/risk/README.md). */
+  thresholds: z.strictObject({
+    concern: z.number().min(0).max(1),
+    urgent: z.number().min(0).max(1),
+    immediate: z.number().min(0).max(1),
+    /** Ask the safety question when below urgent and P(urgent or higher) reaches this. */
+    ask: z.number().min(0).max(1),
+    indicator: z.number().min(0).max(1),
+  }),
+  heads: z.array(headSchema).min(3),
+});
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+export interface Head {
+  readonly name: LevelHead | RiskIndicator;
+  readonly mask: number;
+  readonly bias: number;
+  readonly weights: Float32Array;
+}
+
+export interface LearnedReading {
+  readonly concern: number;
+  readonly urgent: number;
+  /** 0 unless the message names a frame of immediacy (now, tonight, going home) or severity (bleeding, a weapon…). */
+  readonly immediate: number;
+  /** The features, for the indicator heads (read only when the model raises a level). */
+  readonly features: FeatureVector;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function scoreHead(head: Head, features: FeatureVector): number {
+  const { hashes, length, scale } = features;
+  const { weights, mask } = head;
+  let sum = 0;
+  for (let i = 0; i < length; i += 1) sum += weights[hashes[i] & mask];
+  return sigmoid(head.bias + sum * scale);
+}
+
+export class LearnedReader {
+  private readonly levelHeads: Readonly<Record<LevelHead, Head>>;
+  private readonly indicatorHeads: readonly Head[];
+
+  constructor(
+    readonly file: ModelFile,
+    private readonly frames: FrameReader,
+  ) {
+    const heads = file.heads.map(decodeHead);
+    const byName = new Map(heads.map((head) => [head.name, head]));
+    const level = (name: LevelHead): Head => {
+      const head = byName.get(name);
+      if (!head) throw new Error(`The risk reader model has no "${name}" head`);
+      return head;
+    };
+    this.levelHeads = { concern: level('concern'), urgent: level('urgent'), immediate: level('immediate') };
+    this.indicatorHeads = heads.filter((head) => (RISK_INDICATORS as readonly string[]).includes(head.name));
+  }
+
+  read(tokens: readonly Token[]): LearnedReading {
+    const features = extractFeatures(tokens, this.frames);
+    return {
+      concern: scoreHead(this.levelHeads.concern, features),
+      urgent: scoreHead(this.levelHeads.urgent, features),
+      // Immediate needs an explicit frame: statistics alone must not make a 999 call.
+      immediate: namesImmediacy(tokens, this.frames) ? scoreHead(this.levelHeads.immediate, features) : 0,
+      features,
+    };
+  }
+
+  /** The highest level whose probability reaches its dev-chosen threshold. */
+  levelOf(reading: LearnedReading): RiskLevel {
+    const { thresholds } = this.file;
+    if (reading.immediate >= thresholds.immediate) return 'immediate';
+    if (reading.urgent >= thresholds.urgent) return 'urgent';
+    if (reading.concern >= thresholds.concern) return 'concern';
+    return 'none';
+  }
+
+  /**
+   * Indicators at or above the threshold, most likely first, at most two. None when no head is
+   * sure: a wrong indicator would mislead the duty worker more than a level with none named.
+   */
+  indicatorsOf(reading: LearnedReading): RiskIndicator[] {
+    return this.indicatorHeads
+      .map((head) => ({ name: head.name as RiskIndicator, p: scoreHead(head, reading.features) }))
+      .filter((s) => s.p >= this.file.thresholds.indicator)
+      .sort((a, b) => b.p - a.p)
+      .slice(0, 2)
+      .map((s) => s.name);
+  }
+
+  shouldAsk(reading: LearnedReading): boolean {
+    return reading.urgent >= this.file.thresholds.ask;
+  }
+}
+
+/** True when a word names a frame of immediacy or severity (see locales/risk-frames.json). */
+export function namesImmediacy(tokens: readonly Token[], frames: FrameReader): boolean {
+  const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
+  for (let t = 0; t < count; t += 1) {
+    const labels = frames.lookup(tokens[t].form);
+    if (labels) for (const label of labels) if (frames.immediacy.has(label)) return true;
+    if (t > 0 && frames.longestPhrase > 1) {
+      const pair = frames.phraseLookup(`${tokens[t - 1].form} ${tokens[t].form}`);
+      if (pair) for (const label of pair) if (frames.immediacy.has(label)) return true;
+    }
+  }
+  return false;
+}
+
+function decodeHead(head: ModelFile['heads'][number]): Head {
+  const size = 2 ** head.bits;
+  const bytes = Buffer.from(head.weights, 'base64');
+  if (bytes.length !== size) throw new Error(`The risk reader model's "${head.name}" head has ${bytes.length} weights, not ${size}`);
+  const weights = new Float32Array(size);
+  for (let i = 0; i < size; i += 1) weights[i] = ((bytes[i] << 24) >> 24) * head.scale;
+  return { name: head.name, mask: size - 1, bias: head.bias, weights };
+}
+
+/** int8 weights with one scale per head: a small file, and the same scores on every machine. */
+export function encodeHead(name: Head['name'], bits: number, bias: number, weights: Float64Array): ModelFile['heads'][number] {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max === 0 ? 1 : max / 127;
+  const bytes = Buffer.alloc(weights.length);
+  for (let i = 0; i < weights.length; i += 1) bytes[i] = Math.round(weights[i] / scale) & 0xff;
+  return { name, bits, bias: Number(bias.toFixed(6)), scale: Number(scale.toPrecision(9)), weights: bytes.toString('base64') };
+}

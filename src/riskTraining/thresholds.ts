@@ -1,0 +1,52 @@
+/**
+ * Chooses the learned reader's thresholds on the dev split: for each level, the lowest threshold
+ * (the most recall) whose false alarms, combined with the phrase reading, stay inside a budget.
+ */
+import { compareLevels, maxLevel } from '../risk/levels';
+import type { ModelFile } from '../risk/learnedReader';
+import type { RiskLevel } from '../risk/types';
+
+export interface DevScore {
+  readonly expected: RiskLevel;
+  readonly byPhrases: RiskLevel;
+  /** The phrase reading found a weak signal (an entry tagged ask). */
+  readonly phrasesAsk: boolean;
+  readonly concern: number;
+  readonly urgent: number;
+  readonly immediate: number;
+}
+
+/** False-alarm budgets on dev, as shares of the messages labelled below each level. */
+export const BUDGETS = {
+  /** `none` messages raised to concern or higher. */
+  concern: 0.15,
+  /** `none` messages raised to urgent or higher (issue 22's goal is at most 5%). */
+  urgent: 0.08,
+  /** messages below immediate raised to immediate. */
+  immediate: 0.04,
+  /** `none` messages on which the bot would ask its safety question. */
+  ask: 0.1,
+} as const;
+
+const GRID = Array.from({ length: 90 }, (_, i) => Number((0.05 + i * 0.01).toFixed(2)));
+
+function share<T>(pool: readonly T[], hit: (item: T) => boolean): number {
+  return pool.length === 0 ? 0 : pool.filter(hit).length / pool.length;
+}
+
+function lowestWithin(hit: (t: number) => number, budget: number): number {
+  for (const t of GRID) if (hit(t) <= budget) return t;
+  return GRID[GRID.length - 1];
+}
+
+export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresholds'] {
+  const none = scores.filter((s) => s.expected === 'none');
+  const belowImmediate = scores.filter((s) => s.expected !== 'immediate');
+  const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;
+  const concern = lowestWithin((t) => share(none, (s) => atLeast(maxLevel(s.byPhrases, s.concern >= t ? 'concern' : 'none'), 'concern')), BUDGETS.concern);
+  const urgent = lowestWithin((t) => share(none, (s) => atLeast(maxLevel(s.byPhrases, s.urgent >= t ? 'urgent' : 'none'), 'urgent')), BUDGETS.urgent);
+  const immediate = lowestWithin((t) => share(belowImmediate, (s) => maxLevel(s.byPhrases, s.immediate >= t ? 'immediate' : 'none') === 'immediate'), BUDGETS.immediate);
+  const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, s.immediate >= immediate ? 'immediate' : s.urgent >= urgent ? 'urgent' : s.concern >= concern ? 'concern' : 'none');
+  const ask = Math.min(urgent, lowestWithin((t) => share(none, (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t)), BUDGETS.ask));
+  return { concern, urgent, immediate, ask, indicator: 0.5 };
+}
