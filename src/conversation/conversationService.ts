@@ -19,6 +19,7 @@ import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostin
 import { readSafetyAnswer, SAFETY_ANSWERED_NO, SAFETY_ANSWERED_YES, SAFETY_QUESTION, shouldAskSafetyQuestion, type SafetyAnswer } from './safetyQuestion';
 import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
 import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
+import { confirmedAnswers, confirmQuestions, readStory, type ReadAccount } from './story/storyReading';
 import { adviceFor, alertMessage, alertState, alertStepKey, immediateSteps, outOfHoursLine } from './alertMessage';
 
 export interface ConversationDeps {
@@ -35,6 +36,8 @@ export interface ConversationDeps {
   defaultLocale: SupportedLocale;
   /** Outcomes, handover at the end of duty, `my reports`. */
   desk: DutyDesk;
+  /** Reads a member of staff's own account (story first, issue 17); without it the first words are only kept. */
+  readAccount?: ReadAccount;
 }
 
 const GREETINGS = new Set(['hello', 'hi', 'hiya', 'hey', 'helo', 'shwmae', 'sut mae', 'bore da', 'prynhawn da', 'good morning', 'good afternoon', 'hia']);
@@ -95,6 +98,7 @@ export class ConversationService {
       // A disclosure typed at a choice question is not a wrong answer: ask the question again without saying so.
       await this.flowStep(turn, { kind: 'text', text: input.text ?? '' }, { quietReask: riskRaised });
     }
+    else if (typed && turn.memory.story) await this.confirmStory(turn, undefined, typed);
     else if (typed) {
       const asked = parseSignpostingQuestion(typed);
       if (asked) await this.startSignposting(turn, asked);
@@ -361,6 +365,13 @@ export class ConversationService {
         await this.flowStep(turn, answer);
         return;
       }
+      case 'story.confirm':
+        if (!m.story) turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
+        else {
+          const { parseConfirmSubmit } = await import('../channel/cards/confirmCard');
+          await this.confirmStory(turn, parseConfirmSubmit(data));
+        }
+        return;
       case 'signpost.show':
         await this.startSignposting(turn, undefined);
         return;
@@ -431,8 +442,25 @@ export class ConversationService {
 
   /** The triage, begun by typing: the first words are kept as what was noticed. */
   private async startTriageWith(turn: Turn, firstWords: string): Promise<void> {
+    // Story first: what the account states is shown on one card to confirm before anything is asked.
+    const story = this.deps.readAccount ? readStory(this.flow(TRIAGE), firstWords, turn.locale, this.deps.readAccount) : undefined;
+    if (story) {
+      turn.memory.story = story;
+      turn.replies.push({ kind: 'storyConfirm', questions: confirmQuestions(this.flow(TRIAGE), story, turn.input.now) });
+      return;
+    }
     const observationNode = [...this.flow(TRIAGE).nodeById.values()].find((n) => 'field' in n && n.field === 'observationText');
     await this.startFlow(turn, TRIAGE, observationNode ? { [observationNode.id]: firstWords.slice(0, 2000) } : undefined);
+  }
+
+  /** The confirmed story starts the triage: its answers are the person's, and only what is missing is asked. */
+  private async confirmStory(turn: Turn, submitted: Parameters<typeof confirmedAnswers>[2], moreWords?: string): Promise<void> {
+    const story = turn.memory.story;
+    if (!story) return;
+    turn.memory.story = undefined;
+    const flow = this.flow(TRIAGE);
+    const observation = [story.observation, moreWords].filter(Boolean).join('\n').slice(0, 2000);
+    await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', answers: { noticed: observation }, stated: confirmedAnswers(flow, story, submitted) }, turn.input.now));
   }
 
   /** The short signposting flow, with what the question already said filled in. */

@@ -24,6 +24,8 @@ export const VERBS = {
   refresh: 'escalation.refresh',
   /** Before going off duty, the owner releases a claimed escalation to the queue: data { escalationId, organisationId }. */
   release: 'escalation.release',
+  /** The reporter confirms (or corrects) what the bot read from their own account: data { nodes, flowVersion } + inputs. */
+  storyConfirm: 'story.confirm',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
