@@ -174,7 +174,11 @@ function leaves(value: unknown): string[] {
 }
 
 /** Every key the code uses (relative to the namespace). */
+/** The story's confirm card (src/channel/cards/confirmCard.ts). */
+export const STORY_CARD = { title: 'story.title', hint: 'story.hint', confirm: 'story.confirm' } as const;
+
 export const CODE_KEYS: readonly string[] = [
+  ...leaves(STORY_CARD),
   ...leaves(REASK),
   ...leaves(MESSAGES),
   ...leaves(SUMMARY_QUESTION),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { QuestionOutput } from '../../flows/interpreter';
-import { CARD, qualify } from '../../flows/keys';
+import { CARD, qualify, STORY_CARD } from '../../flows/keys';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { cardLanguage, type CardContext } from './questionCard';
@@ -42,14 +42,14 @@ function inputsFor(question: QuestionOutput, context: CardContext): CardElement[
 export function buildConfirmCard(questions: readonly QuestionOutput[], context: CardContext & { surface: Surface }): AdaptiveCard {
   const { t } = context;
   const body: CardElement[] = [
-    { type: 'TextBlock', text: t('triage:story.title'), weight: 'bolder', style: 'heading', wrap: true },
-    { type: 'TextBlock', text: t('triage:story.hint'), isSubtle: true, wrap: true },
+    { type: 'TextBlock', text: t(qualify(STORY_CARD.title)), weight: 'bolder', style: 'heading', wrap: true },
+    { type: 'TextBlock', text: t(qualify(STORY_CARD.hint)), isSubtle: true, wrap: true },
   ];
   for (const question of questions) body.push(...inputsFor(question, context));
   const first = questions[0];
-  const action = cardAction(context.surface, t('triage:story.confirm'), { verb: VERBS.storyConfirm, flowVersion: first?.flowVersion ?? 0, nodes: questions.map((q) => q.nodeId).join(',') }, 'positive');
-  const fallback = [t('triage:story.title'), ...questions.map((q) => `${t(q.promptKey)} ${answerText(q.answer) ?? ''}`)].join('\n');
-  return adaptiveCard(body, { actions: [action], fallbackText: fallback, speak: t('triage:story.title'), lang: cardLanguage(context.locale) });
+  const action = cardAction(context.surface, t(qualify(STORY_CARD.confirm)), { verb: VERBS.storyConfirm, flowVersion: first?.flowVersion ?? 0, nodes: questions.map((q) => q.nodeId).join(',') }, 'positive');
+  const fallback = [t(qualify(STORY_CARD.title)), ...questions.map((q) => `${t(q.promptKey)} ${answerText(q.answer) ?? ''}`)].join('\n');
+  return adaptiveCard(body, { actions: [action], fallbackText: fallback, speak: t(qualify(STORY_CARD.title)), lang: cardLanguage(context.locale) });
 }
 
 const submitSchema = z.object({ verb: z.literal(VERBS.storyConfirm), nodes: z.string().max(1000) }).catchall(z.unknown());
