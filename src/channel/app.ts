@@ -190,7 +190,7 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     return forPresser(escalationCard(current, { t, locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
   });
 
-  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.storyConfirm, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread, VERBS.handover, VERBS.release], async (context, state) => {
+  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.storyConfirm, VERBS.safetyGroup, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread, VERBS.handover, VERBS.release], async (context, state) => {
     const input = await inputOf(context, state);
     if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = await converse(context, state, input);

@@ -122,6 +122,9 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
       case 'storyConfirm':
         out.push(cardActivity(buildConfirmCard(reply.questions, { t, locale, surface }), locale));
         break;
+      case 'safetyGroup':
+        out.push(cardActivity(buildConfirmCard(reply.questions, { t, locale, surface }, 'safety'), locale));
+        break;
     }
   }
   return out;

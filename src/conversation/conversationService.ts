@@ -20,6 +20,7 @@ import { readSafetyAnswer, SAFETY_ANSWERED_NO, SAFETY_ANSWERED_YES, SAFETY_QUEST
 import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
 import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
 import { confirmedAnswers, confirmQuestions, readStory, type ReadAccount } from './story/storyReading';
+import { answerSafetyGroup, safetyGroupFrom } from './story/safetyGroup';
 import { adviceFor, alertMessage, alertState, alertStepKey, immediateSteps, outOfHoursLine } from './alertMessage';
 
 export interface ConversationDeps {
@@ -372,6 +373,13 @@ export class ConversationService {
           await this.confirmStory(turn, parseConfirmSubmit(data));
         }
         return;
+      case 'triage.safety': {
+        const { parseConfirmSubmit } = await import('../channel/cards/confirmCard');
+        const submitted = parseConfirmSubmit(data);
+        if (!submitted || !m.flow || m.flow.completed) turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
+        else await this.answerSafetyCard(turn, submitted, Number(data.flowVersion), typeof data.runId === 'string' && data.runId ? data.runId : undefined);
+        return;
+      }
       case 'signpost.show':
         await this.startSignposting(turn, undefined);
         return;
@@ -463,6 +471,22 @@ export class ConversationService {
     await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', answers: { noticed: observation }, stated: confirmedAnswers(flow, story, submitted) }, turn.input.now));
   }
 
+  /** The safety card's answers, given to the flow one question at a time (every risk rule runs). */
+  private async answerSafetyCard(turn: Turn, submitted: Parameters<typeof answerSafetyGroup>[2], flowVersion: number, runId: string | undefined): Promise<void> {
+    const state = turn.memory.flow;
+    if (!state) return;
+    const flow = this.flow(state.flowId);
+    const results = answerSafetyGroup(flow, state, submitted, flowVersion, runId, turn.input.now);
+    if (results.length === 0) return this.repeatQuestion(turn);
+    for (const [index, result] of results.entries()) {
+      if (index === results.length - 1) await this.applyStep(turn, flow, result);
+      else {
+        turn.memory.flow = result.state;
+        for (const event of result.events) await this.onFlowEvent(turn, flow, event);
+      }
+    }
+  }
+
   /** The short signposting flow, with what the question already said filled in. */
   private async startSignposting(turn: Turn, asked: SignpostingQuestion | undefined): Promise<void> {
     const answers: Record<string, AnswerValue> = {};
@@ -494,6 +518,13 @@ export class ConversationService {
     for (const output of result.outputs) {
       if (output.kind === 'reask') continue;
       if (output.kind === 'summary') continue; // rendered on completion, with the reference
+      // The safety questions come together on one card, each still required.
+      const group = output.kind === 'question' ? safetyGroupFrom(flow, result.state, output, turn.input.now) : undefined;
+      if (group) {
+        if (pendingReask) turn.replies.push({ kind: 'flow', output: pendingReask });
+        turn.replies.push({ kind: 'safetyGroup', questions: group });
+        continue;
+      }
       turn.replies.push(output.kind === 'question' && pendingReask?.kind === 'reask' ? { kind: 'flow', output, reask: pendingReask } : { kind: 'flow', output });
     }
     const summary = result.outputs.find((o) => o.kind === 'summary');

@@ -62,7 +62,9 @@ export type Reply =
   | { kind: 'referralDetail'; item: QueueItem; chronology: ChronologyLine[] }
   | { kind: 'handover'; items: HandoverItem[]; colleagues: Colleague[] }
   /** What the bot read from the person's own account: one card, every answer editable (story/). */
-  | { kind: 'storyConfirm'; questions: QuestionOutput[] };
+  | { kind: 'storyConfirm'; questions: QuestionOutput[] }
+  /** The safety questions together on one card, each required (story/safetyGroup.ts). */
+  | { kind: 'safetyGroup'; questions: QuestionOutput[] };
 
 /** A claimed, unclosed escalation its owner must hand over or release before going off duty. */
 export interface HandoverItem {

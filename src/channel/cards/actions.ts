@@ -26,6 +26,8 @@ export const VERBS = {
   release: 'escalation.release',
   /** The reporter confirms (or corrects) what the bot read from their own account: data { nodes, flowVersion } + inputs. */
   storyConfirm: 'story.confirm',
+  /** The safety questions answered together on one card: data { nodes, flowVersion, runId } + inputs. */
+  safetyGroup: 'triage.safety',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { QuestionOutput } from '../../flows/interpreter';
-import { CARD, qualify, STORY_CARD } from '../../flows/keys';
+import { CARD, qualify, REASK, SAFETY_CARD, STORY_CARD } from '../../flows/keys';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { cardLanguage, type CardContext } from './questionCard';
@@ -20,15 +20,16 @@ function answerText(value: QuestionOutput['answer']): string | undefined {
   return Array.isArray(value) ? value.join(',') : String(value);
 }
 
-function inputsFor(question: QuestionOutput, context: CardContext): CardElement[] {
+function inputsFor(question: QuestionOutput, context: CardContext, required: boolean): CardElement[] {
   const { t } = context;
   const label = t(question.promptKey);
+  const must = required && !question.optional ? { isRequired: true, errorMessage: t(qualify(REASK.empty)) } : {};
   const given = answerText(question.answer);
   const choices = question.choices.map((choice) => ({ title: t(choice.labelKey), value: choice.value }));
   switch (question.input) {
     case 'choice':
     case 'multi':
-      return [{ type: 'Input.ChoiceSet', id: confirmInputId(question.nodeId, 'choice'), label, style: question.input === 'multi' ? 'expanded' : 'compact', choices, wrap: true, ...(question.input === 'multi' ? { isMultiSelect: true } : {}), ...(given !== undefined ? { value: given } : {}) }];
+      return [{ type: 'Input.ChoiceSet', id: confirmInputId(question.nodeId, 'choice'), label, style: question.input === 'multi' || required ? 'expanded' : 'compact', choices, wrap: true, ...(question.input === 'multi' ? { isMultiSelect: true } : {}), ...(given !== undefined ? { value: given } : {}), ...must }];
     case 'text':
       return [{ type: 'Input.Text', id: confirmInputId(question.nodeId, 'text'), label, ...(question.format ? { style: question.format === 'phone' ? 'tel' : 'text' } : { isMultiline: true }), ...(given !== undefined ? { value: given } : {}) }];
     case 'number': {
@@ -39,20 +40,26 @@ function inputsFor(question: QuestionOutput, context: CardContext): CardElement[
   }
 }
 
-export function buildConfirmCard(questions: readonly QuestionOutput[], context: CardContext & { surface: Surface }): AdaptiveCard {
+/**
+ * `story`: what the account said, every answer editable, nothing required.
+ * `safety`: the safety questions together, each one required: never answered from silence.
+ */
+export function buildConfirmCard(questions: readonly QuestionOutput[], context: CardContext & { surface: Surface }, kind: 'story' | 'safety' = 'story'): AdaptiveCard {
   const { t } = context;
+  const words = kind === 'story' ? STORY_CARD : SAFETY_CARD;
   const body: CardElement[] = [
-    { type: 'TextBlock', text: t(qualify(STORY_CARD.title)), weight: 'bolder', style: 'heading', wrap: true },
-    { type: 'TextBlock', text: t(qualify(STORY_CARD.hint)), isSubtle: true, wrap: true },
+    { type: 'TextBlock', text: t(qualify(words.title)), weight: 'bolder', style: 'heading', wrap: true },
+    { type: 'TextBlock', text: t(qualify(words.hint)), isSubtle: true, wrap: true },
   ];
-  for (const question of questions) body.push(...inputsFor(question, context));
+  for (const question of questions) body.push(...inputsFor(question, context, kind === 'safety'));
   const first = questions[0];
-  const action = cardAction(context.surface, t(qualify(STORY_CARD.confirm)), { verb: VERBS.storyConfirm, flowVersion: first?.flowVersion ?? 0, nodes: questions.map((q) => q.nodeId).join(',') }, 'positive');
-  const fallback = [t(qualify(STORY_CARD.title)), ...questions.map((q) => `${t(q.promptKey)} ${answerText(q.answer) ?? ''}`)].join('\n');
-  return adaptiveCard(body, { actions: [action], fallbackText: fallback, speak: t(qualify(STORY_CARD.title)), lang: cardLanguage(context.locale) });
+  const data = { verb: kind === 'story' ? VERBS.storyConfirm : VERBS.safetyGroup, flowVersion: first?.flowVersion ?? 0, runId: first?.runId ?? '', nodes: questions.map((q) => q.nodeId).join(',') };
+  const action = cardAction(context.surface, t(qualify(words.confirm)), data, 'positive');
+  const fallback = [t(qualify(words.title)), ...questions.map((q) => `${t(q.promptKey)} ${answerText(q.answer) ?? ''}`)].join('\n');
+  return adaptiveCard(body, { actions: [action], fallbackText: fallback, speak: t(qualify(words.title)), lang: cardLanguage(context.locale) });
 }
 
-const submitSchema = z.object({ verb: z.literal(VERBS.storyConfirm), nodes: z.string().max(1000) }).catchall(z.unknown());
+const submitSchema = z.object({ verb: z.enum([VERBS.storyConfirm, VERBS.safetyGroup]), nodes: z.string().max(1000) }).catchall(z.unknown());
 
 /** The raw answers on a confirm card's submit, per question (only the questions the card showed). */
 export function parseConfirmSubmit(value: unknown): Map<string, { values: string[]; text?: string }> | undefined {

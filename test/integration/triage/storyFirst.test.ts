@@ -72,9 +72,15 @@ async function tellStory(c: Conversation, account: string, answers: Record<strin
   for (let i = 0; i < 60; i++) {
     const confirm = confirmAction(last.replies);
     const q = confirm ? undefined : lastQuestion(last.replies);
+    const safety = q?.action.data.verb === 'triage.safety' && typeof q.action.data.nodes === 'string' ? q.action.data.nodes.split(',') : undefined;
     if (confirm) {
       asked.push('story.confirm');
       last = await c.press(confirm.action, confirm.inputs);
+    } else if (q && safety) {
+      // One turn: every safety question on the card answered together.
+      asked.push(`safety(${safety.join('+')})`);
+      const inputs = Object.fromEntries(safety.map((id) => { const planned = answers[id]; if (!planned || !('choose' in planned)) throw new Error(`no choice planned for ${id}`); return [`${id}.choice`, planned.choose.join(',')]; }));
+      last = await c.press(q.action, inputs);
     } else if (q) {
       asked.push(q.nodeId);
       const planned = answers[q.nodeId];
@@ -111,7 +117,8 @@ describe('story first: the account fills the triage (issue 17)', () => {
     expect(actions[0].type).toBe(channel === 'msteams' ? 'Action.Execute' : 'Action.Submit');
     // What the account said is not asked again; the safety questions all are.
     expect(asked).not.toContain('noticed');
-    for (const safety of ['immediateDanger', 'suicidalThoughts', 'harmDisclosure', 'exploitation', 'missing']) expect(asked).toContain(safety);
+    expect(asked).toContain('immediateDanger');
+    expect(asked).toContain('safety(selfHarm+suicidalThoughts+harmDisclosure+exploitation+missing)');
     expect(allText(all)).toMatch(/EH-[0-9A-Z]{4}-[0-9A-Z]{2}/);
   });
 
