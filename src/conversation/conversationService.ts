@@ -21,6 +21,7 @@ import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, typ
 import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
 import { confirmedAnswers, confirmQuestions, readStory, type ReadAccount } from './story/storyReading';
 import { answerSafetyGroup, safetyGroupFrom } from './story/safetyGroup';
+import { passOverCallBack } from './story/callBackNumber';
 import { adviceFor, alertMessage, alertState, alertStepKey, immediateSteps, outOfHoursLine } from './alertMessage';
 
 export interface ConversationDeps {
@@ -510,7 +511,9 @@ export class ConversationService {
     if (question) turn.replies.push({ kind: 'flow', output: question });
   }
 
-  private async applyStep(turn: Turn, flow: Flow, result: ReturnType<typeof step>, options: { quietReask?: boolean } = {}): Promise<void> {
+  private async applyStep(turn: Turn, flow: Flow, stepped: ReturnType<typeof step>, options: { quietReask?: boolean } = {}): Promise<void> {
+    // An alert the reporter was told about (not a quiet link to earlier concerns, which they must not learn of).
+    const result = passOverCallBack(flow, stepped, turn.memory.alert !== undefined, turn.input.now);
     turn.memory.flow = result.state;
     const firstNew = turn.replies.length;
     const pendingReask = options.quietReask ? undefined : result.outputs.find((o) => o.kind === 'reask');

@@ -27,7 +27,8 @@ export function answerSafetyGroup(flow: Flow, state: FlowState, submitted: Reado
   let current = state;
   for (let i = 0; i < GROUP.length; i++) {
     const raw = submitted.get(current.nodeId);
-    if (!raw || current.completed) break;
+    // A question left empty on the card is asked on its own next, never taken as an answer.
+    if (!raw || current.completed || (raw.values.length === 0 && raw.text === undefined)) break;
     const input: FlowInput = { kind: 'card', nodeId: current.nodeId, flowVersion, values: raw.values, ...(raw.text !== undefined ? { text: raw.text } : {}), ...(runId ? { runId } : {}) };
     const result = step(flow, current, input, now);
     results.push(result);

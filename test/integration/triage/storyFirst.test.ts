@@ -4,7 +4,7 @@
  * which the person must answer is counted (the confirm card included).
  */
 import { actionsOf, allText, cardsOf, type CardActionJson, type Conversation, type Exchange } from '../../support/conversationDriver';
-import { answer, lastQuestion, LOW_RISK_CASE, type Answer } from '../../support/triage';
+import { answer, lastQuestion, LOW_RISK_CASE, type Answer, type Question } from '../../support/triage';
 import { startTestBot, type TestBot } from '../../support/testBot';
 import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
 
@@ -149,5 +149,35 @@ describe('story first: the account fills the triage (issue 17)', () => {
     }
     expect(lastQuestion(reply.replies)?.nodeId).toBe('deterioration');
     expect(asked).not.toContain('involved');
+  });
+
+  it('asks the call-back number only when an alert was raised (issue 20, point 15)', async () => {
+    const quiet = await tellStory(t.conversation({ channel: 'webchat' }), CASES[0].account['en-GB'], ANSWERS);
+    expect(quiet.asked).not.toContain('contactNumber');
+    const alerted = await tellStory(t.conversation({ channel: 'webchat' }), CASES[0].account['en-GB'], { ...ANSWERS, selfHarm: { choose: ['recent'] }, contactNumber: { type: '01632 960 777' } });
+    expect(alerted.asked).toContain('contactNumber');
+    expect(allText(alerted.all)).toContain('01632 960 777');
+  });
+
+  it('a safety question left empty on the card is asked on its own, never taken as an answer', async () => {
+    const c = t.conversation({ channel: 'webchat' });
+    let reply = await c.say('start');
+    reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
+    for (const id of ['needs', 'noticed', 'childWords']) reply = await answer(c, lastQuestion(reply.replies) as Question, ANSWERS[id], false);
+    const group = lastQuestion(reply.replies) as Question;
+    expect(group.action.data.verb).toBe('triage.safety');
+    reply = await c.press(group.action, { 'selfHarm.choice': 'none', 'suicidalThoughts.choice': 'none' });
+    expect(lastQuestion(reply.replies)?.nodeId).toBe('harmDisclosure');
+    expect(allText(reply.replies)).not.toMatch(/Please choose|choose one of/i);
+  });
+
+  it('in Teams the answered card keeps its question and the answer given', async () => {
+    const c = t.conversation({ channel: 'msteams' });
+    const started = await c.say('start');
+    const pressed = await answer(c, lastQuestion(started.replies) as Question, { choose: ['no'] }, false);
+    const card = JSON.stringify(pressed.body);
+    expect(card).toContain('First: is the child in immediate danger right now?');
+    expect(card).toContain('Your answer: No');
+    expect(card).not.toContain('Thank you, got it');
   });
 });
