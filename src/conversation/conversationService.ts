@@ -22,6 +22,7 @@ import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
 import { confirmedAnswers, confirmQuestions, readStory, type ReadAccount } from './story/storyReading';
 import { answerSafetyGroup, safetyGroupFrom } from './story/safetyGroup';
 import { passOverCallBack } from './story/callBackNumber';
+import { mentionsCamhs } from './story/camhsMention';
 import { adviceFor, alertMessage, alertState, alertStepKey, immediateSteps, outOfHoursLine } from './alertMessage';
 
 export interface ConversationDeps {
@@ -86,6 +87,7 @@ export class ConversationService {
     }
     // The answer to "Is anyone in danger right now?" comes first; the words are still assessed.
     const safetyAnswer = typed !== undefined ? await this.actOnSafetyAnswer(turn, typed) : undefined;
+    if (typed !== undefined && mentionsCamhs(typed)) turn.memory.camhsMentioned = true;
     // A missed risk is the worst failure: assess what was typed before anything else happens.
     const riskRaised = typed !== undefined && !greeting && (await this.actOnText(turn, typed));
 
@@ -304,6 +306,7 @@ export class ConversationService {
     m.escalatedIndicators = [];
     m.escalations = [];
     m.alert = undefined;
+    m.camhsMentioned = false;
   }
 
   private async misread(turn: Turn): Promise<void> {
@@ -554,7 +557,7 @@ export class ConversationService {
       const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral);
       m.referral = reference;
       const childReference = typeof m.flow?.answers.childReference === 'string' ? m.flow.answers.childReference : undefined;
-      const signposting = this.signposting(final, input.now);
+      const signposting = this.signposting(final, input.now, m.camhsMentioned);
       const completed = await this.deps.referrals.complete(input.organisationId, reference, { ...final, reference }, serviceIds(signposting), reporter, childReference, input.now);
       final = { ...final, reference };
       turn.replies.push({ kind: 'flow', output: { kind: 'summary', summary: final } });
@@ -566,7 +569,7 @@ export class ConversationService {
       // The referral record now holds the child's details and the free text: the conversation keeps none of it.
       if (m.flow) m.flow = { ...m.flow, answers: {} };
     } else {
-      turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now) });
+      turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now, m.camhsMentioned) });
     }
     this.deps.logger.info({ event: 'flow.completed', flowId: flow.id, level: final.levelOfNeed.level, risk: final.riskLevel });
   }
@@ -578,7 +581,7 @@ export class ConversationService {
     return { ...summary, nextStepKeys };
   }
 
-  private signposting(summary: TriageSummary, now: Date) {
+  private signposting(summary: TriageSummary, now: Date, camhsMentioned = false) {
     return this.deps.matcher.match({
       needs: summary.signpostingNeeds,
       ...(summary.age !== undefined ? { age: summary.age } : summary.ageRange ? { age: summary.ageRange.min } : {}),
@@ -586,7 +589,7 @@ export class ConversationService {
       ...(summary.nation ? { country: summary.nation } : summary.wales ? { country: 'wales' as const } : {}),
       now,
       risk: summary.riskLevel as RiskLevel,
-      camhsConsidered: summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
+      camhsConsidered: camhsMentioned || summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
     });
   }
 }

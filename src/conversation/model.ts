@@ -128,6 +128,8 @@ export const conversationMemorySchema = z.object({
   safetyQuestionPending: z.boolean().default(false),
   /** An opening account read and shown on the confirm card, not yet confirmed. */
   story: pendingStorySchema.optional(),
+  /** CAMHS was named or asked for in this report's words: the signposting explains what it takes. */
+  camhsMentioned: z.boolean().default(false),
 });
 export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
 

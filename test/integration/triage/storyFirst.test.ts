@@ -180,4 +180,11 @@ describe('story first: the account fills the triage (issue 17)', () => {
     expect(card).toContain('Your answer: No');
     expect(card).not.toContain('Thank you, got it');
   });
+
+  it.each(['en-GB', 'cy'] as const)('a CAMHS referral asked for about behaviour alone is explained: what CAMHS takes and what to do instead (%s)', async (locale) => {
+    const c = t.conversation({ channel: 'msteams', locale });
+    const { all } = await tellStory(c, CASES[1].account[locale], ANSWERS);
+    const cards = JSON.stringify(all.flatMap(cardsOf));
+    expect(cards).toContain(locale === 'cy' ? 'dydy ymddygiad ar ei ben ei hun ddim yn cael ei dderbyn' : 'Behaviour on its own is usually not taken');
+  });
 });
