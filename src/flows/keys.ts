@@ -25,6 +25,7 @@ export const REASK = {
   tooLong: 'reask.tooLong',
   cannotEdit: 'reask.cannotEdit',
   atStart: 'reask.atStart',
+  clash: 'reask.clash',
 } as const;
 export type ReaskReason = (typeof REASK)[keyof typeof REASK];
 
