@@ -27,9 +27,20 @@ export function answeredCard(data: unknown, t: Translate): AdaptiveCard | undefi
   const parsed = answeredSchema.safeParse(data);
   if (!parsed.success) return undefined;
   const d = parsed.data;
-  const labels = new Map((d.choiceKeys ?? '').split(';').map((pair) => pair.split('=') as [string, string | undefined]).filter((pair): pair is [string, string] => pair[1] !== undefined && key.safeParse(pair[1]).success));
-  const chosen = (d.answerChoice ?? '').split(',').map((v) => v.trim()).filter(Boolean).map((v) => (labels.has(v) ? t(labels.get(v) as string) : plainLine(v)));
-  const typed = [d.answerText, d.answerNumber === undefined ? undefined : String(d.answerNumber)].filter((v): v is string => v !== undefined && v.trim() !== '').map(plainLine);
+  const labels = new Map(
+    (d.choiceKeys ?? '')
+      .split(';')
+      .map((pair) => pair.split('=') as [string, string | undefined])
+      .filter((pair): pair is [string, string] => pair[1] !== undefined && key.safeParse(pair[1]).success),
+  );
+  const chosen = (d.answerChoice ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v) => (labels.has(v) ? t(labels.get(v) as string) : plainLine(v)));
+  const typed = [d.answerText, d.answerNumber === undefined ? undefined : String(d.answerNumber)]
+    .filter((v): v is string => v !== undefined && v.trim() !== '')
+    .map(plainLine);
   const given = [...chosen, ...typed].join(', ') || t('common:received');
   return adaptiveCard([
     { type: 'TextBlock', text: t(d.promptKey), weight: 'bolder', wrap: true },

@@ -29,12 +29,49 @@ function inputsFor(question: QuestionOutput, context: CardContext, required: boo
   switch (question.input) {
     case 'choice':
     case 'multi':
-      return [{ type: 'Input.ChoiceSet', id: confirmInputId(question.nodeId, 'choice'), label, style: question.input === 'multi' || required ? 'expanded' : 'compact', choices, wrap: true, ...(question.input === 'multi' ? { isMultiSelect: true } : {}), ...(given !== undefined ? { value: given } : {}), ...must }];
+      return [
+        {
+          type: 'Input.ChoiceSet',
+          id: confirmInputId(question.nodeId, 'choice'),
+          label,
+          style: question.input === 'multi' || required ? 'expanded' : 'compact',
+          choices,
+          wrap: true,
+          ...(question.input === 'multi' ? { isMultiSelect: true } : {}),
+          ...(given !== undefined ? { value: given } : {}),
+          ...must,
+        },
+      ];
     case 'text':
-      return [{ type: 'Input.Text', id: confirmInputId(question.nodeId, 'text'), label, ...(question.format ? { style: question.format === 'phone' ? 'tel' : 'text' } : { isMultiline: true }), ...(given !== undefined ? { value: given } : {}) }];
+      return [
+        {
+          type: 'Input.Text',
+          id: confirmInputId(question.nodeId, 'text'),
+          label,
+          ...(question.format ? { style: question.format === 'phone' ? 'tel' : 'text' } : { isMultiline: true }),
+          ...(given !== undefined ? { value: given } : {}),
+        },
+      ];
     case 'number': {
-      const elements: CardElement[] = [{ type: 'Input.Number', id: confirmInputId(question.nodeId, 'number'), label, ...(question.min !== undefined ? { min: question.min } : {}), ...(question.max !== undefined ? { max: question.max } : {}), ...(typeof question.answer === 'number' ? { value: question.answer } : {}) }];
-      if (choices.length > 0) elements.push({ type: 'Input.ChoiceSet', id: confirmInputId(question.nodeId, 'choice'), label: t(qualify(CARD.yearGroupLabel)), style: 'compact', choices, ...(typeof question.answer === 'string' ? { value: question.answer } : {}) });
+      const elements: CardElement[] = [
+        {
+          type: 'Input.Number',
+          id: confirmInputId(question.nodeId, 'number'),
+          label,
+          ...(question.min !== undefined ? { min: question.min } : {}),
+          ...(question.max !== undefined ? { max: question.max } : {}),
+          ...(typeof question.answer === 'number' ? { value: question.answer } : {}),
+        },
+      ];
+      if (choices.length > 0)
+        elements.push({
+          type: 'Input.ChoiceSet',
+          id: confirmInputId(question.nodeId, 'choice'),
+          label: t(qualify(CARD.yearGroupLabel)),
+          style: 'compact',
+          choices,
+          ...(typeof question.answer === 'string' ? { value: question.answer } : {}),
+        });
       return elements;
     }
   }
@@ -44,7 +81,11 @@ function inputsFor(question: QuestionOutput, context: CardContext, required: boo
  * `story`: what the account said, every answer editable, nothing required.
  * `safety`: the safety questions together, each one required: never answered from silence.
  */
-export function buildConfirmCard(questions: readonly QuestionOutput[], context: CardContext & { surface: Surface }, kind: 'story' | 'safety' = 'story'): AdaptiveCard {
+export function buildConfirmCard(
+  questions: readonly QuestionOutput[],
+  context: CardContext & { surface: Surface },
+  kind: 'story' | 'safety' = 'story',
+): AdaptiveCard {
   const { t } = context;
   const words = kind === 'story' ? STORY_CARD : SAFETY_CARD;
   const body: CardElement[] = [
@@ -53,13 +94,28 @@ export function buildConfirmCard(questions: readonly QuestionOutput[], context: 
   ];
   for (const question of questions) body.push(...inputsFor(question, context, kind === 'safety'));
   const first = questions[0];
-  const data = { verb: kind === 'story' ? VERBS.storyConfirm : VERBS.safetyGroup, flowVersion: first?.flowVersion ?? 0, runId: first?.runId ?? '', nodes: questions.map((q) => q.nodeId).join(',') };
+  const data = {
+    verb: kind === 'story' ? VERBS.storyConfirm : VERBS.safetyGroup,
+    flowVersion: first?.flowVersion ?? 0,
+    runId: first?.runId ?? '',
+    nodes: questions.map((q) => q.nodeId).join(','),
+  };
   const action = cardAction(context.surface, t(qualify(words.confirm)), data, 'positive');
-  const fallback = [t(qualify(words.title)), ...questions.map((q) => `${t(q.promptKey)} ${answerText(q.answer) ?? ''}`)].join('\n');
-  return adaptiveCard(body, { actions: [action], fallbackText: fallback, speak: t(qualify(words.title)), lang: cardLanguage(context.locale) });
+  const fallback = [
+    t(qualify(words.title)),
+    ...questions.map((q) => `${t(q.promptKey)} ${answerText(q.answer) ?? ''}`),
+  ].join('\n');
+  return adaptiveCard(body, {
+    actions: [action],
+    fallbackText: fallback,
+    speak: t(qualify(words.title)),
+    lang: cardLanguage(context.locale),
+  });
 }
 
-const submitSchema = z.object({ verb: z.enum([VERBS.storyConfirm, VERBS.safetyGroup]), nodes: z.string().max(1000) }).catchall(z.unknown());
+const submitSchema = z
+  .object({ verb: z.enum([VERBS.storyConfirm, VERBS.safetyGroup]), nodes: z.string().max(1000) })
+  .catchall(z.unknown());
 
 /** The raw answers on a confirm card's submit, per question (only the questions the card showed). */
 export function parseConfirmSubmit(value: unknown): Map<string, { values: string[]; text?: string }> | undefined {
@@ -73,7 +129,10 @@ export function parseConfirmSubmit(value: unknown): Map<string, { values: string
   };
   const answers = new Map<string, { values: string[]; text?: string }>();
   for (const nodeId of parsed.data.nodes.split(',').filter(Boolean)) {
-    const values = (read(confirmInputId(nodeId, 'choice')) ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+    const values = (read(confirmInputId(nodeId, 'choice')) ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     const text = read(confirmInputId(nodeId, 'text')) ?? read(confirmInputId(nodeId, 'number'));
     answers.set(nodeId, { values, ...(text !== undefined && text.trim() !== '' ? { text } : {}) });
   }

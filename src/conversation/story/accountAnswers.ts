@@ -7,11 +7,32 @@ import type { AnswerValue } from '../../flows';
 import type { AccountFacts } from '../../risk/account';
 
 /** The triage questions an account can answer, in the order the confirm card shows them. */
-export const STORY_QUESTIONS = ['needs', 'childWords', 'childReference', 'age', 'duration', 'deterioration', 'education', 'homeContext', 'involved', 'camhsSince'] as const;
+export const STORY_QUESTIONS = [
+  'needs',
+  'childWords',
+  'childReference',
+  'age',
+  'duration',
+  'deterioration',
+  'education',
+  'homeContext',
+  'involved',
+  'camhsSince',
+] as const;
 export type StoryQuestion = (typeof STORY_QUESTIONS)[number];
 
 /** The safety questions: always asked, never taken from an account. */
-export const SAFETY_QUESTIONS = ['immediateDanger', 'selfHarm', 'selfHarmTicked', 'suicidalThoughts', 'attemptWhen', 'harmDisclosure', 'exploitation', 'missing', 'eating'] as const;
+export const SAFETY_QUESTIONS = [
+  'immediateDanger',
+  'selfHarm',
+  'selfHarmTicked',
+  'suicidalThoughts',
+  'attemptWhen',
+  'harmDisclosure',
+  'exploitation',
+  'missing',
+  'eating',
+] as const;
 
 export function isStoryQuestion(id: string): id is StoryQuestion {
   return (STORY_QUESTIONS as readonly string[]).includes(id);

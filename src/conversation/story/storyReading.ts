@@ -22,16 +22,39 @@ export type PendingStory = z.infer<typeof pendingStorySchema>;
 export type ReadAccount = (text: string, locale: SupportedLocale) => AccountFacts;
 
 /** Reads an opening account; undefined when it states none of the triage's answers (then nothing to confirm). */
-export function readStory(flow: Flow, text: string, locale: SupportedLocale, read: ReadAccount): PendingStory | undefined {
+export function readStory(
+  flow: Flow,
+  text: string,
+  locale: SupportedLocale,
+  read: ReadAccount,
+): PendingStory | undefined {
   const facts = read(text, locale);
   const answers: Record<string, AnswerValue> = {};
   for (const [id, value] of Object.entries(answersFromAccount(facts))) {
     // Only answers the flow itself would take: an option id the flow no longer has is asked instead.
-    const checked = value === undefined ? undefined : readAnswer(flow, id, Array.isArray(value) ? { kind: 'card', values: value } : typeof value === 'number' ? { kind: 'text', text: String(value) } : flow.nodeById.get(id)?.kind === 'text' ? { kind: 'text', text: value } : { kind: 'card', values: [value] });
+    const checked =
+      value === undefined
+        ? undefined
+        : readAnswer(
+            flow,
+            id,
+            Array.isArray(value)
+              ? { kind: 'card', values: value }
+              : typeof value === 'number'
+                ? { kind: 'text', text: String(value) }
+                : flow.nodeById.get(id)?.kind === 'text'
+                  ? { kind: 'text', text: value }
+                  : { kind: 'card', values: [value] },
+          );
     if (checked !== undefined) answers[id] = checked;
   }
   if (Object.keys(answers).length === 0) return undefined;
-  return { observation: text.slice(0, 8000), answers, opinions: facts.opinions ?? [], camhsRequested: facts.camhsRequested === true };
+  return {
+    observation: text.slice(0, 8000),
+    answers,
+    opinions: facts.opinions ?? [],
+    camhsRequested: facts.camhsRequested === true,
+  };
 }
 
 /** The confirm card's questions: each answer read, pre-filled and editable. */
@@ -45,12 +68,22 @@ export function confirmQuestions(flow: Flow, story: PendingStory, now: Date): Qu
  * The answers the person confirmed: what the card sent back for each question it showed (an
  * emptied input drops that answer, so it is asked), or the story as read when they typed on instead.
  */
-export function confirmedAnswers(flow: Flow, story: PendingStory, submitted: ReadonlyMap<string, { values: string[]; text?: string }> | undefined): Record<string, AnswerValue> {
+export function confirmedAnswers(
+  flow: Flow,
+  story: PendingStory,
+  submitted: ReadonlyMap<string, { values: string[]; text?: string }> | undefined,
+): Record<string, AnswerValue> {
   if (!submitted) return { ...story.answers };
   const answers: Record<string, AnswerValue> = {};
   for (const [id, raw] of submitted) {
     if (!isStoryQuestion(id) || story.answers[id] === undefined) continue;
-    const value = readAnswer(flow, id, raw.values.length > 0 ? { kind: 'card', values: raw.values, ...(raw.text !== undefined ? { text: raw.text } : {}) } : { kind: 'text', text: raw.text ?? '' });
+    const value = readAnswer(
+      flow,
+      id,
+      raw.values.length > 0
+        ? { kind: 'card', values: raw.values, ...(raw.text !== undefined ? { text: raw.text } : {}) }
+        : { kind: 'text', text: raw.text ?? '' },
+    );
     if (value !== undefined) answers[id] = value;
   }
   return answers;
