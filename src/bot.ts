@@ -30,6 +30,7 @@ import { resolveChildKeySecret } from './referrals/childKey';
 import { cosmosReferralStores } from './referrals/cosmosReferralStores';
 import { ttlSeconds } from './referrals/retention';
 import { assessText, prepareRiskDetection, safetyAnswerAssessment } from './risk';
+import { prepareAccountReading, readAccount } from './risk/account';
 import { createServer, listen } from './server';
 import { loadServiceDirectory } from './files/serviceDirectory';
 import { createMatcher } from './signposting/matcher';
@@ -66,6 +67,8 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   // Everything that can be wrong in a file is checked before anything starts listening.
   const localizer = createLocalizer();
   prepareRiskDetection();
+  // Compiling the account reading takes about a second: done once, before the first story arrives.
+  prepareAccountReading();
   const flows = loadFlows(options.dialogsDir);
   const matcher = createMatcher(loadServiceDirectory(config.serviceDirectoryFile, clock()));
   const roster = createDutyRoster(config.dutyRoster.kind === 'file' ? loadRosterFile(config.dutyRoster.file) : undefined, config.outOfHoursContact, config.dutyRoster.kind === 'file' ? undefined : config.dutyRoster.kind);
@@ -98,7 +101,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   });
   const referrals = new RepositoryReferralLog(repository, childKeySecret, async (org, id) => (await escalationStore.get(org, id))?.status);
   const desk = new DutyDesk({ referrals, escalations, duty, logger });
-  const conversation = new ConversationService({ flows, assess: countedAssessment(signals), assessSafetyYes: safetyAnswerAssessment, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale, desk });
+  const conversation = new ConversationService({ flows, assess: countedAssessment(signals), assessSafetyYes: safetyAnswerAssessment, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale, desk, readAccount });
   const bot = createBotApplication({
     adapter,
     storage: new CosmosStateStorage(store.container('botState')),

@@ -18,6 +18,7 @@ import { isSupportedLocale, toSupportedLocale, type SupportedLocale } from '../i
 import { safeError, type Logger } from '../observability/logger';
 import type { BotAdapter } from './adapter';
 import { VERBS } from './cards/actions';
+import { answeredCard } from './cards/answeredCard';
 import { adaptiveCard, plainLine, type AdaptiveCard } from './cards/adaptiveCard';
 import { escalationCard } from './cards/escalationCard';
 import { ConversationOnlyState, withoutTurnOnlyKeys } from './conversationOnlyState';
@@ -190,7 +191,7 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     return forPresser(escalationCard(current, { t, locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
   });
 
-  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread, VERBS.handover, VERBS.release], async (context, state) => {
+  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.storyConfirm, VERBS.safetyGroup, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread, VERBS.handover, VERBS.release], async (context, state) => {
     const input = await inputOf(context, state);
     if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = await converse(context, state, input);
@@ -198,7 +199,8 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     const onAlert = claimDataSchema.safeParse(input.card?.data ?? {});
     const current = onAlert.success && input.card?.verb !== VERBS.handover && input.card?.verb !== VERBS.release ? await deps.escalations.get(onAlert.data.organisationId, onAlert.data.escalationId) : undefined;
     if (current && onAlert.success && onAlert.data.organisationId === input.organisationId) return forPresser(escalationCard(current, { t: deps.localizer.t(locale), locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
-    return messageCard(deps.localizer.t(locale)('common:received'));
+    const answered = input.card?.verb === VERBS.answer ? answeredCard(input.card.data, deps.localizer.t(locale)) : undefined;
+    return answered ?? messageCard(deps.localizer.t(locale)('common:received'));
   });
 
   app.error(async (context, err) => {

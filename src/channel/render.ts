@@ -13,6 +13,7 @@ import { plainLine, type AdaptiveCard } from './cards/adaptiveCard';
 import { dutyQueueCard, referralDetailCard } from './cards/dutyCards';
 import { handoverCard } from './cards/handoverCard';
 import { buildQuestionCard } from './cards/questionCard';
+import { buildConfirmCard } from './cards/confirmCard';
 import { signpostingCard } from './cards/signpostingCard';
 import { buildSummaryCard } from './cards/summaryCard';
 
@@ -117,6 +118,12 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         break;
       case 'handover':
         out.push(cardActivity(handoverCard(reply.items, reply.colleagues, { t, locale, surface }), locale));
+        break;
+      case 'storyConfirm':
+        out.push(cardActivity(buildConfirmCard(reply.questions, { t, locale, surface }), locale));
+        break;
+      case 'safetyGroup':
+        out.push(cardActivity(buildConfirmCard(reply.questions, { t, locale, surface }, 'safety'), locale));
         break;
     }
   }

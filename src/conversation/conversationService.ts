@@ -19,6 +19,10 @@ import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostin
 import { readSafetyAnswer, SAFETY_ANSWERED_NO, SAFETY_ANSWERED_YES, SAFETY_QUESTION, shouldAskSafetyQuestion, type SafetyAnswer } from './safetyQuestion';
 import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
 import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
+import { confirmedAnswers, confirmQuestions, readStory, type ReadAccount } from './story/storyReading';
+import { answerSafetyGroup, safetyGroupFrom } from './story/safetyGroup';
+import { passOverCallBack } from './story/callBackNumber';
+import { mentionsCamhs } from './story/camhsMention';
 import { adviceFor, alertMessage, alertState, alertStepKey, immediateSteps, outOfHoursLine } from './alertMessage';
 
 export interface ConversationDeps {
@@ -35,6 +39,8 @@ export interface ConversationDeps {
   defaultLocale: SupportedLocale;
   /** Outcomes, handover at the end of duty, `my reports`. */
   desk: DutyDesk;
+  /** Reads a member of staff's own account (story first, issue 17); without it the first words are only kept. */
+  readAccount?: ReadAccount;
 }
 
 const GREETINGS = new Set(['hello', 'hi', 'hiya', 'hey', 'helo', 'shwmae', 'sut mae', 'bore da', 'prynhawn da', 'good morning', 'good afternoon', 'hia']);
@@ -81,6 +87,7 @@ export class ConversationService {
     }
     // The answer to "Is anyone in danger right now?" comes first; the words are still assessed.
     const safetyAnswer = typed !== undefined ? await this.actOnSafetyAnswer(turn, typed) : undefined;
+    if (typed !== undefined && mentionsCamhs(typed)) turn.memory.camhsMentioned = true;
     // A missed risk is the worst failure: assess what was typed before anything else happens. Text
     // that is one of the current question's choices is that answer, assessed by the answer's own rule.
     const choice = typed !== undefined && !input.card && safetyAnswer === undefined && this.isTypedChoice(turn, typed);
@@ -97,6 +104,7 @@ export class ConversationService {
       // A disclosure typed at a choice question is not a wrong answer: ask the question again without saying so.
       await this.flowStep(turn, { kind: 'text', text: input.text ?? '' }, { quietReask: riskRaised });
     }
+    else if (typed && turn.memory.story) await this.confirmStory(turn, undefined, typed);
     else if (typed) {
       const asked = parseSignpostingQuestion(typed);
       if (asked) await this.startSignposting(turn, asked);
@@ -300,6 +308,7 @@ export class ConversationService {
     m.escalatedIndicators = [];
     m.escalations = [];
     m.alert = undefined;
+    m.camhsMentioned = false;
   }
 
   private async misread(turn: Turn): Promise<void> {
@@ -361,6 +370,20 @@ export class ConversationService {
           return;
         }
         await this.flowStep(turn, answer);
+        return;
+      }
+      case 'story.confirm':
+        if (!m.story) turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
+        else {
+          const { parseConfirmSubmit } = await import('../channel/cards/confirmCard');
+          await this.confirmStory(turn, parseConfirmSubmit(data));
+        }
+        return;
+      case 'triage.safety': {
+        const { parseConfirmSubmit } = await import('../channel/cards/confirmCard');
+        const submitted = parseConfirmSubmit(data);
+        if (!submitted || !m.flow || m.flow.completed) turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
+        else await this.answerSafetyCard(turn, submitted, Number(data.flowVersion), typeof data.runId === 'string' && data.runId ? data.runId : undefined);
         return;
       }
       case 'signpost.show':
@@ -438,8 +461,41 @@ export class ConversationService {
 
   /** The triage, begun by typing: the first words are kept as what was noticed. */
   private async startTriageWith(turn: Turn, firstWords: string): Promise<void> {
+    // Story first: what the account states is shown on one card to confirm before anything is asked.
+    const story = this.deps.readAccount ? readStory(this.flow(TRIAGE), firstWords, turn.locale, this.deps.readAccount) : undefined;
+    if (story) {
+      turn.memory.story = story;
+      turn.replies.push({ kind: 'storyConfirm', questions: confirmQuestions(this.flow(TRIAGE), story, turn.input.now) });
+      return;
+    }
     const observationNode = [...this.flow(TRIAGE).nodeById.values()].find((n) => 'field' in n && n.field === 'observationText');
     await this.startFlow(turn, TRIAGE, observationNode ? { [observationNode.id]: firstWords.slice(0, 2000) } : undefined);
+  }
+
+  /** The confirmed story starts the triage: its answers are the person's, and only what is missing is asked. */
+  private async confirmStory(turn: Turn, submitted: Parameters<typeof confirmedAnswers>[2], moreWords?: string): Promise<void> {
+    const story = turn.memory.story;
+    if (!story) return;
+    turn.memory.story = undefined;
+    const flow = this.flow(TRIAGE);
+    const observation = [story.observation, moreWords].filter(Boolean).join('\n').slice(0, 2000);
+    await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', answers: { noticed: observation }, stated: confirmedAnswers(flow, story, submitted) }, turn.input.now));
+  }
+
+  /** The safety card's answers, given to the flow one question at a time (every risk rule runs). */
+  private async answerSafetyCard(turn: Turn, submitted: Parameters<typeof answerSafetyGroup>[2], flowVersion: number, runId: string | undefined): Promise<void> {
+    const state = turn.memory.flow;
+    if (!state) return;
+    const flow = this.flow(state.flowId);
+    const results = answerSafetyGroup(flow, state, submitted, flowVersion, runId, turn.input.now);
+    if (results.length === 0) return this.repeatQuestion(turn);
+    for (const [index, result] of results.entries()) {
+      if (index === results.length - 1) await this.applyStep(turn, flow, result);
+      else {
+        turn.memory.flow = result.state;
+        for (const event of result.events) await this.onFlowEvent(turn, flow, event);
+      }
+    }
   }
 
   /** The short signposting flow, with what the question already said filled in. */
@@ -465,7 +521,9 @@ export class ConversationService {
     if (question) turn.replies.push({ kind: 'flow', output: question });
   }
 
-  private async applyStep(turn: Turn, flow: Flow, result: ReturnType<typeof step>, options: { quietReask?: boolean } = {}): Promise<void> {
+  private async applyStep(turn: Turn, flow: Flow, stepped: ReturnType<typeof step>, options: { quietReask?: boolean } = {}): Promise<void> {
+    // An alert the reporter was told about (not a quiet link to earlier concerns, which they must not learn of).
+    const result = passOverCallBack(flow, stepped, turn.memory.alert !== undefined, turn.input.now);
     turn.memory.flow = result.state;
     const firstNew = turn.replies.length;
     const pendingReask = options.quietReask ? undefined : result.outputs.find((o) => o.kind === 'reask');
@@ -473,6 +531,13 @@ export class ConversationService {
     for (const output of result.outputs) {
       if (output.kind === 'reask') continue;
       if (output.kind === 'summary') continue; // rendered on completion, with the reference
+      // The safety questions come together on one card, each still required.
+      const group = output.kind === 'question' ? safetyGroupFrom(flow, result.state, output, turn.input.now) : undefined;
+      if (group) {
+        if (pendingReask) turn.replies.push({ kind: 'flow', output: pendingReask });
+        turn.replies.push({ kind: 'safetyGroup', questions: group });
+        continue;
+      }
       turn.replies.push(output.kind === 'question' && pendingReask?.kind === 'reask' ? { kind: 'flow', output, reask: pendingReask } : { kind: 'flow', output });
     }
     const summary = result.outputs.find((o) => o.kind === 'summary');
@@ -499,7 +564,7 @@ export class ConversationService {
       const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral);
       m.referral = reference;
       const childReference = typeof m.flow?.answers.childReference === 'string' ? m.flow.answers.childReference : undefined;
-      const signposting = this.signposting(final, input.now);
+      const signposting = this.signposting(final, input.now, m.camhsMentioned);
       const completed = await this.deps.referrals.complete(input.organisationId, reference, { ...final, reference }, serviceIds(signposting), reporter, childReference, input.now);
       final = { ...final, reference };
       turn.replies.push({ kind: 'flow', output: { kind: 'summary', summary: final } });
@@ -511,7 +576,7 @@ export class ConversationService {
       // The referral record now holds the child's details and the free text: the conversation keeps none of it.
       if (m.flow) m.flow = { ...m.flow, answers: {} };
     } else {
-      turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now) });
+      turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now, m.camhsMentioned) });
     }
     this.deps.logger.info({ event: 'flow.completed', flowId: flow.id, level: final.levelOfNeed.level, risk: final.riskLevel });
   }
@@ -523,7 +588,7 @@ export class ConversationService {
     return { ...summary, nextStepKeys };
   }
 
-  private signposting(summary: TriageSummary, now: Date) {
+  private signposting(summary: TriageSummary, now: Date, camhsMentioned = false) {
     return this.deps.matcher.match({
       needs: summary.signpostingNeeds,
       ...(summary.age !== undefined ? { age: summary.age } : summary.ageRange ? { age: summary.ageRange.min } : {}),
@@ -531,7 +596,7 @@ export class ConversationService {
       ...(summary.nation ? { country: summary.nation } : summary.wales ? { country: 'wales' as const } : {}),
       now,
       risk: summary.riskLevel as RiskLevel,
-      camhsConsidered: summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
+      camhsConsidered: camhsMentioned || summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
     });
   }
 }

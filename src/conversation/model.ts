@@ -4,7 +4,8 @@
  * the Bot Framework.
  */
 import { z } from 'zod';
-import { flowStateSchema, type FlowOutput } from '../flows';
+import { flowStateSchema, type FlowOutput, type QuestionOutput } from '../flows';
+import { pendingStorySchema } from './story/storyReading';
 import { conversationAddressSchema, type ConversationAddress } from '../escalation/address';
 import type { TranslateParams } from '../i18n/translate';
 import { RISK_INDICATORS, RISK_LEVELS, type RiskLevel } from '../risk/types';
@@ -59,7 +60,11 @@ export type Reply =
   | { kind: 'privacy' }
   | { kind: 'dutyQueue'; items: QueueItem[] }
   | { kind: 'referralDetail'; item: QueueItem; chronology: ChronologyLine[] }
-  | { kind: 'handover'; items: HandoverItem[]; colleagues: Colleague[] };
+  | { kind: 'handover'; items: HandoverItem[]; colleagues: Colleague[] }
+  /** What the bot read from the person's own account: one card, every answer editable (story/). */
+  | { kind: 'storyConfirm'; questions: QuestionOutput[] }
+  /** The safety questions together on one card, each required (story/safetyGroup.ts). */
+  | { kind: 'safetyGroup'; questions: QuestionOutput[] };
 
 /** A claimed, unclosed escalation its owner must hand over or release before going off duty. */
 export interface HandoverItem {
@@ -121,6 +126,10 @@ export const conversationMemorySchema = z.object({
   onDuty: z.boolean().default(false),
   /** The bot has just asked "Is anyone in danger right now?" and reads the next message as the answer. */
   safetyQuestionPending: z.boolean().default(false),
+  /** An opening account read and shown on the confirm card, not yet confirmed. */
+  story: pendingStorySchema.optional(),
+  /** CAMHS was named or asked for in this report's words: the signposting explains what it takes. */
+  camhsMentioned: z.boolean().default(false),
 });
 export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
 

@@ -2,7 +2,7 @@
  * Turns what a person typed, or submitted on a card, into the answer to one question — or into
  * the reason to ask again kindly. Never throws: bad input is normal in a chat.
  */
-import { REASK, type ReaskReason } from './keys';
+import { qualify, REASK, type ReaskReason } from './keys';
 import type { ChoiceNode, FlowChoice, MultiChoiceNode, NumberNode, QuestionNode, ReflectNode, TextNode } from './schema';
 import { matchChoice, matchChoices, normalizeWords, type ChoiceWords } from './words';
 
@@ -53,6 +53,9 @@ function parseSingle(node: ChoiceNode | ReflectNode, raw: RawAnswer, words: Answ
   return isSkipWord(text, words) ? blank(node) : { kind: 'reask', reason: REASK.choiceExpected };
 }
 
+/** Safety questions whose ticked harm is kept even beside "none": a missed disclosure is the worst failure. */
+const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['harmDisclosure', 'exploitation']);
+
 function parseMulti(node: MultiChoiceNode, raw: RawAnswer, words: AnswerWords): ParsedAnswer {
   const values = node.choices.map((choice) => choice.value);
   let chosen: readonly string[] | undefined;
@@ -65,8 +68,15 @@ function parseMulti(node: MultiChoiceNode, raw: RawAnswer, words: AnswerWords): 
     if (!chosen && isSkipWord(text, words)) return blank(node);
   }
   if (!chosen) return { kind: 'reask', reason: REASK.choiceExpected };
-  // "None" chosen with something else: keep what was reported, never lose it to the "none".
   const exclusive = node.exclusive ?? [];
+  // An answer that contradicts itself ("in school as usual" with "not in any school") is refused,
+  // naming the clash (issue 17, item 5). A disclosure is the exception: kept, never lost to a "none".
+  const clash = chosen.find((value) => exclusive.includes(value));
+  const other = chosen.find((value) => !exclusive.includes(value));
+  if (clash !== undefined && other !== undefined && !(node.risk !== undefined && DISCLOSURE_RULES.has(node.risk))) {
+    const label = (value: string) => qualify(node.choices.find((choice) => choice.value === value)?.label ?? value);
+    return { kind: 'reask', reason: REASK.clash, params: { first: label(clash), second: label(other) } };
+  }
   const meaningful = chosen.some((value) => !exclusive.includes(value)) ? chosen.filter((value) => !exclusive.includes(value)) : chosen;
   return { kind: 'answer', value: values.filter((value) => meaningful.includes(value)) };
 }

@@ -38,7 +38,11 @@ export interface FlowState {
 }
 
 export type FlowInput =
-  | { kind: 'start'; answers?: Record<string, AnswerValue> }
+  /**
+   * `answers`: pre-filled (risk questions are still asked). `stated`: answers the person confirmed
+   * themselves (their own account, on the confirm card): recorded as answers, risk events included.
+   */
+  | { kind: 'start'; answers?: Record<string, AnswerValue>; stated?: Record<string, AnswerValue> }
   | { kind: 'text'; text: string }
   /** A card submit; stale if nodeId/flowVersion differ from the state, or runId (when sent) names another run. */
   | { kind: 'card'; nodeId: string; flowVersion: number; values: string[]; text?: string; runId?: string }
@@ -297,7 +301,7 @@ function arrive(turn: Turn, nodeId: string): void {
   }
 }
 
-function begin(flow: Flow, now: Date, prefill: Record<string, AnswerValue> | undefined, outputs: FlowOutput[]): StepResult {
+function begin(flow: Flow, now: Date, prefill: Record<string, AnswerValue> | undefined, outputs: FlowOutput[], stated: Record<string, AnswerValue> = {}): StepResult {
   const answers: Record<string, AnswerValue> = {};
   // Pre-filled answers (e.g. a contact number from Teams) are kept when valid; risk questions are always asked.
   for (const [id, value] of Object.entries(prefill ?? {})) {
@@ -306,8 +310,13 @@ function begin(flow: Flow, now: Date, prefill: Record<string, AnswerValue> | und
     if (node && isQuestionNode(node) && !isRiskQuestion && isValidAnswer(node, value)) answers[id] = value;
   }
   const state: FlowState = { flowId: flow.id, flowVersion: flow.version, nodeId: flow.start, answers, path: [], startedAt: now.toISOString(), completed: false };
-  if (Object.keys(answers).length > 0) state.fastForward = { seen: [] };
   const turn: Turn = { flow, now, state, outputs, events: [] };
+  // What the person confirmed is their answer: a worsening or a part-time timetable raises the level as if answered.
+  for (const [id, value] of Object.entries(stated)) {
+    const node = flow.nodeById.get(id);
+    if (node && isQuestionNode(node) && isValidAnswer(node, value)) record(turn, node, value);
+  }
+  if (Object.keys(state.answers).length > 0) state.fastForward = { seen: [] };
   arrive(turn, flow.start);
   return { state: turn.state, outputs: turn.outputs, events: turn.events };
 }
@@ -414,7 +423,7 @@ function goBack(turn: Turn): void {
 }
 
 export function step(flow: Flow, state: FlowState | undefined, input: FlowInput, now: Date): StepResult {
-  if (input.kind === 'start') return begin(flow, now, input.answers, []);
+  if (input.kind === 'start') return begin(flow, now, input.answers, [], input.stated);
   if (!state || state.flowId !== flow.id) return begin(flow, now, undefined, []);
   if (!isCurrentVersion(flow, state)) return begin(flow, now, undefined, [{ kind: 'message', key: qualify(MESSAGES.flowUpdated) }]);
   if (state.completed) return { state, outputs: [{ kind: 'message', key: qualify(MESSAGES.finished) }], events: [] };
@@ -462,4 +471,20 @@ export function isTypedChoice(flow: Flow, state: FlowState, text: string): boole
   const node = flow.nodeById.get(state.nodeId);
   if (!node || !(node.kind === 'choice' || node.kind === 'multiChoice' || (node.kind === 'reflect' && node.choices))) return false;
   return parseAnswer(node, { kind: 'text', text }, flow.words).kind === 'answer';
+}
+
+/** Any question of the flow as a card would show it, with `answer` pre-filled (the story's confirm card). */
+export function questionFor(flow: Flow, nodeId: string, answer: AnswerValue | undefined, now: Date): QuestionOutput | undefined {
+  const node = flow.nodeById.get(nodeId);
+  if (!node || !isQuestionNode(node)) return undefined;
+  const state: FlowState = { flowId: flow.id, flowVersion: flow.version, nodeId, answers: answer === undefined ? {} : { [nodeId]: answer }, path: [], startedAt: now.toISOString(), completed: false };
+  return questionOutput({ flow, now, state, outputs: [], events: [] }, node);
+}
+
+/** Reads one question's raw answer as the flow would (undefined when it is not a valid answer). */
+export function readAnswer(flow: Flow, nodeId: string, raw: RawAnswer): AnswerValue | undefined {
+  const node = flow.nodeById.get(nodeId);
+  if (!node || !isQuestionNode(node)) return undefined;
+  const parsed = parseAnswer(node, raw, flow.words);
+  return parsed.kind === 'answer' ? parsed.value : undefined;
 }

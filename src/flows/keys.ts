@@ -25,6 +25,7 @@ export const REASK = {
   tooLong: 'reask.tooLong',
   cannotEdit: 'reask.cannotEdit',
   atStart: 'reask.atStart',
+  clash: 'reask.clash',
 } as const;
 export type ReaskReason = (typeof REASK)[keyof typeof REASK];
 
@@ -174,7 +175,14 @@ function leaves(value: unknown): string[] {
 }
 
 /** Every key the code uses (relative to the namespace). */
+/** The story's confirm card (src/channel/cards/confirmCard.ts). */
+export const STORY_CARD = { title: 'story.title', hint: 'story.hint', confirm: 'story.confirm' } as const;
+/** The safety questions on one card (src/conversation/story/safetyGroup.ts). */
+export const SAFETY_CARD = { title: 'safetyGroup.title', hint: 'safetyGroup.hint', confirm: 'card.next' } as const;
+
 export const CODE_KEYS: readonly string[] = [
+  ...leaves(STORY_CARD),
+  ...leaves(SAFETY_CARD),
   ...leaves(REASK),
   ...leaves(MESSAGES),
   ...leaves(SUMMARY_QUESTION),

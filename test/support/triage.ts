@@ -47,12 +47,16 @@ export function lastQuestion(replies: ConnectorActivity[]): Question | undefined
     for (const card of cardsOf(reply)) {
       const action = actionsOf(card).find((a) => a.data?.verb === 'triage.answer');
       if (action && typeof action.data.nodeId === 'string') return { nodeId: action.data.nodeId, action };
+      // The safety questions' card: its first question (pressed with that answer alone, the rest follow one by one).
+      const group = actionsOf(card).find((a) => a.data?.verb === 'triage.safety');
+      if (group && typeof group.data.nodes === 'string') return { nodeId: group.data.nodes.split(',')[0], action: group };
     }
   }
   return undefined;
 }
 
 export function answer(c: Conversation, q: Question, a: Answer, typed: boolean): Promise<Exchange> {
+  if (!typed && q.action.data.verb === 'triage.safety') return c.press(q.action, 'skip' in a ? {} : 'type' in a ? { [`${q.nodeId}.text`]: a.type } : { [`${q.nodeId}.choice`]: a.choose.join(',') });
   if ('skip' in a) return typed ? c.say('skip') : c.press(q.action, {});
   if ('type' in a) return typed ? c.say(a.type) : c.press(q.action, { answerText: a.type });
   return typed ? c.say(a.choose.join(', ')) : c.press(q.action, { answerChoice: a.choose.join(',') });

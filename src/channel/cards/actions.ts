@@ -24,6 +24,10 @@ export const VERBS = {
   refresh: 'escalation.refresh',
   /** Before going off duty, the owner releases a claimed escalation to the queue: data { escalationId, organisationId }. */
   release: 'escalation.release',
+  /** The reporter confirms (or corrects) what the bot read from their own account: data { nodes, flowVersion } + inputs. */
+  storyConfirm: 'story.confirm',
+  /** The safety questions answered together on one card: data { nodes, flowVersion, runId } + inputs. */
+  safetyGroup: 'triage.safety',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 

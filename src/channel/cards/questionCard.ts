@@ -12,6 +12,7 @@ import { CARD, qualify, REASK } from '../../flows/keys';
 import type { FlowInput, QuestionOutput } from '../../flows/interpreter';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { encodeChoiceKeys } from './answeredCard';
 
 export interface CardContext {
   t: Translate;
@@ -121,7 +122,8 @@ export function buildQuestionCard(question: QuestionOutput, context: CardContext
   body.push(...inputsFor(question, t, options.prefill));
   if (question.optional) body.push({ type: 'TextBlock', text: t(qualify(CARD.optional)), isSubtle: true, size: 'small', wrap: true });
   if (question.input === 'choice' || question.input === 'multi') body.push({ type: 'TextBlock', text: t(qualify(CARD.typeHint)), isSubtle: true, size: 'small', wrap: true });
-  const action = cardAction(context.surface, t(qualify(CARD.next)), { verb: VERBS.answer, nodeId: question.nodeId, flowVersion: question.flowVersion, runId: question.runId }, 'positive');
+  // The prompt and choices' wording keys come back with the press: Teams shows the answered card with its answer.
+  const action = cardAction(context.surface, t(qualify(CARD.next)), { verb: VERBS.answer, nodeId: question.nodeId, flowVersion: question.flowVersion, runId: question.runId, promptKey: question.promptKey, ...(question.choices.length > 0 ? { choiceKeys: encodeChoiceKeys(question.choices) } : {}) }, 'positive');
   // Clients that cannot show the card still show the question and its numbered options, which can be typed.
   const fallbackLines = [prompt, ...question.choices.map((choice, index) => `(${index + 1}) ${t(choice.labelKey)}`)];
   return adaptiveCard(body, { actions: [action], fallbackText: fallbackLines.join('\n'), speak: prompt, lang: cardLanguage(context.locale) });

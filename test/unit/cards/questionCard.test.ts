@@ -56,7 +56,15 @@ describe('question cards', () => {
     const question = questions[0];
     const teams = buildQuestionCard(question, context('teams', 'en-GB'));
     const web = buildQuestionCard(question, context('webchat', 'en-GB'));
-    const data = { verb: VERBS.answer, nodeId: 'immediateDanger', flowVersion: 2, runId: question.runId };
+    // The prompt and choices' wording keys come back with the press, so Teams can show the answered card (issue 20, point 17).
+    const data = {
+      verb: VERBS.answer,
+      nodeId: 'immediateDanger',
+      flowVersion: 2,
+      runId: question.runId,
+      promptKey: 'triage:q.immediateDanger.prompt',
+      choiceKeys: 'no=triage:q.immediateDanger.choices.no;unsure=triage:q.immediateDanger.choices.unsure;yes=triage:q.immediateDanger.choices.yes',
+    };
     expect(question.runId).toBe(T0.toISOString());
     expect(teams.actions).toEqual([{ type: 'Action.Execute', title: 'Next', verb: VERBS.answer, data, style: 'positive' }]);
     expect(web.actions).toEqual([{ type: 'Action.Submit', title: 'Next', data, style: 'positive' }]);

@@ -79,6 +79,8 @@ function conversationAt(node: string, overrides: Record<string, { values: string
   return conversation;
 }
 
+import { createLocalizer } from '../../../src/i18n/i18n';
+
 describe('a full triage from start to summary', () => {
   const ways: AnswerWay[] = ['card', 'number', 'english', 'welsh'];
   const summaries = new Map<AnswerWay, TriageSummary>();
@@ -235,10 +237,25 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     expect(conversation.question.nodeId).toBe('duration');
   });
 
-  it('keeps what was reported when "none" is ticked with something else', () => {
-    const conversation = conversationAt('homeContext');
-    conversation.card(['none', 'caring']);
-    expect(conversation.state?.answers.homeContext).toEqual(['caring']);
+  it('refuses an answer that contradicts itself, naming the clash in English and Welsh (issue 17, item 5)', () => {
+    const conversation = conversationAt('education');
+    const refused = conversation.card(['none', 'missing-education']);
+    expect(conversation.state?.answers.education).toBeUndefined();
+    expect(conversation.question.nodeId).toBe('education');
+    const reask = refused.outputs.find((output) => output.kind === 'reask');
+    if (reask?.kind !== 'reask') throw new Error('no re-ask');
+    // The bot's own localizer: the choices' wording is nested into the message.
+    const localizer = createLocalizer();
+    expect(localizer.t('en-GB')(reask.reasonKey, reask.params)).toBe('“No, they are in school as usual” and “Not in any school or education” cannot both be true. Please choose again: the one that fits, or all the others that do.');
+    expect(localizer.t('cy')(reask.reasonKey, reask.params)).toMatch(/^Dydy “Nac ydy, mae yn yr ysgol fel arfer” a “Ddim mewn unrhyw ysgol nac addysg” ddim yn gallu bod yn wir/);
+    conversation.card(['missing-education']);
+    expect(conversation.state?.answers.education).toEqual(['missing-education']);
+  });
+
+  it('keeps a disclosure ticked beside "none" on a safety question: never lost to the "none"', () => {
+    const conversation = conversationAt('harmDisclosure');
+    conversation.card(['none', 'physical']);
+    expect(conversation.state?.answers.harmDisclosure).toEqual(['physical']);
   });
 
   it('restarts, saying why, a conversation stored under an older version of the flow', () => {
