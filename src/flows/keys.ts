@@ -180,7 +180,8 @@ export const STORY_CARD = { title: 'story.title', hint: 'story.hint', confirm: '
 /** The safety questions on one card (src/conversation/story/safetyGroup.ts). */
 export const SAFETY_CARD = { title: 'safetyGroup.title', hint: 'safetyGroup.hint', confirm: 'card.next' } as const;
 
-export const CODE_KEYS: readonly string[] = [
+/** Every key the code uses, once each (the safety card reuses `card.next`). */
+export const CODE_KEYS: readonly string[] = [...new Set([
   ...leaves(STORY_CARD),
   ...leaves(SAFETY_CARD),
   ...leaves(REASK),
@@ -195,4 +196,4 @@ export const CODE_KEYS: readonly string[] = [
   ...leaves(NEXT_STEPS),
   ...leaves(REFLECTIVE_QUESTIONS),
   SKIP_WORDS_KEY,
-];
+])];
