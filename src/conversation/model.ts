@@ -10,6 +10,7 @@ import type { TranslateParams } from '../i18n/translate';
 import { RISK_INDICATORS, RISK_LEVELS, type RiskLevel } from '../risk/types';
 import type { SignpostingResult } from '../signposting/matcher';
 import type { Command } from './commands';
+import type { CardSubmit } from './cardSubmit';
 
 export type ChannelKind = 'msteams' | 'webchat';
 
@@ -20,11 +21,7 @@ export interface Person {
   upn?: string;
 }
 
-/** A card's button press, validated later per verb. */
-export interface CardSubmit {
-  verb: string;
-  data: Record<string, unknown>;
-}
+export type { CardSubmit } from './cardSubmit';
 
 export interface IncomingTurn {
   channel: ChannelKind;
