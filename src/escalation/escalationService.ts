@@ -1,6 +1,7 @@
 /**
- * The escalation lifecycle: raise (write the outbox first), deliver to every on-duty worker,
- * re-send and climb the ladder when nobody claims in time, and tell the reporter what is happening.
+ * The escalation lifecycle: raise (write the outbox first), claim, close, hand over or release,
+ * climb the ladder when nobody claims in time, and tell the reporter what is happening. The rules
+ * are in ladderRules, sending in the delivery worker, and the timer in the sweeper.
  * Deadlines live in the store (`dueAt`), not in a timer, so a restart or another instance picks
  * them up; leases and ETags make each recipient's copy go out once.
  */
@@ -11,9 +12,14 @@ import type { ConversationAddress } from './address';
 import type { DutyRegistry } from './dutyRegistry';
 import type { EscalationStore } from './escalationStore';
 import type { Delivery, Escalation, EscalationLevel, EscalationReporter } from './model';
+import { DeliveryWorker } from './deliveryWorker';
+import { ackWindowMs, climbLadder, hasLiveDelivery, isPastDeadline, ladderPhones, newDelivery, stripUndefined } from './ladderRules';
 import { DeliveryError, type Notifier, type ReporterNotice } from './notifier';
 import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from './retryPolicy';
-import type { DutyRoster, LadderRung } from './roster';
+import type { DutyRoster } from './roster';
+import { Sweeper } from './sweeper';
+
+export { ackWindowMs } from './ladderRules';
 
 export interface EscalationServiceDeps {
   store: EscalationStore;
@@ -76,49 +82,57 @@ export interface NewOwner {
   address: ConversationAddress;
 }
 
-/** Immediate risk gets a fifth of the urgent window; a cumulative concern six times it. */
-export function ackWindowMs(level: EscalationLevel, ackMinutes: number): number {
-  const factor = level === 'immediate' ? 0.2 : level === 'urgent' ? 1 : 6;
-  return Math.max(1000, Math.round(ackMinutes * factor * 60_000));
-}
-
 export class EscalationService {
   private readonly clock: () => number;
   private readonly random: () => number;
   private readonly retry: RetryPolicy;
-  private readonly leaseMs: number;
-  private readonly instanceId = randomUUID();
-  private timer: NodeJS.Timeout | undefined;
   private stopped = false;
-  private sweeping: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly worker: DeliveryWorker;
+  private readonly sweeper: Sweeper;
 
   constructor(private readonly deps: EscalationServiceDeps) {
     this.clock = deps.clock ?? Date.now;
     this.random = deps.random ?? Math.random;
     this.retry = deps.retry ?? DEFAULT_RETRY;
-    // Longer than one send takes (the connector's own timeout), short enough that a crashed instance's copy is retried soon.
-    this.leaseMs = deps.leaseMs ?? 15_000;
+    this.worker = new DeliveryWorker({
+      store: deps.store,
+      duty: deps.duty,
+      notifier: deps.notifier,
+      logger: deps.logger,
+      clock: this.clock,
+      random: this.random,
+      retry: this.retry,
+      // Longer than one send takes (the connector's own timeout), short enough that a crashed instance's copy is retried soon.
+      leaseMs: deps.leaseMs ?? 15_000,
+      instanceId: randomUUID(),
+      track: (work) => this.track(work),
+      stopped: () => this.stopped,
+      onCopyGivenUp: (organisationId, escalationId) => this.moveOnIfNobodyLeft(organisationId, escalationId),
+    });
+    this.sweeper = new Sweeper({
+      due: (now) => this.deps.store.due(now),
+      run: async (escalation, now) => {
+        if (isPastDeadline(escalation, now)) await this.escalateFurther(escalation.organisationId, escalation.id);
+        await this.worker.deliverAll(escalation.organisationId, escalation.id);
+      },
+      clock: this.clock,
+      onError: (err: unknown) => this.deps.logger.error({ event: 'escalation.sweep_failed', err: safeError(err) }),
+    });
   }
 
   async raise(input: RaiseInput): Promise<RaiseOutcome> {
     const now = this.clock();
     const { organisationId } = input;
     const onDuty = await this.deps.duty.onDuty(organisationId);
-    const deliveries: Delivery[] = onDuty.map((d) => this.delivery(d.userId, d.name, 0, now, { address: d.address }));
+    const deliveries: Delivery[] = onDuty.map((d) => newDelivery(d.userId, d.name, 0, now, { address: d.address }));
     let rung = 0;
-    const phoneOnly: { name: string; phone: string }[] = [];
+    let phoneOnly: { name: string; phone: string }[] = [];
     if (deliveries.length === 0) {
       // Nobody on duty: go straight to the ladder, as far as the first rung reachable in Teams.
-      for (const step of this.deps.roster.ladder(organisationId)) {
-        rung++;
-        const target = this.ladderDelivery(step, 0, now, input.reporter.address);
-        if (target) {
-          deliveries.push(target);
-          break;
-        }
-        if (step.phone) phoneOnly.push({ name: step.name, phone: step.phone });
-      }
+      const climb = climbLadder(this.deps.roster.ladder(organisationId), 0, 0, now, input.reporter.address);
+      if (climb.target) deliveries.push(climb.target.delivery);
+      ({ rung, phoneOnly } = climb);
     }
     const escalation: Escalation = {
       id: `esc-${randomUUID()}`,
@@ -143,7 +157,7 @@ export class EscalationService {
     };
     await this.deps.store.create(escalation);
     this.deps.logger.info({ event: 'escalation.raised', escalationId: escalation.id, level: input.level, recipients: deliveries.length, organisationId });
-    this.track(this.deliverAll(escalation.organisationId, escalation.id));
+    this.track(this.worker.deliverAll(escalation.organisationId, escalation.id));
     const outOfHours = !this.deps.roster.isWithinWorkingHours(organisationId, new Date(now));
     return {
       escalationId: escalation.id,
@@ -177,13 +191,7 @@ export class EscalationService {
     const at = new Date(this.clock()).toISOString();
     await this.deps.store.change(organisationId, escalationId, (current) => ({ next: { ...current, corrections: [...current.corrections, { at, by }] }, result: undefined }));
     const updated = await this.deps.store.get(organisationId, escalationId);
-    if (updated) this.track(this.refreshCards(updated));
-  }
-
-  /** Re-sends the cards of a changed escalation (e.g. closed with an outcome) to everyone who has one. */
-  async refresh(organisationId: string, escalationId: string): Promise<void> {
-    const current = await this.deps.store.get(organisationId, escalationId);
-    if (current) await this.refreshCards(current);
+    if (updated) this.track(this.worker.refreshCards(updated));
   }
 
   /**
@@ -203,7 +211,7 @@ export class EscalationService {
     });
     if (outcome.status === 'closed') {
       this.deps.logger.info({ event: 'escalation.closed', escalationId, organisationId });
-      await this.refreshCards(outcome.escalation);
+      await this.worker.refreshCards(outcome.escalation);
     }
     return outcome;
   }
@@ -220,13 +228,13 @@ export class EscalationService {
     const at = new Date(now).toISOString();
     const outcome = await this.passOn(organisationId, escalationId, from, (current) => {
       const hasCard = current.deliveries.some((d) => d.recipientId === to.userId && d.state !== 'unreachable' && d.state !== 'failed');
-      const copy = hasCard ? [] : [this.delivery(to.userId, to.name, current.rounds, now, { address: to.address })].map((d) => ({ ...d, key: `handover:${at}:${to.userId}` }));
+      const copy = hasCard ? [] : [newDelivery(to.userId, to.name, current.rounds, now, { address: to.address })].map((d) => ({ ...d, key: `handover:${at}:${to.userId}` }));
       return { ...current, claimedBy: stripUndefined({ id: to.userId, name: to.name, at }), deliveries: [...current.deliveries, ...copy] };
     });
     if (outcome.status === 'done') {
       this.deps.logger.info({ event: 'escalation.handed_over', escalationId, organisationId });
-      await this.refreshCards(outcome.escalation);
-      this.track(this.deliverAll(organisationId, escalationId));
+      await this.worker.refreshCards(outcome.escalation);
+      this.track(this.worker.deliverAll(organisationId, escalationId));
       await this.tellReporter(outcome.escalation, { kind: 'handedOver', reference: outcome.escalation.referralId, to: to.name ?? to.userId });
     }
     return outcome;
@@ -241,7 +249,7 @@ export class EscalationService {
     });
     if (outcome.status === 'done') {
       this.deps.logger.info({ event: 'escalation.released', escalationId, organisationId });
-      await this.refreshCards(outcome.escalation);
+      await this.worker.refreshCards(outcome.escalation);
     }
     return outcome;
   }
@@ -253,28 +261,18 @@ export class EscalationService {
 
   /** Runs whatever is due now: deliveries and expired deadlines. Safe to call from every instance. */
   sweep(): Promise<void> {
-    if (!this.sweeping) {
-      this.sweeping = this.sweepOnce().finally(() => {
-        this.sweeping = undefined;
-      });
-    }
-    return this.sweeping;
+    return this.sweeper.sweep();
   }
 
   start(intervalMs = 1000): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.sweep().catch((err: unknown) => this.deps.logger.error({ event: 'escalation.sweep_failed', err: safeError(err) }));
-    }, intervalMs);
-    this.timer.unref();
+    this.sweeper.start(intervalMs);
   }
 
   /** Stops sweeping and waits for work under way; deliveries not yet sent stay in the outbox for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    while (this.inFlight.size > 0 || this.sweeping) await Promise.allSettled([...this.inFlight, this.sweeping]);
+    this.sweeper.stop();
+    while (this.inFlight.size > 0 || this.sweeper.running) await Promise.allSettled([...this.inFlight, this.sweeper.running]);
   }
 
   /** Resolves when background work started so far has finished (tests and shutdown). */
@@ -288,32 +286,6 @@ export class EscalationService {
     void guarded.finally(() => this.inFlight.delete(guarded));
   }
 
-  private async sweepOnce(): Promise<void> {
-    if (this.stopped) return;
-    const now = this.clock();
-    const due = await this.deps.store.due(now);
-    for (const escalation of due) {
-      if (escalation.status === 'open' && escalation.dueAt <= now) await this.escalateFurther(escalation.organisationId, escalation.id);
-      await this.deliverAll(escalation.organisationId, escalation.id);
-    }
-  }
-
-  private delivery(recipientId: string, recipientName: string | undefined, round: number, now: number, where: Pick<Delivery, 'address' | 'createFor' | 'phone'>): Delivery {
-    return { key: `${round}:${recipientId}`, recipientId, ...(recipientName ? { recipientName } : {}), ...where, round, state: 'pending', attempts: 0, nextAttemptAt: now };
-  }
-
-  /** A ladder rung as a delivery, or undefined when it can only be phoned. */
-  private ladderDelivery(step: LadderRung, round: number, now: number, anyAddress: ConversationAddress): Delivery | undefined {
-    if (step.aadObjectId === undefined && step.upn === undefined) return undefined;
-    // Only a Teams service URL can create a 1:1 chat; a web chat reporter's is not one.
-    if (anyAddress.channelId !== 'msteams') return undefined;
-    const recipientId = step.aadObjectId ?? step.upn ?? step.name;
-    return this.delivery(recipientId, step.name, round, now, {
-      createFor: { aadObjectId: step.aadObjectId, upn: step.upn, tenantId: anyAddress.tenantId, serviceUrl: anyAddress.serviceUrl, botId: anyAddress.botId },
-      ...(step.phone ? { phone: step.phone } : {}),
-    });
-  }
-
   /** Deadline passed with nobody claiming: re-send to everyone on duty, alert the next rung, tell the reporter. */
   private async escalateFurther(organisationId: string, escalationId: string): Promise<void> {
     const now = this.clock();
@@ -322,20 +294,12 @@ export class EscalationService {
     const notice = await this.deps.store.change<ReporterNotice | undefined>(organisationId, escalationId, (current) => {
       if (current.status !== 'open' || current.dueAt > now) return { result: undefined };
       const round = current.rounds + 1;
-      const fresh: Delivery[] = onDuty.map((d) => this.delivery(d.userId, d.name, round, now, { address: d.address }));
+      const fresh: Delivery[] = onDuty.map((d) => newDelivery(d.userId, d.name, round, now, { address: d.address }));
       const alerted: string[] = onDuty.map((d) => d.name ?? 'duty worker');
-      const phoneOnly: { name: string; phone: string }[] = [];
-      let rung = current.rung;
-      while (rung < ladder.length) {
-        const step = ladder[rung];
-        rung++;
-        const target = this.ladderDelivery(step, round, now, current.reporter.address);
-        if (target) {
-          fresh.push(target);
-          alerted.push(step.name);
-          break;
-        }
-        if (step.phone) phoneOnly.push({ name: step.name, phone: step.phone });
+      const { rung, target, phoneOnly } = climbLadder(ladder, current.rung, round, now, current.reporter.address);
+      if (target) {
+        fresh.push(target.delivery);
+        alerted.push(target.name);
       }
       const next: Escalation = {
         ...current,
@@ -356,88 +320,21 @@ export class EscalationService {
     if (escalation) await this.tellReporter(escalation, notice);
   }
 
-  private async deliverAll(organisationId: string, escalationId: string): Promise<void> {
-    const escalation = await this.deps.store.get(organisationId, escalationId);
-    if (!escalation) return;
-    const now = this.clock();
-    const ready = escalation.deliveries.filter((d) => (d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now));
-    await Promise.all(ready.map((d) => this.deliverOne(organisationId, escalationId, d.key)));
-  }
-
-  private async deliverOne(organisationId: string, escalationId: string, key: string): Promise<void> {
-    if (this.stopped) return;
-    const now = this.clock();
-    // Take a lease first: only the instance whose If-Match replace wins sends this copy.
-    const leased = await this.deps.store.change<{ escalation: Escalation; delivery: Delivery } | undefined>(organisationId, escalationId, (current) => {
-      const d = current.deliveries.find((x) => x.key === key);
-      const free = d && ((d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now));
-      if (!d || !free) return { result: undefined };
-      const taken: Delivery = { ...d, state: 'sending', leaseOwner: this.instanceId, leaseUntil: now + this.leaseMs, attempts: d.attempts + 1 };
-      const next = { ...current, deliveries: current.deliveries.map((x) => (x.key === key ? taken : x)) };
-      return { next, result: { escalation: next, delivery: taken } };
-    });
-    if (!leased) return;
-    const { escalation, delivery } = leased;
-    try {
-      const address = delivery.address ?? (delivery.createFor ? await this.deps.notifier.openPersonalConversation(delivery.createFor) : undefined);
-      if (!address) throw new DeliveryError('gone', undefined);
-      const { activityId } = await this.deps.notifier.deliverEscalation(address, escalation);
-      await this.updateDelivery(organisationId, escalationId, key, (d) => ({ ...d, address, state: 'sent', ...(activityId ? { activityId } : {}), leaseOwner: undefined, leaseUntil: undefined }));
-      this.deps.logger.info({ event: 'escalation.delivered', escalationId, round: delivery.round, attempts: delivery.attempts });
-      // Claimed while this copy was on its way: bring it up to date.
-      const latest = await this.deps.store.get(organisationId, escalationId);
-      if (latest && latest.status !== 'open' && activityId) await this.deps.notifier.updateEscalation(address, activityId, latest);
-    } catch (err) {
-      await this.deliveryFailed(escalation, delivery, err);
-    }
-  }
-
-  private async deliveryFailed(escalation: Escalation, delivery: Delivery, err: unknown): Promise<void> {
-    const { organisationId, id } = escalation;
-    const gone = err instanceof DeliveryError && err.kind === 'gone';
-    const exhausted = delivery.attempts >= this.retry.maxAttempts;
-    if (gone || exhausted) {
-      this.deps.logger.warn({ event: 'escalation.recipient_unreachable', escalationId: id, status: err instanceof DeliveryError ? err.status : undefined, attempts: delivery.attempts });
-      await this.updateDelivery(organisationId, id, delivery.key, (d) => ({ ...d, state: gone ? 'unreachable' : 'failed', leaseOwner: undefined, leaseUntil: undefined, lastError: err instanceof DeliveryError ? err.message : 'error' }));
-      if (gone && delivery.address) await this.deps.duty.markUnreachable(organisationId, delivery.recipientId, new Date(this.clock()));
-      await this.moveOnIfNobodyLeft(organisationId, id);
-      return;
-    }
-    const retryAfter = err instanceof DeliveryError ? err.retryAfterMs : undefined;
-    const wait = retryDelayMs(delivery.attempts, this.retry, this.random, retryAfter);
-    this.deps.logger.warn({ event: 'escalation.delivery_retry', escalationId: id, attempts: delivery.attempts, waitMs: wait, status: err instanceof DeliveryError ? err.status : undefined, err: err instanceof DeliveryError ? undefined : safeError(err) });
-    await this.updateDelivery(organisationId, id, delivery.key, (d) => ({ ...d, state: 'pending', nextAttemptAt: this.clock() + wait, leaseOwner: undefined, leaseUntil: undefined }));
-    if (this.stopped) return;
-    // Retry in this process too, so a short Retry-After does not wait for the sweep.
-    this.track(
-      new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => this.deliverOne(organisationId, id, delivery.key)),
-    );
-  }
-
   /** If every copy of this round is undeliverable, the deadline is now: the ladder moves on. */
   private async moveOnIfNobodyLeft(organisationId: string, escalationId: string): Promise<void> {
     const now = this.clock();
     const moved = await this.deps.store.change(organisationId, escalationId, (current) => {
-      const live = current.deliveries.some((d) => d.state === 'pending' || d.state === 'sending' || d.state === 'sent');
-      if (current.status !== 'open' || live) return { result: false };
+      if (current.status !== 'open' || hasLiveDelivery(current)) return { result: false };
       return { next: { ...current, dueAt: now }, result: true };
     });
     if (moved) {
       await this.escalateFurther(organisationId, escalationId);
-      await this.deliverAll(organisationId, escalationId);
+      await this.worker.deliverAll(organisationId, escalationId);
       const after = await this.deps.store.get(organisationId, escalationId);
-      const live = after?.deliveries.some((d) => d.state === 'pending' || d.state === 'sending' || d.state === 'sent');
       // Nobody reachable in Teams: the reporter gets every number on the ladder, so someone can still be rung.
-      const phoneOnly = this.deps.roster.ladder(organisationId).flatMap((step) => (step.phone ? [{ name: step.name, phone: step.phone }] : []));
-      if (after && !live) await this.tellReporter(after, { kind: 'nobodyReachable', reference: after.referralId, outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId), level: after.level, phoneOnly });
+      const phoneOnly = ladderPhones(this.deps.roster.ladder(organisationId));
+      if (after && !hasLiveDelivery(after)) await this.tellReporter(after, { kind: 'nobodyReachable', reference: after.referralId, outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId), level: after.level, phoneOnly });
     }
-  }
-
-  private async updateDelivery(organisationId: string, escalationId: string, key: string, update: (d: Delivery) => Delivery): Promise<void> {
-    await this.deps.store.change(organisationId, escalationId, (current) => ({
-      next: { ...current, deliveries: current.deliveries.map((d) => (d.key === key ? stripUndefined(update(d)) : d)) },
-      result: undefined,
-    }));
   }
 
   private async passOn(organisationId: string, escalationId: string, from: { id: string }, change: (current: Escalation) => Escalation): Promise<PassOnOutcome> {
@@ -450,34 +347,8 @@ export class EscalationService {
   }
 
   private async afterClaim(escalation: Escalation, claimedBy: string, at: string): Promise<void> {
-    await this.refreshCards(escalation);
+    await this.worker.refreshCards(escalation);
     await this.tellReporter(escalation, { kind: 'claimed', reference: escalation.referralId, claimedBy, at });
-  }
-
-  /**
-   * Updates every sent card in place (by its stored activity id) to the escalation as it stands.
-   * Reads it again afterwards: if it changed meanwhile (a claim's refresh racing a close), the
-   * newer state is sent, so a stale update never has the last word.
-   */
-  private async refreshCards(escalation: Escalation): Promise<void> {
-    let shown = (await this.deps.store.get(escalation.organisationId, escalation.id)) ?? escalation;
-    for (let pass = 0; pass < 3; pass++) {
-      const card = shown;
-      await Promise.all(
-        card.deliveries
-          .filter((d) => d.state === 'sent' && d.address && d.activityId)
-          .map(async (d) => {
-            try {
-              await this.deps.notifier.updateEscalation(d.address as ConversationAddress, d.activityId as string, card);
-            } catch (err) {
-              this.deps.logger.warn({ event: 'escalation.card_update_failed', escalationId: card.id, err: safeError(err) });
-            }
-          }),
-      );
-      const latest = await this.deps.store.get(card.organisationId, card.id);
-      if (!latest || cardState(latest) === cardState(card)) return;
-      shown = latest;
-    }
   }
 
   private tellReporter(escalation: Pick<Escalation, 'id' | 'reporter'>, notice: ReporterNotice): Promise<boolean> {
@@ -497,13 +368,4 @@ export class EscalationService {
       }
     }
   }
-}
-
-/** What a duty worker's card shows of an escalation: a change here means the card must be updated. */
-function cardState(e: Escalation): string {
-  return JSON.stringify([e.status, e.claimedBy, e.closed, e.corrections.length, e.rounds]);
-}
-
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
