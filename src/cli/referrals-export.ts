@@ -9,7 +9,7 @@
 import type { Actor } from '../referrals/audit';
 import { exportJsonLines } from '../referrals/export';
 import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
-import { openStoreForTools } from '../referrals/toolStore';
+import { openStoreForTools } from '../store/toolStore';
 import { operatorActor, parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
 export interface ExportDeps extends ToolDeps {

@@ -6,7 +6,7 @@
  */
 import { buildReport, renderReportText } from '../referrals/report';
 import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
-import { openStoreForTools } from '../referrals/toolStore';
+import { openStoreForTools } from '../store/toolStore';
 import { parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
 export interface ReportDeps extends ToolDeps {

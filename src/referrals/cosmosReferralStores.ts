@@ -3,8 +3,8 @@
  * tools build them the same way.
  */
 import type { Store } from '../store/cosmosStore';
-import { CosmosAuditTrail } from './cosmosAuditTrail';
-import { CosmosReferralRepository } from './cosmosReferralRepository';
+import { CosmosAuditTrail } from '../store/cosmosAuditTrail';
+import { CosmosReferralRepository } from '../store/cosmosReferralRepository';
 import type { AuditTrail, ReferralRepository } from './ports';
 
 export interface ReferralStores {
