@@ -95,7 +95,7 @@ export class ConversationService {
       if (asked) await this.startSignposting(turn, asked);
       else await this.startTriageWith(turn, typed);
     }
-    return { replies: turn.replies, memory: turn.memory, ...(chosen ? { locale: chosen } : {}), ...(command ? { command } : {}) };
+    return { replies: turn.replies, memory: turn.memory, ...(chosen ? { locale: chosen } : {}) };
   }
 
   // ---- risk ---------------------------------------------------------------------------------
@@ -113,7 +113,6 @@ export class ConversationService {
     const m = turn.memory;
     m.riskLevel = maxLevel(m.riskLevel, assessment.level);
     m.indicators = unique([...m.indicators, ...assessment.indicators]);
-    m.lastRiskTurnAt = turn.input.now.toISOString();
     const isNew = compareLevels(assessment.level, m.escalatedLevel) > 0 || assessment.indicators.some((i) => !m.escalatedIndicators.includes(i));
     const advice = adviceFor(assessment);
     if (compareLevels(assessment.level, 'urgent') >= 0 && isNew) {

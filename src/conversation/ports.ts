@@ -3,6 +3,7 @@
  * repository; named by role so the conversation logic never depends on storage.
  */
 import type { ConversationAddress } from '../escalation/address';
+import type { SupportedLocale } from '../i18n/locale';
 import type { TriageSummary } from '../flows';
 import type { RiskAssessment } from '../risk/types';
 import type { ChannelKind, ChronologyLine, QueueItem } from './model';
@@ -13,7 +14,7 @@ export interface ReporterDetails {
   aadObjectId?: string;
   upn?: string;
   channel: ChannelKind;
-  locale: 'en-GB' | 'cy';
+  locale: SupportedLocale;
   role?: string;
   phone?: string;
   organisationName?: string;
@@ -46,7 +47,7 @@ export const NO_FURTHER_ACTION_REASONS: readonly NoFurtherActionReason[] = ['bel
 /** How to reach the person who raised a referral, and in which language. */
 export interface ReporterContact {
   address?: ConversationAddress;
-  locale: 'en-GB' | 'cy';
+  locale: SupportedLocale;
 }
 
 export type CloseResult =

@@ -84,7 +84,7 @@ export function takeToolsLock(dataDir: string): () => void {
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw error;
       const holder = readPidFile(file, lockFileSchema);
-      if (holder && isAlive(holder.pid)) throw new Error(`Another tool (process ${holder.pid}) is using ${dataDir}; try again when it has finished`);
+      if (holder && isAlive(holder.pid)) throw new Error(`Another tool (process ${holder.pid}) is using ${dataDir}; try again when it has finished`, { cause: error });
       unlinkSync(file);
     }
   }

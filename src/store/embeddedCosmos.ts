@@ -51,7 +51,7 @@ async function loadEmbeddedServer(): Promise<typeof import('@vercel/cosmosdb-ser
   try {
     return await import('@vercel/cosmosdb-server');
   } catch (error) {
-    throw new Error(`The embedded development store needs the devDependency @vercel/cosmosdb-server (run \`npm install\`, not \`npm install --omit=dev\`): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`The embedded development store needs the devDependency @vercel/cosmosdb-server (run \`npm install\`, not \`npm install --omit=dev\`): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
