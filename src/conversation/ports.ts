@@ -38,8 +38,9 @@ export interface CompletedReferral {
   chronology: ChronologyLine[];
 }
 
-export type Outcome = 'advice-given' | 'early-help-offered' | 'referred-childrens-social-care' | 'referred-police' | 'no-further-action';
-export const OUTCOMES: readonly Outcome[] = ['advice-given', 'early-help-offered', 'referred-childrens-social-care', 'referred-police', 'no-further-action'];
+/** The outcomes are the referral's: one list. */
+import type { Outcome } from '../referrals/model';
+export { OUTCOMES, type Outcome } from '../referrals/model';
 
 export type NoFurtherActionReason = 'below-threshold' | 'support-already-in-place' | 'concern-resolved' | 'known-to-services' | 'other';
 export const NO_FURTHER_ACTION_REASONS: readonly NoFurtherActionReason[] = ['below-threshold', 'support-already-in-place', 'concern-resolved', 'known-to-services', 'other'];
