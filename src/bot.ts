@@ -26,7 +26,7 @@ import { loadFlows } from './files/flows';
 import { createLocalizer } from './i18n/i18n';
 import type { Logger } from './observability/logger';
 import { resolveChildKeySecret } from './referrals/childKey';
-import { cosmosReferralStores } from './referrals/cosmosReferralStores';
+import { cosmosReferralStores } from './store/cosmosReferralStores';
 import { ttlSeconds } from './referrals/retention';
 import { assessText, prepareRiskDetection } from './risk';
 import { createServer, listen } from './channel/server';

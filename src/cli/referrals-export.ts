@@ -8,7 +8,7 @@
  */
 import type { Actor } from '../referrals/audit';
 import { exportJsonLines } from '../referrals/export';
-import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
+import { cosmosReferralStores } from '../store/cosmosReferralStores';
 import { openStoreForTools } from '../store/toolStore';
 import { operatorActor, parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 

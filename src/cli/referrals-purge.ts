@@ -9,7 +9,7 @@
  */
 import { purgeEverythingExpired } from '../referrals/retention';
 import { IDLE_STATE_DAYS, purgeIdleConversationState } from '../store/idleStatePurge';
-import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
+import { cosmosReferralStores } from '../store/cosmosReferralStores';
 import { openStoreForTools } from '../store/toolStore';
 import { parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 

@@ -5,7 +5,7 @@
  * are even read from the store). JSON by default; `--format text` for people. Read-only.
  */
 import { buildReport, renderReportText } from '../referrals/report';
-import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
+import { cosmosReferralStores } from '../store/cosmosReferralStores';
 import { openStoreForTools } from '../store/toolStore';
 import { parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { runReferralsPurge } from '../../../src/cli/referrals-purge';
-import { cosmosReferralStores } from '../../../src/referrals/cosmosReferralStores';
+import { cosmosReferralStores } from '../../../src/store/cosmosReferralStores';
 import { openStoreForTools } from '../../../src/store/toolStore';
 import { ENDPOINT_FILE, TOOLS_LOCK_FILE } from '../../../src/store/dataDirFiles';
 import { openStore } from '../../../src/store/cosmosStore';
