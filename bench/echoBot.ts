@@ -14,7 +14,7 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type Storage, type TurnContext } from 'botbuilder';
-import { CosmosStateStorage } from '../src/channel/cosmosStateStorage';
+import { CosmosStateStorage } from '../src/store/cosmosStateStorage';
 import { openStore } from '../src/store/cosmosStore';
 
 export interface EchoBot {

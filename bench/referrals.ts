@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { Actor } from '../src/referrals/audit';
 import { close, submit } from '../src/referrals/lifecycle';
 import type { DraftInput } from '../src/referrals/model';
-import { cosmosReferralStores } from '../src/referrals/cosmosReferralStores';
+import { cosmosReferralStores } from '../src/store/cosmosReferralStores';
 import { RISK_LEVELS } from '../src/risk/types';
 import { NEEDS } from '../src/signposting/needs';
 import { openStore } from '../src/store/cosmosStore';

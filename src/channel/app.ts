@@ -6,7 +6,6 @@
 import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { Application } from '@microsoft/teams-ai';
-import { z } from 'zod';
 import type { ConversationService } from '../conversation/conversationService';
 import { conversationMemorySchema, emptyMemory, type ConversationMemory, type IncomingTurn } from '../conversation/model';
 import type { EscalationStore } from '../escalation/escalationStore';
@@ -167,9 +166,9 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
     const t = deps.localizer.t(locale);
     // Card data comes from the client: check its shape before it reaches the store.
-    const claim = claimDataSchema.safeParse(input.card?.data ?? {});
-    if (!claim.success) return messageCard(t('escalation:card.notAllowed'));
-    const { escalationId, organisationId } = claim.data;
+    const claim = input.card?.verb === VERBS.claim ? input.card.alert : undefined;
+    if (!claim) return messageCard(t('escalation:card.notAllowed'));
+    const { escalationId, organisationId } = claim;
     const outcome = await deps.conversation.claim(input, escalationId, organisationId);
     const current = await deps.escalations.get(organisationId, escalationId);
     if (outcome.status === 'notAllowed' || !current) return messageCard(t('escalation:card.notAllowed'));
@@ -185,8 +184,8 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
     const t = deps.localizer.t(locale);
-    const asked = claimDataSchema.safeParse(input.card?.data ?? {});
-    const current = asked.success && asked.data.organisationId === input.organisationId ? await deps.escalations.get(asked.data.organisationId, asked.data.escalationId) : undefined;
+    const asked = input.card?.verb === VERBS.refresh ? input.card.alert : undefined;
+    const current = asked && asked.organisationId === input.organisationId ? await deps.escalations.get(asked.organisationId, asked.escalationId) : undefined;
     if (!current || !current.deliveries.some((d) => d.address?.userId === input.person.id)) return messageCard(t('escalation:card.notAllowed'));
     return forPresser(escalationCard(current, { t, locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
   });
@@ -196,10 +195,10 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = await converse(context, state, input);
     // An alert card pressed: the presser's copy shows the alert as it now stands (e.g. closed), not a bare "received".
-    const onAlert = claimDataSchema.safeParse(input.card?.data ?? {});
-    const current = onAlert.success && input.card?.verb !== VERBS.handover && input.card?.verb !== VERBS.release ? await deps.escalations.get(onAlert.data.organisationId, onAlert.data.escalationId) : undefined;
-    if (current && onAlert.success && onAlert.data.organisationId === input.organisationId) return forPresser(escalationCard(current, { t: deps.localizer.t(locale), locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
-    const answered = input.card?.verb === VERBS.answer ? answeredCard(input.card.data, deps.localizer.t(locale)) : undefined;
+    const onAlert = input.card?.verb === VERBS.outcome || input.card?.verb === VERBS.note ? input.card.alert : undefined;
+    const current = onAlert ? await deps.escalations.get(onAlert.organisationId, onAlert.escalationId) : undefined;
+    if (current && onAlert && onAlert.organisationId === input.organisationId) return forPresser(escalationCard(current, { t: deps.localizer.t(locale), locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
+    const answered = input.card?.verb === VERBS.answer ? answeredCard(context.activity.value, deps.localizer.t(locale)) : undefined;
     return answered ?? messageCard(deps.localizer.t(locale)('common:received'));
   });
 
@@ -224,8 +223,6 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     },
   };
 }
-
-const claimDataSchema = z.object({ escalationId: z.string().regex(/^esc-[0-9a-f-]{36}$/), organisationId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/) });
 
 /** A kind answer to an action on an alert someone has already closed: nothing changes. */
 function alreadyClosedText(e: Escalation, t: Translate): string {

@@ -94,9 +94,6 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         out.push(text(reply.style === 'alert' ? [`**${body[0]}**`, ...body.slice(1)].join('\n\n') : body.join('\n\n'), locale));
         break;
       }
-      case 'urgentContacts':
-        out.push(text(urgentContactsText(ctx, reply.includeDanger, reply.inWales === true), locale));
-        break;
       case 'flow': {
         const o = reply.output;
         if (o.kind === 'question') {

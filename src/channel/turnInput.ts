@@ -5,22 +5,23 @@
 import type { Activity } from 'botbuilder';
 import type { ConversationAddress } from '../escalation/address';
 import { DEFAULT_ORGANISATION_ID, type DutyRoster } from '../escalation/roster';
-import type { CardSubmit, IncomingTurn } from '../conversation/model';
+import type { IncomingTurn } from '../conversation/model';
+import { parseCardSubmit, type CardSubmit } from '../conversation/cardSubmit';
 import { organisationFromWebChatUserId } from './webchat/identity';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A card press: an Action.Execute invoke's data, or an Action.Submit message's value, with a verb. */
+/** A card press (an Action.Execute invoke's data, or an Action.Submit message's value, with a verb), parsed by its verb's schema. */
 export function cardSubmitOf(activity: Activity): CardSubmit | undefined {
   if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action' && isRecord(activity.value) && isRecord(activity.value.action)) {
     const action = activity.value.action;
     const data = isRecord(action.data) ? action.data : {};
     const verb = typeof action.verb === 'string' ? action.verb : typeof data.verb === 'string' ? data.verb : undefined;
-    return verb ? { verb, data } : undefined;
+    return verb ? parseCardSubmit(verb, data) : undefined;
   }
-  if (activity.type === 'message' && isRecord(activity.value) && typeof activity.value.verb === 'string') return { verb: activity.value.verb, data: activity.value };
+  if (activity.type === 'message' && isRecord(activity.value) && typeof activity.value.verb === 'string') return parseCardSubmit(activity.value.verb, activity.value);
   return undefined;
 }
 

@@ -8,8 +8,8 @@
  */
 import type { Actor } from '../referrals/audit';
 import { exportJsonLines } from '../referrals/export';
-import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
-import { openStoreForTools } from '../referrals/toolStore';
+import { cosmosReferralStores } from '../store/cosmosReferralStores';
+import { openStoreForTools } from '../store/toolStore';
 import { operatorActor, parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
 export interface ExportDeps extends ToolDeps {

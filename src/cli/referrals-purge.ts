@@ -9,8 +9,8 @@
  */
 import { purgeEverythingExpired } from '../referrals/retention';
 import { IDLE_STATE_DAYS, purgeIdleConversationState } from '../store/idleStatePurge';
-import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
-import { openStoreForTools } from '../referrals/toolStore';
+import { cosmosReferralStores } from '../store/cosmosReferralStores';
+import { openStoreForTools } from '../store/toolStore';
 import { parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
 export interface PurgeDeps extends ToolDeps {

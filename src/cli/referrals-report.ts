@@ -5,8 +5,8 @@
  * are even read from the store). JSON by default; `--format text` for people. Read-only.
  */
 import { buildReport, renderReportText } from '../referrals/report';
-import { cosmosReferralStores } from '../referrals/cosmosReferralStores';
-import { openStoreForTools } from '../referrals/toolStore';
+import { cosmosReferralStores } from '../store/cosmosReferralStores';
+import { openStoreForTools } from '../store/toolStore';
 import { parseDateArgument, parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
 
 export interface ReportDeps extends ToolDeps {

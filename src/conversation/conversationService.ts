@@ -13,8 +13,8 @@ import type { Logger } from '../observability/logger';
 import { compareLevels, maxLevel, type RiskAssessment, type RiskLevel } from '../risk';
 import type { Matcher } from '../signposting/matcher';
 import type { DutyDesk } from './dutyDesk';
+import { CARD_VERBS, type CardSubmit, type CardVerb } from './cardSubmit';
 import { parseCommand, TEAMS_ONLY, type Command } from './commands';
-import { isReference } from '../referrals/reference';
 import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostingQuestion';
 import { readSafetyAnswer, SAFETY_ANSWERED_NO, SAFETY_ANSWERED_YES, SAFETY_QUESTION, shouldAskSafetyQuestion, type SafetyAnswer } from './safetyQuestion';
 import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
@@ -45,6 +45,8 @@ export interface ConversationDeps {
 
 const GREETINGS = new Set(['hello', 'hi', 'hiya', 'hey', 'helo', 'shwmae', 'sut mae', 'bore da', 'prynhawn da', 'good morning', 'good afternoon', 'hia']);
 const TRIAGE = 'triage';
+/** Duty actions: a press whose data does not parse is refused, not misunderstood. */
+const DUTY_VERBS: ReadonlySet<CardVerb> = new Set([CARD_VERBS.handover, CARD_VERBS.release, CARD_VERBS.open, CARD_VERBS.note, CARD_VERBS.outcome]);
 const SIGNPOSTING = 'signposting';
 
 interface RiskHow {
@@ -95,7 +97,7 @@ export class ConversationService {
 
     let chosen: SupportedLocale | undefined;
     if (command) chosen = await this.command(turn, command);
-    else if (input.card) await this.card(turn, input.card.verb, input.card.data);
+    else if (input.card) await this.card(turn, input.card);
     else if (safetyAnswer !== undefined) {
       if (turn.memory.flow && !turn.memory.flow.completed) await this.repeatQuestion(turn);
     } else if (greeting) {
@@ -110,7 +112,7 @@ export class ConversationService {
       if (asked) await this.startSignposting(turn, asked);
       else await this.startTriageWith(turn, typed);
     }
-    return { replies: turn.replies, memory: turn.memory, ...(chosen ? { locale: chosen } : {}), ...(command ? { command } : {}) };
+    return { replies: turn.replies, memory: turn.memory, ...(chosen ? { locale: chosen } : {}) };
   }
 
   // ---- risk ---------------------------------------------------------------------------------
@@ -144,7 +146,6 @@ export class ConversationService {
     const m = turn.memory;
     m.riskLevel = maxLevel(m.riskLevel, assessment.level);
     m.indicators = unique([...m.indicators, ...assessment.indicators]);
-    m.lastRiskTurnAt = turn.input.now.toISOString();
     const isNew = compareLevels(assessment.level, m.escalatedLevel) > 0 || assessment.indicators.some((i) => !m.escalatedIndicators.includes(i));
     const advice = adviceFor(assessment);
     if (compareLevels(assessment.level, 'urgent') >= 0 && isNew) {
@@ -352,73 +353,59 @@ export class ConversationService {
     turn.replies.push({ kind: 'dutyQueue', items });
   }
 
-  private async card(turn: Turn, verb: string, data: Record<string, unknown>): Promise<void> {
+  private async card(turn: Turn, submit: CardSubmit): Promise<void> {
     const { input, memory: m } = turn;
-    // Card data comes from the client: only a well-formed reference reaches the store.
-    const reference = isReference(data.referralId) ? data.referralId : undefined;
     const actor = { id: input.person.id, ...(input.person.name ? { name: input.person.name } : {}) };
-    switch (verb) {
-      case 'triage.answer': {
-        const { parseAnswerSubmit } = await import('../channel/cards/questionCard');
-        const answer = parseAnswerSubmit(data);
-        if (!answer) {
-          turn.replies.push({ kind: 'lines', lines: [{ key: 'common:unknown' }] });
-          return;
-        }
+    switch (submit.verb) {
+      case CARD_VERBS.answer: {
         if (!m.flow || m.flow.completed) {
           turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
           return;
         }
-        await this.flowStep(turn, answer);
+        await this.flowStep(turn, submit.answer);
         return;
       }
-      case 'story.confirm':
+      case CARD_VERBS.storyConfirm:
         if (!m.story) turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
-        else {
-          const { parseConfirmSubmit } = await import('../channel/cards/confirmCard');
-          await this.confirmStory(turn, parseConfirmSubmit(data));
-        }
+        else await this.confirmStory(turn, submit.answers);
         return;
-      case 'triage.safety': {
-        const { parseConfirmSubmit } = await import('../channel/cards/confirmCard');
-        const submitted = parseConfirmSubmit(data);
-        if (!submitted || !m.flow || m.flow.completed) turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
-        else await this.answerSafetyCard(turn, submitted, Number(data.flowVersion), typeof data.runId === 'string' && data.runId ? data.runId : undefined);
+      case CARD_VERBS.safetyGroup:
+        if (!m.flow || m.flow.completed || submit.flowVersion === undefined) turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
+        else await this.answerSafetyCard(turn, submit.answers, submit.flowVersion, submit.runId);
         return;
-      }
-      case 'signpost.show':
+      case CARD_VERBS.signpost:
         await this.startSignposting(turn, undefined);
         return;
-      case 'risk.misread':
+      case CARD_VERBS.misread:
         await this.misread(turn);
         return;
-      case 'escalation.handover':
-      case 'escalation.release': {
+      case CARD_VERBS.handover:
+      case CARD_VERBS.release: {
         if (!(await this.isDutyWorker(turn))) {
           turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
           return;
         }
-        const { replies, offDuty } = await this.deps.desk.passOn(input, verb === 'escalation.handover' ? 'handover' : 'release', data);
+        const { replies, offDuty } = await this.deps.desk.passOn(input, submit);
         if (offDuty) m.onDuty = false;
         turn.replies.push(...replies);
         return;
       }
-      case 'referral.open':
-      case 'referral.note':
-      case 'referral.outcome': {
-        if (!reference || !(await this.isDutyWorker(turn))) {
+      case CARD_VERBS.open:
+      case CARD_VERBS.note:
+      case CARD_VERBS.outcome: {
+        if (!(await this.isDutyWorker(turn))) {
           turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
           return;
         }
-        if (verb === 'referral.note') {
-          const note = typeof data.note === 'string' ? data.note.trim().slice(0, 4000) : '';
-          if (!note) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteEmpty' }] });
-          else if (await this.deps.referrals.addNote(input.organisationId, reference, actor, note, input.now)) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteAdded', params: { reference } }] });
+        const reference = submit.referralId;
+        if (submit.verb === CARD_VERBS.note) {
+          if (!submit.note) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteEmpty' }] });
+          else if (await this.deps.referrals.addNote(input.organisationId, reference, actor, submit.note, input.now)) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteAdded', params: { reference } }] });
           else turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notFound' }] });
           return;
         }
-        if (verb === 'referral.outcome') {
-          turn.replies.push(...(await this.deps.desk.recordOutcome(input, { ...data, referralId: reference }, turn.locale)));
+        if (submit.verb === CARD_VERBS.outcome) {
+          turn.replies.push(...(await this.deps.desk.recordOutcome(input, submit, turn.locale)));
           return;
         }
         const detail = await this.deps.referrals.detail(input.organisationId, reference, actor);
@@ -426,7 +413,13 @@ export class ConversationService {
         else turn.replies.push({ kind: 'referralDetail', item: detail.item, chronology: detail.chronology });
         return;
       }
+      case 'malformed':
+        // Malformed duty actions (a forged reference or alert id) are refused as a duty action would be.
+        if (submit.pressed !== undefined && DUTY_VERBS.has(submit.pressed)) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
+        else turn.replies.push({ kind: 'lines', lines: [{ key: 'common:unknown' }] });
+        return;
       default:
+        // Claims and refreshes are the channel's (Teams Action.Execute); anywhere else they mean nothing.
         turn.replies.push({ kind: 'lines', lines: [{ key: 'common:unknown' }] });
     }
   }
@@ -604,8 +597,7 @@ export class ConversationService {
 function typedText(input: IncomingTurn): string | undefined {
   if (input.text !== undefined && input.text.trim() !== '') return input.text;
   // Free text typed into a card (e.g. the child's own words) is assessed like any message.
-  const typed = input.card?.data.answerText ?? input.card?.data.note;
-  return typeof typed === 'string' && typed.trim() !== '' ? typed : undefined;
+  return input.card?.typed;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -2,18 +2,16 @@
  * The duty desk: what happens to an alert after it is claimed. Recording an outcome closes the
  * referral and its escalations once, updates every duty worker's card and tells the reporter;
  * `off duty` first hands each claim to a colleague or releases it to the queue; `my reports`
- * shows a reporter their own reports. Card data comes from the client and is parsed here.
+ * shows a reporter their own reports. Card data arrives already parsed by its verb's schema (cardSubmit).
  */
-import { z } from 'zod';
 import type { DutyRegistry } from '../escalation/dutyRegistry';
 import type { EscalationService } from '../escalation/escalationService';
 import type { Escalation } from '../escalation/model';
 import type { ReporterNotice } from '../escalation/notifier';
 import type { SupportedLocale } from '../i18n/locale';
 import type { Logger } from '../observability/logger';
-import { NO_FURTHER_ACTION_REASONS, OUTCOMES } from '../referrals/model';
-import { isReference } from '../referrals/reference';
 import type { IncomingTurn, Line, Reply } from './model';
+import type { CardSubmit } from './cardSubmit';
 import type { Actor, ReferralLog, ReporterContact } from './ports';
 
 export interface DutyDeskDeps {
@@ -26,22 +24,8 @@ export interface DutyDeskDeps {
 /** How many of their own reports `my reports` lists. */
 export const MY_REPORTS_LIMIT = 10;
 
-// An unselected choice arrives as an empty string from some clients.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
-
-const outcomeSubmitSchema = z.object({
-  referralId: z.string().refine(isReference),
-  outcome: optional(z.enum(OUTCOMES)),
-  reason: optional(z.enum(NO_FURTHER_ACTION_REASONS)),
-  note: optional(z.string().trim().max(4000)),
-});
-
-const passOnSubmitSchema = z.object({
-  escalationId: z.string().regex(/^esc-[0-9a-f-]{36}$/),
-  organisationId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
-  toUserId: optional(z.string().min(1).max(200)),
-  thenOffDuty: optional(z.boolean()),
-});
+type OutcomeSubmit = Extract<CardSubmit, { verb: 'referral.outcome' }>;
+type PassOnSubmit = Extract<CardSubmit, { verb: 'escalation.handover' | 'escalation.release' }>;
 
 const lines = (...items: Line[]): Reply => ({ kind: 'lines', lines: items });
 
@@ -62,10 +46,10 @@ export class DutyDesk {
   constructor(private readonly deps: DutyDeskDeps) {}
 
   /** A duty worker records an outcome (the caller has checked they are one). */
-  async recordOutcome(input: IncomingTurn, data: Record<string, unknown>, locale: SupportedLocale): Promise<Reply[]> {
-    const parsed = outcomeSubmitSchema.safeParse(data);
-    if (!parsed.success) return [lines({ key: 'duty:chooseOutcome' })];
-    const { referralId: reference, outcome, reason, note } = parsed.data;
+  async recordOutcome(input: IncomingTurn, submit: Pick<OutcomeSubmit, 'referralId' | 'form'>, locale: SupportedLocale): Promise<Reply[]> {
+    if (!submit.form) return [lines({ key: 'duty:chooseOutcome' })];
+    const reference = submit.referralId;
+    const { outcome, reason, note } = submit.form;
     if (!outcome) return [lines({ key: 'duty:chooseOutcome' })];
     if (outcome === 'no-further-action' && !reason) return [lines({ key: 'duty:reasonRequired' })];
     if (outcome === 'no-further-action' && reason === 'other' && !note) return [lines({ key: 'duty:reasonOtherNote' })];
@@ -117,10 +101,11 @@ export class DutyDesk {
   }
 
   /** A claim handed to an on-duty colleague, or released to the queue (the caller has checked the actor is a duty worker). */
-  async passOn(input: IncomingTurn, how: 'handover' | 'release', data: Record<string, unknown>): Promise<{ replies: Reply[]; offDuty: boolean }> {
-    const parsed = passOnSubmitSchema.safeParse(data);
-    if (!parsed.success || parsed.data.organisationId !== input.organisationId) return { replies: [lines({ key: 'duty:notAllowed' })], offDuty: false };
-    const { escalationId, organisationId, toUserId, thenOffDuty } = parsed.data;
+  async passOn(input: IncomingTurn, submit: PassOnSubmit): Promise<{ replies: Reply[]; offDuty: boolean }> {
+    if (submit.organisationId !== input.organisationId) return { replies: [lines({ key: 'duty:notAllowed' })], offDuty: false };
+    const { escalationId, organisationId, thenOffDuty } = submit;
+    const toUserId = submit.verb === 'escalation.handover' ? submit.toUserId : undefined;
+    const how = submit.verb === 'escalation.handover' ? 'handover' : 'release';
     const me = actorOf(input);
     const replies: Reply[] = [];
     if (how === 'handover') {

@@ -10,7 +10,8 @@ import { conversationAddressSchema, type ConversationAddress } from '../escalati
 import type { TranslateParams } from '../i18n/translate';
 import { RISK_INDICATORS, RISK_LEVELS, type RiskLevel } from '../risk/types';
 import type { SignpostingResult } from '../signposting/matcher';
-import type { Command } from './commands';
+import type { SupportedLocale } from '../i18n/locale';
+import type { CardSubmit } from './cardSubmit';
 
 export type ChannelKind = 'msteams' | 'webchat';
 
@@ -21,11 +22,7 @@ export interface Person {
   upn?: string;
 }
 
-/** A card's button press, validated later per verb. */
-export interface CardSubmit {
-  verb: string;
-  data: Record<string, unknown>;
-}
+export type { CardSubmit } from './cardSubmit';
 
 export interface IncomingTurn {
   channel: ChannelKind;
@@ -54,7 +51,6 @@ export type Reply =
   | { kind: 'lines'; lines: Line[]; style?: 'normal' | 'alert' }
   | { kind: 'flow'; output: FlowOutput; reask?: Extract<FlowOutput, { kind: 'reask' }> }
   | { kind: 'signposting'; result: SignpostingResult }
-  | { kind: 'urgentContacts'; includeDanger: boolean; /** The reporter said the child is in Wales: Wales's helplines too. */ inWales?: boolean }
   | { kind: 'welcome' }
   | { kind: 'help' }
   | { kind: 'privacy' }
@@ -119,8 +115,6 @@ export const conversationMemorySchema = z.object({
   escalations: z.array(z.string()).default([]),
   /** What became of this report's alerts: one reached a duty worker, or all wait for the next one on duty. */
   alert: z.enum(['sent', 'waiting']).optional(),
-  /** The last text that raised a risk, kept only until the next turn so "you misread that" can name it. */
-  lastRiskTurnAt: z.string().optional(),
   address: conversationAddressSchema.optional(),
   /** This person went on duty in this conversation: their stored address is refreshed on each message. */
   onDuty: z.boolean().default(false),
@@ -141,6 +135,5 @@ export interface TurnResult {
   replies: Reply[];
   memory: ConversationMemory;
   /** The person chose a language. */
-  locale?: 'en-GB' | 'cy';
-  command?: Command;
+  locale?: SupportedLocale;
 }

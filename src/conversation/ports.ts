@@ -3,6 +3,7 @@
  * repository; named by role so the conversation logic never depends on storage.
  */
 import type { ConversationAddress } from '../escalation/address';
+import type { SupportedLocale } from '../i18n/locale';
 import type { TriageSummary } from '../flows';
 import type { RiskAssessment } from '../risk/types';
 import type { ChannelKind, ChronologyLine, QueueItem } from './model';
@@ -13,7 +14,7 @@ export interface ReporterDetails {
   aadObjectId?: string;
   upn?: string;
   channel: ChannelKind;
-  locale: 'en-GB' | 'cy';
+  locale: SupportedLocale;
   role?: string;
   phone?: string;
   organisationName?: string;
@@ -37,8 +38,9 @@ export interface CompletedReferral {
   chronology: ChronologyLine[];
 }
 
-export type Outcome = 'advice-given' | 'early-help-offered' | 'referred-childrens-social-care' | 'referred-police' | 'no-further-action';
-export const OUTCOMES: readonly Outcome[] = ['advice-given', 'early-help-offered', 'referred-childrens-social-care', 'referred-police', 'no-further-action'];
+/** The outcomes are the referral's: one list. */
+import type { Outcome } from '../referrals/model';
+export { OUTCOMES, type Outcome } from '../referrals/model';
 
 export type NoFurtherActionReason = 'below-threshold' | 'support-already-in-place' | 'concern-resolved' | 'known-to-services' | 'other';
 export const NO_FURTHER_ACTION_REASONS: readonly NoFurtherActionReason[] = ['below-threshold', 'support-already-in-place', 'concern-resolved', 'known-to-services', 'other'];
@@ -46,7 +48,7 @@ export const NO_FURTHER_ACTION_REASONS: readonly NoFurtherActionReason[] = ['bel
 /** How to reach the person who raised a referral, and in which language. */
 export interface ReporterContact {
   address?: ConversationAddress;
-  locale: 'en-GB' | 'cy';
+  locale: SupportedLocale;
 }
 
 export type CloseResult =

@@ -3,6 +3,7 @@
  * tests of escalation logic can use a hand-written fake.
  */
 import type { ConversationAddress } from './address';
+import type { SupportedLocale } from '../i18n/locale';
 import type { Escalation } from './model';
 
 export class DeliveryError extends Error {
@@ -28,7 +29,7 @@ export interface Notifier {
   /** Sends the escalation card; returns the activity id so the card can be updated on claim. */
   deliverEscalation(address: ConversationAddress, escalation: Escalation): Promise<{ activityId?: string }>;
   updateEscalation(address: ConversationAddress, activityId: string, escalation: Escalation): Promise<void>;
-  notifyReporter(address: ConversationAddress, locale: 'en-GB' | 'cy', notice: ReporterNotice): Promise<void>;
+  notifyReporter(address: ConversationAddress, locale: SupportedLocale, notice: ReporterNotice): Promise<void>;
   /** Opens a 1:1 chat with someone the bot has not talked to (createConversation with member and tenant). */
   openPersonalConversation(target: { aadObjectId?: string; upn?: string; tenantId?: string; serviceUrl: string; botId?: string }): Promise<ConversationAddress>;
 }

@@ -1,4 +1,4 @@
-/** The referral records: model, ports, Cosmos implementations and the pure rules around them. */
+/** The referral records: model, ports and the pure rules around them (the Cosmos adapters are in src/store). */
 export * from './model';
 export * from './audit';
 export * from './errors';
@@ -12,7 +12,3 @@ export { isReference, newReference, parseReference } from './reference';
 export { buildReport, renderReportText, type ReferralReport } from './report';
 export { purgeEverythingExpired, ttlSeconds, type PurgeSummary } from './retention';
 export { mergeRisk, NO_REFERRAL_RISK, riskFromAssessment } from './riskRecord';
-export { CosmosAuditTrail } from './cosmosAuditTrail';
-export { CosmosReferralRepository } from './cosmosReferralRepository';
-export { cosmosReferralStores, type ReferralStores } from './cosmosReferralStores';
-export { openStoreForTools, type ToolStore } from './toolStore';

@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import { loadConfig, type Config } from '../config';
-import type { ToolStore } from './toolStore';
+import type { ToolStore } from '../store/toolStore';
 import type { Actor } from './audit';
 
 /** The person running a tool, as the audit trail records them: `cli:<login name>`. */

@@ -3,6 +3,7 @@
  * in-place update (by activity id) and every reporter notice, and can be told that a
  * conversation is gone (403/404), as a closed web chat or a removed Teams user would be.
  */
+import type { SupportedLocale } from '../../src/i18n/locale';
 import { randomUUID } from 'node:crypto';
 import type { ConversationAddress } from '../../src/escalation/address';
 import type { Escalation } from '../../src/escalation/model';
@@ -22,7 +23,7 @@ export interface CardUpdate {
 
 export interface SentNotice {
   conversationId: string;
-  locale: 'en-GB' | 'cy';
+  locale: SupportedLocale;
   notice: ReporterNotice;
 }
 
@@ -64,7 +65,7 @@ export class FakeNotifier implements Notifier {
     return release;
   }
 
-  async notifyReporter(address: ConversationAddress, locale: 'en-GB' | 'cy', notice: ReporterNotice): Promise<void> {
+  async notifyReporter(address: ConversationAddress, locale: SupportedLocale, notice: ReporterNotice): Promise<void> {
     this.refuseIfGone(address);
     this.notices.push({ conversationId: address.conversationId, locale, notice: structuredClone(notice) });
   }

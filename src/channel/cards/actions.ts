@@ -3,33 +3,11 @@
  * Web Chat gets Action.Submit, which arrives as a message whose `value` carries the verb.
  * Card builders call `cardAction` so both surfaces carry the same verb and data.
  */
-export const VERBS = {
-  /** An answer to the current triage question: data { nodeId, flowVersion, value? } + inputs. */
-  answer: 'triage.answer',
-  /** Open the signposting suggestions again, or ask for signposting on its own. */
-  signpost: 'signpost.show',
-  /** A duty worker claims an escalation: data { escalationId, organisationId }. */
-  claim: 'escalation.claim',
-  /** A duty worker records an outcome: data { referralId, organisationId } + inputs. */
-  outcome: 'referral.outcome',
-  /** A duty worker adds a note: data { referralId, organisationId } + inputs. */
-  note: 'referral.note',
-  /** A duty worker opens one referral from the queue. */
-  open: 'referral.open',
-  /** The reporter says the bot misread their message. */
-  misread: 'risk.misread',
-  /** Before going off duty, the owner hands a claimed escalation to an on-duty colleague: data { escalationId, organisationId, toUserId }. */
-  handover: 'escalation.handover',
-  /** Teams asks for the alert card as it stands now when a duty worker who holds it views it (Universal Actions refresh). */
-  refresh: 'escalation.refresh',
-  /** Before going off duty, the owner releases a claimed escalation to the queue: data { escalationId, organisationId }. */
-  release: 'escalation.release',
-  /** The reporter confirms (or corrects) what the bot read from their own account: data { nodes, flowVersion } + inputs. */
-  storyConfirm: 'story.confirm',
-  /** The safety questions answered together on one card: data { nodes, flowVersion, runId } + inputs. */
-  safetyGroup: 'triage.safety',
-} as const;
-export type Verb = (typeof VERBS)[keyof typeof VERBS];
+import { CARD_VERBS, type CardVerb } from '../../conversation/cardSubmit';
+
+/** The verbs are the conversation's: one list, which its submit parser reads too. */
+export const VERBS = CARD_VERBS;
+export type Verb = CardVerb;
 
 export type Surface = 'teams' | 'webchat';
 

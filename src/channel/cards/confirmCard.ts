@@ -1,20 +1,16 @@
 /**
  * "Here is what I understood": the answers read from a member of staff's own account on ONE card,
- * every one an editable input, and one Confirm button. Pure JSON; `parseConfirmSubmit` reads the
+ * every one an editable input, and one Confirm button. Pure JSON; the conversation's card-submit parser reads the
  * same card's submit back (Action.Execute in Teams, Action.Submit in web chat).
  */
-import { z } from 'zod';
 import type { QuestionOutput } from '../../flows/interpreter';
 import { CARD, qualify, REASK, SAFETY_CARD, STORY_CARD } from '../../flows/keys';
+import { confirmInputId } from '../../conversation/cardSubmit';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { cardLanguage, type CardContext } from './questionCard';
 
 /** Input ids on the confirm card: one per question, `<nodeId>.choice|text|number`. */
-export function confirmInputId(nodeId: string, part: 'choice' | 'text' | 'number'): string {
-  return `${nodeId}.${part}`;
-}
-
 function answerText(value: QuestionOutput['answer']): string | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value.join(',') : String(value);
@@ -111,30 +107,4 @@ export function buildConfirmCard(
     speak: t(qualify(words.title)),
     lang: cardLanguage(context.locale),
   });
-}
-
-const submitSchema = z
-  .object({ verb: z.enum([VERBS.storyConfirm, VERBS.safetyGroup]), nodes: z.string().max(1000) })
-  .catchall(z.unknown());
-
-/** The raw answers on a confirm card's submit, per question (only the questions the card showed). */
-export function parseConfirmSubmit(value: unknown): Map<string, { values: string[]; text?: string }> | undefined {
-  const parsed = submitSchema.safeParse(value);
-  if (!parsed.success) return undefined;
-  const data = parsed.data as Record<string, unknown>;
-  const read = (id: string): string | undefined => {
-    const raw = data[id];
-    if (typeof raw === 'number') return String(raw);
-    return typeof raw === 'string' && raw.length <= 10000 ? raw : undefined;
-  };
-  const answers = new Map<string, { values: string[]; text?: string }>();
-  for (const nodeId of parsed.data.nodes.split(',').filter(Boolean)) {
-    const values = (read(confirmInputId(nodeId, 'choice')) ?? '')
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-    const text = read(confirmInputId(nodeId, 'text')) ?? read(confirmInputId(nodeId, 'number'));
-    answers.set(nodeId, { values, ...(text !== undefined && text.trim() !== '' ? { text } : {}) });
-  }
-  return answers;
 }

@@ -5,11 +5,11 @@
  *
  * Pure JSON: no Bot Framework import. `parseAnswerSubmit` reads the same card's submit back.
  */
-import { z } from 'zod';
 import type { SupportedLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/translate';
 import { CARD, qualify, REASK } from '../../flows/keys';
-import type { FlowInput, QuestionOutput } from '../../flows/interpreter';
+import type { QuestionOutput } from '../../flows/interpreter';
+import { ANSWER_INPUT_IDS, parseCardSubmit, type CardAnswer } from '../../conversation/cardSubmit';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { encodeChoiceKeys } from './answeredCard';
@@ -20,15 +20,8 @@ export interface CardContext {
   locale: SupportedLocale;
 }
 
-/** The card's input ids; the submit parser below reads exactly these. */
-export const ANSWER_INPUT_IDS = {
-  /** Input.ChoiceSet: one value, or comma-separated values for a multi-select. */
-  choice: 'answerChoice',
-  /** Input.Text: free text. */
-  text: 'answerText',
-  /** Input.Number: a number (e.g. an age). */
-  number: 'answerNumber',
-} as const;
+/** The card's input ids: the conversation's answer schema reads exactly these. */
+export { ANSWER_INPUT_IDS };
 
 export interface QuestionCardOptions {
   /** Why the question is asked again (a `reask` output's key and params), shown above it. */
@@ -129,36 +122,14 @@ export function buildQuestionCard(question: QuestionOutput, context: CardContext
   return adaptiveCard(body, { actions: [action], fallbackText: fallbackLines.join('\n'), speak: prompt, lang: cardLanguage(context.locale) });
 }
 
-const submitSchema = z.object({
-  verb: z.literal(VERBS.answer),
-  nodeId: z.string().min(1).max(200),
-  flowVersion: z.coerce.number().int().min(1),
-  runId: z.string().min(1).max(64).optional(),
-  [ANSWER_INPUT_IDS.choice]: z.string().max(4000).optional(),
-  [ANSWER_INPUT_IDS.text]: z.string().max(10000).optional(),
-  [ANSWER_INPUT_IDS.number]: z.union([z.number(), z.string().max(100)]).optional(),
-});
-
 /**
  * The flow input a question card's submit means (Action.Execute data in Teams, or the `value` of an
  * Action.Submit message in web chat), or undefined when it is not a triage answer.
  */
-export function parseAnswerSubmit(value: unknown): Extract<FlowInput, { kind: 'card' }> | undefined {
-  const parsed = submitSchema.safeParse(value);
-  if (!parsed.success) return undefined;
-  const data = parsed.data;
-  const values = (data[ANSWER_INPUT_IDS.choice] ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-  const number = data[ANSWER_INPUT_IDS.number];
-  const typed = data[ANSWER_INPUT_IDS.text] ?? (number === undefined ? undefined : String(number));
-  return {
-    kind: 'card',
-    nodeId: data.nodeId,
-    flowVersion: data.flowVersion,
-    values,
-    ...(typed !== undefined && typed.trim() !== '' ? { text: typed } : {}),
-    ...(data.runId !== undefined ? { runId: data.runId } : {}),
-  };
+export function parseAnswerSubmit(value: unknown): CardAnswer | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const data = value as Record<string, unknown>;
+  if (data.verb !== VERBS.answer) return undefined;
+  const submit = parseCardSubmit(VERBS.answer, data);
+  return submit.verb === VERBS.answer ? submit.answer : undefined;
 }

@@ -4,7 +4,7 @@ import { runReferralsReport } from '../../../src/cli/referrals-report';
 import type { Actor } from '../../../src/referrals/audit';
 import { addNote, claim, close, submit } from '../../../src/referrals/lifecycle';
 import { referralSchema, type RecordEntry } from '../../../src/referrals/model';
-import type { ToolStore } from '../../../src/referrals/toolStore';
+import type { ToolStore } from '../../../src/store/toolStore';
 import { draftInput, DUTY_A, keyFor, REPORTER } from '../../unit/referrals/fixtures';
 import { MARKER, openTestStores, type TestStores } from './support';
 

@@ -1,6 +1,6 @@
 import type { Container, ItemDefinition, RequestOptions } from '@azure/cosmos';
 import type { Actor } from '../../../src/referrals/audit';
-import { CosmosReferralRepository } from '../../../src/referrals/cosmosReferralRepository';
+import { CosmosReferralRepository } from '../../../src/store/cosmosReferralRepository';
 import { isReferralError } from '../../../src/referrals/errors';
 import { addNote, attachEscalation, claim, close, submit } from '../../../src/referrals/lifecycle';
 import { referralSchema, type Referral } from '../../../src/referrals/model';

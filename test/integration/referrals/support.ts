@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ItemDefinition } from '@azure/cosmos';
-import { CosmosAuditTrail } from '../../../src/referrals/cosmosAuditTrail';
-import { CosmosReferralRepository } from '../../../src/referrals/cosmosReferralRepository';
+import { CosmosAuditTrail } from '../../../src/store/cosmosAuditTrail';
+import { CosmosReferralRepository } from '../../../src/store/cosmosReferralRepository';
 import { openStore, type Store } from '../../../src/store/cosmosStore';
 
 export interface TestStores {

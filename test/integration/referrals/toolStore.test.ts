@@ -3,8 +3,8 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { runReferralsPurge } from '../../../src/cli/referrals-purge';
-import { cosmosReferralStores } from '../../../src/referrals/cosmosReferralStores';
-import { openStoreForTools } from '../../../src/referrals/toolStore';
+import { cosmosReferralStores } from '../../../src/store/cosmosReferralStores';
+import { openStoreForTools } from '../../../src/store/toolStore';
 import { ENDPOINT_FILE, TOOLS_LOCK_FILE } from '../../../src/store/dataDirFiles';
 import { openStore } from '../../../src/store/cosmosStore';
 import { draftInput, DUTY_A, REPORTER } from '../../unit/referrals/fixtures';

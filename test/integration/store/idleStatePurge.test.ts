@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CosmosStateStorage } from '../../../src/channel/cosmosStateStorage';
+import { CosmosStateStorage } from '../../../src/store/cosmosStateStorage';
 import { openStore, type Store } from '../../../src/store/cosmosStore';
 import { IDLE_STATE_DAYS, purgeIdleConversationState } from '../../../src/store/idleStatePurge';
 

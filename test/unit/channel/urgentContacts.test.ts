@@ -1,7 +1,7 @@
 /** Wales's own helplines in the urgent contacts for Welsh readers and for anyone in Wales (issue 21). */
 import { createLocalizer } from '../../../src/i18n/i18n';
 import type { SupportedLocale } from '../../../src/i18n/locale';
-import { renderReplies, urgentContactsText, type RenderContext } from '../../../src/channel/render';
+import { urgentContactsText, type RenderContext } from '../../../src/channel/render';
 
 const localizer = createLocalizer();
 
@@ -28,8 +28,7 @@ describe('the urgent contacts', () => {
   });
 
   it('give an English reader in Wales the same lines, in English', () => {
-    const [activity] = renderReplies([{ kind: 'urgentContacts', includeDanger: false, inWales: true }], ctx('en-GB'));
-    const text = String(activity?.text);
+    const text = urgentContactsText(ctx('en-GB'), false, true);
     for (const number of WALES_NUMBERS) expect(text).toContain(number);
     expect(text).toContain('NHS 111 Wales (GIG 111 Cymru), press 2');
     expect(text).toContain('Live Fear Free');

@@ -6,6 +6,7 @@
  */
 import { emptyMemory, type ConversationMemory } from '../../../src/conversation/model';
 import { dutyLoop, ORG, person } from '../../fakes/dutyLoop';
+import { parseCardSubmit } from '../../../src/conversation/cardSubmit';
 
 function keys(result: { replies: { kind: string; lines?: { key: string }[] }[] }): string[] {
   return result.replies.flatMap((r) => (r.kind === 'lines' && r.lines ? r.lines.map((l) => l.key) : [r.kind]));
@@ -40,14 +41,14 @@ describe('duty words in the conversation, on fakes', () => {
     expect(keys(leaving)).toEqual(['duty:handover.first', 'handover']);
     expect(leaving.memory.onDuty).toBe(true);
 
-    const released = await service.handle({ ...loop.turn(dsl), card: { verb: 'escalation.release', data: { escalationId: escalation.id, organisationId: ORG, thenOffDuty: true } } }, leaving.memory, undefined);
+    const released = await service.handle({ ...loop.turn(dsl), card: parseCardSubmit('escalation.release', { escalationId: escalation.id, organisationId: ORG, thenOffDuty: true }) }, leaving.memory, undefined);
     expect(keys(released)).toEqual(['duty:handover.released', 'duty:offDuty']);
     expect(released.memory.onDuty).toBe(false);
     expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(false);
 
     // A forged release from someone who is not a duty worker changes nothing.
     const stranger = person('Stranger');
-    const forged = await service.handle({ ...loop.turn(stranger), card: { verb: 'escalation.release', data: { escalationId: escalation.id, organisationId: ORG } } }, emptyMemory(), undefined);
+    const forged = await service.handle({ ...loop.turn(stranger), card: parseCardSubmit('escalation.release', { escalationId: escalation.id, organisationId: ORG }) }, emptyMemory(), undefined);
     expect(keys(forged)).toContain('duty:notAllowed');
 
     const mine = await service.handle({ ...loop.turn(teacher), text: 'my reports' }, teacherMemory, undefined);

@@ -6,6 +6,7 @@
 import { ackWindowMs } from '../../../src/escalation/escalationService';
 import type { Reply } from '../../../src/conversation/model';
 import { dutyLoop, ORG, person } from '../../fakes/dutyLoop';
+import { submitted } from '../../fakes/cardSubmit';
 
 const MINUTE = 60_000;
 
@@ -40,7 +41,7 @@ describe('the duty loop, on in-memory fakes', () => {
     expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(true);
 
     // Handed over: the deputy owns the alert and the referral; cards and reporter say so; the DSL goes home.
-    const handed = await loop.desk.passOn(loop.turn(dsl), 'handover', { escalationId, organisationId: ORG, toUserId: deputy.id, thenOffDuty: true });
+    const handed = await loop.desk.passOn(loop.turn(dsl), submitted('escalation.handover', { escalationId, organisationId: ORG, toUserId: deputy.id, thenOffDuty: true }));
     expect(keysOf(handed.replies)).toEqual(['duty:handover.handedOver', 'duty:offDuty']);
     expect(handed.offDuty).toBe(true);
     expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(false);
@@ -52,7 +53,7 @@ describe('the duty loop, on in-memory fakes', () => {
 
     // Outcome: referral and escalation closed together; every card updated in place at the id stored at delivery.
     const updatesBefore = loop.notifier.updates.length;
-    const outcome = await loop.desk.recordOutcome(loop.turn(deputy), { referralId: reference, outcome: 'referred-childrens-social-care', note: 'ZQXNOTE rang the other agency' }, 'en-GB');
+    const outcome = await loop.desk.recordOutcome(loop.turn(deputy), submitted('referral.outcome', { referralId: reference, outcome: 'referred-childrens-social-care', note: 'ZQXNOTE rang the other agency' }), 'en-GB');
     expect(keysOf(outcome)).toEqual(['duty:closed', 'duty:reporterTold']);
     expect(loop.repository.all(ORG).find((r) => r.reference === reference)).toMatchObject({ status: 'closed', outcome: 'referred-childrens-social-care' });
     const closed = await loop.store.get(ORG, escalationId);
@@ -78,7 +79,7 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.claim(dsl, escalationId);
     await loop.onDuty(lateComer);
     expect(loop.notifier.cards.filter((c) => c.conversationId === lateComer.conversationId)).toEqual([]);
-    await loop.desk.passOn(loop.turn(dsl), 'handover', { escalationId, organisationId: ORG, toUserId: lateComer.id });
+    await loop.desk.passOn(loop.turn(dsl), submitted('escalation.handover', { escalationId, organisationId: ORG, toUserId: lateComer.id }));
     await loop.escalations.idle();
     const copies = loop.notifier.cards.filter((c) => c.conversationId === lateComer.conversationId);
     expect(copies).toHaveLength(1);
@@ -86,7 +87,7 @@ describe('the duty loop, on in-memory fakes', () => {
     // Without thenOffDuty (pressed outside `off duty`), the DSL stays on duty.
     expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(true);
     // Only the owner can pass it on: the DSL no longer can.
-    const again = await loop.desk.passOn(loop.turn(dsl), 'release', { escalationId, organisationId: ORG });
+    const again = await loop.desk.passOn(loop.turn(dsl), submitted('escalation.release', { escalationId, organisationId: ORG }));
     expect(keysOf(again.replies)).toEqual(['duty:handover.notYours']);
     expect((await loop.store.get(ORG, escalationId))?.claimedBy?.id).toBe(lateComer.id);
   });
@@ -98,9 +99,9 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.onDuty(dsl);
     const { reference, escalationId } = await loop.raise(teacher);
     await loop.claim(dsl, escalationId);
-    await loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'advice-given' }, 'en-GB');
+    await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }), 'en-GB');
     const updates = loop.notifier.updates.length;
-    const again = await loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'referred-police' }, 'en-GB');
+    const again = await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'referred-police' }), 'en-GB');
     expect(keysOf(again)).toEqual(['duty:alreadyClosed']);
     expect(again[0]).toMatchObject({ kind: 'lines', lines: [{ params: { reference, name: 'Dsl' }, keyParams: { outcome: 'duty:outcomes.advice-given' } }] });
     expect(loop.repository.all(ORG)[0]).toMatchObject({ status: 'closed', outcome: 'advice-given' });
@@ -122,7 +123,7 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.onDuty(dsl);
     await loop.onDuty(deputy);
     const { reference, escalationId } = await loop.raise(teacher);
-    const [closing, claiming] = await Promise.all([loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'early-help-offered' }, 'en-GB'), loop.escalations.claim(ORG, escalationId, { id: deputy.id, name: 'Deputy' })]);
+    const [closing, claiming] = await Promise.all([loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'early-help-offered' }), 'en-GB'), loop.escalations.claim(ORG, escalationId, { id: deputy.id, name: 'Deputy' })]);
     await loop.escalations.idle();
     expect(keysOf(closing)[0]).toBe('duty:closed');
     expect(['claimed', 'alreadyClaimed']).toContain(claiming.status);
@@ -142,7 +143,7 @@ describe('the duty loop, on in-memory fakes', () => {
     const { reference, escalationId } = await loop.raise(teacher);
     const release = loop.notifier.holdNextUpdate();
     await loop.escalations.claim(ORG, escalationId, { id: dsl.id, name: 'Dsl' });
-    await loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'advice-given' }, 'en-GB');
+    await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }), 'en-GB');
     release();
     await loop.escalations.idle();
     expect(loop.notifier.updates.map((u) => u.escalation.status)).toEqual(['closed', 'claimed', 'closed']);
@@ -159,8 +160,8 @@ describe('the duty loop, on in-memory fakes', () => {
     const { reference, escalationId } = await loop.raise(teacher);
     const other = loop.instance();
     const [a, b] = await Promise.all([
-      loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'advice-given' }, 'en-GB'),
-      other.desk.recordOutcome(loop.turn(deputy), { referralId: reference, outcome: 'referred-police' }, 'en-GB'),
+      loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }), 'en-GB'),
+      other.desk.recordOutcome(loop.turn(deputy), submitted('referral.outcome', { referralId: reference, outcome: 'referred-police' }), 'en-GB'),
     ]);
     expect([keysOf(a)[0], keysOf(b)[0]].sort()).toEqual(['duty:alreadyClosed', 'duty:closed']);
     expect(loop.repository.conflicts).toBeGreaterThan(0);
@@ -178,12 +179,12 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.onDuty(dsl);
     const { reference, escalationId } = await loop.raise(teacher);
     await loop.claim(dsl, escalationId);
-    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'no-further-action' }, 'en-GB'))).toEqual(['duty:reasonRequired']);
-    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'no-further-action', reason: 'other', note: ' ' }, 'en-GB'))).toEqual(['duty:reasonOtherNote']);
-    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference }, 'en-GB'))).toEqual(['duty:chooseOutcome']);
+    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'no-further-action' }), 'en-GB'))).toEqual(['duty:reasonRequired']);
+    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'no-further-action', reason: 'other', note: ' ' }), 'en-GB'))).toEqual(['duty:reasonOtherNote']);
+    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference }), 'en-GB'))).toEqual(['duty:chooseOutcome']);
     expect(loop.repository.all(ORG)[0].status).toBe('claimed');
     expect((await loop.store.get(ORG, escalationId))?.status).toBe('claimed');
-    await loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'no-further-action', reason: 'other', note: 'Parent already working with the school nurse' }, 'en-GB');
+    await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'no-further-action', reason: 'other', note: 'Parent already working with the school nurse' }), 'en-GB');
     const [entry] = await loop.closedAuditEntries(reference);
     expect(entry.reason).toBe('other');
     expect(JSON.stringify(loop.audit.entries)).not.toContain('school nurse');
@@ -200,7 +201,7 @@ describe('the duty loop, on in-memory fakes', () => {
     const { reference, escalationId } = await loop.raise(teacher);
     await loop.claim(dsl, escalationId);
     loop.clock.advance(30 * MINUTE);
-    const released = await loop.desk.passOn(loop.turn(dsl), 'release', { escalationId, organisationId: ORG, thenOffDuty: true });
+    const released = await loop.desk.passOn(loop.turn(dsl), submitted('escalation.release', { escalationId, organisationId: ORG, thenOffDuty: true }));
     expect(keysOf(released.replies)).toEqual(['duty:handover.released', 'duty:offDuty']);
     const open = await loop.store.get(ORG, escalationId);
     expect(open?.status).toBe('open');
@@ -286,7 +287,7 @@ describe('the duty loop, on in-memory fakes', () => {
     const { reference, escalationId } = await loop.raise(youthWorker, { channel: 'webchat' });
     await loop.claim(dsl, escalationId);
     loop.notifier.goneFor(youthWorker.conversationId);
-    const closed = await loop.desk.recordOutcome(loop.turn(dsl), { referralId: reference, outcome: 'early-help-offered' }, 'en-GB');
+    const closed = await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'early-help-offered' }), 'en-GB');
     expect(keysOf(closed)).toEqual(['duty:closed', 'duty:reporterWaiting']);
     expect(loop.repository.all(ORG)[0].reporterTold?.state).toBe('waiting');
 
@@ -308,7 +309,7 @@ describe('the duty loop, on in-memory fakes', () => {
     const second = await loop.raise(teacherA);
     const others = await loop.raise(teacherB);
     await loop.claim(dsl, first.escalationId);
-    await loop.desk.recordOutcome(loop.turn(dsl), { referralId: first.reference, outcome: 'advice-given' }, 'en-GB');
+    await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: first.reference, outcome: 'advice-given' }), 'en-GB');
 
     const [reply] = await loop.desk.myReports(loop.turn(teacherA), 'en-GB');
     if (reply.kind !== 'lines') throw new Error('expected lines');

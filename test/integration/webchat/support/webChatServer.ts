@@ -6,7 +6,7 @@ import type { Server } from 'restify';
 import type { Config } from '../../../../src/config';
 import { registerWebChat, type WebChat, type WebChatDeps } from '../../../../src/channel/webchat';
 import { createLogger } from '../../../../src/observability/logger';
-import { createServer, listen, type RunningServer } from '../../../../src/server';
+import { createServer, listen, type RunningServer } from '../../../../src/channel/server';
 import { createStandInBot, type StandInBot } from './standInBot';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {

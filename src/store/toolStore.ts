@@ -15,10 +15,10 @@
  */
 import path from 'node:path';
 import type { StoreConfig } from '../config';
-import { openStore, storeOn, type Store } from '../store/cosmosStore';
-import { embeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from '../store/embeddedCosmos';
-import { hasEmbeddedData, replayDataDirInto } from '../store/embeddedJournal';
-import { publishedEndpoint, takeToolsLock } from '../store/dataDirFiles';
+import { openStore, storeOn, type Store } from './cosmosStore';
+import { embeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from './embeddedCosmos';
+import { hasEmbeddedData, replayDataDirInto } from './embeddedJournal';
+import { publishedEndpoint, takeToolsLock } from './dataDirFiles';
 
 export type ToolAccess = 'read' | 'write';
 export type ToolStoreMode = 'cosmos' | 'running-bot' | 'files-read-only' | 'files' | 'empty';

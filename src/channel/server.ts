@@ -5,8 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import restify, { type Server } from 'restify';
-import type { Logger } from './observability/logger';
-import { safeError } from './observability/logger';
+import type { Logger } from '../observability/logger';
+import { safeError } from '../observability/logger';
 
 export interface ServerDeps {
   logger: Logger;

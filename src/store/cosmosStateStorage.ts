@@ -4,7 +4,6 @@
  * fails loudly instead of silently overwriting another turn's state.
  */
 import type { Container } from '@azure/cosmos';
-import type { Storage, StoreItems } from 'botbuilder';
 import { AppError } from '../observability/errors';
 
 interface StateDocument {
@@ -18,7 +17,11 @@ export function documentId(key: string): string {
   return encodeURIComponent(key);
 }
 
-export class CosmosStateStorage implements Storage {
+/** botbuilder's `StoreItems`, spelled out so the store imports no channel library (the shape is the contract). */
+type StoreItems = Record<string, unknown>;
+
+/** Satisfies botbuilder's `Storage` structurally; the channel hands it to the bot as one. */
+export class CosmosStateStorage {
   constructor(private readonly container: Container) {}
 
   async read(keys: string[]): Promise<StoreItems> {

@@ -2,10 +2,10 @@
  * The referral repository and its audit trail over a store's containers: the bot and the referrals
  * tools build them the same way.
  */
-import type { Store } from '../store/cosmosStore';
+import type { Store } from './cosmosStore';
 import { CosmosAuditTrail } from './cosmosAuditTrail';
 import { CosmosReferralRepository } from './cosmosReferralRepository';
-import type { AuditTrail, ReferralRepository } from './ports';
+import type { AuditTrail, ReferralRepository } from '../referrals/ports';
 
 export interface ReferralStores {
   referrals: ReferralRepository;

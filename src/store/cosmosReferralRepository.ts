@@ -7,20 +7,20 @@
  */
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import { z } from 'zod';
-import type { Actor, AuditAction, AuditEntry } from './audit';
-import { RETENTION_ACTOR } from './audit';
-import { auditActionFor, changedFields } from './changes';
-import { chronologyEntrySchema, chronologyWindowStart, sortChronology, type ChronologyEntry } from './chronology';
-import { deleteUnchanged, forEachLimited, parseStored, queryAll, queryPages, readItem, statusOf } from '../store/cosmosHelpers';
-import { ReferralError } from './errors';
-import { isInQueue } from './lifecycle';
-import { draftInputSchema, EMPTY_ACCOUNT, REFERRAL_SCHEMA_VERSION, referralSchema, safeguardingConditionRelied, type DraftInput, type Referral } from './model';
-import type { AuditTrail, ChildExport, PurgedReferral, ReferralRepository } from './ports';
-import { queueEntrySchema, reporterReportSchema, sortQueue, type QueueEntry, type ReporterReport } from './queue';
-import { newReference, parseReference } from './reference';
-import { reportRowSchema, type ReportRow } from './report';
-import { retainUntil, ttlSeconds } from './retention';
-import { NO_REFERRAL_RISK } from './riskRecord';
+import type { Actor, AuditAction, AuditEntry } from '../referrals/audit';
+import { RETENTION_ACTOR } from '../referrals/audit';
+import { auditActionFor, changedFields } from '../referrals/changes';
+import { chronologyEntrySchema, chronologyWindowStart, sortChronology, type ChronologyEntry } from '../referrals/chronology';
+import { deleteUnchanged, forEachLimited, parseStored, queryAll, queryPages, readItem, statusOf } from './cosmosHelpers';
+import { ReferralError } from '../referrals/errors';
+import { isInQueue } from '../referrals/lifecycle';
+import { draftInputSchema, EMPTY_ACCOUNT, REFERRAL_SCHEMA_VERSION, referralSchema, safeguardingConditionRelied, type DraftInput, type Referral } from '../referrals/model';
+import type { AuditTrail, ChildExport, PurgedReferral, ReferralRepository } from '../referrals/ports';
+import { queueEntrySchema, reporterReportSchema, sortQueue, type QueueEntry, type ReporterReport } from '../referrals/queue';
+import { newReference, parseReference } from '../referrals/reference';
+import { reportRowSchema, type ReportRow } from '../referrals/report';
+import { retainUntil, ttlSeconds } from '../referrals/retention';
+import { NO_REFERRAL_RISK } from '../referrals/riskRecord';
 
 export interface CosmosReferralRepositoryOptions {
   container: Container;

@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
-import { AUDIT_SCHEMA_VERSION, auditEntrySchema, sortAuditEntries, type AuditEntry, type NewAuditEntry } from './audit';
-import { deleteUnchanged, parseStored, queryAll } from '../store/cosmosHelpers';
-import type { AuditTrail } from './ports';
-import { retainUntil, ttlSeconds } from './retention';
+import { AUDIT_SCHEMA_VERSION, auditEntrySchema, sortAuditEntries, type AuditEntry, type NewAuditEntry } from '../referrals/audit';
+import { deleteUnchanged, parseStored, queryAll } from './cosmosHelpers';
+import type { AuditTrail } from '../referrals/ports';
+import { retainUntil, ttlSeconds } from '../referrals/retention';
 
 export interface CosmosAuditTrailOptions {
   container: Container;
