@@ -6,7 +6,10 @@
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 
 /** Tests that start a server, a store or another process. */
-const startsProcesses = ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/deployment/productionStart.test.ts'];
+const startsProcesses = [
+  '<rootDir>/test/integration/**/*.test.ts',
+  '<rootDir>/test/deployment/productionStart.test.ts',
+];
 
 module.exports = {
   testTimeout: 30000,

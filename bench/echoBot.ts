@@ -13,7 +13,14 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
 import { CosmosStateStorage } from '../src/store/cosmosStateStorage';
 import { openStore } from '../src/store/cosmosStore';
 
@@ -41,7 +48,9 @@ function statefulEcho(storage: Storage): TurnHandler {
 }
 
 export async function startEchoBot(port: number, storage?: Storage): Promise<EchoBot> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '' }));
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '' }),
+  );
   const handler = storage ? statefulEcho(storage) : echo;
   const server = restify.createServer({ name: 'echo-bot' });
   server.use(restify.plugins.bodyParser());

@@ -57,7 +57,10 @@ export async function run(): Promise<BenchResult[]> {
   const bot = await startNavigator(dataDir);
   try {
     const duty = new TeamsChat(connector.url, syntheticPerson('Bench Duty Worker'));
-    const onDuty = connector.next((a) => a.conversationId === duty.id && a.body.includes("You're on duty"), CARD_TIMEOUT_MS);
+    const onDuty = connector.next(
+      (a) => a.conversationId === duty.id && a.body.includes("You're on duty"),
+      CARD_TIMEOUT_MS,
+    );
     onDuty.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
     await postActivity(bot.url, duty.message('on duty'));
     await onDuty;
@@ -101,16 +104,56 @@ export async function run(): Promise<BenchResult[]> {
     const span = (Math.max(lastCardAt, sendingEndedAt) - startedAt) / 1000;
 
     return [
-      { name: `escalation: risk message arrival to card at the connector, p50 (${TIMED}, one at a time)`, value: round(percentile(sorted, 50), 1), unit: 'ms' },
-      { name: 'escalation: risk message arrival to card at the connector, p99', value: round(percentile(sorted, 99), 1), unit: 'ms', goal: '< 250 ms' },
-      { name: 'escalation: risk message arrival to card at the connector, max', value: round(sorted[sorted.length - 1] ?? Number.NaN, 1), unit: 'ms' },
-      { name: `escalation: sustained, disclosures sent (${SUSTAINED_SECONDS} s, ${CONNECTIONS} connections, each from a new conversation)`, value: traffic.sent, unit: 'disclosures' },
-      { name: 'escalation: sustained, failed disclosures (non-2xx, errors, timeouts)', value: load.failed, unit: 'disclosures', goal: '0' },
-      { name: 'escalation: sustained, cards delivered to the duty worker', value: delivered.size, unit: 'cards', goal: `${traffic.sent} (one per disclosure)` },
-      { name: 'escalation: sustained, escalations per second (cards delivered ÷ time to the last card)', value: round(delivered.size / span, 1), unit: 'escalations/s' },
+      {
+        name: `escalation: risk message arrival to card at the connector, p50 (${TIMED}, one at a time)`,
+        value: round(percentile(sorted, 50), 1),
+        unit: 'ms',
+      },
+      {
+        name: 'escalation: risk message arrival to card at the connector, p99',
+        value: round(percentile(sorted, 99), 1),
+        unit: 'ms',
+        goal: '< 250 ms',
+      },
+      {
+        name: 'escalation: risk message arrival to card at the connector, max',
+        value: round(sorted[sorted.length - 1] ?? Number.NaN, 1),
+        unit: 'ms',
+      },
+      {
+        name: `escalation: sustained, disclosures sent (${SUSTAINED_SECONDS} s, ${CONNECTIONS} connections, each from a new conversation)`,
+        value: traffic.sent,
+        unit: 'disclosures',
+      },
+      {
+        name: 'escalation: sustained, failed disclosures (non-2xx, errors, timeouts)',
+        value: load.failed,
+        unit: 'disclosures',
+        goal: '0',
+      },
+      {
+        name: 'escalation: sustained, cards delivered to the duty worker',
+        value: delivered.size,
+        unit: 'cards',
+        goal: `${traffic.sent} (one per disclosure)`,
+      },
+      {
+        name: 'escalation: sustained, escalations per second (cards delivered ÷ time to the last card)',
+        value: round(delivered.size / span, 1),
+        unit: 'escalations/s',
+      },
       { name: 'escalation: sustained, disclosure turn latency p99', value: round(load.p99, 1), unit: 'ms' },
-      { name: 'escalation: sustained, bot CPU per escalation', value: round(cpu / Math.max(delivered.size, 1), 1), unit: 'ms' },
-      { name: 'escalation: sustained, every card delivered within 30 s of the last disclosure', value: drained ? 1 : 0, unit: 'yes=1', goal: '1' },
+      {
+        name: 'escalation: sustained, bot CPU per escalation',
+        value: round(cpu / Math.max(delivered.size, 1), 1),
+        unit: 'ms',
+      },
+      {
+        name: 'escalation: sustained, every card delivered within 30 s of the last disclosure',
+        value: drained ? 1 : 0,
+        unit: 'yes=1',
+        goal: '1',
+      },
     ];
   } finally {
     await bot.stop();

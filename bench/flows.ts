@@ -20,8 +20,17 @@ const TYPICAL: ReadonlyArray<{ node: string; values: string[]; text?: string; ty
   { node: 'childReference', values: [], text: 'J.B.', typed: 'J.B.' },
   { node: 'age', values: ['year-8'], typed: 'Year 8' },
   { node: 'area', values: ['england'], typed: 'England' },
-  { node: 'needs', values: ['anxiety-low-mood', 'attendance-ebsa'], typed: 'Worry, anxiety or low mood, finding it hard to come to school' },
-  { node: 'noticed', values: [], text: 'Crying in maths on Monday and Tuesday; says she cannot sleep.', typed: 'Crying in maths on Monday and Tuesday; says she cannot sleep.' },
+  {
+    node: 'needs',
+    values: ['anxiety-low-mood', 'attendance-ebsa'],
+    typed: 'Worry, anxiety or low mood, finding it hard to come to school',
+  },
+  {
+    node: 'noticed',
+    values: [],
+    text: 'Crying in maths on Monday and Tuesday; says she cannot sleep.',
+    typed: 'Crying in maths on Monday and Tuesday; says she cannot sleep.',
+  },
   { node: 'duration', values: ['months'], typed: 'a few months' },
   { node: 'frequency', values: ['daily'], typed: 'every day' },
   { node: 'deterioration', values: ['worse'], typed: 'yes' },
@@ -59,8 +68,18 @@ function converse(flow: Flow, way: 'card' | 'typed', now: Date): number[] {
   let result = timed(undefined, { kind: 'start' });
   for (const answer of TYPICAL) {
     const question = lastQuestion(result.outputs);
-    if (question?.nodeId !== answer.node) throw new Error(`expected ${answer.node}, got ${question?.nodeId ?? 'nothing'}`);
-    const input: FlowInput = way === 'card' ? { kind: 'card', nodeId: question.nodeId, flowVersion: question.flowVersion, values: answer.values, ...(answer.text ? { text: answer.text } : {}) } : { kind: 'text', text: answer.typed };
+    if (question?.nodeId !== answer.node)
+      throw new Error(`expected ${answer.node}, got ${question?.nodeId ?? 'nothing'}`);
+    const input: FlowInput =
+      way === 'card'
+        ? {
+            kind: 'card',
+            nodeId: question.nodeId,
+            flowVersion: question.flowVersion,
+            values: answer.values,
+            ...(answer.text ? { text: answer.text } : {}),
+          }
+        : { kind: 'text', text: answer.typed };
     result = timed(result.state, input);
     if (result.outputs.some((output) => output.kind === 'reask')) throw new Error(`re-asked at ${answer.node}`);
   }
@@ -114,7 +133,9 @@ export async function run(): Promise<BenchResult[]> {
     byWay[way].push(...converse(triage, way, now));
     conversations += 1;
   }
-  const results: BenchResult[] = [{ name: 'flows.loadAndValidate', value: round(loadMs), unit: 'ms', goal: '< 500 ms at start-up' }];
+  const results: BenchResult[] = [
+    { name: 'flows.loadAndValidate', value: round(loadMs), unit: 'ms', goal: '< 500 ms at start-up' },
+  ];
   for (const way of ['card', 'typed'] as const) {
     const sorted = [...byWay[way]].sort((a, b) => a - b);
     results.push(

@@ -25,7 +25,14 @@ import type { BenchResult } from './types';
 import { runWhenMain } from './support/standalone';
 import { TeamsChat, syntheticPerson } from './support/activities';
 import { CONNECTIONS, hammer, type LoadFigures, type Traffic } from './support/cannon';
-import { cpuMillis, startEchoBot, startNavigator, startStatefulEchoBot, type ChildBot, type StoreShape } from './support/child';
+import {
+  cpuMillis,
+  startEchoBot,
+  startNavigator,
+  startStatefulEchoBot,
+  type ChildBot,
+  type StoreShape,
+} from './support/child';
 import { BenchConnector, type Arrival } from './support/connector';
 import { closeConnections, postActivity } from './support/http';
 import { postAllAtOnce } from './support/rawHttp';
@@ -130,13 +137,22 @@ interface Comparison {
   statefulEcho: Measured;
 }
 
-async function triageLoad(bot: ChildBot, connector: BenchConnector, echo: boolean): Promise<{ figures: Measured; unplanned: number; completed: number; answerShare: number }> {
+async function triageLoad(
+  bot: ChildBot,
+  connector: BenchConnector,
+  echo: boolean,
+): Promise<{ figures: Measured; unplanned: number; completed: number; answerShare: number }> {
   const asked = echo ? undefined : new AskedQuestions(connector);
   try {
     const traffic = new TriageTraffic(chats(connector, CONVERSATIONS), asked);
     // Every conversation gets its first turn before the measured run, so that run is mostly answers.
     await hammer(bot.url, traffic, { amount: CONVERSATIONS, capSeconds: PRIME_CAP_SECONDS });
-    const before = { unplanned: traffic.unplanned, completed: traffic.completed, answers: traffic.answers, built: traffic.built };
+    const before = {
+      unplanned: traffic.unplanned,
+      completed: traffic.completed,
+      answers: traffic.answers,
+      built: traffic.built,
+    };
     const figures = await measured(bot, traffic);
     return {
       figures,
@@ -207,7 +223,10 @@ async function orderCheck(bot: ChildBot, connector: BenchConnector): Promise<Ord
 }
 
 /** Whole triages, one turn at a time, each turn timed from sending to the bot's answer (replies delivered). */
-async function sequentialTriages(bot: ChildBot, connector: BenchConnector): Promise<{ times: number[]; turnsPerTriage: number[]; unplanned: number }> {
+async function sequentialTriages(
+  bot: ChildBot,
+  connector: BenchConnector,
+): Promise<{ times: number[]; turnsPerTriage: number[]; unplanned: number }> {
   const asked = new AskedQuestions(connector);
   const times: number[] = [];
   const turnsPerTriage: number[] = [];
@@ -263,9 +282,21 @@ async function memoryWithStoredConversations(connector: BenchConnector, shape: S
   try {
     await sleep(2000);
     const idle = bot.rssBytes();
-    const load = await hammer(bot.url, new NewConversationTraffic(connector.url, 'start'), { amount: STORED_CONVERSATIONS, capSeconds: STORE_CAP_SECONDS });
+    const load = await hammer(bot.url, new NewConversationTraffic(connector.url, 'start'), {
+      amount: STORED_CONVERSATIONS,
+      capSeconds: STORE_CAP_SECONDS,
+    });
     await sleep(3000);
-    return { readyMs: bot.readyMs, idle, loaded: bot.rssBytes(), peak: bot.peakRssBytes(), storeLoaded: bot.store?.rssBytes(), stored, failed: load.failed, seconds: load.seconds };
+    return {
+      readyMs: bot.readyMs,
+      idle,
+      loaded: bot.rssBytes(),
+      peak: bot.peakRssBytes(),
+      storeLoaded: bot.store?.rssBytes(),
+      stored,
+      failed: load.failed,
+      seconds: load.seconds,
+    };
   } finally {
     stop();
     await bot.stop();
@@ -279,8 +310,18 @@ function memoryRows(shape: string, m: MemoryFigures, goal?: string): BenchResult
   const stored = STORED_CONVERSATIONS.toLocaleString('en-GB');
   return [
     { name: `memory (${shape}): RSS of the bot process, idle after start`, value: round(m.idle / MB, 1), unit: 'MB' },
-    { name: `memory (${shape}): conversations stored (one turn each, state saved)`, value: m.stored, unit: 'conversations', goal: stored },
-    { name: `memory (${shape}): RSS of the bot process with ${stored} stored conversations`, value: round(m.loaded / MB, 1), unit: 'MB', ...(goal ? { goal } : {}) },
+    {
+      name: `memory (${shape}): conversations stored (one turn each, state saved)`,
+      value: m.stored,
+      unit: 'conversations',
+      goal: stored,
+    },
+    {
+      name: `memory (${shape}): RSS of the bot process with ${stored} stored conversations`,
+      value: round(m.loaded / MB, 1),
+      unit: 'MB',
+      ...(goal ? { goal } : {}),
+    },
     { name: `memory (${shape}): peak RSS while storing them (VmHWM)`, value: round(m.peak / MB, 1), unit: 'MB' },
     { name: `memory (${shape}): failed turns while storing them`, value: m.failed, unit: 'turns', goal: '0' },
     { name: `memory (${shape}): time to store them`, value: round(m.seconds, 1), unit: 's' },
@@ -292,20 +333,50 @@ function loadRows(label: string, c: Comparison): BenchResult[] {
   const p99Ratio = c.navigator.p99 / Math.max(c.echo.p99, 1);
   const stateRatio = (100 * c.statefulEcho.turnsPerSecond) / c.echo.turnsPerSecond;
   return [
-    { name: `load: ${label}, Navigator, turns per second`, value: round(c.navigator.turnsPerSecond, 1), unit: 'turns/s' },
+    {
+      name: `load: ${label}, Navigator, turns per second`,
+      value: round(c.navigator.turnsPerSecond, 1),
+      unit: 'turns/s',
+    },
     { name: `load: ${label}, Navigator, latency p50`, value: ms(c.navigator.p50), unit: 'ms' },
     { name: `load: ${label}, Navigator, latency p99`, value: ms(c.navigator.p99), unit: 'ms' },
-    { name: `load: ${label}, Navigator, failed turns (non-2xx, errors, timeouts)`, value: c.navigator.failed, unit: 'turns', goal: '0' },
+    {
+      name: `load: ${label}, Navigator, failed turns (non-2xx, errors, timeouts)`,
+      value: c.navigator.failed,
+      unit: 'turns',
+      goal: '0',
+    },
     { name: `load: ${label}, Navigator, bot process CPU per turn`, value: ms(c.navigator.cpuPerTurn), unit: 'ms' },
     { name: `load: ${label}, echo bot, turns per second`, value: round(c.echo.turnsPerSecond, 1), unit: 'turns/s' },
     { name: `load: ${label}, echo bot, latency p50`, value: ms(c.echo.p50), unit: 'ms' },
     { name: `load: ${label}, echo bot, latency p99`, value: ms(c.echo.p99), unit: 'ms' },
     { name: `load: ${label}, echo bot, bot process CPU per turn`, value: ms(c.echo.cpuPerTurn), unit: 'ms' },
-    { name: `load: ${label}, echo bot saving conversation state in Cosmos, turns per second`, value: round(c.statefulEcho.turnsPerSecond, 1), unit: 'turns/s' },
-    { name: `load: ${label}, echo bot saving conversation state in Cosmos, latency p99`, value: ms(c.statefulEcho.p99), unit: 'ms' },
-    { name: `load: ${label}, echo bot saving conversation state in Cosmos, bot process CPU per turn`, value: ms(c.statefulEcho.cpuPerTurn), unit: 'ms' },
-    { name: `load: ${label}, throughput, echo bot saving state as % of echo bot (the most any bot that saves state each turn can reach here)`, value: round(stateRatio, 1), unit: '%' },
-    { name: `load: ${label}, throughput, Navigator as % of echo bot`, value: round(throughputRatio, 1), unit: '%', goal: '>= 70%' },
+    {
+      name: `load: ${label}, echo bot saving conversation state in Cosmos, turns per second`,
+      value: round(c.statefulEcho.turnsPerSecond, 1),
+      unit: 'turns/s',
+    },
+    {
+      name: `load: ${label}, echo bot saving conversation state in Cosmos, latency p99`,
+      value: ms(c.statefulEcho.p99),
+      unit: 'ms',
+    },
+    {
+      name: `load: ${label}, echo bot saving conversation state in Cosmos, bot process CPU per turn`,
+      value: ms(c.statefulEcho.cpuPerTurn),
+      unit: 'ms',
+    },
+    {
+      name: `load: ${label}, throughput, echo bot saving state as % of echo bot (the most any bot that saves state each turn can reach here)`,
+      value: round(stateRatio, 1),
+      unit: '%',
+    },
+    {
+      name: `load: ${label}, throughput, Navigator as % of echo bot`,
+      value: round(throughputRatio, 1),
+      unit: '%',
+      goal: '>= 70%',
+    },
     { name: `load: ${label}, p99, Navigator ÷ echo bot`, value: round(p99Ratio, 2), unit: '×', goal: '<= 1.5×' },
   ];
 }
@@ -340,24 +411,85 @@ export async function run(): Promise<BenchResult[]> {
 
     const turns = perTurn.turnsPerTriage;
     return [
-      ...loadRows(`triage turns, ${CONVERSATIONS.toLocaleString('en-GB')} conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: triage.figures, echo: echo.triage, statefulEcho: statefulEcho.triage }),
-      { name: 'load: triage turns, share of measured turns that answered a question (the rest began a triage)', value: round(triage.answerShare, 1), unit: '%' },
-      { name: 'load: triage turns, whole triages completed during the measured run', value: triage.completed, unit: 'triages' },
-      { name: 'load: triage turns, questions the plan had no answer for', value: triage.unplanned, unit: 'questions', goal: '0' },
-      ...loadRows(`simple message (hello), existing conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, { navigator: hello, echo: echo.hello, statefulEcho: statefulEcho.hello }),
-      { name: `order: ${AT_ONCE} messages sent at once into one conversation, answered 200`, value: order.accepted, unit: 'messages', goal: String(AT_ONCE) },
-      { name: `order: ${AT_ONCE} messages sent at once into one conversation, processed (a reply to each)`, value: order.processed, unit: 'messages', goal: String(AT_ONCE) },
+      ...loadRows(
+        `triage turns, ${CONVERSATIONS.toLocaleString('en-GB')} conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`,
+        { navigator: triage.figures, echo: echo.triage, statefulEcho: statefulEcho.triage },
+      ),
+      {
+        name: 'load: triage turns, share of measured turns that answered a question (the rest began a triage)',
+        value: round(triage.answerShare, 1),
+        unit: '%',
+      },
+      {
+        name: 'load: triage turns, whole triages completed during the measured run',
+        value: triage.completed,
+        unit: 'triages',
+      },
+      {
+        name: 'load: triage turns, questions the plan had no answer for',
+        value: triage.unplanned,
+        unit: 'questions',
+        goal: '0',
+      },
+      ...loadRows(`simple message (hello), existing conversations, ${CONNECTIONS} connections, ${MEASURE_SECONDS} s`, {
+        navigator: hello,
+        echo: echo.hello,
+        statefulEcho: statefulEcho.hello,
+      }),
+      {
+        name: `order: ${AT_ONCE} messages sent at once into one conversation, answered 200`,
+        value: order.accepted,
+        unit: 'messages',
+        goal: String(AT_ONCE),
+      },
+      {
+        name: `order: ${AT_ONCE} messages sent at once into one conversation, processed (a reply to each)`,
+        value: order.processed,
+        unit: 'messages',
+        goal: String(AT_ONCE),
+      },
       { name: `order: replies out of sending order`, value: order.outOfOrder, unit: 'replies', goal: '0' },
-      { name: `order: turns whose replies were interleaved with another turn's`, value: order.interleaved, unit: 'turns', goal: '0' },
-      { name: `triage: server time per turn, p50 (${turns.length} whole triages, one turn at a time)`, value: ms(percentile(perTurn.times, 50)), unit: 'ms' },
+      {
+        name: `order: turns whose replies were interleaved with another turn's`,
+        value: order.interleaved,
+        unit: 'turns',
+        goal: '0',
+      },
+      {
+        name: `triage: server time per turn, p50 (${turns.length} whole triages, one turn at a time)`,
+        value: ms(percentile(perTurn.times, 50)),
+        unit: 'ms',
+      },
       { name: `triage: server time per turn, p99`, value: ms(percentile(perTurn.times, 99)), unit: 'ms' },
-      { name: `triage: server time per turn, max`, value: ms(perTurn.times[perTurn.times.length - 1] ?? Number.NaN), unit: 'ms' },
-      { name: `triage: turns per whole triage (hello to confirmed summary)`, value: round(turns.reduce((a, b) => a + b, 0) / Math.max(turns.length, 1), 1), unit: 'turns' },
+      {
+        name: `triage: server time per turn, max`,
+        value: ms(perTurn.times[perTurn.times.length - 1] ?? Number.NaN),
+        unit: 'ms',
+      },
+      {
+        name: `triage: turns per whole triage (hello to confirmed summary)`,
+        value: round(turns.reduce((a, b) => a + b, 0) / Math.max(turns.length, 1), 1),
+        unit: 'turns',
+      },
       { name: `triage: questions the plan had no answer for`, value: perTurn.unplanned, unit: 'questions', goal: '0' },
-      { name: 'startup: bot process spawned to listening (fresh data folder, store in its own process)', value: Math.round(memory.readyMs), unit: 'ms', goal: '< 10,000 ms' },
-      { name: 'startup: bot process spawned to listening (fresh data folder, embedded store in the bot, as npm start)', value: Math.round(laptop.readyMs), unit: 'ms', goal: '< 10,000 ms' },
+      {
+        name: 'startup: bot process spawned to listening (fresh data folder, store in its own process)',
+        value: Math.round(memory.readyMs),
+        unit: 'ms',
+        goal: '< 10,000 ms',
+      },
+      {
+        name: 'startup: bot process spawned to listening (fresh data folder, embedded store in the bot, as npm start)',
+        value: Math.round(laptop.readyMs),
+        unit: 'ms',
+        goal: '< 10,000 ms',
+      },
       ...memoryRows('store in its own process, as in production', memory, '< 250 MB'),
-      { name: `memory: RSS of the store's own process holding them`, value: round((memory.storeLoaded ?? Number.NaN) / MB, 1), unit: 'MB' },
+      {
+        name: `memory: RSS of the store's own process holding them`,
+        value: round((memory.storeLoaded ?? Number.NaN) / MB, 1),
+        unit: 'MB',
+      },
       ...memoryRows('embedded store in the bot, as npm start', laptop),
     ];
   } finally {

@@ -29,16 +29,48 @@ const QUEUE_LOADS = 200;
 function input(organisationId: string, i: number): DraftInput {
   return {
     organisationId,
-    reporter: { kind: 'msteams', aadObjectId: 'bench-reporter', name: 'Bench Reporter', role: 'teacher', callBackNumber: '01632 960000' },
+    reporter: {
+      kind: 'msteams',
+      aadObjectId: 'bench-reporter',
+      name: 'Bench Reporter',
+      role: 'teacher',
+      callBackNumber: '01632 960000',
+    },
     locale: 'en-GB',
     ageBand: '11-15',
-    needs: [NEEDS[i % NEEDS.length], NEEDS[(i * 7) % NEEDS.length]].filter((need, index, all) => all.indexOf(need) === index),
+    needs: [NEEDS[i % NEEDS.length], NEEDS[(i * 7) % NEEDS.length]].filter(
+      (need, index, all) => all.indexOf(need) === index,
+    ),
     // About 2 KB of free text, as a full triage record holds.
     account: {
-      observations: [{ questionId: 'observed', labelKey: 'triage:q.observed.label', answer: { kind: 'text', text: 'Observation text. '.repeat(30) } }],
-      childWords: [{ questionId: 'childWords', labelKey: 'triage:q.childWords.label', answer: { kind: 'text', text: 'The child said this. '.repeat(20) } }],
-      opinions: [{ questionId: 'opinion', labelKey: 'triage:q.opinion.label', answer: { kind: 'text', text: 'An opinion. '.repeat(20) } }],
-      context: [{ questionId: 'home', labelKey: 'triage:q.home.label', answer: { kind: 'choices', values: ['changes'], labelKeys: ['triage:q.home.choices.changes'] } }],
+      observations: [
+        {
+          questionId: 'observed',
+          labelKey: 'triage:q.observed.label',
+          answer: { kind: 'text', text: 'Observation text. '.repeat(30) },
+        },
+      ],
+      childWords: [
+        {
+          questionId: 'childWords',
+          labelKey: 'triage:q.childWords.label',
+          answer: { kind: 'text', text: 'The child said this. '.repeat(20) },
+        },
+      ],
+      opinions: [
+        {
+          questionId: 'opinion',
+          labelKey: 'triage:q.opinion.label',
+          answer: { kind: 'text', text: 'An opinion. '.repeat(20) },
+        },
+      ],
+      context: [
+        {
+          questionId: 'home',
+          labelKey: 'triage:q.home.label',
+          answer: { kind: 'choices', values: ['changes'], labelKeys: ['triage:q.home.choices.changes'] },
+        },
+      ],
     },
     risk: { level: RISK_LEVELS[i % RISK_LEVELS.length], indicators: [] },
     levelOfNeed: { level: ((i % 4) + 1) as 1 | 2 | 3 | 4, reasons: ['emergingNeed'] },
@@ -83,10 +115,16 @@ export async function run(): Promise<BenchResult[]> {
     await inParallel(QUEUE_SIZE + 100, 8, async (i) => {
       const draft = await referrals.createDraft(input('org-queue', i), REPORTER);
       const now = new Date();
-      await referrals.update('org-queue', draft.reference, (r) => (i < QUEUE_SIZE ? submit(r, now) : close(submit(r, now), 'advice-given', { id: 'bench-duty' }, now)), DUTY);
+      await referrals.update(
+        'org-queue',
+        draft.reference,
+        (r) => (i < QUEUE_SIZE ? submit(r, now) : close(submit(r, now), 'advice-given', { id: 'bench-duty' }, now)),
+        DUTY,
+      );
     });
     const first = await referrals.listOpen('org-queue');
-    if (first.length !== QUEUE_SIZE) throw new Error(`The queue held ${first.length} referrals, expected ${QUEUE_SIZE}`);
+    if (first.length !== QUEUE_SIZE)
+      throw new Error(`The queue held ${first.length} referrals, expected ${QUEUE_SIZE}`);
 
     const times: number[] = [];
     for (let i = 0; i < QUEUE_LOADS; i++) {
@@ -96,10 +134,30 @@ export async function run(): Promise<BenchResult[]> {
     }
     times.sort((a, b) => a - b);
     return [
-      { name: 'referrals: written per second, one at a time (referral + audit entry)', value: round(sequentialRate), unit: 'referrals/s', goal: '> 50 referrals/s' },
-      { name: 'referrals: written per second, 8 in flight', value: round(parallelRate), unit: 'referrals/s', goal: '> 50 referrals/s' },
-      { name: `referrals: duty queue of ${QUEUE_SIZE} open referrals, load p50`, value: round(percentile(times, 50)), unit: 'ms', goal: '< 200 ms' },
-      { name: `referrals: duty queue of ${QUEUE_SIZE} open referrals, load p99`, value: round(percentile(times, 99)), unit: 'ms', goal: '< 200 ms' },
+      {
+        name: 'referrals: written per second, one at a time (referral + audit entry)',
+        value: round(sequentialRate),
+        unit: 'referrals/s',
+        goal: '> 50 referrals/s',
+      },
+      {
+        name: 'referrals: written per second, 8 in flight',
+        value: round(parallelRate),
+        unit: 'referrals/s',
+        goal: '> 50 referrals/s',
+      },
+      {
+        name: `referrals: duty queue of ${QUEUE_SIZE} open referrals, load p50`,
+        value: round(percentile(times, 50)),
+        unit: 'ms',
+        goal: '< 200 ms',
+      },
+      {
+        name: `referrals: duty queue of ${QUEUE_SIZE} open referrals, load p99`,
+        value: round(percentile(times, 99)),
+        unit: 'ms',
+        goal: '< 200 ms',
+      },
     ];
   } finally {
     await store.close();

@@ -35,8 +35,11 @@ function projectRoot(start: string): string {
  * learned reader).
  */
 function typicalMessages(): Array<{ text: string; locale: SupportedLocale }> {
-  const messages = [...loadSplit('train'), ...loadSplit('dev')].map((m) => messageSchema.parse({ text: m.text, locale: m.locale }));
-  if (messages.length === 0) throw new Error(`No labelled messages under ${join(projectRoot(__dirname), 'test', 'risk-data')}`);
+  const messages = [...loadSplit('train'), ...loadSplit('dev')].map((m) =>
+    messageSchema.parse({ text: m.text, locale: m.locale }),
+  );
+  if (messages.length === 0)
+    throw new Error(`No labelled messages under ${join(projectRoot(__dirname), 'test', 'risk-data')}`);
   return messages;
 }
 
@@ -53,13 +56,19 @@ export const HOSTILE_INPUTS: ReadonlyArray<{ name: string; text: string }> = [
   { name: 'one letter elongated words', text: repeatTo('sooooooooooooooooooooooooooooooooo ', KB100) },
   { name: 'many negation cues', text: `${repeatTo('no not never denies no signs of without ', KB100)} self-harm` },
   { name: 'gap-heavy phrase starts', text: repeatTo('going to to to to to to want want want to to ', KB100) },
-  { name: 'zero-width inside every letter', text: repeatTo('k\u200bi\u200bl\u200bl m\u200by\u200bs\u200be\u200bl\u200bf ', KB100) },
+  {
+    name: 'zero-width inside every letter',
+    text: repeatTo('k\u200bi\u200bl\u200bl m\u200by\u200bs\u200be\u200bl\u200bf ', KB100),
+  },
   { name: 'emoji only', text: repeatTo('😂💀🔪🩸', KB100) },
   { name: 'HTML markup', text: repeatTo('<p><b>she</b> wants to <span style="x">die</span> &nbsp;</p>', KB100) },
   { name: 'spelled-out letters', text: repeatTo('k i l l m y s e l f ', KB100) },
   { name: 'Welsh and English mixed', text: repeatTo("mae hi'n dweud ei bod hi eisiau marw but she denies it ", KB100) },
   { name: 'other scripts', text: repeatTo('Я хочу умереть 我想死 أريد أن أموت ', KB100) },
-  { name: 'one 100 KB sentence of risk words', text: repeatTo('suicide overdose knife abuse nudes county lines ', KB100) },
+  {
+    name: 'one 100 KB sentence of risk words',
+    text: repeatTo('suicide overdose knife abuse nudes county lines ', KB100),
+  },
 ];
 
 function millis(start: bigint): number {
@@ -70,7 +79,10 @@ function millis(start: bigint): number {
  * Messages per second of wall time and per second of this process's CPU time: on a shared machine
  * the wall-time rate falls with other work, while CPU time still says what one core does.
  */
-function rate(messages: ReadonlyArray<{ text: string; locale: SupportedLocale }>, assess: (message: { text: string; locale: SupportedLocale }) => void): { perSecond: number; perCpuSecond: number } {
+function rate(
+  messages: ReadonlyArray<{ text: string; locale: SupportedLocale }>,
+  assess: (message: { text: string; locale: SupportedLocale }) => void,
+): { perSecond: number; perCpuSecond: number } {
   let assessed = 0;
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
@@ -79,7 +91,10 @@ function rate(messages: ReadonlyArray<{ text: string; locale: SupportedLocale }>
     assessed += messages.length;
   }
   const cpu = process.cpuUsage(cpuBefore);
-  return { perSecond: Math.round(assessed / (millis(started) / 1000)), perCpuSecond: Math.round(assessed / ((cpu.user + cpu.system) / 1e6)) };
+  return {
+    perSecond: Math.round(assessed / (millis(started) / 1000)),
+    perCpuSecond: Math.round(assessed / ((cpu.user + cpu.system) / 1e6)),
+  };
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -91,9 +106,22 @@ export async function run(): Promise<BenchResult[]> {
   const phrasesOnly = rate(messages, (message) => assessTextWith(compiled, message.text, message.locale));
 
   const results: BenchResult[] = [
-    { name: 'risk: typical messages assessed per second of one core (CPU time; phrases and learned reader)', value: both.perCpuSecond, unit: 'messages/s', goal: '>= 10000' },
-    { name: 'risk: the same, per second of wall time (lower when other work shares the cores)', value: both.perSecond, unit: 'messages/s' },
-    { name: 'risk: the same messages, phrase reading alone, per second of one core (for comparison)', value: phrasesOnly.perCpuSecond, unit: 'messages/s' },
+    {
+      name: 'risk: typical messages assessed per second of one core (CPU time; phrases and learned reader)',
+      value: both.perCpuSecond,
+      unit: 'messages/s',
+      goal: '>= 10000',
+    },
+    {
+      name: 'risk: the same, per second of wall time (lower when other work shares the cores)',
+      value: both.perSecond,
+      unit: 'messages/s',
+    },
+    {
+      name: 'risk: the same messages, phrase reading alone, per second of one core (for comparison)',
+      value: phrasesOnly.perCpuSecond,
+      unit: 'messages/s',
+    },
   ];
   let worst = 0;
   for (const input of HOSTILE_INPUTS) {
@@ -104,7 +132,11 @@ export async function run(): Promise<BenchResult[]> {
       slowest = Math.max(slowest, millis(start));
     }
     worst = Math.max(worst, slowest);
-    results.push({ name: `risk: hostile input, ${input.name} (${Math.round(input.text.length / 1024)} KB)`, value: Math.round(slowest * 10) / 10, unit: 'ms' });
+    results.push({
+      name: `risk: hostile input, ${input.name} (${Math.round(input.text.length / 1024)} KB)`,
+      value: Math.round(slowest * 10) / 10,
+      unit: 'ms',
+    });
   }
   results.push({ name: 'risk: worst hostile input', value: Math.round(worst * 10) / 10, unit: 'ms', goal: '< 1000' });
   return results;

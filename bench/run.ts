@@ -25,7 +25,12 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<Benchmark>>> = {
   load: async () => (await import('./load')).run,
 };
 
-const benchResultSchema = z.object({ name: z.string(), value: z.number(), unit: z.string(), goal: z.string().optional() });
+const benchResultSchema = z.object({
+  name: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  goal: z.string().optional(),
+});
 
 const machineSchema = z.object({
   cpuModel: z.string(),
@@ -87,7 +92,9 @@ function previous(file: string): Latest['benchmarks'] {
 
 function formatValue(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  return Number.isInteger(value) ? value.toLocaleString('en-GB') : value.toLocaleString('en-GB', { maximumFractionDigits: 3 });
+  return Number.isInteger(value)
+    ? value.toLocaleString('en-GB')
+    : value.toLocaleString('en-GB', { maximumFractionDigits: 3 });
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -96,7 +103,8 @@ function table(entries: ReadonlyArray<[string, Entry]>): string {
   const lines = ['| benchmark | figure | value | unit | goal |', '|---|---|---:|---|---|'];
   for (const [name, entry] of entries) {
     if (entry.error !== undefined) lines.push(`| ${name} | FAILED: ${cell(entry.error.split('\n')[0] ?? '')} | | | |`);
-    for (const r of entry.results ?? []) lines.push(`| ${name} | ${cell(r.name)} | ${formatValue(r.value)} | ${cell(r.unit)} | ${cell(r.goal ?? '')} |`);
+    for (const r of entry.results ?? [])
+      lines.push(`| ${name} | ${cell(r.name)} | ${formatValue(r.value)} | ${cell(r.unit)} | ${cell(r.goal ?? '')} |`);
   }
   return lines.join('\n');
 }
@@ -105,7 +113,9 @@ async function main(): Promise<number> {
   const requested = process.argv.slice(2);
   const unknown = requested.filter((name) => !(name in BENCHMARKS));
   if (unknown.length > 0) {
-    process.stderr.write(`Unknown benchmark${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ')}. Known: ${Object.keys(BENCHMARKS).join(', ')}\n`);
+    process.stderr.write(
+      `Unknown benchmark${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ')}. Known: ${Object.keys(BENCHMARKS).join(', ')}\n`,
+    );
     return 2;
   }
   const selected = requested.length > 0 ? [...new Set(requested)] : Object.keys(BENCHMARKS);
@@ -125,21 +135,38 @@ async function main(): Promise<number> {
       const results = await (await load())();
       // A benchmark module is someone else's code: check what it returned before trusting it.
       const checked = z.array(benchResultSchema).safeParse(results);
-      if (!checked.success) throw new Error(`returned something other than BenchResult[]: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-      entry = { ranAt, seconds: Math.round((performance.now() - started) / 100) / 10, machine: machine(loadAtStart), results: checked.data };
+      if (!checked.success)
+        throw new Error(
+          `returned something other than BenchResult[]: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+        );
+      entry = {
+        ranAt,
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+        machine: machine(loadAtStart),
+        results: checked.data,
+      };
     } catch (error) {
       failed += 1;
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       process.stderr.write(`${name} failed: ${message}\n`);
-      entry = { ranAt, seconds: Math.round((performance.now() - started) / 100) / 10, machine: machine(loadAtStart), error: message.split('\n')[0] ?? message };
+      entry = {
+        ranAt,
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+        machine: machine(loadAtStart),
+        error: message.split('\n')[0] ?? message,
+      };
     }
-    process.stderr.write(`${name} done in ${entry.seconds} s (load average ${entry.machine.loadAverageAtStart.join(' ')} → ${entry.machine.loadAverageAtEnd.join(' ')})\n`);
+    process.stderr.write(
+      `${name} done in ${entry.seconds} s (load average ${entry.machine.loadAverageAtStart.join(' ')} → ${entry.machine.loadAverageAtEnd.join(' ')})\n`,
+    );
     ranNow.push([name, entry]);
   }
 
   const facts = machine(runLoad);
   process.stdout.write(`\n${table(ranNow)}\n\n`);
-  process.stdout.write(`Machine: ${facts.cpuModel}, ${facts.cores} cores, ${(facts.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${facts.node}, ${facts.platform}; load average ${facts.loadAverageAtStart.join(' ')} at start, ${facts.loadAverageAtEnd.join(' ')} at end. Bot started as deployed (npm run start:production${facts.startNodeArgs?.length ? `: ${facts.startNodeArgs.join(' ')}` : ''}) unless a figure says npm start${facts.botNodeOptions ? `, plus NODE_OPTIONS ${facts.botNodeOptions}` : ''}.\n`);
+  process.stdout.write(
+    `Machine: ${facts.cpuModel}, ${facts.cores} cores, ${(facts.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${facts.node}, ${facts.platform}; load average ${facts.loadAverageAtStart.join(' ')} at start, ${facts.loadAverageAtEnd.join(' ')} at end. Bot started as deployed (npm run start:production${facts.startNodeArgs?.length ? `: ${facts.startNodeArgs.join(' ')}` : ''}) unless a figure says npm start${facts.botNodeOptions ? `, plus NODE_OPTIONS ${facts.botNodeOptions}` : ''}.\n`,
+  );
 
   const dir = path.join(projectRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -3,7 +3,13 @@
  * The directory is generated deterministically and validated like a real one, then indexed once.
  */
 import { performance } from 'node:perf_hooks';
-import { DAYS, serviceDirectorySchema, TIERS, type Service, type ServiceDirectory } from '../src/signposting/directorySchema';
+import {
+  DAYS,
+  serviceDirectorySchema,
+  TIERS,
+  type Service,
+  type ServiceDirectory,
+} from '../src/signposting/directorySchema';
 import { createMatcher, type RiskLevel, type SignpostingQuery } from '../src/signposting/matcher';
 import { NEEDS, type LevelOfNeed } from '../src/signposting/needs';
 import type { BenchResult } from './types';
@@ -58,8 +64,14 @@ export function generateDirectory(size: number, seed = 42): ServiceDirectory {
       needs: some(rnd, NEEDS, 1, 5),
       levels: some(rnd, [1, 2, 3, 4] as const, 1, 3),
       access: { referral: some(rnd, ['self', 'parent', 'professional'] as const, 1, 3) },
-      contacts: [{ phone: `01632 960${String(i % 1000).padStart(3, '0')}` }, { url: `https://service-${i}.example.org` }],
-      openingHours: rnd() < 0.1 ? { alwaysOpen: true } : { sessions: [{ days: some(rnd, DAYS, 3, 7), opens: '09:00', closes: rnd() < 0.5 ? '17:00' : '21:00' }] },
+      contacts: [
+        { phone: `01632 960${String(i % 1000).padStart(3, '0')}` },
+        { url: `https://service-${i}.example.org` },
+      ],
+      openingHours:
+        rnd() < 0.1
+          ? { alwaysOpen: true }
+          : { sessions: [{ days: some(rnd, DAYS, 3, 7), opens: '09:00', closes: rnd() < 0.5 ? '17:00' : '21:00' }] },
       languages: rnd() < 0.1 ? ['cy', 'en'] : ['en'],
       ...(tier === 'specialist' ? { interimSupport: [text], typicalWait: { days: Math.floor(rnd() * 200) } } : {}),
       lastReviewed: '2026-01-01',

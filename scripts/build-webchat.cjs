@@ -22,7 +22,11 @@ mkdirSync(out, { recursive: true });
 for (const [name, source] of Object.entries(files)) {
   const body = readFileSync(source);
   writeFileSync(join(out, name), body);
-  const brotliParams = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+  const brotliParams = {
+    [constants.BROTLI_PARAM_QUALITY]: 11,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+  };
   writeFileSync(join(out, `${name}.br`), brotliCompressSync(body, { params: brotliParams }));
   writeFileSync(join(out, `${name}.gz`), gzipSync(body, { level: 9 }));
 }

@@ -23,14 +23,20 @@ const built = existsSync(stamp) && existsSync(entry) ? statSync(stamp).mtimeMs :
 const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs);
 if (sources > built) {
   process.stderr.write('Building (sources changed since the last build)...\n');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
 }
 
 // The web chat page's files are copied and compressed by the build too (scripts/build-webchat.cjs).
 const publicFolder = join(root, 'src', 'channel', 'webchat', 'public');
 const builtPage = join(root, 'dist', 'webchat', 'page.js.br');
 const pageSources = Math.max(...readdirSync(publicFolder).map((name) => statSync(join(publicFolder, name)).mtimeMs));
-if (!existsSync(join(root, 'dist', 'webchat', 'webchat.js.br')) || !existsSync(builtPage) || pageSources > statSync(builtPage).mtimeMs) {
+if (
+  !existsSync(join(root, 'dist', 'webchat', 'webchat.js.br')) ||
+  !existsSync(builtPage) ||
+  pageSources > statSync(builtPage).mtimeMs
+) {
   process.stderr.write('Building the web chat page files...\n');
   execFileSync(process.execPath, [join(__dirname, 'build-webchat.cjs')], { stdio: 'inherit' });
 }

@@ -71,7 +71,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   prepareAccountReading();
   const flows = loadFlows(options.dialogsDir);
   const matcher = createMatcher(loadServiceDirectory(config.serviceDirectoryFile, clock()));
-  const roster = createDutyRoster(config.dutyRoster.kind === 'file' ? loadRosterFile(config.dutyRoster.file) : undefined, config.outOfHoursContact, config.dutyRoster.kind === 'file' ? undefined : config.dutyRoster.kind);
+  const roster = createDutyRoster(
+    config.dutyRoster.kind === 'file' ? loadRosterFile(config.dutyRoster.file) : undefined,
+    config.outOfHoursContact,
+    config.dutyRoster.kind === 'file' ? undefined : config.dutyRoster.kind,
+  );
   announceTrustSettings(config, logger);
   const upns = new UpnDirectory({ logger });
   const childKeySecret = resolveChildKeySecret({ childKeySecret: config.childKeySecret, store: config.store });
@@ -79,7 +83,10 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   if (config.store.kind === 'embedded') assertNoToolRunning(config.store.dataDir);
   const store = await openStore(config.store, options.cosmosAgent ? { agent: options.cosmosAgent } : {});
   // The referrals tools (export, purge …) go through the running bot's store, not its files.
-  const unpublish = store.embedded && config.store.kind === 'embedded' ? publishEndpoint(config.store.dataDir, store.embedded.endpoint) : () => undefined;
+  const unpublish =
+    store.embedded && config.store.kind === 'embedded'
+      ? publishEndpoint(config.store.dataDir, store.embedded.endpoint)
+      : () => undefined;
   const { referrals: repository } = cosmosReferralStores(store, { retentionDays: config.retentionDays });
 
   const appId = config.auth.mode === 'production' ? config.auth.appId : '';
@@ -91,7 +98,10 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     store: escalationStore,
     duty,
     roster,
-    notifier: new TeamsNotifier(adapter, appId, localizer, config.defaultLocale, { openRoster: roster.policy === 'open', upns }),
+    notifier: new TeamsNotifier(adapter, appId, localizer, config.defaultLocale, {
+      openRoster: roster.policy === 'open',
+      upns,
+    }),
     logger,
     ackMinutes: config.escalationAckMinutes,
     clock: () => clock().getTime(),
@@ -99,9 +109,26 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     ttlSeconds: ttlSeconds(config.retentionDays),
     signals,
   });
-  const referrals = new RepositoryReferralLog(repository, childKeySecret, async (org, id) => (await escalationStore.get(org, id))?.status);
+  const referrals = new RepositoryReferralLog(
+    repository,
+    childKeySecret,
+    async (org, id) => (await escalationStore.get(org, id))?.status,
+  );
   const desk = new DutyDesk({ referrals, escalations, duty, logger });
-  const conversation = new ConversationService({ flows, assess: countedAssessment(signals), assessSafetyYes: safetyAnswerAssessment, escalations, referrals, duty, roster, matcher, logger, defaultLocale: config.defaultLocale, desk, readAccount });
+  const conversation = new ConversationService({
+    flows,
+    assess: countedAssessment(signals),
+    assessSafetyYes: safetyAnswerAssessment,
+    escalations,
+    referrals,
+    duty,
+    roster,
+    matcher,
+    logger,
+    defaultLocale: config.defaultLocale,
+    desk,
+    readAccount,
+  });
   const bot = createBotApplication({
     adapter,
     storage: new CosmosStateStorage(store.container('botState')),
@@ -136,7 +163,14 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       if (!reachable) signals.storeError('readiness');
       return reachable;
     },
-    registerRoutes: (s) => registerWebChat(s, { config, logger, localizer, botMessagesUrl: () => `${botUrl}/api/messages`, ...(options.directLineBaseUrl ? { directLineBaseUrl: options.directLineBaseUrl } : {}) }),
+    registerRoutes: (s) =>
+      registerWebChat(s, {
+        config,
+        logger,
+        localizer,
+        botMessagesUrl: () => `${botUrl}/api/messages`,
+        ...(options.directLineBaseUrl ? { directLineBaseUrl: options.directLineBaseUrl } : {}),
+      }),
   });
   const running = await listen(server, config.port, config.host);
   botUrl = running.url;

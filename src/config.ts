@@ -16,20 +16,26 @@ const positiveDecimal = (what: string) =>
   z
     .string()
     .trim()
-    .refine((v) => /^\d+(\.\d+)?$/.test(v) && Number(v) > 0, { message: `${what} must be a positive number, e.g. 10 or 0.5` })
+    .refine((v) => /^\d+(\.\d+)?$/.test(v) && Number(v) > 0, {
+      message: `${what} must be a positive number, e.g. 10 or 0.5`,
+    })
     .transform(Number);
 
 const url = (what: string) =>
   z
     .string()
     .trim()
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), { message: `${what} must be an http(s) URL` });
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), {
+      message: `${what} must be an http(s) URL`,
+    });
 
 const envSchema = z.object({
   PORT: z
     .string()
     .trim()
-    .refine((v) => /^\d+$/.test(v) && Number(v) >= 0 && Number(v) <= 65535, { message: 'PORT must be a whole number from 0 to 65535' })
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 0 && Number(v) <= 65535, {
+      message: 'PORT must be a whole number from 0 to 65535',
+    })
     .transform(Number)
     .default(3978),
   /** Bind address. Loopback by default so a development bot is never exposed by accident. */
@@ -38,9 +44,15 @@ const envSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText,
   MicrosoftAppType: z
-    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI' })
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+      message: 'MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI',
+    })
     .optional(),
-  COSMOS_ENDPOINT: z.union([z.literal('embedded'), url('COSMOS_ENDPOINT')], { message: 'COSMOS_ENDPOINT must be "embedded" or an https URL of a Cosmos DB account' }).optional(),
+  COSMOS_ENDPOINT: z
+    .union([z.literal('embedded'), url('COSMOS_ENDPOINT')], {
+      message: 'COSMOS_ENDPOINT must be "embedded" or an https URL of a Cosmos DB account',
+    })
+    .optional(),
   COSMOS_KEY: optionalText,
   COSMOS_DATABASE: z
     .string()
@@ -61,7 +73,9 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z
     .string()
     .trim()
-    .refine((v) => /^\d+$/.test(v) && Number(v) <= 10, { message: 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10' })
+    .refine((v) => /^\d+$/.test(v) && Number(v) <= 10, {
+      message: 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10',
+    })
     .transform(Number)
     .default(0),
   /** App Service sets WEBSITE_SITE_NAME itself; NODE_ENV=production marks a deployment on any other host. Either tells a deployment from a rehearsal. */
@@ -71,7 +85,9 @@ const envSchema = z.object({
   /** What the deploying authority's threshold document is called; it names the indicative level on duty cards only. */
   THRESHOLD_DOCUMENT_NAME: optionalText,
   ESCALATION_ACK_MINUTES: positiveDecimal('ESCALATION_ACK_MINUTES').default(10),
-  DEFAULT_LOCALE: z.enum(SUPPORTED_LOCALES, { message: `DEFAULT_LOCALE must be one of ${SUPPORTED_LOCALES.join(', ')}` }).default('en-GB'),
+  DEFAULT_LOCALE: z
+    .enum(SUPPORTED_LOCALES, { message: `DEFAULT_LOCALE must be one of ${SUPPORTED_LOCALES.join(', ')}` })
+    .default('en-GB'),
   /** Where the embedded store keeps its data between runs. */
   DATA_DIR: z.string().trim().min(1).default('.data'),
   /** Per-deployment secret for the pseudonymous child key (HMAC). */
@@ -79,7 +95,9 @@ const envSchema = z.object({
   RETENTION_DAYS: z
     .string()
     .trim()
-    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1, { message: 'RETENTION_DAYS must be a whole number of days, 1 or more' })
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1, {
+      message: 'RETENTION_DAYS must be a whole number of days, 1 or more',
+    })
     .transform(Number)
     .default(9125),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -94,7 +112,13 @@ export type StoreConfig =
 
 export type AuthConfig =
   | { mode: 'development' }
-  | { mode: 'production'; appId: string; appPassword?: string; tenantId?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
+  | {
+      mode: 'production';
+      appId: string;
+      appPassword?: string;
+      tenantId?: string;
+      appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    };
 
 /**
  * development: no credentials. rehearsal: credentials set on a developer's machine (production
@@ -103,7 +127,8 @@ export type AuthConfig =
 export type Deployment = 'development' | 'rehearsal' | 'deployed';
 
 /** Who may go on duty: the roster file's people, anyone (development, or `DUTY_ROSTER=open`), or nobody (a rehearsal without a roster). */
-export type DutyRosterSource = { kind: 'file'; file: string } | { kind: 'anyone' } | { kind: 'open' } | { kind: 'closed' };
+export type DutyRosterSource =
+  { kind: 'file'; file: string } | { kind: 'anyone' } | { kind: 'open' } | { kind: 'closed' };
 
 export interface Config {
   port: number;
@@ -132,7 +157,9 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -147,30 +174,53 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
 
   const production = e.MicrosoftAppId !== undefined;
-  const deployment: Deployment = !production ? 'development' : e.NODE_ENV === 'production' || e.WEBSITE_SITE_NAME !== undefined ? 'deployed' : 'rehearsal';
+  const deployment: Deployment = !production
+    ? 'development'
+    : e.NODE_ENV === 'production' || e.WEBSITE_SITE_NAME !== undefined
+      ? 'deployed'
+      : 'rehearsal';
   const openRoster = e.DUTY_ROSTER?.toLowerCase() === 'open';
   if (deployment === 'deployed' && e.COSMOS_ENDPOINT === 'embedded')
-    problems.push('COSMOS_ENDPOINT: "embedded" keeps referrals in memory and is for development only; a deployed bot (NODE_ENV=production or App Service) needs the Cosmos DB account URL');
+    problems.push(
+      'COSMOS_ENDPOINT: "embedded" keeps referrals in memory and is for development only; a deployed bot (NODE_ENV=production or App Service) needs the Cosmos DB account URL',
+    );
   const cosmosUrl = e.COSMOS_ENDPOINT !== undefined && e.COSMOS_ENDPOINT !== 'embedded';
   if (production && e.DUTY_ROSTER === undefined && (deployment === 'deployed' || cosmosUrl))
-    problems.push('DUTY_ROSTER: required with MicrosoftAppId, or anyone in any tenant could go on duty and receive every alert; give the roster file (deployment/examples/duty-roster.example.json), or "open" for a demonstration tenant only');
-  const trustedOrigins = (e.WEBCHAT_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+    problems.push(
+      'DUTY_ROSTER: required with MicrosoftAppId, or anyone in any tenant could go on duty and receive every alert; give the roster file (deployment/examples/duty-roster.example.json), or "open" for a demonstration tenant only',
+    );
+  const trustedOrigins = (e.WEBCHAT_TRUSTED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
   for (const origin of trustedOrigins)
-    if (!URL.canParse(origin) || !/^https?:$/.test(new URL(origin).protocol) || new URL(origin).origin !== origin.replace(/\/+$/, ''))
+    if (
+      !URL.canParse(origin) ||
+      !/^https?:$/.test(new URL(origin).protocol) ||
+      new URL(origin).origin !== origin.replace(/\/+$/, '')
+    )
       problems.push(`WEBCHAT_TRUSTED_ORIGINS: "${origin}" is not an origin such as https://help.exampleshire.gov.uk`);
   if (production) {
     // An in-memory store in production would lose referrals: demand an explicit choice.
-    if (e.COSMOS_ENDPOINT === undefined) problems.push('COSMOS_ENDPOINT: must be set explicitly when MicrosoftAppId is set (production); use the Cosmos DB account URL');
+    if (e.COSMOS_ENDPOINT === undefined)
+      problems.push(
+        'COSMOS_ENDPOINT: must be set explicitly when MicrosoftAppId is set (production); use the Cosmos DB account URL',
+      );
     const appType = e.MicrosoftAppType ?? defaultAppType(e.MicrosoftAppPassword !== undefined);
-    if (appType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) problems.push(`MicrosoftAppPassword: required for MicrosoftAppType ${appType}`);
-    if (appType !== 'MultiTenant' && e.MicrosoftAppTenantId === undefined) problems.push(`MicrosoftAppTenantId: required for MicrosoftAppType ${appType}`);
+    if (appType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined)
+      problems.push(`MicrosoftAppPassword: required for MicrosoftAppType ${appType}`);
+    if (appType !== 'MultiTenant' && e.MicrosoftAppTenantId === undefined)
+      problems.push(`MicrosoftAppTenantId: required for MicrosoftAppType ${appType}`);
   } else {
     for (const name of ['MicrosoftAppPassword', 'MicrosoftAppTenantId'] as const)
       if (e[name] !== undefined) problems.push(`${name}: is set but MicrosoftAppId is not; set both or neither`);
   }
   if (e.COSMOS_ENDPOINT !== undefined && e.COSMOS_ENDPOINT !== 'embedded' && e.CHILD_KEY_SECRET === undefined)
-    problems.push('CHILD_KEY_SECRET: required with a Cosmos DB account, so child keys stay stable and unguessable (at least 32 characters)');
-  if (e.CHILD_KEY_SECRET !== undefined && e.CHILD_KEY_SECRET.length < 32) problems.push('CHILD_KEY_SECRET: must be at least 32 characters');
+    problems.push(
+      'CHILD_KEY_SECRET: required with a Cosmos DB account, so child keys stay stable and unguessable (at least 32 characters)',
+    );
+  if (e.CHILD_KEY_SECRET !== undefined && e.CHILD_KEY_SECRET.length < 32)
+    problems.push('CHILD_KEY_SECRET: must be at least 32 characters');
   if (e.COSMOS_KEY !== undefined && (e.COSMOS_ENDPOINT === undefined || e.COSMOS_ENDPOINT === 'embedded'))
     problems.push('COSMOS_KEY: is set but COSMOS_ENDPOINT is not a Cosmos DB account URL');
   if (problems.length > 0) throw new ConfigError(problems);
@@ -178,13 +228,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const store: StoreConfig =
     e.COSMOS_ENDPOINT === undefined || e.COSMOS_ENDPOINT === 'embedded'
       ? { kind: 'embedded', dataDir: e.DATA_DIR, database: e.COSMOS_DATABASE }
-      : { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, managedIdentityClientId: e.COSMOS_MANAGED_IDENTITY_CLIENT_ID, database: e.COSMOS_DATABASE };
+      : {
+          kind: 'cosmos',
+          endpoint: e.COSMOS_ENDPOINT,
+          key: e.COSMOS_KEY,
+          managedIdentityClientId: e.COSMOS_MANAGED_IDENTITY_CLIENT_ID,
+          database: e.COSMOS_DATABASE,
+        };
   const auth: AuthConfig = production
-    ? { mode: 'production', appId: e.MicrosoftAppId as string, appPassword: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, appType: e.MicrosoftAppType ?? defaultAppType(e.MicrosoftAppPassword !== undefined) }
+    ? {
+        mode: 'production',
+        appId: e.MicrosoftAppId as string,
+        appPassword: e.MicrosoftAppPassword,
+        tenantId: e.MicrosoftAppTenantId,
+        appType: e.MicrosoftAppType ?? defaultAppType(e.MicrosoftAppPassword !== undefined),
+      }
     : { mode: 'development' };
 
   const dutyRoster: DutyRosterSource =
-    e.DUTY_ROSTER === undefined ? { kind: production ? 'closed' : 'anyone' } : openRoster ? { kind: 'open' } : { kind: 'file', file: e.DUTY_ROSTER };
+    e.DUTY_ROSTER === undefined
+      ? { kind: production ? 'closed' : 'anyone' }
+      : openRoster
+        ? { kind: 'open' }
+        : { kind: 'file', file: e.DUTY_ROSTER };
 
   return {
     port: e.PORT,

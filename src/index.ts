@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   }
   // Telemetry starts before the server's modules load, so their http and Azure SDK calls are
   // instrumented; without a connection string none of it is loaded.
-  const telemetry = config.appInsightsConnectionString ? (await import('./observability/telemetry')).startTelemetry({ connectionString: config.appInsightsConnectionString }) : undefined;
+  const telemetry = config.appInsightsConnectionString
+    ? (await import('./observability/telemetry')).startTelemetry({
+        connectionString: config.appInsightsConnectionString,
+      })
+    : undefined;
   const logger = createLogger(config.logLevel, undefined, telemetry?.logContext);
   const { startBot } = await import('./bot');
   let bot;

@@ -13,7 +13,12 @@ declare module 'autocannon' {
       body?: string | Buffer;
       /** Called before each send; return the request to send (a falsy value restarts the sequence). */
       setupRequest?: (request: Request, context: Record<string, unknown>) => Request | null | undefined;
-      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+      onResponse?: (
+        status: number,
+        body: string,
+        context: Record<string, unknown>,
+        headers: Record<string, string | string[]>,
+      ) => void;
     }
 
     interface Options {

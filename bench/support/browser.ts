@@ -8,7 +8,16 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The phone the issue measures with (Lighthouse's mobile figures): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower. */
 export const PHONE = {
@@ -35,7 +44,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A fresh context (empty cache, no storage: a first visit) whose page is throttled as a phone. */
 export async function newPhonePage(browser: Browser): Promise<PhonePage> {
-  const context = await browser.newContext({ viewport: PHONE.viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB' });
+  const context = await browser.newContext({
+    viewport: PHONE.viewport,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-GB',
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

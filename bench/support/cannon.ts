@@ -25,13 +25,24 @@ export const CONNECTIONS = 10;
 
 export type RunLength = { seconds: number } | { amount: number; capSeconds: number };
 
-export async function hammer(botUrl: string, traffic: Traffic, length: RunLength, connections = CONNECTIONS): Promise<LoadFigures> {
+export async function hammer(
+  botUrl: string,
+  traffic: Traffic,
+  length: RunLength,
+  connections = CONNECTIONS,
+): Promise<LoadFigures> {
   const instance = autocannon({
     url: `${botUrl}/api/messages`,
     connections,
     timeout: 30,
     ...('seconds' in length ? { duration: length.seconds } : { amount: length.amount }),
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: traffic.nextBody() }) }],
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: traffic.nextBody() }),
+      },
+    ],
   });
   // A fixed amount still ends in bounded time, however slow the bot is.
   const cap = 'capSeconds' in length ? setTimeout(() => instance.stop(), length.capSeconds * 1000) : undefined;

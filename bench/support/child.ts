@@ -34,7 +34,11 @@ function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * Starts `node <script>` with only `env` (and PATH): nothing from the caller's environment, such as
  * a real app id or Cosmos account, leaks into a benchmark.
  */
-export function startChild(script: string, env: Record<string, string>, options: { nodeArgs?: string[]; args?: string[]; readyTimeoutMs?: number } = {}): Promise<ChildBot> {
+export function startChild(
+  script: string,
+  env: Record<string, string>,
+  options: { nodeArgs?: string[]; args?: string[]; readyTimeoutMs?: number } = {},
+): Promise<ChildBot> {
   const { nodeArgs = [], args = [], readyTimeoutMs = 60_000 } = options;
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script, ...args], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
@@ -113,15 +117,24 @@ export async function startNavigator(dataDir: string, shape: StoreShape = 'own-p
   const { script, nodeArgs } = npmScriptCommand(START_SCRIPT[shape]);
   const env = { PORT: '0', LOG_LEVEL: 'silent', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
   if (shape === 'in-process') return startChild(script, { ...env, DATA_DIR: dataDir }, { nodeArgs });
-  return withOwnStore(dataDir, (store) => startChild(script, { ...env, ...store, CHILD_KEY_SECRET: randomBytes(32).toString('hex') }, { nodeArgs }));
+  return withOwnStore(dataDir, (store) =>
+    startChild(script, { ...env, ...store, CHILD_KEY_SECRET: randomBytes(32).toString('hex') }, { nodeArgs }),
+  );
 }
 
 /**
  * Starts the embedded store in a process of its own (data in `dataDir`), then a bot given the
  * COSMOS_ENDPOINT and COSMOS_KEY that reach it. Stopping the bot stops the store after it.
  */
-async function withOwnStore(dataDir: string, startBot: (store: { COSMOS_ENDPOINT: string; COSMOS_KEY: string }) => Promise<ChildBot>): Promise<NavigatorBot> {
-  const store = await startChild(path.join(projectRoot(), 'dist', 'bench', 'embeddedStore.js'), {}, { args: [dataDir] });
+async function withOwnStore(
+  dataDir: string,
+  startBot: (store: { COSMOS_ENDPOINT: string; COSMOS_KEY: string }) => Promise<ChildBot>,
+): Promise<NavigatorBot> {
+  const store = await startChild(
+    path.join(projectRoot(), 'dist', 'bench', 'embeddedStore.js'),
+    {},
+    { args: [dataDir] },
+  );
   try {
     const bot = await startBot({ COSMOS_ENDPOINT: store.url, COSMOS_KEY: EMULATOR_KEY });
     return {
@@ -143,11 +156,14 @@ export const START_SCRIPT: Record<StoreShape, string> = { 'own-process': 'start:
 
 /** An npm script's command (`node [options] <script>`), split so the benchmark runs exactly that. */
 export function npmScriptCommand(name: string): { script: string; nodeArgs: string[] } {
-  const pkg = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   const command = pkg.scripts?.[name] ?? '';
   const words = command.trim().split(/\s+/);
   const script = words.at(-1);
-  if (words[0] !== 'node' || !script?.endsWith('.js')) throw new Error(`npm run ${name} is not "node [options] <script>": ${command || '(none)'}`);
+  if (words[0] !== 'node' || !script?.endsWith('.js'))
+    throw new Error(`npm run ${name} is not "node [options] <script>": ${command || '(none)'}`);
   return { script: path.join(projectRoot(), script), nodeArgs: words.slice(1, -1) };
 }
 

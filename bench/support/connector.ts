@@ -79,17 +79,27 @@ export class BenchConnector {
       const path = req.url ?? '/';
       if (req.method === 'POST' && CREATE_PATH.test(path)) {
         this.conversationsCreated += 1;
-        return this.answer(res, 201, `{"id":"a:bench-created-${this.conversationsCreated}","activityId":"bench-${++this.nextId}"}`);
+        return this.answer(
+          res,
+          201,
+          `{"id":"a:bench-created-${this.conversationsCreated}","activityId":"bench-${++this.nextId}"}`,
+        );
       }
       const match = ACTIVITY_PATH.exec(path);
-      if (!match || (req.method !== 'POST' && req.method !== 'PUT')) return this.answer(res, 404, '{"error":{"code":"NotFound"}}');
+      if (!match || (req.method !== 'POST' && req.method !== 'PUT'))
+        return this.answer(res, 404, '{"error":{"code":"NotFound"}}');
       const method = req.method;
       const id = method === 'PUT' && match[2] ? decodeURIComponent(match[2]) : `bench-${++this.nextId}`;
       this.received += 1;
       // Answer first: listeners must not slow the bot's sends down.
       this.answer(res, 200, JSON.stringify({ id }));
       if (this.listeners.size === 0) return;
-      const arrival: Arrival = { method, conversationId: decodeURIComponent(match[1] ?? ''), body: Buffer.concat(chunks).toString('utf8'), at };
+      const arrival: Arrival = {
+        method,
+        conversationId: decodeURIComponent(match[1] ?? ''),
+        body: Buffer.concat(chunks).toString('utf8'),
+        at,
+      };
       for (const listener of [...this.listeners]) listener(arrival);
     });
   }

@@ -47,7 +47,13 @@ function request(conn: Conn, raw: string): Promise<number> {
 }
 
 function rawPost(host: string, path: string, body: string): string {
-  const head = [`POST ${path} HTTP/1.1`, `Host: ${host}`, 'Connection: keep-alive', 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`];
+  const head = [
+    `POST ${path} HTTP/1.1`,
+    `Host: ${host}`,
+    'Connection: keep-alive',
+    'Content-Type: application/json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+  ];
   return `${head.join('\r\n')}\r\n\r\n${body}`;
 }
 

@@ -2,7 +2,13 @@
  * The Bot Framework adapter. Without an app id it accepts unauthenticated activities (local
  * development only); with one, every request must carry a valid Bot Framework token.
  */
-import { CallerIdConstants, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext } from 'botbuilder';
+import {
+  CallerIdConstants,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AuthConfig } from '../config';
@@ -15,7 +21,10 @@ export interface AuthEndpoints {
   toChannelFromBotLoginUrl?: string;
 }
 
-export function authOptions(auth: AuthConfig, endpoints: AuthEndpoints = {}): ConfigurationBotFrameworkAuthenticationOptions {
+export function authOptions(
+  auth: AuthConfig,
+  endpoints: AuthEndpoints = {},
+): ConfigurationBotFrameworkAuthenticationOptions {
   const base: ConfigurationBotFrameworkAuthenticationOptions =
     auth.mode === 'development'
       ? { MicrosoftAppId: '', MicrosoftAppPassword: '' }
@@ -25,7 +34,12 @@ export function authOptions(auth: AuthConfig, endpoints: AuthEndpoints = {}): Co
           MicrosoftAppTenantId: auth.tenantId ?? '',
           MicrosoftAppType: auth.appType,
         };
-  if (!endpoints.toBotFromChannelOpenIdMetadataUrl && !endpoints.toBotFromEmulatorOpenIdMetadataUrl && !endpoints.toChannelFromBotLoginUrl) return base;
+  if (
+    !endpoints.toBotFromChannelOpenIdMetadataUrl &&
+    !endpoints.toBotFromEmulatorOpenIdMetadataUrl &&
+    !endpoints.toChannelFromBotLoginUrl
+  )
+    return base;
   // Once any endpoint is given, botframework-connector takes every setting from these options and
   // leaves the rest undefined (the token issuer too, so every token was refused): name them all.
   return {
@@ -35,15 +49,21 @@ export function authOptions(auth: AuthConfig, endpoints: AuthEndpoints = {}): Co
     ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
     ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
     OAuthUrl: AuthenticationConstants.OAuthUrl,
-    ToBotFromChannelOpenIdMetadataUrl: endpoints.toBotFromChannelOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
-    ToBotFromEmulatorOpenIdMetadataUrl: endpoints.toBotFromEmulatorOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ToBotFromChannelOpenIdMetadataUrl:
+      endpoints.toBotFromChannelOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl:
+      endpoints.toBotFromEmulatorOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     CallerId: CallerIdConstants.PublicAzureChannel,
   };
 }
 
 /** TeamsAdapter with a public entry point, so our endpoint owns body parsing and status codes. */
 export class BotAdapter extends TeamsAdapter {
-  async handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  async handle(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(await this.authenticate(authHeader, activity), activity, logic);
   }
 

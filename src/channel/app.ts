@@ -7,7 +7,12 @@ import { ActivityTypes, type Activity, type Storage, type TurnContext } from 'bo
 import type { DialogState } from 'botbuilder-dialogs';
 import { Application } from '@microsoft/teams-ai';
 import type { ConversationService } from '../conversation/conversationService';
-import { conversationMemorySchema, emptyMemory, type ConversationMemory, type IncomingTurn } from '../conversation/model';
+import {
+  conversationMemorySchema,
+  emptyMemory,
+  type ConversationMemory,
+  type IncomingTurn,
+} from '../conversation/model';
 import type { EscalationStore } from '../escalation/escalationStore';
 import type { Escalation } from '../escalation/model';
 import type { DutyRoster } from '../escalation/roster';
@@ -76,7 +81,8 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     turnStateFactory: () => new ConversationOnlyState<ConversationScope>(),
   });
 
-  const logOf = (context: TurnContext): Logger => (context.turnState.get(TURN_LOGGER) as Logger | undefined) ?? deps.logger;
+  const logOf = (context: TurnContext): Logger =>
+    (context.turnState.get(TURN_LOGGER) as Logger | undefined) ?? deps.logger;
 
   const renderContext = (locale: SupportedLocale, activity: Activity): RenderContext => ({
     t: deps.localizer.t(locale),
@@ -101,11 +107,13 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     return emptyMemory();
   };
 
-  const chosenLocale = (state: AppState): SupportedLocale | undefined => (isSupportedLocale(state.conversation.locale) ? state.conversation.locale : undefined);
+  const chosenLocale = (state: AppState): SupportedLocale | undefined =>
+    isSupportedLocale(state.conversation.locale) ? state.conversation.locale : undefined;
 
   const converse = async (context: TurnContext, state: AppState, input: IncomingTurn): Promise<SupportedLocale> => {
     const clientLocale = toSupportedLocale(input.activityLocale);
-    if (clientLocale && state.conversation.clientLocale && clientLocale !== state.conversation.clientLocale) state.conversation.locale = clientLocale;
+    if (clientLocale && state.conversation.clientLocale && clientLocale !== state.conversation.clientLocale)
+      state.conversation.locale = clientLocale;
     if (clientLocale) state.conversation.clientLocale = clientLocale;
     let locale: SupportedLocale = deps.conversation.localeFor(input.activityLocale, chosenLocale(state));
     const dialogState = accessorOf<DialogState>(
@@ -136,13 +144,23 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
    * they are told kindly where urgent help is, and nothing they say reaches any organisation.
    */
   const inputOf = async (context: TurnContext, state: AppState): Promise<IncomingTurn | undefined> => {
-    const upn = deps.upns && deps.roster.listsUpns && context.activity.channelId === 'msteams' ? await deps.upns.upnOf(context) : undefined;
+    const upn =
+      deps.upns && deps.roster.listsUpns && context.activity.channelId === 'msteams'
+        ? await deps.upns.upnOf(context)
+        : undefined;
     const input = toIncomingTurn(context.activity, deps.roster, clock(), upn);
     if (input) return input;
     logOf(context).warn({ event: 'turn.refused_unlisted_tenant', tenantId: tenantOf(context.activity) ?? 'none' });
     const locale = chosenLocale(state) ?? toSupportedLocale(context.activity.locale) ?? deps.defaultLocale;
     const ctx = renderContext(locale, context.activity);
-    queue(context, [{ type: 'message', textFormat: 'markdown', locale, text: [ctx.t('common:unlistedTenant'), urgentContactsText(ctx, true)].join('\n\n') }]);
+    queue(context, [
+      {
+        type: 'message',
+        textFormat: 'markdown',
+        locale,
+        text: [ctx.t('common:unlistedTenant'), urgentContactsText(ctx, true)].join('\n\n'),
+      },
+    ]);
     return undefined;
   };
 
@@ -162,7 +180,8 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
   // Teams: Action.Execute. The returned card replaces the pressed one for the person who pressed it.
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.claim, async (context, state) => {
     const input = await inputOf(context, state);
-    if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
+    if (!input)
+      return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
     const t = deps.localizer.t(locale);
     // Card data comes from the client: check its shape before it reaches the store.
@@ -174,33 +193,74 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     if (outcome.status === 'notAllowed' || !current) return messageCard(t('escalation:card.notAllowed'));
     const openRoster = deps.roster.policy === 'open';
     if (current.status === 'closed') queue(context, [{ type: 'message', text: alreadyClosedText(current, t), locale }]);
-    else if (outcome.status === 'alreadyClaimed') queue(context, [{ type: 'message', text: t('escalation:card.alreadyClaimed', { name: plainLine(current.claimedBy?.name ?? current.claimedBy?.id ?? '') }), locale }]);
+    else if (outcome.status === 'alreadyClaimed')
+      queue(context, [
+        {
+          type: 'message',
+          text: t('escalation:card.alreadyClaimed', {
+            name: plainLine(current.claimedBy?.name ?? current.claimedBy?.id ?? ''),
+          }),
+          locale,
+        },
+      ]);
     return forPresser(escalationCard(current, { t, locale, surface: 'teams', openRoster }));
   });
 
   // Teams: a duty worker who holds the alert card views it; answer with the card as it stands (only to those it was sent to).
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.refresh, async (context, state) => {
     const input = await inputOf(context, state);
-    if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
+    if (!input)
+      return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
     const locale = chosenLocale(state) ?? toSupportedLocale(input.activityLocale) ?? deps.defaultLocale;
     const t = deps.localizer.t(locale);
     const asked = input.card?.verb === VERBS.refresh ? input.card.alert : undefined;
-    const current = asked && asked.organisationId === input.organisationId ? await deps.escalations.get(asked.organisationId, asked.escalationId) : undefined;
-    if (!current || !current.deliveries.some((d) => d.address?.userId === input.person.id)) return messageCard(t('escalation:card.notAllowed'));
-    return forPresser(escalationCard(current, { t, locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
+    const current =
+      asked && asked.organisationId === input.organisationId
+        ? await deps.escalations.get(asked.organisationId, asked.escalationId)
+        : undefined;
+    if (!current || !current.deliveries.some((d) => d.address?.userId === input.person.id))
+      return messageCard(t('escalation:card.notAllowed'));
+    return forPresser(
+      escalationCard(current, { t, locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }),
+    );
   });
 
-  app.adaptiveCards.actionExecute<Record<string, unknown>>([VERBS.answer, VERBS.storyConfirm, VERBS.safetyGroup, VERBS.outcome, VERBS.note, VERBS.open, VERBS.signpost, VERBS.misread, VERBS.handover, VERBS.release], async (context, state) => {
-    const input = await inputOf(context, state);
-    if (!input) return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
-    const locale = await converse(context, state, input);
-    // An alert card pressed: the presser's copy shows the alert as it now stands (e.g. closed), not a bare "received".
-    const onAlert = input.card?.verb === VERBS.outcome || input.card?.verb === VERBS.note ? input.card.alert : undefined;
-    const current = onAlert ? await deps.escalations.get(onAlert.organisationId, onAlert.escalationId) : undefined;
-    if (current && onAlert && onAlert.organisationId === input.organisationId) return forPresser(escalationCard(current, { t: deps.localizer.t(locale), locale, surface: 'teams', openRoster: deps.roster.policy === 'open' }));
-    const answered = input.card?.verb === VERBS.answer ? answeredCard(context.activity.value, deps.localizer.t(locale)) : undefined;
-    return answered ?? messageCard(deps.localizer.t(locale)('common:received'));
-  });
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(
+    [
+      VERBS.answer,
+      VERBS.storyConfirm,
+      VERBS.safetyGroup,
+      VERBS.outcome,
+      VERBS.note,
+      VERBS.open,
+      VERBS.signpost,
+      VERBS.misread,
+      VERBS.handover,
+      VERBS.release,
+    ],
+    async (context, state) => {
+      const input = await inputOf(context, state);
+      if (!input)
+        return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
+      const locale = await converse(context, state, input);
+      // An alert card pressed: the presser's copy shows the alert as it now stands (e.g. closed), not a bare "received".
+      const onAlert =
+        input.card?.verb === VERBS.outcome || input.card?.verb === VERBS.note ? input.card.alert : undefined;
+      const current = onAlert ? await deps.escalations.get(onAlert.organisationId, onAlert.escalationId) : undefined;
+      if (current && onAlert && onAlert.organisationId === input.organisationId)
+        return forPresser(
+          escalationCard(current, {
+            t: deps.localizer.t(locale),
+            locale,
+            surface: 'teams',
+            openRoster: deps.roster.policy === 'open',
+          }),
+        );
+      const answered =
+        input.card?.verb === VERBS.answer ? answeredCard(context.activity.value, deps.localizer.t(locale)) : undefined;
+      return answered ?? messageCard(deps.localizer.t(locale)('common:received'));
+    },
+  );
 
   app.error(async (context, err) => {
     const log = logOf(context);
@@ -209,7 +269,16 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     const ctx = renderContext(locale, context.activity);
     const conflict = err instanceof Error && (err as Error & { code?: string }).code === 'STATE_CONFLICT';
     try {
-      await context.sendActivity({ type: 'message', textFormat: 'markdown', locale, text: [ctx.t(conflict ? 'common:error.state' : 'common:error.general'), ctx.t('common:error.notSaved'), urgentContactsText(ctx, true)].join('\n\n') });
+      await context.sendActivity({
+        type: 'message',
+        textFormat: 'markdown',
+        locale,
+        text: [
+          ctx.t(conflict ? 'common:error.state' : 'common:error.general'),
+          ctx.t('common:error.notSaved'),
+          urgentContactsText(ctx, true),
+        ].join('\n\n'),
+      });
     } catch (sendErr) {
       log.error({ event: 'turn.error_reply_failed', err: safeError(sendErr) });
     }
@@ -226,7 +295,9 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
 
 /** A kind answer to an action on an alert someone has already closed: nothing changes. */
 function alreadyClosedText(e: Escalation, t: Translate): string {
-  const outcome = e.closed ? t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome }) : t('escalation:card.closed');
+  const outcome = e.closed
+    ? t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome })
+    : t('escalation:card.closed');
   return t('escalation:card.alreadyClosed', { outcome, name: e.closed?.by.name ?? e.claimedBy?.name ?? '' });
 }
 

@@ -24,7 +24,9 @@ export function withoutTurnOnlyKeys(storage: Storage): Storage {
   return {
     read: (keys) => storage.read(stored(keys)),
     write: (changes) => {
-      const kept: StoreItems = Object.fromEntries(Object.entries(changes).filter(([key]) => !key.startsWith(TURN_ONLY)));
+      const kept: StoreItems = Object.fromEntries(
+        Object.entries(changes).filter(([key]) => !key.startsWith(TURN_ONLY)),
+      );
       return Object.keys(kept).length > 0 ? storage.write(kept) : Promise.resolve();
     },
     delete: (keys) => storage.delete(stored(keys)),

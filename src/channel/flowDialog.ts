@@ -5,7 +5,15 @@
  * src/flows/ and returns the new memory.
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Dialog, DialogSet, DialogTurnStatus, type DialogContext, type DialogState, type DialogStateManagerConfiguration, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  Dialog,
+  DialogSet,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogState,
+  type DialogStateManagerConfiguration,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
 
 /** Runs one turn with the memory stored before it; returns the memory to store after it. */
 export type TurnRunner = (context: TurnContext, stored: unknown) => Promise<unknown>;
@@ -36,7 +44,10 @@ export class ConversationDialog extends Dialog {
 }
 
 /** A property accessor over a value kept in the teams-ai turn state (so it is saved with it). */
-export function accessorOf<T>(read: () => T | undefined, write: (value: T | undefined) => void): StatePropertyAccessor<T> {
+export function accessorOf<T>(
+  read: () => T | undefined,
+  write: (value: T | undefined) => void,
+): StatePropertyAccessor<T> {
   return {
     get: async (_context: TurnContext, defaultValue?: T) => {
       const value = read();
@@ -60,8 +71,13 @@ const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 let memoryConfiguration: DialogStateManagerConfiguration | undefined;
 
 /** Continues the conversation dialog, or begins it on the first turn. */
-export async function runConversationDialog(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>, runTurn: TurnRunner): Promise<void> {
-  if (memoryConfiguration && !context.turnState.has(DIALOG_STATE_MANAGER_CONFIGURATION)) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, memoryConfiguration);
+export async function runConversationDialog(
+  context: TurnContext,
+  dialogState: StatePropertyAccessor<DialogState>,
+  runTurn: TurnRunner,
+): Promise<void> {
+  if (memoryConfiguration && !context.turnState.has(DIALOG_STATE_MANAGER_CONFIGURATION))
+    context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, memoryConfiguration);
   const dialogs = new DialogSet(dialogState);
   dialogs.add(new ConversationDialog(runTurn));
   const dc = await dialogs.createContext(context);

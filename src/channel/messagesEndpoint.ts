@@ -29,7 +29,12 @@ export interface MessagesEndpointDeps {
   loopbackServiceUrlsOnly?: boolean;
 }
 
-export function createMessagesEndpoint({ adapter, logic, logger, loopbackServiceUrlsOnly = false }: MessagesEndpointDeps) {
+export function createMessagesEndpoint({
+  adapter,
+  logic,
+  logger,
+  loopbackServiceUrlsOnly = false,
+}: MessagesEndpointDeps) {
   const queue = new KeyedSerialQueue();
 
   return async function handleMessages(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -40,7 +45,8 @@ export function createMessagesEndpoint({ adapter, logic, logger, loopbackService
       // A browser sends text/plain across sites without asking first; JSON needs a preflight it would not pass.
       if (!isJson(req.headers['content-type'])) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       activity = parseActivity(await readBody(req, MAX_ACTIVITY_BYTES));
-      if (loopbackServiceUrlsOnly && !isLoopbackUrl(activity.serviceUrl)) throw new AppError('BAD_ACTIVITY', { detail: 'serviceUrl must be a loopback address in development' });
+      if (loopbackServiceUrlsOnly && !isLoopbackUrl(activity.serviceUrl))
+        throw new AppError('BAD_ACTIVITY', { detail: 'serviceUrl must be a loopback address in development' });
     } catch (err) {
       return reply(res, log, err instanceof AppError ? err : new AppError('BAD_ACTIVITY'));
     }
@@ -65,7 +71,13 @@ export function createMessagesEndpoint({ adapter, logic, logger, loopbackService
       // or card verb, which Teams never sends: a forged or malformed request, a client fault), or
       // its handler failed (our fault).
       if (activity.type === 'invoke' && invokeResponse?.status === 501)
-        return reply(res, log, turnError === undefined ? new AppError('BAD_ACTIVITY', { detail: 'no handler for this invoke' }) : new AppError('TURN_FAILED', { cause: turnError }));
+        return reply(
+          res,
+          log,
+          turnError === undefined
+            ? new AppError('BAD_ACTIVITY', { detail: 'no handler for this invoke' })
+            : new AppError('TURN_FAILED', { cause: turnError }),
+        );
       res.statusCode = invokeResponse?.status ?? 200;
       if (invokeResponse?.body !== undefined) {
         res.setHeader('content-type', 'application/json');
@@ -109,7 +121,10 @@ function parseActivity(body: Buffer): Activity {
   const json = utf8Json(body);
   if (json === NOT_JSON) throw new AppError('BAD_ACTIVITY', { detail: 'the body is not UTF-8 JSON' });
   const parsed = inboundActivitySchema.safeParse(json);
-  if (!parsed.success) throw new AppError('BAD_ACTIVITY', { detail: parsed.error.issues.map((i) => i.path.join('.') || 'body').join(', ') });
+  if (!parsed.success)
+    throw new AppError('BAD_ACTIVITY', {
+      detail: parsed.error.issues.map((i) => i.path.join('.') || 'body').join(', '),
+    });
   // The schema checked every field the bot relies on; botbuilder's type asks for more than channels always send.
   return parsed.data as unknown as Activity;
 }

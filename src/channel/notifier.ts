@@ -19,8 +19,18 @@ export function toReference(address: ConversationAddress): Partial<ConversationR
   return {
     channelId: address.channelId,
     serviceUrl: address.serviceUrl,
-    conversation: { id: address.conversationId, isGroup: false, conversationType: 'personal', name: '', ...(address.tenantId ? { tenantId: address.tenantId } : {}) },
-    user: { id: address.userId, name: address.userName ?? '', ...(address.aadObjectId ? { aadObjectId: address.aadObjectId } : {}) },
+    conversation: {
+      id: address.conversationId,
+      isGroup: false,
+      conversationType: 'personal',
+      name: '',
+      ...(address.tenantId ? { tenantId: address.tenantId } : {}),
+    },
+    user: {
+      id: address.userId,
+      name: address.userName ?? '',
+      ...(address.aadObjectId ? { aadObjectId: address.aadObjectId } : {}),
+    },
     bot: { id: address.botId, name: address.botName ?? '' },
     ...(address.locale ? { locale: address.locale } : {}),
   };
@@ -29,10 +39,14 @@ export function toReference(address: ConversationAddress): Partial<ConversationR
 /** Maps a connector error to what escalation should do about it. */
 export function classifyDeliveryError(err: unknown): DeliveryError {
   if (err instanceof DeliveryError) return err;
-  const e = (typeof err === 'object' && err !== null ? err : {}) as { statusCode?: unknown; response?: { headers?: { get?: (name: string) => string | undefined } } };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as {
+    statusCode?: unknown;
+    response?: { headers?: { get?: (name: string) => string | undefined } };
+  };
   const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
   const retryAfterHeader = e.response?.headers?.get?.('retry-after');
-  const retryAfterMs = retryAfterHeader !== undefined && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) * 1000 : undefined;
+  const retryAfterMs =
+    retryAfterHeader !== undefined && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) * 1000 : undefined;
   if (status === 403 || status === 404) return new DeliveryError('gone', status);
   return new DeliveryError('retryable', status, retryAfterMs);
 }
@@ -63,22 +77,45 @@ export class TeamsNotifier implements Notifier {
 
   async notifyReporter(address: ConversationAddress, locale: SupportedLocale, notice: ReporterNotice): Promise<void> {
     const t = this.localizer.t(locale);
-    const time = (iso: string) => new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+    const time = (iso: string) =>
+      new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
+        timeZone: 'Europe/London',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(new Date(iso));
     const lines: string[] = [];
     switch (notice.kind) {
       case 'claimed':
-        lines.push(t('escalation:notice.claimed', { name: plainLine(notice.claimedBy), reference: notice.reference, time: time(notice.at) }));
+        lines.push(
+          t('escalation:notice.claimed', {
+            name: plainLine(notice.claimedBy),
+            reference: notice.reference,
+            time: time(notice.at),
+          }),
+        );
         break;
       case 'stillUnclaimed':
-        lines.push(notice.alerted.length ? t('escalation:notice.stillUnclaimed', { reference: notice.reference, alerted: plainLine(notice.alerted.join(', ')) }) : t('escalation:notice.stillUnclaimedNobody', { reference: notice.reference }));
+        lines.push(
+          notice.alerted.length
+            ? t('escalation:notice.stillUnclaimed', {
+                reference: notice.reference,
+                alerted: plainLine(notice.alerted.join(', ')),
+              })
+            : t('escalation:notice.stillUnclaimedNobody', { reference: notice.reference }),
+        );
         for (const p of notice.phoneOnly) lines.push(t('escalation:notice.phone', { name: p.name, phone: p.phone }));
-        lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
+        lines.push(
+          t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }),
+        );
         if (notice.level === 'immediate') lines.push(t('escalation:notice.call999'));
         break;
       case 'nobodyReachable':
         lines.push(t('escalation:notice.nobodyReachable', { reference: notice.reference }));
-        for (const p of notice.phoneOnly ?? []) lines.push(t('escalation:notice.phone', { name: p.name, phone: p.phone }));
-        lines.push(t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }));
+        for (const p of notice.phoneOnly ?? [])
+          lines.push(t('escalation:notice.phone', { name: p.name, phone: p.phone }));
+        lines.push(
+          t('escalation:notice.outOfHours', { contact: notice.outOfHoursContact ?? t('common:defaults.outOfHours') }),
+        );
         lines.push(t('escalation:notice.call999'));
         break;
       case 'handedOver':
@@ -86,13 +123,25 @@ export class TeamsNotifier implements Notifier {
         break;
       case 'outcome':
         // Plain words only: the duty worker's notes and other agencies' details stay on the record.
-        lines.push(t(notice.closedBy ? 'escalation:notice.outcome' : 'escalation:notice.outcomeNoName', { reference: notice.reference, name: plainLine(notice.closedBy), outcome: t(`duty:outcomesPlain.${notice.outcome}`) }));
+        lines.push(
+          t(notice.closedBy ? 'escalation:notice.outcome' : 'escalation:notice.outcomeNoName', {
+            reference: notice.reference,
+            name: plainLine(notice.closedBy),
+            outcome: t(`duty:outcomesPlain.${notice.outcome}`),
+          }),
+        );
         break;
     }
     await this.send(address, { type: 'message', text: lines.join('\n\n'), textFormat: 'markdown', locale });
   }
 
-  async openPersonalConversation(target: { aadObjectId?: string; upn?: string; tenantId?: string; serviceUrl: string; botId?: string }): Promise<ConversationAddress> {
+  async openPersonalConversation(target: {
+    aadObjectId?: string;
+    upn?: string;
+    tenantId?: string;
+    serviceUrl: string;
+    botId?: string;
+  }): Promise<ConversationAddress> {
     // Teams creates a 1:1 chat from the member's Entra object id; a UPN is usable once its object id is known.
     const aadObjectId = target.aadObjectId ?? (target.upn ? this.options.upns?.objectIdOf(target.upn) : undefined);
     if (!aadObjectId) throw new DeliveryError('gone', undefined);
@@ -105,17 +154,24 @@ export class TeamsNotifier implements Notifier {
     let address: ConversationAddress | undefined;
     try {
       // Errors here are thrown by the create call itself, before any turn logic runs.
-      await this.adapter.createConversationAsync(this.appId, 'msteams', target.serviceUrl, this.appId ? 'https://api.botframework.com' : '', parameters, async (context) => {
-        address = {
-          channelId: 'msteams',
-          serviceUrl: target.serviceUrl,
-          conversationId: context.activity.conversation.id,
-          userId: aadObjectId,
-          aadObjectId,
-          botId: parameters.bot.id,
-          ...(target.tenantId ? { tenantId: target.tenantId } : {}),
-        };
-      });
+      await this.adapter.createConversationAsync(
+        this.appId,
+        'msteams',
+        target.serviceUrl,
+        this.appId ? 'https://api.botframework.com' : '',
+        parameters,
+        async (context) => {
+          address = {
+            channelId: 'msteams',
+            serviceUrl: target.serviceUrl,
+            conversationId: context.activity.conversation.id,
+            userId: aadObjectId,
+            aadObjectId,
+            botId: parameters.bot.id,
+            ...(target.tenantId ? { tenantId: target.tenantId } : {}),
+          };
+        },
+      );
     } catch (err) {
       throw classifyDeliveryError(err);
     }
@@ -125,7 +181,12 @@ export class TeamsNotifier implements Notifier {
 
   private escalationActivity(address: ConversationAddress, escalation: Escalation): Partial<Activity> {
     const locale = toSupportedLocale(address.locale) ?? this.defaultLocale;
-    const card = escalationCard(escalation, { t: this.localizer.t(locale), locale, surface: address.channelId === 'msteams' ? 'teams' : 'webchat', openRoster: this.options.openRoster === true });
+    const card = escalationCard(escalation, {
+      t: this.localizer.t(locale),
+      locale,
+      surface: address.channelId === 'msteams' ? 'teams' : 'webchat',
+      openRoster: this.options.openRoster === true,
+    });
     return cardActivity(card, locale);
   }
 
@@ -137,7 +198,10 @@ export class TeamsNotifier implements Notifier {
     return id;
   }
 
-  private async continueWith(address: ConversationAddress, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  private async continueWith(
+    address: ConversationAddress,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     // The adapter hands errors inside a turn to onTurnError, which would swallow a failed send and
     // make an undelivered escalation look delivered: catch it here and rethrow it after the turn.
     let failure: unknown;

@@ -32,7 +32,12 @@ export interface RenderContext {
 
 /** A line of wording; values are escaped, since names and numbers people typed end up in them. */
 export function lineText(line: Line, t: Translate): string {
-  const values = Object.fromEntries(Object.entries(line.params ?? {}).map(([name, value]) => [name, typeof value === 'string' ? plainLine(value) : value]));
+  const values = Object.fromEntries(
+    Object.entries(line.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? plainLine(value) : value,
+    ]),
+  );
   const translated = Object.fromEntries(Object.entries(line.keyParams ?? {}).map(([name, key]) => [name, t(key)]));
   return t(line.key, { ...values, ...translated });
 }
@@ -48,7 +53,12 @@ function text(value: string, locale: SupportedLocale, extra: Partial<Activity> =
 
 function commandButtons(ctx: RenderContext): Partial<Activity> {
   const { t } = ctx;
-  const options = [t('common:buttons.start'), t('common:buttons.findHelp'), t('common:buttons.privacy'), t('common:buttons.otherLanguage')];
+  const options = [
+    t('common:buttons.start'),
+    t('common:buttons.findHelp'),
+    t('common:buttons.privacy'),
+    t('common:buttons.otherLanguage'),
+  ];
   return { suggestedActions: { to: [], actions: options.map((title) => ({ type: 'imBack', title, value: title })) } };
 }
 
@@ -65,7 +75,9 @@ export function urgentContactsText(ctx: RenderContext, includeDanger: boolean, i
     t('common:urgentContacts.outOfHours', { contact: ctx.outOfHoursContact }),
     t('common:urgentContacts.childline'),
     t('common:urgentContacts.nspcc'),
-    ...(wales ? WALES_CONTACTS.map((key) => t(`common:urgentContacts.wales.${key}`)) : [t('common:urgentContacts.nhs111')]),
+    ...(wales
+      ? WALES_CONTACTS.map((key) => t(`common:urgentContacts.wales.${key}`))
+      : [t('common:urgentContacts.nhs111')]),
   ].join('\n\n');
 }
 
@@ -77,30 +89,81 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
       case 'welcome':
         out.push(
           text(
-            [`**${t('common:welcome.title')}**`, t('common:welcome.purpose'), t('common:welcome.asks'), t('common:welcome.data'), t('common:welcome.danger'), t('common:welcome.start'), t('common:welcome.welsh')].join('\n\n'),
+            [
+              `**${t('common:welcome.title')}**`,
+              t('common:welcome.purpose'),
+              t('common:welcome.asks'),
+              t('common:welcome.data'),
+              t('common:welcome.danger'),
+              t('common:welcome.start'),
+              t('common:welcome.welsh'),
+            ].join('\n\n'),
             locale,
             commandButtons(ctx),
           ),
         );
         break;
       case 'help':
-        out.push(text([`**${t('common:help.title')}**`, ...['start', 'signpost', 'restart', 'cancel', 'back', 'privacy', 'language', 'duty', 'myReports', 'misread', 'danger'].map((k) => t(`common:help.${k}`))].join('\n\n'), locale));
+        out.push(
+          text(
+            [
+              `**${t('common:help.title')}**`,
+              ...[
+                'start',
+                'signpost',
+                'restart',
+                'cancel',
+                'back',
+                'privacy',
+                'language',
+                'duty',
+                'myReports',
+                'misread',
+                'danger',
+              ].map((k) => t(`common:help.${k}`)),
+            ].join('\n\n'),
+            locale,
+          ),
+        );
         break;
       case 'privacy':
-        out.push(text([`**${t('common:privacy.title')}**`, t('common:privacy.what'), t('common:privacy.conversation', { days: IDLE_STATE_DAYS }), t('common:privacy.who'), t('common:privacy.basis'), t('common:privacy.retention', { years: ctx.retentionYears }), t('common:privacy.rights')].join('\n\n'), locale));
+        out.push(
+          text(
+            [
+              `**${t('common:privacy.title')}**`,
+              t('common:privacy.what'),
+              t('common:privacy.conversation', { days: IDLE_STATE_DAYS }),
+              t('common:privacy.who'),
+              t('common:privacy.basis'),
+              t('common:privacy.retention', { years: ctx.retentionYears }),
+              t('common:privacy.rights'),
+            ].join('\n\n'),
+            locale,
+          ),
+        );
         break;
       case 'lines': {
         const body = reply.lines.map((line) => lineText(line, t));
-        out.push(text(reply.style === 'alert' ? [`**${body[0]}**`, ...body.slice(1)].join('\n\n') : body.join('\n\n'), locale));
+        out.push(
+          text(reply.style === 'alert' ? [`**${body[0]}**`, ...body.slice(1)].join('\n\n') : body.join('\n\n'), locale),
+        );
         break;
       }
       case 'flow': {
         const o = reply.output;
         if (o.kind === 'question') {
-          const reask = reply.reask ? { reask: { reasonKey: reply.reask.reasonKey, ...(reply.reask.params ? { params: reply.reask.params } : {}) } } : {};
+          const reask = reply.reask
+            ? {
+                reask: {
+                  reasonKey: reply.reask.reasonKey,
+                  ...(reply.reask.params ? { params: reply.reask.params } : {}),
+                },
+              }
+            : {};
           out.push(cardActivity(buildQuestionCard(o, { t, surface, locale }, reask), locale));
         } else if (o.kind === 'message') out.push(text(t(o.key, o.params), locale));
-        else if (o.kind === 'summary') out.push(cardActivity(buildSummaryCard(o.summary, { t, surface, locale }), locale));
+        else if (o.kind === 'summary')
+          out.push(cardActivity(buildSummaryCard(o.summary, { t, surface, locale }), locale));
         else out.push(text(t(o.reasonKey, o.params), locale));
         break;
       }
@@ -111,7 +174,17 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         out.push(cardActivity(dutyQueueCard(reply.items, { t, locale, surface }), locale));
         break;
       case 'referralDetail':
-        out.push(cardActivity(referralDetailCard(reply.item, reply.chronology, { t, locale, surface, thresholdDocumentName: ctx.thresholdDocumentName }), locale));
+        out.push(
+          cardActivity(
+            referralDetailCard(reply.item, reply.chronology, {
+              t,
+              locale,
+              surface,
+              thresholdDocumentName: ctx.thresholdDocumentName,
+            }),
+            locale,
+          ),
+        );
         break;
       case 'handover':
         out.push(cardActivity(handoverCard(reply.items, reply.colleagues, { t, locale, surface }), locale));

@@ -38,7 +38,10 @@ export function createServer(deps: ServerDeps): Server {
 
   server.get('/readyz', async (_req, res) => {
     const ready = await deps.isReady();
-    res.json(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', store: ready ? 'reachable' : 'unreachable' });
+    res.json(ready ? 200 : 503, {
+      status: ready ? 'ready' : 'unavailable',
+      store: ready ? 'reachable' : 'unreachable',
+    });
   });
 
   server.post('/api/messages', async (req, res) => {
@@ -55,7 +58,8 @@ export function createServer(deps: ServerDeps): Server {
   server.on('restifyError', (req, _res, err, callback) => {
     // Log client faults quietly and server faults loudly; never echo the request.
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
-    if (status >= 500) deps.logger.error({ event: 'http.error', status, route: req.getRoute()?.path, err: safeError(err) });
+    if (status >= 500)
+      deps.logger.error({ event: 'http.error', status, route: req.getRoute()?.path, err: safeError(err) });
     else deps.logger.info({ event: 'http.rejected', status, route: req.getRoute()?.path });
     return callback();
   });

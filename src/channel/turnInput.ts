@@ -15,20 +15,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A card press (an Action.Execute invoke's data, or an Action.Submit message's value, with a verb), parsed by its verb's schema. */
 export function cardSubmitOf(activity: Activity): CardSubmit | undefined {
-  if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action' && isRecord(activity.value) && isRecord(activity.value.action)) {
+  if (
+    activity.type === 'invoke' &&
+    activity.name === 'adaptiveCard/action' &&
+    isRecord(activity.value) &&
+    isRecord(activity.value.action)
+  ) {
     const action = activity.value.action;
     const data = isRecord(action.data) ? action.data : {};
     const verb = typeof action.verb === 'string' ? action.verb : typeof data.verb === 'string' ? data.verb : undefined;
     return verb ? parseCardSubmit(verb, data) : undefined;
   }
-  if (activity.type === 'message' && isRecord(activity.value) && typeof activity.value.verb === 'string') return parseCardSubmit(activity.value.verb, activity.value);
+  if (activity.type === 'message' && isRecord(activity.value) && typeof activity.value.verb === 'string')
+    return parseCardSubmit(activity.value.verb, activity.value);
   return undefined;
 }
 
 export function tenantOf(activity: Activity): string | undefined {
   const fromConversation = activity.conversation?.tenantId;
   const channelData: unknown = activity.channelData;
-  const fromChannelData = isRecord(channelData) && isRecord(channelData.tenant) && typeof channelData.tenant.id === 'string' ? channelData.tenant.id : undefined;
+  const fromChannelData =
+    isRecord(channelData) && isRecord(channelData.tenant) && typeof channelData.tenant.id === 'string'
+      ? channelData.tenant.id
+      : undefined;
   return fromConversation ?? fromChannelData;
 }
 
@@ -44,7 +53,7 @@ export function addressOf(activity: Activity, locale?: string): ConversationAddr
     botId: activity.recipient.id,
     ...(activity.recipient.name ? { botName: activity.recipient.name } : {}),
     ...(tenantId ? { tenantId } : {}),
-    ...(locale ?? activity.locale ? { locale: locale ?? activity.locale } : {}),
+    ...((locale ?? activity.locale) ? { locale: locale ?? activity.locale } : {}),
   };
 }
 
@@ -76,11 +85,18 @@ export function teamsOrganisationOf(activity: Activity, roster: DutyRoster, upn?
 }
 
 /** The turn in our own terms; undefined for a Teams user whose tenant no organisation lists (they are refused). */
-export function toIncomingTurn(activity: Activity, roster: DutyRoster, now: Date, upn?: string): IncomingTurn | undefined {
+export function toIncomingTurn(
+  activity: Activity,
+  roster: DutyRoster,
+  now: Date,
+  upn?: string,
+): IncomingTurn | undefined {
   const teams = activity.channelId === 'msteams';
   const tenantId = tenantOf(activity);
   const person = vouchedPerson(activity, upn);
-  const organisationId = teams ? teamsOrganisationOf(activity, roster, upn) : (organisationFromWebChatUserId(activity.from.id) ?? DEFAULT_ORGANISATION_ID);
+  const organisationId = teams
+    ? teamsOrganisationOf(activity, roster, upn)
+    : (organisationFromWebChatUserId(activity.from.id) ?? DEFAULT_ORGANISATION_ID);
   if (organisationId === undefined) return undefined;
   const card = cardSubmitOf(activity);
   const text = typeof activity.text === 'string' ? activity.text : undefined;

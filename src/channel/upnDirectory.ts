@@ -8,7 +8,10 @@ import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { safeError, type Logger } from '../observability/logger';
 
-const memberSchema = z.looseObject({ userPrincipalName: z.string().min(3).max(320).optional(), aadObjectId: z.string().max(128).optional() });
+const memberSchema = z.looseObject({
+  userPrincipalName: z.string().min(3).max(320).optional(),
+  aadObjectId: z.string().max(128).optional(),
+});
 
 export interface UpnDirectoryOptions {
   logger: Logger;
@@ -77,6 +80,7 @@ export class UpnDirectory {
     }
     this.byUser.set(userId, entry);
     if (entry.upn && entry.aadObjectId) this.objectIdByUpn.set(entry.upn.toLowerCase(), entry.aadObjectId);
-    if (this.objectIdByUpn.size > this.maxEntries) this.objectIdByUpn.delete(this.objectIdByUpn.keys().next().value as string);
+    if (this.objectIdByUpn.size > this.maxEntries)
+      this.objectIdByUpn.delete(this.objectIdByUpn.keys().next().value as string);
   }
 }

@@ -42,7 +42,10 @@ function assessLine(line: string, lineNumber: number): LineResult {
  * Assesses each line and writes one result per non-blank line, in order. `write` gets one JSON text
  * without its newline; it may return a promise (for back-pressure), which is awaited.
  */
-export async function assessLines(lines: AsyncIterable<string>, write: (line: string) => void | Promise<void>): Promise<{ bad: number }> {
+export async function assessLines(
+  lines: AsyncIterable<string>,
+  write: (line: string) => void | Promise<void>,
+): Promise<{ bad: number }> {
   let lineNumber = 0;
   let bad = 0;
   for await (const raw of lines) {

@@ -35,7 +35,9 @@ export function runDirectoryCheck(args: readonly string[], io: CheckIo): number 
     io.stdout(`${file}: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`);
     return 1;
   }
-  io.stdout(`${file}: OK, ${report.directory.services.length} services${report.warnings.length > 0 ? ` (${report.warnings.length} warnings)` : ''}`);
+  io.stdout(
+    `${file}: OK, ${report.directory.services.length} services${report.warnings.length > 0 ? ` (${report.warnings.length} warnings)` : ''}`,
+  );
   return 0;
 }
 

@@ -72,7 +72,9 @@ export function runDirectoryImport(args: readonly string[], io: ImportIo): numbe
     return 1;
   }
   io.stdout(`${JSON.stringify(result.directory, null, 2)}\n`);
-  io.stderr(`imported ${result.directory.services.length} service${result.directory.services.length === 1 ? '' : 's'}; check the warnings above before use`);
+  io.stderr(
+    `imported ${result.directory.services.length} service${result.directory.services.length === 1 ? '' : 's'}; check the warnings above before use`,
+  );
   return 0;
 }
 

@@ -27,7 +27,8 @@ export async function runReferralsExport(args: readonly string[], deps: ExportDe
   }
   const sinceText = options.values.get('--since');
   const since = sinceText === undefined ? undefined : parseDateArgument(sinceText);
-  if (sinceText !== undefined && since === undefined) options.problems.push(`--since ${JSON.stringify(sinceText)} is not a date (YYYY-MM-DD or an ISO date-time)`);
+  if (sinceText !== undefined && since === undefined)
+    options.problems.push(`--since ${JSON.stringify(sinceText)} is not a date (YYYY-MM-DD or an ISO date-time)`);
   if (options.problems.length > 0) {
     for (const problem of options.problems) deps.stderr(problem);
     deps.stderr(USAGE);

@@ -37,11 +37,17 @@ export async function runReferralsPurge(args: readonly string[], deps: PurgeDeps
     const { referrals, audit } = cosmosReferralStores(store, { retentionDays: deps.retentionDays });
     const summary = await purgeEverythingExpired(referrals, audit, deps.now);
     const perOrganisation = new Map<string, number>();
-    for (const purged of summary.referrals) perOrganisation.set(purged.organisationId, (perOrganisation.get(purged.organisationId) ?? 0) + 1);
-    for (const [organisationId, count] of [...perOrganisation].sort(([a], [b]) => a.localeCompare(b))) deps.stdout(`${organisationId}: ${count} referral${count === 1 ? '' : 's'} purged`);
-    deps.stdout(`Purged ${summary.referrals.length} referral${summary.referrals.length === 1 ? '' : 's'} and ${summary.auditEntries} audit entr${summary.auditEntries === 1 ? 'y' : 'ies'} past retention.`);
+    for (const purged of summary.referrals)
+      perOrganisation.set(purged.organisationId, (perOrganisation.get(purged.organisationId) ?? 0) + 1);
+    for (const [organisationId, count] of [...perOrganisation].sort(([a], [b]) => a.localeCompare(b)))
+      deps.stdout(`${organisationId}: ${count} referral${count === 1 ? '' : 's'} purged`);
+    deps.stdout(
+      `Purged ${summary.referrals.length} referral${summary.referrals.length === 1 ? '' : 's'} and ${summary.auditEntries} audit entr${summary.auditEntries === 1 ? 'y' : 'ies'} past retention.`,
+    );
     const conversations = await purgeIdleConversationState(store.container('botState'), deps.now);
-    deps.stdout(`Deleted the state of ${conversations} conversation${conversations === 1 ? '' : 's'} idle for more than ${IDLE_STATE_DAYS} days.`);
+    deps.stdout(
+      `Deleted the state of ${conversations} conversation${conversations === 1 ? '' : 's'} idle for more than ${IDLE_STATE_DAYS} days.`,
+    );
     return 0;
   } finally {
     await store.close();

@@ -24,7 +24,8 @@ export async function runReferralsReport(args: readonly string[], deps: ReportDe
   }
   const sinceText = options.values.get('--since');
   const since = sinceText === undefined ? undefined : parseDateArgument(sinceText);
-  if (sinceText !== undefined && since === undefined) options.problems.push(`--since ${JSON.stringify(sinceText)} is not a date (YYYY-MM-DD or an ISO date-time)`);
+  if (sinceText !== undefined && since === undefined)
+    options.problems.push(`--since ${JSON.stringify(sinceText)} is not a date (YYYY-MM-DD or an ISO date-time)`);
   const format = options.values.get('--format') ?? 'json';
   if (format !== 'json' && format !== 'text') options.problems.push('--format must be json or text');
   if (options.problems.length > 0) {
@@ -37,7 +38,10 @@ export async function runReferralsReport(args: readonly string[], deps: ReportDe
     deps.stderr(`Reporting from ${store.description}`);
     const { referrals } = cosmosReferralStores(store, { retentionDays: deps.retentionDays });
     const organisationId = options.values.get('--organisation');
-    const rows = await referrals.reportRows({ ...(since ? { since } : {}), ...(organisationId !== undefined ? { organisationId } : {}) });
+    const rows = await referrals.reportRows({
+      ...(since ? { since } : {}),
+      ...(organisationId !== undefined ? { organisationId } : {}),
+    });
     const report = buildReport(rows, deps.now, since);
     deps.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${renderReportText(report)}\n`);
     return 0;

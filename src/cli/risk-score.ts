@@ -11,8 +11,15 @@ import { type LabelledMessage, loadLabelledFile, loadSplit, SPLITS, type Split }
 
 function score(messages: readonly LabelledMessage[], phrasesOnly: boolean): Scored[] {
   return messages.map((message) => {
-    const assessment = phrasesOnly ? assessTextWith(defaultCompiledLexicons(), message.text, message.locale) : assessText(message.text, message.locale);
-    return { locale: message.locale, expected: message.level, assessed: assessment.level, ask: assessment.ask === true };
+    const assessment = phrasesOnly
+      ? assessTextWith(defaultCompiledLexicons(), message.text, message.locale)
+      : assessText(message.text, message.locale);
+    return {
+      locale: message.locale,
+      expected: message.level,
+      assessed: assessment.level,
+      ask: assessment.ask === true,
+    };
   });
 }
 

@@ -24,13 +24,24 @@ function main(): void {
   const toTokens = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
   const train = loadSplit('train');
   const dev = loadSplit('dev');
-  const examples: TrainingExample[] = train.map((m) => ({ tokens: toTokens(m.text), level: m.level, indicators: m.indicators }));
+  const examples: TrainingExample[] = train.map((m) => ({
+    tokens: toTokens(m.text),
+    level: m.level,
+    indicators: m.indicators,
+  }));
   const heads = trainHeads(examples, frames, DEFAULT_TRAINING);
   const draft: ModelFile = {
     format: 'early-help-risk-reader',
     version: MODEL_VERSION,
-    description: 'Logistic regression over hashed word 1-2-grams, character 3-5-grams and frame features (locales/risk-frames.json). Rebuilt by `npm run risk:train`; only ever raises the phrase reading. See src/risk/README.md.',
-    training: { seed: DEFAULT_TRAINING.seed, epochs: DEFAULT_TRAINING.epochs, l2: DEFAULT_TRAINING.l2, framesVersion: '', messages: { train: train.length, dev: dev.length } },
+    description:
+      'Logistic regression over hashed word 1-2-grams, character 3-5-grams and frame features (locales/risk-frames.json). Rebuilt by `npm run risk:train`; only ever raises the phrase reading. See src/risk/README.md.',
+    training: {
+      seed: DEFAULT_TRAINING.seed,
+      epochs: DEFAULT_TRAINING.epochs,
+      l2: DEFAULT_TRAINING.l2,
+      framesVersion: '',
+      messages: { train: train.length, dev: dev.length },
+    },
     thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.5, indicator: 0.5 },
     heads,
   };
@@ -38,7 +49,14 @@ function main(): void {
   const devScores: DevScore[] = dev.map((m) => {
     const reading = reader.read(toTokens(m.text));
     const byPhrases = assessTextWith(compiled, m.text, m.locale);
-    return { expected: m.level, byPhrases: byPhrases.level, phrasesAsk: byPhrases.ask === true, concern: reading.concern, urgent: reading.urgent, immediate: reading.immediate };
+    return {
+      expected: m.level,
+      byPhrases: byPhrases.level,
+      phrasesAsk: byPhrases.ask === true,
+      concern: reading.concern,
+      urgent: reading.urgent,
+      immediate: reading.immediate,
+    };
   });
   const thresholds = chooseThresholds(devScores);
   const model: ModelFile = { ...draft, thresholds, training: { ...draft.training, framesVersion: frames.version } };
@@ -53,13 +71,42 @@ function main(): void {
     const f = figuresOf(scored);
     return [figuresRow(label, f), `\n${label}\n${matrixText(f)}\n`];
   };
-  const phrasesOnly = figuresOf(dev.map((m) => ({ locale: m.locale, expected: m.level, assessed: assessTextWith(compiled, m.text, m.locale).level, ask: false })));
+  const phrasesOnly = figuresOf(
+    dev.map((m) => ({
+      locale: m.locale,
+      expected: m.level,
+      assessed: assessTextWith(compiled, m.text, m.locale).level,
+      ask: false,
+    })),
+  );
   const modelOnly = figuresOf(
-    devScores.map((s, i) => ({ locale: dev[i].locale, expected: s.expected, assessed: maxLevel('none', s.immediate >= thresholds.immediate ? 'immediate' : s.urgent >= thresholds.urgent ? 'urgent' : s.concern >= thresholds.concern ? 'concern' : 'none'), ask: false })),
+    devScores.map((s, i) => ({
+      locale: dev[i].locale,
+      expected: s.expected,
+      assessed: maxLevel(
+        'none',
+        s.immediate >= thresholds.immediate
+          ? 'immediate'
+          : s.urgent >= thresholds.urgent
+            ? 'urgent'
+            : s.concern >= thresholds.concern
+              ? 'concern'
+              : 'none',
+      ),
+      ask: false,
+    })),
   );
   const [devRow, devMatrix] = report('dev (phrases + learned)', dev);
   process.stdout.write(
-    [`wrote ${modelPath()} (${train.length} train, ${dev.length} dev messages)`, `thresholds ${JSON.stringify(thresholds)}`, FIGURES_HEADER, figuresRow('dev (phrases only)', phrasesOnly), figuresRow('dev (learned only)', modelOnly), devRow, devMatrix].join('\n') + '\n',
+    [
+      `wrote ${modelPath()} (${train.length} train, ${dev.length} dev messages)`,
+      `thresholds ${JSON.stringify(thresholds)}`,
+      FIGURES_HEADER,
+      figuresRow('dev (phrases only)', phrasesOnly),
+      figuresRow('dev (learned only)', modelOnly),
+      devRow,
+      devMatrix,
+    ].join('\n') + '\n',
   );
 }
 

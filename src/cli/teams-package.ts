@@ -40,19 +40,27 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' ? value.trim() || undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const httpsUrl = (name: string) =>
-  z.string().refine((v) => URL.canParse(v) && new URL(v).protocol === 'https:', { message: `${name} must be an https:// URL` });
+  z
+    .string()
+    .refine((v) => URL.canParse(v) && new URL(v).protocol === 'https:', { message: `${name} must be an https:// URL` });
 
 const envSchema = z.object({
-  MicrosoftAppId: optional(z.string().regex(GUID, { message: 'MicrosoftAppId must be a GUID (the BOT_ID output of the deployment)' })),
+  MicrosoftAppId: optional(
+    z.string().regex(GUID, { message: 'MicrosoftAppId must be a GUID (the BOT_ID output of the deployment)' }),
+  ),
   TEAMS_APP_ID: optional(z.string().regex(GUID, { message: 'TEAMS_APP_ID must be a GUID' })),
   BOT_DOMAIN: optional(
     z
       .string()
       // Forgive a pasted URL: keep only its host name.
       .transform((v) => v.replace(/^https?:\/\//i, '').replace(/\/.*$/, ''))
-      .refine((v) => HOST_NAME.test(v), { message: 'BOT_DOMAIN must be a host name such as ehn-prod-abc123.azurewebsites.net' }),
+      .refine((v) => HOST_NAME.test(v), {
+        message: 'BOT_DOMAIN must be a host name such as ehn-prod-abc123.azurewebsites.net',
+      }),
   ),
-  DEVELOPER_NAME: optional(z.string().max(32, { message: 'DEVELOPER_NAME may be at most 32 characters (a Teams limit)' })),
+  DEVELOPER_NAME: optional(
+    z.string().max(32, { message: 'DEVELOPER_NAME may be at most 32 characters (a Teams limit)' }),
+  ),
   PRIVACY_URL: optional(httpsUrl('PRIVACY_URL')),
   TERMS_OF_USE_URL: optional(httpsUrl('TERMS_OF_USE_URL')),
   TEAMS_APP_VERSION: optional(z.string().regex(SEMVER, { message: 'TEAMS_APP_VERSION must look like 1.2.3' })),
@@ -64,7 +72,9 @@ export const PACKAGE_VARIABLES: readonly string[] = Object.keys(envSchema.shape)
 /** The parts of the manifest that name other files in the package. */
 const manifestFilesSchema = z.object({
   icons: z.object({ color: z.string().min(1), outline: z.string().min(1) }),
-  localizationInfo: z.object({ additionalLanguages: z.array(z.object({ file: z.string().min(1) })).optional() }).optional(),
+  localizationInfo: z
+    .object({ additionalLanguages: z.array(z.object({ file: z.string().min(1) })).optional() })
+    .optional(),
 });
 
 export interface PackageOptions {
@@ -89,7 +99,9 @@ function checkIcon(name: string, bytes: Uint8Array, size: number, needsAlpha: bo
   if (header.width !== size || header.height !== size)
     throw new Error(`${name} must be ${size}×${size} pixels; it is ${header.width}×${header.height}`);
   if (needsAlpha && header.colourType !== 4 && header.colourType !== 6)
-    throw new Error(`${name} must have an alpha channel (white on transparent); its PNG colour type is ${header.colourType}`);
+    throw new Error(
+      `${name} must have an alpha channel (white on transparent); its PNG colour type is ${header.colourType}`,
+    );
 }
 
 export function buildTeamsPackage(options: PackageOptions): PackageResult {
@@ -100,12 +112,18 @@ export function buildTeamsPackage(options: PackageOptions): PackageResult {
 
   const botId = env.MicrosoftAppId ?? DEVELOPMENT_APP_ID;
   if (env.MicrosoftAppId === undefined)
-    warnings.push(`MicrosoftAppId is not set: using the development placeholder ${DEVELOPMENT_APP_ID}. Teams cannot reach a bot with this id; set MicrosoftAppId to the deployment's BOT_ID output.`);
+    warnings.push(
+      `MicrosoftAppId is not set: using the development placeholder ${DEVELOPMENT_APP_ID}. Teams cannot reach a bot with this id; set MicrosoftAppId to the deployment's BOT_ID output.`,
+    );
   const domain = env.BOT_DOMAIN ?? DEVELOPMENT_BOT_DOMAIN;
-  if (env.BOT_DOMAIN === undefined) warnings.push(`BOT_DOMAIN is not set: using the placeholder ${DEVELOPMENT_BOT_DOMAIN}; set it to the deployment's BOT_DOMAIN output.`);
+  if (env.BOT_DOMAIN === undefined)
+    warnings.push(
+      `BOT_DOMAIN is not set: using the placeholder ${DEVELOPMENT_BOT_DOMAIN}; set it to the deployment's BOT_DOMAIN output.`,
+    );
   const website = `https://${domain}/`;
   for (const name of ['PRIVACY_URL', 'TERMS_OF_USE_URL'] as const)
-    if (env[name] === undefined) warnings.push(`${name} is not set: the manifest links to ${website}; set it to your organisation's page.`);
+    if (env[name] === undefined)
+      warnings.push(`${name} is not set: the manifest links to ${website}; set it to your organisation's page.`);
 
   const template = readFileSync(join(options.teamsFolder, 'manifest.template.json'), 'utf8');
   const manifest = fillTemplate(template, {
@@ -126,7 +144,12 @@ export function buildTeamsPackage(options: PackageOptions): PackageResult {
   checkIcon(outline.name, outline.data, 32, true);
   const languages = (files.localizationInfo?.additionalLanguages ?? []).map((l) => read(l.file));
 
-  const entries: PackageEntry[] = [{ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }, color, outline, ...languages];
+  const entries: PackageEntry[] = [
+    { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') },
+    color,
+    outline,
+    ...languages,
+  ];
   mkdirSync(dirname(options.outputFile), { recursive: true });
   // A fixed time stamp, so the same inputs give the same bytes (a package can be compared with the one reviewed).
   const zip = zipSync(Object.fromEntries(entries.map((e) => [e.name, e.data])), { level: 9, mtime: FIXED_ZIP_TIME });
@@ -144,9 +167,16 @@ export interface CliIo {
 /** The whole command: returns the exit code. The zip's path is always the last stdout line. */
 export function runTeamsPackage(io: CliIo): number {
   try {
-    const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(join(io.root, 'package.json'), 'utf8')));
+    const { version } = z
+      .object({ version: z.string() })
+      .parse(JSON.parse(readFileSync(join(io.root, 'package.json'), 'utf8')));
     const teamsFolder = join(io.root, 'deployment', 'teams');
-    const result = buildTeamsPackage({ env: io.env, teamsFolder, outputFile: join(teamsFolder, 'build', PACKAGE_FILE_NAME), defaultVersion: version });
+    const result = buildTeamsPackage({
+      env: io.env,
+      teamsFolder,
+      outputFile: join(teamsFolder, 'build', PACKAGE_FILE_NAME),
+      defaultVersion: version,
+    });
     for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
     io.stdout(`${result.zipPath}\n`);
     return 0;

@@ -45,15 +45,33 @@ function statusLines(level: EscalationLevel, facts: AlertFacts): Line[] {
   const lines: Line[] = [];
   if (alertState(facts) === 'sent') {
     const names = facts.recipientNames.filter((name): name is string => Boolean(name));
-    if (names.length === facts.recipientNames.length) lines.push({ key: level === 'concern' ? 'escalation:concernRaised' : 'escalation:raised', params: { reference, names: names.join(', ') } });
-    else lines.push({ key: level === 'concern' ? 'escalation:concernRaisedUnnamed' : 'escalation:raisedUnnamed', params: { reference } });
+    if (names.length === facts.recipientNames.length)
+      lines.push({
+        key: level === 'concern' ? 'escalation:concernRaised' : 'escalation:raised',
+        params: { reference, names: names.join(', ') },
+      });
+    else
+      lines.push({
+        key: level === 'concern' ? 'escalation:concernRaisedUnnamed' : 'escalation:raisedUnnamed',
+        params: { reference },
+      });
   } else {
-    lines.push({ key: level === 'concern' ? 'escalation:concernWaiting' : 'escalation:nobodyOnDuty', params: { reference } });
+    lines.push({
+      key: level === 'concern' ? 'escalation:concernWaiting' : 'escalation:nobodyOnDuty',
+      params: { reference },
+    });
   }
-  for (const p of facts.phoneOnly) lines.push({ key: 'escalation:phoneRung', params: { name: p.name, phone: p.phone } });
+  for (const p of facts.phoneOnly)
+    lines.push({ key: 'escalation:phoneRung', params: { name: p.name, phone: p.phone } });
   const nobodyNow = alertState(facts) === 'waiting' || facts.outOfHours;
   // A concern is seen on the next working day; the out-of-hours team is for significant harm now (issue 16, point 6).
-  if (nobodyNow) lines.push(outOfHoursLine(facts.outOfHoursContact, level === 'concern' ? 'escalation:concernOutOfHours' : 'escalation:outOfHours'));
+  if (nobodyNow)
+    lines.push(
+      outOfHoursLine(
+        facts.outOfHoursContact,
+        level === 'concern' ? 'escalation:concernOutOfHours' : 'escalation:outOfHours',
+      ),
+    );
   return lines;
 }
 
@@ -61,7 +79,8 @@ function statusLines(level: EscalationLevel, facts: AlertFacts): Line[] {
 export function alertMessage(level: EscalationLevel, facts: AlertFacts, advice: readonly Line[] = []): Line[] {
   const status = statusLines(level, facts);
   if (level === 'immediate') return [...immediateSteps(status), ...advice, { key: 'escalation:continue' }];
-  if (level === 'urgent') return [...status, { key: 'escalation:urgent.tellDsl' }, ...advice, { key: 'escalation:continue' }];
+  if (level === 'urgent')
+    return [...status, { key: 'escalation:urgent.tellDsl' }, ...advice, { key: 'escalation:continue' }];
   return [...status, ...advice];
 }
 
@@ -74,7 +93,11 @@ export function alertStepKey(state: AlertState | undefined): string | undefined 
 
 /** Lexicon entries and answers that need their own advice at once, whatever the level (issue 20, points 5 and 14). */
 const SECRECY_RULES = new Set(['abuse.secret', 'cam-drin.cyfrinach']);
-const ADULT_ROLE_RULES = new Set(['combo.adult-role-contact', 'combo.oedolyn-rol-cyswllt', 'answer:harmDisclosure.adult-working-with-children']);
+const ADULT_ROLE_RULES = new Set([
+  'combo.adult-role-contact',
+  'combo.oedolyn-rol-cyswllt',
+  'answer:harmDisclosure.adult-working-with-children',
+]);
 
 function ruleId(rule: string): string {
   return rule.startsWith('answer:') ? rule : rule.slice(rule.indexOf(':') + 1);

@@ -57,7 +57,8 @@ export const ANSWER_INPUT_IDS = {
 export type CardAnswer = Extract<FlowInput, { kind: 'card' }>;
 
 // An unselected choice arrives as an empty string from some clients.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 
 const escalationIdSchema = z.string().regex(/^esc-[0-9a-f-]{36}$/);
 const organisationIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
@@ -100,7 +101,11 @@ const answerSchema = z
     return { verb: CARD_VERBS.answer, answer };
   });
 
-const passOnFields = { escalationId: escalationIdSchema, organisationId: organisationIdSchema, thenOffDuty: optional(z.boolean()) };
+const passOnFields = {
+  escalationId: escalationIdSchema,
+  organisationId: organisationIdSchema,
+  thenOffDuty: optional(z.boolean()),
+};
 
 /** The outcome form as the duty worker filled it; undefined when a field is not one we know (they are asked again). */
 const outcomeFormSchema = z.object({
@@ -118,38 +123,56 @@ export function confirmInputId(nodeId: string, part: 'choice' | 'text' | 'number
 /** The raw answers on a confirm or safety card, per question (only the questions the card showed). */
 export type ConfirmedAnswers = Map<string, { values: string[]; text?: string }>;
 
-const confirmSchema = z.looseObject({ nodes: z.string().max(1000), flowVersion: optional(z.coerce.number().int().min(1)), runId: optional(z.string().min(1).max(64)) }).transform((data) => {
-  const read = (id: string): string | undefined => {
-    const raw = data[id];
-    if (typeof raw === 'number') return String(raw);
-    return typeof raw === 'string' && raw.length <= 10000 ? raw : undefined;
-  };
-  const answers: ConfirmedAnswers = new Map();
-  for (const nodeId of data.nodes.split(',').filter(Boolean)) {
-    const values = (read(confirmInputId(nodeId, 'choice')) ?? '')
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-    const text = read(confirmInputId(nodeId, 'text')) ?? read(confirmInputId(nodeId, 'number'));
-    answers.set(nodeId, { values, ...(text !== undefined && text.trim() !== '' ? { text } : {}) });
-  }
-  return { answers, ...(data.flowVersion !== undefined ? { flowVersion: data.flowVersion } : {}), ...(data.runId !== undefined ? { runId: data.runId } : {}) };
-});
+const confirmSchema = z
+  .looseObject({
+    nodes: z.string().max(1000),
+    flowVersion: optional(z.coerce.number().int().min(1)),
+    runId: optional(z.string().min(1).max(64)),
+  })
+  .transform((data) => {
+    const read = (id: string): string | undefined => {
+      const raw = data[id];
+      if (typeof raw === 'number') return String(raw);
+      return typeof raw === 'string' && raw.length <= 10000 ? raw : undefined;
+    };
+    const answers: ConfirmedAnswers = new Map();
+    for (const nodeId of data.nodes.split(',').filter(Boolean)) {
+      const values = (read(confirmInputId(nodeId, 'choice')) ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+      const text = read(confirmInputId(nodeId, 'text')) ?? read(confirmInputId(nodeId, 'number'));
+      answers.set(nodeId, { values, ...(text !== undefined && text.trim() !== '' ? { text } : {}) });
+    }
+    return {
+      answers,
+      ...(data.flowVersion !== undefined ? { flowVersion: data.flowVersion } : {}),
+      ...(data.runId !== undefined ? { runId: data.runId } : {}),
+    };
+  });
 
 /** One schema per verb: data in, a typed submit out. */
 const SUBMIT_SCHEMAS = {
   [CARD_VERBS.answer]: answerSchema,
   [CARD_VERBS.signpost]: z.object({}).transform(() => ({ verb: CARD_VERBS.signpost })),
   [CARD_VERBS.misread]: z.object({}).transform(() => ({ verb: CARD_VERBS.misread })),
-  [CARD_VERBS.claim]: alertRefSchema.transform((alert) => ({ verb: CARD_VERBS.claim, alert: { escalationId: alert.escalationId, organisationId: alert.organisationId } })),
-  [CARD_VERBS.refresh]: alertRefSchema.transform((alert) => ({ verb: CARD_VERBS.refresh, alert: { escalationId: alert.escalationId, organisationId: alert.organisationId } })),
-  [CARD_VERBS.handover]: z.object({ ...passOnFields, toUserId: optional(z.string().min(1).max(200)) }).transform((d) => ({
-    verb: CARD_VERBS.handover,
-    escalationId: d.escalationId,
-    organisationId: d.organisationId,
-    ...(d.toUserId !== undefined ? { toUserId: d.toUserId } : {}),
-    ...(d.thenOffDuty !== undefined ? { thenOffDuty: d.thenOffDuty } : {}),
+  [CARD_VERBS.claim]: alertRefSchema.transform((alert) => ({
+    verb: CARD_VERBS.claim,
+    alert: { escalationId: alert.escalationId, organisationId: alert.organisationId },
   })),
+  [CARD_VERBS.refresh]: alertRefSchema.transform((alert) => ({
+    verb: CARD_VERBS.refresh,
+    alert: { escalationId: alert.escalationId, organisationId: alert.organisationId },
+  })),
+  [CARD_VERBS.handover]: z
+    .object({ ...passOnFields, toUserId: optional(z.string().min(1).max(200)) })
+    .transform((d) => ({
+      verb: CARD_VERBS.handover,
+      escalationId: d.escalationId,
+      organisationId: d.organisationId,
+      ...(d.toUserId !== undefined ? { toUserId: d.toUserId } : {}),
+      ...(d.thenOffDuty !== undefined ? { thenOffDuty: d.thenOffDuty } : {}),
+    })),
   [CARD_VERBS.release]: z.object(passOnFields).transform((d) => ({
     verb: CARD_VERBS.release,
     escalationId: d.escalationId,
@@ -157,8 +180,15 @@ const SUBMIT_SCHEMAS = {
     ...(d.thenOffDuty !== undefined ? { thenOffDuty: d.thenOffDuty } : {}),
   })),
   [CARD_VERBS.storyConfirm]: confirmSchema.transform((d) => ({ verb: CARD_VERBS.storyConfirm, answers: d.answers })),
-  [CARD_VERBS.safetyGroup]: confirmSchema.transform((d) => ({ verb: CARD_VERBS.safetyGroup, answers: d.answers, ...(d.flowVersion !== undefined ? { flowVersion: d.flowVersion } : {}), ...(d.runId !== undefined ? { runId: d.runId } : {}) })),
-  [CARD_VERBS.open]: z.object({ referralId: referenceSchema }).transform((d) => ({ verb: CARD_VERBS.open, referralId: d.referralId })),
+  [CARD_VERBS.safetyGroup]: confirmSchema.transform((d) => ({
+    verb: CARD_VERBS.safetyGroup,
+    answers: d.answers,
+    ...(d.flowVersion !== undefined ? { flowVersion: d.flowVersion } : {}),
+    ...(d.runId !== undefined ? { runId: d.runId } : {}),
+  })),
+  [CARD_VERBS.open]: z
+    .object({ referralId: referenceSchema })
+    .transform((d) => ({ verb: CARD_VERBS.open, referralId: d.referralId })),
   [CARD_VERBS.note]: z.looseObject({ referralId: referenceSchema, note: z.unknown() }).transform((d) => ({
     verb: CARD_VERBS.note,
     referralId: d.referralId,

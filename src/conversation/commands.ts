@@ -2,7 +2,22 @@
  * Words a person can type anywhere in a conversation (product.md), in English and Welsh.
  * Matching is on the whole message, so "I want to cancel her detention" is not `cancel`.
  */
-export const COMMANDS = ['help', 'restart', 'cancel', 'privacy', 'language', 'start', 'findHelp', 'back', 'onDuty', 'offDuty', 'whoIsOnDuty', 'queue', 'misread', 'myReports'] as const;
+export const COMMANDS = [
+  'help',
+  'restart',
+  'cancel',
+  'privacy',
+  'language',
+  'start',
+  'findHelp',
+  'back',
+  'onDuty',
+  'offDuty',
+  'whoIsOnDuty',
+  'queue',
+  'misread',
+  'myReports',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const PHRASES: Record<Command, readonly string[]> = {
@@ -11,15 +26,39 @@ const PHRASES: Record<Command, readonly string[]> = {
   cancel: ['cancel', 'stop', 'quit', 'canslo', 'stopio'],
   privacy: ['privacy', 'preifatrwydd', 'data', 'gdpr'],
   language: ['language', 'iaith', 'cymraeg', 'welsh', 'english', 'saesneg'],
-  start: ['start', 'dechrau', 'begin', 'new report', 'report', 'adroddiad newydd', 'start a report', 'dechrau adroddiad'],
+  start: [
+    'start',
+    'dechrau',
+    'begin',
+    'new report',
+    'report',
+    'adroddiad newydd',
+    'start a report',
+    'dechrau adroddiad',
+  ],
   findHelp: ['find help', 'services', 'signposting', 'what help is there', 'dod o hyd i help', 'gwasanaethau'],
   back: ['back', 'go back', 'nol', 'yn ol', 'undo'],
   onDuty: ['on duty', 'ar ddyletswydd'],
   offDuty: ['off duty', 'oddi ar ddyletswydd'],
-  whoIsOnDuty: ['who is on duty', 'whos on duty', 'who is on duty now', 'pwy sydd ar ddyletswydd', 'pwy sy ar ddyletswydd', 'pwy syn ar ddyletswydd'],
+  whoIsOnDuty: [
+    'who is on duty',
+    'whos on duty',
+    'who is on duty now',
+    'pwy sydd ar ddyletswydd',
+    'pwy sy ar ddyletswydd',
+    'pwy syn ar ddyletswydd',
+  ],
   queue: ['queue', 'ciw', 'my queue', 'open cases', 'fy nghiw', 'y ciw'],
   myReports: ['my reports', 'my report', 'fy adroddiadau', 'fy adroddiadau i', 'fy adroddiad'],
-  misread: ['you misread that', 'misread', 'you misunderstood', 'that was misread', 'rwyt ti wedi camddeall', 'camddeall', 'rydych chi wedi camddeall'],
+  misread: [
+    'you misread that',
+    'misread',
+    'you misunderstood',
+    'that was misread',
+    'rwyt ti wedi camddeall',
+    'camddeall',
+    'rydych chi wedi camddeall',
+  ],
 };
 
 const LOOKUP = new Map<string, Command>();

@@ -3,7 +3,18 @@
  * conversation moves on; commands work everywhere; the triage flow runs one step; risk is
  * escalated and the referral written as the conversation goes. The channel renders the replies.
  */
-import { currentQuestion, isCurrentVersion, isTypedChoice, step, withAdditionalRisk, type AnswerValue, type Flow, type FlowEvent, type FlowInput, type TriageSummary } from '../flows';
+import {
+  currentQuestion,
+  isCurrentVersion,
+  isTypedChoice,
+  step,
+  withAdditionalRisk,
+  type AnswerValue,
+  type Flow,
+  type FlowEvent,
+  type FlowInput,
+  type TriageSummary,
+} from '../flows';
 import type { EscalationLevel } from '../escalation/model';
 import type { EscalationService } from '../escalation/escalationService';
 import type { DutyRegistry } from '../escalation/dutyRegistry';
@@ -16,8 +27,22 @@ import type { DutyDesk } from './dutyDesk';
 import { CARD_VERBS, type CardSubmit, type CardVerb } from './cardSubmit';
 import { parseCommand, TEAMS_ONLY, type Command } from './commands';
 import { parseSignpostingQuestion, type SignpostingQuestion } from './signpostingQuestion';
-import { readSafetyAnswer, SAFETY_ANSWERED_NO, SAFETY_ANSWERED_YES, SAFETY_QUESTION, shouldAskSafetyQuestion, type SafetyAnswer } from './safetyQuestion';
-import { emptyMemory, type ConversationMemory, type IncomingTurn, type Line, type Reply, type TurnResult } from './model';
+import {
+  readSafetyAnswer,
+  SAFETY_ANSWERED_NO,
+  SAFETY_ANSWERED_YES,
+  SAFETY_QUESTION,
+  shouldAskSafetyQuestion,
+  type SafetyAnswer,
+} from './safetyQuestion';
+import {
+  emptyMemory,
+  type ConversationMemory,
+  type IncomingTurn,
+  type Line,
+  type Reply,
+  type TurnResult,
+} from './model';
 import type { ReferralLog, ReporterDetails, RiskNote } from './ports';
 import { confirmedAnswers, confirmQuestions, readStory, type ReadAccount } from './story/storyReading';
 import { answerSafetyGroup, safetyGroupFrom } from './story/safetyGroup';
@@ -43,10 +68,29 @@ export interface ConversationDeps {
   readAccount?: ReadAccount;
 }
 
-const GREETINGS = new Set(['hello', 'hi', 'hiya', 'hey', 'helo', 'shwmae', 'sut mae', 'bore da', 'prynhawn da', 'good morning', 'good afternoon', 'hia']);
+const GREETINGS = new Set([
+  'hello',
+  'hi',
+  'hiya',
+  'hey',
+  'helo',
+  'shwmae',
+  'sut mae',
+  'bore da',
+  'prynhawn da',
+  'good morning',
+  'good afternoon',
+  'hia',
+]);
 const TRIAGE = 'triage';
 /** Duty actions: a press whose data does not parse is refused, not misunderstood. */
-const DUTY_VERBS: ReadonlySet<CardVerb> = new Set([CARD_VERBS.handover, CARD_VERBS.release, CARD_VERBS.open, CARD_VERBS.note, CARD_VERBS.outcome]);
+const DUTY_VERBS: ReadonlySet<CardVerb> = new Set([
+  CARD_VERBS.handover,
+  CARD_VERBS.release,
+  CARD_VERBS.open,
+  CARD_VERBS.note,
+  CARD_VERBS.outcome,
+]);
 const SIGNPOSTING = 'signposting';
 
 interface RiskHow {
@@ -72,15 +116,32 @@ export class ConversationService {
     return chosen ?? toSupportedLocale(turnLocale) ?? this.deps.defaultLocale;
   }
 
-  async handle(input: IncomingTurn, memory: ConversationMemory, chosenLocale: SupportedLocale | undefined): Promise<TurnResult> {
-    const turn: Turn = { input, locale: this.localeFor(input.activityLocale, chosenLocale), memory: structuredClone(memory), replies: [] };
+  async handle(
+    input: IncomingTurn,
+    memory: ConversationMemory,
+    chosenLocale: SupportedLocale | undefined,
+  ): Promise<TurnResult> {
+    const turn: Turn = {
+      input,
+      locale: this.localeFor(input.activityLocale, chosenLocale),
+      memory: structuredClone(memory),
+      replies: [],
+    };
     turn.memory.address = input.address;
     // Only duty workers' addresses are stored; everyone else's messages cost no extra read.
-    if (input.channel === 'msteams' && turn.memory.onDuty) await this.deps.duty.refreshAddress(input.organisationId, input.person.id, input.address);
+    if (input.channel === 'msteams' && turn.memory.onDuty)
+      await this.deps.duty.refreshAddress(input.organisationId, input.person.id, input.address);
 
     const command = input.card ? undefined : parseCommand(input.text);
     const typed = command ? undefined : typedText(input);
-    const greeting = typed !== undefined && GREETINGS.has(typed.trim().toLowerCase().replace(/[!.,]+$/, ''));
+    const greeting =
+      typed !== undefined &&
+      GREETINGS.has(
+        typed
+          .trim()
+          .toLowerCase()
+          .replace(/[!.,]+$/, ''),
+      );
     if (!turn.memory.welcomed || (greeting && !turn.memory.flow)) {
       // A new conversation: first any outcome that could not reach this person in their last one.
       if (!turn.memory.welcomed) turn.replies.push(...(await this.deps.desk.waitingOutcomes(input)));
@@ -105,8 +166,7 @@ export class ConversationService {
     } else if (turn.memory.flow && !turn.memory.flow.completed) {
       // A disclosure typed at a choice question is not a wrong answer: ask the question again without saying so.
       await this.flowStep(turn, { kind: 'text', text: input.text ?? '' }, { quietReask: riskRaised });
-    }
-    else if (typed && turn.memory.story) await this.confirmStory(turn, undefined, typed);
+    } else if (typed && turn.memory.story) await this.confirmStory(turn, undefined, typed);
     else if (typed) {
       const asked = parseSignpostingQuestion(typed);
       if (asked) await this.startSignposting(turn, asked);
@@ -146,7 +206,9 @@ export class ConversationService {
     const m = turn.memory;
     m.riskLevel = maxLevel(m.riskLevel, assessment.level);
     m.indicators = unique([...m.indicators, ...assessment.indicators]);
-    const isNew = compareLevels(assessment.level, m.escalatedLevel) > 0 || assessment.indicators.some((i) => !m.escalatedIndicators.includes(i));
+    const isNew =
+      compareLevels(assessment.level, m.escalatedLevel) > 0 ||
+      assessment.indicators.some((i) => !m.escalatedIndicators.includes(i));
     const advice = adviceFor(assessment);
     if (compareLevels(assessment.level, 'urgent') >= 0 && isNew) {
       // One message, first step first: the immediate steps and the alert's own line together.
@@ -154,8 +216,18 @@ export class ConversationService {
     } else if (assessment.level === 'immediate') {
       turn.replies.push({ kind: 'lines', style: 'alert', lines: [...immediateSteps(), ...advice] });
     } else if (assessment.level === 'concern') {
-      if (how.source === 'text' || advice.length > 0) turn.replies.push({ kind: 'lines', lines: [...(how.source === 'text' ? [{ key: 'escalation:concernNoted' }] : []), ...advice] });
-      if (m.referral) await this.deps.referrals.recordRisk(turn.input.organisationId, m.referral, this.note(assessment, how), undefined);
+      if (how.source === 'text' || advice.length > 0)
+        turn.replies.push({
+          kind: 'lines',
+          lines: [...(how.source === 'text' ? [{ key: 'escalation:concernNoted' }] : []), ...advice],
+        });
+      if (m.referral)
+        await this.deps.referrals.recordRisk(
+          turn.input.organisationId,
+          m.referral,
+          this.note(assessment, how),
+          undefined,
+        );
     }
   }
 
@@ -163,7 +235,13 @@ export class ConversationService {
     return { assessment, source: how.source, ...(how.questionId ? { questionId: how.questionId } : {}) };
   }
 
-  private async escalate(turn: Turn, level: EscalationLevel, assessment: RiskAssessment, how: RiskHow, advice: Line[] = []): Promise<void> {
+  private async escalate(
+    turn: Turn,
+    level: EscalationLevel,
+    assessment: RiskAssessment,
+    how: RiskHow,
+    advice: Line[] = [],
+  ): Promise<void> {
     const { indicators, reasons } = assessment;
     const { input, memory: m } = turn;
     const reporter = this.reporter(turn);
@@ -179,14 +257,25 @@ export class ConversationService {
       shared: this.sharedSoFar(turn),
       reporter: { ...reporter, address: input.address, channel: input.channel, locale: turn.locale },
     });
-    await this.deps.referrals.recordRisk(input.organisationId, reference, this.note(assessment, how), outcome.escalationId);
+    await this.deps.referrals.recordRisk(
+      input.organisationId,
+      reference,
+      this.note(assessment, how),
+      outcome.escalationId,
+    );
     m.escalations.push(outcome.escalationId);
     m.escalatedLevel = maxLevel(m.escalatedLevel, level);
     m.escalatedIndicators = unique([...m.escalatedIndicators, ...indicators]);
 
     // A cumulative concern is for the duty worker: the reporter is not told of other people's reports.
     if (how.quiet) return;
-    const facts = { reference, recipientNames: outcome.recipientNames, outOfHours: outcome.outOfHours, outOfHoursContact: outcome.outOfHoursContact, phoneOnly: outcome.phoneOnly };
+    const facts = {
+      reference,
+      recipientNames: outcome.recipientNames,
+      outOfHours: outcome.outOfHours,
+      outOfHoursContact: outcome.outOfHoursContact,
+      phoneOnly: outcome.phoneOnly,
+    };
     // What the summary may say about the alert: once one reached someone, it was sent.
     m.alert = m.alert === 'sent' ? 'sent' : alertState(facts);
     turn.replies.push({ kind: 'lines', style: 'alert', lines: alertMessage(level, facts, advice) });
@@ -195,7 +284,8 @@ export class ConversationService {
   private reporter(turn: Turn): ReporterDetails {
     const { input, memory } = turn;
     const answers = memory.flow?.answers ?? {};
-    const text = (id: string): string | undefined => (typeof answers[id] === 'string' ? (answers[id] as string) : undefined);
+    const text = (id: string): string | undefined =>
+      typeof answers[id] === 'string' ? (answers[id] as string) : undefined;
     return {
       id: input.person.id,
       ...(input.person.name ? { name: input.person.name } : {}),
@@ -320,15 +410,23 @@ export class ConversationService {
     }
     const by = { id: input.person.id, ...(input.person.name ? { name: input.person.name } : {}) };
     if (m.referral) await this.deps.referrals.recordCorrection(input.organisationId, m.referral, by, input.now);
-    for (const id of m.escalations) await this.deps.escalations.recordCorrection(input.organisationId, id, by.name ?? by.id);
-    turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:misreadRecorded' }, ...(m.escalations.length ? [{ key: 'escalation:misreadKept' }] : [])] });
+    for (const id of m.escalations)
+      await this.deps.escalations.recordCorrection(input.organisationId, id, by.name ?? by.id);
+    turn.replies.push({
+      kind: 'lines',
+      lines: [
+        { key: 'escalation:misreadRecorded' },
+        ...(m.escalations.length ? [{ key: 'escalation:misreadKept' }] : []),
+      ],
+    });
   }
 
   private async isDutyWorker(turn: Turn, organisationId = turn.input.organisationId): Promise<boolean> {
     const p = turn.input.person;
     // Duty powers exist only in Teams, the one channel that vouches for an Entra identity.
     if (turn.input.channel !== 'msteams') return false;
-    if (this.deps.roster.configured) return this.deps.roster.mayGoOnDuty(organisationId, { aadObjectId: p.aadObjectId, upn: p.upn });
+    if (this.deps.roster.configured)
+      return this.deps.roster.mayGoOnDuty(organisationId, { aadObjectId: p.aadObjectId, upn: p.upn });
     return this.deps.duty.isOnDuty(organisationId, p.id);
   }
 
@@ -336,10 +434,22 @@ export class ConversationService {
     const { input } = turn;
     const p = input.person;
     if (!this.deps.roster.mayGoOnDuty(input.organisationId, { aadObjectId: p.aadObjectId, upn: p.upn })) {
-      turn.replies.push({ kind: 'lines', lines: [{ key: this.deps.roster.policy === 'closed' ? 'duty:noRoster' : 'duty:notOnRoster' }] });
+      turn.replies.push({
+        kind: 'lines',
+        lines: [{ key: this.deps.roster.policy === 'closed' ? 'duty:noRoster' : 'duty:notOnRoster' }],
+      });
       return;
     }
-    await this.deps.duty.goOnDuty({ organisationId: input.organisationId, userId: p.id, ...(p.name ? { name: p.name } : {}), ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), address: { ...input.address, locale: turn.locale } }, input.now);
+    await this.deps.duty.goOnDuty(
+      {
+        organisationId: input.organisationId,
+        userId: p.id,
+        ...(p.name ? { name: p.name } : {}),
+        ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}),
+        address: { ...input.address, locale: turn.locale },
+      },
+      input.now,
+    );
     turn.memory.onDuty = true;
     turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:onDuty' }] });
   }
@@ -370,7 +480,8 @@ export class ConversationService {
         else await this.confirmStory(turn, submit.answers);
         return;
       case CARD_VERBS.safetyGroup:
-        if (!m.flow || m.flow.completed || submit.flowVersion === undefined) turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
+        if (!m.flow || m.flow.completed || submit.flowVersion === undefined)
+          turn.replies.push({ kind: 'lines', lines: [{ key: 'escalation:staleCard' }] });
         else await this.answerSafetyCard(turn, submit.answers, submit.flowVersion, submit.runId);
         return;
       case CARD_VERBS.signpost:
@@ -400,7 +511,8 @@ export class ConversationService {
         const reference = submit.referralId;
         if (submit.verb === CARD_VERBS.note) {
           if (!submit.note) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteEmpty' }] });
-          else if (await this.deps.referrals.addNote(input.organisationId, reference, actor, submit.note, input.now)) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteAdded', params: { reference } }] });
+          else if (await this.deps.referrals.addNote(input.organisationId, reference, actor, submit.note, input.now))
+            turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:noteAdded', params: { reference } }] });
           else turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notFound' }] });
           return;
         }
@@ -415,7 +527,8 @@ export class ConversationService {
       }
       case 'malformed':
         // Malformed duty actions (a forged reference or alert id) are refused as a duty action would be.
-        if (submit.pressed !== undefined && DUTY_VERBS.has(submit.pressed)) turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
+        if (submit.pressed !== undefined && DUTY_VERBS.has(submit.pressed))
+          turn.replies.push({ kind: 'lines', lines: [{ key: 'duty:notAllowed' }] });
         else turn.replies.push({ kind: 'lines', lines: [{ key: 'common:unknown' }] });
         return;
       default:
@@ -425,11 +538,25 @@ export class ConversationService {
   }
 
   /** Claims an escalation for a duty worker (Teams Action.Execute or a web chat submit). */
-  async claim(input: IncomingTurn, escalationId: string, organisationId: string): Promise<{ status: 'claimed' | 'alreadyClaimed' | 'notFound' | 'notAllowed' }> {
+  async claim(
+    input: IncomingTurn,
+    escalationId: string,
+    organisationId: string,
+  ): Promise<{ status: 'claimed' | 'alreadyClaimed' | 'notFound' | 'notAllowed' }> {
     const turn: Turn = { input, locale: this.deps.defaultLocale, memory: emptyMemory(), replies: [] };
-    if (organisationId !== input.organisationId || !(await this.isDutyWorker(turn, organisationId))) return { status: 'notAllowed' };
-    const outcome = await this.deps.escalations.claim(organisationId, escalationId, { id: input.person.id, ...(input.person.name ? { name: input.person.name } : {}) });
-    if (outcome.status === 'claimed') await this.deps.referrals.claim(organisationId, outcome.escalation.referralId, { id: input.person.id, name: input.person.name }, input.now);
+    if (organisationId !== input.organisationId || !(await this.isDutyWorker(turn, organisationId)))
+      return { status: 'notAllowed' };
+    const outcome = await this.deps.escalations.claim(organisationId, escalationId, {
+      id: input.person.id,
+      ...(input.person.name ? { name: input.person.name } : {}),
+    });
+    if (outcome.status === 'claimed')
+      await this.deps.referrals.claim(
+        organisationId,
+        outcome.escalation.referralId,
+        { id: input.person.id, name: input.person.name },
+        input.now,
+      );
     return { status: outcome.status };
   }
 
@@ -449,34 +576,67 @@ export class ConversationService {
   /** Starts a flow at its first question; `answers` holds what the person has already told us. */
   private async startFlow(turn: Turn, flowId: string, answers?: Record<string, AnswerValue>): Promise<void> {
     const flow = this.flow(flowId);
-    await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', ...(answers ? { answers } : {}) }, turn.input.now));
+    await this.applyStep(
+      turn,
+      flow,
+      step(flow, undefined, { kind: 'start', ...(answers ? { answers } : {}) }, turn.input.now),
+    );
   }
 
   /** The triage, begun by typing: the first words are kept as what was noticed. */
   private async startTriageWith(turn: Turn, firstWords: string): Promise<void> {
     // Story first: what the account states is shown on one card to confirm before anything is asked.
-    const story = this.deps.readAccount ? readStory(this.flow(TRIAGE), firstWords, turn.locale, this.deps.readAccount) : undefined;
+    const story = this.deps.readAccount
+      ? readStory(this.flow(TRIAGE), firstWords, turn.locale, this.deps.readAccount)
+      : undefined;
     if (story) {
       turn.memory.story = story;
-      turn.replies.push({ kind: 'storyConfirm', questions: confirmQuestions(this.flow(TRIAGE), story, turn.input.now) });
+      turn.replies.push({
+        kind: 'storyConfirm',
+        questions: confirmQuestions(this.flow(TRIAGE), story, turn.input.now),
+      });
       return;
     }
-    const observationNode = [...this.flow(TRIAGE).nodeById.values()].find((n) => 'field' in n && n.field === 'observationText');
-    await this.startFlow(turn, TRIAGE, observationNode ? { [observationNode.id]: firstWords.slice(0, 2000) } : undefined);
+    const observationNode = [...this.flow(TRIAGE).nodeById.values()].find(
+      (n) => 'field' in n && n.field === 'observationText',
+    );
+    await this.startFlow(
+      turn,
+      TRIAGE,
+      observationNode ? { [observationNode.id]: firstWords.slice(0, 2000) } : undefined,
+    );
   }
 
   /** The confirmed story starts the triage: its answers are the person's, and only what is missing is asked. */
-  private async confirmStory(turn: Turn, submitted: Parameters<typeof confirmedAnswers>[2], moreWords?: string): Promise<void> {
+  private async confirmStory(
+    turn: Turn,
+    submitted: Parameters<typeof confirmedAnswers>[2],
+    moreWords?: string,
+  ): Promise<void> {
     const story = turn.memory.story;
     if (!story) return;
     turn.memory.story = undefined;
     const flow = this.flow(TRIAGE);
     const observation = [story.observation, moreWords].filter(Boolean).join('\n').slice(0, 2000);
-    await this.applyStep(turn, flow, step(flow, undefined, { kind: 'start', answers: { noticed: observation }, stated: confirmedAnswers(flow, story, submitted) }, turn.input.now));
+    await this.applyStep(
+      turn,
+      flow,
+      step(
+        flow,
+        undefined,
+        { kind: 'start', answers: { noticed: observation }, stated: confirmedAnswers(flow, story, submitted) },
+        turn.input.now,
+      ),
+    );
   }
 
   /** The safety card's answers, given to the flow one question at a time (every risk rule runs). */
-  private async answerSafetyCard(turn: Turn, submitted: Parameters<typeof answerSafetyGroup>[2], flowVersion: number, runId: string | undefined): Promise<void> {
+  private async answerSafetyCard(
+    turn: Turn,
+    submitted: Parameters<typeof answerSafetyGroup>[2],
+    flowVersion: number,
+    runId: string | undefined,
+  ): Promise<void> {
     const state = turn.memory.flow;
     if (!state) return;
     const flow = this.flow(state.flowId);
@@ -503,7 +663,13 @@ export class ConversationService {
     const state = turn.memory.flow;
     if (!state) return this.startFlow(turn, TRIAGE);
     const flow = this.flow(state.flowId);
-    if (!isCurrentVersion(flow, state)) this.deps.logger.info({ event: 'flow.version_changed', flowId: flow.id, from: state.flowVersion, to: flow.version });
+    if (!isCurrentVersion(flow, state))
+      this.deps.logger.info({
+        event: 'flow.version_changed',
+        flowId: flow.id,
+        from: state.flowVersion,
+        to: flow.version,
+      });
     await this.applyStep(turn, flow, step(flow, state, input, turn.input.now), options);
   }
 
@@ -514,7 +680,12 @@ export class ConversationService {
     if (question) turn.replies.push({ kind: 'flow', output: question });
   }
 
-  private async applyStep(turn: Turn, flow: Flow, stepped: ReturnType<typeof step>, options: { quietReask?: boolean } = {}): Promise<void> {
+  private async applyStep(
+    turn: Turn,
+    flow: Flow,
+    stepped: ReturnType<typeof step>,
+    options: { quietReask?: boolean } = {},
+  ): Promise<void> {
     // An alert the reporter was told about (not a quiet link to earlier concerns, which they must not learn of).
     const result = passOverCallBack(flow, stepped, turn.memory.alert !== undefined, turn.input.now);
     turn.memory.flow = result.state;
@@ -525,16 +696,22 @@ export class ConversationService {
       if (output.kind === 'reask') continue;
       if (output.kind === 'summary') continue; // rendered on completion, with the reference
       // The safety questions come together on one card, each still required.
-      const group = output.kind === 'question' ? safetyGroupFrom(flow, result.state, output, turn.input.now) : undefined;
+      const group =
+        output.kind === 'question' ? safetyGroupFrom(flow, result.state, output, turn.input.now) : undefined;
       if (group) {
         if (pendingReask) turn.replies.push({ kind: 'flow', output: pendingReask });
         turn.replies.push({ kind: 'safetyGroup', questions: group });
         continue;
       }
-      turn.replies.push(output.kind === 'question' && pendingReask?.kind === 'reask' ? { kind: 'flow', output, reask: pendingReask } : { kind: 'flow', output });
+      turn.replies.push(
+        output.kind === 'question' && pendingReask?.kind === 'reask'
+          ? { kind: 'flow', output, reask: pendingReask }
+          : { kind: 'flow', output },
+      );
     }
     const summary = result.outputs.find((o) => o.kind === 'summary');
-    if (summary && summary.kind === 'summary' && !result.events.some((e) => e.kind === 'completed')) turn.replies.push({ kind: 'flow', output: { ...summary, summary: this.truthfulSteps(turn, summary.summary) } });
+    if (summary && summary.kind === 'summary' && !result.events.some((e) => e.kind === 'completed'))
+      turn.replies.push({ kind: 'flow', output: { ...summary, summary: this.truthfulSteps(turn, summary.summary) } });
     // "Tell your DSL" (the closing message) stands above the directory, which comes last.
     const directory = turn.replies.findIndex((reply, index) => index >= firstNew && reply.kind === 'signposting');
     if (directory >= 0) turn.replies.push(...turn.replies.splice(directory, 1));
@@ -542,7 +719,8 @@ export class ConversationService {
 
   private async onFlowEvent(turn: Turn, flow: Flow, event: FlowEvent): Promise<void> {
     if (event.kind === 'riskAnswer') {
-      if (event.assessment.level !== 'none') await this.actOnRisk(turn, event.assessment, { triggerWords: [], source: 'answer', questionId: event.nodeId });
+      if (event.assessment.level !== 'none')
+        await this.actOnRisk(turn, event.assessment, { triggerWords: [], source: 'answer', questionId: event.nodeId });
       return;
     }
     if (event.kind === 'completed') await this.complete(turn, flow, event.summary);
@@ -556,14 +734,28 @@ export class ConversationService {
       const reporter = this.reporter(turn);
       const reference = await this.deps.referrals.ensureDraft(input.organisationId, reporter, m.referral);
       m.referral = reference;
-      const childReference = typeof m.flow?.answers.childReference === 'string' ? m.flow.answers.childReference : undefined;
+      const childReference =
+        typeof m.flow?.answers.childReference === 'string' ? m.flow.answers.childReference : undefined;
       const signposting = this.signposting(final, input.now, m.camhsMentioned);
-      const completed = await this.deps.referrals.complete(input.organisationId, reference, { ...final, reference }, serviceIds(signposting), reporter, childReference, input.now);
+      const completed = await this.deps.referrals.complete(
+        input.organisationId,
+        reference,
+        { ...final, reference },
+        serviceIds(signposting),
+        reporter,
+        childReference,
+        input.now,
+      );
       final = { ...final, reference };
       turn.replies.push({ kind: 'flow', output: { kind: 'summary', summary: final } });
       // Earlier concerns are never told to the reporter (they would learn of others' reports); the duty worker sees the possible link.
       if (completed.cumulativeConcern && m.escalations.length === 0) {
-        await this.escalate(turn, 'concern', { level: 'concern', indicators: m.indicators, matches: [], reasons: ['repeated concerns'] }, { triggerWords: [], source: 'answer', quiet: true });
+        await this.escalate(
+          turn,
+          'concern',
+          { level: 'concern', indicators: m.indicators, matches: [], reasons: ['repeated concerns'] },
+          { triggerWords: [], source: 'answer', quiet: true },
+        );
       }
       turn.replies.push({ kind: 'signposting', result: signposting });
       // The referral record now holds the child's details and the free text: the conversation keeps none of it.
@@ -571,13 +763,20 @@ export class ConversationService {
     } else {
       turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now, m.camhsMentioned) });
     }
-    this.deps.logger.info({ event: 'flow.completed', flowId: flow.id, level: final.levelOfNeed.level, risk: final.riskLevel });
+    this.deps.logger.info({
+      event: 'flow.completed',
+      flowId: flow.id,
+      level: final.levelOfNeed.level,
+      risk: final.riskLevel,
+    });
   }
 
   /** The summary's line about the alert says what happened: sent, waiting for the next duty worker, or nothing. */
   private truthfulSteps(turn: Turn, summary: TriageSummary): TriageSummary {
     const truth = alertStepKey(turn.memory.alert);
-    const nextStepKeys = summary.nextStepKeys.flatMap((key) => (key === 'triage:nextSteps.dutyAlerted' ? (truth ? [truth] : []) : [key]));
+    const nextStepKeys = summary.nextStepKeys.flatMap((key) =>
+      key === 'triage:nextSteps.dutyAlerted' ? (truth ? [truth] : []) : [key],
+    );
     return { ...summary, nextStepKeys };
   }
 
@@ -589,7 +788,8 @@ export class ConversationService {
       ...(summary.nation ? { country: summary.nation } : summary.wales ? { country: 'wales' as const } : {}),
       now,
       risk: summary.riskLevel as RiskLevel,
-      camhsConsidered: camhsMentioned || summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
+      camhsConsidered:
+        camhsMentioned || summary.signals.agencies.includes('camhs') || summary.signals.waitingForSpecialist,
     });
   }
 }

@@ -39,14 +39,23 @@ export function reporterIdOf(input: IncomingTurn): string {
 }
 
 function day(iso: string, locale: SupportedLocale): string {
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(iso));
 }
 
 export class DutyDesk {
   constructor(private readonly deps: DutyDeskDeps) {}
 
   /** A duty worker records an outcome (the caller has checked they are one). */
-  async recordOutcome(input: IncomingTurn, submit: Pick<OutcomeSubmit, 'referralId' | 'form'>, locale: SupportedLocale): Promise<Reply[]> {
+  async recordOutcome(
+    input: IncomingTurn,
+    submit: Pick<OutcomeSubmit, 'referralId' | 'form'>,
+    locale: SupportedLocale,
+  ): Promise<Reply[]> {
     if (!submit.form) return [lines({ key: 'duty:chooseOutcome' })];
     const reference = submit.referralId;
     const { outcome, reason, note } = submit.form;
@@ -55,7 +64,10 @@ export class DutyDesk {
     if (outcome === 'no-further-action' && reason === 'other' && !note) return [lines({ key: 'duty:reasonOtherNote' })];
     const { organisationId } = input;
     const by = actorOf(input);
-    const result = await this.deps.referrals.close(organisationId, reference, by, outcome, input.now, { ...(outcome === 'no-further-action' ? { reason } : {}), ...(note ? { note } : {}) });
+    const result = await this.deps.referrals.close(organisationId, reference, by, outcome, input.now, {
+      ...(outcome === 'no-further-action' ? { reason } : {}),
+      ...(note ? { note } : {}),
+    });
     if (result.status === 'notFound') return [lines({ key: 'duty:notFound' })];
 
     // Every escalation of the referral closes too. Idempotent, so a second close also finishes one an interrupted first close left open.
@@ -74,12 +86,30 @@ export class DutyDesk {
         }),
       ];
     }
-    this.deps.logger.info({ event: 'referral.outcome_recorded', organisationId, outcome, escalations: escalations.length });
+    this.deps.logger.info({
+      event: 'referral.outcome_recorded',
+      organisationId,
+      outcome,
+      escalations: escalations.length,
+    });
     const contact = reporterContact(result.reporter, escalations);
-    const notice: ReporterNotice = { kind: 'outcome', reference, outcome, closedBy: by.name ?? '', at: result.closedAt };
-    const told = contact.address !== undefined && (await this.deps.escalations.notifyReporter(contact.address, contact.locale, notice));
+    const notice: ReporterNotice = {
+      kind: 'outcome',
+      reference,
+      outcome,
+      closedBy: by.name ?? '',
+      at: result.closedAt,
+    };
+    const told =
+      contact.address !== undefined &&
+      (await this.deps.escalations.notifyReporter(contact.address, contact.locale, notice));
     if (!told) await this.deps.referrals.markReporterTold(organisationId, reference, 'waiting', input.now);
-    return [lines({ key: 'duty:closed', params: { reference }, keyParams: { outcome: `duty:outcomes.${outcome}` } }, { key: told ? 'duty:reporterTold' : 'duty:reporterWaiting' })];
+    return [
+      lines(
+        { key: 'duty:closed', params: { reference }, keyParams: { outcome: `duty:outcomes.${outcome}` } },
+        { key: told ? 'duty:reporterTold' : 'duty:reporterWaiting' },
+      ),
+    ];
   }
 
   /** `off duty`: nothing may stay owned by someone who has gone home, so claims are handed over or released first. */
@@ -87,11 +117,22 @@ export class DutyDesk {
     const { organisationId, person } = input;
     const claims = await this.deps.escalations.claimedBy(organisationId, person.id);
     if (claims.length > 0) {
-      const colleagues = (await this.deps.duty.onDuty(organisationId)).filter((d) => d.userId !== person.id).map((d) => ({ userId: d.userId, name: d.name ?? d.userId }));
+      const colleagues = (await this.deps.duty.onDuty(organisationId))
+        .filter((d) => d.userId !== person.id)
+        .map((d) => ({ userId: d.userId, name: d.name ?? d.userId }));
       return {
         replies: [
           lines({ key: 'duty:handover.first', params: { count: claims.length } }),
-          { kind: 'handover', items: claims.map((e) => ({ escalationId: e.id, organisationId: e.organisationId, reference: e.referralId, level: e.level })), colleagues },
+          {
+            kind: 'handover',
+            items: claims.map((e) => ({
+              escalationId: e.id,
+              organisationId: e.organisationId,
+              reference: e.referralId,
+              level: e.level,
+            })),
+            colleagues,
+          },
         ],
         offDuty: false,
       };
@@ -102,25 +143,46 @@ export class DutyDesk {
 
   /** A claim handed to an on-duty colleague, or released to the queue (the caller has checked the actor is a duty worker). */
   async passOn(input: IncomingTurn, submit: PassOnSubmit): Promise<{ replies: Reply[]; offDuty: boolean }> {
-    if (submit.organisationId !== input.organisationId) return { replies: [lines({ key: 'duty:notAllowed' })], offDuty: false };
+    if (submit.organisationId !== input.organisationId)
+      return { replies: [lines({ key: 'duty:notAllowed' })], offDuty: false };
     const { escalationId, organisationId, thenOffDuty } = submit;
     const toUserId = submit.verb === 'escalation.handover' ? submit.toUserId : undefined;
     const how = submit.verb === 'escalation.handover' ? 'handover' : 'release';
     const me = actorOf(input);
     const replies: Reply[] = [];
     if (how === 'handover') {
-      const target = (await this.deps.duty.onDuty(organisationId)).find((d) => d.userId === toUserId && d.userId !== me.id);
+      const target = (await this.deps.duty.onDuty(organisationId)).find(
+        (d) => d.userId === toUserId && d.userId !== me.id,
+      );
       if (!target) return { replies: [lines({ key: 'duty:handover.colleagueGone' })], offDuty: false };
       const name = target.name ?? target.userId;
-      const done = await this.deps.escalations.handOver(organisationId, escalationId, me, { userId: target.userId, ...(target.name ? { name: target.name } : {}), address: target.address });
+      const done = await this.deps.escalations.handOver(organisationId, escalationId, me, {
+        userId: target.userId,
+        ...(target.name ? { name: target.name } : {}),
+        address: target.address,
+      });
       if (done.status === 'notFound') return { replies: [lines({ key: 'duty:notFound' })], offDuty: false };
-      if (done.status === 'notYours') return { replies: [lines({ key: 'duty:handover.notYours', params: { reference: done.escalation.referralId } })], offDuty: false };
-      await this.deps.referrals.handOver(organisationId, done.escalation.referralId, me, { id: target.userId, ...(target.name ? { name: target.name } : {}) }, input.now);
+      if (done.status === 'notYours')
+        return {
+          replies: [lines({ key: 'duty:handover.notYours', params: { reference: done.escalation.referralId } })],
+          offDuty: false,
+        };
+      await this.deps.referrals.handOver(
+        organisationId,
+        done.escalation.referralId,
+        me,
+        { id: target.userId, ...(target.name ? { name: target.name } : {}) },
+        input.now,
+      );
       replies.push(lines({ key: 'duty:handover.handedOver', params: { reference: done.escalation.referralId, name } }));
     } else {
       const done = await this.deps.escalations.release(organisationId, escalationId, me);
       if (done.status === 'notFound') return { replies: [lines({ key: 'duty:notFound' })], offDuty: false };
-      if (done.status === 'notYours') return { replies: [lines({ key: 'duty:handover.notYours', params: { reference: done.escalation.referralId } })], offDuty: false };
+      if (done.status === 'notYours')
+        return {
+          replies: [lines({ key: 'duty:handover.notYours', params: { reference: done.escalation.referralId } })],
+          offDuty: false,
+        };
       await this.deps.referrals.release(organisationId, done.escalation.referralId, me);
       replies.push(lines({ key: 'duty:handover.released', params: { reference: done.escalation.referralId } }));
     }
@@ -144,8 +206,15 @@ export class DutyDesk {
         { key: 'duty:reports.title', params: { count: reports.length } },
         ...reports.map((r): Line => ({
           key: r.outcome ? (r.closedBy ? 'duty:reports.closedBy' : 'duty:reports.closed') : 'duty:reports.line',
-          params: { reference: r.reference, date: day(r.createdAt, locale), ...(r.closedBy ? { name: r.closedBy } : {}) },
-          keyParams: { status: `duty:status.${r.status}`, ...(r.outcome ? { outcome: `duty:outcomesPlain.${r.outcome}` } : {}) },
+          params: {
+            reference: r.reference,
+            date: day(r.createdAt, locale),
+            ...(r.closedBy ? { name: r.closedBy } : {}),
+          },
+          keyParams: {
+            status: `duty:status.${r.status}`,
+            ...(r.outcome ? { outcome: `duty:outcomesPlain.${r.outcome}` } : {}),
+          },
         })),
       ),
     ];
@@ -153,9 +222,12 @@ export class DutyDesk {
 
   /** Outcomes that could not reach this reporter when recorded (their chat had ended), told now and marked told. */
   async waitingOutcomes(input: IncomingTurn): Promise<Reply[]> {
-    const waiting = (await this.deps.referrals.myReports(input.organisationId, reporterIdOf(input), MY_REPORTS_LIMIT)).filter((r) => r.outcomeWaiting && r.outcome);
+    const waiting = (
+      await this.deps.referrals.myReports(input.organisationId, reporterIdOf(input), MY_REPORTS_LIMIT)
+    ).filter((r) => r.outcomeWaiting && r.outcome);
     if (waiting.length === 0) return [];
-    for (const r of waiting) await this.deps.referrals.markReporterTold(input.organisationId, r.reference, 'told', input.now);
+    for (const r of waiting)
+      await this.deps.referrals.markReporterTold(input.organisationId, r.reference, 'told', input.now);
     return [
       lines(
         ...waiting.map((r): Line => ({

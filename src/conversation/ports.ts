@@ -42,8 +42,15 @@ export interface CompletedReferral {
 import type { Outcome } from '../referrals/model';
 export { OUTCOMES, type Outcome } from '../referrals/model';
 
-export type NoFurtherActionReason = 'below-threshold' | 'support-already-in-place' | 'concern-resolved' | 'known-to-services' | 'other';
-export const NO_FURTHER_ACTION_REASONS: readonly NoFurtherActionReason[] = ['below-threshold', 'support-already-in-place', 'concern-resolved', 'known-to-services', 'other'];
+export type NoFurtherActionReason =
+  'below-threshold' | 'support-already-in-place' | 'concern-resolved' | 'known-to-services' | 'other';
+export const NO_FURTHER_ACTION_REASONS: readonly NoFurtherActionReason[] = [
+  'below-threshold',
+  'support-already-in-place',
+  'concern-resolved',
+  'known-to-services',
+  'other',
+];
 
 /** How to reach the person who raised a referral, and in which language. */
 export interface ReporterContact {
@@ -76,15 +83,44 @@ export interface Actor {
 export interface ReferralLog {
   /** Creates the draft referral for this conversation if it has none; returns its reference. */
   ensureDraft(organisationId: string, reporter: ReporterDetails, existing: string | undefined): Promise<string>;
-  recordRisk(organisationId: string, reference: string, risk: RiskNote, escalationId: string | undefined): Promise<void>;
-  complete(organisationId: string, reference: string, summary: TriageSummary, signposted: string[], reporter: ReporterDetails, childReference: string | undefined, now: Date): Promise<CompletedReferral>;
+  recordRisk(
+    organisationId: string,
+    reference: string,
+    risk: RiskNote,
+    escalationId: string | undefined,
+  ): Promise<void>;
+  complete(
+    organisationId: string,
+    reference: string,
+    summary: TriageSummary,
+    signposted: string[],
+    reporter: ReporterDetails,
+    childReference: string | undefined,
+    now: Date,
+  ): Promise<CompletedReferral>;
   recordCorrection(organisationId: string, reference: string, by: Actor, now: Date): Promise<void>;
   queue(organisationId: string): Promise<QueueItem[]>;
-  detail(organisationId: string, reference: string, viewer: Actor): Promise<{ item: QueueItem; chronology: ChronologyLine[] } | undefined>;
-  claim(organisationId: string, reference: string, by: Actor, now: Date): Promise<'claimed' | 'alreadyClaimed' | 'notFound'>;
+  detail(
+    organisationId: string,
+    reference: string,
+    viewer: Actor,
+  ): Promise<{ item: QueueItem; chronology: ChronologyLine[] } | undefined>;
+  claim(
+    organisationId: string,
+    reference: string,
+    by: Actor,
+    now: Date,
+  ): Promise<'claimed' | 'alreadyClaimed' | 'notFound'>;
   addNote(organisationId: string, reference: string, by: Actor, note: string, now: Date): Promise<boolean>;
   /** Closes once with an outcome (and, for no further action, its reason); a note goes on the record in the same write. */
-  close(organisationId: string, reference: string, by: Actor, outcome: Outcome, now: Date, details?: { reason?: NoFurtherActionReason; note?: string }): Promise<CloseResult>;
+  close(
+    organisationId: string,
+    reference: string,
+    by: Actor,
+    outcome: Outcome,
+    now: Date,
+    details?: { reason?: NoFurtherActionReason; note?: string },
+  ): Promise<CloseResult>;
   /** The owner passes a claimed referral to another duty worker; false when it is not theirs (any more). */
   handOver(organisationId: string, reference: string, from: Actor, to: Actor, now: Date): Promise<boolean>;
   /** The owner gives a claimed referral back to the queue; false when it is not theirs (any more). */

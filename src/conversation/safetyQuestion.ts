@@ -13,8 +13,65 @@ export const SAFETY_ANSWERED_YES: Line = { key: 'safety:answeredYes' };
 export const SAFETY_ANSWERED_NO: Line = { key: 'safety:answeredNo' };
 
 // English and Welsh, north and south; matched against the start of the answer.
-const YES = ['yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yh', 'they are', 'she is', 'he is', 'i think so', 'maybe', 'possibly', 'not sure', 'unsure', 'dont know', 'i dont know', 'idk', 'oes', 'ydy', 'ydi', 'ydyn', 'ydyn nhw', 'ie', 'ia', 'efallai', 'falle', 'dwn i ddim', 'dwn im', 'dw i ddim yn siwr', 'dwi ddim yn siwr', 'sai n siwr', 'sain siwr', 'smo fi n siwr', 'ddim yn siwr'];
-const NO = ['no', 'n', 'nope', 'nah', 'no one', 'nobody', 'not now', 'na', 'naddo', 'nac oes', 'nag oes', 'nac ydy', 'nac ydi', 'nag ydi', 'nag ydy', 'neb', 'dim', 'dim un', 'dim neb'];
+const YES = [
+  'yes',
+  'y',
+  'yeah',
+  'yea',
+  'yep',
+  'yup',
+  'ya',
+  'yh',
+  'they are',
+  'she is',
+  'he is',
+  'i think so',
+  'maybe',
+  'possibly',
+  'not sure',
+  'unsure',
+  'dont know',
+  'i dont know',
+  'idk',
+  'oes',
+  'ydy',
+  'ydi',
+  'ydyn',
+  'ydyn nhw',
+  'ie',
+  'ia',
+  'efallai',
+  'falle',
+  'dwn i ddim',
+  'dwn im',
+  'dw i ddim yn siwr',
+  'dwi ddim yn siwr',
+  'sai n siwr',
+  'sain siwr',
+  'smo fi n siwr',
+  'ddim yn siwr',
+];
+const NO = [
+  'no',
+  'n',
+  'nope',
+  'nah',
+  'no one',
+  'nobody',
+  'not now',
+  'na',
+  'naddo',
+  'nac oes',
+  'nag oes',
+  'nac ydy',
+  'nac ydi',
+  'nag ydi',
+  'nag ydy',
+  'neb',
+  'dim',
+  'dim un',
+  'dim neb',
+];
 
 function normalise(text: string): string {
   return text
@@ -28,7 +85,8 @@ function normalise(text: string): string {
 
 function startsWithAny(text: string, forms: readonly string[]): number {
   let longest = 0;
-  for (const form of forms) if ((text === form || text.startsWith(`${form} `)) && form.length > longest) longest = form.length;
+  for (const form of forms)
+    if ((text === form || text.startsWith(`${form} `)) && form.length > longest) longest = form.length;
   return longest;
 }
 

@@ -6,7 +6,8 @@
 import { inferNeeds } from '../signposting/inferNeeds';
 import type { Need } from '../signposting/needs';
 
-const ASKING_FOR_HELP = /^\s*(what|where|which|is there|are there|any)\b.*\b(help|support|services?|advice)\b|^\s*(pa|ble|oes)\b.*\b(help|cymorth|cefnogaeth|gwasanaeth\w*)\b/i;
+const ASKING_FOR_HELP =
+  /^\s*(what|where|which|is there|are there|any)\b.*\b(help|support|services?|advice)\b|^\s*(pa|ble|oes)\b.*\b(help|cymorth|cefnogaeth|gwasanaeth\w*)\b/i;
 const AGE = /\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|y\/o|blwydd|oed)\b/i;
 
 export interface SignpostingQuestion {

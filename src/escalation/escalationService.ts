@@ -59,12 +59,19 @@ export interface RaiseOutcome {
   phoneOnly: { name: string; phone: string }[];
 }
 
-export type ClaimOutcome = { status: 'claimed'; escalation: Escalation } | { status: 'alreadyClaimed'; escalation: Escalation } | { status: 'notFound' };
+export type ClaimOutcome =
+  | { status: 'claimed'; escalation: Escalation }
+  | { status: 'alreadyClaimed'; escalation: Escalation }
+  | { status: 'notFound' };
 
-export type CloseOutcome = { status: 'closed'; escalation: Escalation } | { status: 'alreadyClosed'; escalation: Escalation } | { status: 'notFound' };
+export type CloseOutcome =
+  | { status: 'closed'; escalation: Escalation }
+  | { status: 'alreadyClosed'; escalation: Escalation }
+  | { status: 'notFound' };
 
 /** Handing over or releasing a claim: only its owner may, and only while it is claimed. */
-export type PassOnOutcome = { status: 'done'; escalation: Escalation } | { status: 'notYours'; escalation: Escalation } | { status: 'notFound' };
+export type PassOnOutcome =
+  { status: 'done'; escalation: Escalation } | { status: 'notYours'; escalation: Escalation } | { status: 'notFound' };
 
 export interface Closure {
   by: { id: string; name?: string };
@@ -153,7 +160,13 @@ export class EscalationService {
     await this.deps.store.create(escalation);
     this.signals.annotate({ 'escalation.id': escalation.id });
     this.signals.escalationRaised(input.level, deliveries.length);
-    this.deps.logger.info({ event: 'escalation.raised', escalationId: escalation.id, level: input.level, recipients: deliveries.length, organisationId });
+    this.deps.logger.info({
+      event: 'escalation.raised',
+      escalationId: escalation.id,
+      level: input.level,
+      recipients: deliveries.length,
+      organisationId,
+    });
     this.track(this.deliverAll(escalation.organisationId, escalation.id));
     const outOfHours = !this.deps.roster.isWithinWorkingHours(organisationId, new Date(now));
     return {
@@ -168,10 +181,16 @@ export class EscalationService {
   }
 
   claim(organisationId: string, escalationId: string, by: { id: string; name?: string }): Promise<ClaimOutcome> {
-    return this.signals.inSpan('escalation.claim', { 'escalation.id': escalationId }, () => this.claimNow(organisationId, escalationId, by));
+    return this.signals.inSpan('escalation.claim', { 'escalation.id': escalationId }, () =>
+      this.claimNow(organisationId, escalationId, by),
+    );
   }
 
-  private async claimNow(organisationId: string, escalationId: string, by: { id: string; name?: string }): Promise<ClaimOutcome> {
+  private async claimNow(
+    organisationId: string,
+    escalationId: string,
+    by: { id: string; name?: string },
+  ): Promise<ClaimOutcome> {
     const existing = await this.deps.store.get(organisationId, escalationId);
     if (!existing) return { status: 'notFound' };
     const at = new Date(this.clock()).toISOString();
@@ -192,7 +211,10 @@ export class EscalationService {
   /** The reporter said the bot misread them: recorded on the alert, which is never withdrawn. */
   async recordCorrection(organisationId: string, escalationId: string, by: string): Promise<void> {
     const at = new Date(this.clock()).toISOString();
-    await this.deps.store.change(organisationId, escalationId, (current) => ({ next: { ...current, corrections: [...current.corrections, { at, by }] }, result: undefined }));
+    await this.deps.store.change(organisationId, escalationId, (current) => ({
+      next: { ...current, corrections: [...current.corrections, { at, by }] },
+      result: undefined,
+    }));
     const updated = await this.deps.store.get(organisationId, escalationId);
     if (updated) this.track(this.refreshCards(updated));
   }
@@ -216,7 +238,12 @@ export class EscalationService {
       const by = stripUndefined({ id: closure.by.id, name: closure.by.name });
       const outcome = await this.deps.store.change<CloseOutcome>(organisationId, escalationId, (current) => {
         if (current.status === 'closed') return { result: { status: 'alreadyClosed', escalation: current } };
-        const next: Escalation = { ...current, status: 'closed', claimedBy: current.claimedBy ?? { ...by, at }, closed: { by, at, outcome: closure.outcome } };
+        const next: Escalation = {
+          ...current,
+          status: 'closed',
+          claimedBy: current.claimedBy ?? { ...by, at },
+          closed: { by, at, outcome: closure.outcome },
+        };
         return { next, result: { status: 'closed', escalation: next } };
       });
       if (outcome.status === 'closed') {
@@ -236,19 +263,39 @@ export class EscalationService {
   }
 
   /** The owner passes a claim to another on-duty worker: every card shows the new owner, who gets a copy if they had none. */
-  async handOver(organisationId: string, escalationId: string, from: { id: string }, to: NewOwner): Promise<PassOnOutcome> {
+  async handOver(
+    organisationId: string,
+    escalationId: string,
+    from: { id: string },
+    to: NewOwner,
+  ): Promise<PassOnOutcome> {
     const now = this.clock();
     const at = new Date(now).toISOString();
     const outcome = await this.passOn(organisationId, escalationId, from, (current) => {
-      const hasCard = current.deliveries.some((d) => d.recipientId === to.userId && d.state !== 'unreachable' && d.state !== 'failed');
-      const copy = hasCard ? [] : [this.delivery(to.userId, to.name, current.rounds, now, { address: to.address })].map((d) => ({ ...d, key: `handover:${at}:${to.userId}` }));
-      return { ...current, claimedBy: stripUndefined({ id: to.userId, name: to.name, at }), deliveries: [...current.deliveries, ...copy] };
+      const hasCard = current.deliveries.some(
+        (d) => d.recipientId === to.userId && d.state !== 'unreachable' && d.state !== 'failed',
+      );
+      const copy = hasCard
+        ? []
+        : [this.delivery(to.userId, to.name, current.rounds, now, { address: to.address })].map((d) => ({
+            ...d,
+            key: `handover:${at}:${to.userId}`,
+          }));
+      return {
+        ...current,
+        claimedBy: stripUndefined({ id: to.userId, name: to.name, at }),
+        deliveries: [...current.deliveries, ...copy],
+      };
     });
     if (outcome.status === 'done') {
       this.deps.logger.info({ event: 'escalation.handed_over', escalationId, organisationId });
       await this.refreshCards(outcome.escalation);
       this.track(this.deliverAll(organisationId, escalationId));
-      await this.tellReporter(outcome.escalation, { kind: 'handedOver', reference: outcome.escalation.referralId, to: to.name ?? to.userId });
+      await this.tellReporter(outcome.escalation, {
+        kind: 'handedOver',
+        reference: outcome.escalation.referralId,
+        to: to.name ?? to.userId,
+      });
     }
     return outcome;
   }
@@ -268,7 +315,11 @@ export class EscalationService {
   }
 
   /** Tells the reporter something, retrying briefly; false when they could not be reached (e.g. their web chat has ended). */
-  notifyReporter(address: ConversationAddress, locale: EscalationReporter['locale'], notice: ReporterNotice): Promise<boolean> {
+  notifyReporter(
+    address: ConversationAddress,
+    locale: EscalationReporter['locale'],
+    notice: ReporterNotice,
+  ): Promise<boolean> {
     return this.sendToReporter(address, locale, notice, undefined);
   }
 
@@ -320,30 +371,59 @@ export class EscalationService {
     const now = this.clock();
     const due = await this.deps.store.due(now);
     for (const escalation of due) {
-      if (escalation.status === 'open' && escalation.dueAt <= now) await this.escalateFurther(escalation.organisationId, escalation.id);
+      if (escalation.status === 'open' && escalation.dueAt <= now)
+        await this.escalateFurther(escalation.organisationId, escalation.id);
       await this.deliverAll(escalation.organisationId, escalation.id);
     }
   }
 
-  private delivery(recipientId: string, recipientName: string | undefined, round: number, now: number, where: Pick<Delivery, 'address' | 'createFor' | 'phone'>): Delivery {
-    return { key: `${round}:${recipientId}`, recipientId, ...(recipientName ? { recipientName } : {}), ...where, round, state: 'pending', attempts: 0, nextAttemptAt: now };
+  private delivery(
+    recipientId: string,
+    recipientName: string | undefined,
+    round: number,
+    now: number,
+    where: Pick<Delivery, 'address' | 'createFor' | 'phone'>,
+  ): Delivery {
+    return {
+      key: `${round}:${recipientId}`,
+      recipientId,
+      ...(recipientName ? { recipientName } : {}),
+      ...where,
+      round,
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+    };
   }
 
   /** A ladder rung as a delivery, or undefined when it can only be phoned. */
-  private ladderDelivery(step: LadderRung, round: number, now: number, anyAddress: ConversationAddress): Delivery | undefined {
+  private ladderDelivery(
+    step: LadderRung,
+    round: number,
+    now: number,
+    anyAddress: ConversationAddress,
+  ): Delivery | undefined {
     if (step.aadObjectId === undefined && step.upn === undefined) return undefined;
     // Only a Teams service URL can create a 1:1 chat; a web chat reporter's is not one.
     if (anyAddress.channelId !== 'msteams') return undefined;
     const recipientId = step.aadObjectId ?? step.upn ?? step.name;
     return this.delivery(recipientId, step.name, round, now, {
-      createFor: { aadObjectId: step.aadObjectId, upn: step.upn, tenantId: anyAddress.tenantId, serviceUrl: anyAddress.serviceUrl, botId: anyAddress.botId },
+      createFor: {
+        aadObjectId: step.aadObjectId,
+        upn: step.upn,
+        tenantId: anyAddress.tenantId,
+        serviceUrl: anyAddress.serviceUrl,
+        botId: anyAddress.botId,
+      },
       ...(step.phone ? { phone: step.phone } : {}),
     });
   }
 
   /** Deadline passed with nobody claiming: re-send to everyone on duty, alert the next rung, tell the reporter. */
   private escalateFurther(organisationId: string, escalationId: string): Promise<void> {
-    return this.signals.inSpan('escalation.deadline', { 'escalation.id': escalationId }, () => this.escalateFurtherNow(organisationId, escalationId));
+    return this.signals.inSpan('escalation.deadline', { 'escalation.id': escalationId }, () =>
+      this.escalateFurtherNow(organisationId, escalationId),
+    );
   }
 
   private async escalateFurtherNow(organisationId: string, escalationId: string): Promise<void> {
@@ -376,17 +456,30 @@ export class EscalationService {
         rounds: round,
         rung,
         dueAt: now + ackWindowMs(current.level, this.deps.ackMinutes),
-        deliveries: [...current.deliveries, ...fresh.filter((d) => !current.deliveries.some((old) => old.key === d.key))],
+        deliveries: [
+          ...current.deliveries,
+          ...fresh.filter((d) => !current.deliveries.some((old) => old.key === d.key)),
+        ],
         reporterNotices: [...current.reporterNotices, { kind: 'stillUnclaimed', at: new Date(now).toISOString() }],
       };
       return {
         next,
-        result: { kind: 'stillUnclaimed', reference: current.referralId, alerted, phoneOnly, outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId), level: current.level },
+        result: {
+          kind: 'stillUnclaimed',
+          reference: current.referralId,
+          alerted,
+          phoneOnly,
+          outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId),
+          level: current.level,
+        },
       };
     });
     if (!notice) return;
     if (notice.kind === 'stillUnclaimed') {
-      this.signals.annotate({ 'escalation.level': notice.level, 'escalation.outcome': pastLastRung ? 'past-last-rung' : 'next-rung' });
+      this.signals.annotate({
+        'escalation.level': notice.level,
+        'escalation.outcome': pastLastRung ? 'past-last-rung' : 'next-rung',
+      });
       this.signals.escalationDeadlinePassed(notice.level, pastLastRung);
     }
     this.deps.logger.warn({ event: 'escalation.deadline_passed', escalationId, organisationId, pastLastRung });
@@ -398,39 +491,74 @@ export class EscalationService {
     const escalation = await this.deps.store.get(organisationId, escalationId);
     if (!escalation) return;
     const now = this.clock();
-    const ready = escalation.deliveries.filter((d) => (d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now));
+    const ready = escalation.deliveries.filter(
+      (d) => (d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now),
+    );
     await Promise.all(ready.map((d) => this.deliverOne(organisationId, escalationId, d.key)));
   }
 
   private deliverOne(organisationId: string, escalationId: string, key: string): Promise<void> {
-    return this.signals.inSpan('escalation.deliver', { 'escalation.id': escalationId }, () => this.deliverOneNow(organisationId, escalationId, key));
+    return this.signals.inSpan('escalation.deliver', { 'escalation.id': escalationId }, () =>
+      this.deliverOneNow(organisationId, escalationId, key),
+    );
   }
 
   private async deliverOneNow(organisationId: string, escalationId: string, key: string): Promise<void> {
     if (this.stopped) return;
     const now = this.clock();
     // Take a lease first: only the instance whose If-Match replace wins sends this copy.
-    const leased = await this.deps.store.change<{ escalation: Escalation; delivery: Delivery } | undefined>(organisationId, escalationId, (current) => {
-      const d = current.deliveries.find((x) => x.key === key);
-      const free = d && ((d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now));
-      if (!d || !free) return { result: undefined };
-      const taken: Delivery = { ...d, state: 'sending', leaseOwner: this.instanceId, leaseUntil: now + this.leaseMs, attempts: d.attempts + 1 };
-      const next = { ...current, deliveries: current.deliveries.map((x) => (x.key === key ? taken : x)) };
-      return { next, result: { escalation: next, delivery: taken } };
-    });
+    const leased = await this.deps.store.change<{ escalation: Escalation; delivery: Delivery } | undefined>(
+      organisationId,
+      escalationId,
+      (current) => {
+        const d = current.deliveries.find((x) => x.key === key);
+        const free =
+          d &&
+          ((d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now));
+        if (!d || !free) return { result: undefined };
+        const taken: Delivery = {
+          ...d,
+          state: 'sending',
+          leaseOwner: this.instanceId,
+          leaseUntil: now + this.leaseMs,
+          attempts: d.attempts + 1,
+        };
+        const next = { ...current, deliveries: current.deliveries.map((x) => (x.key === key ? taken : x)) };
+        return { next, result: { escalation: next, delivery: taken } };
+      },
+    );
     if (!leased) return;
     const { escalation, delivery } = leased;
     try {
-      const address = delivery.address ?? (delivery.createFor ? await this.deps.notifier.openPersonalConversation(delivery.createFor) : undefined);
+      const address =
+        delivery.address ??
+        (delivery.createFor ? await this.deps.notifier.openPersonalConversation(delivery.createFor) : undefined);
       if (!address) throw new DeliveryError('gone', undefined);
       const { activityId } = await this.deps.notifier.deliverEscalation(address, escalation);
-      await this.updateDelivery(organisationId, escalationId, key, (d) => ({ ...d, address, state: 'sent', ...(activityId ? { activityId } : {}), leaseOwner: undefined, leaseUntil: undefined }));
-      this.signals.annotate({ 'escalation.level': escalation.level, 'escalation.round': delivery.round, 'escalation.outcome': 'delivered' });
+      await this.updateDelivery(organisationId, escalationId, key, (d) => ({
+        ...d,
+        address,
+        state: 'sent',
+        ...(activityId ? { activityId } : {}),
+        leaseOwner: undefined,
+        leaseUntil: undefined,
+      }));
+      this.signals.annotate({
+        'escalation.level': escalation.level,
+        'escalation.round': delivery.round,
+        'escalation.outcome': 'delivered',
+      });
       this.signals.escalationDelivered(escalation.level, delivery.round);
-      this.deps.logger.info({ event: 'escalation.delivered', escalationId, round: delivery.round, attempts: delivery.attempts });
+      this.deps.logger.info({
+        event: 'escalation.delivered',
+        escalationId,
+        round: delivery.round,
+        attempts: delivery.attempts,
+      });
       // Claimed while this copy was on its way: bring it up to date.
       const latest = await this.deps.store.get(organisationId, escalationId);
-      if (latest && latest.status !== 'open' && activityId) await this.deps.notifier.updateEscalation(address, activityId, latest);
+      if (latest && latest.status !== 'open' && activityId)
+        await this.deps.notifier.updateEscalation(address, activityId, latest);
     } catch (err) {
       await this.deliveryFailed(escalation, delivery, err);
     }
@@ -441,20 +569,47 @@ export class EscalationService {
     const gone = err instanceof DeliveryError && err.kind === 'gone';
     const exhausted = delivery.attempts >= this.retry.maxAttempts;
     if (gone || exhausted) {
-      this.deps.logger.warn({ event: 'escalation.recipient_unreachable', escalationId: id, status: err instanceof DeliveryError ? err.status : undefined, attempts: delivery.attempts });
-      await this.updateDelivery(organisationId, id, delivery.key, (d) => ({ ...d, state: gone ? 'unreachable' : 'failed', leaseOwner: undefined, leaseUntil: undefined, lastError: err instanceof DeliveryError ? err.message : 'error' }));
-      if (gone && delivery.address) await this.deps.duty.markUnreachable(organisationId, delivery.recipientId, new Date(this.clock()));
+      this.deps.logger.warn({
+        event: 'escalation.recipient_unreachable',
+        escalationId: id,
+        status: err instanceof DeliveryError ? err.status : undefined,
+        attempts: delivery.attempts,
+      });
+      await this.updateDelivery(organisationId, id, delivery.key, (d) => ({
+        ...d,
+        state: gone ? 'unreachable' : 'failed',
+        leaseOwner: undefined,
+        leaseUntil: undefined,
+        lastError: err instanceof DeliveryError ? err.message : 'error',
+      }));
+      if (gone && delivery.address)
+        await this.deps.duty.markUnreachable(organisationId, delivery.recipientId, new Date(this.clock()));
       await this.moveOnIfNobodyLeft(organisationId, id);
       return;
     }
     const retryAfter = err instanceof DeliveryError ? err.retryAfterMs : undefined;
     const wait = retryDelayMs(delivery.attempts, this.retry, this.random, retryAfter);
-    this.deps.logger.warn({ event: 'escalation.delivery_retry', escalationId: id, attempts: delivery.attempts, waitMs: wait, status: err instanceof DeliveryError ? err.status : undefined, err: err instanceof DeliveryError ? undefined : safeError(err) });
-    await this.updateDelivery(organisationId, id, delivery.key, (d) => ({ ...d, state: 'pending', nextAttemptAt: this.clock() + wait, leaseOwner: undefined, leaseUntil: undefined }));
+    this.deps.logger.warn({
+      event: 'escalation.delivery_retry',
+      escalationId: id,
+      attempts: delivery.attempts,
+      waitMs: wait,
+      status: err instanceof DeliveryError ? err.status : undefined,
+      err: err instanceof DeliveryError ? undefined : safeError(err),
+    });
+    await this.updateDelivery(organisationId, id, delivery.key, (d) => ({
+      ...d,
+      state: 'pending',
+      nextAttemptAt: this.clock() + wait,
+      leaseOwner: undefined,
+      leaseUntil: undefined,
+    }));
     if (this.stopped) return;
     // Retry in this process too, so a short Retry-After does not wait for the sweep.
     this.track(
-      new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => this.deliverOne(organisationId, id, delivery.key)),
+      new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() =>
+        this.deliverOne(organisationId, id, delivery.key),
+      ),
     );
   }
 
@@ -472,22 +627,42 @@ export class EscalationService {
       const after = await this.deps.store.get(organisationId, escalationId);
       const live = after?.deliveries.some((d) => d.state === 'pending' || d.state === 'sending' || d.state === 'sent');
       // Nobody reachable in Teams: the reporter gets every number on the ladder, so someone can still be rung.
-      const phoneOnly = this.deps.roster.ladder(organisationId).flatMap((step) => (step.phone ? [{ name: step.name, phone: step.phone }] : []));
-      if (after && !live) await this.tellReporter(after, { kind: 'nobodyReachable', reference: after.referralId, outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId), level: after.level, phoneOnly });
+      const phoneOnly = this.deps.roster
+        .ladder(organisationId)
+        .flatMap((step) => (step.phone ? [{ name: step.name, phone: step.phone }] : []));
+      if (after && !live)
+        await this.tellReporter(after, {
+          kind: 'nobodyReachable',
+          reference: after.referralId,
+          outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId),
+          level: after.level,
+          phoneOnly,
+        });
     }
   }
 
-  private async updateDelivery(organisationId: string, escalationId: string, key: string, update: (d: Delivery) => Delivery): Promise<void> {
+  private async updateDelivery(
+    organisationId: string,
+    escalationId: string,
+    key: string,
+    update: (d: Delivery) => Delivery,
+  ): Promise<void> {
     await this.deps.store.change(organisationId, escalationId, (current) => ({
       next: { ...current, deliveries: current.deliveries.map((d) => (d.key === key ? stripUndefined(update(d)) : d)) },
       result: undefined,
     }));
   }
 
-  private async passOn(organisationId: string, escalationId: string, from: { id: string }, change: (current: Escalation) => Escalation): Promise<PassOnOutcome> {
+  private async passOn(
+    organisationId: string,
+    escalationId: string,
+    from: { id: string },
+    change: (current: Escalation) => Escalation,
+  ): Promise<PassOnOutcome> {
     if (!(await this.deps.store.get(organisationId, escalationId))) return { status: 'notFound' };
     return this.deps.store.change<PassOnOutcome>(organisationId, escalationId, (current) => {
-      if (current.status !== 'claimed' || current.claimedBy?.id !== from.id) return { result: { status: 'notYours', escalation: current } };
+      if (current.status !== 'claimed' || current.claimedBy?.id !== from.id)
+        return { result: { status: 'notYours', escalation: current } };
       const next = change(current);
       return { next, result: { status: 'done', escalation: next } };
     });
@@ -514,7 +689,11 @@ export class EscalationService {
             try {
               await this.deps.notifier.updateEscalation(d.address as ConversationAddress, d.activityId as string, card);
             } catch (err) {
-              this.deps.logger.warn({ event: 'escalation.card_update_failed', escalationId: card.id, err: safeError(err) });
+              this.deps.logger.warn({
+                event: 'escalation.card_update_failed',
+                escalationId: card.id,
+                err: safeError(err),
+              });
             }
           }),
       );
@@ -528,16 +707,32 @@ export class EscalationService {
     return this.sendToReporter(escalation.reporter.address, escalation.reporter.locale, notice, escalation.id);
   }
 
-  private async sendToReporter(address: ConversationAddress, locale: EscalationReporter['locale'], notice: ReporterNotice, escalationId: string | undefined): Promise<boolean> {
+  private async sendToReporter(
+    address: ConversationAddress,
+    locale: EscalationReporter['locale'],
+    notice: ReporterNotice,
+    escalationId: string | undefined,
+  ): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.deps.notifier.notifyReporter(address, locale, notice);
         return true;
       } catch (err) {
         const retryable = !(err instanceof DeliveryError && err.kind === 'gone') && attempt < 5;
-        this.deps.logger.warn({ event: 'escalation.reporter_notice_failed', escalationId, notice: notice.kind, attempt, retryable });
+        this.deps.logger.warn({
+          event: 'escalation.reporter_notice_failed',
+          escalationId,
+          notice: notice.kind,
+          attempt,
+          retryable,
+        });
         if (!retryable) return false;
-        await new Promise((r) => setTimeout(r, retryDelayMs(attempt, this.retry, this.random, err instanceof DeliveryError ? err.retryAfterMs : undefined)).unref());
+        await new Promise((r) =>
+          setTimeout(
+            r,
+            retryDelayMs(attempt, this.retry, this.random, err instanceof DeliveryError ? err.retryAfterMs : undefined),
+          ).unref(),
+        );
       }
     }
   }

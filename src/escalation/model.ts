@@ -18,7 +18,15 @@ export const deliverySchema = z.object({
   /** Where the card goes; absent for a ladder rung reachable only by phone. */
   address: conversationAddressSchema.optional(),
   /** A ladder rung in Teams we have not talked to yet: a 1:1 conversation is created first. */
-  createFor: z.object({ aadObjectId: z.string().optional(), upn: z.string().optional(), tenantId: z.string().optional(), serviceUrl: z.string(), botId: z.string().optional() }).optional(),
+  createFor: z
+    .object({
+      aadObjectId: z.string().optional(),
+      upn: z.string().optional(),
+      tenantId: z.string().optional(),
+      serviceUrl: z.string(),
+      botId: z.string().optional(),
+    })
+    .optional(),
   phone: z.string().optional(),
   round: z.number().int().min(0),
   state: z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable']),
@@ -58,7 +66,13 @@ export const escalationSchema = z.object({
   status: z.enum(['open', 'claimed', 'closed']),
   claimedBy: z.object({ id: z.string(), name: z.string().optional(), at: z.string() }).optional(),
   /** Who closed it, when, and with which outcome (a code the cards render through i18n). */
-  closed: z.object({ by: z.object({ id: z.string(), name: z.string().optional() }), at: z.string(), outcome: z.string().regex(/^[a-z-]{1,60}$/) }).optional(),
+  closed: z
+    .object({
+      by: z.object({ id: z.string(), name: z.string().optional() }),
+      at: z.string(),
+      outcome: z.string().regex(/^[a-z-]{1,60}$/),
+    })
+    .optional(),
   createdAt: z.string(),
   /** Epoch ms by which someone must claim it, or the next rung is alerted. */
   dueAt: z.number(),
@@ -76,7 +90,9 @@ export type Escalation = z.infer<typeof escalationSchema>;
 
 /** When the next thing must happen: the earliest pending delivery, else the deadline while unclaimed. */
 export function nextActionAt(e: Pick<Escalation, 'status' | 'dueAt' | 'deliveries'>): number {
-  const pending = e.deliveries.filter((d) => d.state === 'pending' || d.state === 'sending').map((d) => (d.state === 'sending' ? (d.leaseUntil ?? d.nextAttemptAt) : d.nextAttemptAt));
+  const pending = e.deliveries
+    .filter((d) => d.state === 'pending' || d.state === 'sending')
+    .map((d) => (d.state === 'sending' ? (d.leaseUntil ?? d.nextAttemptAt) : d.nextAttemptAt));
   const candidates = e.status === 'open' ? [...pending, e.dueAt] : pending;
   return candidates.length ? Math.min(...candidates) : Number.MAX_SAFE_INTEGER;
 }

@@ -19,8 +19,21 @@ export class DeliveryError extends Error {
 
 export type ReporterNotice =
   | { kind: 'claimed'; reference: string; claimedBy: string; at: string }
-  | { kind: 'stillUnclaimed'; reference: string; alerted: string[]; phoneOnly: { name: string; phone: string }[]; outOfHoursContact?: string; level: Escalation['level'] }
-  | { kind: 'nobodyReachable'; reference: string; outOfHoursContact?: string; level: Escalation['level']; phoneOnly?: { name: string; phone: string }[] }
+  | {
+      kind: 'stillUnclaimed';
+      reference: string;
+      alerted: string[];
+      phoneOnly: { name: string; phone: string }[];
+      outOfHoursContact?: string;
+      level: Escalation['level'];
+    }
+  | {
+      kind: 'nobodyReachable';
+      reference: string;
+      outOfHoursContact?: string;
+      level: Escalation['level'];
+      phoneOnly?: { name: string; phone: string }[];
+    }
   | { kind: 'handedOver'; reference: string; to: string }
   /** The concern was looked at and closed: who looked at it and the outcome, never their notes or other agencies' details. */
   | { kind: 'outcome'; reference: string; outcome: string; closedBy: string; at: string };
@@ -31,5 +44,11 @@ export interface Notifier {
   updateEscalation(address: ConversationAddress, activityId: string, escalation: Escalation): Promise<void>;
   notifyReporter(address: ConversationAddress, locale: SupportedLocale, notice: ReporterNotice): Promise<void>;
   /** Opens a 1:1 chat with someone the bot has not talked to (createConversation with member and tenant). */
-  openPersonalConversation(target: { aadObjectId?: string; upn?: string; tenantId?: string; serviceUrl: string; botId?: string }): Promise<ConversationAddress>;
+  openPersonalConversation(target: {
+    aadObjectId?: string;
+    upn?: string;
+    tenantId?: string;
+    serviceUrl: string;
+    botId?: string;
+  }): Promise<ConversationAddress>;
 }

@@ -12,7 +12,12 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const personSchema = z
   .object({
     /** Entra object id (GUID) or user principal name; at least one of the two identifies them in Teams. */
-    aadObjectId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'must be an Entra object id (a GUID)' }).optional(),
+    aadObjectId: z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+        message: 'must be an Entra object id (a GUID)',
+      })
+      .optional(),
     upn: z.email({ message: 'must be a user principal name such as dsl@school.example' }).optional(),
     name: z.string().min(1).max(120),
     role: z.string().min(1).max(120),
@@ -28,7 +33,9 @@ const ladderRungSchema = z
     /** A number to ring when the rung is not reachable in Teams (e.g. the local authority duty team). */
     phone: z.string().max(40).optional(),
   })
-  .refine((r) => r.aadObjectId !== undefined || r.upn !== undefined || r.phone !== undefined, { message: 'give aadObjectId, upn or phone' });
+  .refine((r) => r.aadObjectId !== undefined || r.upn !== undefined || r.phone !== undefined, {
+    message: 'give aadObjectId, upn or phone',
+  });
 
 const organisationSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'use lower-case letters, digits and hyphens' }),
@@ -38,7 +45,9 @@ const organisationSchema = z.object({
   country: z.enum(['england', 'wales']).optional(),
   dutyWorkers: z.array(personSchema).min(1, { message: 'list at least one duty worker' }),
   ladder: z.array(ladderRungSchema).default([]),
-  workingHours: z.object({ days: z.array(z.enum(DAYS)).min(1), start: time, end: time }).default({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }),
+  workingHours: z
+    .object({ days: z.array(z.enum(DAYS)).min(1), start: time, end: time })
+    .default({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }),
   outOfHoursContact: z.string().min(1).max(300),
 });
 
@@ -47,7 +56,12 @@ export const rosterSchema = z
   .superRefine((roster, ctx) => {
     const seen = new Set<string>();
     roster.organisations.forEach((o, i) => {
-      if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: ['organisations', i, 'id'], message: `duplicate organisation id ${o.id}` });
+      if (seen.has(o.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['organisations', i, 'id'],
+          message: `duplicate organisation id ${o.id}`,
+        });
       seen.add(o.id);
     });
   });
@@ -92,14 +106,17 @@ export interface DutyRoster {
 
 export class RosterError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The duty roster has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The duty roster has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'RosterError';
   }
 }
 
 export function parseRoster(raw: unknown, source = 'DUTY_ROSTER'): Roster {
   const parsed = rosterSchema.safeParse(raw);
-  if (!parsed.success) throw new RosterError(parsed.error.issues.map((i) => `${source} ${i.path.join('.')}: ${i.message}`));
+  if (!parsed.success)
+    throw new RosterError(parsed.error.issues.map((i) => `${source} ${i.path.join('.')}: ${i.message}`));
   return parsed.data;
 }
 
@@ -108,18 +125,28 @@ export function loadRosterFile(file: string): Roster {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new RosterError([`DUTY_ROSTER ${file}: cannot be read as JSON (${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'})`]);
+    throw new RosterError([
+      `DUTY_ROSTER ${file}: cannot be read as JSON (${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'})`,
+    ]);
   }
   return parseRoster(raw, file);
 }
 
 const sameIdentity = (a: DutyPerson, b: DutyPerson): boolean =>
-  (a.aadObjectId !== undefined && b.aadObjectId !== undefined && a.aadObjectId.toLowerCase() === b.aadObjectId.toLowerCase()) ||
+  (a.aadObjectId !== undefined &&
+    b.aadObjectId !== undefined &&
+    a.aadObjectId.toLowerCase() === b.aadObjectId.toLowerCase()) ||
   (a.upn !== undefined && b.upn !== undefined && a.upn.toLowerCase() === b.upn.toLowerCase());
 
 /** Minutes since midnight and weekday in UK time, whatever the server's time zone. */
 function ukClock(now: Date): { day: (typeof DAYS)[number]; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = part('weekday').toLowerCase().slice(0, 3) as (typeof DAYS)[number];
   return { day, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
@@ -127,7 +154,11 @@ function ukClock(now: Date): { day: (typeof DAYS)[number]; minutes: number } {
 
 const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-export function createDutyRoster(roster: Roster | undefined, defaultOutOfHours?: string, withoutRoster: NoRosterPolicy = 'anyone'): DutyRoster {
+export function createDutyRoster(
+  roster: Roster | undefined,
+  defaultOutOfHours?: string,
+  withoutRoster: NoRosterPolicy = 'anyone',
+): DutyRoster {
   const byId = new Map((roster?.organisations ?? []).map((o) => [o.id, o]));
   const people = (roster?.organisations ?? []).flatMap((o) => [...o.dutyWorkers, ...o.ladder]);
   return {
@@ -149,9 +180,17 @@ export function createDutyRoster(roster: Roster | undefined, defaultOutOfHours?:
     ladder: (organisationId) => byId.get(organisationId)?.ladder ?? [],
     outOfHoursContact: (organisationId) => byId.get(organisationId)?.outOfHoursContact ?? defaultOutOfHours,
     isWithinWorkingHours(organisationId, now) {
-      const hours = byId.get(organisationId)?.workingHours ?? { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' };
+      const hours = byId.get(organisationId)?.workingHours ?? {
+        days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        start: '08:00',
+        end: '18:00',
+      };
       const clock = ukClock(now);
-      return hours.days.includes(clock.day) && clock.minutes >= toMinutes(hours.start) && clock.minutes < toMinutes(hours.end);
+      return (
+        hours.days.includes(clock.day) &&
+        clock.minutes >= toMinutes(hours.start) &&
+        clock.minutes < toMinutes(hours.end)
+      );
     },
   };
 }

@@ -17,7 +17,9 @@ export class FlowValidationError extends Error {
   readonly problems: readonly FlowProblem[];
   constructor(problems: readonly FlowProblem[]) {
     const lines = problems.map((item) => `  ${item.file}${item.path ? ` ${item.path}` : ''}: ${item.message}`);
-    super(`The conversation flows have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    super(
+      `The conversation flows have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+    );
     this.name = 'FlowValidationError';
     this.problems = problems;
   }
@@ -32,7 +34,11 @@ function readJson(file: string, problems: FlowProblem[], label: string): unknown
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch (error) {
-    problems.push({ file: label, path: '', message: `cannot read as JSON: ${error instanceof Error ? error.message : String(error)}` });
+    problems.push({
+      file: label,
+      path: '',
+      message: `cannot read as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return undefined;
   }
 }
@@ -46,7 +52,8 @@ export function loadFlowResources(localesDir: string, problems: FlowProblem[]): 
     loaded[locale] = existsSync(file) ? readJson(file, problems, label) : undefined;
     if (!existsSync(file)) problems.push({ file: label, path: '', message: 'the file is missing' });
     for (const key of CODE_KEYS) {
-      if (loaded[locale] !== undefined && lookupKey(loaded[locale], key) === undefined) problems.push({ file: label, path: key, message: 'key used by src/flows has no wording' });
+      if (loaded[locale] !== undefined && lookupKey(loaded[locale], key) === undefined)
+        problems.push({ file: label, path: key, message: 'key used by src/flows has no wording' });
     }
   }
   // Both languages must have exactly the same keys.
@@ -55,17 +62,27 @@ export function loadFlowResources(localesDir: string, problems: FlowProblem[]): 
     for (const other of SUPPORTED_LOCALES) {
       if (other === locale || loaded[other] === undefined || loaded[locale] === undefined) continue;
       for (const key of leafKeys(loaded[other])) {
-        if (!own.has(key)) problems.push({ file: `locales/${locale}/${TRIAGE_NAMESPACE}.json`, path: key, message: `key is in ${other} but not in ${locale}` });
+        if (!own.has(key))
+          problems.push({
+            file: `locales/${locale}/${TRIAGE_NAMESPACE}.json`,
+            path: key,
+            message: `key is in ${other} but not in ${locale}`,
+          });
       }
     }
   }
   return loaded;
 }
 
-function zodProblems(file: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FlowProblem[] {
+function zodProblems(
+  file: string,
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): FlowProblem[] {
   return issues.map((issue) => ({
     file,
-    path: issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join(''),
+    path: issue.path
+      .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+      .join(''),
     message: issue.message,
   }));
 }
@@ -76,8 +93,13 @@ export function loadFlows(dir?: string, options: LoadFlowsOptions = {}): Readonl
   const dialogsDir = dir ?? join(root, 'dialogs');
   const problems: FlowProblem[] = [];
   const resources = loadFlowResources(options.localesDir ?? join(root, 'locales'), problems);
-  const files = existsSync(dialogsDir) ? readdirSync(dialogsDir).filter((name) => name.endsWith('.flow.json')).sort() : [];
-  if (files.length === 0) problems.push({ file: relative(root, dialogsDir) || dialogsDir, path: '', message: 'no *.flow.json files found' });
+  const files = existsSync(dialogsDir)
+    ? readdirSync(dialogsDir)
+        .filter((name) => name.endsWith('.flow.json'))
+        .sort()
+    : [];
+  if (files.length === 0)
+    problems.push({ file: relative(root, dialogsDir) || dialogsDir, path: '', message: 'no *.flow.json files found' });
   const flows = new Map<string, Flow>();
   for (const name of files) {
     const raw = readJson(join(dialogsDir, name), problems, name);
@@ -88,8 +110,14 @@ export function loadFlows(dir?: string, options: LoadFlowsOptions = {}): Readonl
       continue;
     }
     const definition = parsed.data;
-    if (basename(name, '.flow.json') !== definition.id) problems.push({ file: name, path: 'id', message: `the id "${definition.id}" must match the file name (${definition.id}.flow.json)` });
-    if (flows.has(definition.id)) problems.push({ file: name, path: 'id', message: `another file already defines flow "${definition.id}"` });
+    if (basename(name, '.flow.json') !== definition.id)
+      problems.push({
+        file: name,
+        path: 'id',
+        message: `the id "${definition.id}" must match the file name (${definition.id}.flow.json)`,
+      });
+    if (flows.has(definition.id))
+      problems.push({ file: name, path: 'id', message: `another file already defines flow "${definition.id}"` });
     const found = validateFlow(definition, resources, name);
     problems.push(...found);
     if (found.length === 0) flows.set(definition.id, compileFlow(definition, resources));

@@ -10,7 +10,9 @@ export class ServiceDirectoryError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`The service directory ${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The service directory ${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ServiceDirectoryError';
   }
 }
@@ -26,7 +28,9 @@ export function loadServiceDirectory(file?: string, now: Date = new Date()): Ser
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ServiceDirectoryError(path, [`(file): cannot be read: ${error instanceof Error ? error.message : String(error)}`]);
+    throw new ServiceDirectoryError(path, [
+      `(file): cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
   }
   const report = checkServiceDirectoryText(text, now);
   if (report.directory === undefined) throw new ServiceDirectoryError(path, report.problems);

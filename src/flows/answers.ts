@@ -3,7 +3,15 @@
  * the reason to ask again kindly. Never throws: bad input is normal in a chat.
  */
 import { qualify, REASK, type ReaskReason } from './keys';
-import type { ChoiceNode, FlowChoice, MultiChoiceNode, NumberNode, QuestionNode, ReflectNode, TextNode } from './schema';
+import type {
+  ChoiceNode,
+  FlowChoice,
+  MultiChoiceNode,
+  NumberNode,
+  QuestionNode,
+  ReflectNode,
+  TextNode,
+} from './schema';
 import { matchChoice, matchChoices, normalizeWords, type ChoiceWords } from './words';
 
 export type AnswerValue = string | string[] | number;
@@ -26,7 +34,8 @@ export type RawAnswer = { kind: 'text'; text: string } | { kind: 'card'; values:
 export const DEFAULT_TEXT_MAX_LENGTH = 2000;
 const REFERENCE_MAX_LENGTH = 40;
 const PHONE_MAX_LENGTH = 40;
-const AGE_PATTERN = /^(?:about|around|approx|aged?|tua|oed)?\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:years?|yrs?|y\/?o|years? old|yrs? old|old|oed|mlwydd oed|mlwydd|mlynedd|blwydd oed|ish)?\.?$/i;
+const AGE_PATTERN =
+  /^(?:about|around|approx|aged?|tua|oed)?\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:years?|yrs?|y\/?o|years? old|yrs? old|old|oed|mlwydd oed|mlwydd|mlynedd|blwydd oed|ish)?\.?$/i;
 
 function blank(node: QuestionNode): ParsedAnswer {
   return node.optional ? { kind: 'skip' } : { kind: 'reask', reason: REASK.empty };
@@ -43,7 +52,9 @@ function choicesOf(node: ChoiceNode | MultiChoiceNode | ReflectNode): readonly F
 function parseSingle(node: ChoiceNode | ReflectNode, raw: RawAnswer, words: AnswerWords): ParsedAnswer {
   const values = choicesOf(node).map((choice) => choice.value);
   if (raw.kind === 'card' && raw.values.length > 0) {
-    return raw.values.length === 1 && values.includes(raw.values[0]) ? { kind: 'answer', value: raw.values[0] } : { kind: 'reask', reason: REASK.choiceExpected };
+    return raw.values.length === 1 && values.includes(raw.values[0])
+      ? { kind: 'answer', value: raw.values[0] }
+      : { kind: 'reask', reason: REASK.choiceExpected };
   }
   const text = raw.text ?? '';
   if (!text.trim()) return blank(node);
@@ -77,7 +88,9 @@ function parseMulti(node: MultiChoiceNode, raw: RawAnswer, words: AnswerWords): 
     const label = (value: string) => qualify(node.choices.find((choice) => choice.value === value)?.label ?? value);
     return { kind: 'reask', reason: REASK.clash, params: { first: label(clash), second: label(other) } };
   }
-  const meaningful = chosen.some((value) => !exclusive.includes(value)) ? chosen.filter((value) => !exclusive.includes(value)) : chosen;
+  const meaningful = chosen.some((value) => !exclusive.includes(value))
+    ? chosen.filter((value) => !exclusive.includes(value))
+    : chosen;
   return { kind: 'answer', value: values.filter((value) => meaningful.includes(value)) };
 }
 
@@ -93,7 +106,14 @@ function parseText(node: TextNode | ReflectNode, raw: RawAnswer, words: AnswerWo
   const text = (raw.text ?? '').trim();
   if (!text || isSkipWord(text, words)) return blank(node);
   const format = node.kind === 'text' ? node.format : undefined;
-  const max = node.kind === 'text' && node.maxLength ? node.maxLength : format === 'reference' ? REFERENCE_MAX_LENGTH : format === 'phone' ? PHONE_MAX_LENGTH : DEFAULT_TEXT_MAX_LENGTH;
+  const max =
+    node.kind === 'text' && node.maxLength
+      ? node.maxLength
+      : format === 'reference'
+        ? REFERENCE_MAX_LENGTH
+        : format === 'phone'
+          ? PHONE_MAX_LENGTH
+          : DEFAULT_TEXT_MAX_LENGTH;
   if (text.length > max) return { kind: 'reask', reason: REASK.tooLong, params: { max } };
   if (format === 'reference' && looksLikeFullName(text)) return { kind: 'reask', reason: REASK.noFullNames };
   if (format === 'phone' && !/^\+?[\d\s().-]{6,}$/.test(text)) return { kind: 'reask', reason: REASK.phoneExpected };
@@ -104,7 +124,9 @@ function parseNumber(node: NumberNode, raw: RawAnswer, words: AnswerWords): Pars
   const alternatives = (node.alternatives ?? []).map((choice) => choice.value);
   const text = (raw.text ?? '').trim();
   if (raw.kind === 'card' && !text && raw.values.length > 0) {
-    return raw.values.length === 1 && alternatives.includes(raw.values[0]) ? { kind: 'answer', value: raw.values[0] } : { kind: 'reask', reason: REASK.numberExpected, params: { min: node.min, max: node.max } };
+    return raw.values.length === 1 && alternatives.includes(raw.values[0])
+      ? { kind: 'answer', value: raw.values[0] }
+      : { kind: 'reask', reason: REASK.numberExpected, params: { min: node.min, max: node.max } };
   }
   if (!text) return blank(node);
   // "Year 7", "Y7", "Blwyddyn 7": a named alternative; a bare "7" is always a number here.
@@ -115,8 +137,10 @@ function parseNumber(node: NumberNode, raw: RawAnswer, words: AnswerWords): Pars
   const number = AGE_PATTERN.exec(text);
   if (!number) return { kind: 'reask', reason: REASK.numberExpected, params: { min: node.min, max: node.max } };
   const value = Number(number[1].replace(',', '.'));
-  if (!Number.isInteger(value)) return { kind: 'reask', reason: REASK.numberExpected, params: { min: node.min, max: node.max } };
-  if (value < node.min || value > node.max) return { kind: 'reask', reason: REASK.outOfRange, params: { min: node.min, max: node.max } };
+  if (!Number.isInteger(value))
+    return { kind: 'reask', reason: REASK.numberExpected, params: { min: node.min, max: node.max } };
+  if (value < node.min || value > node.max)
+    return { kind: 'reask', reason: REASK.outOfRange, params: { min: node.min, max: node.max } };
   return { kind: 'answer', value };
 }
 
@@ -141,12 +165,21 @@ export function isValidAnswer(node: QuestionNode, value: AnswerValue): boolean {
     case 'choice':
       return typeof value === 'string' && node.choices.some((choice) => choice.value === value);
     case 'multiChoice':
-      return Array.isArray(value) && value.length > 0 && value.every((item) => node.choices.some((choice) => choice.value === item));
+      return (
+        Array.isArray(value) &&
+        value.length > 0 &&
+        value.every((item) => node.choices.some((choice) => choice.value === item))
+      );
     case 'text':
       return typeof value === 'string' && value.trim().length > 0;
     case 'number':
-      return (typeof value === 'number' && Number.isInteger(value) && value >= node.min && value <= node.max) || (typeof value === 'string' && (node.alternatives ?? []).some((choice) => choice.value === value));
+      return (
+        (typeof value === 'number' && Number.isInteger(value) && value >= node.min && value <= node.max) ||
+        (typeof value === 'string' && (node.alternatives ?? []).some((choice) => choice.value === value))
+      );
     case 'reflect':
-      return node.choices ? typeof value === 'string' && node.choices.some((choice) => choice.value === value) : typeof value === 'string' && value.trim().length > 0;
+      return node.choices
+        ? typeof value === 'string' && node.choices.some((choice) => choice.value === value)
+        : typeof value === 'string' && value.trim().length > 0;
   }
 }

@@ -8,7 +8,14 @@ import { SKIP_WORDS_KEY, SUMMARY_QUESTION, TYPED_WORDS_PREFIX } from './keys';
 import { lookupKey, textsInAllLocales, type FlowResources } from './resources';
 import { choicesOf, isQuestionNode, type FlowChoice, type FlowDefinition, type FlowNode } from './schema';
 import { WELSH_TYPED_ANSWERS } from './welshAnswerWords';
-import { compileWordList, normalizeWords, splitTypedWords, type ChoicePhrases, type ChoiceWords, type WordListEntry } from './words';
+import {
+  compileWordList,
+  normalizeWords,
+  splitTypedWords,
+  type ChoicePhrases,
+  type ChoiceWords,
+  type WordListEntry,
+} from './words';
 
 export interface Flow extends FlowDefinition {
   readonly nodeById: ReadonlyMap<string, FlowNode>;
@@ -54,14 +61,20 @@ export function compileFlow(definition: FlowDefinition, resources: FlowResources
   const nodeById = new Map<string, FlowNode>(definition.nodes.map((node) => [node.id, node]));
   const choiceWords: Record<string, ChoiceWords> = {};
   // Answers that can be changed from a summary are picked by their short label.
-  const labels: FlowChoice[] = definition.nodes.filter(isQuestionNode).map((node) => ({ value: node.id, label: node.label }));
+  const labels: FlowChoice[] = definition.nodes
+    .filter(isQuestionNode)
+    .map((node) => ({ value: node.id, label: node.label }));
   const labelWords = wordsFor(labels, resources);
   for (const node of definition.nodes) {
     const choices = answerChoicesOf(node);
     if (choices) choiceWords[node.id] = wordsFor(choices, resources);
     if (node.kind === 'summary') choiceWords[editPickerId(node.id)] = labelWords;
   }
-  const skipWords = SUPPORTED_LOCALES.flatMap((locale) => splitTypedWords(lookupKey(resources[locale], SKIP_WORDS_KEY) ?? ''));
-  const compiledWordLists = Object.fromEntries(Object.entries(definition.wordLists ?? {}).map(([name, entries]) => [name, compileWordList(entries)]));
+  const skipWords = SUPPORTED_LOCALES.flatMap((locale) =>
+    splitTypedWords(lookupKey(resources[locale], SKIP_WORDS_KEY) ?? ''),
+  );
+  const compiledWordLists = Object.fromEntries(
+    Object.entries(definition.wordLists ?? {}).map(([name, entries]) => [name, compileWordList(entries)]),
+  );
   return { ...definition, nodeById, words: { choiceWords, skipWords }, compiledWordLists };
 }

@@ -138,8 +138,15 @@ function summaryNodeOf(turn: Turn): SummaryNode | undefined {
 function questionOutput(turn: Turn, node: QuestionNode): QuestionOutput {
   const { flow, state } = turn;
   const context = conditionContext(flow, state.answers);
-  const choices = node.kind === 'number' ? node.alternatives ?? [] : node.kind === 'text' ? [] : node.choices ?? [];
-  const input = node.kind === 'multiChoice' ? 'multi' : node.kind === 'number' ? 'number' : node.kind === 'text' || (node.kind === 'reflect' && !node.choices) ? 'text' : 'choice';
+  const choices = node.kind === 'number' ? (node.alternatives ?? []) : node.kind === 'text' ? [] : (node.choices ?? []);
+  const input =
+    node.kind === 'multiChoice'
+      ? 'multi'
+      : node.kind === 'number'
+        ? 'number'
+        : node.kind === 'text' || (node.kind === 'reflect' && !node.choices)
+          ? 'text'
+          : 'choice';
   const output: QuestionOutput = {
     kind: 'question',
     nodeId: node.id,
@@ -222,7 +229,12 @@ function presentCurrent(turn: Turn): void {
 }
 
 function reask(turn: Turn, reason: ReaskReason, params?: Record<string, string | number>): void {
-  turn.outputs.push({ kind: 'reask', nodeId: currentQuestionId(turn.state), reasonKey: qualify(reason), ...(params ? { params } : {}) });
+  turn.outputs.push({
+    kind: 'reask',
+    nodeId: currentQuestionId(turn.state),
+    reasonKey: qualify(reason),
+    ...(params ? { params } : {}),
+  });
   presentCurrent(turn);
 }
 
@@ -250,7 +262,8 @@ function arrive(turn: Turn, nodeId: string): void {
     const context = conditionContext(flow, state.answers);
     const again = passed.has(id);
     passed.add(id);
-    if (again && !isQuestionNode(node)) throw new FlowRuntimeError(`flow "${flow.id}" loops through "${id}" without asking anything`);
+    if (again && !isQuestionNode(node))
+      throw new FlowRuntimeError(`flow "${flow.id}" loops through "${id}" without asking anything`);
     switch (node.kind) {
       case 'info': {
         const shownBefore = state.fastForward?.seen.includes(id) ?? false;
@@ -287,7 +300,11 @@ function arrive(turn: Turn, nodeId: string): void {
         }
         const fastForward = state.fastForward;
         const given = state.answers[id];
-        const keep = fastForward !== undefined && !again && ((given !== undefined && isValidAnswer(node, given)) || (node.optional === true && fastForward.seen.includes(id)));
+        const keep =
+          fastForward !== undefined &&
+          !again &&
+          ((given !== undefined && isValidAnswer(node, given)) ||
+            (node.optional === true && fastForward.seen.includes(id)));
         if (keep) {
           state.path.push(id);
           id = resolveNext(node.next, context);
@@ -301,15 +318,30 @@ function arrive(turn: Turn, nodeId: string): void {
   }
 }
 
-function begin(flow: Flow, now: Date, prefill: Record<string, AnswerValue> | undefined, outputs: FlowOutput[], stated: Record<string, AnswerValue> = {}): StepResult {
+function begin(
+  flow: Flow,
+  now: Date,
+  prefill: Record<string, AnswerValue> | undefined,
+  outputs: FlowOutput[],
+  stated: Record<string, AnswerValue> = {},
+): StepResult {
   const answers: Record<string, AnswerValue> = {};
   // Pre-filled answers (e.g. a contact number from Teams) are kept when valid; risk questions are always asked.
   for (const [id, value] of Object.entries(prefill ?? {})) {
     const node = flow.nodeById.get(id);
-    const isRiskQuestion = node !== undefined && (node.kind === 'choice' || node.kind === 'multiChoice') && node.risk !== undefined;
+    const isRiskQuestion =
+      node !== undefined && (node.kind === 'choice' || node.kind === 'multiChoice') && node.risk !== undefined;
     if (node && isQuestionNode(node) && !isRiskQuestion && isValidAnswer(node, value)) answers[id] = value;
   }
-  const state: FlowState = { flowId: flow.id, flowVersion: flow.version, nodeId: flow.start, answers, path: [], startedAt: now.toISOString(), completed: false };
+  const state: FlowState = {
+    flowId: flow.id,
+    flowVersion: flow.version,
+    nodeId: flow.start,
+    answers,
+    path: [],
+    startedAt: now.toISOString(),
+    completed: false,
+  };
   const turn: Turn = { flow, now, state, outputs, events: [] };
   // What the person confirmed is their answer: a worsening or a part-time timetable raises the level as if answered.
   for (const [id, value] of Object.entries(stated)) {
@@ -324,8 +356,18 @@ function begin(flow: Flow, now: Date, prefill: Record<string, AnswerValue> | und
 function record(turn: Turn, node: QuestionNode, value: AnswerValue): void {
   turn.state.answers[node.id] = value;
   turn.events.push({ kind: 'answered', nodeId: node.id, value });
-  if ((node.kind === 'choice' || node.kind === 'multiChoice') && node.risk && isAnswerRuleName(node.risk) && typeof value !== 'number') {
-    turn.events.push({ kind: 'riskAnswer', nodeId: node.id, rule: node.risk, assessment: assessAnswer(node.risk, value) });
+  if (
+    (node.kind === 'choice' || node.kind === 'multiChoice') &&
+    node.risk &&
+    isAnswerRuleName(node.risk) &&
+    typeof value !== 'number'
+  ) {
+    turn.events.push({
+      kind: 'riskAnswer',
+      nodeId: node.id,
+      rule: node.risk,
+      assessment: assessAnswer(node.risk, value),
+    });
   }
 }
 
@@ -363,10 +405,15 @@ function startEdit(turn: Turn, targetId: string): void {
 
 function answerSummary(turn: Turn, node: SummaryNode, raw: RawAnswer): void {
   const { state } = turn;
-  const typed = raw.kind === 'text' ? raw.text : raw.values.length === 0 ? raw.text ?? '' : undefined;
+  const typed = raw.kind === 'text' ? raw.text : raw.values.length === 0 ? (raw.text ?? '') : undefined;
   if (state.stage === 'pickEdit') {
     const ids = editableNodes(turn).map((question) => question.id);
-    const picked = typed === undefined ? (raw.kind === 'card' && raw.values.length === 1 && ids.includes(raw.values[0]) ? raw.values[0] : undefined) : pickTyped(turn, editPickerId(node.id), ids, typed);
+    const picked =
+      typed === undefined
+        ? raw.kind === 'card' && raw.values.length === 1 && ids.includes(raw.values[0])
+          ? raw.values[0]
+          : undefined
+        : pickTyped(turn, editPickerId(node.id), ids, typed);
     if (picked === undefined) {
       reask(turn, typed !== undefined && !typed.trim() ? REASK.empty : REASK.choiceExpected);
       return;
@@ -375,7 +422,12 @@ function answerSummary(turn: Turn, node: SummaryNode, raw: RawAnswer): void {
     return;
   }
   const values: string[] = SUMMARY_CHOICES.map((choice) => choice.value);
-  const choice = typed === undefined ? (raw.kind === 'card' && raw.values.length === 1 && values.includes(raw.values[0]) ? raw.values[0] : undefined) : pickTyped(turn, node.id, values, typed);
+  const choice =
+    typed === undefined
+      ? raw.kind === 'card' && raw.values.length === 1 && values.includes(raw.values[0])
+        ? raw.values[0]
+        : undefined
+      : pickTyped(turn, node.id, values, typed);
   if (choice === 'confirm') complete(turn, node);
   else if (choice === 'change') {
     state.stage = 'pickEdit';
@@ -425,7 +477,8 @@ function goBack(turn: Turn): void {
 export function step(flow: Flow, state: FlowState | undefined, input: FlowInput, now: Date): StepResult {
   if (input.kind === 'start') return begin(flow, now, input.answers, [], input.stated);
   if (!state || state.flowId !== flow.id) return begin(flow, now, undefined, []);
-  if (!isCurrentVersion(flow, state)) return begin(flow, now, undefined, [{ kind: 'message', key: qualify(MESSAGES.flowUpdated) }]);
+  if (!isCurrentVersion(flow, state))
+    return begin(flow, now, undefined, [{ kind: 'message', key: qualify(MESSAGES.flowUpdated) }]);
   if (state.completed) return { state, outputs: [{ kind: 'message', key: qualify(MESSAGES.finished) }], events: [] };
   const turn: Turn = { flow, now, state: cloneState(state), outputs: [], events: [] };
   switch (input.kind) {
@@ -437,9 +490,15 @@ export function step(flow: Flow, state: FlowState | undefined, input: FlowInput,
       break;
     case 'card':
       if (input.flowVersion !== flow.version) reask(turn, REASK.oldVersionCard);
-      else if (input.runId !== undefined && input.runId !== turn.state.startedAt) reask(turn, REASK.earlierConversation);
+      else if (input.runId !== undefined && input.runId !== turn.state.startedAt)
+        reask(turn, REASK.earlierConversation);
       else if (input.nodeId !== currentQuestionId(turn.state)) reask(turn, REASK.staleCard);
-      else answerCurrent(turn, { kind: 'card', values: input.values, ...(input.text !== undefined ? { text: input.text } : {}) });
+      else
+        answerCurrent(turn, {
+          kind: 'card',
+          values: input.values,
+          ...(input.text !== undefined ? { text: input.text } : {}),
+        });
       break;
     case 'text':
       answerCurrent(turn, { kind: 'text', text: input.text });
@@ -469,15 +528,29 @@ export function answeredQuestions(flow: Flow, state: FlowState): Array<{ node: Q
 export function isTypedChoice(flow: Flow, state: FlowState, text: string): boolean {
   if (!isCurrentVersion(flow, state) || state.completed) return false;
   const node = flow.nodeById.get(state.nodeId);
-  if (!node || !(node.kind === 'choice' || node.kind === 'multiChoice' || (node.kind === 'reflect' && node.choices))) return false;
+  if (!node || !(node.kind === 'choice' || node.kind === 'multiChoice' || (node.kind === 'reflect' && node.choices)))
+    return false;
   return parseAnswer(node, { kind: 'text', text }, flow.words).kind === 'answer';
 }
 
 /** Any question of the flow as a card would show it, with `answer` pre-filled (the story's confirm card). */
-export function questionFor(flow: Flow, nodeId: string, answer: AnswerValue | undefined, now: Date): QuestionOutput | undefined {
+export function questionFor(
+  flow: Flow,
+  nodeId: string,
+  answer: AnswerValue | undefined,
+  now: Date,
+): QuestionOutput | undefined {
   const node = flow.nodeById.get(nodeId);
   if (!node || !isQuestionNode(node)) return undefined;
-  const state: FlowState = { flowId: flow.id, flowVersion: flow.version, nodeId, answers: answer === undefined ? {} : { [nodeId]: answer }, path: [], startedAt: now.toISOString(), completed: false };
+  const state: FlowState = {
+    flowId: flow.id,
+    flowVersion: flow.version,
+    nodeId,
+    answers: answer === undefined ? {} : { [nodeId]: answer },
+    path: [],
+    startedAt: now.toISOString(),
+    completed: false,
+  };
   return questionOutput({ flow, now, state, outputs: [], events: [] }, node);
 }
 

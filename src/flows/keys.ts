@@ -181,19 +181,21 @@ export const STORY_CARD = { title: 'story.title', hint: 'story.hint', confirm: '
 export const SAFETY_CARD = { title: 'safetyGroup.title', hint: 'safetyGroup.hint', confirm: 'card.next' } as const;
 
 /** Every key the code uses, once each (the safety card reuses `card.next`). */
-export const CODE_KEYS: readonly string[] = [...new Set([
-  ...leaves(STORY_CARD),
-  ...leaves(SAFETY_CARD),
-  ...leaves(REASK),
-  ...leaves(MESSAGES),
-  ...leaves(SUMMARY_QUESTION),
-  ...leaves(CARD),
-  ...leaves(SUMMARY),
-  ...leaves(LEVEL_NAMES),
-  ...leaves(RISK_LEVEL_NAMES),
-  ...leaves(LEVEL_REASONS),
-  ...leaves(ROUTE_KEYS),
-  ...leaves(NEXT_STEPS),
-  ...leaves(REFLECTIVE_QUESTIONS),
-  SKIP_WORDS_KEY,
-])];
+export const CODE_KEYS: readonly string[] = [
+  ...new Set([
+    ...leaves(STORY_CARD),
+    ...leaves(SAFETY_CARD),
+    ...leaves(REASK),
+    ...leaves(MESSAGES),
+    ...leaves(SUMMARY_QUESTION),
+    ...leaves(CARD),
+    ...leaves(SUMMARY),
+    ...leaves(LEVEL_NAMES),
+    ...leaves(RISK_LEVEL_NAMES),
+    ...leaves(LEVEL_REASONS),
+    ...leaves(ROUTE_KEYS),
+    ...leaves(NEXT_STEPS),
+    ...leaves(REFLECTIVE_QUESTIONS),
+    SKIP_WORDS_KEY,
+  ]),
+];

@@ -48,11 +48,18 @@ export function remainingQuestions(flow: Flow, fromNodeId: string, context: Cond
 }
 
 /** "Question index of total": index counts the questions already on the path, plus this one. */
-export function progressAt(flow: Flow, nodeId: string, path: readonly string[], context: ConditionContext): { index: number; total: number } {
-  const asked = new Set(path.filter((id) => {
-    const node = flow.nodeById.get(id);
-    return node !== undefined && isQuestionNode(node);
-  }));
+export function progressAt(
+  flow: Flow,
+  nodeId: string,
+  path: readonly string[],
+  context: ConditionContext,
+): { index: number; total: number } {
+  const asked = new Set(
+    path.filter((id) => {
+      const node = flow.nodeById.get(id);
+      return node !== undefined && isQuestionNode(node);
+    }),
+  );
   asked.delete(nodeId);
   const index = asked.size + 1;
   const total = asked.size + Math.max(1, remainingQuestions(flow, nodeId, context));

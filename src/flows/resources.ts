@@ -26,5 +26,7 @@ export function leafKeys(resource: unknown, prefix = ''): string[] {
 
 /** The texts of one key in every language that has it. */
 export function textsInAllLocales(resources: FlowResources, key: string): string[] {
-  return SUPPORTED_LOCALES.map((locale) => lookupKey(resources[locale], key)).filter((text): text is string => text !== undefined);
+  return SUPPORTED_LOCALES.map((locale) => lookupKey(resources[locale], key)).filter(
+    (text): text is string => text !== undefined,
+  );
 }

@@ -28,9 +28,11 @@ export const choiceValueSchema = z
 
 export const RECORD_PARTS = ['observation', 'childWords', 'opinion', 'context', 'reporter', 'child'] as const;
 export type RecordPart = (typeof RECORD_PARTS)[number];
-export const recordPartSchema = z
-  .enum(RECORD_PARTS)
-  .meta({ id: 'RecordPart', description: 'Which part of the record the answer belongs to; observations, the child\'s words and opinions are kept apart.' });
+export const recordPartSchema = z.enum(RECORD_PARTS).meta({
+  id: 'RecordPart',
+  description:
+    "Which part of the record the answer belongs to; observations, the child's words and opinions are kept apart.",
+});
 
 /**
  * Fields give an answer a meaning the summary relies on, so the summary never depends on node ids.
@@ -73,13 +75,17 @@ const includesAnyCondition = z
 const mentionsAnyCondition = z
   .strictObject({ answer: nodeIdSchema, mentionsAny: z.string().regex(/^[a-z][A-Za-z0-9]*$/) })
   .describe('True when a free-text answer mentions a word or phrase from the named word list of this flow.');
-export const simpleConditionSchema = z.union([equalsCondition, includesAnyCondition, mentionsAnyCondition]).meta({ id: 'SimpleCondition' });
+export const simpleConditionSchema = z
+  .union([equalsCondition, includesAnyCondition, mentionsAnyCondition])
+  .meta({ id: 'SimpleCondition' });
 export type SimpleCondition = z.infer<typeof simpleConditionSchema>;
-export const conditionSchema = z.union([
-  simpleConditionSchema,
-  z.strictObject({ all: z.array(simpleConditionSchema).min(1) }).describe('True when every condition holds.'),
-  z.strictObject({ any: z.array(simpleConditionSchema).min(1) }).describe('True when at least one condition holds.'),
-]).meta({ id: 'Condition' });
+export const conditionSchema = z
+  .union([
+    simpleConditionSchema,
+    z.strictObject({ all: z.array(simpleConditionSchema).min(1) }).describe('True when every condition holds.'),
+    z.strictObject({ any: z.array(simpleConditionSchema).min(1) }).describe('True when at least one condition holds.'),
+  ])
+  .meta({ id: 'Condition' });
 export type Condition = z.infer<typeof conditionSchema>;
 
 export const branchSchema = z.strictObject({
@@ -98,12 +104,21 @@ export const nextSchema = z
       .superRefine((branches, ctx) => {
         branches.forEach((branch, index) => {
           const isLast = index === branches.length - 1;
-          if (isLast && branch.when) ctx.addIssue({ code: 'custom', path: [index], message: 'the last branch is the default: it must have no "when"' });
-          if (!isLast && !branch.when) ctx.addIssue({ code: 'custom', path: [index], message: 'only the last branch may omit "when"' });
+          if (isLast && branch.when)
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: 'the last branch is the default: it must have no "when"',
+            });
+          if (!isLast && !branch.when)
+            ctx.addIssue({ code: 'custom', path: [index], message: 'only the last branch may omit "when"' });
         });
       }),
   ])
-  .meta({ id: 'Next', description: 'The next node: an id, or a list of {when, goto} branches ending with a default {goto}.' });
+  .meta({
+    id: 'Next',
+    description: 'The next node: an id, or a list of {when, goto} branches ending with a default {goto}.',
+  });
 export type Next = z.infer<typeof nextSchema>;
 
 const questionBase = {
@@ -118,71 +133,90 @@ const questionBase = {
 };
 
 /** Answer rules in src/risk; the loader checks each name with isAnswerRuleName. */
-const riskRuleSchema = z.string().regex(/^[a-z][A-Za-z]*$/).describe('The name of an answer rule in src/risk.');
+const riskRuleSchema = z
+  .string()
+  .regex(/^[a-z][A-Za-z]*$/)
+  .describe('The name of an answer rule in src/risk.');
 
-export const choiceNodeSchema = z.strictObject({
-  kind: z.literal('choice'),
-  ...questionBase,
-  choices: z.array(choiceSchema).min(2),
-  risk: riskRuleSchema.optional(),
-}).meta({ id: 'ChoiceNode' });
+export const choiceNodeSchema = z
+  .strictObject({
+    kind: z.literal('choice'),
+    ...questionBase,
+    choices: z.array(choiceSchema).min(2),
+    risk: riskRuleSchema.optional(),
+  })
+  .meta({ id: 'ChoiceNode' });
 
-export const multiChoiceNodeSchema = z.strictObject({
-  kind: z.literal('multiChoice'),
-  ...questionBase,
-  choices: z.array(choiceSchema).min(2),
-  /** Values that mean "none of these": dropped when chosen with others, so a real answer is never lost. */
-  exclusive: z.array(choiceValueSchema).optional(),
-  risk: riskRuleSchema.optional(),
-}).meta({ id: 'MultiChoiceNode' });
+export const multiChoiceNodeSchema = z
+  .strictObject({
+    kind: z.literal('multiChoice'),
+    ...questionBase,
+    choices: z.array(choiceSchema).min(2),
+    /** Values that mean "none of these": dropped when chosen with others, so a real answer is never lost. */
+    exclusive: z.array(choiceValueSchema).optional(),
+    risk: riskRuleSchema.optional(),
+  })
+  .meta({ id: 'MultiChoiceNode' });
 
-export const textNodeSchema = z.strictObject({
-  kind: z.literal('text'),
-  ...questionBase,
-  maxLength: z.number().int().min(1).max(4000).optional(),
-  /** `reference`: initials or a reference, never a full name. `phone`: a number to call back. */
-  format: z.enum(['reference', 'phone']).optional(),
-}).meta({ id: 'TextNode' });
+export const textNodeSchema = z
+  .strictObject({
+    kind: z.literal('text'),
+    ...questionBase,
+    maxLength: z.number().int().min(1).max(4000).optional(),
+    /** `reference`: initials or a reference, never a full name. `phone`: a number to call back. */
+    format: z.enum(['reference', 'phone']).optional(),
+  })
+  .meta({ id: 'TextNode' });
 
-export const numberNodeSchema = z.strictObject({
-  kind: z.literal('number'),
-  ...questionBase,
-  min: z.number().int(),
-  max: z.number().int(),
-  /** Named alternatives to a number, e.g. year groups; typed words match their labels. */
-  alternatives: z.array(choiceSchema).optional(),
-}).meta({ id: 'NumberNode' });
+export const numberNodeSchema = z
+  .strictObject({
+    kind: z.literal('number'),
+    ...questionBase,
+    min: z.number().int(),
+    max: z.number().int(),
+    /** Named alternatives to a number, e.g. year groups; typed words match their labels. */
+    alternatives: z.array(choiceSchema).optional(),
+  })
+  .meta({ id: 'NumberNode' });
 
-export const infoNodeSchema = z.strictObject({
-  kind: z.literal('info'),
-  id: nodeIdSchema,
-  message: i18nKeySchema,
-  next: nextSchema,
-}).meta({ id: 'InfoNode' });
+export const infoNodeSchema = z
+  .strictObject({
+    kind: z.literal('info'),
+    id: nodeIdSchema,
+    message: i18nKeySchema,
+    next: nextSchema,
+  })
+  .meta({ id: 'InfoNode' });
 
 /** A reflective question, asked only when `when` holds; otherwise the conversation moves straight on. */
-export const reflectNodeSchema = z.strictObject({
-  kind: z.literal('reflect'),
-  ...questionBase,
-  when: conditionSchema,
-  choices: z.array(choiceSchema).min(2).optional().describe('Without choices the reflection is free text.'),
-}).meta({ id: 'ReflectNode' });
+export const reflectNodeSchema = z
+  .strictObject({
+    kind: z.literal('reflect'),
+    ...questionBase,
+    when: conditionSchema,
+    choices: z.array(choiceSchema).min(2).optional().describe('Without choices the reflection is free text.'),
+  })
+  .meta({ id: 'ReflectNode' });
 
-export const summaryNodeSchema = z.strictObject({
-  kind: z.literal('summary'),
-  id: nodeIdSchema,
-  /** `triage`: the full summary with a level of need. `signposting`: the glue shows signposting for it. */
-  purpose: z.enum(['triage', 'signposting']),
-  /** Ask "looks right, log it / change an answer" before completing (false: complete at once). */
-  confirm: z.boolean(),
-  next: nextSchema,
-}).meta({ id: 'SummaryNode' });
+export const summaryNodeSchema = z
+  .strictObject({
+    kind: z.literal('summary'),
+    id: nodeIdSchema,
+    /** `triage`: the full summary with a level of need. `signposting`: the glue shows signposting for it. */
+    purpose: z.enum(['triage', 'signposting']),
+    /** Ask "looks right, log it / change an answer" before completing (false: complete at once). */
+    confirm: z.boolean(),
+    next: nextSchema,
+  })
+  .meta({ id: 'SummaryNode' });
 
-export const endNodeSchema = z.strictObject({
-  kind: z.literal('end'),
-  id: nodeIdSchema,
-  message: i18nKeySchema,
-}).meta({ id: 'EndNode' });
+export const endNodeSchema = z
+  .strictObject({
+    kind: z.literal('end'),
+    id: nodeIdSchema,
+    message: i18nKeySchema,
+  })
+  .meta({ id: 'EndNode' });
 
 export const flowNodeSchema = z.discriminatedUnion('kind', [
   choiceNodeSchema,
@@ -206,7 +240,13 @@ export type EndNode = z.infer<typeof endNodeSchema>;
 export type QuestionNode = ChoiceNode | MultiChoiceNode | TextNode | NumberNode | ReflectNode;
 
 export function isQuestionNode(node: FlowNode): node is QuestionNode {
-  return node.kind === 'choice' || node.kind === 'multiChoice' || node.kind === 'text' || node.kind === 'number' || node.kind === 'reflect';
+  return (
+    node.kind === 'choice' ||
+    node.kind === 'multiChoice' ||
+    node.kind === 'text' ||
+    node.kind === 'number' ||
+    node.kind === 'reflect'
+  );
 }
 
 /** Word lists for `mentionsAny`, in any language the person may type; "stem*" matches any word starting with "stem". */
@@ -216,12 +256,19 @@ export const flowDefinitionSchema = z
   .strictObject({
     $schema: z.string().optional(),
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    version: z.number().int().min(1).describe('Raise it whenever nodes change: conversations on an older version restart.'),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .describe('Raise it whenever nodes change: conversations on an older version restart.'),
     start: nodeIdSchema,
     wordLists: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), wordListSchema).optional(),
     nodes: z.array(flowNodeSchema).min(1),
   })
-  .meta({ title: 'Early Help Navigator conversation flow', description: 'A flow in dialogs/: i18n keys only, validated at start-up.' });
+  .meta({
+    title: 'Early Help Navigator conversation flow',
+    description: 'A flow in dialogs/: i18n keys only, validated at start-up.',
+  });
 export type FlowDefinition = z.infer<typeof flowDefinitionSchema>;
 
 /** The choices a node offers a person (a number node's word alternatives included); none for text. */

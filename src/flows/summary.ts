@@ -11,8 +11,25 @@ import type { RiskAssessment, RiskIndicator, RiskLevel } from '../risk/types';
 import { isNeed, type LevelOfNeed, type Need } from '../signposting/needs';
 import type { AnswerValue } from './answers';
 import type { Flow } from './compile';
-import { LEVEL_NAMES, LEVEL_REASONS, NEXT_STEPS, qualify, REFLECTIVE_QUESTIONS, ROUTE_KEYS, type LevelReason, type NextStep, type ReflectiveQuestion } from './keys';
-import { isQuestionNode, RECORD_PARTS, type FlowChoice, type QuestionNode, type RecordPart, type SummaryField } from './schema';
+import {
+  LEVEL_NAMES,
+  LEVEL_REASONS,
+  NEXT_STEPS,
+  qualify,
+  REFLECTIVE_QUESTIONS,
+  ROUTE_KEYS,
+  type LevelReason,
+  type NextStep,
+  type ReflectiveQuestion,
+} from './keys';
+import {
+  isQuestionNode,
+  RECORD_PARTS,
+  type FlowChoice,
+  type QuestionNode,
+  type RecordPart,
+  type SummaryField,
+} from './schema';
 import { levelLabelKeyFor } from './walesLaw';
 
 export type SharedAnswer =
@@ -70,7 +87,13 @@ export interface TriageSignals {
   waitingForSpecialist: boolean;
 }
 
-export const CONSENT_VALUES = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk', 'unknown'] as const;
+export const CONSENT_VALUES = [
+  'aware-consents',
+  'aware-no-consent',
+  'not-aware',
+  'may-increase-risk',
+  'unknown',
+] as const;
 export type ConsentAnswer = (typeof CONSENT_VALUES)[number];
 export const REFLECTION_VALUES = ['considered', 'unsure', 'possible'] as const;
 export const NATION_VALUES = ['england', 'wales'] as const;
@@ -176,7 +199,11 @@ function shareAnswer(node: QuestionNode, value: AnswerValue): SharedAnswer {
 }
 
 /** The answered questions on the path actually taken, in order (answers left on an abandoned branch do not count). */
-export function answeredOnPath(flow: Flow, path: readonly string[], answers: Readonly<Record<string, AnswerValue>>): Array<{ node: QuestionNode; value: AnswerValue }> {
+export function answeredOnPath(
+  flow: Flow,
+  path: readonly string[],
+  answers: Readonly<Record<string, AnswerValue>>,
+): Array<{ node: QuestionNode; value: AnswerValue }> {
   const seen = new Set<string>();
   const result: Array<{ node: QuestionNode; value: AnswerValue }> = [];
   for (const id of path) {
@@ -199,7 +226,8 @@ export function assessLevelOfNeed(signals: TriageSignals, riskLevel: RiskLevel):
   // 3, child in need: needs compounded by education disruption or deterioration (CSPRP learning), a child missing education, or a worry about abuse or neglect.
   if (signals.needCount >= 2 && signals.educationDisrupted) fired.push({ level: 3, reason: 'severalNeedsEducation' });
   if (signals.needCount >= 2 && signals.deteriorating) fired.push({ level: 3, reason: 'severalNeedsWorse' });
-  if (signals.needCount === 1 && signals.educationDisrupted && signals.deteriorating) fired.push({ level: 3, reason: 'needEducationWorse' });
+  if (signals.needCount === 1 && signals.educationDisrupted && signals.deteriorating)
+    fired.push({ level: 3, reason: 'needEducationWorse' });
   if (signals.missingEducation) fired.push({ level: 3, reason: 'missingEducation' });
   if (signals.possibleAbuseNeglect) fired.push({ level: 3, reason: 'possibleAbuseNeglect' });
   // 2, early help — an emerging need, a concern-level risk, disrupted education or things getting worse.
@@ -208,8 +236,14 @@ export function assessLevelOfNeed(signals: TriageSignals, riskLevel: RiskLevel):
   if (signals.educationDisrupted) fired.push({ level: 2, reason: 'educationDisrupted' });
   if (signals.deteriorating) fired.push({ level: 2, reason: 'deteriorating' });
   const level = fired.reduce<LevelOfNeed>((highest, rule) => (rule.level > highest ? rule.level : highest), 1);
-  const reasons: LevelReason[] = level === 1 ? ['universal'] : fired.filter((rule) => rule.level === level).map((rule) => rule.reason);
-  return { level, labelKey: qualify(LEVEL_NAMES[level]), reasons, reasonKeys: reasons.map((reason) => qualify(LEVEL_REASONS[reason])) };
+  const reasons: LevelReason[] =
+    level === 1 ? ['universal'] : fired.filter((rule) => rule.level === level).map((rule) => rule.reason);
+  return {
+    level,
+    labelKey: qualify(LEVEL_NAMES[level]),
+    reasons,
+    reasonKeys: reasons.map((reason) => qualify(LEVEL_REASONS[reason])),
+  };
 }
 
 /** An Early Help assessment / Team Around the Family when more than one need or another agency appears, unless it is a child protection matter. */
@@ -218,7 +252,13 @@ export function suggestsEarlyHelpAssessment(signals: TriageSignals, level: Level
 }
 
 /** What this person should do today, most urgent first. `indicators` adds what typed text raised. */
-export function chooseNextSteps(signals: TriageSignals, riskLevel: RiskLevel, level: LevelOfNeed, wales: boolean, indicators: readonly RiskIndicator[] = []): NextStep[] {
+export function chooseNextSteps(
+  signals: TriageSignals,
+  riskLevel: RiskLevel,
+  level: LevelOfNeed,
+  wales: boolean,
+  indicators: readonly RiskIndicator[] = [],
+): NextStep[] {
   const steps: NextStep[] = [];
   const urgentOrMore = riskLevel === 'immediate' || riskLevel === 'urgent';
   if (riskLevel === 'immediate') steps.push('call999', 'dutyAlerted');
@@ -237,7 +277,12 @@ export function chooseNextSteps(signals: TriageSignals, riskLevel: RiskLevel, le
   const earlyHelp = suggestsEarlyHelpAssessment(signals, level);
   if (earlyHelp) steps.push(wales ? 'earlyHelpAssessmentWales' : 'earlyHelpAssessment');
   // Never send the member of staff to the parents when abuse or neglect is suspected or education is missed: the DSL decides.
-  const protective = level === 4 || urgentOrMore || signals.abuseOrNeglectSuspected || signals.missingEducation || signals.adultWorkingWithChildren;
+  const protective =
+    level === 4 ||
+    urgentOrMore ||
+    signals.abuseOrNeglectSuspected ||
+    signals.missingEducation ||
+    signals.adultWorkingWithChildren;
   if (signals.consent === 'may-increase-risk') steps.push('doNotTellParents');
   else if (protective) steps.push('parentsDslDecides');
   else if (signals.consent !== undefined && signals.consent !== 'aware-consents') steps.push('seekConsent');
@@ -247,7 +292,11 @@ export function chooseNextSteps(signals: TriageSignals, riskLevel: RiskLevel, le
 }
 
 /** Someone who said England is not told "(in Wales, your DSP)" (issue 20, point 17). */
-const ENGLAND_WORDING: Partial<Record<NextStep, NextStep>> = { tellDslNow: 'tellDslNowEngland', tellDslToday: 'tellDslTodayEngland', shareWithDsl: 'shareWithDslEngland' };
+const ENGLAND_WORDING: Partial<Record<NextStep, NextStep>> = {
+  tellDslNow: 'tellDslNowEngland',
+  tellDslToday: 'tellDslTodayEngland',
+  shareWithDsl: 'shareWithDslEngland',
+};
 
 export function forNation(steps: readonly NextStep[], nation: Nation | undefined): NextStep[] {
   return nation === 'england' ? steps.map((step) => ENGLAND_WORDING[step] ?? step) : [...steps];
@@ -315,14 +364,16 @@ function deriveSignals(facts: Facts): TriageSignals {
     missingNow: rule('missing').includes('now'),
     suicideRisk: rule('suicidalThoughts').some((value) => SUICIDE_RISK.includes(value)),
     adultWorkingWithChildren: rule('harmDisclosure').includes('adult-working-with-children'),
-    abuseOrNeglectSuspected: disclosure || possibleAbuseNeglect || rule('homeContext').some((value) => HOME_ABUSE_OR_NEGLECT.includes(value)),
+    abuseOrNeglectSuspected:
+      disclosure || possibleAbuseNeglect || rule('homeContext').some((value) => HOME_ABUSE_OR_NEGLECT.includes(value)),
     possibleAbuseNeglect,
     unsureAbuseNeglect: field('communicationReflection').includes('unsure'),
     diagnosisMentioned: facts.reflectionAsked,
     agencies,
     consent: (CONSENT_VALUES as readonly string[]).includes(consent ?? '') ? (consent as ConsentAnswer) : undefined,
     childWordsRecorded: field('childWords').length > 0,
-    waitingForSpecialist: agencies.some((agency) => SPECIALIST_AGENCIES.includes(agency)) || needs.includes('neurodevelopmental'),
+    waitingForSpecialist:
+      agencies.some((agency) => SPECIALIST_AGENCIES.includes(agency)) || needs.includes('neurodevelopmental'),
   };
 }
 
@@ -335,7 +386,12 @@ function ageFields(facts: Facts): Pick<TriageSummary, 'age' | 'yearGroup' | 'age
   const value = facts.byField.get('age')?.value;
   if (typeof value === 'number') return { age: value, ageRange: { min: value, max: value } };
   // Year-group alternatives are named "reception" or "year-N"; a year-N class holds children aged N+4 and N+5.
-  const year = value === 'reception' ? 0 : typeof value === 'string' && /^year-(\d{1,2})$/.test(value) ? Number(value.slice(5)) : undefined;
+  const year =
+    value === 'reception'
+      ? 0
+      : typeof value === 'string' && /^year-(\d{1,2})$/.test(value)
+        ? Number(value.slice(5))
+        : undefined;
   return year === undefined ? {} : { yearGroup: year, ageRange: { min: year + 4, max: year + 5 } };
 }
 
@@ -343,16 +399,35 @@ function signpostingNeedsFrom(needs: readonly Need[], facts: Facts): Need[] {
   const result = [...needs];
   for (const implied of IMPLIED_NEEDS) {
     const given = asList(facts.byRule.get(implied.rule));
-    if (given.some((value) => implied.values.includes(value)) && !result.includes(implied.need)) result.push(implied.need);
+    if (given.some((value) => implied.values.includes(value)) && !result.includes(implied.need))
+      result.push(implied.need);
   }
   return result;
 }
 
 /** Rebuilds the rule-derived parts (level, next steps, reflective questions) from signals, risk and nation. */
-function withDerived(base: Omit<TriageSummary, 'levelOfNeed' | 'route' | 'routeKey' | 'nextSteps' | 'nextStepKeys' | 'reflectiveQuestions' | 'reflectiveQuestionKeys' | 'suggestEarlyHelpAssessment'>): TriageSummary {
+function withDerived(
+  base: Omit<
+    TriageSummary,
+    | 'levelOfNeed'
+    | 'route'
+    | 'routeKey'
+    | 'nextSteps'
+    | 'nextStepKeys'
+    | 'reflectiveQuestions'
+    | 'reflectiveQuestionKeys'
+    | 'suggestEarlyHelpAssessment'
+  >,
+): TriageSummary {
   const assessed = assessLevelOfNeed(base.signals, base.riskLevel);
   const levelOfNeed = { ...assessed, labelKey: levelLabelKeyFor(assessed.level, assessed.labelKey, base.wales) };
-  const nextSteps = base.purpose === 'signposting' ? (['signposting'] satisfies NextStep[]) : forNation(chooseNextSteps(base.signals, base.riskLevel, levelOfNeed.level, base.wales, base.riskIndicators), base.nation);
+  const nextSteps =
+    base.purpose === 'signposting'
+      ? (['signposting'] satisfies NextStep[])
+      : forNation(
+          chooseNextSteps(base.signals, base.riskLevel, levelOfNeed.level, base.wales, base.riskIndicators),
+          base.nation,
+        );
   const route = chooseRoute(base.signals, base.riskLevel, levelOfNeed.level);
   const reflectiveQuestions = base.purpose === 'signposting' ? [] : chooseReflectiveQuestions(base.signals);
   return {
@@ -374,11 +449,24 @@ export interface SummaryInput {
   startedAt: string;
 }
 
-export function buildSummary(flow: Flow, purpose: TriageSummary['purpose'], input: SummaryInput, now: Date): TriageSummary {
+export function buildSummary(
+  flow: Flow,
+  purpose: TriageSummary['purpose'],
+  input: SummaryInput,
+  now: Date,
+): TriageSummary {
   const facts = gatherFacts(flow, input.path, input.answers);
-  const sections = Object.fromEntries(RECORD_PARTS.map((part) => [part, [] as SharedItem[]])) as Record<RecordPart, SharedItem[]>;
+  const sections = Object.fromEntries(RECORD_PARTS.map((part) => [part, [] as SharedItem[]])) as Record<
+    RecordPart,
+    SharedItem[]
+  >;
   for (const { node, value } of answeredOnPath(flow, input.path, input.answers)) {
-    sections[node.record].push({ nodeId: node.id, labelKey: qualify(node.label), ...(node.field ? { field: node.field } : {}), answer: shareAnswer(node, value) });
+    sections[node.record].push({
+      nodeId: node.id,
+      labelKey: qualify(node.label),
+      ...(node.field ? { field: node.field } : {}),
+      answer: shareAnswer(node, value),
+    });
   }
   const needs = asList(facts.byField.get('needs')?.value).filter(isNeed);
   const nationValue = asList(facts.byField.get('nation')?.value)[0];
@@ -407,6 +495,9 @@ export function buildSummary(flow: Flow, purpose: TriageSummary['purpose'], inpu
  * level from there raises the summary's risk, level of need and next steps before it is shown or logged.
  */
 export function withAdditionalRisk(summary: TriageSummary, assessments: readonly RiskAssessment[]): TriageSummary {
-  const combined = combineRisk([{ ...NO_RISK, level: summary.riskLevel, indicators: summary.riskIndicators }, ...assessments]);
+  const combined = combineRisk([
+    { ...NO_RISK, level: summary.riskLevel, indicators: summary.riskIndicators },
+    ...assessments,
+  ]);
   return withDerived({ ...summary, riskLevel: combined.level, riskIndicators: combined.indicators });
 }

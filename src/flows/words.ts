@@ -26,7 +26,12 @@ export interface WordListEntry {
 /** Normalises a word list once, so conditions checked on every turn do not redo it. */
 export function compileWordList(entries: readonly string[]): WordListEntry[] {
   return entries
-    .map((entry) => ({ words: normalizeWords(entry.endsWith('*') ? entry.slice(0, -1) : entry).split(' ').filter(Boolean), stem: entry.endsWith('*') }))
+    .map((entry) => ({
+      words: normalizeWords(entry.endsWith('*') ? entry.slice(0, -1) : entry)
+        .split(' ')
+        .filter(Boolean),
+      stem: entry.endsWith('*'),
+    }))
     .filter((entry) => entry.words.length > 0);
 }
 
@@ -35,7 +40,9 @@ export function compileWordList(entries: readonly string[]): WordListEntry[] {
  * "diagnos*" matches "diagnosed" and "diagnosis". Multi-word entries match as a phrase.
  */
 export function mentionsAny(text: string, entries: readonly string[] | readonly WordListEntry[]): boolean {
-  const compiled = entries.map((entry) => (typeof entry === 'string' ? compileWordList([entry])[0] : entry)).filter((entry): entry is WordListEntry => entry !== undefined);
+  const compiled = entries
+    .map((entry) => (typeof entry === 'string' ? compileWordList([entry])[0] : entry))
+    .filter((entry): entry is WordListEntry => entry !== undefined);
   const words = normalizeWords(text).split(' ').filter(Boolean);
   if (words.length === 0) return false;
   return compiled.some(({ words: parts, stem }) => {
@@ -71,7 +78,12 @@ export type ChoiceMatch = { kind: 'one'; value: string } | { kind: 'none' } | { 
  * or the start of its label. Two candidates mean no match: guessing an answer about a child is
  * worse than asking again.
  */
-export function matchChoice(typed: string, values: readonly string[], words: ChoiceWords, byNumber: boolean): ChoiceMatch {
+export function matchChoice(
+  typed: string,
+  values: readonly string[],
+  words: ChoiceWords,
+  byNumber: boolean,
+): ChoiceMatch {
   if (typed.length > MAX_TYPED_CHOICE_LENGTH) return { kind: 'none' };
   const text = normalizeWords(typed);
   if (!text) return { kind: 'none' };
@@ -99,7 +111,9 @@ export function matchChoices(typed: string, values: readonly string[], words: Ch
   if (whole.kind === 'one') return [whole.value];
   const parts = typed
     .split(/[,;\n/&+]+/)
-    .flatMap((part) => (/^\s*\d+((\s+(and|a|ac|&)\s+|\s+)\d+)+\s*$/i.test(part) ? part.split(/\s+(?:and|a|ac|&)\s+|\s+/i) : [part]))
+    .flatMap((part) =>
+      /^\s*\d+((\s+(and|a|ac|&)\s+|\s+)\d+)+\s*$/i.test(part) ? part.split(/\s+(?:and|a|ac|&)\s+|\s+/i) : [part],
+    )
     .map((part) => part.trim())
     .filter(Boolean);
   // More parts than choices cannot be a real answer; the bound also keeps the search below small.
@@ -123,8 +137,5 @@ export function matchChoices(typed: string, values: readonly string[], words: Ch
 
 /** Splits a "|"-separated list of typed words from a locale file into normal forms. */
 export function splitTypedWords(list: string): string[] {
-  return list
-    .split('|')
-    .map(normalizeWords)
-    .filter(Boolean);
+  return list.split('|').map(normalizeWords).filter(Boolean);
 }

@@ -18,7 +18,9 @@ export function loadLocaleResources(localesDir = path.join(projectRoot(), 'local
     resources[lng] = {};
     for (const file of readdirSync(path.join(localesDir, lng))) {
       if (!file.endsWith('.json') || NOT_WORDING.has(file)) continue;
-      resources[lng][file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(localesDir, lng, file), 'utf8')) as Record<string, unknown>;
+      resources[lng][file.replace(/\.json$/, '')] = JSON.parse(
+        readFileSync(path.join(localesDir, lng, file), 'utf8'),
+      ) as Record<string, unknown>;
     }
   }
   return resources;

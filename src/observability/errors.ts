@@ -27,7 +27,9 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     options?: { cause?: unknown; detail?: string },
   ) {
-    super(options?.detail ? `${ERROR_CODES[code].message}: ${options.detail}` : ERROR_CODES[code].message, { cause: options?.cause });
+    super(options?.detail ? `${ERROR_CODES[code].message}: ${options.detail}` : ERROR_CODES[code].message, {
+      cause: options?.cause,
+    });
     this.name = 'AppError';
     this.status = ERROR_CODES[code].status;
     this.fault = ERROR_CODES[code].fault;

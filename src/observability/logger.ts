@@ -40,7 +40,11 @@ export const REDACTED_PATHS = [
  * `traceContext`, when telemetry is on, adds the current trace and span ids to every line, so one
  * escalation can be followed from its request through every log line it caused.
  */
-export function createLogger(level: string, destination?: DestinationStream, traceContext?: () => Record<string, string>): Logger {
+export function createLogger(
+  level: string,
+  destination?: DestinationStream,
+  traceContext?: () => Record<string, string>,
+): Logger {
   return pino(
     {
       level,
@@ -65,7 +69,13 @@ interface SafeError {
 /** An error as it may be logged: its type, code and stack frames, never its message (which can echo input). */
 export function safeError(err: unknown): SafeError {
   if (typeof err !== 'object' || err === null) return { type: typeof err };
-  const e = err as { name?: unknown; code?: unknown; statusCode?: unknown; stack?: unknown; constructor?: { name?: string } };
+  const e = err as {
+    name?: unknown;
+    code?: unknown;
+    statusCode?: unknown;
+    stack?: unknown;
+    constructor?: { name?: string };
+  };
   const type = typeof e.name === 'string' ? e.name : (e.constructor?.name ?? 'object');
   const stack = typeof e.stack === 'string' ? e.stack.split('\n').slice(1, 6).join('\n') : undefined;
   return {

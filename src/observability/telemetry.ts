@@ -8,7 +8,11 @@
  * Privacy: the HTTP instrumentation records methods, routes, URLs and status codes, never bodies
  * or headers; our spans and metrics carry only the fixed words in signals.ts and ids the bot made.
  */
-import { useAzureMonitor, shutdownAzureMonitor, type AzureMonitorOpenTelemetryOptions } from '@azure/monitor-opentelemetry';
+import {
+  useAzureMonitor,
+  shutdownAzureMonitor,
+  type AzureMonitorOpenTelemetryOptions,
+} from '@azure/monitor-opentelemetry';
 import { metrics, SpanStatusCode, trace, type Attributes } from '@opentelemetry/api';
 import type { Signals } from './signals';
 
@@ -61,25 +65,42 @@ export function otelSignals(): Signals {
   const meter = metrics.getMeter(INSTRUMENTATION_NAME);
   const tracer = trace.getTracer(INSTRUMENTATION_NAME);
   const turns = meter.createCounter('navigator.turns', { description: 'Turns handled, by channel' });
-  const risk = meter.createCounter('navigator.risk.assessments', { description: 'Typed messages assessed for risk, by level' });
+  const risk = meter.createCounter('navigator.risk.assessments', {
+    description: 'Typed messages assessed for risk, by level',
+  });
   const raised = meter.createCounter('navigator.escalations.raised', { description: 'Escalations raised, by level' });
-  const delivered = meter.createCounter('navigator.escalations.delivered', { description: 'Escalation cards delivered to a duty worker, by level and round' });
-  const claimed = meter.createCounter('navigator.escalations.claimed', { description: 'Escalations claimed, by level' });
-  const closed = meter.createCounter('navigator.escalations.closed', { description: 'Escalations closed with an outcome, by level' });
-  const timeToClaim = meter.createHistogram('navigator.escalation.time_to_claim', { unit: 's', description: 'From an escalation being raised to its claim' });
-  const deadlinePassed = meter.createCounter('navigator.escalations.deadline_passed', { description: 'Escalation deadlines passed unclaimed; past_last_rung when nobody is left on the ladder' });
-  const storeErrors = meter.createCounter('navigator.store.errors', { description: 'Store operations that failed, by operation' });
+  const delivered = meter.createCounter('navigator.escalations.delivered', {
+    description: 'Escalation cards delivered to a duty worker, by level and round',
+  });
+  const claimed = meter.createCounter('navigator.escalations.claimed', {
+    description: 'Escalations claimed, by level',
+  });
+  const closed = meter.createCounter('navigator.escalations.closed', {
+    description: 'Escalations closed with an outcome, by level',
+  });
+  const timeToClaim = meter.createHistogram('navigator.escalation.time_to_claim', {
+    unit: 's',
+    description: 'From an escalation being raised to its claim',
+  });
+  const deadlinePassed = meter.createCounter('navigator.escalations.deadline_passed', {
+    description: 'Escalation deadlines passed unclaimed; past_last_rung when nobody is left on the ladder',
+  });
+  const storeErrors = meter.createCounter('navigator.store.errors', {
+    description: 'Store operations that failed, by operation',
+  });
   return {
     turn: (channel) => turns.add(1, { 'navigator.channel': channel }),
     riskAssessed: (level) => risk.add(1, { 'risk.level': level }),
-    escalationRaised: (level, recipients) => raised.add(1, { 'escalation.level': level, 'escalation.reached_someone': recipients > 0 }),
+    escalationRaised: (level, recipients) =>
+      raised.add(1, { 'escalation.level': level, 'escalation.reached_someone': recipients > 0 }),
     escalationDelivered: (level, round) => delivered.add(1, { 'escalation.level': level, 'escalation.round': round }),
     escalationClaimed: (level, seconds) => {
       claimed.add(1, { 'escalation.level': level });
       timeToClaim.record(Math.max(0, seconds), { 'escalation.level': level });
     },
     escalationClosed: (level) => closed.add(1, { 'escalation.level': level }),
-    escalationDeadlinePassed: (level, pastLastRung) => deadlinePassed.add(1, { 'escalation.level': level, 'escalation.past_last_rung': pastLastRung }),
+    escalationDeadlinePassed: (level, pastLastRung) =>
+      deadlinePassed.add(1, { 'escalation.level': level, 'escalation.past_last_rung': pastLastRung }),
     storeError: (operation) => storeErrors.add(1, { 'store.operation': operation }),
     annotate: (attributes) => trace.getActiveSpan()?.setAttributes(attributes as Attributes),
     inSpan: (name, attributes, work) =>

@@ -8,7 +8,17 @@ import { NO_FURTHER_ACTION_REASONS, referenceSchema, type NoFurtherActionReason 
 
 export const AUDIT_SCHEMA_VERSION = 1;
 
-export const AUDIT_ACTIONS = ['created', 'viewed', 'claimed', 'changed', 'noted', 'closed', 'exported', 'purged', 'deleted'] as const;
+export const AUDIT_ACTIONS = [
+  'created',
+  'viewed',
+  'claimed',
+  'changed',
+  'noted',
+  'closed',
+  'exported',
+  'purged',
+  'deleted',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** reporter: the person doing the triage; duty-worker: DSL / duty team; operator: someone running a CLI; system: retention. */

@@ -34,11 +34,14 @@ export function normaliseChildReference(reference: string): string {
  * on. The organisation is inside the HMAC so the same initials at two schools never link.
  */
 export function childKeyFor(secret: string, organisationId: string, childReference: string): string | undefined {
-  if (secret.length < MIN_SECRET_LENGTH) throw new Error(`The child key secret must be at least ${MIN_SECRET_LENGTH} characters`);
+  if (secret.length < MIN_SECRET_LENGTH)
+    throw new Error(`The child key secret must be at least ${MIN_SECRET_LENGTH} characters`);
   const normalised = normaliseChildReference(childReference);
   if (normalised === '') return undefined;
   // A separator that cannot occur in either part keeps ("ab", "c") apart from ("a", "bc").
-  return createHmac('sha256', secret).update(`child-key/v1\u0000${organisationId}\u0000${normalised}`, 'utf8').digest('hex');
+  return createHmac('sha256', secret)
+    .update(`child-key/v1\u0000${organisationId}\u0000${normalised}`, 'utf8')
+    .digest('hex');
 }
 
 /**
@@ -61,12 +64,18 @@ export function loadOrCreateDevelopmentSecret(dataDir: string): string {
     unlinkSync(tmp);
   }
   const secret = readFileSync(file, 'utf8').trim();
-  if (secret.length < MIN_SECRET_LENGTH) throw new Error(`${file} holds a secret shorter than ${MIN_SECRET_LENGTH} characters; delete it to make a new one (earlier child keys will no longer link)`);
+  if (secret.length < MIN_SECRET_LENGTH)
+    throw new Error(
+      `${file} holds a secret shorter than ${MIN_SECRET_LENGTH} characters; delete it to make a new one (earlier child keys will no longer link)`,
+    );
   return secret;
 }
 
 /** The secret to use: the configured one, else (embedded store only) the development one. */
-export function resolveChildKeySecret(options: { childKeySecret?: string; store: { kind: 'embedded'; dataDir: string } | { kind: 'cosmos' } }): string {
+export function resolveChildKeySecret(options: {
+  childKeySecret?: string;
+  store: { kind: 'embedded'; dataDir: string } | { kind: 'cosmos' };
+}): string {
   if (options.childKeySecret !== undefined) return options.childKeySecret;
   if (options.store.kind === 'embedded') return loadOrCreateDevelopmentSecret(options.store.dataDir);
   throw new Error('CHILD_KEY_SECRET is required with a Cosmos DB account');

@@ -27,7 +27,16 @@ export const chronologyEntrySchema = z.object({
   outcome: z.enum(OUTCOMES).optional(),
   closedAt: z.iso.datetime({ offset: false }).optional(),
   riskLevel: z.enum(RISK_LEVELS),
-  levelOfNeed: z.union(LEVELS_OF_NEED.map((level) => z.literal(level)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>]).optional(),
+  levelOfNeed: z
+    .union(
+      LEVELS_OF_NEED.map((level) => z.literal(level)) as [
+        z.ZodLiteral<1>,
+        z.ZodLiteral<2>,
+        z.ZodLiteral<3>,
+        z.ZodLiteral<4>,
+      ],
+    )
+    .optional(),
   needs: z.array(z.enum(NEEDS)),
 });
 export type ChronologyEntry = z.infer<typeof chronologyEntrySchema>;
@@ -68,7 +77,9 @@ export function cumulativeConcern(chronology: readonly ChronologyEntry[], curren
 /** Records the cumulative concern on a referral (level raised, reason code added); unchanged when concerns do not repeat. */
 export function withCumulativeConcern(referral: Referral, concern: CumulativeConcern): Referral {
   if (concern.reasonCode === undefined) return referral;
-  const reasonCodes = referral.risk.reasonCodes.includes(concern.reasonCode) ? referral.risk.reasonCodes : [...referral.risk.reasonCodes, concern.reasonCode];
+  const reasonCodes = referral.risk.reasonCodes.includes(concern.reasonCode)
+    ? referral.risk.reasonCodes
+    : [...referral.risk.reasonCodes, concern.reasonCode];
   return { ...referral, risk: { ...referral.risk, level: maxLevel(referral.risk.level, concern.level), reasonCodes } };
 }
 

@@ -6,7 +6,12 @@
 import type { Actor } from './audit';
 import type { ReferralRepository } from './ports';
 
-export async function exportJsonLines(referrals: ReferralRepository, options: { since?: Date }, actor: Actor, write: (line: string) => Promise<void>): Promise<number> {
+export async function exportJsonLines(
+  referrals: ReferralRepository,
+  options: { since?: Date },
+  actor: Actor,
+  write: (line: string) => Promise<void>,
+): Promise<number> {
   let count = 0;
   for await (const referral of referrals.exportReferrals(options, actor)) {
     await write(`${JSON.stringify(referral)}\n`);

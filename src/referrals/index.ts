@@ -4,8 +4,21 @@ export * from './audit';
 export * from './errors';
 export * from './ports';
 export { AGE_BANDS, ageBandForAge, ageBandForYearGroup, type AgeBand } from './ageBand';
-export { childKeyFor, loadOrCreateDevelopmentSecret, normaliseChildReference, resolveChildKeySecret, CHILD_KEY_SECRET_FILE } from './childKey';
-export { chronologyWindowStart, cumulativeConcern, withCumulativeConcern, REPEATED_CONCERNS, type ChronologyEntry, type CumulativeConcern } from './chronology';
+export {
+  childKeyFor,
+  loadOrCreateDevelopmentSecret,
+  normaliseChildReference,
+  resolveChildKeySecret,
+  CHILD_KEY_SECRET_FILE,
+} from './childKey';
+export {
+  chronologyWindowStart,
+  cumulativeConcern,
+  withCumulativeConcern,
+  REPEATED_CONCERNS,
+  type ChronologyEntry,
+  type CumulativeConcern,
+} from './chronology';
 export { addNote, attachEscalation, claim, close, isInQueue, submit } from './lifecycle';
 export { compareUrgency, sortQueue, type QueueEntry } from './queue';
 export { isReference, newReference, parseReference } from './reference';

@@ -14,13 +14,21 @@ import type { NoFurtherActionReason, Outcome, Referral, StaffMember } from './mo
  * escalated is a triage in progress, not yet a concern for the duty worker.
  */
 export function isInQueue(referral: Pick<Referral, 'status' | 'escalationIds'>): boolean {
-  return referral.status === 'open' || referral.status === 'claimed' || (referral.status === 'draft' && referral.escalationIds.length > 0);
+  return (
+    referral.status === 'open' ||
+    referral.status === 'claimed' ||
+    (referral.status === 'draft' && referral.escalationIds.length > 0)
+  );
 }
 
 /** Logs the finished triage: a draft becomes open. A referral already claimed or closed keeps its status. */
 export function submit(referral: Referral, now: Date): Referral {
   if (referral.submittedAt !== undefined) return referral;
-  return { ...referral, status: referral.status === 'draft' ? 'open' : referral.status, submittedAt: now.toISOString() };
+  return {
+    ...referral,
+    status: referral.status === 'draft' ? 'open' : referral.status,
+    submittedAt: now.toISOString(),
+  };
 }
 
 export function attachEscalation(referral: Referral, escalationId: string): Referral {
@@ -40,7 +48,13 @@ export function claim(referral: Referral, owner: StaffMember, now: Date): Referr
 }
 
 /** Notes may be added at any stage, closed included: what happened after closure belongs on the record. */
-export function addNote(referral: Referral, author: StaffMember, text: string, now: Date, id: string = randomUUID()): Referral {
+export function addNote(
+  referral: Referral,
+  author: StaffMember,
+  text: string,
+  now: Date,
+  id: string = randomUUID(),
+): Referral {
   return { ...referral, notes: [...referral.notes, { id, author, at: now.toISOString(), text: text.trim() }] };
 }
 
@@ -48,7 +62,13 @@ export function addNote(referral: Referral, author: StaffMember, text: string, n
  * Closes with an outcome. Whoever closes an unclaimed referral becomes its owner, so someone is
  * answerable. "No further action" needs its reason (KCSIE); other outcomes take none.
  */
-export function close(referral: Referral, outcome: Outcome, by: StaffMember, now: Date, reason?: NoFurtherActionReason): Referral {
+export function close(
+  referral: Referral,
+  outcome: Outcome,
+  by: StaffMember,
+  now: Date,
+  reason?: NoFurtherActionReason,
+): Referral {
   if (referral.status === 'closed') throw new ReferralError('already-closed');
   if (!isInQueue(referral)) throw new ReferralError('not-in-queue');
   if (outcome === 'no-further-action' && reason === undefined) throw new ReferralError('reason-required');

@@ -21,18 +21,36 @@ export const REFERRAL_SCHEMA_VERSION = 1;
 export const REFERRAL_STATUSES = ['draft', 'open', 'claimed', 'closed'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-export const OUTCOMES = ['advice-given', 'early-help-offered', 'referred-childrens-social-care', 'referred-police', 'no-further-action'] as const;
+export const OUTCOMES = [
+  'advice-given',
+  'early-help-offered',
+  'referred-childrens-social-care',
+  'referred-police',
+  'no-further-action',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /**
  * Why a concern is not referred on (KCSIE: the DSL records the reasons). Codes, so the audit
  * trail can keep the reason without holding any prose; a duty worker's own words go in a note.
  */
-export const NO_FURTHER_ACTION_REASONS = ['below-threshold', 'support-already-in-place', 'concern-resolved', 'known-to-services', 'other'] as const;
+export const NO_FURTHER_ACTION_REASONS = [
+  'below-threshold',
+  'support-already-in-place',
+  'concern-resolved',
+  'known-to-services',
+  'other',
+] as const;
 export type NoFurtherActionReason = (typeof NO_FURTHER_ACTION_REASONS)[number];
 
 /** The triage's answer about parents or carers (same values as the flow's `consent` question). */
-export const PARENT_CARER_AWARENESS = ['aware-consents', 'aware-no-consent', 'not-aware', 'may-increase-risk', 'unknown'] as const;
+export const PARENT_CARER_AWARENESS = [
+  'aware-consents',
+  'aware-no-consent',
+  'not-aware',
+  'may-increase-risk',
+  'unknown',
+] as const;
 export type ParentCarerAwareness = (typeof PARENT_CARER_AWARENESS)[number];
 
 export const CHANNELS = ['msteams', 'webchat'] as const;
@@ -47,10 +65,14 @@ const code = z.string().regex(/^[A-Za-z0-9:._-]{1,200}$/, { message: 'must be a 
 const isoTime = z.iso.datetime({ offset: false });
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 
-export const referenceSchema = z.string().refine(isReference, { message: 'must be a referral reference such as EH-7K3M-Q9' });
+export const referenceSchema = z
+  .string()
+  .refine(isReference, { message: 'must be a referral reference such as EH-7K3M-Q9' });
 
 /** HMAC-SHA256 hex of the organisation and the normalised child reference (see childKey.ts). */
-export const childKeySchema = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a child key (64 hex characters)' });
+export const childKeySchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { message: 'must be a child key (64 hex characters)' });
 
 const reporterBase = {
   /** What they do (the triage's `role` answer: teacher, pastoral, youth-worker …). */
@@ -135,7 +157,14 @@ export const riskSchema = z.object({
 export type ReferralRisk = z.infer<typeof riskSchema>;
 
 export const levelOfNeedSchema = z.object({
-  level: z.union(LEVELS_OF_NEED.map((level) => z.literal(level)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>]),
+  level: z.union(
+    LEVELS_OF_NEED.map((level) => z.literal(level)) as [
+      z.ZodLiteral<1>,
+      z.ZodLiteral<2>,
+      z.ZodLiteral<3>,
+      z.ZodLiteral<4>,
+    ],
+  ),
   /** Reason codes from the triage summary (e.g. `disclosure`, `educationDisrupted`). */
   reasons: z.array(code).max(20),
 });
@@ -205,10 +234,14 @@ export const referralSchema = z
   })
   .superRefine((r, ctx) => {
     const expectedChannel = r.reporter.kind;
-    if (r.channel !== expectedChannel) ctx.addIssue({ code: 'custom', path: ['channel'], message: `must match the reporter (${expectedChannel})` });
-    if ((r.status === 'claimed' || r.status === 'closed') && r.owner === undefined) ctx.addIssue({ code: 'custom', path: ['owner'], message: 'a claimed or closed referral has an owner' });
-    if (r.status === 'closed' && (r.outcome === undefined || r.closedAt === undefined)) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'a closed referral has an outcome and closedAt' });
-    if (r.status !== 'closed' && r.outcome !== undefined) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'only a closed referral has an outcome' });
+    if (r.channel !== expectedChannel)
+      ctx.addIssue({ code: 'custom', path: ['channel'], message: `must match the reporter (${expectedChannel})` });
+    if ((r.status === 'claimed' || r.status === 'closed') && r.owner === undefined)
+      ctx.addIssue({ code: 'custom', path: ['owner'], message: 'a claimed or closed referral has an owner' });
+    if (r.status === 'closed' && (r.outcome === undefined || r.closedAt === undefined))
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'a closed referral has an outcome and closedAt' });
+    if (r.status !== 'closed' && r.outcome !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'only a closed referral has an outcome' });
   });
 export type Referral = z.infer<typeof referralSchema>;
 
@@ -230,7 +263,12 @@ export const draftInputSchema = z.object({
 });
 export type DraftInput = z.input<typeof draftInputSchema>;
 
-export const EMPTY_ACCOUNT: Account = Object.freeze({ observations: [], childWords: [], opinions: [], context: [] }) as unknown as Account;
+export const EMPTY_ACCOUNT: Account = Object.freeze({
+  observations: [],
+  childWords: [],
+  opinions: [],
+  context: [],
+}) as unknown as Account;
 
 /**
  * Parent/carer consent is the basis only when they know and agree; otherwise recording and sharing

@@ -35,7 +35,12 @@ export interface ReferralRepository {
    * referral it is given (it may run more than once) and may throw a ReferralError to refuse.
    * Audited as claimed / closed / noted / changed, with the names of the fields that changed.
    */
-  update(organisationId: string, reference: string, change: (current: Referral) => Referral, actor: Actor): Promise<Referral>;
+  update(
+    organisationId: string,
+    reference: string,
+    change: (current: Referral) => Referral,
+    actor: Actor,
+  ): Promise<Referral>;
 
   /** The duty queue: open, claimed and escalated-draft referrals, most urgent first, then oldest first. */
   listOpen(organisationId: string): Promise<QueueEntry[]>;
@@ -44,7 +49,12 @@ export interface ReferralRepository {
   listForReporter(organisationId: string, reporterId: string, limit: number): Promise<ReporterReport[]>;
 
   /** Earlier referrals for this child in the 12 months before `now` (no free text), oldest first. */
-  chronologyFor(organisationId: string, childKey: string, now: Date, options?: { excludeReference?: string }): Promise<ChronologyEntry[]>;
+  chronologyFor(
+    organisationId: string,
+    childKey: string,
+    now: Date,
+    options?: { excludeReference?: string },
+  ): Promise<ChronologyEntry[]>;
 
   /** Subject access: every referral for the child key, with their audit trails; audited `exported`. */
   exportForChild(organisationId: string, childKey: string, actor: Actor): Promise<ChildExport>;

@@ -22,7 +22,16 @@ export const queueEntrySchema = z.object({
   riskLevel: z.enum(RISK_LEVELS),
   indicators: z.array(z.enum(RISK_INDICATORS)),
   reasonCodes: z.array(z.enum(RISK_REASON_CODES)),
-  levelOfNeed: z.union(LEVELS_OF_NEED.map((level) => z.literal(level)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>]).optional(),
+  levelOfNeed: z
+    .union(
+      LEVELS_OF_NEED.map((level) => z.literal(level)) as [
+        z.ZodLiteral<1>,
+        z.ZodLiteral<2>,
+        z.ZodLiteral<3>,
+        z.ZodLiteral<4>,
+      ],
+    )
+    .optional(),
   needs: z.array(z.enum(NEEDS)),
   ageBand: z.enum(AGE_BANDS).optional(),
   owner: staffMemberSchema.optional(),
@@ -35,7 +44,12 @@ export type QueueEntry = z.infer<typeof queueEntrySchema>;
  * protection before early help), then the oldest first, so nothing waits behind newer, lesser work.
  */
 export function compareUrgency(a: QueueEntry, b: QueueEntry): number {
-  return compareLevels(b.riskLevel, a.riskLevel) || (b.levelOfNeed ?? 0) - (a.levelOfNeed ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.reference.localeCompare(b.reference);
+  return (
+    compareLevels(b.riskLevel, a.riskLevel) ||
+    (b.levelOfNeed ?? 0) - (a.levelOfNeed ?? 0) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.reference.localeCompare(b.reference)
+  );
 }
 
 export function sortQueue(entries: readonly QueueEntry[]): QueueEntry[] {

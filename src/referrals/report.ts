@@ -16,7 +16,16 @@ export const reportRowSchema = z.object({
   status: z.enum(REFERRAL_STATUSES),
   outcome: z.enum(OUTCOMES).optional(),
   needs: z.array(z.enum(NEEDS)),
-  levelOfNeed: z.union(LEVELS_OF_NEED.map((level) => z.literal(level)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>]).optional(),
+  levelOfNeed: z
+    .union(
+      LEVELS_OF_NEED.map((level) => z.literal(level)) as [
+        z.ZodLiteral<1>,
+        z.ZodLiteral<2>,
+        z.ZodLiteral<3>,
+        z.ZodLiteral<4>,
+      ],
+    )
+    .optional(),
   riskLevel: z.enum(RISK_LEVELS),
   escalations: z.number().int().nonnegative(),
 });
@@ -64,7 +73,17 @@ export function buildReport(rows: readonly ReportRow[], generatedAt: Date, since
     if (row.status === 'draft' && row.escalations === 0) continue;
     let report = byOrganisation.get(row.organisationId);
     if (!report) {
-      report = { organisationId: row.organisationId, referrals: 0, escalated: 0, byMonth: {}, byNeed: {}, byLevelOfNeed: {}, byRiskLevel: {}, byStatus: {}, byOutcome: {} };
+      report = {
+        organisationId: row.organisationId,
+        referrals: 0,
+        escalated: 0,
+        byMonth: {},
+        byNeed: {},
+        byLevelOfNeed: {},
+        byRiskLevel: {},
+        byStatus: {},
+        byOutcome: {},
+      };
       byOrganisation.set(row.organisationId, report);
     }
     report.referrals += 1;
@@ -92,7 +111,9 @@ export function buildReport(rows: readonly ReportRow[], generatedAt: Date, since
 
 /** A plain-text rendering for people (the JSON is for spreadsheets). */
 export function renderReportText(report: ReferralReport): string {
-  const lines: string[] = [`Referrals report generated ${report.generatedAt}${report.since ? ` (since ${report.since})` : ''}`];
+  const lines: string[] = [
+    `Referrals report generated ${report.generatedAt}${report.since ? ` (since ${report.since})` : ''}`,
+  ];
   if (report.organisations.length === 0) lines.push('No referrals.');
   for (const org of report.organisations) {
     lines.push('', `Organisation ${org.organisationId}: ${org.referrals} referrals, ${org.escalated} escalated`);
@@ -106,7 +127,8 @@ export function renderReportText(report: ReferralReport): string {
     ];
     for (const [title, counts] of sections) {
       lines.push(`  ${title}:`);
-      for (const [key, count] of Object.entries(counts)) lines.push(`    ${key.padEnd(32)} ${String(count).padStart(6)}`);
+      for (const [key, count] of Object.entries(counts))
+        lines.push(`    ${key.padEnd(32)} ${String(count).padStart(6)}`);
     }
   }
   return lines.join('\n');

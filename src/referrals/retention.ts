@@ -11,9 +11,13 @@ export const SECONDS_PER_DAY = 86_400;
 const MAX_TTL_SECONDS = 2_147_483_647;
 
 export function ttlSeconds(retentionDays: number): number {
-  if (!Number.isInteger(retentionDays) || retentionDays < 1) throw new Error('retentionDays must be a whole number, 1 or more');
+  if (!Number.isInteger(retentionDays) || retentionDays < 1)
+    throw new Error('retentionDays must be a whole number, 1 or more');
   const ttl = retentionDays * SECONDS_PER_DAY;
-  if (ttl > MAX_TTL_SECONDS) throw new Error(`retentionDays must be at most ${Math.floor(MAX_TTL_SECONDS / SECONDS_PER_DAY)} (Cosmos ttl is a 32-bit number of seconds)`);
+  if (ttl > MAX_TTL_SECONDS)
+    throw new Error(
+      `retentionDays must be at most ${Math.floor(MAX_TTL_SECONDS / SECONDS_PER_DAY)} (Cosmos ttl is a 32-bit number of seconds)`,
+    );
   return ttl;
 }
 
@@ -27,7 +31,11 @@ export interface PurgeSummary {
 }
 
 /** Deletes referrals past retention (each purge is audited), then audit entries past theirs. */
-export async function purgeEverythingExpired(referrals: ReferralRepository, audit: AuditTrail, now: Date): Promise<PurgeSummary> {
+export async function purgeEverythingExpired(
+  referrals: ReferralRepository,
+  audit: AuditTrail,
+  now: Date,
+): Promise<PurgeSummary> {
   const purged = await referrals.purgeExpired(now);
   const auditEntries = await audit.purgeExpired(now);
   return { referrals: purged, auditEntries };

@@ -7,7 +7,13 @@ import { compareLevels, maxLevel } from '../risk/levels';
 import type { RiskAssessment, RiskIndicator } from '../risk/types';
 import type { ReferralRisk, RiskReasonCode, RiskTrigger } from './model';
 
-export const NO_REFERRAL_RISK: ReferralRisk = Object.freeze({ level: 'none', indicators: [], reasons: [], triggers: [], reasonCodes: [] }) as unknown as ReferralRisk;
+export const NO_REFERRAL_RISK: ReferralRisk = Object.freeze({
+  level: 'none',
+  indicators: [],
+  reasons: [],
+  triggers: [],
+  reasonCodes: [],
+}) as unknown as ReferralRisk;
 
 export function riskFromAssessment(assessment: RiskAssessment, questionId?: string): ReferralRisk {
   const triggers: RiskTrigger[] = assessment.matches.map((match) => ({
@@ -18,7 +24,13 @@ export function riskFromAssessment(assessment: RiskAssessment, questionId?: stri
     rule: match.rule.replace(/[^A-Za-z0-9:._-]/g, '-').slice(0, 200) || 'unknown',
     ...(questionId !== undefined ? { questionId } : {}),
   }));
-  return { level: assessment.level, indicators: [...assessment.indicators], reasons: [...assessment.reasons], triggers, reasonCodes: [] };
+  return {
+    level: assessment.level,
+    indicators: [...assessment.indicators],
+    reasons: [...assessment.reasons],
+    triggers,
+    reasonCodes: [],
+  };
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
@@ -38,7 +50,8 @@ export function mergeRisk(current: ReferralRisk, added: ReferralRisk): ReferralR
   const indicators = union(current.indicators, added.indicators);
   // Stable sort: indicators seen at a higher level first, otherwise in the order src/risk gave.
   indicators.sort((a, b) => (levelOf.get(b) ?? 0) - (levelOf.get(a) ?? 0));
-  const sameTrigger = (x: RiskTrigger, y: RiskTrigger) => x.rule === y.rule && x.words === y.words && x.questionId === y.questionId;
+  const sameTrigger = (x: RiskTrigger, y: RiskTrigger) =>
+    x.rule === y.rule && x.words === y.words && x.questionId === y.questionId;
   return {
     level: maxLevel(current.level, added.level),
     indicators,

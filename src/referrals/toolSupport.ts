@@ -41,11 +41,18 @@ export interface ParsedOptions {
 }
 
 /** Reads `--name value` options and bare `--flag`s; anything else is a problem to report. */
-export function parseOptions(args: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedOptions {
+export function parseOptions(
+  args: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): ParsedOptions {
   const result: ParsedOptions = { values: new Map(), flags: new Set(), problems: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (valued.includes(name)) {
       const value = inline ?? args[++i];
       if (value === undefined || value === '') result.problems.push(`${name} needs a value`);

@@ -42,10 +42,19 @@ const NONE: Outcome = { level: 'none', indicators: [] };
 const of = (level: RiskLevel, ...indicators: RiskIndicator[]): Outcome => ({ level, indicators });
 
 const RULES: Readonly<Record<AnswerRuleName, Rule>> = {
-  immediateDanger: { multi: false, values: { no: NONE, unsure: of('urgent', 'immediate-danger'), yes: of('immediate', 'immediate-danger') } },
+  immediateDanger: {
+    multi: false,
+    values: { no: NONE, unsure: of('urgent', 'immediate-danger'), yes: of('immediate', 'immediate-danger') },
+  },
   selfHarm: {
     multi: false,
-    values: { none: NONE, past: of('concern', 'self-harm'), recent: of('urgent', 'self-harm'), medical: of('urgent', 'self-harm'), unknown: NONE },
+    values: {
+      none: NONE,
+      past: of('concern', 'self-harm'),
+      recent: of('urgent', 'self-harm'),
+      medical: of('urgent', 'self-harm'),
+      unknown: NONE,
+    },
   },
   suicidalThoughts: {
     multi: false,
@@ -102,12 +111,28 @@ const RULES: Readonly<Record<AnswerRuleName, Rule>> = {
   deterioration: { multi: false, values: { worse: of('concern'), same: NONE, better: NONE, unknown: NONE } },
   education: {
     multi: true,
-    values: { none: NONE, 'part-time': NONE, exclusion: NONE, 'persistent-absence': of('concern'), 'missing-education': of('concern', 'missing'), 'home-education': NONE, 'alternative-provision': NONE },
+    values: {
+      none: NONE,
+      'part-time': NONE,
+      exclusion: NONE,
+      'persistent-absence': of('concern'),
+      'missing-education': of('concern', 'missing'),
+      'home-education': NONE,
+      'alternative-provision': NONE,
+    },
   },
-  eating: { multi: false, values: { none: NONE, concern: of('concern', 'eating-disorder'), physical: of('urgent', 'eating-disorder') } },
+  eating: {
+    multi: false,
+    values: { none: NONE, concern: of('concern', 'eating-disorder'), physical: of('urgent', 'eating-disorder') },
+  },
   attemptWhen: {
     multi: false,
-    values: { now: of('immediate', 'immediate-danger', 'suicidal-ideation'), recent: of('urgent', 'suicidal-ideation'), longer: of('concern', 'suicidal-ideation'), unknown: of('urgent', 'suicidal-ideation') },
+    values: {
+      now: of('immediate', 'immediate-danger', 'suicidal-ideation'),
+      recent: of('urgent', 'suicidal-ideation'),
+      longer: of('concern', 'suicidal-ideation'),
+      unknown: of('urgent', 'suicidal-ideation'),
+    },
   },
 };
 
@@ -131,14 +156,21 @@ function reasonFor(rule: AnswerRuleName, value: string, locale: SupportedLocale)
 }
 
 function assessOne(rule: AnswerRuleName, value: string, locale: SupportedLocale): RiskAssessment {
-  const outcome = Object.prototype.hasOwnProperty.call(RULES[rule].values, value) ? RULES[rule].values[value] : undefined;
+  const outcome = Object.prototype.hasOwnProperty.call(RULES[rule].values, value)
+    ? RULES[rule].values[value]
+    : undefined;
   if (!outcome) {
-    throw new Error(`Answer rule ${rule} has no value "${value}"; expected one of: ${answerRuleValues(rule).join(', ')}`);
+    throw new Error(
+      `Answer rule ${rule} has no value "${value}"; expected one of: ${answerRuleValues(rule).join(', ')}`,
+    );
   }
   if (outcome.level === 'none') return NO_RISK;
   const reason = reasonFor(rule, value, locale);
   const base = { level: outcome.level, start: 0, end: 0, text: value, rule: `answer:${rule}.${value}` };
-  const matches: RiskMatch[] = outcome.indicators.length > 0 ? outcome.indicators.map((indicator) => ({ ...base, indicator })) : [{ ...base, indicator: null }];
+  const matches: RiskMatch[] =
+    outcome.indicators.length > 0
+      ? outcome.indicators.map((indicator) => ({ ...base, indicator }))
+      : [{ ...base, indicator: null }];
   return { level: outcome.level, indicators: [...outcome.indicators], matches, reasons: [reason] };
 }
 
@@ -146,9 +178,15 @@ function assessOne(rule: AnswerRuleName, value: string, locale: SupportedLocale)
  * Assesses a triage answer. An unknown rule or value is a programming error in a flow, so it throws
  * rather than guess a level. `locale` chooses the language of the reasons (default English).
  */
-export function assessAnswer(rule: AnswerRuleName, answer: string | readonly string[], locale: SupportedLocale = 'en-GB'): RiskAssessment {
-  if (!isAnswerRuleName(rule)) throw new Error(`Unknown answer rule "${String(rule)}"; expected one of: ${ANSWER_RULE_NAMES.join(', ')}`);
+export function assessAnswer(
+  rule: AnswerRuleName,
+  answer: string | readonly string[],
+  locale: SupportedLocale = 'en-GB',
+): RiskAssessment {
+  if (!isAnswerRuleName(rule))
+    throw new Error(`Unknown answer rule "${String(rule)}"; expected one of: ${ANSWER_RULE_NAMES.join(', ')}`);
   const values = typeof answer === 'string' ? [answer] : answer;
-  if (!RULES[rule].multi && values.length > 1) throw new Error(`Answer rule ${rule} takes one value, got ${values.length}`);
+  if (!RULES[rule].multi && values.length > 1)
+    throw new Error(`Answer rule ${rule} takes one value, got ${values.length}`);
   return combineAssessments(NO_RISK, ...values.map((value) => assessOne(rule, value, locale)));
 }

@@ -4,10 +4,25 @@
  * happen — and only then gives it a level. When in doubt the higher level stands.
  */
 import type { SupportedLocale } from '../i18n/locale';
-import { type CompiledCombination, type CompiledEntry, type CompiledLexicons, type ContextName, FLAG, type PhraseMeaning } from './compile';
+import {
+  type CompiledCombination,
+  type CompiledEntry,
+  type CompiledLexicons,
+  type ContextName,
+  FLAG,
+  type PhraseMeaning,
+} from './compile';
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
-import { ACCIDENT_CLEARS, CURRICULUM_CLEARS, HISTORY_LOWERS, IMMINENT_RAISES, JOKING_LOWERS, SOON_RAISES, THIRD_PARTY_LOWERS } from './policy';
+import {
+  ACCIDENT_CLEARS,
+  CURRICULUM_CLEARS,
+  HISTORY_LOWERS,
+  IMMINENT_RAISES,
+  JOKING_LOWERS,
+  SOON_RAISES,
+  THIRD_PARTY_LOWERS,
+} from './policy';
 import { readingsOf } from './confusables';
 import { raiseWithLearnedReader } from './combineLearned';
 import type { LearnedReader } from './learnedReader';
@@ -56,7 +71,14 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMatch[]): Found {
-  const found: Found = { risks: [], comboParts: [], idiomsAt: new Map(), negBeforeEndingAt: new Map(), negAfterStartingAt: new Map(), contexts: new Map() };
+  const found: Found = {
+    risks: [],
+    comboParts: [],
+    idiomsAt: new Map(),
+    negBeforeEndingAt: new Map(),
+    negAfterStartingAt: new Map(),
+    contexts: new Map(),
+  };
   const seenRisk = new Set<string>();
   // Tokens inside "no longer", "no one"…: a negation cue there negates nothing.
   const notNegating = new Set<number>();
@@ -75,7 +97,8 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
         break;
       }
       case 'idiom':
-        for (let i = match.first; i <= match.last; i += 1) pushTo(found.idiomsAt, i, { first: match.first, last: match.last });
+        for (let i = match.first; i <= match.last; i += 1)
+          pushTo(found.idiomsAt, i, { first: match.first, last: match.last });
         break;
       case 'negBefore':
         if (!notNegating.has(match.first)) pushTo(found.negBeforeEndingAt, match.last, meaning);
@@ -86,10 +109,19 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
       case 'negExcept':
         break;
       case 'comboPart':
-        found.comboParts.push({ first: match.first, last: match.last, combination: meaning.combination, part: meaning.part });
+        found.comboParts.push({
+          first: match.first,
+          last: match.last,
+          combination: meaning.combination,
+          part: meaning.part,
+        });
         break;
       case 'context':
-        pushTo(found.contexts, tokens[match.first].sentence, { first: match.first, last: match.last, context: meaning.context });
+        pushTo(found.contexts, tokens[match.first].sentence, {
+          first: match.first,
+          last: match.last,
+          context: meaning.context,
+        });
         break;
     }
   }
@@ -100,7 +132,8 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
 function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
   for (let i = match.first; i <= match.last; i += 1) {
     for (const idiom of idiomsAt.get(i) ?? []) {
-      const holdsIt = match.first <= idiom.first && match.last >= idiom.last && match.last - match.first > idiom.last - idiom.first;
+      const holdsIt =
+        match.first <= idiom.first && match.last >= idiom.last && match.last - match.first > idiom.last - idiom.first;
       if (!holdsIt) return true;
     }
   }
@@ -133,7 +166,12 @@ function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): 
     // Distinct words for each part: "he hit him" has three, "hit" alone cannot be two parts.
     const starts = new Set(spans.map((span) => span.first));
     if (starts.size < spans.length) continue;
-    candidates.push({ entry: combination.entry, parts: spans, first: Math.min(...spans.map((span) => span.first)), last: Math.max(...spans.map((span) => span.last)) });
+    candidates.push({
+      entry: combination.entry,
+      parts: spans,
+      first: Math.min(...spans.map((span) => span.first)),
+      last: Math.max(...spans.map((span) => span.last)),
+    });
   }
   return candidates;
 }
@@ -189,16 +227,22 @@ class Reader {
     if (token.sentence !== tokens[last].sentence && gap !== GAP.question) return false;
     for (const cue of this.found.negAfterStartingAt.get(next) ?? []) {
       if (gap <= GAP.space) return true;
-      if (cue.separator === 'punctuation' && (gap === GAP.dash || gap === GAP.colon || gap === GAP.question)) return true;
+      if (cue.separator === 'punctuation' && (gap === GAP.dash || gap === GAP.colon || gap === GAP.question))
+        return true;
       if (cue.separator === 'clause' && gap !== GAP.sentence) return true;
     }
     return false;
   }
 
-  private contextsNear(sentence: number, names: readonly ContextName[], sentences: readonly number[]): Array<Span & { context: ContextName }> {
+  private contextsNear(
+    sentence: number,
+    names: readonly ContextName[],
+    sentences: readonly number[],
+  ): Array<Span & { context: ContextName }> {
     const out: Array<Span & { context: ContextName }> = [];
     for (const offset of sentences) {
-      for (const context of this.found.contexts.get(sentence + offset) ?? []) if (names.includes(context.context)) out.push(context);
+      for (const context of this.found.contexts.get(sentence + offset) ?? [])
+        if (names.includes(context.context)) out.push(context);
     }
     return out;
   }
@@ -213,14 +257,22 @@ class Reader {
     const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]);
     if (here.some((context) => context.context === 'recency')) return false;
     if (here.some((context) => context.context === 'history')) return true;
-    if (here.some((context) => (context.context === 'historyAfter' || context.context === 'resolution') && context.first > match.last)) return true;
+    if (
+      here.some(
+        (context) =>
+          (context.context === 'historyAfter' || context.context === 'resolution') && context.first > match.last,
+      )
+    )
+      return true;
     return this.contextsNear(sentence, ['resolution'], [1]).length > 0;
   }
 
   isAccident(match: Span): boolean {
     const { tokens } = this;
     const clause = tokens[match.first].clause;
-    return this.contextsNear(tokens[match.first].sentence, ['accident'], [0]).some((context) => tokens[context.first].clause === clause || tokens[context.last].clause === clause);
+    return this.contextsNear(tokens[match.first].sentence, ['accident'], [0]).some(
+      (context) => tokens[context.first].clause === clause || tokens[context.last].clause === clause,
+    );
   }
 
   isImminent(match: Span, soon: boolean): boolean {
@@ -264,7 +316,11 @@ class Reader {
       if (token.flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) {
         // Welsh puts a possessive pronoun after its noun: "ffrind hi" is "her friend".
         const before = tokens[j - 1];
-        const possessive = (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.sentence === sentence && (before.flags & FLAG.relation) !== 0;
+        const possessive =
+          (token.flags & FLAG.possessive) !== 0 &&
+          before !== undefined &&
+          before.sentence === sentence &&
+          (before.flags & FLAG.relation) !== 0;
         return possessive ? 'someone-else' : 'child';
       }
       if (token.flags & FLAG.relation) return 'someone-else';
@@ -285,11 +341,14 @@ interface Finding {
 
 function judge(reader: Reader, match: Candidate, start: number, end: number, sentence: number): Finding[] {
   const { entry } = match;
-  const negated = match.parts ? match.parts.some((part) => reader.negatedBefore(part.first)) : reader.negatedBefore(match.first);
+  const negated = match.parts
+    ? match.parts.some((part) => reader.negatedBefore(part.first))
+    : reader.negatedBefore(match.first);
   if (negated || reader.negatedAfter(match.last)) return [];
   const subject = reader.subjectOf(match);
   // A lesson, a story or a room named nearby explains a topic, never a severity signal ("bleeding", "unconscious").
-  const severity = entry.level === 'immediate' && entry.kind !== 'topic' && entry.indicators.includes('immediate-danger');
+  const severity =
+    entry.level === 'immediate' && entry.kind !== 'topic' && entry.indicators.includes('immediate-danger');
   // "swimming: fresh cuts on her arms": a pronoun in or just after the phrase makes it about the child too.
   const aboutChild = subject === 'child' || reader.pronounJustAfter(match);
   if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
@@ -300,7 +359,9 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const dismissed = !severity && reader.isDismissed(match);
   const tags = [...entry.tags];
   const happeningNow = reader.isImminent(match, false);
-  const imminent = (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) || (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
+  const imminent =
+    (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
+    (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
   // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999.
   const someoneElsesPastDanger = thirdParty && entry.tags.has('danger-to-subject') && !happeningNow;
   const findings: Finding[] = [];
@@ -323,7 +384,10 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
         level = minLevel(level, 'concern');
         modifiers.push('history');
       }
-      const thirdPartyRule = thirdParty ? (THIRD_PARTY_LOWERS.get(original) ?? (someoneElsesPastDanger && original === 'immediate-danger' ? { keepIndicator: false } : undefined)) : undefined;
+      const thirdPartyRule = thirdParty
+        ? (THIRD_PARTY_LOWERS.get(original) ??
+          (someoneElsesPastDanger && original === 'immediate-danger' ? { keepIndicator: false } : undefined))
+        : undefined;
       if (thirdPartyRule) {
         level = minLevel(level, 'concern');
         modifiers.push('thirdParty');
@@ -338,7 +402,15 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   }
   // Raised to immediate by "tonight", "right now"…: the duty worker must see that a child is in danger now.
   if (imminent && !findings.some((finding) => finding.indicator === 'immediate-danger')) {
-    findings.push({ entry, sentence, indicator: 'immediate-danger', level: 'immediate', modifiers: ['imminent'], start, end });
+    findings.push({
+      entry,
+      sentence,
+      indicator: 'immediate-danger',
+      level: 'immediate',
+      modifiers: ['imminent'],
+      start,
+      end,
+    });
   }
   return findings;
 }
@@ -364,7 +436,8 @@ function preferred(findings: readonly Finding[], locale: SupportedLocale): Findi
       continue;
     }
     const byLevel = compareLevels(finding.level, current.level);
-    if (byLevel > 0 || (byLevel === 0 && finding.entry.locale === locale && current.entry.locale !== locale)) best.set(key, finding);
+    if (byLevel > 0 || (byLevel === 0 && finding.entry.locale === locale && current.entry.locale !== locale))
+      best.set(key, finding);
   }
   return [...best.values()];
 }
@@ -373,30 +446,57 @@ function preferred(findings: readonly Finding[], locale: SupportedLocale): Findi
  * Assesses text against compiled lexicons and, when given, the learned reader, which can only raise
  * the level the phrases gave (and asks when it is unsure). Pure: the same inputs give the same result.
  */
-export function assessTextWith(compiled: CompiledLexicons, text: string, locale: SupportedLocale, learned?: LearnedReader): RiskAssessment {
+export function assessTextWith(
+  compiled: CompiledLexicons,
+  text: string,
+  locale: SupportedLocale,
+  learned?: LearnedReader,
+): RiskAssessment {
   if (typeof text !== 'string' || text.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
   // Lookalike letters read as the letters they pass for; an invisible separator both as nothing and as a space: the higher level stands.
   const readings = readingsOf(text).map((reading) => assessReading(compiled, text, reading, locale, learned));
-  return readings.reduce((worst, next) => (compareLevels(next.level, worst.level) > 0 || (next.level === worst.level && next.indicators.length > worst.indicators.length) ? next : worst));
+  return readings.reduce((worst, next) =>
+    compareLevels(next.level, worst.level) > 0 ||
+    (next.level === worst.level && next.indicators.length > worst.indicators.length)
+      ? next
+      : worst,
+  );
 }
 
 /** Reads `reading` (the text with confusables folded, as long as `text`), quoting `text`; the learned reader may only raise it. */
-function assessReading(compiled: CompiledLexicons, text: string, reading: string, locale: SupportedLocale, learned?: LearnedReader): RiskAssessment {
+function assessReading(
+  compiled: CompiledLexicons,
+  text: string,
+  reading: string,
+  locale: SupportedLocale,
+  learned?: LearnedReader,
+): RiskAssessment {
   const tokens = resolveTokens(compiled, tokenize(reading, compiled.tokenizeOptions));
   const byPhrases = readPhrases(compiled, tokens, text, locale);
   return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale) : byPhrases;
 }
 
 /** The phrase reading alone: phrases and combinations, each judged in its context. */
-function readPhrases(compiled: CompiledLexicons, tokens: ResolvedToken[], text: string, locale: SupportedLocale): RiskAssessment {
+function readPhrases(
+  compiled: CompiledLexicons,
+  tokens: ResolvedToken[],
+  text: string,
+  locale: SupportedLocale,
+): RiskAssessment {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
   const reader = new Reader(tokens, found);
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
-    candidates.flatMap((match) => judge(reader, match, tokens[match.first].start, tokens[match.last].end, tokens[match.first].sentence)).filter((finding) => finding.level !== 'none');
+    candidates
+      .flatMap((match) =>
+        judge(reader, match, tokens[match.first].start, tokens[match.last].end, tokens[match.first].sentence),
+      )
+      .filter((finding) => finding.level !== 'none');
   const phraseFindings = judgeAll(withoutContained(found.risks.filter((match) => !insideIdiom(match, found.idiomsAt))));
   // A combination only adds what the phrases missed: not when a phrase found the same indicator in that sentence.
   const foundBy = new Set(phraseFindings.map((finding) => `${finding.indicator ?? ''}|${finding.sentence}`));
-  const comboFindings = judgeAll(combinationCandidates(tokens, found)).filter((finding) => !foundBy.has(`${finding.indicator ?? ''}|${finding.sentence}`));
+  const comboFindings = judgeAll(combinationCandidates(tokens, found)).filter(
+    (finding) => !foundBy.has(`${finding.indicator ?? ''}|${finding.sentence}`),
+  );
   const findings = preferred([...phraseFindings, ...comboFindings], locale);
   if (findings.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
 
@@ -404,7 +504,8 @@ function readPhrases(compiled: CompiledLexicons, tokens: ResolvedToken[], text: 
   const indicatorLevels = new Map<RiskIndicator, RiskLevel>();
   for (const finding of findings) {
     if (compareLevels(finding.level, level) > 0) level = finding.level;
-    if (finding.indicator && compareLevels(finding.level, indicatorLevels.get(finding.indicator) ?? 'none') > 0) indicatorLevels.set(finding.indicator, finding.level);
+    if (finding.indicator && compareLevels(finding.level, indicatorLevels.get(finding.indicator) ?? 'none') > 0)
+      indicatorLevels.set(finding.indicator, finding.level);
   }
   // The worst first, then in reading order; a flood of repeats is cut to what a person can read.
   const ordered = [...findings].sort((a, b) => compareLevels(b.level, a.level) || a.start - b.start);
@@ -428,5 +529,11 @@ function readPhrases(compiled: CompiledLexicons, tokens: ResolvedToken[], text: 
   }
   // A weak signal (an entry tagged `ask`) below urgent: the bot asks its direct safety question.
   const ask = compareLevels(level, 'urgent') < 0 && findings.some((finding) => finding.entry.tags.has('ask'));
-  return { level, indicators: sortIndicators(indicatorLevels), matches, reasons, ...(ask ? { ask: true as const } : {}) };
+  return {
+    level,
+    indicators: sortIndicators(indicatorLevels),
+    matches,
+    reasons,
+    ...(ask ? { ask: true as const } : {}),
+  };
 }

@@ -24,7 +24,8 @@ export function combineAssessments(...assessments: RiskAssessment[]): RiskAssess
       if (seenMatches.has(key)) continue;
       seenMatches.add(key);
       matches.push(match);
-      if (match.indicator) indicatorLevels.set(match.indicator, maxLevel(indicatorLevels.get(match.indicator) ?? 'none', match.level));
+      if (match.indicator)
+        indicatorLevels.set(match.indicator, maxLevel(indicatorLevels.get(match.indicator) ?? 'none', match.level));
     }
     // An indicator with no match of its own (a hand-built assessment) ranks at its assessment's level.
     for (const indicator of assessment.indicators) {

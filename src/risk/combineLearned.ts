@@ -10,7 +10,11 @@ import { compareLevels } from './levels';
 import type { Token } from './tokenize';
 import type { RiskAssessment, RiskIndicator } from './types';
 
-const FALLBACK_REASON = { concern: 'Read as a concern by the learned reader (no listed phrase)', urgent: 'Read as urgent by the learned reader (no listed phrase)', immediate: 'Read as immediate danger by the learned reader (no listed phrase)' } as const;
+const FALLBACK_REASON = {
+  concern: 'Read as a concern by the learned reader (no listed phrase)',
+  urgent: 'Read as urgent by the learned reader (no listed phrase)',
+  immediate: 'Read as immediate danger by the learned reader (no listed phrase)',
+} as const;
 
 /**
  * Fewer words than this and the learned reader says nothing: n-gram statistics have no evidence in
@@ -19,18 +23,36 @@ const FALLBACK_REASON = { concern: 'Read as a concern by the learned reader (no 
  */
 export const MIN_WORDS_FOR_LEARNED_READER = 3;
 
-export function raiseWithLearnedReader(byPhrases: RiskAssessment, learned: LearnedReader, tokens: readonly Token[], compiled: CompiledLexicons, locale: SupportedLocale): RiskAssessment {
+export function raiseWithLearnedReader(
+  byPhrases: RiskAssessment,
+  learned: LearnedReader,
+  tokens: readonly Token[],
+  compiled: CompiledLexicons,
+  locale: SupportedLocale,
+): RiskAssessment {
   if (tokens.filter((token) => /\p{L}/u.test(token.form)).length < MIN_WORDS_FOR_LEARNED_READER) return byPhrases;
   const reading = learned.read(tokens);
   const level = learned.levelOf(reading);
   if (compareLevels(level, byPhrases.level) <= 0) {
-    return compareLevels(byPhrases.level, 'urgent') < 0 && learned.shouldAsk(reading) ? { ...byPhrases, ask: true } : byPhrases;
+    return compareLevels(byPhrases.level, 'urgent') < 0 && learned.shouldAsk(reading)
+      ? { ...byPhrases, ask: true }
+      : byPhrases;
   }
-  const added: RiskIndicator[] = level === 'immediate' ? ['immediate-danger', ...learned.indicatorsOf(reading)] : learned.indicatorsOf(reading);
+  const added: RiskIndicator[] =
+    level === 'immediate' ? ['immediate-danger', ...learned.indicatorsOf(reading)] : learned.indicatorsOf(reading);
   const indicators = [...byPhrases.indicators];
   for (const indicator of added) if (!indicators.includes(indicator)) indicators.push(indicator);
-  const reasonText = compiled.lexicons.get(locale)?.learned?.[level as 'concern' | 'urgent' | 'immediate'] ?? FALLBACK_REASON[level as 'concern' | 'urgent' | 'immediate'];
-  const raised: RiskAssessment = { level, indicators, matches: byPhrases.matches, reasons: [reasonText, ...byPhrases.reasons] };
+  const reasonText =
+    compiled.lexicons.get(locale)?.learned?.[level as 'concern' | 'urgent' | 'immediate'] ??
+    FALLBACK_REASON[level as 'concern' | 'urgent' | 'immediate'];
+  const raised: RiskAssessment = {
+    level,
+    indicators,
+    matches: byPhrases.matches,
+    reasons: [reasonText, ...byPhrases.reasons],
+  };
   // Raised only to concern, and still unsure about urgent (or a weak signal): ask as well.
-  return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || learned.shouldAsk(reading)) ? { ...raised, ask: true } : raised;
+  return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || learned.shouldAsk(reading))
+    ? { ...raised, ask: true }
+    : raised;
 }

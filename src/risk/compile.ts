@@ -18,7 +18,15 @@ export const NUM_ID = 0;
  * What a word tells about who a phrase is about. First person is kept per language because the
  * same letters differ: English "i" is "I", Welsh "i" is mostly the preposition "to".
  */
-export const FLAG = { pronoun: 1, firstPerson: 2, relation: 4, possessive: 8, subject: 16, firstPersonCy: 32, complementiser: 64 } as const;
+export const FLAG = {
+  pronoun: 1,
+  firstPerson: 2,
+  relation: 4,
+  possessive: 8,
+  subject: 16,
+  firstPersonCy: 32,
+  complementiser: 64,
+} as const;
 
 export type ContextName = keyof Lexicon['contexts'];
 
@@ -48,7 +56,10 @@ export type PhraseMeaning =
   | { readonly role: 'negAfter'; readonly separator: AfterSeparator }
   | { readonly role: 'context'; readonly context: ContextName };
 
-type Slot = { readonly type: 'term'; readonly ids: ReadonlySet<number> } | { readonly type: 'gap'; readonly max: number } | { readonly type: 'end' };
+type Slot =
+  | { readonly type: 'term'; readonly ids: ReadonlySet<number> }
+  | { readonly type: 'gap'; readonly max: number }
+  | { readonly type: 'end' };
 
 export interface CompiledPhrase {
   readonly uid: number;
@@ -93,7 +104,12 @@ export interface CompiledLexicons {
   readonly lexicons: ReadonlyMap<SupportedLocale, Lexicon>;
 }
 
-type Atom = { kind: 'lit'; word: string } | { kind: 'prefix'; word: string } | { kind: 'num' } | { kind: 'gap'; max: number } | { kind: 'end' };
+type Atom =
+  | { kind: 'lit'; word: string }
+  | { kind: 'prefix'; word: string }
+  | { kind: 'num' }
+  | { kind: 'gap'; max: number }
+  | { kind: 'end' };
 type Option = Array<Atom | { kind: 'terms'; atoms: Atom[] }>;
 
 const MAX_VARIANTS = 2000;
@@ -150,13 +166,15 @@ class Builder {
     if (mutate) {
       const southern = southernPlural(word);
       if (southern && !COLLISIONS.has(southern)) this.addSurface(southern, id);
-      for (const form of southern ? [word, southern] : [word]) for (const mutated of welshMutations(form)) if (!COLLISIONS.has(mutated)) this.addSurface(mutated, id);
+      for (const form of southern ? [word, southern] : [word])
+        for (const mutated of welshMutations(form)) if (!COLLISIONS.has(mutated)) this.addSurface(mutated, id);
     }
     return id;
   }
 
   prefixId(prefix: string, mutate: boolean, source: string): number {
-    if (prefix.length < MIN_PREFIX) throw new Error(`"${source}": a prefix needs at least ${MIN_PREFIX} letters before *`);
+    if (prefix.length < MIN_PREFIX)
+      throw new Error(`"${source}": a prefix needs at least ${MIN_PREFIX} letters before *`);
     let id = this.prefixTerms.get(prefix);
     if (id === undefined) {
       id = this.newId();
@@ -215,13 +233,25 @@ class Builder {
   }
 
   private newNode(): TrieNode {
-    const node: TrieNode = { id: this.nodeCount, byId: new Map(), gaps: [], end: null, accepts: [], children: new Map() };
+    const node: TrieNode = {
+      id: this.nodeCount,
+      byId: new Map(),
+      gaps: [],
+      end: null,
+      accepts: [],
+      children: new Map(),
+    };
     this.nodeCount += 1;
     return node;
   }
 
   private child(node: TrieNode, slot: Slot): TrieNode {
-    const key = slot.type === 'term' ? `t:${[...slot.ids].sort((a, b) => a - b).join(',')}` : slot.type === 'gap' ? `g:${slot.max}` : 'e';
+    const key =
+      slot.type === 'term'
+        ? `t:${[...slot.ids].sort((a, b) => a - b).join(',')}`
+        : slot.type === 'gap'
+          ? `g:${slot.max}`
+          : 'e';
     const existing = node.children.get(key);
     if (existing) return existing;
     const next = this.newNode();
@@ -261,10 +291,17 @@ function wordAtoms(word: string, builder: Builder, source: string): Atom[] {
   const isPrefix = word.endsWith('*');
   const forms = builder.words((isPrefix ? word.slice(0, -1) : word).replace(/_/g, ' '));
   if (forms.length === 0) throw new Error(`"${source}": "${word}" has no letters`);
-  return forms.map((form, index) => (isPrefix && index === forms.length - 1 ? { kind: 'prefix', word: form } : { kind: 'lit', word: form }));
+  return forms.map((form, index) =>
+    isPrefix && index === forms.length - 1 ? { kind: 'prefix', word: form } : { kind: 'lit', word: form },
+  );
 }
 
-function alternativeAtoms(alternative: string, classes: Lexicon['classes'], builder: Builder, source: string): Atom[][] {
+function alternativeAtoms(
+  alternative: string,
+  classes: Lexicon['classes'],
+  builder: Builder,
+  source: string,
+): Atom[][] {
   if (alternative.startsWith('@')) {
     const members = classes[alternative.slice(1)];
     if (!members) throw new Error(`"${source}": no class named ${alternative}`);
@@ -303,7 +340,8 @@ function expand(source: string, classes: Lexicon['classes'], builder: Builder): 
     }
     const next: Option[] = [];
     for (const variant of variants) for (const option of options) next.push([...variant, ...option]);
-    if (next.length > MAX_VARIANTS) throw new Error(`"${source}": expands to more than ${MAX_VARIANTS} phrases; split it`);
+    if (next.length > MAX_VARIANTS)
+      throw new Error(`"${source}": expands to more than ${MAX_VARIANTS} phrases; split it`);
     variants = next;
   }
   return variants.filter((variant) => variant.length > 0);
@@ -316,14 +354,20 @@ function mergeSpellings(lexicons: readonly Lexicon[]): Map<string, readonly stri
       const normal = normaliseKey(key);
       const existing = raw.get(normal);
       if (existing && existing.value !== value) {
-        throw new Error(`spelling "${key}" means "${existing.value}" in ${existing.locale} but "${value}" in ${lexicon.locale}`);
+        throw new Error(
+          `spelling "${key}" means "${existing.value}" in ${existing.locale} but "${value}" in ${lexicon.locale}`,
+        );
       }
       raw.set(normal, { value, locale: lexicon.locale });
     }
   }
   const plain: TokenizeOptions = { spellings: new Map(), clitics: new Map(), clauseBreakers: new Set() };
   const spellings = new Map<string, readonly string[]>();
-  for (const [key, { value }] of raw) spellings.set(key, tokenize(value, plain).map((token) => token.form));
+  for (const [key, { value }] of raw)
+    spellings.set(
+      key,
+      tokenize(value, plain).map((token) => token.form),
+    );
   return spellings;
 }
 
@@ -354,12 +398,14 @@ export function southernPlural(word: string): string | undefined {
 /** Compiles lexicons; the first is the preferred language for reasons when two match the same words. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const clitics = new Map<string, string>();
-  for (const lexicon of lexicons) for (const [suffix, word] of Object.entries(lexicon.clitics ?? {})) clitics.set(suffix, normaliseKey(word));
+  for (const lexicon of lexicons)
+    for (const [suffix, word] of Object.entries(lexicon.clitics ?? {})) clitics.set(suffix, normaliseKey(word));
   const spellings = mergeSpellings(lexicons);
   const clauseBreakers = new Set<string>();
   const options: TokenizeOptions = { spellings, clitics, clauseBreakers };
   const builder = new Builder(options);
-  for (const lexicon of lexicons) for (const word of lexicon.words.clauseBreakers) for (const form of builder.words(word)) clauseBreakers.add(form);
+  for (const lexicon of lexicons)
+    for (const word of lexicon.words.clauseBreakers) for (const form of builder.words(word)) clauseBreakers.add(form);
 
   for (const lexicon of lexicons) {
     if (builder.lexicons.has(lexicon.locale)) throw new Error(`two lexicons for ${lexicon.locale}`);
@@ -367,7 +413,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     const mutate = lexicon.mutations;
     const { classes } = lexicon;
     builder.flagWords(lexicon.words.pronouns, FLAG.pronoun, mutate);
-    builder.flagWords(lexicon.words.firstPerson, lexicon.locale === 'cy' ? FLAG.firstPersonCy : FLAG.firstPerson, mutate);
+    builder.flagWords(
+      lexicon.words.firstPerson,
+      lexicon.locale === 'cy' ? FLAG.firstPersonCy : FLAG.firstPerson,
+      mutate,
+    );
     builder.flagWords(lexicon.words.relations, FLAG.relation, mutate);
     builder.flagWords(lexicon.words.possessivePronouns, FLAG.possessive, mutate);
     builder.flagWords(lexicon.words.subjects, FLAG.subject, mutate);
@@ -383,15 +433,24 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     for (const combination of lexicon.combinations) {
       if (seen.has(combination.id)) throw new Error(`${lexicon.locale}: entry id ${combination.id} is used twice`);
       seen.add(combination.id);
-      const compiled: CompiledCombination = { entry: compileEntry(combination, lexicon), parts: combination.all.length, within: combination.within };
+      const compiled: CompiledCombination = {
+        entry: compileEntry(combination, lexicon),
+        parts: combination.all.length,
+        within: combination.within,
+      };
       combination.all.forEach((part, index) => {
-        if (/\s/.test(part.trim())) throw new Error(`${combination.id}: a part is one item (join words with _): "${part}"`);
+        if (/\s/.test(part.trim()))
+          throw new Error(`${combination.id}: a part is one item (join words with _): "${part}"`);
         builder.addPhrase(part, { role: 'comboPart', combination: compiled, part: index }, classes, mutate);
       });
     }
     for (const phrase of lexicon.idioms) builder.addPhrase(phrase, { role: 'idiom' }, classes, mutate);
     for (const group of lexicon.negation.before) {
-      const meaning: PhraseMeaning = { role: 'negBefore', window: group.window, crossesPronoun: group.crossesPronoun ?? false };
+      const meaning: PhraseMeaning = {
+        role: 'negBefore',
+        window: group.window,
+        crossesPronoun: group.crossesPronoun ?? false,
+      };
       for (const phrase of group.phrases) builder.addPhrase(phrase, meaning, classes, mutate);
     }
     for (const phrase of lexicon.negation.except) builder.addPhrase(phrase, { role: 'negExcept' }, classes, mutate);

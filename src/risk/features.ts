@@ -124,7 +124,11 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
     }
     let labels = frames.lookup(word);
     if (frames.longestPhrase > 1 && t > 0 && tokens[t - 1].clause === token.clause) {
-      for (let back = 1; back < frames.longestPhrase && t - back >= 0 && tokens[t - back].clause === token.clause; back += 1) {
+      for (
+        let back = 1;
+        back < frames.longestPhrase && t - back >= 0 && tokens[t - back].clause === token.clause;
+        back += 1
+      ) {
         // Most words start no frame phrase: nothing is built for them.
         if (!frames.phraseStarts.has(tokens[t - back].form)) continue;
         let joined = word;
@@ -152,5 +156,10 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
 
 /** A copy that survives the next call (the trainer keeps every message's features). */
 export function copyFeatures(features: FeatureVector): FeatureVector {
-  return { hashes: features.hashes.slice(0, features.length), length: features.length, scale: features.scale, namesImmediacy: features.namesImmediacy };
+  return {
+    hashes: features.hashes.slice(0, features.length),
+    length: features.length,
+    scale: features.scale,
+    namesImmediacy: features.namesImmediacy,
+  };
 }

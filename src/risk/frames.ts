@@ -18,7 +18,9 @@ export type FramesTable = z.infer<typeof framesSchema>;
 export function parseFrames(value: unknown, source = 'frames'): FramesTable {
   const result = framesSchema.safeParse(value);
   if (result.success) return result.data;
-  throw new Error(`${source} is not a valid frames table:\n  ${result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n  ')}`);
+  throw new Error(
+    `${source} is not a valid frames table:\n  ${result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n  ')}`,
+  );
 }
 
 function fold(word: string): string {
@@ -62,7 +64,9 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
       else {
         add(exact, word, label);
         // Mutated forms ("guro" for "curo"), never one that is itself an ordinary word.
-        if (word.length >= 4) for (const form of welshMutations(word)) if (!listed.has(form) && !mutationCollisions.has(form)) add(exact, form, label);
+        if (word.length >= 4)
+          for (const form of welshMutations(word))
+            if (!listed.has(form) && !mutationCollisions.has(form)) add(exact, form, label);
       }
     }
   });
@@ -78,7 +82,17 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
     cache.set(form, labels);
     return labels;
   };
-  const immediacy = new Set(names.flatMap((name, label) => (IMMEDIACY_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])));
+  const immediacy = new Set(
+    names.flatMap((name, label) => (IMMEDIACY_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])),
+  );
   const phraseStarts = new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0]));
-  return { version: table.version, names, immediacy, phraseStarts, lookup, phraseLookup: (words) => phrases.get(words), longestPhrase };
+  return {
+    version: table.version,
+    names,
+    immediacy,
+    phraseStarts,
+    lookup,
+    phraseLookup: (words) => phrases.get(words),
+    longestPhrase,
+  };
 }

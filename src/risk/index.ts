@@ -39,6 +39,8 @@ export function assessText(text: string, locale: SupportedLocale): RiskAssessmen
  * danger right now?"): immediate danger, so the 999 guidance and an escalation follow.
  */
 export function safetyAnswerAssessment(locale: SupportedLocale): RiskAssessment {
-  const reason = defaultCompiledLexicons().lexicons.get(locale)?.learned?.askedYes ?? 'The member of staff answered yes to "Is anyone in danger right now?"';
+  const reason =
+    defaultCompiledLexicons().lexicons.get(locale)?.learned?.askedYes ??
+    'The member of staff answered yes to "Is anyone in danger right now?"';
   return { level: 'immediate', indicators: ['immediate-danger'], matches: [], reasons: [reason] };
 }

@@ -97,7 +97,8 @@ export class LearnedReader {
     this.levelHeads = { concern: level('concern'), urgent: level('urgent'), immediate: level('immediate') };
     this.indicatorHeads = heads.filter((head) => (RISK_INDICATORS as readonly string[]).includes(head.name));
     const { concern, urgent, immediate } = this.levelHeads;
-    if (concern.mask !== urgent.mask || urgent.mask !== immediate.mask) throw new Error('The risk reader model\'s level heads must have the same size');
+    if (concern.mask !== urgent.mask || urgent.mask !== immediate.mask)
+      throw new Error("The risk reader model's level heads must have the same size");
     const interleaved = new Int8Array(concern.weights.length * 3);
     for (let i = 0; i < concern.weights.length; i += 1) {
       interleaved[i * 3] = concern.weights[i];
@@ -108,7 +109,8 @@ export class LearnedReader {
     // The indicator heads side by side too: sixteen weights share a cache line.
     const first = this.indicatorHeads[0];
     if (!first) throw new Error('The risk reader model has no indicator heads');
-    if (this.indicatorHeads.some((head) => head.mask !== first.mask)) throw new Error('The risk reader model\'s indicator heads must have the same size');
+    if (this.indicatorHeads.some((head) => head.mask !== first.mask))
+      throw new Error("The risk reader model's indicator heads must have the same size");
     const byBucket = new Int8Array(first.weights.length * this.indicatorHeads.length);
     this.indicatorHeads.forEach((head, k) => {
       for (let i = 0; i < head.weights.length; i += 1) byBucket[i * this.indicatorHeads.length + k] = head.weights[i];
@@ -178,17 +180,29 @@ export class LearnedReader {
 function decodeHead(head: ModelFile['heads'][number]): Head {
   const size = 2 ** head.bits;
   const bytes = Buffer.from(head.weights, 'base64');
-  if (bytes.length !== size) throw new Error(`The risk reader model's "${head.name}" head has ${bytes.length} weights, not ${size}`);
+  if (bytes.length !== size)
+    throw new Error(`The risk reader model's "${head.name}" head has ${bytes.length} weights, not ${size}`);
   const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + size));
   return { name: head.name, mask: size - 1, bias: head.bias, weights, scale: head.scale };
 }
 
 /** int8 weights with one scale per head: a small file, and the same scores on every machine. */
-export function encodeHead(name: Head['name'], bits: number, bias: number, weights: Float64Array): ModelFile['heads'][number] {
+export function encodeHead(
+  name: Head['name'],
+  bits: number,
+  bias: number,
+  weights: Float64Array,
+): ModelFile['heads'][number] {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max === 0 ? 1 : max / 127;
   const bytes = Buffer.alloc(weights.length);
   for (let i = 0; i < weights.length; i += 1) bytes[i] = Math.round(weights[i] / scale) & 0xff;
-  return { name, bits, bias: Number(bias.toFixed(6)), scale: Number(scale.toPrecision(9)), weights: bytes.toString('base64') };
+  return {
+    name,
+    bits,
+    bias: Number(bias.toFixed(6)),
+    scale: Number(scale.toPrecision(9)),
+    weights: bytes.toString('base64'),
+  };
 }

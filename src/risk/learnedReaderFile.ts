@@ -22,7 +22,9 @@ function readJson(path: string, what: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the ${what} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Cannot read the ${what} ${path}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -30,17 +32,27 @@ let frames: CompiledFrames | undefined;
 let reader: LearnedReader | undefined;
 
 export function defaultFrames(): CompiledFrames {
-  if (!frames) frames = compileFrames(parseFrames(readJson(framesPath(), 'risk frames table'), framesPath()), mutationCollisions());
+  if (!frames)
+    frames = compileFrames(
+      parseFrames(readJson(framesPath(), 'risk frames table'), framesPath()),
+      mutationCollisions(),
+    );
   return frames;
 }
 
 export function parseModelFile(value: unknown, source: string): ModelFile {
   const result = modelFileSchema.safeParse(value);
   if (result.success) return result.data;
-  throw new Error(`${source} is not a valid risk reader model:\n  ${result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n  ')}`);
+  throw new Error(
+    `${source} is not a valid risk reader model:\n  ${result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n  ')}`,
+  );
 }
 
 export function defaultLearnedReader(): LearnedReader {
-  if (!reader) reader = new LearnedReader(parseModelFile(readJson(modelPath(), 'risk reader model'), modelPath()), defaultFrames());
+  if (!reader)
+    reader = new LearnedReader(
+      parseModelFile(readJson(modelPath(), 'risk reader model'), modelPath()),
+      defaultFrames(),
+    );
   return reader;
 }

@@ -31,7 +31,9 @@ export const NO_RISK: RiskAssessment = Object.freeze({
   reasons: Object.freeze([]) as unknown as string[],
 }) as RiskAssessment;
 
-const INDICATOR_ORDER: ReadonlyMap<RiskIndicator, number> = new Map(RISK_INDICATORS.map((indicator, index) => [indicator, index]));
+const INDICATOR_ORDER: ReadonlyMap<RiskIndicator, number> = new Map(
+  RISK_INDICATORS.map((indicator, index) => [indicator, index]),
+);
 
 /**
  * Orders indicators most severe first: by the highest level any of them reached, then by the fixed

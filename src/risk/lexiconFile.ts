@@ -25,7 +25,9 @@ export function loadLexicon(locale: SupportedLocale): Lexicon {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the risk lexicon ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Cannot read the risk lexicon ${path}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   const lexicon = parseLexicon(json, path);
   if (lexicon.locale !== locale) throw new Error(`${path} says it is for ${lexicon.locale}, not ${locale}`);

@@ -143,11 +143,24 @@ export const lexiconSchema = z.strictObject({
     complementisers: z.array(word).optional(),
   }),
   /** Wording added to a reason when context changed its level. */
-  modifiers: z.strictObject({ history: z.string().min(1), thirdParty: z.string().min(1), imminent: z.string().min(1), joking: z.string().min(1), dismissed: z.string().min(1).optional() }),
+  modifiers: z.strictObject({
+    history: z.string().min(1),
+    thirdParty: z.string().min(1),
+    imminent: z.string().min(1),
+    joking: z.string().min(1),
+    dismissed: z.string().min(1).optional(),
+  }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,
   /** Reasons given when the learned reader, not a phrase, raised the level (no words to quote), and when staff answered yes to the safety question. */
-  learned: z.strictObject({ concern: z.string().min(1), urgent: z.string().min(1), immediate: z.string().min(1), askedYes: z.string().min(1) }).optional(),
+  learned: z
+    .strictObject({
+      concern: z.string().min(1),
+      urgent: z.string().min(1),
+      immediate: z.string().min(1),
+      askedYes: z.string().min(1),
+    })
+    .optional(),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

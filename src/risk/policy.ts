@@ -25,7 +25,10 @@ export const HISTORY_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>
  * this child, a concern-level record (early-help brief §4). The indicator is kept only where it still
  * describes this child's situation (a parent's drinking is part of the child's home life).
  */
-export const THIRD_PARTY_LOWERS: ReadonlyMap<RiskIndicator, { keepIndicator: boolean }> = new Map<RiskIndicator, { keepIndicator: boolean }>([
+export const THIRD_PARTY_LOWERS: ReadonlyMap<RiskIndicator, { keepIndicator: boolean }> = new Map<
+  RiskIndicator,
+  { keepIndicator: boolean }
+>([
   ['self-harm', { keepIndicator: false }],
   ['suicidal-ideation', { keepIndicator: false }],
   ['eating-disorder', { keepIndicator: false }],

@@ -88,7 +88,8 @@ for (let code = 0; code < 128; code += 1) {
   else if (ch === '.') kind = K_DOT;
   else if (ch === '!') kind = K_BANG;
   else if (ch === '?') kind = K_QUESTION;
-  else if (ch === ',' || ch === ';' || ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === '{' || ch === '}') kind = K_CLAUSE;
+  else if (ch === ',' || ch === ';' || ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === '{' || ch === '}')
+    kind = K_CLAUSE;
   else if (ch === ':' || ch === '=') kind = K_COLON;
   else if (ch === '@') kind = K_AT;
   else if (ch === '$') kind = K_DOLLAR;
@@ -154,8 +155,73 @@ function nextKind(text: string, index: number): number {
   return K_SPACE;
 }
 
-const TAG_NAMES = new Set(['p', 'br', 'div', 'span', 'b', 'i', 'u', 'em', 'strong', 'a', 'ul', 'ol', 'li', 'at', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'blockquote', 'pre', 'code', 'font', 's', 'strike', 'del', 'sup', 'sub', 'hr', 'section', 'article', 'header', 'footer', 'small', 'mark']);
-const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote', 'hr', 'section', 'article', 'header', 'footer']);
+const TAG_NAMES = new Set([
+  'p',
+  'br',
+  'div',
+  'span',
+  'b',
+  'i',
+  'u',
+  'em',
+  'strong',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'at',
+  'img',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'blockquote',
+  'pre',
+  'code',
+  'font',
+  's',
+  'strike',
+  'del',
+  'sup',
+  'sub',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'small',
+  'mark',
+]);
+const BLOCK_TAGS = new Set([
+  'p',
+  'br',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'blockquote',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+]);
 
 /**
  * Recognises an HTML tag (Teams sends formatted messages as HTML) and returns where it ends.
@@ -350,7 +416,17 @@ function scan(text: string): RawWord[] {
         break;
       case K_EMOJI:
         separate(GAP.space);
-        words.push({ form: info.fold, start: i, end: i + width, gap: pendingGap, elongated: false, apos: -1, aposAt: -1, hasDigit: false, hasLetter: true });
+        words.push({
+          form: info.fold,
+          start: i,
+          end: i + width,
+          gap: pendingGap,
+          elongated: false,
+          apos: -1,
+          aposAt: -1,
+          hasDigit: false,
+          hasLetter: true,
+        });
         pendingGap = GAP.space;
         break;
       case K_LT: {
@@ -439,10 +515,19 @@ interface Piece {
   elongated: boolean;
 }
 
-function splitDigits(piece: Piece, hasLetter: boolean, hasDigit: boolean, spellings: TokenizeOptions['spellings']): Piece[] {
+function splitDigits(
+  piece: Piece,
+  hasLetter: boolean,
+  hasDigit: boolean,
+  spellings: TokenizeOptions['spellings'],
+): Piece[] {
   if (!hasDigit || !hasLetter || spellings.has(piece.form)) return [piece];
   const numbered = NUMBERED_WORD.exec(piece.form) ?? NUMBER_UNIT.exec(piece.form);
-  if (numbered) return [{ ...piece, form: numbered[1] }, { ...piece, form: numbered[2] }];
+  if (numbered)
+    return [
+      { ...piece, form: numbered[1] },
+      { ...piece, form: numbered[2] },
+    ];
   return [{ ...piece, form: foldLeet(piece.form) }];
 }
 
@@ -470,10 +555,21 @@ function joinSpelledOut(words: RawWord[]): RawWord[] {
   let i = 0;
   while (i < words.length) {
     let j = i;
-    while (j < words.length && words[j].form.length === 1 && !words[j].hasDigit && (j === i || words[j].gap <= GAP.space)) j += 1;
+    while (
+      j < words.length &&
+      words[j].form.length === 1 &&
+      !words[j].hasDigit &&
+      (j === i || words[j].gap <= GAP.space)
+    )
+      j += 1;
     if (j - i >= SPELLED_OUT_MIN) {
       const run = words.slice(i, j);
-      out.push({ ...run[0], form: run.map((word) => word.form).join(''), end: run[run.length - 1].end, elongated: false });
+      out.push({
+        ...run[0],
+        form: run.map((word) => word.form).join(''),
+        end: run[run.length - 1].end,
+        elongated: false,
+      });
       i = j;
     } else {
       out.push(words[i]);
@@ -508,7 +604,17 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
             inSentence = 0;
           } else if (gap >= GAP.dash || options.clauseBreakers.has(spelled.form)) clause += 1;
           inSentence += 1;
-          tokens.push({ form: spelled.form, start: spelled.start, end: spelled.end, gapBefore: gap, sentence, clause, elongated: spelled.elongated, ids: NO_IDS, flags: 0 });
+          tokens.push({
+            form: spelled.form,
+            start: spelled.start,
+            end: spelled.end,
+            gapBefore: gap,
+            sentence,
+            clause,
+            elongated: spelled.elongated,
+            ids: NO_IDS,
+            flags: 0,
+          });
           gap = GAP.joined;
         }
       }

@@ -5,7 +5,11 @@
  * as risk. The radical forms themselves ("gwn") are still read. Each entry says why; the tests in
  * test/unit/risk/welshCollisions.test.ts check each everyday sentence stays `none`.
  */
-export const WELSH_MUTATION_COLLISIONS: ReadonlyArray<{ readonly form: string; readonly from: string; readonly everyday: string }> = [
+export const WELSH_MUTATION_COLLISIONS: ReadonlyArray<{
+  readonly form: string;
+  readonly from: string;
+  readonly everyday: string;
+}> = [
   { form: 'wn', from: 'gwn (gun)', everyday: '"wn i ddim" — I don\'t know' },
   { form: 'nad', from: 'dad (dad)', everyday: '"nad yw" — that … is not' },
   { form: 'hyn', from: 'hŷn (older), once accents are folded', everyday: '"hyn" — this' },

@@ -60,7 +60,9 @@ export function figuresOf(scored: readonly Scored[]): Figures {
     noneRaisedUrgent: ratio(none, (s) => atLeast(s.assessed, 'urgent')),
     noneAsked: ratio(none, (s) => s.ask),
     urgentCaughtOrAsked: ratio(urgent, (s) => atLeast(s.assessed, 'urgent') || s.ask),
-    matrix: RISK_LEVELS.map((expected) => RISK_LEVELS.map((assessed) => scored.filter((s) => s.expected === expected && s.assessed === assessed).length)),
+    matrix: RISK_LEVELS.map((expected) =>
+      RISK_LEVELS.map((assessed) => scored.filter((s) => s.expected === expected && s.assessed === assessed).length),
+    ),
   };
 }
 
@@ -73,11 +75,16 @@ export function figuresRow(label: string, f: Figures): string {
   return `| ${label} | ${f.count} (${f.welsh} cy) | ${percent(f.immediate)} | ${percent(f.urgentOrHigher)} | ${percent(f.anyRisk)} | ${percent(f.welshAtLevel)} | ${percent(f.noneRaisedUrgent)} | ${percent(f.noneAsked)} |`;
 }
 
-export const FIGURES_HEADER = ['| set | messages | immediate→immediate | urg+ recall | any-risk recall | Welsh at level+ | none→urg+ | none asked |', '| --- | --- | --- | --- | --- | --- | --- | --- |'].join('\n');
+export const FIGURES_HEADER = [
+  '| set | messages | immediate→immediate | urg+ recall | any-risk recall | Welsh at level+ | none→urg+ | none asked |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+].join('\n');
 
 export function matrixText(f: Figures): string {
   const width = 11;
   const header = ['labelled \\ assessed', ...RISK_LEVELS].map((cell) => cell.padEnd(width)).join(' ');
-  const rows = RISK_LEVELS.map((expected, i) => [expected, ...f.matrix[i].map(String)].map((cell) => cell.padEnd(width)).join(' '));
+  const rows = RISK_LEVELS.map((expected, i) =>
+    [expected, ...f.matrix[i].map(String)].map((cell) => cell.padEnd(width)).join(' '),
+  );
   return [header, ...rows].join('\n');
 }

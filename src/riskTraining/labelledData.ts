@@ -56,7 +56,9 @@ export function loadSplit(split: Split): LabelledMessage[] {
   const dir = riskDataDir(split);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort();
   } catch {
     return [];
   }

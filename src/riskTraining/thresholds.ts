@@ -48,10 +48,35 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
   const belowImmediate = scores.filter((s) => s.expected !== 'immediate');
   const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;
   // Only what the learned reader adds counts: messages the phrases already put at the level are left out.
-  const concern = lowestWithin((t) => share(none, (s) => !atLeast(s.byPhrases, 'concern') && s.concern >= t), BUDGETS.concern);
-  const urgent = lowestWithin((t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && s.urgent >= t), BUDGETS.urgent);
-  const immediate = lowestWithin((t) => share(belowImmediate, (s) => s.byPhrases !== 'immediate' && s.immediate >= t), BUDGETS.immediate);
-  const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, s.immediate >= immediate ? 'immediate' : s.urgent >= urgent ? 'urgent' : s.concern >= concern ? 'concern' : 'none');
-  const ask = Math.min(urgent, lowestWithin((t) => share(none, (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t)), BUDGETS.ask));
+  const concern = lowestWithin(
+    (t) => share(none, (s) => !atLeast(s.byPhrases, 'concern') && s.concern >= t),
+    BUDGETS.concern,
+  );
+  const urgent = lowestWithin(
+    (t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && s.urgent >= t),
+    BUDGETS.urgent,
+  );
+  const immediate = lowestWithin(
+    (t) => share(belowImmediate, (s) => s.byPhrases !== 'immediate' && s.immediate >= t),
+    BUDGETS.immediate,
+  );
+  const levelOf = (s: DevScore): RiskLevel =>
+    maxLevel(
+      s.byPhrases,
+      s.immediate >= immediate
+        ? 'immediate'
+        : s.urgent >= urgent
+          ? 'urgent'
+          : s.concern >= concern
+            ? 'concern'
+            : 'none',
+    );
+  const ask = Math.min(
+    urgent,
+    lowestWithin(
+      (t) => share(none, (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t)),
+      BUDGETS.ask,
+    ),
+  );
   return { concern, urgent, immediate, ask, indicator: 0.5 };
 }

@@ -27,7 +27,14 @@ export interface TrainingOptions {
   readonly indicatorBits: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { seed: 22, epochs: 12, l2: 1e-4, learningRate: 0.2, levelBits: 17, indicatorBits: 14 };
+export const DEFAULT_TRAINING: TrainingOptions = {
+  seed: 22,
+  epochs: 12,
+  l2: 1e-4,
+  learningRate: 0.2,
+  levelBits: 17,
+  indicatorBits: 14,
+};
 
 /** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
 export function seededRandom(seed: number): () => number {
@@ -57,26 +64,48 @@ interface Target {
   readonly label: (example: TrainingExample) => 0 | 1 | undefined;
 }
 
-const LEVEL_FLOOR: Readonly<Record<LevelHead, RiskLevel>> = { concern: 'concern', urgent: 'urgent', immediate: 'immediate' };
+const LEVEL_FLOOR: Readonly<Record<LevelHead, RiskLevel>> = {
+  concern: 'concern',
+  urgent: 'urgent',
+  immediate: 'immediate',
+};
 
 function targets(options: TrainingOptions): Target[] {
-  const levels: Target[] = LEVEL_HEADS.map((name) => ({ name, bits: options.levelBits, label: (example) => (compareLevels(example.level, LEVEL_FLOOR[name]) >= 0 ? 1 : 0) }));
+  const levels: Target[] = LEVEL_HEADS.map((name) => ({
+    name,
+    bits: options.levelBits,
+    label: (example) => (compareLevels(example.level, LEVEL_FLOOR[name]) >= 0 ? 1 : 0),
+  }));
   const indicators: Target[] = RISK_INDICATORS.map((name) => ({
     name,
     bits: options.indicatorBits,
-    label: (example) => (example.level === 'none' ? 0 : example.indicators === undefined ? undefined : example.indicators.includes(name) ? 1 : 0),
+    label: (example) =>
+      example.level === 'none'
+        ? 0
+        : example.indicators === undefined
+          ? undefined
+          : example.indicators.includes(name)
+            ? 1
+            : 0,
   }));
   return [...levels, ...indicators];
 }
 
-function trainHead(target: Target, examples: readonly TrainingExample[], features: readonly FeatureVector[], options: TrainingOptions): { bias: number; weights: Float64Array } {
+function trainHead(
+  target: Target,
+  examples: readonly TrainingExample[],
+  features: readonly FeatureVector[],
+  options: TrainingOptions,
+): { bias: number; weights: Float64Array } {
   const size = 2 ** target.bits;
   const mask = size - 1;
   const weights = new Float64Array(size);
   const squares = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
-  const labelled = examples.map((example, i) => ({ i, y: target.label(example) })).filter((e): e is { i: number; y: 0 | 1 } => e.y !== undefined);
+  const labelled = examples
+    .map((example, i) => ({ i, y: target.label(example) }))
+    .filter((e): e is { i: number; y: 0 | 1 } => e.y !== undefined);
   const positives = labelled.filter((e) => e.y === 1).length;
   if (positives === 0 || positives === labelled.length) return { bias: positives === 0 ? -6 : 6, weights };
   // Balanced classes: a rare class (immediate, FGM) counts as much as a common one.
@@ -108,7 +137,11 @@ export function featuresOf(examples: readonly TrainingExample[], frames: FrameRe
 }
 
 /** The heads of a model file; thresholds are chosen afterwards on the dev split. */
-export function trainHeads(examples: readonly TrainingExample[], frames: FrameReader, options: TrainingOptions): ModelFile['heads'] {
+export function trainHeads(
+  examples: readonly TrainingExample[],
+  frames: FrameReader,
+  options: TrainingOptions,
+): ModelFile['heads'] {
   const features = featuresOf(examples, frames);
   return targets(options).map((target) => {
     const { bias, weights } = trainHead(target, examples, features, options);

@@ -24,20 +24,28 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(top level)' : out;
 }
 
-const requiredError = (issue: z.core.$ZodRawIssue): string | undefined => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined);
+const requiredError = (issue: z.core.$ZodRawIssue): string | undefined =>
+  issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined;
 
 export function checkServiceDirectory(raw: unknown, now: Date): DirectoryReport {
   const parsed = serviceDirectorySchema.safeParse(raw, { error: requiredError });
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
   problems.push(...duplicateIds(raw));
   if (!parsed.success || problems.length > 0) return { problems, warnings: [] };
   const warnings: string[] = [];
   parsed.data.services.forEach((service, i) => {
     const where = `services[${i}] (${service.id})`;
     const reviewed = new Date(`${service.lastReviewed}T00:00:00Z`);
-    if (reviewed.getTime() > now.getTime() + 86_400_000) problems.push(`services[${i}].lastReviewed: ${service.lastReviewed} is in the future`);
-    else if (monthsBetween(reviewed, now) >= 12) warnings.push(`${where}: last reviewed ${service.lastReviewed}, more than 12 months ago; check it with the provider`);
-    if (service.needs.length === 0 && !service.crisis) warnings.push(`${where}: lists no needs, so it is never suggested; add needs from src/signposting/needs.ts`);
+    if (reviewed.getTime() > now.getTime() + 86_400_000)
+      problems.push(`services[${i}].lastReviewed: ${service.lastReviewed} is in the future`);
+    else if (monthsBetween(reviewed, now) >= 12)
+      warnings.push(
+        `${where}: last reviewed ${service.lastReviewed}, more than 12 months ago; check it with the provider`,
+      );
+    if (service.needs.length === 0 && !service.crisis)
+      warnings.push(`${where}: lists no needs, so it is never suggested; add needs from src/signposting/needs.ts`);
     for (const note of service.verify ?? []) warnings.push(`${where}: to verify: ${note}`);
     service.contacts.forEach((contact, j) => {
       if (contact.verify !== undefined) warnings.push(`${where}.contacts[${j}]: to verify: ${contact.verify}`);
@@ -52,7 +60,10 @@ export function checkServiceDirectoryText(text: string, now: Date): DirectoryRep
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { problems: [`(file): not valid JSON: ${error instanceof Error ? error.message : String(error)}`], warnings: [] };
+    return {
+      problems: [`(file): not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+      warnings: [],
+    };
   }
   return checkServiceDirectory(raw, now);
 }

@@ -4,7 +4,15 @@
  */
 import type { SupportedLocale } from '../i18n/locale';
 import type { Translate, TranslateParams } from '../i18n/translate';
-import { DAYS, phoneDigits, type Contact, type Day, type LocalizedText, type OpeningHours, type Service } from './directorySchema';
+import {
+  DAYS,
+  phoneDigits,
+  type Contact,
+  type Day,
+  type LocalizedText,
+  type OpeningHours,
+  type Service,
+} from './directorySchema';
 import type { Reason, Suggestion } from './matcher';
 
 export const SIGNPOSTING_NAMESPACE = 'signposting';
@@ -61,7 +69,11 @@ export function reasonText(reason: Reason, t: Translate): string {
 }
 
 /** The hours in words; `openNow` (when known) is said right after the sessions, before any note. */
-export function hoursText(hours: OpeningHours | undefined, ctx: DescribeContext, openNow?: boolean): string | undefined {
+export function hoursText(
+  hours: OpeningHours | undefined,
+  ctx: DescribeContext,
+  openNow?: boolean,
+): string | undefined {
   if (hours === undefined) return undefined;
   const parts: string[] = [];
   if (hours.alwaysOpen === true) parts.push(ctx.t('hours.alwaysOpen'));
@@ -69,7 +81,8 @@ export function hoursText(hours: OpeningHours | undefined, ctx: DescribeContext,
     const closes = s.closes === '24:00' ? ctx.t('hours.midnight') : s.closes;
     parts.push(ctx.t('hours.session', { days: daysText(s.days, ctx.t), opens: s.opens, closes }));
   }
-  if (parts.length > 0 && openNow !== undefined && hours.alwaysOpen !== true) parts[parts.length - 1] += ` (${ctx.t(openNow ? 'hours.openNow' : 'hours.closedNow')})`;
+  if (parts.length > 0 && openNow !== undefined && hours.alwaysOpen !== true)
+    parts[parts.length - 1] += ` (${ctx.t(openNow ? 'hours.openNow' : 'hours.closedNow')})`;
   if (hours.note !== undefined) parts.push(localized(hours.note, ctx.locale));
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
@@ -83,23 +96,32 @@ function daysText(days: readonly Day[], t: Translate): string {
   const ordered = DAYS.filter((d) => set.has(d));
   const first = ordered[0];
   const last = ordered[ordered.length - 1];
-  const consecutive = first !== undefined && last !== undefined && DAYS.indexOf(last) - DAYS.indexOf(first) === ordered.length - 1;
+  const consecutive =
+    first !== undefined && last !== undefined && DAYS.indexOf(last) - DAYS.indexOf(first) === ordered.length - 1;
   // The last day has its own form: Welsh mutates it after "i" (dydd Llun i ddydd Iau).
-  if (consecutive && ordered.length >= 3) return t('hours.dayRange', { first: t(`days.${first}`), last: t(`daysAfterTo.${last}`) });
+  if (consecutive && ordered.length >= 3)
+    return t('hours.dayRange', { first: t(`days.${first}`), last: t(`daysAfterTo.${last}`) });
   return ordered.map((d) => t(`days.${d}`)).join(', ');
 }
 
 export function waitText(wait: Service['typicalWait'], ctx: DescribeContext): string | undefined {
   if (wait === undefined) return undefined;
   const amount =
-    wait.days === 0 ? ctx.t('wait.none') : wait.days === 1 ? ctx.t('wait.oneDay') : wait.days < 14 ? ctx.t('wait.days', { number: wait.days }) : ctx.t('wait.weeks', { number: Math.round(wait.days / 7) });
+    wait.days === 0
+      ? ctx.t('wait.none')
+      : wait.days === 1
+        ? ctx.t('wait.oneDay')
+        : wait.days < 14
+          ? ctx.t('wait.days', { number: wait.days })
+          : ctx.t('wait.weeks', { number: Math.round(wait.days / 7) });
   return wait.description !== undefined ? `${amount}. ${localized(wait.description, ctx.locale)}` : amount;
 }
 
 export function contactLink(contact: Contact, ctx: DescribeContext): ContactLink {
   const { t } = ctx;
   let link: ContactLink;
-  if (contact.phone !== undefined) link = { title: t('contact.call', { number: contact.phone }), url: `tel:${phoneDigits(contact.phone)}` };
+  if (contact.phone !== undefined)
+    link = { title: t('contact.call', { number: contact.phone }), url: `tel:${phoneDigits(contact.phone)}` };
   else if (contact.text !== undefined) {
     const number = contact.text;
     const body = contact.keyword !== undefined ? `?&body=${encodeURIComponent(contact.keyword)}` : '';
@@ -110,22 +132,31 @@ export function contactLink(contact: Contact, ctx: DescribeContext): ContactLink
           ? t('contact.whatsapp', { number })
           : t('contact.text', { number });
     link = { title, url: `sms:${phoneDigits(number)}${body}` };
-  } else if (contact.email !== undefined) link = { title: t('contact.email', { address: contact.email }), url: `mailto:${contact.email}` };
+  } else if (contact.email !== undefined)
+    link = { title: t('contact.email', { address: contact.email }), url: `mailto:${contact.email}` };
   else {
     const kind = contact.kind === 'chat' || contact.kind === 'form' ? contact.kind : 'website';
     link = { title: t(`contact.${kind}`), url: contact.url ?? '' };
   }
-  if (contact.label !== undefined) link.title = t('contact.withLabel', { action: link.title, label: localized(contact.label, ctx.locale) });
+  if (contact.label !== undefined)
+    link.title = t('contact.withLabel', { action: link.title, label: localized(contact.label, ctx.locale) });
   return link;
 }
 
 export function accessText(s: Suggestion, ctx: DescribeContext): string {
-  const routes = s.access.referral.length > 0 ? s.access.referral.map((r) => ctx.t(`access.routes.${r}`)).join(', ') : ctx.t('access.unknown');
+  const routes =
+    s.access.referral.length > 0
+      ? s.access.referral.map((r) => ctx.t(`access.routes.${r}`)).join(', ')
+      : ctx.t('access.unknown');
   return s.access.description !== undefined ? `${routes}. ${localized(s.access.description, ctx.locale)}` : routes;
 }
 
 /** General interim support, for a specialist service whose entry gives none (e.g. freshly imported). */
-export const GENERIC_INTERIM_KEYS = ['interim.generic.keyAdult', 'interim.generic.crisisLines', 'interim.generic.review'] as const;
+export const GENERIC_INTERIM_KEYS = [
+  'interim.generic.keyAdult',
+  'interim.generic.crisisLines',
+  'interim.generic.review',
+] as const;
 
 export function describeSuggestion(s: Suggestion, ctx: DescribeContext, maxLinks = 4): SuggestionView {
   const { locale, t } = ctx;
@@ -133,10 +164,19 @@ export function describeSuggestion(s: Suggestion, ctx: DescribeContext, maxLinks
   const hours = hoursText(service.openingHours, ctx, s.openNow);
   const contactHours = s.contacts.flatMap((c) => {
     const text = hoursText(c.openingHours, ctx);
-    return text !== undefined && c.openingHours !== undefined && !(c.openingHours.alwaysOpen === true && s.alwaysOpen) ? [t('hours.contact', { contact: contactLink(c, ctx).title, hours: text })] : [];
+    return text !== undefined && c.openingHours !== undefined && !(c.openingHours.alwaysOpen === true && s.alwaysOpen)
+      ? [t('hours.contact', { contact: contactLink(c, ctx).title, hours: text })]
+      : [];
   });
-  const interim = s.tier === 'specialist' ? (s.interimSupport.length > 0 ? s.interimSupport.map((i) => localized(i, locale)) : GENERIC_INTERIM_KEYS.map((k) => t(k))) : [];
-  const where = service.locations?.map((l) => [l.name, l.address, l.postcode].filter((p) => p !== undefined).join(', ')).join('; ');
+  const interim =
+    s.tier === 'specialist'
+      ? s.interimSupport.length > 0
+        ? s.interimSupport.map((i) => localized(i, locale))
+        : GENERIC_INTERIM_KEYS.map((k) => t(k))
+      : [];
+  const where = service.locations
+    ?.map((l) => [l.name, l.address, l.postcode].filter((p) => p !== undefined).join(', '))
+    .join('; ');
   return {
     id: service.id,
     name: localized(service.name, locale),

@@ -145,9 +145,14 @@ export function createMatcher(directory: ServiceDirectory): Matcher {
     // Crisis lines first, so the same service is not listed twice.
     // The cap keeps the card short, but never drops a local safeguarding route that answers now (the front door, the EDT).
     const maxCrisis = query.maxCrisis ?? 6;
-    const crisisEntries = riskRaised ? rankCrisis(crisis.filter(fits), query, outOfHours, openNow).filter((e, i) => i < maxCrisis || (e.local && openNow(e) === true)) : [];
+    const crisisEntries = riskRaised
+      ? rankCrisis(crisis.filter(fits), query, outOfHours, openNow).filter(
+          (e, i) => i < maxCrisis || (e.local && openNow(e) === true),
+        )
+      : [];
     // When CAMHS/CYPMHS is considered, its services are explained in full in their own section.
-    const camhsEntries = query.camhsConsidered === true ? specialistMentalHealth.filter((e) => fits(e) && !crisisEntries.includes(e)) : [];
+    const camhsEntries =
+      query.camhsConsidered === true ? specialistMentalHealth.filter((e) => fits(e) && !crisisEntries.includes(e)) : [];
     const listedElsewhere = new Set([...crisisEntries, ...camhsEntries]);
 
     const wanted = new Set(query.needs);
@@ -165,7 +170,10 @@ export function createMatcher(directory: ServiceDirectory): Matcher {
     }
     // More of the requested needs first; then services focused on them (Beat before a general helpline for eating), local, Welsh.
     const score = (e: Entry, matched: Need[]): number =>
-      matched.length * 100 + Math.round((20 * matched.length) / e.service.needs.length) + (e.local ? 10 : 0) + (query.country === 'wales' && e.service.country === 'wales' ? 5 : 0);
+      matched.length * 100 +
+      Math.round((20 * matched.length) / e.service.needs.length) +
+      (e.local ? 10 : 0) +
+      (query.country === 'wales' && e.service.country === 'wales' ? 5 : 0);
     const ranked = [...candidates]
       .map(([e, matched]) => ({ e, matched, score: score(e, matched) }))
       .sort((a, b) => a.e.tierRank - b.e.tierRank || b.score - a.score || a.e.order - b.e.order);
@@ -202,7 +210,12 @@ function countryFits(service: Service, country: UserCountry | undefined): boolea
 }
 
 /** Out of hours, 24/7 lines first; in office hours, what answers now, local first (the front door for a safeguarding concern). */
-function rankCrisis(list: Entry[], query: SignpostingQuery, outOfHours: boolean, openNow: (e: Entry) => boolean | undefined): Entry[] {
+function rankCrisis(
+  list: Entry[],
+  query: SignpostingQuery,
+  outOfHours: boolean,
+  openNow: (e: Entry) => boolean | undefined,
+): Entry[] {
   const wanted = new Set(query.needs);
   const rank = (e: Entry): number => {
     const open = openNow(e);
@@ -222,7 +235,8 @@ function rankCrisis(list: Entry[], query: SignpostingQuery, outOfHours: boolean,
 function suggestion(e: Entry, query: SignpostingQuery, openNow: boolean | undefined, why: Reason[]): Suggestion {
   const s = e.service;
   const reasons = [...why];
-  if (query.age !== undefined && (s.eligibility.minimumAge !== undefined || s.eligibility.maximumAge !== undefined)) reasons.push(ageReason(s));
+  if (query.age !== undefined && (s.eligibility.minimumAge !== undefined || s.eligibility.maximumAge !== undefined))
+    reasons.push(ageReason(s));
   if (e.local && query.area !== undefined && s.serviceAreas !== undefined && s.serviceAreas.length > 0) {
     const wanted = normaliseArea(query.area);
     const named = s.serviceAreas.find((a) => normaliseArea(a) === wanted);
@@ -236,7 +250,9 @@ function suggestion(e: Entry, query: SignpostingQuery, openNow: boolean | undefi
     tier: s.tier,
     why: reasons,
     access: { referral: [...s.access.referral], description: s.access.description },
-    contacts: s.contacts.filter((c) => c.country === undefined || query.country === undefined || c.country === query.country),
+    contacts: s.contacts.filter(
+      (c) => c.country === undefined || query.country === undefined || c.country === query.country,
+    ),
     openNow,
     alwaysOpen: e.alwaysOpen,
     interimSupport: s.tier === 'specialist' ? [...(s.interimSupport ?? [])] : [],
@@ -271,9 +287,11 @@ function notices(query: SignpostingQuery, outOfHours: boolean): Reason[] {
   else if (query.risk === 'urgent') out.push({ key: 'notices.urgent' });
   else if (query.risk === 'concern') out.push({ key: 'notices.concern' });
   if (query.level === 4) out.push({ key: 'notices.childProtection' });
-  if (outOfHours && (query.risk === 'immediate' || query.risk === 'urgent' || query.level === 4)) out.push({ key: 'notices.outOfHours' });
+  if (outOfHours && (query.risk === 'immediate' || query.risk === 'urgent' || query.level === 4))
+    out.push({ key: 'notices.outOfHours' });
   // Several needs call for a joined-up plan, not parallel referrals (the panel's "no holistic assessment").
-  if (new Set(query.needs).size > 1 && query.level >= 2 && query.level <= 3) out.push({ key: 'notices.earlyHelpAssessment' });
+  if (new Set(query.needs).size > 1 && query.level >= 2 && query.level <= 3)
+    out.push({ key: 'notices.earlyHelpAssessment' });
   return out;
 }
 
@@ -287,10 +305,15 @@ const USUALLY_NOT: Partial<Record<Need, string>> = {
 };
 const OFTEN_IN_REMIT: readonly Need[] = ['anxiety-low-mood', 'self-harm', 'suicidal-thoughts', 'eating', 'trauma'];
 
-function camhsGuidance(list: Entry[], query: SignpostingQuery, openNow: (e: Entry) => boolean | undefined): CamhsGuidance {
+function camhsGuidance(
+  list: Entry[],
+  query: SignpostingQuery,
+  openNow: (e: Entry) => boolean | undefined,
+): CamhsGuidance {
   const fit: Reason[] = [];
   const inRemit = query.needs.filter((n) => OFTEN_IN_REMIT.includes(n));
-  if (inRemit.length > 0) fit.push({ key: 'camhs.fit.mayBeInRemit', terms: { needs: inRemit.map((n) => `needs.${n}`) } });
+  if (inRemit.length > 0)
+    fit.push({ key: 'camhs.fit.mayBeInRemit', terms: { needs: inRemit.map((n) => `needs.${n}`) } });
   for (const need of query.needs) {
     const key = USUALLY_NOT[need];
     if (key !== undefined) fit.push({ key });
@@ -301,7 +324,10 @@ function camhsGuidance(list: Entry[], query: SignpostingQuery, openNow: (e: Entr
   return {
     services: list.map((e) => {
       const matched = e.service.needs.filter((n) => wanted.has(n));
-      return suggestion(e, query, openNow(e), [{ key: 'why.specialistMentalHealth' }, ...(matched.length > 0 ? needReasons(matched, query) : [])]);
+      return suggestion(e, query, openNow(e), [
+        { key: 'why.specialistMentalHealth' },
+        ...(matched.length > 0 ? needReasons(matched, query) : []),
+      ]);
     }),
     fit,
   };

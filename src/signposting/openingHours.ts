@@ -11,8 +11,22 @@ export interface UkClock {
   minutes: number;
 }
 
-const dayByShortName: Record<string, Day> = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
-const ukFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dayByShortName: Record<string, Day> = {
+  Mon: 'mon',
+  Tue: 'tue',
+  Wed: 'wed',
+  Thu: 'thu',
+  Fri: 'fri',
+  Sat: 'sat',
+  Sun: 'sun',
+};
+const ukFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 export function ukClock(now: Date): UkClock {
   let weekday = '';
@@ -50,7 +64,11 @@ export type CompiledHours = (clock: UkClock) => boolean | undefined;
 export function compileHours(hours: OpeningHours | undefined): CompiledHours {
   if (hours === undefined) return () => undefined;
   if (hours.alwaysOpen === true) return () => true;
-  const sessions = (hours.sessions ?? []).map((s) => ({ days: new Set<Day>(s.days), opens: toMinutes(s.opens), closes: toMinutes(s.closes) }));
+  const sessions = (hours.sessions ?? []).map((s) => ({
+    days: new Set<Day>(s.days),
+    opens: toMinutes(s.opens),
+    closes: toMinutes(s.closes),
+  }));
   if (sessions.length === 0) return () => undefined;
   return (clock) => sessions.some((s) => s.days.has(clock.day) && clock.minutes >= s.opens && clock.minutes < s.closes);
 }

@@ -38,7 +38,11 @@ export interface ImportResult {
   unmapped: string[];
 }
 
-const taxonomyTerm = z.looseObject({ name: z.string().optional(), term: z.string().optional(), description: z.string().optional() });
+const taxonomyTerm = z.looseObject({
+  name: z.string().optional(),
+  term: z.string().optional(),
+  description: z.string().optional(),
+});
 const attribute = z.looseObject({ taxonomy_term: taxonomyTerm.optional() });
 const phone = z.looseObject({ number: z.string(), description: z.string().optional() });
 const orukService = z.looseObject({
@@ -65,7 +69,9 @@ const orukService = z.looseObject({
       }),
     )
     .optional(),
-  service_areas: z.array(z.looseObject({ name: z.string().optional(), service_area: z.string().optional() })).optional(),
+  service_areas: z
+    .array(z.looseObject({ name: z.string().optional(), service_area: z.string().optional() }))
+    .optional(),
   service_at_locations: z
     .array(
       z.looseObject({
@@ -74,7 +80,13 @@ const orukService = z.looseObject({
             location_type: z.string().optional(),
             name: z.string().optional(),
             addresses: z
-              .array(z.looseObject({ address_1: z.string().optional(), city: z.string().optional(), postal_code: z.string().optional() }))
+              .array(
+                z.looseObject({
+                  address_1: z.string().optional(),
+                  city: z.string().optional(),
+                  postal_code: z.string().optional(),
+                }),
+              )
               .optional(),
           })
           .optional(),
@@ -84,7 +96,13 @@ const orukService = z.looseObject({
   languages: z.array(z.looseObject({ code: z.string().optional(), name: z.string().optional() })).optional(),
   organization: z.looseObject({ name: z.string().optional(), website: z.string().optional() }).optional(),
   cost_options: z
-    .array(z.looseObject({ option: z.string().optional(), amount: z.number().optional(), amount_description: z.string().optional() }))
+    .array(
+      z.looseObject({
+        option: z.string().optional(),
+        amount: z.number().optional(),
+        amount_description: z.string().optional(),
+      }),
+    )
     .optional(),
   contacts: z.array(z.looseObject({ phones: z.array(phone).optional() })).optional(),
   phones: z.array(phone).optional(),
@@ -100,7 +118,8 @@ const BYDAY: Record<string, Day> = { MO: 'mon', TU: 'tue', WE: 'wed', TH: 'thu',
 /** One service, an array of them, or a paginated /services body ({ contents: [...] }). */
 export function orukRecords(input: unknown): unknown[] {
   if (Array.isArray(input)) return input;
-  if (typeof input === 'object' && input !== null && 'contents' in input && Array.isArray(input.contents)) return input.contents;
+  if (typeof input === 'object' && input !== null && 'contents' in input && Array.isArray(input.contents))
+    return input.contents;
   if (typeof input === 'object' && input !== null) return [input];
   throw new Error('expected an Open Referral UK service object, an array of them, or a /services page with "contents"');
 }
@@ -113,11 +132,17 @@ export function importOruk(input: unknown, options: ImportOptions): ImportResult
   orukRecords(input).forEach((raw, index) => {
     const parsed = orukService.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) warnings.push(`record ${index}: not imported: ${formatPath(issue.path)}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        warnings.push(`record ${index}: not imported: ${formatPath(issue.path)}: ${issue.message}`);
       return;
     }
     const where = `record ${index} (${parsed.data.id})`;
-    const service = convert(parsed.data, options, (m) => warnings.push(`${where}: ${m}`), (m) => unmapped.push(`${where}: ${m}`));
+    const service = convert(
+      parsed.data,
+      options,
+      (m) => warnings.push(`${where}: ${m}`),
+      (m) => unmapped.push(`${where}: ${m}`),
+    );
     if (service === undefined) return;
     if (ids.has(service.id)) {
       const renamed = `${service.id}-${index}`;
@@ -131,7 +156,12 @@ export function importOruk(input: unknown, options: ImportOptions): ImportResult
   return { directory: { services }, warnings, unmapped };
 }
 
-function convert(r: OrukService, options: ImportOptions, warn: (m: string) => void, notMapped: (m: string) => void): Service | undefined {
+function convert(
+  r: OrukService,
+  options: ImportOptions,
+  warn: (m: string) => void,
+  notMapped: (m: string) => void,
+): Service | undefined {
   for (const key of Object.keys(r)) if (!USED.has(key)) notMapped(`${key} (no matching field)`);
   const en = (text: string): LocalizedText => ({ 'en-GB': text.trim() });
 
@@ -142,17 +172,25 @@ function convert(r: OrukService, options: ImportOptions, warn: (m: string) => vo
   }
 
   const status = (STATUSES as readonly string[]).includes(r.status ?? '') ? (r.status as Service['status']) : undefined;
-  if (status === undefined) warn(`status ${JSON.stringify(r.status)} is not an ORUK status; set to "inactive" so it is not suggested until checked`);
+  if (status === undefined)
+    warn(
+      `status ${JSON.stringify(r.status)} is not an ORUK status; set to "inactive" so it is not suggested until checked`,
+    );
 
   const description = r.description?.trim();
   if (description === undefined || description === '') warn('no description; the name is used');
 
-  const taxonomy = (r.attributes ?? []).flatMap((a) => [a.taxonomy_term?.name, a.taxonomy_term?.term, a.taxonomy_term?.description]).filter((t): t is string => t !== undefined);
+  const taxonomy = (r.attributes ?? [])
+    .flatMap((a) => [a.taxonomy_term?.name, a.taxonomy_term?.term, a.taxonomy_term?.description])
+    .filter((t): t is string => t !== undefined);
   const needs = inferNeeds([r.name, description ?? '', ...taxonomy]);
   if (needs.length > 0) warn(`needs inferred from keywords: ${needs.join(', ')}; check them`);
   else warn('no needs recognised; needs left empty, so it is never suggested until you add them');
 
-  let lastReviewed = r.last_modified !== undefined && /^\d{4}-\d{2}-\d{2}/.test(r.last_modified) ? r.last_modified.slice(0, 10) : undefined;
+  let lastReviewed =
+    r.last_modified !== undefined && /^\d{4}-\d{2}-\d{2}/.test(r.last_modified)
+      ? r.last_modified.slice(0, 10)
+      : undefined;
   if (lastReviewed === undefined) {
     lastReviewed = options.today.toISOString().slice(0, 10);
     warn(`no last_modified; lastReviewed set to today (${lastReviewed})`);
@@ -168,31 +206,61 @@ function convert(r: OrukService, options: ImportOptions, warn: (m: string) => vo
     const line = [address?.address_1, address?.city].filter((p) => p !== undefined && p.trim() !== '').join(', ');
     const name = loc.name?.trim() || line;
     if (name === '') return [];
-    return [{ name, ...(line !== '' ? { address: line } : {}), ...(address?.postal_code ? { postcode: address.postal_code } : {}) }];
+    return [
+      {
+        name,
+        ...(line !== '' ? { address: line } : {}),
+        ...(address?.postal_code ? { postcode: address.postal_code } : {}),
+      },
+    ];
   });
-  if ((r.service_at_locations ?? []).some((sal) => sal.location !== undefined && Object.keys(sal.location).some((k) => ['accessibility', 'latitude', 'longitude', 'external_identifier'].includes(k))))
-    notMapped('service_at_locations[].location accessibility, coordinates and identifiers (only name and address are kept)');
-  if (r.contacts?.some((c) => Object.keys(c).some((k) => k !== 'phones' && k !== 'id' && k !== 'service_id'))) notMapped('contacts[] names and job titles (named people are not kept; their phone numbers are)');
+  if (
+    (r.service_at_locations ?? []).some(
+      (sal) =>
+        sal.location !== undefined &&
+        Object.keys(sal.location).some((k) =>
+          ['accessibility', 'latitude', 'longitude', 'external_identifier'].includes(k),
+        ),
+    )
+  )
+    notMapped(
+      'service_at_locations[].location accessibility, coordinates and identifiers (only name and address are kept)',
+    );
+  if (r.contacts?.some((c) => Object.keys(c).some((k) => k !== 'phones' && k !== 'id' && k !== 'service_id')))
+    notMapped('contacts[] names and job titles (named people are not kept; their phone numbers are)');
   if ((r.attributes ?? []).length > 0) notMapped('attributes (taxonomy terms are used only to guess needs)');
-  if (r.organization && Object.keys(r.organization).some((k) => k !== 'name' && k !== 'website')) notMapped('organization fields other than name and website');
+  if (r.organization && Object.keys(r.organization).some((k) => k !== 'name' && k !== 'website'))
+    notMapped('organization fields other than name and website');
 
   const ageFields = {
-    ...(r.minimum_age !== undefined && Number.isInteger(r.minimum_age) && r.minimum_age >= 0 && r.minimum_age <= 120 ? { minimumAge: r.minimum_age } : {}),
-    ...(r.maximum_age !== undefined && Number.isInteger(r.maximum_age) && r.maximum_age >= 0 && r.maximum_age <= 120 ? { maximumAge: r.maximum_age } : {}),
+    ...(r.minimum_age !== undefined && Number.isInteger(r.minimum_age) && r.minimum_age >= 0 && r.minimum_age <= 120
+      ? { minimumAge: r.minimum_age }
+      : {}),
+    ...(r.maximum_age !== undefined && Number.isInteger(r.maximum_age) && r.maximum_age >= 0 && r.maximum_age <= 120
+      ? { maximumAge: r.maximum_age }
+      : {}),
   };
-  if (ageFields.minimumAge !== undefined && ageFields.maximumAge !== undefined && ageFields.minimumAge > ageFields.maximumAge) {
+  if (
+    ageFields.minimumAge !== undefined &&
+    ageFields.maximumAge !== undefined &&
+    ageFields.minimumAge > ageFields.maximumAge
+  ) {
     warn('minimum_age is above maximum_age; both dropped');
     delete ageFields.minimumAge;
     delete ageFields.maximumAge;
   }
-  const organizationUrl = r.organization?.website !== undefined ? toHttps(r.organization.website, 'organization.website', warn) : undefined;
+  const organizationUrl =
+    r.organization?.website !== undefined ? toHttps(r.organization.website, 'organization.website', warn) : undefined;
   const organizationName = r.organization?.name?.trim();
   if (!organizationName) warn('no organization name; the service name is used');
 
   const service: Service = {
     id: idOf(r.id, r.name, warn),
     name: en(r.name),
-    organization: { name: organizationName || r.name.trim(), ...(organizationUrl !== undefined ? { url: organizationUrl } : {}) },
+    organization: {
+      name: organizationName || r.name.trim(),
+      ...(organizationUrl !== undefined ? { url: organizationUrl } : {}),
+    },
     description: en(description || r.name),
     ...(r.alert !== undefined && r.alert.trim() !== '' ? { alert: en(r.alert) } : {}),
     status: status ?? 'inactive',
@@ -219,7 +287,9 @@ function convert(r: OrukService, options: ImportOptions, warn: (m: string) => vo
 function defaultsFor(options: ImportOptions): string[] {
   return [
     ...(options.scope === undefined ? ['scope is not in ORUK; set to "local" (use --scope to choose)'] : []),
-    ...(options.country === undefined ? ['country is not in ORUK; set to "both" (use --country england or --country wales)'] : []),
+    ...(options.country === undefined
+      ? ['country is not in ORUK; set to "both" (use --country england or --country wales)']
+      : []),
     'tier is not in ORUK; set to "community" (a specialist service also needs interimSupport)',
     'levels of need are not in ORUK; set to [1, 2]',
     'audience is not in ORUK; set to young people, parents and professionals',
@@ -231,7 +301,12 @@ function defaultsFor(options: ImportOptions): string[] {
 function idOf(id: string, name: string, warn: (m: string) => void): string {
   const lower = id.toLowerCase();
   if (/^[a-z0-9][a-z0-9-]{0,99}$/.test(lower)) return lower;
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'service';
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'service';
   warn(`id ${JSON.stringify(id)} cannot be used as it is; using "${slug}"`);
   return slug;
 }
@@ -256,7 +331,8 @@ function contactsOf(r: OrukService, warn: (m: string) => void): Contact[] {
   const contacts: Contact[] = [];
   const phones = [...(r.phones ?? []), ...(r.contacts ?? []).flatMap((c) => c.phones ?? [])];
   for (const p of phones) {
-    if (isUkPhoneNumber(p.number)) contacts.push({ phone: p.number.trim(), ...(p.description ? { label: { 'en-GB': p.description.trim() } } : {}) });
+    if (isUkPhoneNumber(p.number))
+      contacts.push({ phone: p.number.trim(), ...(p.description ? { label: { 'en-GB': p.description.trim() } } : {}) });
     else warn(`phone ${JSON.stringify(p.number)} is not a UK number; dropped`);
   }
   if (r.url !== undefined) {
@@ -288,7 +364,9 @@ function languagesOf(r: OrukService, warn: (m: string) => void): string[] {
   if (codes.has('cy')) {
     // We have no Welsh text to show, and a Welsh-language service must read in Welsh.
     codes.delete('cy');
-    warn('offered in Welsh, but the record has no Welsh text: add name.cy and description.cy, then add "cy" to languages');
+    warn(
+      'offered in Welsh, but the record has no Welsh text: add name.cy and description.cy, then add "cy" to languages',
+    );
   }
   if (codes.size === 0) {
     warn(`${(r.languages ?? []).length > 0 ? 'languages carry no language code' : 'no languages'}; set to ["en"]`);
@@ -297,7 +375,11 @@ function languagesOf(r: OrukService, warn: (m: string) => void): string[] {
   return [...codes];
 }
 
-function openingHoursOf(r: OrukService, warn: (m: string) => void, notMapped: (m: string) => void): OpeningHours | undefined {
+function openingHoursOf(
+  r: OrukService,
+  warn: (m: string) => void,
+  notMapped: (m: string) => void,
+): OpeningHours | undefined {
   const sessions: Session[] = [];
   const notes: string[] = [];
   (r.schedules ?? []).forEach((s, i) => {
@@ -319,11 +401,15 @@ function openingHoursOf(r: OrukService, warn: (m: string) => void, notMapped: (m
     else {
       // Overnight: split at midnight, the second part on the following day.
       sessions.push({ days: ordered, opens, closes: '24:00' });
-      if (closes !== '00:00') sessions.push({ days: ordered.map((d) => DAYS[(DAYS.indexOf(d) + 1) % 7] as Day), opens: '00:00', closes });
+      if (closes !== '00:00')
+        sessions.push({ days: ordered.map((d) => DAYS[(DAYS.indexOf(d) + 1) % 7] as Day), opens: '00:00', closes });
     }
   });
   if (sessions.length === 0 && notes.length === 0) return undefined;
-  return { ...(sessions.length > 0 ? { sessions } : {}), ...(notes.length > 0 ? { note: { 'en-GB': notes.join(' ') } } : {}) };
+  return {
+    ...(sessions.length > 0 ? { sessions } : {}),
+    ...(notes.length > 0 ? { note: { 'en-GB': notes.join(' ') } } : {}),
+  };
 }
 
 function hhmm(time: string | undefined): string | undefined {
@@ -336,7 +422,11 @@ function costOf(r: OrukService): Pick<Service, 'cost'> {
   const options = r.cost_options ?? [];
   const fees = (r.fees_description ?? r.fees)?.trim();
   if (options.length === 0 && !fees) return {};
-  const parts = options.map((o) => [o.option, o.amount !== undefined ? `£${o.amount.toFixed(2)}` : undefined, o.amount_description].filter((p) => p !== undefined && p !== '').join(' '));
+  const parts = options.map((o) =>
+    [o.option, o.amount !== undefined ? `£${o.amount.toFixed(2)}` : undefined, o.amount_description]
+      .filter((p) => p !== undefined && p !== '')
+      .join(' '),
+  );
   if (fees) parts.push(fees);
   const free = options.length > 0 ? options.every((o) => o.amount === 0) : /^free\b/i.test(fees ?? '');
   const description = parts.filter((p) => p !== '').join('; ');

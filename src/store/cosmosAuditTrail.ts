@@ -5,7 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
-import { AUDIT_SCHEMA_VERSION, auditEntrySchema, sortAuditEntries, type AuditEntry, type NewAuditEntry } from '../referrals/audit';
+import {
+  AUDIT_SCHEMA_VERSION,
+  auditEntrySchema,
+  sortAuditEntries,
+  type AuditEntry,
+  type NewAuditEntry,
+} from '../referrals/audit';
 import { deleteUnchanged, parseStored, queryAll } from './cosmosHelpers';
 import type { AuditTrail } from '../referrals/ports';
 import { retainUntil, ttlSeconds } from '../referrals/retention';
@@ -70,8 +76,10 @@ export class CosmosAuditTrail implements AuditTrail {
   }
 
   async purgeExpired(now: Date): Promise<number> {
-    const spec = { query: 'SELECT c.id, c.organisationId AS pk, c._etag FROM c WHERE c.retainUntil <= @now', parameters: [{ name: '@now', value: now.toISOString() }] };
+    const spec = {
+      query: 'SELECT c.id, c.organisationId AS pk, c._etag FROM c WHERE c.retainUntil <= @now',
+      parameters: [{ name: '@now', value: now.toISOString() }],
+    };
     return (await deleteUnchanged(this.container, spec, 'audit entry')).length;
   }
-
 }

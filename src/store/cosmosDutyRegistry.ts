@@ -28,7 +28,13 @@ export class CosmosDutyRegistry implements DutyRegistry {
 
   async onDuty(organisationId: string): Promise<DutyEntry[]> {
     const { resources } = await this.container.items
-      .query({ query: 'SELECT * FROM c WHERE c.organisationId = @org', parameters: [{ name: '@org', value: organisationId }] }, { partitionKey: organisationId })
+      .query(
+        {
+          query: 'SELECT * FROM c WHERE c.organisationId = @org',
+          parameters: [{ name: '@org', value: organisationId }],
+        },
+        { partitionKey: organisationId },
+      )
       .fetchAll();
     return resources.map((r) => dutyEntrySchema.parse(r)).filter((e) => e.unreachableSince === undefined);
   }

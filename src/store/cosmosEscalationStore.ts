@@ -40,7 +40,9 @@ export class CosmosEscalationStore implements EscalationStore {
       if (!outcome.next) return outcome.result;
       const next = { ...outcome.next, nextActionAt: nextActionAt(outcome.next) };
       try {
-        await this.container.item(id, organisationId).replace(next, { accessCondition: { type: 'IfMatch', condition: resource._etag ?? '' } });
+        await this.container
+          .item(id, organisationId)
+          .replace(next, { accessCondition: { type: 'IfMatch', condition: resource._etag ?? '' } });
         return outcome.result;
       } catch (err) {
         if (!isStatus(err, 412) || attempt >= 20) throw err;
@@ -50,21 +52,42 @@ export class CosmosEscalationStore implements EscalationStore {
 
   async due(now: number, limit = 50): Promise<Escalation[]> {
     const { resources } = await this.container.items
-      .query<Stored>({ query: 'SELECT * FROM c WHERE c.nextActionAt <= @now ORDER BY c.nextActionAt', parameters: [{ name: '@now', value: now }] }, { maxItemCount: limit })
+      .query<Stored>(
+        {
+          query: 'SELECT * FROM c WHERE c.nextActionAt <= @now ORDER BY c.nextActionAt',
+          parameters: [{ name: '@now', value: now }],
+        },
+        { maxItemCount: limit },
+      )
       .fetchNext();
     return resources.map(parse);
   }
 
   async listOpen(organisationId: string): Promise<Escalation[]> {
     const { resources } = await this.container.items
-      .query<Stored>({ query: "SELECT * FROM c WHERE c.organisationId = @org AND c.status != 'closed'", parameters: [{ name: '@org', value: organisationId }] }, { partitionKey: organisationId })
+      .query<Stored>(
+        {
+          query: "SELECT * FROM c WHERE c.organisationId = @org AND c.status != 'closed'",
+          parameters: [{ name: '@org', value: organisationId }],
+        },
+        { partitionKey: organisationId },
+      )
       .fetchAll();
     return resources.map(parse);
   }
 
   async forReferral(organisationId: string, referralId: string): Promise<Escalation[]> {
     const { resources } = await this.container.items
-      .query<Stored>({ query: 'SELECT * FROM c WHERE c.organisationId = @org AND c.referralId = @ref', parameters: [{ name: '@org', value: organisationId }, { name: '@ref', value: referralId }] }, { partitionKey: organisationId })
+      .query<Stored>(
+        {
+          query: 'SELECT * FROM c WHERE c.organisationId = @org AND c.referralId = @ref',
+          parameters: [
+            { name: '@org', value: organisationId },
+            { name: '@ref', value: referralId },
+          ],
+        },
+        { partitionKey: organisationId },
+      )
       .fetchAll();
     return resources.map(parse);
   }

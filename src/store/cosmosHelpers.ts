@@ -33,12 +33,18 @@ export async function readItem(container: Container, id: string, partitionKey: s
 
 /** Runs a query to the end. `partitionKey` is passed for Azure (one partition, cheaper) — the SQL must filter on it too. */
 export async function queryAll(container: Container, spec: SqlQuerySpec, partitionKey?: string): Promise<unknown[]> {
-  const { resources } = await container.items.query<unknown>(spec, partitionKey === undefined ? {} : { partitionKey }).fetchAll();
+  const { resources } = await container.items
+    .query<unknown>(spec, partitionKey === undefined ? {} : { partitionKey })
+    .fetchAll();
   return resources;
 }
 
 /** Pages of a query, for results too big to hold at once. */
-export async function* queryPages(container: Container, spec: SqlQuerySpec, pageSize: number): AsyncGenerator<unknown[]> {
+export async function* queryPages(
+  container: Container,
+  spec: SqlQuerySpec,
+  pageSize: number,
+): AsyncGenerator<unknown[]> {
   const iterator = container.items.query<unknown>(spec, { maxItemCount: pageSize });
   while (iterator.hasMoreResults()) {
     const { resources } = await iterator.fetchNext();
@@ -55,7 +61,11 @@ export function parseStored<S extends z.ZodType>(schema: S, value: unknown, what
 }
 
 /** Runs `task` over items with at most `limit` in flight (Cosmos throttles bursts; 2 cores here). */
-export async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {
@@ -78,7 +88,12 @@ const PURGE_CONCURRENCY = 8;
  * unless it changed since the query (If-Match) or is already gone. `onDeleted` runs after each
  * deletion, before the next begins in its lane (to record it). Returns the items deleted.
  */
-export async function deleteUnchanged(container: Container, spec: SqlQuerySpec, what: string, onDeleted?: (item: PurgeCandidate) => Promise<unknown>): Promise<PurgeCandidate[]> {
+export async function deleteUnchanged(
+  container: Container,
+  spec: SqlQuerySpec,
+  what: string,
+  onDeleted?: (item: PurgeCandidate) => Promise<unknown>,
+): Promise<PurgeCandidate[]> {
   const candidates = (await queryAll(container, spec)).map((row) => parseStored(purgeCandidateSchema, row, what));
   const deleted: PurgeCandidate[] = [];
   await forEachLimited(candidates, PURGE_CONCURRENCY, async (item) => {

@@ -10,13 +10,40 @@ import { z } from 'zod';
 import type { Actor, AuditAction, AuditEntry } from '../referrals/audit';
 import { RETENTION_ACTOR } from '../referrals/audit';
 import { auditActionFor, changedFields } from '../referrals/changes';
-import { chronologyEntrySchema, chronologyWindowStart, sortChronology, type ChronologyEntry } from '../referrals/chronology';
-import { deleteUnchanged, forEachLimited, parseStored, queryAll, queryPages, readItem, statusOf } from './cosmosHelpers';
+import {
+  chronologyEntrySchema,
+  chronologyWindowStart,
+  sortChronology,
+  type ChronologyEntry,
+} from '../referrals/chronology';
+import {
+  deleteUnchanged,
+  forEachLimited,
+  parseStored,
+  queryAll,
+  queryPages,
+  readItem,
+  statusOf,
+} from './cosmosHelpers';
 import { ReferralError } from '../referrals/errors';
 import { isInQueue } from '../referrals/lifecycle';
-import { draftInputSchema, EMPTY_ACCOUNT, REFERRAL_SCHEMA_VERSION, referralSchema, safeguardingConditionRelied, type DraftInput, type Referral } from '../referrals/model';
+import {
+  draftInputSchema,
+  EMPTY_ACCOUNT,
+  REFERRAL_SCHEMA_VERSION,
+  referralSchema,
+  safeguardingConditionRelied,
+  type DraftInput,
+  type Referral,
+} from '../referrals/model';
 import type { AuditTrail, ChildExport, PurgedReferral, ReferralRepository } from '../referrals/ports';
-import { queueEntrySchema, reporterReportSchema, sortQueue, type QueueEntry, type ReporterReport } from '../referrals/queue';
+import {
+  queueEntrySchema,
+  reporterReportSchema,
+  sortQueue,
+  type QueueEntry,
+  type ReporterReport,
+} from '../referrals/queue';
 import { newReference, parseReference } from '../referrals/reference';
 import { reportRowSchema, type ReportRow } from '../referrals/report';
 import { retainUntil, ttlSeconds } from '../referrals/retention';
@@ -83,7 +110,8 @@ export class CosmosReferralRepository implements ReferralRepository {
 
   async createDraft(input: DraftInput, actor: Actor): Promise<Referral> {
     const parsed = draftInputSchema.safeParse(input);
-    if (!parsed.success) throw new ReferralError('invalid', parsed.error.issues.map((issue) => issue.path.join('.')).join(', '));
+    if (!parsed.success)
+      throw new ReferralError('invalid', parsed.error.issues.map((issue) => issue.path.join('.')).join(', '));
     const given = parsed.data;
     const now = this.clock();
     for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
@@ -104,7 +132,9 @@ export class CosmosReferralRepository implements ReferralRepository {
         signposted: given.signposted ?? [],
         consent: {
           ...given.consent,
-          safeguardingConditionRelied: given.consent?.safeguardingConditionRelied ?? safeguardingConditionRelied(given.consent?.parentCarerAwareness),
+          safeguardingConditionRelied:
+            given.consent?.safeguardingConditionRelied ??
+            safeguardingConditionRelied(given.consent?.parentCarerAwareness),
         },
         status: 'draft',
         notes: [],
@@ -122,7 +152,13 @@ export class CosmosReferralRepository implements ReferralRepository {
         if (statusOf(error) === 409) continue;
         throw error;
       }
-      await this.audit.record({ organisationId: referral.organisationId, reference, action: 'created', actor, at: now });
+      await this.audit.record({
+        organisationId: referral.organisationId,
+        reference,
+        action: 'created',
+        actor,
+        at: now,
+      });
       return referral;
     }
     throw new ReferralError('no-free-reference');
@@ -135,19 +171,32 @@ export class CosmosReferralRepository implements ReferralRepository {
     return found.referral;
   }
 
-  async update(organisationId: string, reference: string, change: (current: Referral) => Referral, actor: Actor): Promise<Referral> {
+  async update(
+    organisationId: string,
+    reference: string,
+    change: (current: Referral) => Referral,
+    actor: Actor,
+  ): Promise<Referral> {
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const found = await this.read(organisationId, reference);
       if (!found) throw new ReferralError('not-found');
       const before = found.referral;
       const changed = change(structuredClone(before));
-      for (const field of IMMUTABLE) if (changed[field] !== before[field]) throw new ReferralError('invalid', `${field} cannot change`);
+      for (const field of IMMUTABLE)
+        if (changed[field] !== before[field]) throw new ReferralError('invalid', `${field} cannot change`);
       const fields = changedFields(before, changed);
       if (fields.length === 0) return before;
       const now = this.clock();
-      const after = this.validated({ ...changed, updatedAt: now.toISOString(), ttl: this.ttl, retainUntil: retainUntil(now, this.ttl) });
+      const after = this.validated({
+        ...changed,
+        updatedAt: now.toISOString(),
+        ttl: this.ttl,
+        retainUntil: retainUntil(now, this.ttl),
+      });
       try {
-        await this.container.item(before.reference, organisationId).replace(toDocument(after), { accessCondition: { type: 'IfMatch', condition: found.etag } });
+        await this.container
+          .item(before.reference, organisationId)
+          .replace(toDocument(after), { accessCondition: { type: 'IfMatch', condition: found.etag } });
       } catch (error) {
         // 412: someone else wrote since our read. Read again and re-apply the change to their result.
         if (statusOf(error) !== 412) throw error;
@@ -156,28 +205,57 @@ export class CosmosReferralRepository implements ReferralRepository {
       }
       const action: AuditAction = auditActionFor(before, after, fields);
       const reason = action === 'closed' ? after.outcomeReason : undefined;
-      await this.audit.record({ organisationId, reference: after.reference, action, actor, fields, at: now, ...(reason ? { reason } : {}) });
+      await this.audit.record({
+        organisationId,
+        reference: after.reference,
+        action,
+        actor,
+        fields,
+        at: now,
+        ...(reason ? { reason } : {}),
+      });
       return after;
     }
     throw new ReferralError('conflict');
   }
 
   async listOpen(organisationId: string): Promise<QueueEntry[]> {
-    const rows = await queryAll(this.container, { query: QUEUE_QUERY, parameters: [{ name: '@org', value: organisationId }] }, organisationId);
+    const rows = await queryAll(
+      this.container,
+      { query: QUEUE_QUERY, parameters: [{ name: '@org', value: organisationId }] },
+      organisationId,
+    );
     return sortQueue(rows.map((row) => parseStored(queueEntrySchema, row, 'queue entry')));
   }
 
   async listForReporter(organisationId: string, reporterId: string, limit: number): Promise<ReporterReport[]> {
-    const rows = await queryAll(this.container, { query: REPORTER_QUERY, parameters: [{ name: '@org', value: organisationId }, { name: '@reporter', value: reporterId }] }, organisationId);
-    return rows
-      .map((row) => parseStored(reporterReportSchema, row, 'reporter report'))
-      // A draft with nothing escalated is a triage in progress, not yet a report.
-      .filter((row) => row.status !== 'draft' || row.escalationIds.length > 0)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .slice(0, limit);
+    const rows = await queryAll(
+      this.container,
+      {
+        query: REPORTER_QUERY,
+        parameters: [
+          { name: '@org', value: organisationId },
+          { name: '@reporter', value: reporterId },
+        ],
+      },
+      organisationId,
+    );
+    return (
+      rows
+        .map((row) => parseStored(reporterReportSchema, row, 'reporter report'))
+        // A draft with nothing escalated is a triage in progress, not yet a report.
+        .filter((row) => row.status !== 'draft' || row.escalationIds.length > 0)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, limit)
+    );
   }
 
-  async chronologyFor(organisationId: string, childKey: string, now: Date, options: { excludeReference?: string } = {}): Promise<ChronologyEntry[]> {
+  async chronologyFor(
+    organisationId: string,
+    childKey: string,
+    now: Date,
+    options: { excludeReference?: string } = {},
+  ): Promise<ChronologyEntry[]> {
     const rows = await queryAll(
       this.container,
       {
@@ -229,23 +307,42 @@ export class CosmosReferralRepository implements ReferralRepository {
   async purgeExpired(now: Date): Promise<PurgedReferral[]> {
     // Across every organisation: retention is the deployment's, not one school's. If-Match: a
     // referral written since the query has a new retention date; it is left.
-    const spec = { query: 'SELECT c.id, c.organisationId AS pk, c._etag FROM c WHERE c.retainUntil <= @now', parameters: [{ name: '@now', value: now.toISOString() }] };
+    const spec = {
+      query: 'SELECT c.id, c.organisationId AS pk, c._etag FROM c WHERE c.retainUntil <= @now',
+      parameters: [{ name: '@now', value: now.toISOString() }],
+    };
     const deleted = await deleteUnchanged(this.container, spec, 'referral key', (item) =>
-      this.audit.record({ organisationId: item.pk, reference: item.id, action: 'purged', actor: RETENTION_ACTOR, at: now }),
+      this.audit.record({
+        organisationId: item.pk,
+        reference: item.id,
+        action: 'purged',
+        actor: RETENTION_ACTOR,
+        at: now,
+      }),
     );
-    return deleted.map((item) => ({ organisationId: item.pk, reference: item.id })).sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.reference.localeCompare(b.reference));
+    return deleted
+      .map((item) => ({ organisationId: item.pk, reference: item.id }))
+      .sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.reference.localeCompare(b.reference));
   }
 
   async *exportReferrals(options: { since?: Date }, actor: Actor): AsyncIterable<Referral> {
     const spec =
       options.since === undefined
         ? { query: 'SELECT * FROM c ORDER BY c.createdAt' }
-        : { query: 'SELECT * FROM c WHERE c.updatedAt >= @since ORDER BY c.createdAt', parameters: [{ name: '@since', value: options.since.toISOString() }] };
+        : {
+            query: 'SELECT * FROM c WHERE c.updatedAt >= @since ORDER BY c.createdAt',
+            parameters: [{ name: '@since', value: options.since.toISOString() }],
+          };
     for await (const page of queryPages(this.container, spec, EXPORT_PAGE_SIZE)) {
       const referrals = page.map((row) => parseStored(referralSchema, row, 'referral'));
       // Recorded before the data leaves, so an interrupted export is still on the trail.
       await forEachLimited(referrals, AUDIT_CONCURRENCY, async (referral) => {
-        await this.audit.record({ organisationId: referral.organisationId, reference: referral.reference, action: 'exported', actor });
+        await this.audit.record({
+          organisationId: referral.organisationId,
+          reference: referral.reference,
+          action: 'exported',
+          actor,
+        });
       });
       yield* referrals;
     }
@@ -263,11 +360,18 @@ export class CosmosReferralRepository implements ReferralRepository {
       parameters.push({ name: '@since', value: options.since.toISOString() });
     }
     const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
-    const rows = await queryAll(this.container, { query: `SELECT ${REPORT_COLUMNS} FROM c${where}`, parameters }, options.organisationId);
+    const rows = await queryAll(
+      this.container,
+      { query: `SELECT ${REPORT_COLUMNS} FROM c${where}`, parameters },
+      options.organisationId,
+    );
     return rows.map((row) => parseStored(reportRowSchema, row, 'report row'));
   }
 
-  private async read(organisationId: string, reference: string): Promise<{ referral: Referral; etag: string } | undefined> {
+  private async read(
+    organisationId: string,
+    reference: string,
+  ): Promise<{ referral: Referral; etag: string } | undefined> {
     const canonical = parseReference(reference);
     if (canonical === undefined) return undefined;
     const raw = await readItem(this.container, canonical, organisationId);
@@ -290,12 +394,18 @@ export class CosmosReferralRepository implements ReferralRepository {
       },
       organisationId,
     );
-    return rows.map((row) => parseStored(referralSchema, row, 'referral')).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return rows
+      .map((row) => parseStored(referralSchema, row, 'referral'))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
   private validated(candidate: unknown): Referral {
     const result = referralSchema.safeParse(candidate);
-    if (!result.success) throw new ReferralError('invalid', result.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', '));
+    if (!result.success)
+      throw new ReferralError(
+        'invalid',
+        result.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', '),
+      );
     return result.data;
   }
 }

@@ -12,8 +12,20 @@ export interface ReferralStores {
   audit: AuditTrail;
 }
 
-export function cosmosReferralStores(store: Store, options: { retentionDays: number; clock?: () => Date }): ReferralStores {
-  const audit = new CosmosAuditTrail({ container: store.container('audit'), retentionDays: options.retentionDays, clock: options.clock });
-  const referrals = new CosmosReferralRepository({ container: store.container('referrals'), audit, retentionDays: options.retentionDays, clock: options.clock });
+export function cosmosReferralStores(
+  store: Store,
+  options: { retentionDays: number; clock?: () => Date },
+): ReferralStores {
+  const audit = new CosmosAuditTrail({
+    container: store.container('audit'),
+    retentionDays: options.retentionDays,
+    clock: options.clock,
+  });
+  const referrals = new CosmosReferralRepository({
+    container: store.container('referrals'),
+    audit,
+    retentionDays: options.retentionDays,
+    clock: options.clock,
+  });
   return { referrals, audit };
 }

@@ -36,10 +36,18 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
     description = `embedded Cosmos-compatible server at ${embedded.endpoint} (data in ${config.dataDir})`;
   } else if (config.key) {
     // Plain http is only ever a loopback emulator, whose advertised https address is not real.
-    client = new CosmosClient({ endpoint: config.endpoint, key: config.key, connectionPolicy: { enableEndpointDiscovery: new URL(config.endpoint).protocol === 'https:' } });
+    client = new CosmosClient({
+      endpoint: config.endpoint,
+      key: config.key,
+      connectionPolicy: { enableEndpointDiscovery: new URL(config.endpoint).protocol === 'https:' },
+    });
     description = `Azure Cosmos DB at ${config.endpoint} (account key)`;
   } else {
-    client = new CosmosClient({ endpoint: config.endpoint, aadCredentials: credentialFor(config.managedIdentityClientId), ...(options.agent ? { agent: options.agent, connectionPolicy: { enableEndpointDiscovery: false } } : {}) });
+    client = new CosmosClient({
+      endpoint: config.endpoint,
+      aadCredentials: credentialFor(config.managedIdentityClientId),
+      ...(options.agent ? { agent: options.agent, connectionPolicy: { enableEndpointDiscovery: false } } : {}),
+    });
     description = `Azure Cosmos DB at ${config.endpoint} (${config.managedIdentityClientId ? 'user-assigned managed identity' : 'Azure identity'})`;
   }
 
@@ -50,7 +58,12 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
  * The Store over a connected client: creates the database and containers if missing. On failure
  * the client is disposed and the embedded server stopped, so nothing is left listening.
  */
-export async function storeOn(client: CosmosClient, databaseId: string, description: string, embedded?: EmbeddedCosmos): Promise<Store> {
+export async function storeOn(
+  client: CosmosClient,
+  databaseId: string,
+  description: string,
+  embedded?: EmbeddedCosmos,
+): Promise<Store> {
   const shutdown = async () => {
     client.dispose();
     if (embedded) await embedded.stop();
@@ -65,7 +78,8 @@ export async function storeOn(client: CosmosClient, databaseId: string, descript
       });
     }
     const containers = new Map<ContainerName, Container>();
-    for (const name of Object.keys(CONTAINERS) as ContainerName[]) containers.set(name, database.container(CONTAINERS[name].id));
+    for (const name of Object.keys(CONTAINERS) as ContainerName[])
+      containers.set(name, database.container(CONTAINERS[name].id));
     return {
       description: `${description}, database ${databaseId}`,
       database,

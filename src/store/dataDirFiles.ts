@@ -13,9 +13,11 @@ export const TOOLS_LOCK_FILE = 'tools.lock';
 
 const lockFileSchema = z.object({ pid: z.number().int().positive() });
 const endpointFileSchema = lockFileSchema.extend({
-  endpoint: z.string().refine((value) => URL.canParse(value) && ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(value).hostname), {
-    message: 'must be a loopback http URL',
-  }),
+  endpoint: z
+    .string()
+    .refine((value) => URL.canParse(value) && ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(value).hostname), {
+      message: 'must be a loopback http URL',
+    }),
 });
 
 function isAlive(pid: number): boolean {
@@ -41,7 +43,10 @@ function readPidFile<T>(file: string, schema: z.ZodType<T>): T | undefined {
 /** Throws when a referrals tool is writing the data folder's files right now. */
 export function assertNoToolRunning(dataDir: string): void {
   const holder = readPidFile(path.join(dataDir, TOOLS_LOCK_FILE), lockFileSchema)?.pid;
-  if (holder !== undefined && holder !== process.pid && isAlive(holder)) throw new Error(`A referrals tool (process ${holder}) is working on ${dataDir}; start the bot when it has finished.`);
+  if (holder !== undefined && holder !== process.pid && isAlive(holder))
+    throw new Error(
+      `A referrals tool (process ${holder}) is working on ${dataDir}; start the bot when it has finished.`,
+    );
 }
 
 /** Publishes the embedded store's endpoint for the tools; returns a function that withdraws it. */
@@ -84,7 +89,10 @@ export function takeToolsLock(dataDir: string): () => void {
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw error;
       const holder = readPidFile(file, lockFileSchema);
-      if (holder && isAlive(holder.pid)) throw new Error(`Another tool (process ${holder.pid}) is using ${dataDir}; try again when it has finished`, { cause: error });
+      if (holder && isAlive(holder.pid))
+        throw new Error(`Another tool (process ${holder.pid}) is using ${dataDir}; try again when it has finished`, {
+          cause: error,
+        });
       unlinkSync(file);
     }
   }

@@ -41,7 +41,18 @@ export function embeddedClient(endpoint: string): CosmosClient {
   return new CosmosClient({ endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
 }
 
-const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts', '_docs', '_sprocs', '_triggers', '_udfs', '_conflicts'];
+const SYSTEM_PROPERTIES = [
+  '_rid',
+  '_self',
+  '_etag',
+  '_attachments',
+  '_ts',
+  '_docs',
+  '_sprocs',
+  '_triggers',
+  '_udfs',
+  '_conflicts',
+];
 
 /**
  * Loaded only when the configuration asks for the embedded store, so a bot on Azure Cosmos DB never
@@ -51,7 +62,10 @@ async function loadEmbeddedServer(): Promise<typeof import('@vercel/cosmosdb-ser
   try {
     return await import('@vercel/cosmosdb-server');
   } catch (error) {
-    throw new Error(`The embedded development store needs the devDependency @vercel/cosmosdb-server (run \`npm install\`, not \`npm install --omit=dev\`): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `The embedded development store needs the devDependency @vercel/cosmosdb-server (run \`npm install\`, not \`npm install --omit=dev\`): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -60,8 +74,12 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
   let journalFd: number | undefined;
   // Keep-alive: without it every store call opens a new connection (measured: 6.1 → 3.6 ms of CPU per turn).
   const { createHttpServer, createHttpsServer } = await loadEmbeddedServer();
-  const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key, keepAlive: true }) : createHttpServer({ keepAlive: true });
-  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => journalWrites(req, res, () => journalFd));
+  const server = options.tls
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key, keepAlive: true })
+    : createHttpServer({ keepAlive: true });
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) =>
+    journalWrites(req, res, () => journalFd),
+  );
 
   let port = options.port ?? 0;
   await listen(server, host, port);
@@ -113,7 +131,10 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
 
 function isWrite(req: http.IncomingMessage): req is http.IncomingMessage & { method: JournalEntry['method'] } {
   if (req.method === 'POST') {
-    const query = req.headers['x-ms-documentdb-isquery'] === 'True' || req.headers['x-ms-documentdb-isquery'] === 'true' || req.headers['content-type'] === 'application/query+json';
+    const query =
+      req.headers['x-ms-documentdb-isquery'] === 'True' ||
+      req.headers['x-ms-documentdb-isquery'] === 'true' ||
+      req.headers['content-type'] === 'application/query+json';
     return !query;
   }
   return req.method === 'PUT' || req.method === 'PATCH' || req.method === 'DELETE';
@@ -128,7 +149,12 @@ function journalWrites(req: http.IncomingMessage, res: http.ServerResponse, fd: 
   res.end = ((...args: unknown[]) => {
     const target = fd();
     if (target !== undefined && res.statusCode >= 200 && res.statusCode < 300) {
-      const entry: JournalEntry = { method: req.method as JournalEntry['method'], path: req.url ?? '/', headers: replayHeaders(req.headers), body: Buffer.concat(chunks).toString('utf8') };
+      const entry: JournalEntry = {
+        method: req.method as JournalEntry['method'],
+        path: req.url ?? '/',
+        headers: replayHeaders(req.headers),
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       writeSync(target, JSON.stringify(entry) + '\n');
     }
     return end(...args);
@@ -139,7 +165,8 @@ function replayHeaders(headers: http.IncomingHttpHeaders): Record<string, string
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     // ETag preconditions held when the write was acknowledged; on replay the ETags differ.
-    if (typeof value !== 'string' || name === 'if-match' || name === 'if-none-match' || name === 'authorization') continue;
+    if (typeof value !== 'string' || name === 'if-match' || name === 'if-none-match' || name === 'authorization')
+      continue;
     if (name.startsWith('x-ms-') || name === 'content-type') kept[name] = value;
   }
   return kept;
@@ -155,8 +182,20 @@ async function writeSnapshot(endpoint: string, file: string): Promise<void> {
     lines.push(JSON.stringify({ method: 'POST', path: '/dbs', headers: json, body: JSON.stringify({ id: db.id }) }));
     const { resources: containers } = await client.database(db.id).containers.readAll().fetchAll();
     for (const c of containers) {
-      const def = { id: c.id, partitionKey: c.partitionKey, defaultTtl: c.defaultTtl, indexingPolicy: c.indexingPolicy };
-      lines.push(JSON.stringify({ method: 'POST', path: `/dbs/${encodeURIComponent(db.id)}/colls`, headers: json, body: JSON.stringify(def) }));
+      const def = {
+        id: c.id,
+        partitionKey: c.partitionKey,
+        defaultTtl: c.defaultTtl,
+        indexingPolicy: c.indexingPolicy,
+      };
+      lines.push(
+        JSON.stringify({
+          method: 'POST',
+          path: `/dbs/${encodeURIComponent(db.id)}/colls`,
+          headers: json,
+          body: JSON.stringify(def),
+        }),
+      );
       const { resources: items } = await client.database(db.id).container(c.id).items.readAll().fetchAll();
       const keyPaths = c.partitionKey?.paths ?? [];
       for (const item of items) {
@@ -164,7 +203,14 @@ async function writeSnapshot(endpoint: string, file: string): Promise<void> {
         for (const p of SYSTEM_PROPERTIES) delete clean[p];
         const partitionKey = JSON.stringify(keyPaths.map((p) => valueAt(clean, p)));
         const headers = { ...json, 'x-ms-documentdb-is-upsert': 'true', 'x-ms-documentdb-partitionkey': partitionKey };
-        lines.push(JSON.stringify({ method: 'POST', path: `/dbs/${encodeURIComponent(db.id)}/colls/${encodeURIComponent(c.id)}/docs`, headers, body: JSON.stringify(clean) }));
+        lines.push(
+          JSON.stringify({
+            method: 'POST',
+            path: `/dbs/${encodeURIComponent(db.id)}/colls/${encodeURIComponent(c.id)}/docs`,
+            headers,
+            body: JSON.stringify(clean),
+          }),
+        );
       }
     }
   }
@@ -179,7 +225,8 @@ async function writeSnapshot(endpoint: string, file: string): Promise<void> {
 
 function valueAt(item: Record<string, unknown>, keyPath: string): unknown {
   let current: unknown = item;
-  for (const part of keyPath.split('/').filter(Boolean)) current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined;
+  for (const part of keyPath.split('/').filter(Boolean))
+    current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined;
   return current ?? {};
 }
 

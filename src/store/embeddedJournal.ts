@@ -42,7 +42,8 @@ export async function replayFile(file: string, endpoint: string): Promise<number
     }
     const status = await send(url, entry);
     // 409 = already there (a snapshot and a journal may both create the same database).
-    if (status >= 300 && status !== 409) throw new Error(`Replaying ${path.basename(file)} failed: ${entry.method} ${entry.path} answered ${status}`);
+    if (status >= 300 && status !== 409)
+      throw new Error(`Replaying ${path.basename(file)} failed: ${entry.method} ${entry.path} answered ${status}`);
     count += 1;
   }
   return count;
@@ -57,10 +58,19 @@ export async function replayDataDirInto(dataDir: string, endpoint: string): Prom
 
 function send(url: URL, entry: JournalEntry): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, method: entry.method, path: entry.path, headers: { ...entry.headers, 'content-length': Buffer.byteLength(entry.body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: entry.method,
+        path: entry.path,
+        headers: { ...entry.headers, 'content-length': Buffer.byteLength(entry.body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(entry.body);
   });

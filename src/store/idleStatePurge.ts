@@ -17,6 +17,9 @@ export const IDLE_STATE_DAYS = CONTAINERS.botState.defaultTtl / 86_400;
  */
 export async function purgeIdleConversationState(container: Container, now: Date): Promise<number> {
   const cutoff = Math.floor(now.getTime() / 1000) - CONTAINERS.botState.defaultTtl;
-  const spec = { query: 'SELECT c.id, c.id AS pk, c._etag FROM c WHERE c._ts < @cutoff', parameters: [{ name: '@cutoff', value: cutoff }] };
+  const spec = {
+    query: 'SELECT c.id, c.id AS pk, c._etag FROM c WHERE c._ts < @cutoff',
+    parameters: [{ name: '@cutoff', value: cutoff }],
+  };
   return (await deleteUnchanged(container, spec, 'conversation state key')).length;
 }

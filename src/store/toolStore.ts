@@ -38,10 +38,13 @@ export async function openStoreForTools(config: StoreConfig, options: ToolStoreO
   const dataDir = path.resolve(config.dataDir);
 
   const running = await runningBotEndpoint(dataDir, options.probeTimeoutMs ?? 2000);
-  if (running) return connect(running, config.database, 'running-bot', `the running bot's embedded store at ${running}`);
+  if (running)
+    return connect(running, config.database, 'running-bot', `the running bot's embedded store at ${running}`);
 
-  if (!hasEmbeddedData(dataDir)) return inMemory(undefined, config.database, 'empty', `an empty store (no data in ${dataDir})`);
-  if (options.access === 'read') return inMemory(dataDir, config.database, 'files-read-only', `a read-only copy of ${dataDir}`);
+  if (!hasEmbeddedData(dataDir))
+    return inMemory(undefined, config.database, 'empty', `an empty store (no data in ${dataDir})`);
+  if (options.access === 'read')
+    return inMemory(dataDir, config.database, 'files-read-only', `a read-only copy of ${dataDir}`);
 
   const release = takeToolsLock(dataDir);
   try {
@@ -49,7 +52,12 @@ export async function openStoreForTools(config: StoreConfig, options: ToolStoreO
     const startedMeanwhile = await runningBotEndpoint(dataDir, options.probeTimeoutMs ?? 2000);
     if (startedMeanwhile) {
       release();
-      return connect(startedMeanwhile, config.database, 'running-bot', `the running bot's embedded store at ${startedMeanwhile}`);
+      return connect(
+        startedMeanwhile,
+        config.database,
+        'running-bot',
+        `the running bot's embedded store at ${startedMeanwhile}`,
+      );
     }
     const store = await openStore(config);
     return {
@@ -84,13 +92,24 @@ export async function runningBotEndpoint(dataDir: string, timeoutMs: number): Pr
   }
 }
 
-async function connect(endpoint: string, databaseId: string, mode: ToolStoreMode, description: string, embedded?: EmbeddedCosmos): Promise<ToolStore> {
+async function connect(
+  endpoint: string,
+  databaseId: string,
+  mode: ToolStoreMode,
+  description: string,
+  embedded?: EmbeddedCosmos,
+): Promise<ToolStore> {
   const client = embeddedClient(endpoint);
   return { ...(await storeOn(client, databaseId, description, embedded)), mode };
 }
 
 /** An in-memory server holding a copy of the files (or nothing); whatever is written to it is discarded at close. */
-async function inMemory(dataDir: string | undefined, databaseId: string, mode: ToolStoreMode, description: string): Promise<ToolStore> {
+async function inMemory(
+  dataDir: string | undefined,
+  databaseId: string,
+  mode: ToolStoreMode,
+  description: string,
+): Promise<ToolStore> {
   const embedded = await startEmbeddedCosmos({});
   try {
     if (dataDir !== undefined) await replayDataDirInto(dataDir, embedded.endpoint);

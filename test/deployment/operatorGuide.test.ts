@@ -19,7 +19,7 @@ function firstCells(markdown: string): Set<string> {
   );
 }
 
-describe('the operator\'s guide (deployment/README.md)', () => {
+describe("the operator's guide (deployment/README.md)", () => {
   it('describes every variable src/config.ts reads, in a table', () => {
     const documented = firstCells(guide);
     expect(configVariableNames().filter((name) => !documented.has(name))).toEqual([]);
@@ -32,7 +32,10 @@ describe('the operator\'s guide (deployment/README.md)', () => {
 
   it('names only template outputs that exist', () => {
     const outputs = Object.keys(loadTemplate().outputs);
-    const outputRows = guide.slice(guide.indexOf('| Output | Use |'), guide.indexOf('\n\n', guide.indexOf('| Output | Use |')));
+    const outputRows = guide.slice(
+      guide.indexOf('| Output | Use |'),
+      guide.indexOf('\n\n', guide.indexOf('| Output | Use |')),
+    );
     const named = [...firstCells(outputRows)];
     expect(named.length).toBeGreaterThanOrEqual(4);
     expect(named.filter((name) => !outputs.includes(name))).toEqual([]);
@@ -50,19 +53,43 @@ describe('the operator\'s guide (deployment/README.md)', () => {
   });
 
   it('covers each topic an operator needs', () => {
-    for (const heading of ['Prerequisites', 'Deploy, step by step', 'Upload the Teams app', 'Configure the duty roster', 'Configure the service directory', 'Check it works', 'Rotate secrets', 'Scale out', 'Back up and restore', 'Retain and delete data', 'Configuration variables', 'Alerts', 'Bot identity'])
+    for (const heading of [
+      'Prerequisites',
+      'Deploy, step by step',
+      'Upload the Teams app',
+      'Configure the duty roster',
+      'Configure the service directory',
+      'Check it works',
+      'Rotate secrets',
+      'Scale out',
+      'Back up and restore',
+      'Retain and delete data',
+      'Configuration variables',
+      'Alerts',
+      'Bot identity',
+    ])
       expect(guide).toMatch(new RegExp(`^## \\d+\\. ${heading}$`, 'm'));
-    for (const words of ['/readyz', 'npm run --silent directory:check', 'npm run --silent directory:import', 'npm run --silent referrals:purge', 'deployment/examples/duty-roster.example.json', 'ETag'])
+    for (const words of [
+      '/readyz',
+      'npm run --silent directory:check',
+      'npm run --silent directory:import',
+      'npm run --silent referrals:purge',
+      'deployment/examples/duty-roster.example.json',
+      'ETag',
+    ])
       expect(guide).toContain(words);
   });
 
   it('says what each alert rule in the template means and what to do, by its name', () => {
     const alerts = guide.slice(guide.indexOf('## 14. Alerts'), guide.indexOf('## 15.'));
     const names = loadTemplate()
-      .resources.filter((r) => r.type === 'Microsoft.Insights/scheduledQueryRules' || r.type === 'Microsoft.Insights/metricAlerts')
+      .resources.filter(
+        (r) => r.type === 'Microsoft.Insights/scheduledQueryRules' || r.type === 'Microsoft.Insights/metricAlerts',
+      )
       .map((r) => String(r.properties?.displayName ?? 'Store unavailable'));
     expect(names).toHaveLength(3);
-    for (const name of names) expect(alerts).toMatch(new RegExp(`\\| \\*\\*${name}\\*\\* \\(severity \\d\\) \\| .+ \\| .+ \\|`));
+    for (const name of names)
+      expect(alerts).toMatch(new RegExp(`\\| \\*\\*${name}\\*\\* \\(severity \\d\\) \\| .+ \\| .+ \\|`));
   });
 
   it('agrees with the template and the config on the bot identity: UserAssignedMSI deployed, MultiTenant for existing registrations only', () => {
@@ -89,9 +116,12 @@ describe('the operator\'s guide (deployment/README.md)', () => {
 
 describe('the Microsoft 365 Agents Toolkit project (deployment/m365agents.yml)', () => {
   it('points at files that exist', () => {
-    const paths = [...toolkit.matchAll(/^\s+(?:- )?(?:path|parameters|manifestPath|ignoreFile): (\S+)$/gm)].map((m) => m[1]);
+    const paths = [...toolkit.matchAll(/^\s+(?:- )?(?:path|parameters|manifestPath|ignoreFile): (\S+)$/gm)].map(
+      (m) => m[1],
+    );
     expect(paths.length).toBeGreaterThanOrEqual(4);
-    for (const path of paths) expect({ path, exists: existsSync(join(DEPLOYMENT, path)) }).toEqual({ path, exists: true });
+    for (const path of paths)
+      expect({ path, exists: existsSync(join(DEPLOYMENT, path)) }).toEqual({ path, exists: true });
   });
 
   it('gives every placeholder the manifest and its parameters file use a source: an output, a toolkit action, or the documented env file', () => {

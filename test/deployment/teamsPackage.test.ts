@@ -3,7 +3,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
-import { DEVELOPMENT_APP_ID, DEVELOPMENT_BOT_DOMAIN, PACKAGE_FILE_NAME, buildTeamsPackage, runTeamsPackage } from '../../src/cli/teams-package';
+import {
+  DEVELOPMENT_APP_ID,
+  DEVELOPMENT_BOT_DOMAIN,
+  PACKAGE_FILE_NAME,
+  buildTeamsPackage,
+  runTeamsPackage,
+} from '../../src/cli/teams-package';
 import { placeholdersIn } from '../../src/cli/teams/manifest';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
@@ -42,12 +48,20 @@ const manifestShape = z.object({
   accentColor: z.string(),
   validDomains: z.array(z.string()),
   developer: z.object({ name: z.string(), websiteUrl: z.string(), privacyUrl: z.string(), termsOfUseUrl: z.string() }),
-  localizationInfo: z.object({ defaultLanguageTag: z.string(), additionalLanguages: z.array(z.object({ languageTag: z.string(), file: z.string() })) }),
+  localizationInfo: z.object({
+    defaultLanguageTag: z.string(),
+    additionalLanguages: z.array(z.object({ languageTag: z.string(), file: z.string() })),
+  }),
   bots: z.array(
     z.object({
       botId: z.string(),
       scopes: z.array(z.string()),
-      commandLists: z.array(z.object({ scopes: z.array(z.string()), commands: z.array(z.object({ title: z.string(), description: z.string() })) })),
+      commandLists: z.array(
+        z.object({
+          scopes: z.array(z.string()),
+          commands: z.array(z.object({ title: z.string(), description: z.string() })),
+        }),
+      ),
     }),
   ),
 });
@@ -85,7 +99,7 @@ describe('npm run teams:package', () => {
     for (const root of roots) rmSync(root, { recursive: true, force: true });
   });
 
-  it('fills the app id and bot domain from the environment and prints the zip\'s absolute path last', () => {
+  it("fills the app id and bot domain from the environment and prints the zip's absolute path last", () => {
     const root = scratch();
     const result = run(PRODUCTION_ENV, root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -95,7 +109,12 @@ describe('npm run teams:package', () => {
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots[0].botId).toBe(APP_ID);
     expect(manifest.validDomains).toEqual([DOMAIN]);
-    expect(manifest.developer).toEqual({ name: 'Anyshire County Council', websiteUrl: `https://${DOMAIN}/`, privacyUrl: PRODUCTION_ENV.PRIVACY_URL, termsOfUseUrl: PRODUCTION_ENV.TERMS_OF_USE_URL });
+    expect(manifest.developer).toEqual({
+      name: 'Anyshire County Council',
+      websiteUrl: `https://${DOMAIN}/`,
+      privacyUrl: PRODUCTION_ENV.PRIVACY_URL,
+      termsOfUseUrl: PRODUCTION_ENV.TERMS_OF_USE_URL,
+    });
     expect(manifest.version).toBe('3.4.5');
   });
 
@@ -114,7 +133,15 @@ describe('npm run teams:package', () => {
 
   it('accepts a pasted URL for BOT_DOMAIN, and TEAMS_APP_ID and TEAMS_APP_VERSION overrides', () => {
     const teamsAppId = 'a1b2c3d4-0000-4000-8000-000000000001';
-    const result = run({ ...PRODUCTION_ENV, BOT_DOMAIN: `https://${DOMAIN}/api/messages`, TEAMS_APP_ID: teamsAppId, TEAMS_APP_VERSION: '2.0.1' }, scratch());
+    const result = run(
+      {
+        ...PRODUCTION_ENV,
+        BOT_DOMAIN: `https://${DOMAIN}/api/messages`,
+        TEAMS_APP_ID: teamsAppId,
+        TEAMS_APP_VERSION: '2.0.1',
+      },
+      scratch(),
+    );
     expect(result.code).toBe(0);
     const manifest = manifestShape.parse(JSON.parse(manifestInZip(result.lastLine)));
     expect(manifest).toMatchObject({ id: teamsAppId, version: '2.0.1', validDomains: [DOMAIN] });
@@ -123,7 +150,10 @@ describe('npm run teams:package', () => {
 
   it('refuses malformed settings with a message naming each, exits 1 and prints no path', () => {
     const root = scratch();
-    const result = run({ MicrosoftAppId: 'not-a-guid', PRIVACY_URL: 'http://insecure.example/privacy', TEAMS_APP_VERSION: 'v1' }, root);
+    const result = run(
+      { MicrosoftAppId: 'not-a-guid', PRIVACY_URL: 'http://insecure.example/privacy', TEAMS_APP_VERSION: 'v1' },
+      root,
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     for (const name of ['MicrosoftAppId', 'PRIVACY_URL', 'TEAMS_APP_VERSION']) expect(result.stderr).toContain(name);
@@ -167,7 +197,12 @@ describe('the Teams manifest (deployment/teams/manifest.template.json)', () => {
   const build = () => {
     const folder = mkdtempSync(join(tmpdir(), 'ehn-manifest-'));
     try {
-      return buildTeamsPackage({ env: PRODUCTION_ENV, teamsFolder: TEAMS_FOLDER, outputFile: join(folder, 'package.zip'), defaultVersion: '1.0.0' }).manifest;
+      return buildTeamsPackage({
+        env: PRODUCTION_ENV,
+        teamsFolder: TEAMS_FOLDER,
+        outputFile: join(folder, 'package.zip'),
+        defaultVersion: '1.0.0',
+      }).manifest;
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -182,7 +217,15 @@ describe('the Teams manifest (deployment/teams/manifest.template.json)', () => {
 
   it('is not valid before it is filled, so the placeholders cannot ship by accident', () => {
     const template = readFileSync(join(TEAMS_FOLDER, 'manifest.template.json'), 'utf8');
-    expect(placeholdersIn(template).sort()).toEqual(['APP_VERSION', 'BOT_DOMAIN', 'BOT_ID', 'DEVELOPER_NAME', 'PRIVACY_URL', 'TEAMS_APP_ID', 'TERMS_OF_USE_URL']);
+    expect(placeholdersIn(template).sort()).toEqual([
+      'APP_VERSION',
+      'BOT_DOMAIN',
+      'BOT_ID',
+      'DEVELOPER_NAME',
+      'PRIVACY_URL',
+      'TEAMS_APP_ID',
+      'TERMS_OF_USE_URL',
+    ]);
     expect(validator()(JSON.parse(template))).toBe(false);
   });
 
@@ -197,11 +240,11 @@ describe('the Teams manifest (deployment/teams/manifest.template.json)', () => {
     for (const command of list.commands) expect(command.description.length).toBeGreaterThan(10);
   });
 
-  it('trusts the bot\'s own domain and nothing else', () => {
+  it("trusts the bot's own domain and nothing else", () => {
     expect(manifestShape.parse(build()).validDomains).toEqual([DOMAIN]);
   });
 
-  it('has an accent colour equal to the colour icon\'s background', () => {
+  it("has an accent colour equal to the colour icon's background", () => {
     const manifest = manifestShape.parse(build());
     const { data } = decodePng(join(TEAMS_FOLDER, 'color.png'));
     const hex = `#${Array.from(data.subarray(0, 3), (b) => b.toString(16).padStart(2, '0')).join('')}`;
@@ -226,7 +269,7 @@ describe('the Welsh strings (deployment/teams/cy.json)', () => {
     .catchall(z.string());
   const commandKey = /^bots\[0\]\.commandLists\[[0-2]\]\.commands\[([0-9])\]\.(title|description)$/;
 
-  it('is the manifest\'s one additional language, Welsh', () => {
+  it("is the manifest's one additional language, Welsh", () => {
     expect(manifest.localizationInfo.additionalLanguages).toEqual([{ languageTag: 'cy', file: 'cy.json' }]);
   });
 
@@ -243,14 +286,17 @@ describe('the Welsh strings (deployment/teams/cy.json)', () => {
   });
 
   it('describes every command in Welsh, and renames only "language", to "iaith", which the bot also understands', () => {
-    for (let i = 0; i < commandCount; i++) expect(welsh[`bots[0].commandLists[0].commands[${i}].description`]).toBeDefined();
+    for (let i = 0; i < commandCount; i++)
+      expect(welsh[`bots[0].commandLists[0].commands[${i}].description`]).toBeDefined();
     const renamed = Object.entries(welsh).filter(([key]) => key.endsWith('.title'));
     expect(renamed).toEqual([['bots[0].commandLists[0].commands[4].title', 'iaith']]);
     expect(manifest.bots[0].commandLists[0].commands[4].title).toBe('language');
   });
 
   it('is not the English text left untranslated', () => {
-    const english = JSON.parse(readFileSync(join(TEAMS_FOLDER, 'manifest.template.json'), 'utf8')) as { description: { short: string; full: string } };
+    const english = JSON.parse(readFileSync(join(TEAMS_FOLDER, 'manifest.template.json'), 'utf8')) as {
+      description: { short: string; full: string };
+    };
     expect(welsh['description.short']).not.toBe(english.description.short);
     expect(welsh['description.full']).not.toBe(english.description.full);
     expect(welsh['description.full']).toContain('999');
@@ -280,6 +326,12 @@ describe('the Teams icons', () => {
     expect(opaque).toBeGreaterThan(0);
     expect(coloured).toEqual([]);
     // Corners stay clear, as Teams crops them.
-    for (const [x, y] of [[0, 0], [31, 0], [0, 31], [31, 31]]) expect(png.data[(y * 32 + x) * 4 + 3]).toBe(0);
+    for (const [x, y] of [
+      [0, 0],
+      [31, 0],
+      [0, 31],
+      [31, 31],
+    ])
+      expect(png.data[(y * 32 + x) * 4 + 3]).toBe(0);
   });
 });

@@ -52,7 +52,15 @@ const flowSchema = z.object({
 });
 const FLOW = flowSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'dialogs', 'triage.flow.json'), 'utf8')));
 /** The built-in last question (src/flows/keys.ts SUMMARY_QUESTION): log it, or change an answer. */
-const SUMMARY_NODE = { id: 'summary', kind: 'summary', prompt: 'summaryQuestion.prompt', choices: [{ value: 'confirm', label: 'summaryQuestion.confirm' }, { value: 'change', label: 'summaryQuestion.change' }] };
+const SUMMARY_NODE = {
+  id: 'summary',
+  kind: 'summary',
+  prompt: 'summaryQuestion.prompt',
+  choices: [
+    { value: 'confirm', label: 'summaryQuestion.confirm' },
+    { value: 'change', label: 'summaryQuestion.change' },
+  ],
+};
 const QUESTIONS = [...FLOW.nodes.filter((n) => n.prompt !== undefined), SUMMARY_NODE];
 
 function locale(lng: Lng, namespace: string): unknown {
@@ -66,7 +74,8 @@ function translator(lng: Lng): (key: string, params?: Record<string, string | nu
     const [ns, rest] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['triage', key];
     if (!namespaces.has(ns)) namespaces.set(ns, locale(lng, ns));
     let node = namespaces.get(ns);
-    for (const part of rest.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    for (const part of rest.split('.'))
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
     if (typeof node !== 'string') throw new Error(`no string ${lng} ${key}`);
     return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
   };
@@ -82,7 +91,12 @@ type Answer = { choose: string[] } | { fill: string } | { send: string } | { lea
 
 /** The transcript tests' plan on the page: what they type goes into the card's box, what they skip is left. */
 function onThePage(plan: Readonly<Record<string, TranscriptAnswer>>): Record<string, Answer> {
-  return Object.fromEntries(Object.entries(plan).map(([id, a]): [string, Answer] => [id, 'type' in a ? { fill: a.type } : 'skip' in a ? { leave: true } : a]));
+  return Object.fromEntries(
+    Object.entries(plan).map(([id, a]): [string, Answer] => [
+      id,
+      'type' in a ? { fill: a.type } : 'skip' in a ? { leave: true } : a,
+    ]),
+  );
 }
 
 /** The transcript tests' low-risk case (anxiety and school avoidance, nothing disclosed), from a youth worker. */
@@ -102,7 +116,9 @@ const CASE_CY: Record<string, Answer> = {
   childReference: { send: 'C.D.' },
   age: { send: '14' },
   area: { choose: ['wales'] },
-  noticed: { fill: "Mae hi wedi colli naw diwrnod o'r ysgol yr hanner tymor hwn ac mae'n dweud ei bod hi'n teimlo'n sâl cyn mynd." },
+  noticed: {
+    fill: "Mae hi wedi colli naw diwrnod o'r ysgol yr hanner tymor hwn ac mae'n dweud ei bod hi'n teimlo'n sâl cyn mynd.",
+  },
   inPlace: { fill: 'Sgwrs gyda gweithiwr ieuenctid bob wythnos.' },
   childWords: { leave: true },
 };
@@ -113,14 +129,25 @@ interface Step {
 }
 
 /** Which flow question a card asks: its `speak`/aria-label is the question's prompt. */
+/** The card that asks the safety questions together (one input per question, `<nodeId>.choice`). */
+const SAFETY_CARD = 'safetyGroup';
+const SAFETY_QUESTION_IDS = ['selfHarm', 'suicidalThoughts', 'harmDisclosure', 'exploitation', 'missing', 'eating'];
+
 async function questionOf(card: Locator, t: ReturnType<typeof translator>): Promise<string> {
   const asked = plain((await card.getAttribute('aria-label')) ?? '');
+  if (asked === plain(t('safetyGroup.title'))) return SAFETY_CARD;
   const node = QUESTIONS.find((n) => n.prompt !== undefined && plain(t(n.prompt)) === asked);
   if (!node) throw new Error(`a card asks a question the flow does not have: "${asked}"`);
   return node.id;
 }
 
-async function answer(page: Page, step: Step, a: Answer, t: ReturnType<typeof translator>, next: string): Promise<void> {
+async function answer(
+  page: Page,
+  step: Step,
+  a: Answer,
+  t: ReturnType<typeof translator>,
+  next: string,
+): Promise<void> {
   const { card } = step;
   if ('choose' in a) {
     const node = QUESTIONS.find((n) => n.id === step.nodeId);
@@ -172,6 +199,26 @@ async function runTriage(page: Page, lng: Lng, answers: Record<string, Answer>):
     if (shown) progress.push([Number(shown[1]), Number(shown[2])]);
     if (asked.at(-1) === nodeId) throw new Error(`the bot asked ${nodeId} again: ${plain(await card.innerText())}`);
     asked.push(nodeId);
+    if (nodeId === SAFETY_CARD) {
+      // Each safety question on the card is answered as planned for it, then the one button.
+      for (const id of SAFETY_QUESTION_IDS) {
+        const group = card.locator(`[id="${id}.choice"]`);
+        if ((await group.count()) === 0) continue;
+        const plannedForId = answers[id];
+        if (!plannedForId || !('choose' in plannedForId)) throw new Error(`no choice planned for ${id}`);
+        for (const value of plannedForId.choose) await group.locator(`input[value=${JSON.stringify(value)}]`).check();
+      }
+      const beforeSafety = await countCardsWithButton(page, next);
+      await card.getByRole('button', { name: next, exact: true }).click();
+      await page.waitForFunction(
+        ({ selector, title, count }) =>
+          [...document.querySelectorAll(selector)].filter((c) => c.querySelector(`button[title="${title}"]`)).length >
+          count,
+        { selector: selectors.card, title: next, count: beforeSafety },
+        { timeout: 10_000 },
+      );
+      continue;
+    }
     const planned = answers[nodeId];
     if (!planned) throw new Error(`no answer planned for ${nodeId}`);
     const before = await countCardsWithButton(page, next);
@@ -180,7 +227,9 @@ async function runTriage(page: Page, lng: Lng, answers: Record<string, Answer>):
     if (nodeId === 'summary') break;
     // The next question is the next card with a Next button (info messages may come before it).
     await page.waitForFunction(
-      ({ selector, title, count }) => [...document.querySelectorAll(selector)].filter((c) => c.querySelector(`button[title="${title}"]`)).length > count,
+      ({ selector, title, count }) =>
+        [...document.querySelectorAll(selector)].filter((c) => c.querySelector(`button[title="${title}"]`)).length >
+        count,
       { selector: selectors.card, title: next, count: before },
       { timeout: 10_000 },
     );
@@ -207,12 +256,26 @@ async function openChat(guarded: GuardedPage, url: string, lng: Lng): Promise<Fi
   await waitForBotMessage(page, shownText(translator(lng)('common:welcome.danger')), 20_000);
   const timing = await page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const directLine = performance.getEntriesByType('resource').find((e) => e.name.includes('/v3/directline/')) as PerformanceResourceTiming | undefined;
-    const transferred = [navigation, ...performance.getEntriesByType('resource')].reduce((sum, e) => sum + ((e as PerformanceResourceTiming | undefined)?.transferSize ?? 0), 0);
-    return { now: performance.now(), ready: navigation?.domContentLoadedEventEnd ?? 0, directLine: directLine?.responseEnd ?? 0, transferred };
+    const directLine = performance.getEntriesByType('resource').find((e) => e.name.includes('/v3/directline/')) as
+      PerformanceResourceTiming | undefined;
+    const transferred = [navigation, ...performance.getEntriesByType('resource')].reduce(
+      (sum, e) => sum + ((e as PerformanceResourceTiming | undefined)?.transferSize ?? 0),
+      0,
+    );
+    return {
+      now: performance.now(),
+      ready: navigation?.domContentLoadedEventEnd ?? 0,
+      directLine: directLine?.responseEnd ?? 0,
+      transferred,
+    };
   });
   await waitForConnected(page);
-  return { totalMs: Math.round(timing.now), pageReadyMs: Math.round(timing.ready), directLineMs: Math.round(timing.directLine), transferredBytes: timing.transferred };
+  return {
+    totalMs: Math.round(timing.now),
+    pageReadyMs: Math.round(timing.ready),
+    directLineMs: Math.round(timing.directLine),
+    transferredBytes: timing.transferred,
+  };
 }
 
 async function startReport(page: Page, lng: Lng): Promise<Locator> {
@@ -230,8 +293,19 @@ async function signpostingCard(page: Page, lng: Lng): Promise<Locator> {
   return card;
 }
 
-/** "Question 1 of n" … "Question n of n": every question asked counted once, the total right from the start. */
-const countedOneByOne = (questions: number): [number, number][] => Array.from({ length: questions }, (_, i) => [i + 1, questions]);
+/**
+ * "Question 1 of n" and onwards: one total from the start, the number rising with every card, by as
+ * many questions as the card answered (the safety card answers several at once), never past n.
+ */
+function expectCountedInOrder(progress: [number, number][]): void {
+  const total = progress[0]?.[1] ?? 0;
+  expect(progress[0]).toEqual([1, total]);
+  for (const [index, [n, of]] of progress.entries()) {
+    expect(of).toBe(total);
+    if (index > 0) expect(n).toBeGreaterThan(progress[index - 1][0]);
+    expect(n).toBeLessThanOrEqual(total);
+  }
+}
 
 const REFERENCE = /EH-[0-9A-Z]{4}-[0-9A-Z]{2}/;
 const PHONE = { width: 360, height: 740 };
@@ -275,7 +349,11 @@ async function closePage(guarded: GuardedPage | undefined): Promise<void> {
 }
 
 function recordFirstMessage(first: FirstMessage): void {
-  for (const [key, value] of Object.entries(first)) measured[`firstBotMessage.${key}`] = [...((measured[`firstBotMessage.${key}`] as number[] | undefined) ?? []), value];
+  for (const [key, value] of Object.entries(first))
+    measured[`firstBotMessage.${key}`] = [
+      ...((measured[`firstBotMessage.${key}`] as number[] | undefined) ?? []),
+      value,
+    ];
 }
 
 describe('a whole triage in the page, clicking the cards', () => {
@@ -297,14 +375,32 @@ describe('a whole triage in the page, clicking the cards', () => {
     const run = await runTriage(page, 'en-GB', CASE_EN);
     expect(run.asked[0]).toBe('immediateDanger');
     expect(run.asked.at(-1)).toBe('summary');
-    expect(run.asked).toEqual(expect.arrayContaining(['role', 'organisation', 'contactNumber', 'childReference', 'age', 'needs', 'noticed', 'consent']));
-    expect(run.progress).toEqual(countedOneByOne(run.asked.length - 1));
+    // Issue 20 point 15: the call-back number is asked only when something was escalated, and this case raises nothing.
+    expect(run.asked).not.toContain('contactNumber');
+    expect(run.asked).toEqual(
+      expect.arrayContaining([
+        'role',
+        'organisation',
+        'childReference',
+        'age',
+        'needs',
+        'noticed',
+        'consent',
+      ]),
+    );
+    // Every question card shows its progress line; the summary and the safety card (several questions) do not.
+    expect(run.progress).toHaveLength(run.asked.filter((id) => id !== 'summary' && id !== SAFETY_CARD).length);
+    expectCountedInOrder(run.progress);
 
     const signposting = await signpostingCard(page, 'en-GB');
     measured.englishTriageMs = Date.now() - started;
     measured.englishQuestions = run.asked.length;
     measured.englishProgress = run.progress.map(([i, n]) => `${i}/${n}`).join(' ');
-    measured.englishTurnMsMinMeanMax = [Math.min(...run.turnMs), Math.round(run.turnMs.reduce((a, b) => a + b, 0) / run.turnMs.length), Math.max(...run.turnMs)];
+    measured.englishTurnMsMinMeanMax = [
+      Math.min(...run.turnMs),
+      Math.round(run.turnMs.reduce((a, b) => a + b, 0) / run.turnMs.length),
+      Math.max(...run.turnMs),
+    ];
     await waitForBotMessage(page, REFERENCE);
     await expect(signposting.innerText()).resolves.toContain('Childline');
     // The contacts are actions a person can tap: pressing one opens a tel: or https: link.
@@ -332,7 +428,9 @@ describe('a whole triage in the page, clicking the cards', () => {
     const run = await runTriage(page, 'cy', CASE_CY);
     expect(run.asked[0]).toBe('immediateDanger');
     expect(run.asked.at(-1)).toBe('summary');
-    expect(run.progress).toEqual(countedOneByOne(run.asked.length - 1));
+    // Every question card shows its progress line; the summary and the safety card (several questions) do not.
+    expect(run.progress).toHaveLength(run.asked.filter((id) => id !== 'summary' && id !== SAFETY_CARD).length);
+    expectCountedInOrder(run.progress);
     const signposting = await signpostingCard(page, 'cy');
     measured.welshTriageMs = Date.now() - started;
     measured.welshProgress = run.progress.map(([i, n]) => `${i}/${n}`).join(' ');
@@ -367,20 +465,31 @@ describe('a question card on screen (one page, shared by these tests in order)',
 
   it('has no axe violations', async () => {
     const results = await new AxeBuilder({ page: guarded.page }).analyze();
-    const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    const violations = results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
     measured.axe = `${results.violations.length} violations, ${results.passes.length} rules passed, ${results.incomplete.length} incomplete`;
-    measured.axeIncomplete = results.incomplete.map((i) => `${i.id}: ${i.nodes.map((n) => n.target.join(' ')).join('; ')}`).join(' | ');
+    measured.axeIncomplete = results.incomplete
+      .map((i) => `${i.id}: ${i.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+      .join(' | ');
     expect(violations).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
   });
 
   it('sends a disclosure typed in the page to the on-duty Teams worker as a safeguarding alert card', async () => {
-    const dutyWorker = t.conversation({ user: { id: `29:${randomUUID()}`, name: 'Duty Worker', aadObjectId: randomUUID() } });
+    const dutyWorker = t.conversation({
+      user: { id: `29:${randomUUID()}`, name: 'Duty Worker', aadObjectId: randomUUID() },
+    });
     const onDuty = await dutyWorker.say('on duty');
     expect(allText(onDuty.replies)).toContain("You're on duty");
     try {
       const { page } = guarded;
-      const isAlert = (r: Received) => r.conversationId === dutyWorker.id && r.method === 'POST' && cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert'));
+      const isAlert = (r: Received) =>
+        r.conversationId === dutyWorker.id &&
+        r.method === 'POST' &&
+        cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert'));
       const alert = t.connector.waitFor(isAlert, 20_000);
       await sendMessage(page, 'she told me her stepdad hits her');
       const told = await waitForBotMessage(page, shownText("I've sent this to your duty safeguarding worker"), 20_000);

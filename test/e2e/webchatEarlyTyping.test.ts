@@ -8,11 +8,24 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
-import { launchBrowser, selectors, sendMessage, shownText, waitForBotMessage, waitForConnected, type GuardedPage, type TestBrowser } from '../support/browser';
+import {
+  launchBrowser,
+  selectors,
+  sendMessage,
+  shownText,
+  waitForBotMessage,
+  waitForConnected,
+  type GuardedPage,
+  type TestBrowser,
+} from '../support/browser';
 import { startTestBot, type TestBot } from '../support/testBot';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const common = JSON.parse(readFileSync(path.join(ROOT, 'locales', 'en-GB', 'common.json'), 'utf8')) as { help: { title: string }; privacy: { title: string }; welcome: { start: string } };
+const common = JSON.parse(readFileSync(path.join(ROOT, 'locales', 'en-GB', 'common.json'), 'utf8')) as {
+  help: { title: string };
+  privacy: { title: string };
+  welcome: { start: string };
+};
 const welcomeStart = common.welcome.start.replace(/\*\*/g, '');
 
 let browser: TestBrowser;
@@ -54,7 +67,9 @@ describe('typing before Web Chat has loaded', () => {
 
   it('has no axe violations on that first screen', async () => {
     const results = await new AxeBuilder({ page: guarded.page }).analyze();
-    expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }))).toEqual([]);
+    expect(
+      results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })),
+    ).toEqual([]);
     expect(await guarded.page.evaluate(() => 'WebChat' in window)).toBe(false);
   });
 
@@ -68,10 +83,16 @@ describe('typing before Web Chat has loaded', () => {
     const botBubbles = `${selectors.bubble}:not(${selectors.fromUser})`;
     const before = await page.locator(botBubbles).count();
     await sendMessage(page, 'start');
-    await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length > count, { selector: botBubbles, count: before }, { timeout: 30_000 });
+    await page.waitForFunction(
+      ({ selector, count }) => document.querySelectorAll(selector).length > count,
+      { selector: botBubbles, count: before },
+      { timeout: 30_000 },
+    );
     const sent = await page.locator(`${selectors.fromUser} ${selectors.bubbleContent}`).allTextContents();
     expect(sent.map((s) => s.trim())).toEqual(['help', 'privacy', 'start']);
-    const botSaid = await page.locator(`${selectors.bubble}:not(${selectors.fromUser}) ${selectors.bubbleContent}`).allTextContents();
+    const botSaid = await page
+      .locator(`${selectors.bubble}:not(${selectors.fromUser}) ${selectors.bubbleContent}`)
+      .allTextContents();
     const helpAt = botSaid.findIndex((s) => s.includes(common.help.title));
     const privacyAt = botSaid.findIndex((s) => shownText(common.privacy.title).test(s));
     expect(botSaid.filter((s) => s.includes(common.help.title))).toHaveLength(1);

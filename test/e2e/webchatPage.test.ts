@@ -5,7 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { clickCardButton, launchBrowser, screenshot, sendMessage, waitForBotMessage, waitForConnected, type GuardedPage, type TestBrowser } from '../support/browser';
+import {
+  clickCardButton,
+  launchBrowser,
+  screenshot,
+  sendMessage,
+  waitForBotMessage,
+  waitForConnected,
+  type GuardedPage,
+  type TestBrowser,
+} from '../support/browser';
 import { startWebChatServer, type WebChatServer } from '../integration/webchat/support/webChatServer';
 import { WELCOME } from '../integration/webchat/support/standInBot';
 
@@ -56,7 +65,11 @@ describe('the web chat page in Chromium', () => {
     await sendMessage(page, 'card');
     await page.locator('.ac-adaptiveCard').last().waitFor();
     const results = await new AxeBuilder({ page }).analyze();
-    const violations = results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    const violations = results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
     expect(violations).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
   });
@@ -66,7 +79,10 @@ describe('the web chat page in Chromium', () => {
     await waitForBotMessage(page, WELCOME['en-GB']);
     await sendMessage(page, 'card');
     await page.locator('.ac-adaptiveCard').last().waitFor();
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.client).toBe(360);
     expect(widths.scroll).toBeLessThanOrEqual(360);
     const sendBox = await page.locator('[data-id="webchat-sendbox-input"]').boundingBox();
@@ -77,21 +93,29 @@ describe('the web chat page in Chromium', () => {
   it.each([
     ['en', 'en-GB'],
     ['cy', 'cy'],
-  ] as const)('on a 360 × 740 phone (%s) shows the privacy and 999 lines and the whole chat on one screen', async (lang, locale) => {
-    const { page } = await open(`/?lang=${lang}`);
-    await waitForBotMessage(page, WELCOME[locale]);
-    const layout = await page.evaluate(() => {
-      const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
-      return { scroll: document.documentElement.scrollHeight, privacy: box('.privacy'), danger: box('.danger'), chat: box('#chat') };
-    });
-    expect(layout.scroll).toBeLessThanOrEqual(740);
-    expect(layout.privacy?.height).toBeGreaterThan(0);
-    expect(layout.danger?.height).toBeGreaterThan(0);
-    expect(layout.danger?.bottom ?? Infinity).toBeLessThanOrEqual(layout.chat?.top ?? 0);
-    // The chat keeps more than half the screen for the conversation and the send box.
-    expect(layout.chat?.height ?? 0).toBeGreaterThan(740 / 2);
-    expect((layout.chat?.bottom ?? Infinity)).toBeLessThanOrEqual(740);
-  });
+  ] as const)(
+    'on a 360 × 740 phone (%s) shows the privacy and 999 lines and the whole chat on one screen',
+    async (lang, locale) => {
+      const { page } = await open(`/?lang=${lang}`);
+      await waitForBotMessage(page, WELCOME[locale]);
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+        return {
+          scroll: document.documentElement.scrollHeight,
+          privacy: box('.privacy'),
+          danger: box('.danger'),
+          chat: box('#chat'),
+        };
+      });
+      expect(layout.scroll).toBeLessThanOrEqual(740);
+      expect(layout.privacy?.height).toBeGreaterThan(0);
+      expect(layout.danger?.height).toBeGreaterThan(0);
+      expect(layout.danger?.bottom ?? Infinity).toBeLessThanOrEqual(layout.chat?.top ?? 0);
+      // The chat keeps more than half the screen for the conversation and the send box.
+      expect(layout.chat?.height ?? 0).toBeGreaterThan(740 / 2);
+      expect(layout.chat?.bottom ?? Infinity).toBeLessThanOrEqual(740);
+    },
+  );
 
   it('sends a card button press to the bot and shows its answer', async () => {
     const { page } = await open();
@@ -100,7 +124,11 @@ describe('the web chat page in Chromium', () => {
     await waitForBotMessage(page, 'How long has this been going on?');
     await clickCardButton(page, 'More than a month');
     await waitForBotMessage(page, 'You chose long');
-    expect(server.bot.received.some((a) => a.type === 'message' && JSON.stringify(a.value) === JSON.stringify({ answer: 'long' }))).toBe(true);
+    expect(
+      server.bot.received.some(
+        (a) => a.type === 'message' && JSON.stringify(a.value) === JSON.stringify({ answer: 'long' }),
+      ),
+    ).toBe(true);
     const file = await screenshot(page, 'webchat-conversation');
     expect(existsSync(file)).toBe(true);
   });
@@ -118,7 +146,9 @@ describe('the web chat page in Chromium', () => {
     await waitForBotMessage(page, 'You said: ar ôl newid');
     const last = server.bot.received.filter((a) => a.type === 'message').at(-1);
     expect(last).toMatchObject({ text: 'ar ôl newid', locale: 'cy' });
-    await expect(page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).resolves.toBe('Teipiwch eich neges');
+    await expect(page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).resolves.toBe(
+      'Teipiwch eich neges',
+    );
     await screenshot(page, 'webchat-welsh');
   });
 

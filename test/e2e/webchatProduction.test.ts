@@ -10,12 +10,22 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { hashAccessCode } from '../../src/channel/webchat/accessCodes';
 import { organisationFromWebChatUserId } from '../../src/channel/webchat/identity';
 import { launchBrowser, screenshot, sendMessage, waitForBotMessage, type TestBrowser } from '../support/browser';
-import { PRODUCTION_AUTH, startWebChatServer, testConfig, type WebChatServer } from '../integration/webchat/support/webChatServer';
-import { STAND_IN_WELCOME, startAzureDirectLineStandIn, type AzureDirectLineStandIn } from './support/azureDirectLineStandIn';
+import {
+  PRODUCTION_AUTH,
+  startWebChatServer,
+  testConfig,
+  type WebChatServer,
+} from '../integration/webchat/support/webChatServer';
+import {
+  STAND_IN_WELCOME,
+  startAzureDirectLineStandIn,
+  type AzureDirectLineStandIn,
+} from './support/azureDirectLineStandIn';
 
 const SECRET = 'direct-line-secret-for-the-browser-test';
 const CODE = 'RV7Q2-MX4P0-9TRBW-Z3HK1';
-const access = (lng: string) => (JSON.parse(readFileSync(`locales/${lng}/webchat.json`, 'utf8')) as { access: Record<string, string> }).access;
+const access = (lng: string) =>
+  (JSON.parse(readFileSync(`locales/${lng}/webchat.json`, 'utf8')) as { access: Record<string, string> }).access;
 
 let browser: TestBrowser;
 let azure: AzureDirectLineStandIn;
@@ -27,7 +37,14 @@ beforeAll(async () => {
   azure = await startAzureDirectLineStandIn(SECRET);
   dir = mkdtempSync(path.join(tmpdir(), 'webchat-e2e-'));
   const codesFile = path.join(dir, 'codes.json');
-  writeFileSync(codesFile, JSON.stringify({ organisations: [{ id: 'riverside-youth-club', name: 'Riverside Youth Club', codes: [{ hash: hashAccessCode(CODE) }] }] }));
+  writeFileSync(
+    codesFile,
+    JSON.stringify({
+      organisations: [
+        { id: 'riverside-youth-club', name: 'Riverside Youth Club', codes: [{ hash: hashAccessCode(CODE) }] },
+      ],
+    }),
+  );
   server = await startWebChatServer({
     config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: codesFile }),
     deps: { directLineBaseUrl: azure.url, directLineWebSocket: false },
@@ -42,7 +59,10 @@ afterAll(async () => {
 
 describe('the production web chat page in Chromium', () => {
   it('refuses a wrong code in words, then opens the chat for the right one as that organisation', async () => {
-    const guarded = await browser.newPage(server.url, { viewport: { width: 360, height: 740 }, alsoAllow: [azure.url] });
+    const guarded = await browser.newPage(server.url, {
+      viewport: { width: 360, height: 740 },
+      alsoAllow: [azure.url],
+    });
     try {
       const { page } = guarded;
       await page.goto(`${server.url}/?lang=cy`);
@@ -61,7 +81,9 @@ describe('the production web chat page in Chromium', () => {
       await page.getByRole('button', { name: access('cy').submit }).click();
       await waitForBotMessage(page, STAND_IN_WELCOME);
       await expect(page.locator('#access').isHidden()).resolves.toBe(true);
-      await expect(page.locator('#organisation').textContent()).resolves.toBe((access('cy').organisation ?? '').replace('{{name}}', 'Riverside Youth Club'));
+      await expect(page.locator('#organisation').textContent()).resolves.toBe(
+        (access('cy').organisation ?? '').replace('{{name}}', 'Riverside Youth Club'),
+      );
       await sendMessage(page, 'helo');
       await waitForBotMessage(page, 'Stand-in heard: helo');
 
@@ -77,7 +99,10 @@ describe('the production web chat page in Chromium', () => {
   });
 
   it("shows the access code form and checks the code at once, while Web Chat's bundle is still on its way", async () => {
-    const guarded = await browser.newPage(server.url, { viewport: { width: 360, height: 740 }, alsoAllow: [azure.url] });
+    const guarded = await browser.newPage(server.url, {
+      viewport: { width: 360, height: 740 },
+      alsoAllow: [azure.url],
+    });
     try {
       const { page } = guarded;
       // Hold back Web Chat's bundle, as a slow phone network would.

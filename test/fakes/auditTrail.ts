@@ -1,6 +1,12 @@
 /** The audit trail in memory: append-only, validated like the Cosmos one. */
 import { randomUUID } from 'node:crypto';
-import { AUDIT_SCHEMA_VERSION, auditEntrySchema, sortAuditEntries, type AuditEntry, type NewAuditEntry } from '../../src/referrals/audit';
+import {
+  AUDIT_SCHEMA_VERSION,
+  auditEntrySchema,
+  sortAuditEntries,
+  type AuditEntry,
+  type NewAuditEntry,
+} from '../../src/referrals/audit';
 import type { AuditTrail } from '../../src/referrals/ports';
 
 const TTL_SECONDS = 30 * 86_400;
@@ -32,7 +38,9 @@ export class InMemoryAuditTrail implements AuditTrail {
   }
 
   async forReferral(organisationId: string, reference: string): Promise<AuditEntry[]> {
-    return sortAuditEntries(this.entries.filter((e) => e.organisationId === organisationId && e.reference === reference));
+    return sortAuditEntries(
+      this.entries.filter((e) => e.organisationId === organisationId && e.reference === reference),
+    );
   }
 
   async purgeExpired(now: Date): Promise<number> {

@@ -37,11 +37,25 @@ export interface Person {
 let people = 0;
 export function person(name: string): Person {
   people++;
-  return { id: `29:user-${people}`, name, aadObjectId: `00000000-0000-4000-8000-${String(people).padStart(12, '0')}`, conversationId: `a:conv-${people}` };
+  return {
+    id: `29:user-${people}`,
+    name,
+    aadObjectId: `00000000-0000-4000-8000-${String(people).padStart(12, '0')}`,
+    conversationId: `a:conv-${people}`,
+  };
 }
 
 export function addressOf(p: Person, channelId: 'msteams' | 'webchat' = 'msteams'): ConversationAddress {
-  return { channelId, serviceUrl: 'http://127.0.0.1:9/', conversationId: p.conversationId, userId: p.id, userName: p.name, aadObjectId: p.aadObjectId, botId: '28:bot', tenantId: 'tenant-test' };
+  return {
+    channelId,
+    serviceUrl: 'http://127.0.0.1:9/',
+    conversationId: p.conversationId,
+    userId: p.id,
+    userName: p.name,
+    aadObjectId: p.aadObjectId,
+    botId: '28:bot',
+    tenantId: 'tenant-test',
+  };
 }
 
 export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {}) {
@@ -55,8 +69,21 @@ export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {})
   const logger = createLogger('silent');
   /** Another instance: its own service, log and desk over the same stores. */
   const instance = () => {
-    const escalations = new EscalationService({ store, duty, roster, notifier, logger, ackMinutes: options.ackMinutes ?? 10, clock: clock.now, random: () => 0.5 });
-    const referrals = new RepositoryReferralLog(repository, SECRET, async (org, id) => (await store.get(org, id))?.status);
+    const escalations = new EscalationService({
+      store,
+      duty,
+      roster,
+      notifier,
+      logger,
+      ackMinutes: options.ackMinutes ?? 10,
+      clock: clock.now,
+      random: () => 0.5,
+    });
+    const referrals = new RepositoryReferralLog(
+      repository,
+      SECRET,
+      async (org, id) => (await store.get(org, id))?.status,
+    );
     return { escalations, referrals, desk: new DutyDesk({ referrals, escalations, duty, logger }) };
   };
   const main = instance();
@@ -64,11 +91,27 @@ export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {})
   /** The real conversation service over the same fakes (flows and directory as shipped). */
   const conversationService = (): ConversationService => {
     prepareRiskDetection();
-    conversation ??= new ConversationService({ flows: loadFlows(), assess: assessText, assessSafetyYes: safetyAnswerAssessment, escalations: main.escalations, referrals: main.referrals, duty, roster, matcher: createMatcher(loadServiceDirectory()), logger, defaultLocale: 'en-GB', desk: main.desk });
+    conversation ??= new ConversationService({
+      flows: loadFlows(),
+      assess: assessText,
+      assessSafetyYes: safetyAnswerAssessment,
+      escalations: main.escalations,
+      referrals: main.referrals,
+      duty,
+      roster,
+      matcher: createMatcher(loadServiceDirectory()),
+      logger,
+      defaultLocale: 'en-GB',
+      desk: main.desk,
+    });
     return conversation;
   };
 
-  const turn = (p: Person, channel: 'msteams' | 'webchat' = 'msteams', conversationId = p.conversationId): IncomingTurn => ({
+  const turn = (
+    p: Person,
+    channel: 'msteams' | 'webchat' = 'msteams',
+    conversationId = p.conversationId,
+  ): IncomingTurn => ({
     channel,
     personal: channel === 'msteams',
     person: { id: p.id, name: p.name, ...(channel === 'msteams' ? { aadObjectId: p.aadObjectId } : {}) },
@@ -90,14 +133,27 @@ export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {})
     turn,
     conversationService,
     async onDuty(p: Person): Promise<void> {
-      await duty.goOnDuty({ organisationId: ORG, userId: p.id, name: p.name, aadObjectId: p.aadObjectId, address: addressOf(p) }, clock.date());
+      await duty.goOnDuty(
+        { organisationId: ORG, userId: p.id, name: p.name, aadObjectId: p.aadObjectId, address: addressOf(p) },
+        clock.date(),
+      );
     },
     /** A reporter's disclosure: the draft referral, then the escalation, as the conversation raises them. */
-    async raise(reporter: Person, options: { locale?: 'en-GB' | 'cy'; channel?: 'msteams' | 'webchat'; level?: EscalationLevel } = {}) {
+    async raise(
+      reporter: Person,
+      options: { locale?: 'en-GB' | 'cy'; channel?: 'msteams' | 'webchat'; level?: EscalationLevel } = {},
+    ) {
       const channel = options.channel ?? 'msteams';
       const locale = options.locale ?? 'en-GB';
       const address = addressOf(reporter, channel);
-      const details: ReporterDetails = { id: reporter.id, name: reporter.name, ...(channel === 'msteams' ? { aadObjectId: reporter.aadObjectId } : {}), channel, locale, address };
+      const details: ReporterDetails = {
+        id: reporter.id,
+        name: reporter.name,
+        ...(channel === 'msteams' ? { aadObjectId: reporter.aadObjectId } : {}),
+        channel,
+        locale,
+        address,
+      };
       const reference = await main.referrals.ensureDraft(ORG, details, undefined);
       const level = options.level ?? 'urgent';
       const raised = await main.escalations.raise({
@@ -110,14 +166,20 @@ export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {})
         shared: [],
         reporter: { ...details, address },
       });
-      await main.referrals.recordRisk(ORG, reference, { assessment: { level, indicators: ['physical-abuse'], matches: [], reasons: [] }, source: 'text' }, raised.escalationId);
+      await main.referrals.recordRisk(
+        ORG,
+        reference,
+        { assessment: { level, indicators: ['physical-abuse'], matches: [], reasons: [] }, source: 'text' },
+        raised.escalationId,
+      );
       await main.escalations.idle();
       return { reference, escalationId: raised.escalationId, raised };
     },
     /** A duty worker presses Claim, as ConversationService.claim does it. */
     async claim(p: Person, escalationId: string) {
       const outcome = await main.escalations.claim(ORG, escalationId, { id: p.id, name: p.name });
-      if (outcome.status === 'claimed') await main.referrals.claim(ORG, outcome.escalation.referralId, { id: p.id, name: p.name }, clock.date());
+      if (outcome.status === 'claimed')
+        await main.referrals.claim(ORG, outcome.escalation.referralId, { id: p.id, name: p.name }, clock.date());
       await main.escalations.idle();
       return outcome;
     },

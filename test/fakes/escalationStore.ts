@@ -67,7 +67,9 @@ export class InMemoryEscalationStore implements EscalationStore {
   }
 
   all(organisationId?: string): Escalation[] {
-    return [...this.docs.values()].map((s) => copy(s.doc)).filter((d) => organisationId === undefined || d.organisationId === organisationId);
+    return [...this.docs.values()]
+      .map((s) => copy(s.doc))
+      .filter((d) => organisationId === undefined || d.organisationId === organisationId);
   }
 
   private key(organisationId: string, id: string): string {

@@ -70,17 +70,32 @@ export class FakeNotifier implements Notifier {
     this.notices.push({ conversationId: address.conversationId, locale, notice: structuredClone(notice) });
   }
 
-  async openPersonalConversation(target: { aadObjectId?: string; upn?: string; tenantId?: string; serviceUrl: string; botId?: string }): Promise<ConversationAddress> {
+  async openPersonalConversation(target: {
+    aadObjectId?: string;
+    upn?: string;
+    tenantId?: string;
+    serviceUrl: string;
+    botId?: string;
+  }): Promise<ConversationAddress> {
     if (!target.aadObjectId) throw new DeliveryError('gone', undefined);
     const conversationId = `a:created-${randomUUID()}`;
     this.opened.push({ aadObjectId: target.aadObjectId, conversationId });
-    return { channelId: 'msteams', serviceUrl: target.serviceUrl, conversationId, userId: target.aadObjectId, aadObjectId: target.aadObjectId, botId: target.botId ?? '28:bot' };
+    return {
+      channelId: 'msteams',
+      serviceUrl: target.serviceUrl,
+      conversationId,
+      userId: target.aadObjectId,
+      aadObjectId: target.aadObjectId,
+      botId: target.botId ?? '28:bot',
+    };
   }
 
   /** The latest card state each conversation's copy shows: the update if any, else what was sent. */
   latestCardIn(conversationId: string): Escalation | undefined {
     const sent = this.cards.filter((c) => c.conversationId === conversationId);
-    const updated = this.updates.filter((u) => u.conversationId === conversationId && sent.some((c) => c.activityId === u.activityId));
+    const updated = this.updates.filter(
+      (u) => u.conversationId === conversationId && sent.some((c) => c.activityId === u.activityId),
+    );
     return (updated[updated.length - 1] ?? sent[sent.length - 1])?.escalation;
   }
 

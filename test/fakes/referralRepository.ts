@@ -8,7 +8,15 @@ import { auditActionFor, changedFields } from '../../src/referrals/changes';
 import { chronologyWindowStart, sortChronology, type ChronologyEntry } from '../../src/referrals/chronology';
 import { ReferralError } from '../../src/referrals/errors';
 import { isInQueue } from '../../src/referrals/lifecycle';
-import { draftInputSchema, EMPTY_ACCOUNT, REFERRAL_SCHEMA_VERSION, referralSchema, safeguardingConditionRelied, type DraftInput, type Referral } from '../../src/referrals/model';
+import {
+  draftInputSchema,
+  EMPTY_ACCOUNT,
+  REFERRAL_SCHEMA_VERSION,
+  referralSchema,
+  safeguardingConditionRelied,
+  type DraftInput,
+  type Referral,
+} from '../../src/referrals/model';
 import type { AuditTrail, ChildExport, PurgedReferral, ReferralRepository } from '../../src/referrals/ports';
 import { sortQueue, type QueueEntry, type ReporterReport } from '../../src/referrals/queue';
 import { newReference } from '../../src/referrals/reference';
@@ -65,7 +73,12 @@ export class InMemoryReferralRepository implements ReferralRepository {
     return structuredClone(found.referral);
   }
 
-  async update(organisationId: string, reference: string, change: (current: Referral) => Referral, actor: Actor): Promise<Referral> {
+  async update(
+    organisationId: string,
+    reference: string,
+    change: (current: Referral) => Referral,
+    actor: Actor,
+  ): Promise<Referral> {
     const key = this.key(organisationId, reference);
     for (;;) {
       const read = this.docs.get(key);
@@ -85,7 +98,15 @@ export class InMemoryReferralRepository implements ReferralRepository {
       this.docs.set(key, { etag: ++this.etags, referral: after });
       const action = auditActionFor(before, after, fields);
       const reason = action === 'closed' ? after.outcomeReason : undefined;
-      await this.audit.record({ organisationId, reference, action, actor, fields, at: now, ...(reason ? { reason } : {}) });
+      await this.audit.record({
+        organisationId,
+        reference,
+        action,
+        actor,
+        fields,
+        at: now,
+        ...(reason ? { reason } : {}),
+      });
       return structuredClone(after);
     }
   }
@@ -130,18 +151,39 @@ export class InMemoryReferralRepository implements ReferralRepository {
       }));
   }
 
-  async chronologyFor(organisationId: string, childKey: string, now: Date, options: { excludeReference?: string } = {}): Promise<ChronologyEntry[]> {
+  async chronologyFor(
+    organisationId: string,
+    childKey: string,
+    now: Date,
+    options: { excludeReference?: string } = {},
+  ): Promise<ChronologyEntry[]> {
     const from = chronologyWindowStart(now).toISOString();
     return sortChronology(
       this.all(organisationId)
-        .filter((r) => r.childKey === childKey && r.reference !== options.excludeReference && r.createdAt >= from && (r.status !== 'draft' || isInQueue(r)))
-        .map((r) => ({ reference: r.reference, createdAt: r.createdAt, status: r.status, ...(r.outcome ? { outcome: r.outcome } : {}), ...(r.closedAt ? { closedAt: r.closedAt } : {}), riskLevel: r.risk.level, ...(r.levelOfNeed ? { levelOfNeed: r.levelOfNeed.level } : {}), needs: r.needs })),
+        .filter(
+          (r) =>
+            r.childKey === childKey &&
+            r.reference !== options.excludeReference &&
+            r.createdAt >= from &&
+            (r.status !== 'draft' || isInQueue(r)),
+        )
+        .map((r) => ({
+          reference: r.reference,
+          createdAt: r.createdAt,
+          status: r.status,
+          ...(r.outcome ? { outcome: r.outcome } : {}),
+          ...(r.closedAt ? { closedAt: r.closedAt } : {}),
+          riskLevel: r.risk.level,
+          ...(r.levelOfNeed ? { levelOfNeed: r.levelOfNeed.level } : {}),
+          needs: r.needs,
+        })),
     );
   }
 
   async exportForChild(organisationId: string, childKey: string, actor: Actor): Promise<ChildExport> {
     const referrals = this.all(organisationId).filter((r) => r.childKey === childKey);
-    for (const r of referrals) await this.audit.record({ organisationId, reference: r.reference, action: 'exported', actor });
+    for (const r of referrals)
+      await this.audit.record({ organisationId, reference: r.reference, action: 'exported', actor });
     return { organisationId, childKey, exportedAt: this.clock().toISOString(), referrals, audit: [] };
   }
 
@@ -168,7 +210,9 @@ export class InMemoryReferralRepository implements ReferralRepository {
 
   /** Every stored referral, as it stands (no audit: for assertions). */
   all(organisationId?: string): Referral[] {
-    return [...this.docs.values()].map((d) => structuredClone(d.referral)).filter((r) => organisationId === undefined || r.organisationId === organisationId);
+    return [...this.docs.values()]
+      .map((d) => structuredClone(d.referral))
+      .filter((r) => organisationId === undefined || r.organisationId === organisationId);
   }
 
   private key(organisationId: string, reference: string): string {

@@ -23,5 +23,7 @@ function validator(): ValidateFunction {
 /** The schema's complaints about a card, as "path message" lines; empty when the card is valid. */
 export function adaptiveCardErrors(card: unknown): string[] {
   const validate = validator();
-  return validate(card) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`.trim());
+  return validate(card)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`.trim());
 }

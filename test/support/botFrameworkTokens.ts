@@ -78,7 +78,10 @@ export class BotFrameworkKeyServer {
 
   /** A channel token for `appId` from `serviceUrl`, signed by the published key unless told otherwise. */
   channelToken(appId: string, serviceUrl: string, options: MintOptions = {}): string {
-    return mintToken(options.key ?? this.key, { ...options, claims: { aud: appId, serviceurl: serviceUrl, ...options.claims } });
+    return mintToken(options.key ?? this.key, {
+      ...options,
+      claims: { aud: appId, serviceurl: serviceUrl, ...options.claims },
+    });
   }
 
   async stop(): Promise<void> {
@@ -96,12 +99,34 @@ export class BotFrameworkKeyServer {
       res.end(JSON.stringify(value));
     };
     const jwk = this.key.publicKey.export({ format: 'jwk' });
-    const keys = { keys: [{ kty: 'RSA', use: 'sig', kid: this.key.kid, x5t: this.key.kid, n: jwk.n, e: jwk.e, endorsements: this.key.endorsements }] };
+    const keys = {
+      keys: [
+        {
+          kty: 'RSA',
+          use: 'sig',
+          kid: this.key.kid,
+          x5t: this.key.kid,
+          n: jwk.n,
+          e: jwk.e,
+          endorsements: this.key.endorsements,
+        },
+      ],
+    };
     if (path === '/channel/.well-known/openidconfiguration')
-      return json(200, { issuer: CHANNEL_ISSUER, authorization_endpoint: `${this.url}/channel/authorize`, jwks_uri: `${this.url}/channel/keys`, id_token_signing_alg_values_supported: ['RS256'], token_endpoint_auth_methods_supported: ['private_key_jwt'] });
+      return json(200, {
+        issuer: CHANNEL_ISSUER,
+        authorization_endpoint: `${this.url}/channel/authorize`,
+        jwks_uri: `${this.url}/channel/keys`,
+        id_token_signing_alg_values_supported: ['RS256'],
+        token_endpoint_auth_methods_supported: ['private_key_jwt'],
+      });
     if (path === '/channel/keys') return json(200, keys);
     if (path === '/emulator/v2.0/.well-known/openid-configuration')
-      return json(200, { issuer: `${this.url}/emulator/v2.0`, jwks_uri: `${this.url}/emulator/keys`, id_token_signing_alg_values_supported: ['RS256'] });
+      return json(200, {
+        issuer: `${this.url}/emulator/v2.0`,
+        jwks_uri: `${this.url}/emulator/keys`,
+        id_token_signing_alg_values_supported: ['RS256'],
+      });
     if (path === '/emulator/keys') return json(200, keys);
     json(404, { error: 'not found' });
   }

@@ -112,12 +112,22 @@ export async function launchBrowser(): Promise<TestBrowser> {
 /** Waits until Web Chat has connected (its connectivity status is gone) and the send box is ready. */
 export async function waitForConnected(page: Page, timeoutMs = 15_000): Promise<void> {
   await page.locator(selectors.sendBox).waitFor({ state: 'visible', timeout: timeoutMs });
-  await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0 || [...document.querySelectorAll(selector)].every((e) => (e as HTMLElement).offsetParent === null || (e.textContent ?? '').trim() === ''), selectors.connectivityStatus, { timeout: timeoutMs });
+  await page.waitForFunction(
+    (selector) =>
+      document.querySelectorAll(selector).length === 0 ||
+      [...document.querySelectorAll(selector)].every(
+        (e) => (e as HTMLElement).offsetParent === null || (e.textContent ?? '').trim() === '',
+      ),
+    selectors.connectivityStatus,
+    { timeout: timeoutMs },
+  );
 }
 
 /** A bot bubble (text or card) containing the text; resolves with it once visible. */
 export async function waitForBotMessage(page: Page, text: string | RegExp, timeoutMs = 15_000): Promise<Locator> {
-  const bubble = page.locator(`${selectors.bubble}:not(${selectors.fromUser}) ${selectors.bubbleContent}`, { hasText: text }).last();
+  const bubble = page
+    .locator(`${selectors.bubble}:not(${selectors.fromUser}) ${selectors.bubbleContent}`, { hasText: text })
+    .last();
   await bubble.waitFor({ state: 'visible', timeout: timeoutMs });
   return bubble;
 }
@@ -127,7 +137,10 @@ export async function sendMessage(page: Page, text: string): Promise<void> {
   const input = page.locator(selectors.sendBox);
   await input.fill(text);
   await input.press('Enter');
-  await page.locator(`${selectors.fromUser} ${selectors.bubbleContent}`, { hasText: text }).last().waitFor({ state: 'visible' });
+  await page
+    .locator(`${selectors.fromUser} ${selectors.bubbleContent}`, { hasText: text })
+    .last()
+    .waitFor({ state: 'visible' });
 }
 
 /** Clicks the button with this exact title on the most recent Adaptive Card that has one. */
@@ -145,12 +158,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** The most recent Adaptive Card that has a button with this exact title (e.g. a question's "Next"). */
 export function lastCardWithButton(page: Page, title: string): Locator {
-  return page.locator(selectors.card).filter({ has: page.getByRole('button', { name: title, exact: true }) }).last();
+  return page
+    .locator(selectors.card)
+    .filter({ has: page.getByRole('button', { name: title, exact: true }) })
+    .last();
 }
 
 /** How many Adaptive Cards on the page have a button with this exact title. */
 export function countCardsWithButton(page: Page, title: string): Promise<number> {
-  return page.locator(selectors.card).filter({ has: page.getByRole('button', { name: title, exact: true }) }).count();
+  return page
+    .locator(selectors.card)
+    .filter({ has: page.getByRole('button', { name: title, exact: true }) })
+    .count();
 }
 
 /**
@@ -215,14 +234,21 @@ export async function screenshotConversation(page: Page, name: string, maxHeight
     const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
     return transcript ? transcript.scrollHeight - transcript.clientHeight : 0;
   });
-  await page.setViewportSize({ width: viewport.width, height: Math.min(maxHeight, viewport.height + Math.max(0, hidden)) });
+  await page.setViewportSize({
+    width: viewport.width,
+    height: Math.min(maxHeight, viewport.height + Math.max(0, hidden)),
+  });
   try {
     // Let Web Chat lay out at the new size: nothing of the transcript left to scroll (when it fits).
     await page
-      .waitForFunction(() => {
-        const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
-        return !transcript || transcript.scrollHeight - transcript.clientHeight <= 1;
-      }, undefined, { timeout: 2_000 })
+      .waitForFunction(
+        () => {
+          const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
+          return !transcript || transcript.scrollHeight - transcript.clientHeight <= 1;
+        },
+        undefined,
+        { timeout: 2_000 },
+      )
       .catch(() => undefined);
     return await screenshot(page, name);
   } finally {

@@ -106,7 +106,12 @@ export class ConnectorStandIn {
     }
     if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(url.pathname)) {
       const failure = this.takeFailure(undefined);
-      if (failure) return json(failure.status, { error: { code: 'Injected', message: 'injected' } }, failure.retryAfterSeconds !== undefined ? { 'retry-after': String(failure.retryAfterSeconds) } : {});
+      if (failure)
+        return json(
+          failure.status,
+          { error: { code: 'Injected', message: 'injected' } },
+          failure.retryAfterSeconds !== undefined ? { 'retry-after': String(failure.retryAfterSeconds) } : {},
+        );
       const conversationId = `a:created-${randomUUID()}`;
       this.created.push({ conversationId, params: parsed });
       return json(201, { id: conversationId, activityId: randomUUID() });
@@ -116,15 +121,29 @@ export class ConnectorStandIn {
       const userId = decodeURIComponent(member[2]);
       this.memberLookups.push(userId);
       const known = this.members.get(userId);
-      return known ? json(200, known) : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
+      return known
+        ? json(200, known)
+        : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
     }
     const match = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?/.exec(url.pathname);
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) return json(404, { error: { code: 'NotFound' } });
     const conversationId = decodeURIComponent(match[1]);
     const failure = this.takeFailure(conversationId);
-    if (failure) return json(failure.status, { error: { code: 'Injected', message: 'injected' } }, failure.retryAfterSeconds !== undefined ? { 'retry-after': String(failure.retryAfterSeconds) } : {});
+    if (failure)
+      return json(
+        failure.status,
+        { error: { code: 'Injected', message: 'injected' } },
+        failure.retryAfterSeconds !== undefined ? { 'retry-after': String(failure.retryAfterSeconds) } : {},
+      );
     const id = req.method === 'PUT' && match[2] ? decodeURIComponent(match[2]) : randomUUID();
-    const record: Received = { method: req.method === 'PUT' ? 'PUT' : 'POST', path: url.pathname, conversationId, activity: parsed as ConnectorActivity, id, at: Date.now() };
+    const record: Received = {
+      method: req.method === 'PUT' ? 'PUT' : 'POST',
+      path: url.pathname,
+      conversationId,
+      activity: parsed as ConnectorActivity,
+      id,
+      at: Date.now(),
+    };
     this.received.push(record);
     for (const waiter of [...this.waiters]) {
       if (waiter.pred(record)) {

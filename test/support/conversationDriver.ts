@@ -37,7 +37,11 @@ export class Conversation {
   constructor(private options: ConversationOptions) {
     this.channel = options.channel ?? 'msteams';
     this.id = (this.channel === 'msteams' ? 'a:' : '') + randomUUID();
-    this.user = options.user ?? (this.channel === 'msteams' ? { id: `29:${randomUUID()}`, name: 'Test Teacher', aadObjectId: randomUUID() } : { id: `dl_default_${randomUUID().slice(0, 8)}`, name: 'Test Youth Worker' });
+    this.user =
+      options.user ??
+      (this.channel === 'msteams'
+        ? { id: `29:${randomUUID()}`, name: 'Test Teacher', aadObjectId: randomUUID() }
+        : { id: `dl_default_${randomUUID().slice(0, 8)}`, name: 'Test Youth Worker' });
     this.locale = options.locale ?? 'en-GB';
     this.tenantId = options.tenantId ?? 'tenant-test';
   }
@@ -55,16 +59,29 @@ export class Conversation {
       serviceUrl: this.options.connector.url,
       timestamp: new Date().toISOString(),
       from: this.user,
-      recipient: teams ? { id: '28:bot', name: 'Early Help Navigator' } : { id: 'early-help-navigator', name: 'Early Help Navigator' },
+      recipient: teams
+        ? { id: '28:bot', name: 'Early Help Navigator' }
+        : { id: 'early-help-navigator', name: 'Early Help Navigator' },
       conversation: teams ? { id: this.id, conversationType: 'personal', tenantId: this.tenantId } : { id: this.id },
       locale: this.locale,
-      ...(teams ? { entities: [{ type: 'clientInfo', locale: this.locale, country: 'GB', platform: 'Web', timezone: 'Europe/London' }], channelData: { tenant: { id: this.tenantId } } } : { channelData: { clientActivityID: randomUUID() } }),
+      ...(teams
+        ? {
+            entities: [
+              { type: 'clientInfo', locale: this.locale, country: 'GB', platform: 'Web', timezone: 'Europe/London' },
+            ],
+            channelData: { tenant: { id: this.tenantId } },
+          }
+        : { channelData: { clientActivityID: randomUUID() } }),
       ...extra,
     };
   }
 
   async post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
-    const res = await fetch(`${this.options.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const res = await fetch(`${this.options.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     const text = await res.text();
     let body: unknown = text;
     try {
@@ -87,7 +104,10 @@ export class Conversation {
       if (now === count) break;
       count = now;
     }
-    const replies = this.options.connector.forConversation(this.id).slice(before).map((r: Received) => r.activity);
+    const replies = this.options.connector
+      .forConversation(this.id)
+      .slice(before)
+      .map((r: Received) => r.activity);
     return { status, body, replies };
   }
 
@@ -102,7 +122,13 @@ export class Conversation {
 
   /** An Action.Execute from Teams (an invoke). */
   execute(verb: string, data: Record<string, unknown>): Promise<Exchange> {
-    return this.exchange(this.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', id: randomUUID(), verb, data }, trigger: 'manual' } }));
+    return this.exchange(
+      this.activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', id: randomUUID(), verb, data }, trigger: 'manual' },
+      }),
+    );
   }
 
   /** Presses a card's action the way this channel's client would. */
@@ -120,7 +146,9 @@ export interface CardActionJson {
 }
 
 export function cardsOf(activity: ConnectorActivity): Record<string, unknown>[] {
-  return (activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content as Record<string, unknown>);
+  return (activity.attachments ?? [])
+    .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+    .map((a) => a.content as Record<string, unknown>);
 }
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
@@ -135,7 +163,8 @@ function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void 
 export function textOf(activity: ConnectorActivity): string {
   const parts: string[] = [activity.text ?? ''];
   walk(activity.attachments, (n) => {
-    for (const key of ['text', 'title', 'label', 'value', 'placeholder']) if (typeof n[key] === 'string') parts.push(n[key] as string);
+    for (const key of ['text', 'title', 'label', 'value', 'placeholder'])
+      if (typeof n[key] === 'string') parts.push(n[key] as string);
   });
   return parts.join('\n');
 }
@@ -147,7 +176,8 @@ export function allText(replies: ConnectorActivity[]): string {
 export function actionsOf(card: unknown): CardActionJson[] {
   const actions: CardActionJson[] = [];
   walk(card, (n) => {
-    if (typeof n.type === 'string' && (n.type === 'Action.Execute' || n.type === 'Action.Submit')) actions.push(n as unknown as CardActionJson);
+    if (typeof n.type === 'string' && (n.type === 'Action.Execute' || n.type === 'Action.Submit'))
+      actions.push(n as unknown as CardActionJson);
   });
   return actions;
 }

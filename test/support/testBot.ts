@@ -34,7 +34,12 @@ export function tempDataDir(): string {
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const config = loadConfig({ PORT: '0', DATA_DIR: options.dataDir ?? tempDataDir(), LOG_LEVEL: 'info', ...options.env });
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: options.dataDir ?? tempDataDir(),
+    LOG_LEVEL: 'info',
+    ...options.env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {

@@ -49,14 +49,23 @@ export function lastQuestion(replies: ConnectorActivity[]): Question | undefined
       if (action && typeof action.data.nodeId === 'string') return { nodeId: action.data.nodeId, action };
       // The safety questions' card: its first question (pressed with that answer alone, the rest follow one by one).
       const group = actionsOf(card).find((a) => a.data?.verb === 'triage.safety');
-      if (group && typeof group.data.nodes === 'string') return { nodeId: group.data.nodes.split(',')[0], action: group };
+      if (group && typeof group.data.nodes === 'string')
+        return { nodeId: group.data.nodes.split(',')[0], action: group };
     }
   }
   return undefined;
 }
 
 export function answer(c: Conversation, q: Question, a: Answer, typed: boolean): Promise<Exchange> {
-  if (!typed && q.action.data.verb === 'triage.safety') return c.press(q.action, 'skip' in a ? {} : 'type' in a ? { [`${q.nodeId}.text`]: a.type } : { [`${q.nodeId}.choice`]: a.choose.join(',') });
+  if (!typed && q.action.data.verb === 'triage.safety')
+    return c.press(
+      q.action,
+      'skip' in a
+        ? {}
+        : 'type' in a
+          ? { [`${q.nodeId}.text`]: a.type }
+          : { [`${q.nodeId}.choice`]: a.choose.join(',') },
+    );
   if ('skip' in a) return typed ? c.say('skip') : c.press(q.action, {});
   if ('type' in a) return typed ? c.say(a.type) : c.press(q.action, { answerText: a.type });
   return typed ? c.say(a.choose.join(', ')) : c.press(q.action, { answerChoice: a.choose.join(',') });
@@ -74,7 +83,12 @@ export interface TriageRun {
  * asked or the question `stopBefore` is asked (left unanswered). Throws when a question has no
  * planned answer or an answer is not accepted with 200.
  */
-export async function continueTriage(c: Conversation, from: Exchange, answers: Readonly<Record<string, Answer>>, options: { typed?: boolean; stopBefore?: string } = {}): Promise<TriageRun> {
+export async function continueTriage(
+  c: Conversation,
+  from: Exchange,
+  answers: Readonly<Record<string, Answer>>,
+  options: { typed?: boolean; stopBefore?: string } = {},
+): Promise<TriageRun> {
   const all: ConnectorActivity[] = [...from.replies];
   const asked: string[] = [];
   let last = from;
@@ -93,6 +107,10 @@ export async function continueTriage(c: Conversation, from: Exchange, answers: R
 }
 
 /** Starts a report ("start") and answers it from the plan (see continueTriage). */
-export async function runTriage(c: Conversation, answers: Readonly<Record<string, Answer>>, options: { typed?: boolean; stopBefore?: string } = {}): Promise<TriageRun> {
+export async function runTriage(
+  c: Conversation,
+  answers: Readonly<Record<string, Answer>>,
+  options: { typed?: boolean; stopBefore?: string } = {},
+): Promise<TriageRun> {
   return continueTriage(c, await c.say('start'), answers, options);
 }

@@ -24,8 +24,16 @@ export interface CardAction {
   style?: 'positive' | 'destructive' | 'default';
 }
 
-export function cardAction(surface: Surface, title: string, data: CardActionData, style?: CardAction['style']): CardAction {
-  const action: CardAction = surface === 'teams' ? { type: 'Action.Execute', title, verb: data.verb, data } : { type: 'Action.Submit', title, data };
+export function cardAction(
+  surface: Surface,
+  title: string,
+  data: CardActionData,
+  style?: CardAction['style'],
+): CardAction {
+  const action: CardAction =
+    surface === 'teams'
+      ? { type: 'Action.Execute', title, verb: data.verb, data }
+      : { type: 'Action.Submit', title, data };
   if (style) action.style = style;
   return action;
 }

@@ -109,7 +109,8 @@ export interface Container {
   bleed?: boolean;
 }
 
-export type CardElement = TextBlock | FactSet | ActionSet | ChoiceSetInput | TextInput | NumberInput | ColumnSet | Container;
+export type CardElement =
+  TextBlock | FactSet | ActionSet | ChoiceSetInput | TextInput | NumberInput | ColumnSet | Container;
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -124,8 +125,17 @@ export interface AdaptiveCard {
   lang?: string;
 }
 
-export function adaptiveCard(body: CardElement[], extra: Partial<Omit<AdaptiveCard, 'type' | '$schema' | 'version' | 'body'>> = {}): AdaptiveCard {
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, ...extra };
+export function adaptiveCard(
+  body: CardElement[],
+  extra: Partial<Omit<AdaptiveCard, 'type' | '$schema' | 'version' | 'body'>> = {},
+): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...extra,
+  };
 }
 
 /**
@@ -135,12 +145,14 @@ export function adaptiveCard(body: CardElement[], extra: Partial<Omit<AdaptiveCa
  * the start of a line, and typed web addresses cannot become links. Ordinary punctuation inside words (J.B., 01632-960) is left alone.
  */
 export function plainText(value: string): string {
-  return withoutInvisible(value)
-    .replace(/([\\`*_{}[\]<>|~#])/g, '\\$1')
-    .replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3')
-    // A zero-width space stops clients turning typed addresses into links; it reads the same.
-    .replace(/(\w)(:\/\/)/g, '$1\u200B$2')
-    .replace(/\b(www)\./gi, '$1\u200B.');
+  return (
+    withoutInvisible(value)
+      .replace(/([\\`*_{}[\]<>|~#])/g, '\\$1')
+      .replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3')
+      // A zero-width space stops clients turning typed addresses into links; it reads the same.
+      .replace(/(\w)(:\/\/)/g, '$1\u200B$2')
+      .replace(/\b(www)\./gi, '$1\u200B.')
+  );
 }
 
 /**
@@ -149,8 +161,10 @@ export function plainText(value: string): string {
  * reorder what a duty worker reads.
  */
 // Control, format and invisible characters are exactly what this removes; the combining ones are listed on purpose.
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|\uDB40[\uDC00-\uDDEF]/g;
+/* eslint-disable no-control-regex, no-misleading-character-class */
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|\uDB40[\uDC00-\uDDEF]/g;
+/* eslint-enable no-control-regex, no-misleading-character-class */
 
 export function withoutInvisible(value: string): string {
   return value.replace(INVISIBLE, '');
@@ -163,7 +177,9 @@ export function withoutInvisible(value: string): string {
  */
 export function singleLine(value: string): string {
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks here
-  return withoutInvisible(value.replace(/[\r\n\u000B\u000C\u0085\u2028\u2029]+/g, ' ')).replace(/ {2,}/g, ' ').trim();
+  return withoutInvisible(value.replace(/[\r\n\u000B\u000C\u0085\u2028\u2029]+/g, ' '))
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** A one-line field shown as text: singleLine, then plainText. */

@@ -19,7 +19,13 @@ export interface DutyCardContext {
 }
 
 function day(iso: string, locale: SupportedLocale): string {
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 function summaryLine(item: QueueItem, t: Translate, locale: SupportedLocale): string {
@@ -34,7 +40,16 @@ function summaryLine(item: QueueItem, t: Translate, locale: SupportedLocale): st
 }
 
 export function dutyQueueCard(items: QueueItem[], { t, locale, surface }: DutyCardContext): AdaptiveCard {
-  const body: CardElement[] = [{ type: 'TextBlock', text: t('duty:queue.title', { count: items.length }), style: 'heading', weight: 'bolder', size: 'large', wrap: true }];
+  const body: CardElement[] = [
+    {
+      type: 'TextBlock',
+      text: t('duty:queue.title', { count: items.length }),
+      style: 'heading',
+      weight: 'bolder',
+      size: 'large',
+      wrap: true,
+    },
+  ];
   if (items.length === 0) body.push({ type: 'TextBlock', text: t('duty:queue.empty'), wrap: true });
   for (const item of items.slice(0, 25)) {
     body.push({
@@ -43,18 +58,57 @@ export function dutyQueueCard(items: QueueItem[], { t, locale, surface }: DutyCa
       style: item.level === 'immediate' || item.level === 'urgent' ? 'attention' : 'default',
       items: [
         { type: 'TextBlock', text: summaryLine(item, t, locale), wrap: true },
-        ...(item.owner ? [{ type: 'TextBlock' as const, text: t('duty:queue.owner', { name: plainLine(item.owner) }), wrap: true, isSubtle: true, spacing: 'none' as const }] : []),
-        { type: 'ActionSet', actions: [cardAction(surface, t('duty:queue.open'), { verb: VERBS.open, referralId: item.reference, organisationId: item.organisationId })] },
+        ...(item.owner
+          ? [
+              {
+                type: 'TextBlock' as const,
+                text: t('duty:queue.owner', { name: plainLine(item.owner) }),
+                wrap: true,
+                isSubtle: true,
+                spacing: 'none' as const,
+              },
+            ]
+          : []),
+        {
+          type: 'ActionSet',
+          actions: [
+            cardAction(surface, t('duty:queue.open'), {
+              verb: VERBS.open,
+              referralId: item.reference,
+              organisationId: item.organisationId,
+            }),
+          ],
+        },
       ],
     });
   }
-  if (items.length > 25) body.push({ type: 'TextBlock', text: t('duty:queue.more', { count: items.length - 25 }), wrap: true, isSubtle: true });
-  return adaptiveCard(body, { fallbackText: t('duty:queue.title', { count: items.length }), lang: locale === 'cy' ? 'cy' : 'en' });
+  if (items.length > 25)
+    body.push({
+      type: 'TextBlock',
+      text: t('duty:queue.more', { count: items.length - 25 }),
+      wrap: true,
+      isSubtle: true,
+    });
+  return adaptiveCard(body, {
+    fallbackText: t('duty:queue.title', { count: items.length }),
+    lang: locale === 'cy' ? 'cy' : 'en',
+  });
 }
 
-export function referralDetailCard(item: QueueItem, chronology: ChronologyLine[], { t, locale, surface, thresholdDocumentName }: DutyCardContext): AdaptiveCard {
+export function referralDetailCard(
+  item: QueueItem,
+  chronology: ChronologyLine[],
+  { t, locale, surface, thresholdDocumentName }: DutyCardContext,
+): AdaptiveCard {
   const body: CardElement[] = [
-    { type: 'TextBlock', text: t('duty:detail.title', { reference: item.reference }), style: 'heading', weight: 'bolder', size: 'large', wrap: true },
+    {
+      type: 'TextBlock',
+      text: t('duty:detail.title', { reference: item.reference }),
+      style: 'heading',
+      weight: 'bolder',
+      size: 'large',
+      wrap: true,
+    },
     { type: 'TextBlock', text: summaryLine(item, t, locale), wrap: true },
     {
       type: 'FactSet',
@@ -62,28 +116,98 @@ export function referralDetailCard(item: QueueItem, chronology: ChronologyLine[]
         ...(item.ageBand ? [{ title: t('duty:detail.ageBand'), value: item.ageBand }] : []),
         // The indicative level stays with the duty worker, named as the local threshold document names it.
         ...(item.levelOfNeed !== undefined
-          ? [{ title: t('duty:detail.levelOfNeed', { document: plainText(thresholdDocumentName ?? t('duty:detail.thresholdDefault')) }), value: t('duty:detail.levelLine', { level: item.levelOfNeed, name: t(`triage:levels.${item.levelOfNeed}`) }) }]
+          ? [
+              {
+                title: t('duty:detail.levelOfNeed', {
+                  document: plainText(thresholdDocumentName ?? t('duty:detail.thresholdDefault')),
+                }),
+                value: t('duty:detail.levelLine', {
+                  level: item.levelOfNeed,
+                  name: t(`triage:levels.${item.levelOfNeed}`),
+                }),
+              },
+            ]
           : []),
-        ...(item.indicators.length ? [{ title: t('duty:detail.indicators'), value: item.indicators.map((i) => t(`escalation:indicators.${i}`, { defaultValue: i })).join(', ') }] : []),
+        ...(item.indicators.length
+          ? [
+              {
+                title: t('duty:detail.indicators'),
+                value: item.indicators.map((i) => t(`escalation:indicators.${i}`, { defaultValue: i })).join(', '),
+              },
+            ]
+          : []),
         ...(item.reporterName ? [{ title: t('duty:detail.reporter'), value: plainLine(item.reporterName) }] : []),
         ...(item.owner ? [{ title: t('duty:detail.owner'), value: plainLine(item.owner) }] : []),
       ],
     },
   ];
-  body.push({ type: 'TextBlock', text: t('duty:detail.chronology', { count: chronology.length }), weight: 'bolder', wrap: true, separator: true });
+  body.push({
+    type: 'TextBlock',
+    text: t('duty:detail.chronology', { count: chronology.length }),
+    weight: 'bolder',
+    wrap: true,
+    separator: true,
+  });
   for (const line of chronology) {
-    body.push({ type: 'TextBlock', text: t('duty:detail.chronologyLine', { when: day(line.date, locale), level: t(`escalation:levels.${line.level}`), needs: line.needs.map((n) => t(`duty:needs.${n}`, { defaultValue: n })).join(', ') || t('duty:queue.noNeeds'), status: t(`duty:status.${line.status}`, { defaultValue: line.status }) }), wrap: true, spacing: 'none' });
+    body.push({
+      type: 'TextBlock',
+      text: t('duty:detail.chronologyLine', {
+        when: day(line.date, locale),
+        level: t(`escalation:levels.${line.level}`),
+        needs: line.needs.map((n) => t(`duty:needs.${n}`, { defaultValue: n })).join(', ') || t('duty:queue.noNeeds'),
+        status: t(`duty:status.${line.status}`, { defaultValue: line.status }),
+      }),
+      wrap: true,
+      spacing: 'none',
+    });
   }
   if (item.status !== 'closed') {
     body.push(
-      { type: 'Input.ChoiceSet', id: 'outcome', label: t('escalation:card.outcomeLabel'), style: 'compact', choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })) },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'outcome',
+        label: t('escalation:card.outcomeLabel'),
+        style: 'compact',
+        choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })),
+      },
       noFurtherActionReasonInput(t),
-      { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.recordOutcome'), { verb: VERBS.outcome, referralId: item.reference, organisationId: item.organisationId })] },
+      {
+        type: 'ActionSet',
+        actions: [
+          cardAction(surface, t('escalation:card.recordOutcome'), {
+            verb: VERBS.outcome,
+            referralId: item.reference,
+            organisationId: item.organisationId,
+          }),
+        ],
+      },
       { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
-      { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.addNote'), { verb: VERBS.note, referralId: item.reference, organisationId: item.organisationId })] },
+      {
+        type: 'ActionSet',
+        actions: [
+          cardAction(surface, t('escalation:card.addNote'), {
+            verb: VERBS.note,
+            referralId: item.reference,
+            organisationId: item.organisationId,
+          }),
+        ],
+      },
     );
     if (item.escalationId && item.escalationStatus === 'open')
-      body.push({ type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.claim'), { verb: VERBS.claim, escalationId: item.escalationId, organisationId: item.organisationId }, 'positive')] });
+      body.push({
+        type: 'ActionSet',
+        actions: [
+          cardAction(
+            surface,
+            t('escalation:card.claim'),
+            { verb: VERBS.claim, escalationId: item.escalationId, organisationId: item.organisationId },
+            'positive',
+          ),
+        ],
+      });
   }
-  return adaptiveCard(body, { fallbackText: t('duty:detail.title', { reference: item.reference }), lang: locale === 'cy' ? 'cy' : 'en' });
+  return adaptiveCard(body, {
+    fallbackText: t('duty:detail.title', { reference: item.reference }),
+    lang: locale === 'cy' ? 'cy' : 'en',
+  });
 }

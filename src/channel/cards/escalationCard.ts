@@ -21,7 +21,13 @@ export interface EscalationCardContext {
 const LEVEL_COLOUR = { immediate: 'attention', urgent: 'attention', concern: 'warning' } as const;
 
 function time(iso: string, locale: SupportedLocale): string {
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 /** Teams lists at most 60 users for a refresh. */
@@ -33,9 +39,14 @@ const MAX_REFRESH_USERS = 60;
  * the outcome. Only the people it was sent to are listed.
  */
 function refreshFor(e: Escalation): AdaptiveCard['refresh'] {
-  const userIds = [...new Set(e.deliveries.filter((d) => d.address?.channelId === 'msteams').map((d) => d.address?.userId as string))].slice(0, MAX_REFRESH_USERS);
+  const userIds = [
+    ...new Set(e.deliveries.filter((d) => d.address?.channelId === 'msteams').map((d) => d.address?.userId as string)),
+  ].slice(0, MAX_REFRESH_USERS);
   if (userIds.length === 0) return undefined;
-  return { action: cardAction('teams', '', { verb: VERBS.refresh, escalationId: e.id, organisationId: e.organisationId }), userIds };
+  return {
+    action: cardAction('teams', '', { verb: VERBS.refresh, escalationId: e.id, organisationId: e.organisationId }),
+    userIds,
+  };
 }
 
 export function escalationCard(e: Escalation, { t, locale, surface, openRoster }: EscalationCardContext): AdaptiveCard {
@@ -47,61 +58,181 @@ export function escalationCard(e: Escalation, { t, locale, surface, openRoster }
       style: e.level === 'concern' ? 'warning' : 'attention',
       bleed: true,
       items: [
-        { type: 'TextBlock', text: t('escalation:card.title', { level }), weight: 'bolder', size: 'large', wrap: true, color: LEVEL_COLOUR[e.level], style: 'heading' },
-        { type: 'TextBlock', text: t('escalation:card.reference', { reference: e.referralId, time: time(e.createdAt, locale) }), wrap: true, spacing: 'none', isSubtle: true },
+        {
+          type: 'TextBlock',
+          text: t('escalation:card.title', { level }),
+          weight: 'bolder',
+          size: 'large',
+          wrap: true,
+          color: LEVEL_COLOUR[e.level],
+          style: 'heading',
+        },
+        {
+          type: 'TextBlock',
+          text: t('escalation:card.reference', { reference: e.referralId, time: time(e.createdAt, locale) }),
+          wrap: true,
+          spacing: 'none',
+          isSubtle: true,
+        },
       ],
     },
   ];
-  if (openRoster) body.push({ type: 'TextBlock', text: t('escalation:card.openRoster'), wrap: true, weight: 'bolder', color: 'attention' });
-  if (e.indicators.length) body.push({ type: 'TextBlock', text: t('escalation:card.indicators', { list: e.indicators.map((i) => t(`escalation:indicators.${i}`)).join(', ') }), wrap: true });
-  if (e.triggerWords.length) body.push({ type: 'TextBlock', text: t('escalation:card.words', { words: e.triggerWords.map((w) => `“${plainLine(w)}”`).join(', ') }), wrap: true });
-  for (const reason of e.reasons.slice(0, 5)) body.push({ type: 'TextBlock', text: `• ${plainLine(reason)}`, wrap: true, spacing: 'none' });
+  if (openRoster)
+    body.push({
+      type: 'TextBlock',
+      text: t('escalation:card.openRoster'),
+      wrap: true,
+      weight: 'bolder',
+      color: 'attention',
+    });
+  if (e.indicators.length)
+    body.push({
+      type: 'TextBlock',
+      text: t('escalation:card.indicators', {
+        list: e.indicators.map((i) => t(`escalation:indicators.${i}`)).join(', '),
+      }),
+      wrap: true,
+    });
+  if (e.triggerWords.length)
+    body.push({
+      type: 'TextBlock',
+      text: t('escalation:card.words', { words: e.triggerWords.map((w) => `“${plainLine(w)}”`).join(', ') }),
+      wrap: true,
+    });
+  for (const reason of e.reasons.slice(0, 5))
+    body.push({ type: 'TextBlock', text: `• ${plainLine(reason)}`, wrap: true, spacing: 'none' });
   if (e.shared.length)
-    body.push({ type: 'FactSet', facts: e.shared.map((s) => ({ title: t(`escalation:shared.${s.label}`, { defaultValue: s.label }), value: plainLine(s.value) })), separator: true });
+    body.push({
+      type: 'FactSet',
+      facts: e.shared.map((s) => ({
+        title: t(`escalation:shared.${s.label}`, { defaultValue: s.label }),
+        value: plainLine(s.value),
+      })),
+      separator: true,
+    });
   const reporter = e.reporter;
   body.push({
     type: 'FactSet',
     separator: true,
     facts: [
-      { title: t('escalation:card.reporter'), value: plainLine([reporter.name, reporter.role].filter(Boolean).join(', ') || t('escalation:card.unknown')) },
+      {
+        title: t('escalation:card.reporter'),
+        value: plainLine([reporter.name, reporter.role].filter(Boolean).join(', ') || t('escalation:card.unknown')),
+      },
       { title: t('escalation:card.callBack'), value: plainLine(reporter.phone ?? t('escalation:card.viaChat')) },
-      ...(reporter.organisationName ? [{ title: t('escalation:card.organisation'), value: plainLine(reporter.organisationName) }] : []),
-      { title: t('escalation:card.channel'), value: t(`escalation:channels.${reporter.channel === 'msteams' ? 'msteams' : 'webchat'}`) },
+      ...(reporter.organisationName
+        ? [{ title: t('escalation:card.organisation'), value: plainLine(reporter.organisationName) }]
+        : []),
+      {
+        title: t('escalation:card.channel'),
+        value: t(`escalation:channels.${reporter.channel === 'msteams' ? 'msteams' : 'webchat'}`),
+      },
     ],
   });
-  for (const c of e.corrections) body.push({ type: 'TextBlock', text: t('escalation:card.correction', { time: time(c.at, locale) }), wrap: true, color: 'warning' });
+  for (const c of e.corrections)
+    body.push({
+      type: 'TextBlock',
+      text: t('escalation:card.correction', { time: time(c.at, locale) }),
+      wrap: true,
+      color: 'warning',
+    });
   body.push({ type: 'TextBlock', text: t('escalation:card.humanReview'), wrap: true, isSubtle: true, size: 'small' });
 
   if (e.status === 'open') {
-    if (e.rounds > 0) body.push({ type: 'TextBlock', text: t('escalation:card.resent', { count: e.rounds }), wrap: true, color: 'attention' });
+    if (e.rounds > 0)
+      body.push({
+        type: 'TextBlock',
+        text: t('escalation:card.resent', { count: e.rounds }),
+        wrap: true,
+        color: 'attention',
+      });
     return adaptiveCard(body, {
-      actions: [cardAction(surface, t('escalation:card.claim'), { verb: VERBS.claim, escalationId: e.id, organisationId: e.organisationId }, 'positive')],
+      actions: [
+        cardAction(
+          surface,
+          t('escalation:card.claim'),
+          { verb: VERBS.claim, escalationId: e.id, organisationId: e.organisationId },
+          'positive',
+        ),
+      ],
       fallbackText: t('escalation:card.title', { level }),
       lang: locale === 'cy' ? 'cy' : 'en',
       ...(refresh ? { refresh } : {}),
     });
   }
   const by = e.claimedBy;
-  body.push({ type: 'TextBlock', text: t('escalation:card.claimedBy', { name: plainLine(by?.name ?? by?.id ?? ''), time: by ? time(by.at, locale) : '' }), wrap: true, weight: 'bolder', color: 'good', separator: true });
+  body.push({
+    type: 'TextBlock',
+    text: t('escalation:card.claimedBy', {
+      name: plainLine(by?.name ?? by?.id ?? ''),
+      time: by ? time(by.at, locale) : '',
+    }),
+    wrap: true,
+    weight: 'bolder',
+    color: 'good',
+    separator: true,
+  });
   if (e.status === 'claimed') {
     body.push(
-      { type: 'Input.ChoiceSet', id: 'outcome', label: t('escalation:card.outcomeLabel'), style: 'compact', choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })) },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'outcome',
+        label: t('escalation:card.outcomeLabel'),
+        style: 'compact',
+        choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })),
+      },
       noFurtherActionReasonInput(t),
       {
         type: 'ActionSet',
-        actions: [cardAction(surface, t('escalation:card.recordOutcome'), { verb: VERBS.outcome, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })],
+        actions: [
+          cardAction(surface, t('escalation:card.recordOutcome'), {
+            verb: VERBS.outcome,
+            referralId: e.referralId,
+            organisationId: e.organisationId,
+            escalationId: e.id,
+          }),
+        ],
       },
       { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
-      { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.addNote'), { verb: VERBS.note, referralId: e.referralId, organisationId: e.organisationId, escalationId: e.id })] },
+      {
+        type: 'ActionSet',
+        actions: [
+          cardAction(surface, t('escalation:card.addNote'), {
+            verb: VERBS.note,
+            referralId: e.referralId,
+            organisationId: e.organisationId,
+            escalationId: e.id,
+          }),
+        ],
+      },
     );
   } else if (e.closed) {
     const closedBy = plainLine(e.closed.by.name ?? by?.name ?? '');
-    body.push({ type: 'TextBlock', text: t('escalation:card.closedBy', { name: closedBy, time: time(e.closed.at, locale), outcome: t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome }) }), wrap: true, weight: 'bolder' });
+    body.push({
+      type: 'TextBlock',
+      text: t('escalation:card.closedBy', {
+        name: closedBy,
+        time: time(e.closed.at, locale),
+        outcome: t(`duty:outcomes.${e.closed.outcome}`, { defaultValue: e.closed.outcome }),
+      }),
+      wrap: true,
+      weight: 'bolder',
+    });
   } else body.push({ type: 'TextBlock', text: t('escalation:card.closed'), wrap: true, isSubtle: true });
-  return adaptiveCard(body, { fallbackText: t('escalation:card.title', { level }), lang: locale === 'cy' ? 'cy' : 'en', ...(refresh ? { refresh } : {}) });
+  return adaptiveCard(body, {
+    fallbackText: t('escalation:card.title', { level }),
+    lang: locale === 'cy' ? 'cy' : 'en',
+    ...(refresh ? { refresh } : {}),
+  });
 }
 
 /** "No further action" needs a reason (KCSIE); the choice is sent with the outcome and checked by the duty desk. */
 export function noFurtherActionReasonInput(t: Translate): CardElement {
-  return { type: 'Input.ChoiceSet', id: 'reason', label: t('escalation:card.reasonLabel'), style: 'compact', choices: NO_FURTHER_ACTION_REASONS.map((r) => ({ title: t(`duty:reasons.${r}`), value: r })) };
+  return {
+    type: 'Input.ChoiceSet',
+    id: 'reason',
+    label: t('escalation:card.reasonLabel'),
+    style: 'compact',
+    choices: NO_FURTHER_ACTION_REASONS.map((r) => ({ title: t(`duty:reasons.${r}`), value: r })),
+  };
 }

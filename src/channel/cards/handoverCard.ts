@@ -17,8 +17,21 @@ export interface HandoverCardContext {
 /** Enough buttons for a duty team; more would not fit a Teams card. */
 const MAX_COLLEAGUES = 5;
 
-export function handoverCard(items: HandoverItem[], colleagues: Colleague[], { t, locale, surface }: HandoverCardContext): AdaptiveCard {
-  const body: CardElement[] = [{ type: 'TextBlock', text: t('duty:handover.title'), style: 'heading', weight: 'bolder', size: 'large', wrap: true }];
+export function handoverCard(
+  items: HandoverItem[],
+  colleagues: Colleague[],
+  { t, locale, surface }: HandoverCardContext,
+): AdaptiveCard {
+  const body: CardElement[] = [
+    {
+      type: 'TextBlock',
+      text: t('duty:handover.title'),
+      style: 'heading',
+      weight: 'bolder',
+      size: 'large',
+      wrap: true,
+    },
+  ];
   if (colleagues.length === 0) body.push({ type: 'TextBlock', text: t('duty:handover.noColleague'), wrap: true });
   for (const item of items) {
     const data = { escalationId: item.escalationId, organisationId: item.organisationId, thenOffDuty: true };
@@ -26,11 +39,21 @@ export function handoverCard(items: HandoverItem[], colleagues: Colleague[], { t
       type: 'Container',
       separator: true,
       items: [
-        { type: 'TextBlock', text: t('duty:handover.item', { level: t(`escalation:levels.${item.level}`), reference: item.reference }), wrap: true },
+        {
+          type: 'TextBlock',
+          text: t('duty:handover.item', { level: t(`escalation:levels.${item.level}`), reference: item.reference }),
+          wrap: true,
+        },
         {
           type: 'ActionSet',
           actions: [
-            ...colleagues.slice(0, MAX_COLLEAGUES).map((c) => cardAction(surface, t('duty:handover.handTo', { name: plainText(c.name) }), { verb: VERBS.handover, ...data, toUserId: c.userId })),
+            ...colleagues.slice(0, MAX_COLLEAGUES).map((c) =>
+              cardAction(surface, t('duty:handover.handTo', { name: plainText(c.name) }), {
+                verb: VERBS.handover,
+                ...data,
+                toUserId: c.userId,
+              }),
+            ),
             cardAction(surface, t('duty:handover.release'), { verb: VERBS.release, ...data }),
           ],
         },

@@ -45,7 +45,10 @@ function inputsFor(question: QuestionOutput, t: Translate, prefill: string | und
   const required = !question.optional;
   const errorMessage = t(qualify(REASK.empty));
   // "(1) No", not "1. No": clients render choice titles as markdown, where "1." starts a list.
-  const choices = question.choices.map((choice, index) => ({ title: `(${index + 1}) ${t(choice.labelKey)}`, value: choice.value }));
+  const choices = question.choices.map((choice, index) => ({
+    title: `(${index + 1}) ${t(choice.labelKey)}`,
+    value: choice.value,
+  }));
   switch (question.input) {
     case 'choice':
     case 'multi':
@@ -75,7 +78,12 @@ function inputsFor(question: QuestionOutput, t: Translate, prefill: string | und
         },
       ];
     case 'number': {
-      const number = typeof question.answer === 'number' ? question.answer : prefill !== undefined && /^\d+$/.test(prefill) ? Number(prefill) : undefined;
+      const number =
+        typeof question.answer === 'number'
+          ? question.answer
+          : prefill !== undefined && /^\d+$/.test(prefill)
+            ? Number(prefill)
+            : undefined;
       const alternative = typeof question.answer === 'string' ? question.answer : undefined;
       const elements: CardElement[] = [
         {
@@ -102,24 +110,59 @@ function inputsFor(question: QuestionOutput, t: Translate, prefill: string | und
   }
 }
 
-export function buildQuestionCard(question: QuestionOutput, context: CardContext, options: QuestionCardOptions = {}): AdaptiveCard {
+export function buildQuestionCard(
+  question: QuestionOutput,
+  context: CardContext,
+  options: QuestionCardOptions = {},
+): AdaptiveCard {
   const { t } = context;
   const prompt = t(question.promptKey);
   const body: CardElement[] = [];
   if (!question.purpose) {
-    body.push({ type: 'TextBlock', text: t(qualify(CARD.progress), { index: question.progress.index, total: question.progress.total }), isSubtle: true, size: 'small', wrap: true });
+    body.push({
+      type: 'TextBlock',
+      text: t(qualify(CARD.progress), { index: question.progress.index, total: question.progress.total }),
+      isSubtle: true,
+      size: 'small',
+      wrap: true,
+    });
   }
-  if (options.reask) body.push({ type: 'TextBlock', text: t(options.reask.reasonKey, options.reask.params), color: 'attention', wrap: true });
+  if (options.reask)
+    body.push({
+      type: 'TextBlock',
+      text: t(options.reask.reasonKey, options.reask.params),
+      color: 'attention',
+      wrap: true,
+    });
   body.push({ type: 'TextBlock', text: prompt, weight: 'bolder', style: 'heading', wrap: true });
   if (question.hintKey) body.push({ type: 'TextBlock', text: t(question.hintKey), isSubtle: true, wrap: true });
   body.push(...inputsFor(question, t, options.prefill));
-  if (question.optional) body.push({ type: 'TextBlock', text: t(qualify(CARD.optional)), isSubtle: true, size: 'small', wrap: true });
-  if (question.input === 'choice' || question.input === 'multi') body.push({ type: 'TextBlock', text: t(qualify(CARD.typeHint)), isSubtle: true, size: 'small', wrap: true });
+  if (question.optional)
+    body.push({ type: 'TextBlock', text: t(qualify(CARD.optional)), isSubtle: true, size: 'small', wrap: true });
+  if (question.input === 'choice' || question.input === 'multi')
+    body.push({ type: 'TextBlock', text: t(qualify(CARD.typeHint)), isSubtle: true, size: 'small', wrap: true });
   // The prompt and choices' wording keys come back with the press: Teams shows the answered card with its answer.
-  const action = cardAction(context.surface, t(qualify(CARD.next)), { verb: VERBS.answer, nodeId: question.nodeId, flowVersion: question.flowVersion, runId: question.runId, promptKey: question.promptKey, ...(question.choices.length > 0 ? { choiceKeys: encodeChoiceKeys(question.choices) } : {}) }, 'positive');
+  const action = cardAction(
+    context.surface,
+    t(qualify(CARD.next)),
+    {
+      verb: VERBS.answer,
+      nodeId: question.nodeId,
+      flowVersion: question.flowVersion,
+      runId: question.runId,
+      promptKey: question.promptKey,
+      ...(question.choices.length > 0 ? { choiceKeys: encodeChoiceKeys(question.choices) } : {}),
+    },
+    'positive',
+  );
   // Clients that cannot show the card still show the question and its numbered options, which can be typed.
   const fallbackLines = [prompt, ...question.choices.map((choice, index) => `(${index + 1}) ${t(choice.labelKey)}`)];
-  return adaptiveCard(body, { actions: [action], fallbackText: fallbackLines.join('\n'), speak: prompt, lang: cardLanguage(context.locale) });
+  return adaptiveCard(body, {
+    actions: [action],
+    fallbackText: fallbackLines.join('\n'),
+    speak: prompt,
+    lang: cardLanguage(context.locale),
+  });
 }
 
 /**

@@ -5,11 +5,27 @@
  */
 import type { SupportedLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/translate';
-import { describeSuggestion, inSignpostingNamespace, localized, reasonText, type ContactLink, type DescribeContext, type SuggestionView } from '../../signposting/describe';
+import {
+  describeSuggestion,
+  inSignpostingNamespace,
+  localized,
+  reasonText,
+  type ContactLink,
+  type DescribeContext,
+  type SuggestionView,
+} from '../../signposting/describe';
 import type { LocalizedText, Tier } from '../../signposting/directorySchema';
 import type { SignpostingResult, Suggestion } from '../../signposting/matcher';
 import { cardAction, VERBS, type Surface } from './actions';
-import { adaptiveCard, type ActionSet, type AdaptiveCard, type CardElement, type Container, type OpenUrlAction, type TextBlock } from './adaptiveCard';
+import {
+  adaptiveCard,
+  type ActionSet,
+  type AdaptiveCard,
+  type CardElement,
+  type Container,
+  type OpenUrlAction,
+  type TextBlock,
+} from './adaptiveCard';
 
 export interface SignpostingCardOptions {
   /** The shared translator, taking "namespace:key" (keys here are qualified with "signposting:"). */
@@ -19,7 +35,12 @@ export interface SignpostingCardOptions {
 }
 
 const TIER_ORDER: readonly Tier[] = ['school', 'community', 'specialist'];
-const SERIOUS_NOTICES = new Set(['notices.emergency', 'notices.urgent', 'notices.childProtection', 'notices.outOfHours']);
+const SERIOUS_NOTICES = new Set([
+  'notices.emergency',
+  'notices.urgent',
+  'notices.childProtection',
+  'notices.outOfHours',
+]);
 
 /** The content once, in reading order, so the card and the text cannot disagree. */
 interface SignpostingView {
@@ -49,9 +70,10 @@ function buildView(result: SignpostingResult, ctx: DescribeContext): Signposting
   const { t, locale } = ctx;
   const loc = (list: LocalizedText[] | undefined): string[] => (list ?? []).map((x) => localized(x, locale));
   const notices = result.notices.map((n) => ({ text: reasonText(n, t), serious: SERIOUS_NOTICES.has(n.key) }));
-  const tiers = TIER_ORDER.map((tier) => ({ heading: t(`sections.${tier}`), items: result.suggestions.filter((s) => s.tier === tier).map((s) => describeSuggestion(s, ctx)) })).filter(
-    (g) => g.items.length > 0,
-  );
+  const tiers = TIER_ORDER.map((tier) => ({
+    heading: t(`sections.${tier}`),
+    items: result.suggestions.filter((s) => s.tier === tier).map((s) => describeSuggestion(s, ctx)),
+  })).filter((g) => g.items.length > 0);
   const camhs: CamhsView | undefined =
     result.camhs === undefined
       ? undefined
@@ -64,15 +86,21 @@ function buildView(result: SignpostingResult, ctx: DescribeContext): Signposting
             doesNotTake: loc(s.service.remit?.doesNotTake),
             instead: loc(s.service.remit?.instead),
           })),
-          generic: result.camhs.services.length === 0 ? [t('camhs.generic.takes'), t('camhs.generic.doesNotTake'), t('camhs.generic.crisis')] : [],
+          generic:
+            result.camhs.services.length === 0
+              ? [t('camhs.generic.takes'), t('camhs.generic.doesNotTake'), t('camhs.generic.crisis')]
+              : [],
           insteadEarly: result.suggestions.some((s) => s.tier !== 'specialist') ? t('camhs.insteadEarly') : undefined,
           labels: { takes: t('camhs.takes'), doesNotTake: t('camhs.doesNotTake'), instead: t('camhs.instead') },
         };
-  const nothing = result.crisis.length === 0 && result.suggestions.length === 0 && (result.camhs?.services.length ?? 0) === 0;
+  const nothing =
+    result.crisis.length === 0 && result.suggestions.length === 0 && (result.camhs?.services.length ?? 0) === 0;
   return {
     title: t('title'),
     notices,
-    emergencyCall: result.notices.some((n) => n.key === 'notices.emergency') ? { title: t('contact.call999'), url: 'tel:999' } : undefined,
+    emergencyCall: result.notices.some((n) => n.key === 'notices.emergency')
+      ? { title: t('contact.call999'), url: 'tel:999' }
+      : undefined,
     outOfHoursNote: result.outOfHours && result.crisis.length > 0 ? t('outOfHoursNow') : undefined,
     crisisHeading: t('sections.crisis'),
     crisis: result.crisis.map((s) => describeSuggestion(s, ctx, 3)),
@@ -85,11 +113,24 @@ function buildView(result: SignpostingResult, ctx: DescribeContext): Signposting
 
 // ---- Adaptive Card -------------------------------------------------------------------------
 
-const text = (value: string, extra: Partial<TextBlock> = {}): TextBlock => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
-const heading = (value: string, size: TextBlock['size'] = 'medium'): TextBlock => text(value, { style: 'heading', weight: 'bolder', size, spacing: 'large' });
+const text = (value: string, extra: Partial<TextBlock> = {}): TextBlock => ({
+  type: 'TextBlock',
+  text: value,
+  wrap: true,
+  ...extra,
+});
+const heading = (value: string, size: TextBlock['size'] = 'medium'): TextBlock =>
+  text(value, { style: 'heading', weight: 'bolder', size, spacing: 'large' });
 const bullets = (items: string[]): TextBlock[] => items.map((i) => text(`• ${i}`, { spacing: 'none' }));
 const links = (list: ContactLink[]): ActionSet[] =>
-  list.length === 0 ? [] : [{ type: 'ActionSet', actions: list.map((l): OpenUrlAction => ({ type: 'Action.OpenUrl', title: l.title, url: l.url })) }];
+  list.length === 0
+    ? []
+    : [
+        {
+          type: 'ActionSet',
+          actions: list.map((l): OpenUrlAction => ({ type: 'Action.OpenUrl', title: l.title, url: l.url })),
+        },
+      ];
 
 function labelled(label: string, value: string | undefined): TextBlock[] {
   return value === undefined ? [] : [text(`**${label}:** ${value}`, { spacing: 'small' })];
@@ -106,14 +147,24 @@ function suggestionContainer(v: SuggestionView, t: Translate): Container {
     ...v.contactHours.map((h) => text(h, { spacing: 'none', size: 'small' })),
     ...labelled(t('facts.wait'), v.wait),
     ...labelled(t('facts.where'), v.where),
-    ...(v.interim.length > 0 ? [text(t('interim.label'), { weight: 'bolder', spacing: 'small' }), ...bullets(v.interim)] : []),
+    ...(v.interim.length > 0
+      ? [text(t('interim.label'), { weight: 'bolder', spacing: 'small' }), ...bullets(v.interim)]
+      : []),
     ...links(v.links),
   ];
   return { type: 'Container', separator: true, spacing: 'medium', items };
 }
 
 function crisisContainer(v: SuggestionView): Container {
-  return { type: 'Container', spacing: 'small', items: [text(`**${v.name}**`), ...(v.why !== '' ? [text(v.why, { spacing: 'none', size: 'small' })] : []), ...links(v.links)] };
+  return {
+    type: 'Container',
+    spacing: 'small',
+    items: [
+      text(`**${v.name}**`),
+      ...(v.why !== '' ? [text(v.why, { spacing: 'none', size: 'small' })] : []),
+      ...links(v.links),
+    ],
+  };
 }
 
 export function signpostingCard(result: SignpostingResult, options: SignpostingCardOptions): AdaptiveCard {
@@ -126,7 +177,10 @@ export function signpostingCard(result: SignpostingResult, options: SignpostingC
     body.push({
       type: 'Container',
       style: serious ? 'attention' : 'emphasis',
-      items: [...view.notices.map((n) => text(n.text, { weight: n.serious ? 'bolder' : 'default' })), ...links(view.emergencyCall ? [view.emergencyCall] : [])],
+      items: [
+        ...view.notices.map((n) => text(n.text, { weight: n.serious ? 'bolder' : 'default' })),
+        ...links(view.emergencyCall ? [view.emergencyCall] : []),
+      ],
     });
   }
   if (view.crisis.length > 0) {
@@ -134,25 +188,39 @@ export function signpostingCard(result: SignpostingResult, options: SignpostingC
       type: 'Container',
       style: 'warning',
       spacing: 'medium',
-      items: [heading(view.crisisHeading), ...(view.outOfHoursNote !== undefined ? [text(view.outOfHoursNote, { size: 'small', spacing: 'none' })] : []), ...view.crisis.map(crisisContainer)],
+      items: [
+        heading(view.crisisHeading),
+        ...(view.outOfHoursNote !== undefined ? [text(view.outOfHoursNote, { size: 'small', spacing: 'none' })] : []),
+        ...view.crisis.map(crisisContainer),
+      ],
     });
   }
   if (view.intro !== undefined) body.push(text(view.intro, { isSubtle: true, spacing: 'medium' }));
   for (const tier of view.tiers) body.push(heading(tier.heading), ...tier.items.map((v) => suggestionContainer(v, t)));
   if (view.camhs !== undefined) {
     const c = view.camhs;
-    const items: CardElement[] = [heading(c.heading), ...bullets(c.fit), ...c.generic.map((g) => text(g, { spacing: 'small' }))];
+    const items: CardElement[] = [
+      heading(c.heading),
+      ...bullets(c.fit),
+      ...c.generic.map((g) => text(g, { spacing: 'small' })),
+    ];
     for (const s of c.services) {
       items.push(suggestionContainer(s.view, t));
-      if (s.takes.length > 0) items.push(text(c.labels.takes, { weight: 'bolder', spacing: 'small' }), ...bullets(s.takes));
-      if (s.doesNotTake.length > 0) items.push(text(c.labels.doesNotTake, { weight: 'bolder', spacing: 'small' }), ...bullets(s.doesNotTake));
-      if (s.instead.length > 0) items.push(text(c.labels.instead, { weight: 'bolder', spacing: 'small' }), ...bullets(s.instead));
+      if (s.takes.length > 0)
+        items.push(text(c.labels.takes, { weight: 'bolder', spacing: 'small' }), ...bullets(s.takes));
+      if (s.doesNotTake.length > 0)
+        items.push(text(c.labels.doesNotTake, { weight: 'bolder', spacing: 'small' }), ...bullets(s.doesNotTake));
+      if (s.instead.length > 0)
+        items.push(text(c.labels.instead, { weight: 'bolder', spacing: 'small' }), ...bullets(s.instead));
     }
     if (c.insteadEarly !== undefined) items.push(text(c.insteadEarly, { spacing: 'medium' }));
     body.push({ type: 'Container', style: 'emphasis', spacing: 'large', items });
   }
   if (view.empty !== undefined) body.push(text(view.empty));
-  return adaptiveCard(body, { lang: options.locale === 'cy' ? 'cy' : 'en', actions: [cardAction(surface, t('actions.searchAgain'), { verb: VERBS.signpost })] });
+  return adaptiveCard(body, {
+    lang: options.locale === 'cy' ? 'cy' : 'en',
+    actions: [cardAction(surface, t('actions.searchAgain'), { verb: VERBS.signpost })],
+  });
 }
 
 // ---- Plain text ----------------------------------------------------------------------------

@@ -18,7 +18,8 @@ const SECTION_NOTES: Partial<Record<RecordPart, string>> = SUMMARY.sectionNotes;
 
 function answerText(item: SharedItem, part: RecordPart, t: Translate): string {
   const { answer } = item;
-  if (answer.kind === 'number') return item.field === 'age' ? t(qualify(SUMMARY.ageYears), { age: answer.value }) : String(answer.value);
+  if (answer.kind === 'number')
+    return item.field === 'age' ? t(qualify(SUMMARY.ageYears), { age: answer.value }) : String(answer.value);
   if (answer.kind === 'choices') return answer.labelKeys.map((key) => t(key)).join(t(qualify(SUMMARY.listSeparator)));
   // The child's words are quoted exactly as typed.
   const text = plainText(answer.text);
@@ -40,13 +41,30 @@ function sharedSections(summary: TriageSummary, t: Translate): CardElement[] {
     if (items.length === 0) continue;
     elements.push(heading(t(qualify(SUMMARY.sections[part]))));
     const note = SECTION_NOTES[part];
-    if (note) elements.push({ type: 'TextBlock', text: t(qualify(note)), isSubtle: true, size: 'small', wrap: true, spacing: 'none' });
-    elements.push({ type: 'FactSet', facts: items.map((item) => ({ title: t(item.labelKey), value: answerText(item, part, t) })) });
+    if (note)
+      elements.push({
+        type: 'TextBlock',
+        text: t(qualify(note)),
+        isSubtle: true,
+        size: 'small',
+        wrap: true,
+        spacing: 'none',
+      });
+    elements.push({
+      type: 'FactSet',
+      facts: items.map((item) => ({ title: t(item.labelKey), value: answerText(item, part, t) })),
+    });
   }
   return elements;
 }
 
-const ROUTE_STYLE: Record<Route, Container['style']> = { call999: 'attention', dslInPerson: 'attention', dslToday: 'warning', earlyHelp: 'accent', everyday: 'good' };
+const ROUTE_STYLE: Record<Route, Container['style']> = {
+  call999: 'attention',
+  dslInPerson: 'attention',
+  dslToday: 'warning',
+  earlyHelp: 'accent',
+  everyday: 'good',
+};
 
 /** The route, not a statutory level: child in need and child protection are the local authority's decisions. */
 function route(summary: TriageSummary, t: Translate): Container {
@@ -67,8 +85,12 @@ export function buildSummaryCard(summary: TriageSummary, context: CardContext): 
   const { t } = context;
   const triage = summary.purpose === 'triage';
   const title = t(qualify(triage ? SUMMARY.title : SUMMARY.signpostingTitle));
-  const reference = summary.reference ? t(qualify(SUMMARY.reference), { reference: plainText(summary.reference) }) : t(qualify(SUMMARY.referencePending));
-  const body: CardElement[] = [{ type: 'TextBlock', text: title, style: 'heading', weight: 'bolder', size: 'large', wrap: true }];
+  const reference = summary.reference
+    ? t(qualify(SUMMARY.reference), { reference: plainText(summary.reference) })
+    : t(qualify(SUMMARY.referencePending));
+  const body: CardElement[] = [
+    { type: 'TextBlock', text: title, style: 'heading', weight: 'bolder', size: 'large', wrap: true },
+  ];
   if (triage) {
     body.push({ type: 'TextBlock', text: reference, isSubtle: !summary.reference, wrap: true, spacing: 'small' });
     body.push(route(summary, t));
@@ -76,7 +98,10 @@ export function buildSummaryCard(summary: TriageSummary, context: CardContext): 
   }
   body.push(...sharedSections(summary, t));
   if (triage && summary.reflectiveQuestionKeys.length > 0) {
-    body.push(heading(t(qualify(SUMMARY.reflectiveTitle))), ...bullets(summary.reflectiveQuestionKeys.map((key) => t(key))));
+    body.push(
+      heading(t(qualify(SUMMARY.reflectiveTitle))),
+      ...bullets(summary.reflectiveQuestionKeys.map((key) => t(key))),
+    );
   }
   return adaptiveCard(body, { fallbackText: title, lang: cardLanguage(context.locale) });
 }

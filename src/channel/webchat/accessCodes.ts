@@ -17,11 +17,14 @@ export const MIN_CODE_LENGTH = 16;
 // Crockford's base32: no I, L, O or U, so a code read aloud or handwritten survives.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-const codeHash = z
-  .string()
-  .regex(/^sha256:[A-Za-z0-9_-]{22,}:[A-Za-z0-9_-]{43}$/, { message: 'must be "sha256:<salt>:<hash>" as printed by the webchat-access-code command (src/cli/webchat-access-code.ts)' });
+const codeHash = z.string().regex(/^sha256:[A-Za-z0-9_-]{22,}:[A-Za-z0-9_-]{43}$/, {
+  message:
+    'must be "sha256:<salt>:<hash>" as printed by the webchat-access-code command (src/cli/webchat-access-code.ts)',
+});
 
-const expiry = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'must be an ISO 8601 date (2026-07-31) or date-time with an offset' });
+const expiry = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  message: 'must be an ISO 8601 date (2026-07-31) or date-time with an offset',
+});
 
 export const accessCodesFileSchema = z
   .object({
@@ -29,7 +32,9 @@ export const accessCodesFileSchema = z
     organisations: z
       .array(
         z.strictObject({
-          id: z.string().regex(ORGANISATION_ID_PATTERN, { message: "must be lower-case letters, digits and '-' (it is written into the web chat user id)" }),
+          id: z.string().regex(ORGANISATION_ID_PATTERN, {
+            message: "must be lower-case letters, digits and '-' (it is written into the web chat user id)",
+          }),
           name: z.string().trim().min(1).max(200),
           codes: z
             .array(
@@ -52,9 +57,15 @@ export const accessCodesFileSchema = z
       // With `when`, entries may still be malformed here: read ids defensively.
       const seen = new Set<string>();
       (file.organisations as readonly unknown[]).forEach((org, index) => {
-        const id = typeof org === 'object' && org !== null && 'id' in org && typeof org.id === 'string' ? org.id : undefined;
+        const id =
+          typeof org === 'object' && org !== null && 'id' in org && typeof org.id === 'string' ? org.id : undefined;
         if (id === undefined) return;
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['organisations', index, 'id'], message: `duplicate organisation id ${id}` });
+        if (seen.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['organisations', index, 'id'],
+            message: `duplicate organisation id ${id}`,
+          });
         seen.add(id);
       });
     },
@@ -78,7 +89,9 @@ interface StoredCode {
 
 export class AccessCodesError extends Error {
   constructor(file: string, problems: string[]) {
-    super(`WEBCHAT_ACCESS_CODES file ${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `WEBCHAT_ACCESS_CODES file ${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'AccessCodesError';
   }
 }
@@ -100,13 +113,16 @@ export const GENERATED_CODE_LENGTH = 20;
  */
 export function weakAccessCodeReason(code: string): string | undefined {
   const normalised = normaliseAccessCode(code);
-  if (normalised.length < MIN_CODE_LENGTH) return `An access code needs at least ${MIN_CODE_LENGTH} letters and digits; codes are generated, not chosen: run the command without a code`;
+  if (normalised.length < MIN_CODE_LENGTH)
+    return `An access code needs at least ${MIN_CODE_LENGTH} letters and digits; codes are generated, not chosen: run the command without a code`;
   if (normalised.length !== GENERATED_CODE_LENGTH || [...normalised].some((c) => !CODE_ALPHABET.includes(c)))
     return `An access code must be one the command generated (${GENERATED_CODE_LENGTH} letters and digits); codes are generated, not chosen: run the command without a code`;
   const distinct = new Set(normalised).size;
   const digits = normalised.replace(/[^0-9]/g, '').length;
   const longestLetterRun = Math.max(...normalised.split(/[0-9]+/).map((run) => run.length));
-  const repeatsABlock = Array.from({ length: GENERATED_CODE_LENGTH / 2 }, (_, i) => i + 1).some((period) => [...normalised].every((c, i) => i < period || c === normalised[i - period]));
+  const repeatsABlock = Array.from({ length: GENERATED_CODE_LENGTH / 2 }, (_, i) => i + 1).some((period) =>
+    [...normalised].every((c, i) => i < period || c === normalised[i - period]),
+  );
   if (distinct < 10 || digits < 2 || longestLetterRun > 10 || repeatsABlock)
     return 'This access code looks chosen by a person (repeated symbols, a phrase or too few digits); codes are generated, not chosen: run the command without a code';
   return undefined;
@@ -164,7 +180,11 @@ export class AccessCodes {
       throw new AccessCodesError(path, [err instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read']);
     }
     const parsed = accessCodesFileSchema.safeParse(json);
-    if (!parsed.success) throw new AccessCodesError(path, parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`));
+    if (!parsed.success)
+      throw new AccessCodesError(
+        path,
+        parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`),
+      );
     return AccessCodes.fromFile(parsed.data);
   }
 

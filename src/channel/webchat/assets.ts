@@ -44,7 +44,8 @@ export function builtAssetsFolder(): string {
 
 function asset(folder: string, file: string, name: string, extension: string, contentType: string): Asset {
   const source = path.join(folder, file);
-  if (!existsSync(source)) throw new Error(`${source} is missing: run \`npm run build\` (it copies and compresses the web chat page's files)`);
+  if (!existsSync(source))
+    throw new Error(`${source} is missing: run \`npm run build\` (it copies and compresses the web chat page's files)`);
   const body = readFileSync(source);
   const encoded = { br: readFileSync(source + EXTENSION.br), gzip: readFileSync(source + EXTENSION.gzip) };
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 16);

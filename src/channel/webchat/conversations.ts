@@ -57,7 +57,8 @@ export class ConversationStore {
 
   create(userId: string): { conversation: Conversation; token: IssuedToken } {
     this.sweep();
-    while (this.conversations.size >= this.options.maxConversations) this.remove(this.conversations.keys().next().value as string);
+    while (this.conversations.size >= this.options.maxConversations)
+      this.remove(this.conversations.keys().next().value as string);
     const conversation: Conversation = {
       id: randomBytes(16).toString('base64url'),
       userId,
@@ -73,9 +74,13 @@ export class ConversationStore {
 
   issueToken(conversation: Conversation): IssuedToken {
     const token = randomBytes(32).toString('base64url');
-    this.tokens.set(token, { conversationId: conversation.id, expiresAt: this.options.now() + this.options.tokenTtlMs });
+    this.tokens.set(token, {
+      conversationId: conversation.id,
+      expiresAt: this.options.now() + this.options.tokenTtlMs,
+    });
     conversation.tokens.push(token);
-    while (conversation.tokens.length > (this.options.maxTokens ?? 4)) this.tokens.delete(conversation.tokens.shift() as string);
+    while (conversation.tokens.length > (this.options.maxTokens ?? 4))
+      this.tokens.delete(conversation.tokens.shift() as string);
     return { token, conversationId: conversation.id, expiresInSeconds: Math.floor(this.options.tokenTtlMs / 1000) };
   }
 
@@ -153,7 +158,8 @@ export class ConversationStore {
   }
 
   private trim(conversation: Conversation): void {
-    while (conversation.slots.length > this.options.maxActivities && conversation.slots[0]?.activity !== undefined) conversation.slots.shift();
+    while (conversation.slots.length > this.options.maxActivities && conversation.slots[0]?.activity !== undefined)
+      conversation.slots.shift();
   }
 
   private sweep(): void {

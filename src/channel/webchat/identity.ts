@@ -16,7 +16,10 @@ const WEB_CHAT_USER_ID = /^dl_([a-z0-9][a-z0-9-]{0,62})_([a-z0-9]{8,64})$/;
 
 /** A fresh user id for one web chat session of someone from this organisation. */
 export function newWebChatUserId(organisationId: string): string {
-  if (!ORGANISATION_ID_PATTERN.test(organisationId)) throw new Error(`Not an organisation id: use lower-case letters, digits and '-' (got ${JSON.stringify(organisationId)})`);
+  if (!ORGANISATION_ID_PATTERN.test(organisationId))
+    throw new Error(
+      `Not an organisation id: use lower-case letters, digits and '-' (got ${JSON.stringify(organisationId)})`,
+    );
   return `dl_${organisationId}_${randomBytes(12).toString('hex')}`;
 }
 

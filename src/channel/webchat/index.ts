@@ -60,7 +60,12 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
 
   let conversations: ConversationStore | undefined;
   if (!production) {
-    conversations = registerLocalDirectLine(server, { ...deps.localDirectLine, logger, botMessagesUrl: deps.botMessagesUrl, now });
+    conversations = registerLocalDirectLine(server, {
+      ...deps.localDirectLine,
+      logger,
+      botMessagesUrl: deps.botMessagesUrl,
+      now,
+    });
     logger.info({ event: 'webchat.local_directline', path: DIRECT_LINE_PATH });
   }
 
@@ -75,13 +80,21 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
 
   server.get('/', async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://local');
-    const locale = negotiateLocale(url.searchParams.get('lang'), headerText(req.headers['accept-language']), config.defaultLocale);
+    const locale = negotiateLocale(
+      url.searchParams.get('lang'),
+      headerText(req.headers['accept-language']),
+      config.defaultLocale,
+    );
     const styleNonce = randomBytes(16).toString('base64');
     const settings: PageSettings = {
       mode: production ? 'production' : 'development',
       locale,
       directLine: production
-        ? { domain: `${directLineBaseUrl}/v3/directline`, webSocket: deps.directLineWebSocket ?? true, pollingInterval: 1000 }
+        ? {
+            domain: `${directLineBaseUrl}/v3/directline`,
+            webSocket: deps.directLineWebSocket ?? true,
+            pollingInterval: 1000,
+          }
         : // Polling only: the local Direct Line has no WebSocket stream.
           { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 300 },
       tokenUrl: production ? TOKEN_PATH : `${DIRECT_LINE_PATH}/tokens/generate`,
@@ -91,7 +104,11 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
       adaptiveCardsHostConfig,
       strings: pageStrings(localizer, locale),
     };
-    setPageSecurityHeaders(res, { styleNonce, directLineOrigins: production ? [new URL(directLineBaseUrl).origin] : [], production });
+    setPageSecurityHeaders(res, {
+      styleNonce,
+      directLineOrigins: production ? [new URL(directLineBaseUrl).origin] : [],
+      production,
+    });
     res.statusCode = 200;
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('content-language', locale);
@@ -108,7 +125,12 @@ function productionExchange(config: Config, logger: Logger, directLineBaseUrl: s
   const file = config.webchatAccessCodesFile;
   if (secret === undefined || file === undefined) {
     // Teams-only deployments are normal; the page then says web chat is unavailable.
-    logger.warn({ event: 'webchat.disabled', missing: [secret === undefined && 'DIRECTLINE_SECRET', file === undefined && 'WEBCHAT_ACCESS_CODES'].filter(Boolean) });
+    logger.warn({
+      event: 'webchat.disabled',
+      missing: [secret === undefined && 'DIRECTLINE_SECRET', file === undefined && 'WEBCHAT_ACCESS_CODES'].filter(
+        Boolean,
+      ),
+    });
     return undefined;
   }
   const accessCodes = AccessCodes.load(file);
@@ -121,7 +143,10 @@ export function clientAddressBehind(hops: number): (req: IncomingMessage) => str
   return (req) => {
     const socket = req.socket.remoteAddress ?? 'unknown';
     if (hops === 0) return socket;
-    const entries = (headerText(req.headers['x-forwarded-for']) ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
+    const entries = (headerText(req.headers['x-forwarded-for']) ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter((e) => e !== '');
     // Fewer entries than proxies: the request did not come through them all; count it by the socket.
     const entry = entries.length >= hops ? entries[entries.length - hops] : undefined;
     return entry ? stripPort(entry) : socket;

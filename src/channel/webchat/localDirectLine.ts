@@ -70,7 +70,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
     if (token === undefined) return void sendError(res, 'UNAUTHENTICATED');
     const conversation = store.byToken(token);
     // 403 is what Direct Line answers for a bad or expired token; its clients then stop or refresh.
-    if (conversation === undefined || (conversationId !== undefined && conversation.id !== conversationId)) return void sendError(res, 'FORBIDDEN');
+    if (conversation === undefined || (conversationId !== undefined && conversation.id !== conversationId))
+      return void sendError(res, 'FORBIDDEN');
     store.touch(conversation);
     return conversation;
   }
@@ -111,9 +112,15 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
     guarded(async (req, res) => {
       const body = await readJson(req, CLIENT_BODY_LIMIT, generateBody);
       const requested = body?.user?.id;
-      if (body === undefined || (requested !== undefined && !isWebChatUserId(requested))) return sendError(res, 'BAD_ACTIVITY');
+      if (body === undefined || (requested !== undefined && !isWebChatUserId(requested)))
+        return sendError(res, 'BAD_ACTIVITY');
       const { conversation, token } = store.create(requested ?? newWebChatUserId(DEVELOPMENT_ORGANISATION_ID));
-      sendJson(res, 200, { conversationId: conversation.id, token: token.token, expires_in: token.expiresInSeconds, userId: conversation.userId });
+      sendJson(res, 200, {
+        conversationId: conversation.id,
+        token: token.token,
+        expires_in: token.expiresInSeconds,
+        userId: conversation.userId,
+      });
     }),
   );
 
@@ -154,7 +161,13 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
         membersAdded: [LOCAL_BOT_ACCOUNT, { id: conversation.userId, role: 'user' }],
       });
       void forwardToBot(options.botMessagesUrl(), update, forwardTimeoutMs).then((outcome) => {
-        if (!outcome.ok) logger.warn({ event: 'webchat.directline.bot_failed', activityType: 'conversationUpdate', reason: outcome.reason, status: outcome.status });
+        if (!outcome.ok)
+          logger.warn({
+            event: 'webchat.directline.bot_failed',
+            activityType: 'conversationUpdate',
+            reason: outcome.reason,
+            status: outcome.status,
+          });
       });
       sendJson(res, 201, conversationReply(conversation, token));
     }),
@@ -191,7 +204,12 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       const outcome = await forwardToBot(options.botMessagesUrl(), activity, forwardTimeoutMs);
       if (!outcome.ok) {
         store.cancel(conversation, seq);
-        logger.warn({ event: 'webchat.directline.bot_failed', activityType: incoming.type, reason: outcome.reason, status: outcome.status });
+        logger.warn({
+          event: 'webchat.directline.bot_failed',
+          activityType: incoming.type,
+          reason: outcome.reason,
+          status: outcome.status,
+        });
         return sendError(res, 'DIRECTLINE_BOT_FAILED');
       }
       // The transcript is what the page sees: the bot's loopback address stays out of it.

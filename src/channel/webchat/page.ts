@@ -41,7 +41,11 @@ export interface PageSettings {
 }
 
 /** The language to show: an explicit ?lang= wins, then the browser's preferences in q order. */
-export function negotiateLocale(requested: string | null | undefined, acceptLanguage: string | undefined, fallback: SupportedLocale): SupportedLocale {
+export function negotiateLocale(
+  requested: string | null | undefined,
+  acceptLanguage: string | undefined,
+  fallback: SupportedLocale,
+): SupportedLocale {
   const explicit = toSupportedLocale(requested);
   if (explicit !== undefined) return explicit;
   const ranked = (acceptLanguage ?? '')
@@ -81,7 +85,14 @@ export function pageStrings(localizer: Localizer, locale: SupportedLocale): Page
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The bot's welcome as its first message shows it (src/channel/render.ts): one paragraph per line, **bold** kept. */
-const WELCOME_LINES = ['common:welcome.purpose', 'common:welcome.asks', 'common:welcome.data', 'common:welcome.danger', 'common:welcome.start', 'common:welcome.welsh'] as const;
+const WELCOME_LINES = [
+  'common:welcome.purpose',
+  'common:welcome.asks',
+  'common:welcome.data',
+  'common:welcome.danger',
+  'common:welcome.start',
+  'common:welcome.welsh',
+] as const;
 
 function welcomeHtml(t: (key: string) => string): string {
   const paragraph = (line: string) => `<p>${escapeHtml(line).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')}</p>`;

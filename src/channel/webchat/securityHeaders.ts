@@ -16,7 +16,9 @@ export interface PagePolicyOptions {
 export const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
 export function contentSecurityPolicy({ styleNonce, directLineOrigins }: PagePolicyOptions): string {
-  const connectOrigins = [...new Set(directLineOrigins.flatMap((origin) => [origin, origin.replace(/^https:/, 'wss:')]))];
+  const connectOrigins = [
+    ...new Set(directLineOrigins.flatMap((origin) => [origin, origin.replace(/^https:/, 'wss:')])),
+  ];
   return [
     "default-src 'none'",
     "script-src 'self'",

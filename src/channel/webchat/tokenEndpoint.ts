@@ -34,7 +34,11 @@ export interface TokenEndpointOptions {
 }
 
 const requestBody = z.object({ accessCode: z.string().min(1).max(100) });
-const directLineToken = z.object({ conversationId: z.string().min(1), token: z.string().min(1), expires_in: z.number().int().positive() });
+const directLineToken = z.object({
+  conversationId: z.string().min(1),
+  token: z.string().min(1),
+  expires_in: z.number().int().positive(),
+});
 
 export function registerTokenEndpoint(server: Server, options: TokenEndpointOptions): void {
   const { logger, now, limiter, exchange } = options;
@@ -49,14 +53,23 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
       }
       if (exchange === undefined) return sendError(res, 'NOT_FOUND');
       const body = await readJson(req, 2048, requestBody);
-      const verdict = body === undefined ? ({ refused: 'missing' } as const) : exchange.accessCodes.verify(body.accessCode, now());
+      const verdict =
+        body === undefined ? ({ refused: 'missing' } as const) : exchange.accessCodes.verify(body.accessCode, now());
       if ('refused' in verdict) {
         logger.info({ event: 'webchat.token.refused', reason: verdict.refused });
         return sendError(res, 'UNAUTHENTICATED');
       }
       const { organisation } = verdict;
       const userId = newWebChatUserId(organisation.id);
-      const issued = await generateToken(exchange.directLineBaseUrl, exchange.secret, { user: { id: userId }, ...(options.trustedOrigins?.length ? { trustedOrigins: [...options.trustedOrigins] } : {}) }, exchange.timeoutMs ?? 10_000);
+      const issued = await generateToken(
+        exchange.directLineBaseUrl,
+        exchange.secret,
+        {
+          user: { id: userId },
+          ...(options.trustedOrigins?.length ? { trustedOrigins: [...options.trustedOrigins] } : {}),
+        },
+        exchange.timeoutMs ?? 10_000,
+      );
       if (!issued.ok) {
         logger.error({ event: 'webchat.token.directline_failed', status: issued.status, reason: issued.reason });
         return sendError(res, 'DELIVERY_FAILED');
@@ -73,14 +86,22 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
       const error = err instanceof AppError ? err : new AppError('TURN_FAILED', { cause: err });
       if (error.fault === 'server') logger.error({ event: 'webchat.token.failed', err: safeError(err) });
       // A body we cannot read carries no valid code.
-      if (!res.headersSent) sendError(res, error.fault === 'client' && error.code !== 'BODY_TOO_LARGE' ? 'UNAUTHENTICATED' : error.code);
+      if (!res.headersSent)
+        sendError(res, error.fault === 'client' && error.code !== 'BODY_TOO_LARGE' ? 'UNAUTHENTICATED' : error.code);
     }
   });
 }
 
-type Generated = { ok: true; token: z.infer<typeof directLineToken> } | { ok: false; status?: number; reason: 'rejected' | 'unreachable' | 'malformed' };
+type Generated =
+  | { ok: true; token: z.infer<typeof directLineToken> }
+  | { ok: false; status?: number; reason: 'rejected' | 'unreachable' | 'malformed' };
 
-async function generateToken(baseUrl: string, secret: string, body: { user: { id: string }; trustedOrigins?: string[] }, timeoutMs: number): Promise<Generated> {
+async function generateToken(
+  baseUrl: string,
+  secret: string,
+  body: { user: { id: string }; trustedOrigins?: string[] },
+  timeoutMs: number,
+): Promise<Generated> {
   let response: Response;
   try {
     response = await fetch(`${baseUrl.replace(/\/+$/, '')}/v3/directline/tokens/generate`, {
@@ -97,5 +118,7 @@ async function generateToken(baseUrl: string, secret: string, body: { user: { id
     return { ok: false, status: response.status, reason: 'rejected' };
   }
   const parsed = directLineToken.safeParse(await response.json().catch(() => undefined));
-  return parsed.success ? { ok: true, token: parsed.data } : { ok: false, status: response.status, reason: 'malformed' };
+  return parsed.success
+    ? { ok: true, token: parsed.data }
+    : { ok: false, status: response.status, reason: 'malformed' };
 }

@@ -12,7 +12,13 @@ export interface PngHeader {
 /** Reads the IHDR of a PNG, so a replaced icon of the wrong size fails here and not in Teams. */
 export function readPngHeader(bytes: Uint8Array): PngHeader {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length < 33 || !buffer.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG file (the signature is missing)');
+  if (buffer.length < 33 || !buffer.subarray(0, 8).equals(SIGNATURE))
+    throw new Error('not a PNG file (the signature is missing)');
   if (buffer.toString('ascii', 12, 16) !== 'IHDR') throw new Error('not a PNG file (IHDR is not the first chunk)');
-  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20), bitDepth: buffer[24], colourType: buffer[25] };
+  return {
+    width: buffer.readUInt32BE(16),
+    height: buffer.readUInt32BE(20),
+    bitDepth: buffer[24],
+    colourType: buffer[25],
+  };
 }

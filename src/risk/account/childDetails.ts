@@ -13,11 +13,41 @@ const AGE_BEFORE = new Set(['aged', 'age']);
 const IS = new Set(['is', 'shes', 'hes', 'theyre']);
 const CHILD_CY = new Set(['hi', 'o', 'e', 'fe', 'fo']);
 const AND = new Set(['and', 'ac', 'a']);
-const CHILD_NOUNS = new Set(['girl', 'boy', 'lad', 'yp', 'child', 'pupil', 'son', 'daughter', 'bachgen', 'merch', 'hogyn', 'hogan', 'crwt', 'croten']);
-const UNIT_AFTER = new Set(['days', 'weeks', 'months', 'years', 'times', 'minutes', 'mins', 'hours', 'pupils', 'of', 'yr', 'year']);
+const CHILD_NOUNS = new Set([
+  'girl',
+  'boy',
+  'lad',
+  'yp',
+  'child',
+  'pupil',
+  'son',
+  'daughter',
+  'bachgen',
+  'merch',
+  'hogyn',
+  'hogan',
+  'crwt',
+  'croten',
+]);
+const UNIT_AFTER = new Set([
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'times',
+  'minutes',
+  'mins',
+  'hours',
+  'pupils',
+  'of',
+  'yr',
+  'year',
+]);
 /** Two capitals that are not initials in staff writing. */
 const NOT_INITIALS = new Set(
-  'I A GP AP DV OK PE RE IT DT TA YP SH OD UK TV PC HT DH MH EP OT SW FS CP AM PM NO SO HE WE ME MY IN ON AT TO OF OR IF IS BE BY DO GO UP US AN AS EH PA DSL ADY CDU UCD PRU CIN TAF YOT ASD ASC ODD PDA OCD ADHD EBSA SEN ALN EHE CME FTE'.split(' '),
+  'I A GP AP DV OK PE RE IT DT TA YP SH OD UK TV PC HT DH MH EP OT SW FS CP AM PM NO SO HE WE ME MY IN ON AT TO OF OR IF IS BE BY DO GO UP US AN AS EH PA DSL ADY CDU UCD PRU CIN TAF YOT ASD ASC ODD PDA OCD ADHD EBSA SEN ALN EHE CME FTE'.split(
+    ' ',
+  ),
 );
 const VERB_AFTER_A = new Set(['is', 'has', 'was', 'said', 'says', 'told', 'seems', 'yn']);
 
@@ -32,7 +62,8 @@ function yearGroupAt(tokens: readonly ResolvedToken[], i: number): YearGroupId |
   if (token.form === 'reception' && tokens[i - 1]?.form === 'in') return 'reception';
   if (!YEAR_WORDS.has(token.form)) return undefined;
   // "2 yrs", "13 year old": a number before makes it a period or an age.
-  if (i > 0 && numberWord(tokens[i - 1].form) !== undefined && tokens[i - 1].sentence === token.sentence) return undefined;
+  if (i > 0 && numberWord(tokens[i - 1].form) !== undefined && tokens[i - 1].sentence === token.sentence)
+    return undefined;
   const next = tokens[i + 1];
   if (!next || next.sentence !== token.sentence) return undefined;
   const value = numberWord(next.form);
@@ -55,10 +86,19 @@ function ageAt(text: string, tokens: readonly ResolvedToken[], i: number): numbe
   const before = tokens[i - 1]?.form;
   if (before !== undefined && AGE_BEFORE.has(before) && /^\d+$/.test(tokens[i].form)) return value;
   // "she's 14," "he is 12", "mae hi'n 14": a bare number after the child and a copula, ending its clause.
-  const endsClause = tokens[i + 1] === undefined || tokens[i + 1].clause !== tokens[i].clause || AND.has(tokens[i + 1].form);
+  const endsClause =
+    tokens[i + 1] === undefined || tokens[i + 1].clause !== tokens[i].clause || AND.has(tokens[i + 1].form);
   // "girl 13 at our drop-in", "lad, 15,": a child noun then a bare number.
-  if (before !== undefined && CHILD_NOUNS.has(before) && /^\d+$/.test(tokens[i].form) && value >= 8 && (next === undefined || !UNIT_AFTER.has(next))) return value;
-  const copula = before !== undefined && (IS.has(before) || (before === 'yn' && CHILD_CY.has(tokens[i - 2]?.form ?? '')));
+  if (
+    before !== undefined &&
+    CHILD_NOUNS.has(before) &&
+    /^\d+$/.test(tokens[i].form) &&
+    value >= 8 &&
+    (next === undefined || !UNIT_AFTER.has(next))
+  )
+    return value;
+  const copula =
+    before !== undefined && (IS.has(before) || (before === 'yn' && CHILD_CY.has(tokens[i - 2]?.form ?? '')));
   if (copula && endsClause && /^\d+$/.test(tokens[i].form)) return value;
   return undefined;
 }

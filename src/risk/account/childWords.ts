@@ -38,7 +38,8 @@ export function quotedSpans(text: string): TextSpan[] {
         continue;
       }
       let end = text.indexOf(close, start + 1);
-      while (end > 0 && (close === "'" || close === '’') && isWordChar(text[end + 1])) end = text.indexOf(close, end + 1);
+      while (end > 0 && (close === "'" || close === '’') && isWordChar(text[end + 1]))
+        end = text.indexOf(close, end + 1);
       if (end < 0) break;
       if (end - start > 2 && end - start <= MAX_QUOTE) spans.push({ start: start + 1, end });
       from = end + 1;
@@ -61,7 +62,13 @@ function saidBySomeoneElse(tokens: readonly ResolvedToken[], quoteStart: number)
 function clauseOpeningSaid(tokens: readonly ResolvedToken[]): FactMatch[] {
   const out: FactMatch[] = [];
   tokens.forEach((token, i) => {
-    if (!SAID.has(token.form) || i === 0 || tokens[i - 1].clause === token.clause || tokens[i - 1].sentence !== token.sentence) return;
+    if (
+      !SAID.has(token.form) ||
+      i === 0 ||
+      tokens[i - 1].clause === token.clause ||
+      tokens[i - 1].sentence !== token.sentence
+    )
+      return;
     out.push({ fact: 'cue.quote', first: i, last: i, gapped: false });
   });
   return out;
@@ -72,7 +79,12 @@ export function readChildWords(text: string, tokens: readonly ResolvedToken[], c
   const spans: TextSpan[] = [...quotes];
   for (const cue of [...cues, ...clauseOpeningSaid(tokens)]) {
     let from = cue.last + 1;
-    while (from < tokens.length && tokens[from].sentence === tokens[cue.last].sentence && INTRODUCERS.has(tokens[from].form)) from += 1;
+    while (
+      from < tokens.length &&
+      tokens[from].sentence === tokens[cue.last].sentence &&
+      INTRODUCERS.has(tokens[from].form)
+    )
+      from += 1;
     if (from >= tokens.length || tokens[from].sentence !== tokens[cue.last].sentence) continue;
     const rest = restOfSentence(text, tokens, from);
     // Already inside a quotation: that one is kept.

@@ -10,7 +10,18 @@ import type { AccountVocabulary } from './vocabulary';
 
 function accountEntries(vocabulary: AccountVocabulary): LexiconEntry[] {
   return Object.entries(vocabulary.facts).flatMap(([fact, phrases]) =>
-    phrases && phrases.length > 0 ? [{ id: fact, indicators: [], level: 'concern' as const, kind: 'personal' as const, reason: fact, phrases: [...phrases] }] : [],
+    phrases && phrases.length > 0
+      ? [
+          {
+            id: fact,
+            indicators: [],
+            level: 'concern' as const,
+            kind: 'personal' as const,
+            reason: fact,
+            phrases: [...phrases],
+          },
+        ]
+      : [],
   );
 }
 
@@ -24,7 +35,8 @@ export function accountLexicon(base: Lexicon, vocabulary: AccountVocabulary): Le
   return { ...base, classes, entries: accountEntries(vocabulary), combinations: [], idioms: [] };
 }
 
-export function compileAccountReading(sources: ReadonlyArray<{ readonly lexicon: Lexicon; readonly vocabulary: AccountVocabulary }>): CompiledLexicons {
+export function compileAccountReading(
+  sources: ReadonlyArray<{ readonly lexicon: Lexicon; readonly vocabulary: AccountVocabulary }>,
+): CompiledLexicons {
   return compileLexicons(sources.map(({ lexicon, vocabulary }) => accountLexicon(lexicon, vocabulary)));
 }
-

@@ -5,22 +5,110 @@
 import type { Token } from '../tokenize';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, couple: 2,
-  un: 1, dau: 2, ddau: 2, dwy: 2, ddwy: 2, tri: 3, dri: 3, thri: 3, tair: 3, dair: 3, thair: 3, pedwar: 4, bedwar: 4, pedair: 4, bedair: 4, pump: 5, pum: 5, bump: 5, bum: 5,
-  chwech: 6, chwe: 6, saith: 7, wyth: 8, naw: 9, deg: 10, ddeg: 10, deuddeg: 12, ddeuddeg: 12, deunaw: 18, ddeunaw: 18,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  couple: 2,
+  un: 1,
+  dau: 2,
+  ddau: 2,
+  dwy: 2,
+  ddwy: 2,
+  tri: 3,
+  dri: 3,
+  thri: 3,
+  tair: 3,
+  dair: 3,
+  thair: 3,
+  pedwar: 4,
+  bedwar: 4,
+  pedair: 4,
+  bedair: 4,
+  pump: 5,
+  pum: 5,
+  bump: 5,
+  bum: 5,
+  chwech: 6,
+  chwe: 6,
+  saith: 7,
+  wyth: 8,
+  naw: 9,
+  deg: 10,
+  ddeg: 10,
+  deuddeg: 12,
+  ddeuddeg: 12,
+  deunaw: 18,
+  ddeunaw: 18,
 };
 
 export type PeriodUnit = 'days' | 'weeks' | 'months' | 'years' | 'terms';
 
 const UNITS: Readonly<Record<string, PeriodUnit>> = {
-  day: 'days', days: 'days', diwrnod: 'days', diwrnodau: 'days', dydd: 'days', dyddiau: 'days', ddiwrnod: 'days', niwrnod: 'days',
-  week: 'weeks', weeks: 'weeks', wk: 'weeks', wks: 'weeks', wythnos: 'weeks', wythnosau: 'weeks',
-  month: 'months', months: 'months', mth: 'months', mths: 'months', mis: 'months', misoedd: 'months', fis: 'months', fisoedd: 'months',
-  year: 'years', years: 'years', yr: 'years', yrs: 'years', blwyddyn: 'years', flwyddyn: 'years', blynedd: 'years', flynedd: 'years', mlynedd: 'years', mlwyddyn: 'years', blynyddoedd: 'years', flynyddoedd: 'years',
-  term: 'terms', terms: 'terms', tymor: 'terms', dymor: 'terms', tymhorau: 'terms',
+  day: 'days',
+  days: 'days',
+  diwrnod: 'days',
+  diwrnodau: 'days',
+  dydd: 'days',
+  dyddiau: 'days',
+  ddiwrnod: 'days',
+  niwrnod: 'days',
+  week: 'weeks',
+  weeks: 'weeks',
+  wk: 'weeks',
+  wks: 'weeks',
+  wythnos: 'weeks',
+  wythnosau: 'weeks',
+  month: 'months',
+  months: 'months',
+  mth: 'months',
+  mths: 'months',
+  mis: 'months',
+  misoedd: 'months',
+  fis: 'months',
+  fisoedd: 'months',
+  year: 'years',
+  years: 'years',
+  yr: 'years',
+  yrs: 'years',
+  blwyddyn: 'years',
+  flwyddyn: 'years',
+  blynedd: 'years',
+  flynedd: 'years',
+  mlynedd: 'years',
+  mlwyddyn: 'years',
+  blynyddoedd: 'years',
+  flynyddoedd: 'years',
+  term: 'terms',
+  terms: 'terms',
+  tymor: 'terms',
+  dymor: 'terms',
+  tymhorau: 'terms',
 };
 
-const MONTHS_PER: Readonly<Record<PeriodUnit, number>> = { days: 12 / 365, weeks: 12 / 52, months: 1, years: 12, terms: 4 };
+const MONTHS_PER: Readonly<Record<PeriodUnit, number>> = {
+  days: 12 / 365,
+  weeks: 12 / 52,
+  months: 1,
+  years: 12,
+  terms: 4,
+};
 
 export interface Period {
   readonly unit: PeriodUnit;
@@ -31,9 +119,45 @@ export interface Period {
 }
 
 const CURRENT = new Set(['this', 'hwn', 'hon']);
-const MONTH_NAMES = new Set(['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_NAMES = new Set([
+  'ionawr',
+  'chwefror',
+  'mawrth',
+  'ebrill',
+  'mai',
+  'mehefin',
+  'gorffennaf',
+  'awst',
+  'medi',
+  'hydref',
+  'tachwedd',
+  'rhagfyr',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const NOW = new Set(['now', 'nawr', 'rwan', 'ago', 'yn']);
-const SINGULAR = new Set(['day', 'week', 'month', 'year', 'diwrnod', 'wythnos', 'blwyddyn', 'flwyddyn', 'term', 'tymor']);
+const SINGULAR = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'diwrnod',
+  'wythnos',
+  'blwyddyn',
+  'flwyddyn',
+  'term',
+  'tymor',
+]);
 const FOR = new Set(['for', 'over', 'ers', 'am', 'dros']);
 
 /** The first period named in tokens[first..last]: its unit and, when written, its number. */
@@ -43,9 +167,11 @@ export function readPeriod(tokens: readonly Token[], first: number, last: number
     if (!unit) continue;
     // "ers mis Medi", "since the month of May": a date, not a length.
     const after = tokens[i + 1]?.form;
-    if (after !== undefined && ((i < last && !NOW.has(after) && !CURRENT.has(after)) || MONTH_NAMES.has(after))) continue;
+    if (after !== undefined && ((i < last && !NOW.has(after) && !CURRENT.has(after)) || MONTH_NAMES.has(after)))
+      continue;
     const before = i > first ? tokens[i - 1].form : undefined;
-    if ((before !== undefined && CURRENT.has(before)) || (i < last && CURRENT.has(tokens[i + 1].form))) return { unit, current: true };
+    if ((before !== undefined && CURRENT.has(before)) || (i < last && CURRENT.has(tokens[i + 1].form)))
+      return { unit, current: true };
     if (before === undefined) return { unit };
     // "for a year", "ers blwyddyn": one, when the unit is singular and follows its preposition.
     if (SINGULAR.has(tokens[i].form) && FOR.has(before)) return { unit, count: 1 };
@@ -64,7 +190,8 @@ export function periodMonths(period: Period): number | undefined {
 
 /** How long, in the duration question's terms. */
 export function howLongOf(period: Period): 'days' | 'weeks' | 'months' | 'year' {
-  if (period.current) return period.unit === 'years' ? 'months' : period.unit === 'days' || period.unit === 'weeks' ? 'days' : 'weeks';
+  if (period.current)
+    return period.unit === 'years' ? 'months' : period.unit === 'days' || period.unit === 'weeks' ? 'days' : 'weeks';
   const count = period.count ?? 2;
   const months = count * MONTHS_PER[period.unit];
   if (months >= 12) return 'year';

@@ -34,9 +34,16 @@ const CAPITALS_ONLY = new Set(['odd', 'ap', 'mash', 'taf', 'ket']);
  * still named, and talk of suicide or self-harm is worded conditionally ("nobody would notice if I
  * was gone") — a missed risk is the worst failure, so those needs stay on the card to confirm.
  */
-const HYPOTHETICAL_KEEPS = new Set(['camhs.requested', 'diagnosis', 'camhs.rejected', 'needs.suicidal-thoughts', 'needs.self-harm']);
+const HYPOTHETICAL_KEEPS = new Set([
+  'camhs.requested',
+  'diagnosis',
+  'camhs.rejected',
+  'needs.suicidal-thoughts',
+  'needs.self-harm',
+]);
 /** Facts about the child only: a parent's depression is home context, a brother's ADHD or CAMHS worker is not the child's. */
-const CHILD_ONLY = (fact: string): boolean => fact.startsWith('needs.') || fact === 'diagnosis' || fact.startsWith('involved.camhs');
+const CHILD_ONLY = (fact: string): boolean =>
+  fact.startsWith('needs.') || fact === 'diagnosis' || fact.startsWith('involved.camhs');
 
 function inList<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -83,10 +90,20 @@ function statedFacts(text: string, tokens: readonly ResolvedToken[], context: Sp
 function settleCamhs(facts: FactMatch[], tokens: readonly ResolvedToken[]): FactMatch[] {
   const requests = facts.filter((match) => match.fact === 'camhs.requested');
   const waits = facts.filter((match) => match.fact === 'involved.camhs-waiting');
-  const rejectedSentences = new Set(facts.filter((match) => match.fact === 'camhs.rejected').map((match) => tokens[match.first].sentence));
+  const rejectedSentences = new Set(
+    facts.filter((match) => match.fact === 'camhs.rejected').map((match) => tokens[match.first].sentence),
+  );
   return facts.filter((match) => {
-    if (match.fact === 'involved.camhs-waiting') return !requests.some((request) => overlaps(request, match)) && !rejectedSentences.has(tokens[match.first].sentence);
-    if (match.fact === 'involved.camhs') return !requests.some((request) => overlaps(request, match)) && !waits.some((wait) => overlaps(wait, match)) && !rejectedSentences.has(tokens[match.first].sentence);
+    if (match.fact === 'involved.camhs-waiting')
+      return (
+        !requests.some((request) => overlaps(request, match)) && !rejectedSentences.has(tokens[match.first].sentence)
+      );
+    if (match.fact === 'involved.camhs')
+      return (
+        !requests.some((request) => overlaps(request, match)) &&
+        !waits.some((wait) => overlaps(wait, match)) &&
+        !rejectedSentences.has(tokens[match.first].sentence)
+      );
     return true;
   });
 }
@@ -94,7 +111,17 @@ function settleCamhs(facts: FactMatch[], tokens: readonly ResolvedToken[]): Fact
 /** "on the ASD pathway" holds "ASD": one diagnosis, as written in full. */
 function withoutContainedDiagnoses(facts: FactMatch[]): FactMatch[] {
   const diagnoses = facts.filter((match) => match.fact === 'diagnosis');
-  return facts.filter((match) => match.fact !== 'diagnosis' || !diagnoses.some((other) => other !== match && other.first <= match.first && other.last >= match.last && other.last - other.first > match.last - match.first));
+  return facts.filter(
+    (match) =>
+      match.fact !== 'diagnosis' ||
+      !diagnoses.some(
+        (other) =>
+          other !== match &&
+          other.first <= match.first &&
+          other.last >= match.last &&
+          other.last - other.first > match.last - match.first,
+      ),
+  );
 }
 
 /**
@@ -102,7 +129,8 @@ function withoutContainedDiagnoses(facts: FactMatch[]): FactMatch[] {
  * school, he goes every day" is how often the child attends, not how often the concern happens.
  */
 function withoutNeedsInsideHome(facts: FactMatch[]): FactMatch[] {
-  const holds = (outer: FactMatch, inner: FactMatch): boolean => outer.first <= inner.first && outer.last >= inner.last && outer.last > outer.first;
+  const holds = (outer: FactMatch, inner: FactMatch): boolean =>
+    outer.first <= inner.first && outer.last >= inner.last && outer.last > outer.first;
   const home = facts.filter((match) => match.fact.startsWith('home.'));
   const inSchool = facts.filter((match) => match.fact === 'education.none');
   return facts.filter((match) => {
@@ -114,8 +142,14 @@ function withoutNeedsInsideHome(facts: FactMatch[]): FactMatch[] {
 
 /** "Not in any school on Fridays"": part of the week out of school is a part-time timetable, not missing education. */
 function settleEducation(facts: FactMatch[], tokens: readonly ResolvedToken[], all: readonly FactMatch[]): FactMatch[] {
-  const partWeekClauses = new Set(all.filter((match) => match.fact === 'cue.partweek').map((match) => tokens[match.first].clause));
-  return facts.map((match) => (match.fact === 'education.missing-education' && partWeekClauses.has(tokens[match.first].clause) ? { ...match, fact: 'education.part-time' } : match));
+  const partWeekClauses = new Set(
+    all.filter((match) => match.fact === 'cue.partweek').map((match) => tokens[match.first].clause),
+  );
+  return facts.map((match) =>
+    match.fact === 'education.missing-education' && partWeekClauses.has(tokens[match.first].clause)
+      ? { ...match, fact: 'education.part-time' }
+      : match,
+  );
 }
 
 function hypotheticalFrame(frames: CompiledFrames | undefined): ((form: string) => boolean) | undefined {
@@ -136,9 +170,14 @@ function durationOf(howLong: AccountFacts['howLong'], howOften: AccountFacts['ho
 function trimmedPeriodText(text: string, tokens: readonly ResolvedToken[], match: FactMatch): string {
   // "for nine months" → "nine months"; "ers naw mis" → "naw mis"; "since September" stays whole.
   const lead = new Set(['for', 'am', 'over', 'dros', 'about', 'around']);
-  const counted = tokens[match.first].form === 'ers' && readPeriod(tokens, match.first, match.last)?.count !== undefined;
-  const first = (lead.has(tokens[match.first].form) || counted) && match.first < match.last ? match.first + 1 : match.first;
-  const last = (tokens[match.last].form === 'now' || tokens[match.last].form === 'nawr') && match.last > first ? match.last - 1 : match.last;
+  const counted =
+    tokens[match.first].form === 'ers' && readPeriod(tokens, match.first, match.last)?.count !== undefined;
+  const first =
+    (lead.has(tokens[match.first].form) || counted) && match.first < match.last ? match.first + 1 : match.first;
+  const last =
+    (tokens[match.last].form === 'now' || tokens[match.last].form === 'nawr') && match.last > first
+      ? match.last - 1
+      : match.last;
   return text.slice(tokens[first].start, tokens[last].end);
 }
 
@@ -156,12 +195,23 @@ function unique(values: readonly string[]): string[] {
  * Reads an account with a compiled account reading (see compileAccount.ts) and, when given, the risk
  * frames table: a word of its hypothetical frame before a span in its clause makes the span unsaid.
  */
-export function readAccountWith(compiled: CompiledLexicons, rawText: string, locale: SupportedLocale, frames?: CompiledFrames): AccountFacts {
+export function readAccountWith(
+  compiled: CompiledLexicons,
+  rawText: string,
+  locale: SupportedLocale,
+  frames?: CompiledFrames,
+): AccountFacts {
   const input = inputSchema.parse({ text: rawText, locale });
   const text = input.text.slice(0, MAX_ACCOUNT_LENGTH);
   const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
   const context = new SpanContext(tokens, findPhrases(compiled, tokens), hypotheticalFrame(frames));
-  const facts = withoutNeedsInsideHome(settleEducation(withoutContainedDiagnoses(settleCamhs(statedFacts(text, tokens, context), tokens)), tokens, context.facts));
+  const facts = withoutNeedsInsideHome(
+    settleEducation(
+      withoutContainedDiagnoses(settleCamhs(statedFacts(text, tokens, context), tokens)),
+      tokens,
+      context.facts,
+    ),
+  );
   const set = new FactSet(text, tokens);
 
   const needs = new Set<NeedId>();
@@ -170,8 +220,12 @@ export function readAccountWith(compiled: CompiledLexicons, rawText: string, loc
   const involved = new Set<InvolvedId>();
   const diagnosis: string[] = [];
   // "excluded for a week": the length of the exclusion, not of the concern.
-  const exclusionClauses = new Set(facts.filter((match) => match.fact === 'education.exclusion').map((match) => tokens[match.first].clause));
-  const waitSentences = new Set(facts.filter((match) => match.fact === 'involved.camhs-waiting').map((match) => tokens[match.first].sentence));
+  const exclusionClauses = new Set(
+    facts.filter((match) => match.fact === 'education.exclusion').map((match) => tokens[match.first].clause),
+  );
+  const waitSentences = new Set(
+    facts.filter((match) => match.fact === 'involved.camhs-waiting').map((match) => tokens[match.first].sentence),
+  );
   let deterioration: { id: DeteriorationId; at: number } | undefined;
   let camhsRequested = false;
   let camhsWait: AccountFacts['camhsWait'];
@@ -200,7 +254,8 @@ export function readAccountWith(compiled: CompiledLexicons, rawText: string, loc
           const months = period ? periodMonths(period) : undefined;
           camhsWait = { text: trimmedPeriodText(text, tokens, match), ...(months !== undefined ? { months } : {}) };
         }
-      } else if (period && howLong === undefined && !exclusionClauses.has(tokens[match.first].clause)) howLong = howLongOf(period);
+      } else if (period && howLong === undefined && !exclusionClauses.has(tokens[match.first].clause))
+        howLong = howLongOf(period);
       else kept = false;
     } else kept = false;
     if (kept) set.note(match.fact, match);
@@ -214,15 +269,30 @@ export function readAccountWith(compiled: CompiledLexicons, rawText: string, loc
   if (needs.has('young-carer')) home.add('caring');
   if ([...education].some((id) => id !== 'none')) education.delete('none');
 
-  const howOften = often.has('often') ? 'often' : often.has('sometimes') ? 'sometimes' : often.has('once') ? 'once' : undefined;
+  const howOften = often.has('often')
+    ? 'often'
+    : often.has('sometimes')
+      ? 'sometimes'
+      : often.has('once')
+        ? 'once'
+        : undefined;
   const duration = durationOf(howLong, howOften);
 
-  const childWords = unique(readChildWords(text, tokens, context.facts.filter((match) => match.fact === 'cue.quote' && !context.negated(match))).map((span) => text.slice(span.start, span.end).trim()));
-  const opinionSpans = context.facts.filter((match) => match.fact === 'cue.opinion').map((match) => sentenceSpan(text, tokens, match.first));
+  const childWords = unique(
+    readChildWords(
+      text,
+      tokens,
+      context.facts.filter((match) => match.fact === 'cue.quote' && !context.negated(match)),
+    ).map((span) => text.slice(span.start, span.end).trim()),
+  );
+  const opinionSpans = context.facts
+    .filter((match) => match.fact === 'cue.opinion')
+    .map((match) => sentenceSpan(text, tokens, match.first));
   const opinions = unique(opinionSpans.map((span) => text.slice(span.start, span.end).trim()));
   const details = readChildDetails(text, tokens);
 
-  const ordered = <T extends string>(all: readonly T[], found: ReadonlySet<T>): T[] => all.filter((id) => found.has(id));
+  const ordered = <T extends string>(all: readonly T[], found: ReadonlySet<T>): T[] =>
+    all.filter((id) => found.has(id));
   return accountFactsSchema.parse({
     ...(needs.size > 0 ? { needs: ordered(NEED_IDS, needs) } : {}),
     ...(duration ? { duration } : {}),

@@ -37,12 +37,16 @@ export class SpanContext {
     private readonly hypotheticalWord: (form: string) => boolean = () => false,
   ) {
     const notNegating = new Set<number>();
-    for (const match of matches) if (match.phrase.meaning.role === 'negExcept') for (let i = match.first; i <= match.last; i += 1) notNegating.add(i);
+    for (const match of matches)
+      if (match.phrase.meaning.role === 'negExcept')
+        for (let i = match.first; i <= match.last; i += 1) notNegating.add(i);
     const seen = new Set<string>();
     for (const match of matches) {
       const meaning = match.phrase.meaning;
-      if (meaning.role === 'negBefore' && !notNegating.has(match.first)) push(this.negBeforeEndingAt, match.last, meaning);
-      else if (meaning.role === 'negAfter' && !notNegating.has(match.first)) push(this.negAfterStartingAt, match.first, meaning);
+      if (meaning.role === 'negBefore' && !notNegating.has(match.first))
+        push(this.negBeforeEndingAt, match.last, meaning);
+      else if (meaning.role === 'negAfter' && !notNegating.has(match.first))
+        push(this.negAfterStartingAt, match.first, meaning);
       else if (meaning.role === 'risk') {
         const fact = meaning.entry.id;
         if (fact === 'cue.hypothetical') this.hypotheticalEndingAt.add(match.last);
@@ -56,7 +60,9 @@ export class SpanContext {
   }
 
   negated(match: FactMatch): boolean {
-    return this.negatedBefore(match.first) || this.negatedAfter(match.last) || (match.gapped && this.negatedInside(match));
+    return (
+      this.negatedBefore(match.first) || this.negatedAfter(match.last) || (match.gapped && this.negatedInside(match))
+    );
   }
 
   private negatedBefore(first: number): boolean {
@@ -66,7 +72,8 @@ export class SpanContext {
     for (let j = first - 1; j >= 0 && first - 1 - j <= LOOKBACK; j -= 1) {
       const token = tokens[j];
       if (token.sentence !== anchor.sentence || token.clause !== anchor.clause) break;
-      for (const cue of this.negBeforeEndingAt.get(j) ?? []) if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
+      for (const cue of this.negBeforeEndingAt.get(j) ?? [])
+        if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
       const reported = (tokens[j - 1]?.flags ?? 0) & FLAG.complementiser;
       if (token.flags & FLAG.subject && !reported) subjectBetween = true;
     }
@@ -82,7 +89,8 @@ export class SpanContext {
     if (token.sentence !== tokens[last].sentence && gap !== GAP.question) return false;
     for (const cue of this.negAfterStartingAt.get(next) ?? []) {
       if (gap <= GAP.space) return true;
-      if (cue.separator === 'punctuation' && (gap === GAP.dash || gap === GAP.colon || gap === GAP.question)) return true;
+      if (cue.separator === 'punctuation' && (gap === GAP.dash || gap === GAP.colon || gap === GAP.question))
+        return true;
       if (cue.separator === 'clause' && gap !== GAP.sentence) return true;
     }
     return false;
@@ -90,7 +98,8 @@ export class SpanContext {
 
   /** A cue in the words a gap skipped: "CAMHS are not involved", "waiting for nothing from CAMHS". */
   private negatedInside(match: FactMatch): boolean {
-    for (let j = match.first + 1; j < match.last; j += 1) if ((this.negBeforeEndingAt.get(j) ?? []).length > 0) return true;
+    for (let j = match.first + 1; j < match.last; j += 1)
+      if ((this.negBeforeEndingAt.get(j) ?? []).length > 0) return true;
     return false;
   }
 
@@ -115,10 +124,16 @@ export class SpanContext {
       if (token.clause !== clause) break;
       if (token.flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) {
         const before = tokens[j - 1];
-        return (token.flags & FLAG.possessive) !== 0 && before !== undefined && before.clause === clause && (before.flags & FLAG.relation) !== 0;
+        return (
+          (token.flags & FLAG.possessive) !== 0 &&
+          before !== undefined &&
+          before.clause === clause &&
+          (before.flags & FLAG.relation) !== 0
+        );
       }
       // "she is a young carer": the child's role, not another person.
-      if (token.flags & FLAG.relation && !(token.form.startsWith('carer') && tokens[j - 1]?.form === 'young')) return true;
+      if (token.flags & FLAG.relation && !(token.form.startsWith('carer') && tokens[j - 1]?.form === 'young'))
+        return true;
     }
     return false;
   }

@@ -3,7 +3,15 @@
  * states it: an absent field means "not said", never "no". Safety answers are never inferred.
  */
 import { z } from 'zod';
-import { DETERIORATION_IDS, DURATION_IDS, EDUCATION_IDS, HOME_CONTEXT_IDS, INVOLVED_IDS, NEED_IDS, YEAR_GROUP_IDS } from './optionIds';
+import {
+  DETERIORATION_IDS,
+  DURATION_IDS,
+  EDUCATION_IDS,
+  HOME_CONTEXT_IDS,
+  INVOLVED_IDS,
+  NEED_IDS,
+  YEAR_GROUP_IDS,
+} from './optionIds';
 
 const verbatim = z.string().min(1).max(2000);
 
@@ -38,7 +46,10 @@ export const accountFactsSchema = z.strictObject({
   opinions: z.array(verbatim).min(1).optional(),
   age: z.number().int().min(0).max(25).optional(),
   yearGroup: z.enum(YEAR_GROUP_IDS).optional(),
-  initials: z.string().regex(/^[A-Z]{1,3}$/).optional(),
+  initials: z
+    .string()
+    .regex(/^[A-Z]{1,3}$/)
+    .optional(),
   evidence: z.array(evidenceSchema),
 });
 export type AccountFacts = z.infer<typeof accountFactsSchema>;

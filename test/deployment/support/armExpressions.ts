@@ -121,7 +121,10 @@ export function parametersRead(node: Node): string[] {
     case 'literal':
       return [];
     case 'call': {
-      const own = node.name.toLowerCase() === 'parameters' && node.args[0]?.kind === 'literal' ? [String(node.args[0].value)] : [];
+      const own =
+        node.name.toLowerCase() === 'parameters' && node.args[0]?.kind === 'literal'
+          ? [String(node.args[0].value)]
+          : [];
       return [...own, ...node.args.flatMap(parametersRead)];
     }
     case 'property':
@@ -141,7 +144,8 @@ export interface EvaluationContext {
   readonly reference: (resourceId: string) => ArmValue;
 }
 
-const isRecord = (value: ArmValue): value is { [key: string]: ArmValue } => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: ArmValue): value is { [key: string]: ArmValue } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function asString(value: ArmValue, what: string): string {
   if (typeof value !== 'string') throw new Error(`${what} must be a string, got ${JSON.stringify(value)}`);
@@ -160,14 +164,19 @@ function guid(parts: string[]): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-export function evaluate(node: Node, context: EvaluationContext, evaluatingVariables: readonly string[] = []): ArmValue {
+export function evaluate(
+  node: Node,
+  context: EvaluationContext,
+  evaluatingVariables: readonly string[] = [],
+): ArmValue {
   const recurse = (n: Node) => evaluate(n, context, evaluatingVariables);
   switch (node.kind) {
     case 'literal':
       return node.value;
     case 'property': {
       const target = recurse(node.target);
-      if (!isRecord(target) || !(node.name in target)) throw new Error(`No property "${node.name}" on ${JSON.stringify(target)}`);
+      if (!isRecord(target) || !(node.name in target))
+        throw new Error(`No property "${node.name}" on ${JSON.stringify(target)}`);
       return target[node.name];
     }
     case 'index': {
@@ -188,7 +197,8 @@ export function evaluate(node: Node, context: EvaluationContext, evaluatingVaria
   const typedId = (scope: string, values: string[]) => {
     const [type, ...names] = values;
     const [namespace, ...types] = type.split('/');
-    if (types.length !== names.length) throw new Error(`${node.name}: ${type} needs ${types.length} names, got ${names.length}`);
+    if (types.length !== names.length)
+      throw new Error(`${node.name}: ${type} needs ${types.length} names, got ${names.length}`);
     return `${scope}/providers/${namespace}/${types.map((t, i) => `${t}/${names[i]}`).join('/')}`;
   };
 
@@ -236,7 +246,12 @@ export function evaluate(node: Node, context: EvaluationContext, evaluatingVaria
       return args()[0] !== true;
     case 'empty': {
       const [value] = args();
-      return value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
+      return (
+        value === null ||
+        value === '' ||
+        (Array.isArray(value) && value.length === 0) ||
+        (isRecord(value) && Object.keys(value).length === 0)
+      );
     }
     case 'true':
       return true;
@@ -259,7 +274,11 @@ export function evaluate(node: Node, context: EvaluationContext, evaluatingVaria
     case 'guid':
       return guid(strings());
     case 'subscription':
-      return { id: `/subscriptions/${context.subscriptionId}`, subscriptionId: context.subscriptionId, tenantId: context.tenantId };
+      return {
+        id: `/subscriptions/${context.subscriptionId}`,
+        subscriptionId: context.subscriptionId,
+        tenantId: context.tenantId,
+      };
     case 'resourcegroup':
       return { id: rgScope, name: context.resourceGroup.name, location: context.resourceGroup.location };
     case 'resourceid':
@@ -273,12 +292,18 @@ export function evaluate(node: Node, context: EvaluationContext, evaluatingVaria
     case 'reference':
       return context.reference(strings()[0]);
     default:
-      throw new Error(`The test evaluator does not support ${node.name}(); extend test/deployment/support/armExpressions.ts`);
+      throw new Error(
+        `The test evaluator does not support ${node.name}(); extend test/deployment/support/armExpressions.ts`,
+      );
   }
 }
 
 /** Evaluates a template value: expressions inside strings, recursively through arrays and objects. */
-export function evaluateValue(value: ArmValue, context: EvaluationContext, evaluatingVariables: readonly string[] = []): ArmValue {
+export function evaluateValue(
+  value: ArmValue,
+  context: EvaluationContext,
+  evaluatingVariables: readonly string[] = [],
+): ArmValue {
   if (typeof value === 'string') {
     if (value.startsWith('[[')) return value.slice(1);
     return isExpression(value) ? evaluate(parseExpression(value.slice(1, -1)), context, evaluatingVariables) : value;
@@ -286,7 +311,12 @@ export function evaluateValue(value: ArmValue, context: EvaluationContext, evalu
   if (Array.isArray(value)) return value.map((v) => evaluateValue(v, context, evaluatingVariables));
   if (isRecord(value)) {
     const result: { [key: string]: ArmValue } = {};
-    for (const [key, v] of Object.entries(value)) result[evaluateValue(key, context, evaluatingVariables) as string] = evaluateValue(v, context, evaluatingVariables);
+    for (const [key, v] of Object.entries(value))
+      result[evaluateValue(key, context, evaluatingVariables) as string] = evaluateValue(
+        v,
+        context,
+        evaluatingVariables,
+      );
     return result;
   }
   return value;

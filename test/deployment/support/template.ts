@@ -10,7 +10,9 @@ import { type ArmValue, type EvaluationContext, evaluateValue } from './armExpre
 
 export const AZURE_FOLDER = join(__dirname, '..', '..', '..', 'deployment', 'azure');
 
-const armValue: z.ZodType<ArmValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(armValue), z.record(z.string(), armValue)]));
+const armValue: z.ZodType<ArmValue> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(armValue), z.record(z.string(), armValue)]),
+);
 
 const parameterSchema = z.object({
   type: z.enum(['string', 'securestring', 'int', 'bool', 'object', 'secureObject', 'array']),
@@ -50,7 +52,9 @@ const templateSchema = z.object({
 });
 export type Template = z.infer<typeof templateSchema>;
 
-const keyVaultReference = z.object({ reference: z.object({ keyVault: z.object({ id: z.string() }), secretName: z.string() }) });
+const keyVaultReference = z.object({
+  reference: z.object({ keyVault: z.object({ id: z.string() }), secretName: z.string() }),
+});
 const parametersFileSchema = z.object({
   $schema: z.literal('https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#'),
   contentVersion: z.string(),
@@ -73,14 +77,20 @@ export const PARAMETERS_FILES: readonly ParametersFileName[] = ['dev', 'prod', '
  * A parameters file, with `${{NAME}}` placeholders (the Agents Toolkit's) replaced from `placeholders`
  * when given; unreplaced placeholders stay as text.
  */
-export function loadParametersFile(name: ParametersFileName, placeholders: Readonly<Record<string, string>> = {}): ParametersFile {
-  const text = readFileSync(join(AZURE_FOLDER, `parameters.${name}.json`), 'utf8').replace(/\$\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (whole, key: string) =>
-    placeholders[key] === undefined ? whole : JSON.stringify(placeholders[key]).slice(1, -1),
+export function loadParametersFile(
+  name: ParametersFileName,
+  placeholders: Readonly<Record<string, string>> = {},
+): ParametersFile {
+  const text = readFileSync(join(AZURE_FOLDER, `parameters.${name}.json`), 'utf8').replace(
+    /\$\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g,
+    (whole, key: string) => (placeholders[key] === undefined ? whole : JSON.stringify(placeholders[key]).slice(1, -1)),
   );
   return parametersFileSchema.parse(JSON.parse(text));
 }
 
-export const isKeyVaultReference = (entry: ParametersFile['parameters'][string]): entry is z.infer<typeof keyVaultReference> => 'reference' in entry;
+export const isKeyVaultReference = (
+  entry: ParametersFile['parameters'][string],
+): entry is z.infer<typeof keyVaultReference> => 'reference' in entry;
 
 /** Values a real deployment would see: stable fakes, so assertions can compare them. */
 export const FAKE = {
@@ -105,18 +115,32 @@ export interface Deployment {
   readonly parameters: Readonly<Record<string, ArmValue>>;
   readonly context: EvaluationContext;
   /** Resources with their type and evaluated name (condition evaluated too). */
-  readonly resources: ReadonlyArray<{ readonly type: string; readonly name: string; readonly deployed: boolean; readonly source: TemplateResource }>;
+  readonly resources: ReadonlyArray<{
+    readonly type: string;
+    readonly name: string;
+    readonly deployed: boolean;
+    readonly source: TemplateResource;
+  }>;
 }
 
 /** Resolves the parameters a deployment would get: file values, then defaults; Key Vault references become `secretFor`. */
-export function resolveParameters(template: Template, file: ParametersFile, overrides: Readonly<Record<string, ArmValue>>, secretFor: (name: string) => string, baseContext: Omit<EvaluationContext, 'parameters' | 'variables'>): Record<string, ArmValue> {
-  for (const name of Object.keys(file.parameters)) if (!(name in template.parameters)) throw new Error(`parameters file sets "${name}", which main.json does not declare`);
+export function resolveParameters(
+  template: Template,
+  file: ParametersFile,
+  overrides: Readonly<Record<string, ArmValue>>,
+  secretFor: (name: string) => string,
+  baseContext: Omit<EvaluationContext, 'parameters' | 'variables'>,
+): Record<string, ArmValue> {
+  for (const name of Object.keys(file.parameters))
+    if (!(name in template.parameters))
+      throw new Error(`parameters file sets "${name}", which main.json does not declare`);
   const resolved: Record<string, ArmValue> = {};
   const context: EvaluationContext = { ...baseContext, parameters: resolved, variables: template.variables };
   for (const [name, declared] of Object.entries(template.parameters)) {
     const entry = file.parameters[name];
     if (name in overrides) resolved[name] = overrides[name];
-    else if (entry !== undefined) resolved[name] = isKeyVaultReference(entry) ? secretFor(entry.reference.secretName) : entry.value;
+    else if (entry !== undefined)
+      resolved[name] = isKeyVaultReference(entry) ? secretFor(entry.reference.secretName) : entry.value;
     else if (declared.defaultValue !== undefined) resolved[name] = evaluateValue(declared.defaultValue, context);
     else throw new Error(`parameter "${name}" has no value and no default`);
   }
@@ -141,7 +165,10 @@ function stubReference(type: string, name: string): ArmValue {
       return { documentEndpoint: `https://${name}.documents.azure.com:443/` };
     case 'Microsoft.KeyVault/vaults/secrets': {
       const [vault, secret] = name.split('/');
-      return { secretUri: `https://${vault}.vault.azure.net/secrets/${secret}`, secretUriWithVersion: `https://${vault}.vault.azure.net/secrets/${secret}/0123456789abcdef0123456789abcdef` };
+      return {
+        secretUri: `https://${vault}.vault.azure.net/secrets/${secret}`,
+        secretUriWithVersion: `https://${vault}.vault.azure.net/secrets/${secret}/0123456789abcdef0123456789abcdef`,
+      };
     }
     case 'Microsoft.Insights/components':
       return {
@@ -152,7 +179,10 @@ function stubReference(type: string, name: string): ArmValue {
   }
 }
 
-export function simulateDeployment(source: 'dev' | 'prod' | ParametersFile, overrides: Readonly<Record<string, ArmValue>> = {}): Deployment {
+export function simulateDeployment(
+  source: 'dev' | 'prod' | ParametersFile,
+  overrides: Readonly<Record<string, ArmValue>> = {},
+): Deployment {
   const template = loadTemplate();
   const file = typeof source === 'string' ? loadParametersFile(source) : source;
   const base = {
@@ -170,7 +200,8 @@ export function simulateDeployment(source: 'dev' | 'prod' | ParametersFile, over
   };
   // As the README's first deployment does: `--parameters childKeySecret="$(openssl rand -base64 48)"`.
   const commandLine: Record<string, ArmValue> = {};
-  for (const [name, secretName] of Object.entries(COMMAND_LINE_SECRETS)) if (!(name in file.parameters)) commandLine[name] = firstDeploymentSecret(secretName);
+  for (const [name, secretName] of Object.entries(COMMAND_LINE_SECRETS))
+    if (!(name in file.parameters)) commandLine[name] = firstDeploymentSecret(secretName);
   const parameters = resolveParameters(template, file, { ...commandLine, ...overrides }, firstDeploymentSecret, base);
 
   const nameContext: EvaluationContext = { ...base, parameters, variables: template.variables };
@@ -185,7 +216,8 @@ export function simulateDeployment(source: 'dev' | 'prod' | ParametersFile, over
     ...nameContext,
     reference: (resourceId) => {
       const { type, name } = parseResourceId(resourceId);
-      if (!resources.some((r) => r.type === type && r.name === name && r.deployed)) throw new Error(`reference() to ${type} "${name}", which the template does not deploy`);
+      if (!resources.some((r) => r.type === type && r.name === name && r.deployed))
+        throw new Error(`reference() to ${type} "${name}", which the template does not deploy`);
       return stubReference(type, name);
     },
   };
@@ -211,16 +243,21 @@ export function deployedAppSettings(deployment: Deployment): Record<string, stri
   const settings: Record<string, string> = {};
   for (const { name, value } of rawAppSettings(deployment.template)) {
     const evaluated = evaluateValue(value, deployment.context);
-    if (typeof evaluated !== 'string') throw new Error(`App setting ${name} evaluates to ${JSON.stringify(evaluated)}, not a string`);
+    if (typeof evaluated !== 'string')
+      throw new Error(`App setting ${name} evaluates to ${JSON.stringify(evaluated)}, not a string`);
     settings[name] = evaluated;
   }
   return settings;
 }
 
-export const KEY_VAULT_REFERENCE = /^@Microsoft\.KeyVault\(SecretUri=(https:\/\/([a-z0-9-]+)\.vault\.azure\.net\/secrets\/([A-Za-z0-9-]+)\/?)\)$/;
+export const KEY_VAULT_REFERENCE =
+  /^@Microsoft\.KeyVault\(SecretUri=(https:\/\/([a-z0-9-]+)\.vault\.azure\.net\/secrets\/([A-Za-z0-9-]+)\/?)\)$/;
 
 /** What App Service hands the process: each Key Vault reference replaced by a secret of the right shape. */
-export function resolveKeyVaultReferences(settings: Readonly<Record<string, string>>): { env: Record<string, string>; secrets: Record<string, string> } {
+export function resolveKeyVaultReferences(settings: Readonly<Record<string, string>>): {
+  env: Record<string, string>;
+  secrets: Record<string, string>;
+} {
   const env: Record<string, string> = {};
   const secrets: Record<string, string> = {};
   for (const [name, value] of Object.entries(settings)) {

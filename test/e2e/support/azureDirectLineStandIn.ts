@@ -32,14 +32,18 @@ export async function startAzureDirectLineStandIn(secret: string): Promise<Azure
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'authorization, content-type');
+    res.setHeader(
+      'access-control-allow-headers',
+      req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+    );
     if (req.method === 'OPTIONS') {
       res.statusCode = 204;
       return void res.end();
     }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = chunks.length === 0 ? {} : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
+    const body =
+      chunks.length === 0 ? {} : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
     const path = new URL(req.url ?? '/', 'http://local').pathname;
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     const json = (status: number, value: unknown) => {
@@ -62,7 +66,8 @@ export async function startAzureDirectLineStandIn(secret: string): Promise<Azure
       if (activities.length === 0) add({ type: 'message', from: botAccount, text: STAND_IN_WELCOME });
       return json(201, { conversationId: conversation.id, token: bearer, expires_in: 3600 });
     }
-    if (req.method === 'POST' && path === '/v3/directline/tokens/refresh') return json(200, { conversationId: conversation.id, token: bearer, expires_in: 3600 });
+    if (req.method === 'POST' && path === '/v3/directline/tokens/refresh')
+      return json(200, { conversationId: conversation.id, token: bearer, expires_in: 3600 });
     if (path === `/v3/directline/conversations/${conversation.id}/activities`) {
       if (req.method === 'GET') {
         const from = Number(new URL(req.url ?? '/', 'http://local').searchParams.get('watermark') || 0);

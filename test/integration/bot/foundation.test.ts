@@ -56,7 +56,9 @@ describe('the bot on real parts (restify, embedded Cosmos, connector stand-in)',
     const c = t.conversation();
     await c.say('hello');
     const before = t.connector.forConversation(c.id).length;
-    const results = await Promise.all(Array.from({ length: 20 }, () => c.post(c.activity({ type: 'message', text: 'help' }))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => c.post(c.activity({ type: 'message', text: 'help' }))),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     await new Promise((r) => setTimeout(r, 300));
     const replies = t.connector.forConversation(c.id).slice(before);
@@ -65,7 +67,8 @@ describe('the bot on real parts (restify, embedded Cosmos, connector stand-in)',
   });
 
   it('answers 400 to a body that is not JSON or not an activity, and 413 to one over the limit', async () => {
-    const post = (body: string) => fetch(`${t.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) =>
+      fetch(`${t.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect((await post('{not json')).status).toBe(400);
     expect((await post(JSON.stringify({ type: 'message' }))).status).toBe(400);
     expect((await post(JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) }))).status).toBe(413);
@@ -76,7 +79,17 @@ describe('the bot on real parts (restify, embedded Cosmos, connector stand-in)',
     const c = t.conversation();
     await c.say('hello');
     await c.say('start');
-    const { resources } = await t.bot.store.container('botState').items.query<{ id: string; state: { dialogState?: { dialogStack: { id: string; state: { memory?: { flow?: { nodeId: string; flowVersion: number } } } }[] } } }>('SELECT * FROM c').fetchAll();
+    const { resources } = await t.bot.store
+      .container('botState')
+      .items.query<{
+        id: string;
+        state: {
+          dialogState?: {
+            dialogStack: { id: string; state: { memory?: { flow?: { nodeId: string; flowVersion: number } } } }[];
+          };
+        };
+      }>('SELECT * FROM c')
+      .fetchAll();
     const mine = resources.find((r) => decodeURIComponent(r.id).includes(c.id));
     const top = mine?.state.dialogState?.dialogStack[0];
     expect(top?.id).toBe('conversation');
@@ -91,7 +104,10 @@ describe('the bot on real parts (restify, embedded Cosmos, connector stand-in)',
     expect(allText(switched.replies)).toContain('Cymraeg');
     // The next turn is in Welsh: the choice was kept in the conversation's state.
     expect(allText((await c.say('help')).replies)).toContain('Beth gallwch chi ei deipio');
-    const { resources } = await t.bot.store.container('botState').items.query<{ id: string; state: { locale?: string } }>('SELECT * FROM c').fetchAll();
+    const { resources } = await t.bot.store
+      .container('botState')
+      .items.query<{ id: string; state: { locale?: string } }>('SELECT * FROM c')
+      .fetchAll();
     const keys = resources.map((r) => decodeURIComponent(r.id));
     expect(keys.filter((key) => key.includes('/users/'))).toEqual([]);
     expect(resources.find((r) => decodeURIComponent(r.id).endsWith(`/conversations/${c.id}`))?.state.locale).toBe('cy');

@@ -17,7 +17,10 @@ function dutyWorker(t: TestBot, name: string): Conversation {
   return t.conversation({ user: { id: `29:${randomUUID()}`, name, aadObjectId: randomUUID() } });
 }
 
-const isAlertFor = (c: Conversation) => (r: Received) => r.conversationId === c.id && r.method === 'POST' && cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
+const isAlertFor = (c: Conversation) => (r: Received) =>
+  r.conversationId === c.id &&
+  r.method === 'POST' &&
+  cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
 
 function actionOf(card: unknown, verb: string) {
   const action = actionsOf(card).find((a) => a.data.verb === verb);
@@ -28,7 +31,10 @@ function actionOf(card: unknown, verb: string) {
 async function closedAuditEntries(t: TestBot, reference: string): Promise<number> {
   const { resources } = await t.bot.store
     .container('audit')
-    .items.query<{ action: string }>({ query: 'SELECT c.action FROM c WHERE c.reference = @ref', parameters: [{ name: '@ref', value: reference }] })
+    .items.query<{ action: string }>({
+      query: 'SELECT c.action FROM c WHERE c.reference = @ref',
+      parameters: [{ name: '@ref', value: reference }],
+    })
     .fetchAll();
   return resources.filter((r) => r.action === 'closed').length;
 }
@@ -53,9 +59,18 @@ describe('the duty loop closed', () => {
     const reference = REFERENCE.exec(allText(raised.replies))?.[0];
     if (!reference) throw new Error('no reference given to the reporter');
 
-    const [toDsl, toDeputy] = await Promise.all([t.connector.waitFor(isAlertFor(dsl)), t.connector.waitFor(isAlertFor(deputy))]);
+    const [toDsl, toDeputy] = await Promise.all([
+      t.connector.waitFor(isAlertFor(dsl)),
+      t.connector.waitFor(isAlertFor(deputy)),
+    ]);
     const claimed = await dsl.press(actionOf(cardsOf(toDsl.activity)[0], 'escalation.claim'));
-    await t.connector.waitFor((r) => r.conversationId === deputy.id && r.method === 'PUT' && r.id === toDeputy.id && textOf(r.activity).includes('Claimed by Dee Ess-Ell'));
+    await t.connector.waitFor(
+      (r) =>
+        r.conversationId === deputy.id &&
+        r.method === 'PUT' &&
+        r.id === toDeputy.id &&
+        textOf(r.activity).includes('Claimed by Dee Ess-Ell'),
+    );
 
     // The claimed card (Action.Execute's answer) carries the outcome; the note goes with it.
     const record = actionOf(claimed.body, 'referral.outcome');
@@ -69,7 +84,13 @@ describe('the duty loop closed', () => {
       [deputy, toDeputy],
       [dsl, toDsl],
     ] as const) {
-      const update = await t.connector.waitFor((r) => r.conversationId === worker.id && r.method === 'PUT' && r.id === sent.id && textOf(r.activity).includes('Closed by Dee Ess-Ell'));
+      const update = await t.connector.waitFor(
+        (r) =>
+          r.conversationId === worker.id &&
+          r.method === 'PUT' &&
+          r.id === sent.id &&
+          textOf(r.activity).includes('Closed by Dee Ess-Ell'),
+      );
       expect(textOf(update.activity)).toContain('early help offered');
       const card = cardsOf(update.activity)[0];
       expect(adaptiveCardErrors(card)).toEqual([]);
@@ -77,7 +98,11 @@ describe('the duty loop closed', () => {
     }
 
     // A holder whose update was lost sees it as it stands when Teams refreshes the card; nobody else is shown it.
-    const refresh = (cardsOf(toDeputy.activity)[0] as { refresh?: { action: { verb: string; data: Record<string, unknown> }; userIds: string[] } }).refresh;
+    const refresh = (
+      cardsOf(toDeputy.activity)[0] as {
+        refresh?: { action: { verb: string; data: Record<string, unknown> }; userIds: string[] };
+      }
+    ).refresh;
     expect(refresh?.userIds.sort()).toEqual([dsl.user.id, deputy.user.id].sort());
     const refreshed = await deputy.execute('escalation.refresh', refresh?.action.data ?? {});
     expect(JSON.stringify(refreshed.body)).toContain('Closed by Dee Ess-Ell');
@@ -86,7 +111,9 @@ describe('the duty loop closed', () => {
     expect(JSON.stringify(outsider.body)).toContain('Only duty workers');
 
     // The reporter, in the conversation where they raised it and in their language: who looked at it and the outcome, no notes.
-    const told = await t.connector.waitFor((r) => r.conversationId === teacher.id && textOf(r.activity).includes('Y canlyniad'));
+    const told = await t.connector.waitFor(
+      (r) => r.conversationId === teacher.id && textOf(r.activity).includes('Y canlyniad'),
+    );
     expect(told.activity.locale).toBe('cy');
     expect(textOf(told.activity)).toContain(reference);
     expect(textOf(told.activity)).toContain('Dee Ess-Ell');
@@ -101,7 +128,9 @@ describe('the duty loop closed', () => {
     const lateClaim = await deputy.press(actionOf(cardsOf(toDeputy.activity)[0], 'escalation.claim'));
     expect(allText(lateClaim.replies)).toContain('This alert is already closed (early help offered) by Dee Ess-Ell');
     expect(t.connector.received.filter((r) => r.method === 'PUT').length).toBe(putsBefore);
-    expect(t.connector.received.filter((r) => r.conversationId === teacher.id && textOf(r.activity).includes('Y canlyniad'))).toHaveLength(1);
+    expect(
+      t.connector.received.filter((r) => r.conversationId === teacher.id && textOf(r.activity).includes('Y canlyniad')),
+    ).toHaveLength(1);
     expect(await closedAuditEntries(t, reference)).toBe(1);
 
     // `my reports`: the teacher sees their own report with its outcome; someone else sees none of it.

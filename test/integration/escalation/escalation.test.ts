@@ -26,17 +26,23 @@ async function onDuty(c: Conversation): Promise<void> {
 async function offDuty(c: Conversation): Promise<void> {
   let reply = await c.say('off duty');
   for (let i = 0; i < 5 && !/You're off duty|You were not on duty/.test(allText(reply.replies)); i++) {
-    const release = reply.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'escalation.release');
+    const release = reply.replies
+      .flatMap(cardsOf)
+      .flatMap(actionsOf)
+      .find((a) => a.data.verb === 'escalation.release');
     if (!release) throw new Error('off duty neither went off duty nor offered a handover');
     reply = await c.press(release);
   }
 }
 
-const isAlert = (r: Received) => cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
+const isAlert = (r: Received) =>
+  cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
 const isAlertFor = (c: Conversation) => (r: Received) => r.conversationId === c.id && r.method === 'POST' && isAlert(r);
 
 function claimAction(r: Received) {
-  const action = cardsOf(r.activity).flatMap(actionsOf).find((a) => a.data.verb === 'escalation.claim');
+  const action = cardsOf(r.activity)
+    .flatMap(actionsOf)
+    .find((a) => a.data.verb === 'escalation.claim');
   if (!action) throw new Error('no Claim button on the card');
   return action;
 }
@@ -60,7 +66,10 @@ describe('escalation to duty workers', () => {
     const told = await teacher.say(DISCLOSURE);
     expect(allText(told.replies)).toContain("I've sent this to your duty safeguarding worker now");
 
-    const [toDsl, toDeputy] = await Promise.all([t.connector.waitFor(isAlertFor(dsl)), t.connector.waitFor(isAlertFor(deputy))]);
+    const [toDsl, toDeputy] = await Promise.all([
+      t.connector.waitFor(isAlertFor(dsl)),
+      t.connector.waitFor(isAlertFor(deputy)),
+    ]);
     for (const alert of [toDsl, toDeputy]) {
       const card = cardsOf(alert.activity)[0];
       expect(adaptiveCardErrors(card)).toEqual([]);
@@ -76,9 +85,13 @@ describe('escalation to duty workers', () => {
     const claimed = await dsl.press(claimAction(toDsl));
     expect(claimed.status).toBe(200);
     expect(JSON.stringify(claimed.body)).toContain('Claimed by Dee Ess-Ell');
-    const update = await t.connector.waitFor((r) => r.conversationId === deputy.id && r.method === 'PUT' && r.id === toDeputy.id);
+    const update = await t.connector.waitFor(
+      (r) => r.conversationId === deputy.id && r.method === 'PUT' && r.id === toDeputy.id,
+    );
     expect(textOf(update.activity)).toContain('Claimed by Dee Ess-Ell');
-    const notice = await t.connector.waitFor((r) => r.conversationId === teacher.id && textOf(r.activity).includes('has picked up your alert'));
+    const notice = await t.connector.waitFor(
+      (r) => r.conversationId === teacher.id && textOf(r.activity).includes('has picked up your alert'),
+    );
     expect(textOf(notice.activity)).toContain('Dee Ess-Ell');
 
     // A second claim is told, politely, that it is already owned.
@@ -88,14 +101,25 @@ describe('escalation to duty workers', () => {
     // Going off duty with the claim open: the DSL must hand it over (or release it) first.
     const leaving = await dsl.say('off duty');
     expect(allText(leaving.replies)).toContain('Before you go off duty');
-    const handTo = leaving.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'escalation.handover' && a.title === 'Hand to Dep Uty');
+    const handTo = leaving.replies
+      .flatMap(cardsOf)
+      .flatMap(actionsOf)
+      .find((a) => a.data.verb === 'escalation.handover' && a.title === 'Hand to Dep Uty');
     if (!handTo) throw new Error('no Hand to button for the deputy');
     const handed = await dsl.press(handTo);
     expect(allText(handed.replies)).toContain('is now with Dep Uty');
     expect(allText(handed.replies)).toContain("You're off duty");
-    const moved = await t.connector.waitFor((r) => r.conversationId === deputy.id && r.method === 'PUT' && r.id === toDeputy.id && textOf(r.activity).includes('Claimed by Dep Uty'));
+    const moved = await t.connector.waitFor(
+      (r) =>
+        r.conversationId === deputy.id &&
+        r.method === 'PUT' &&
+        r.id === toDeputy.id &&
+        textOf(r.activity).includes('Claimed by Dep Uty'),
+    );
     expect(moved).toBeDefined();
-    await t.connector.waitFor((r) => r.conversationId === teacher.id && textOf(r.activity).includes('Dep Uty has taken over your alert'));
+    await t.connector.waitFor(
+      (r) => r.conversationId === teacher.id && textOf(r.activity).includes('Dep Uty has taken over your alert'),
+    );
     expect(allText((await dsl.say('who is on duty')).replies)).not.toContain('Dee Ess-Ell');
     await offDuty(deputy);
   });
@@ -111,9 +135,15 @@ describe('escalation to duty workers', () => {
     const [ra, rb] = await Promise.all([a.press(claimAction(cardA)), b.press(claimAction(cardB))]);
     const winners = [ra, rb].filter((r) => !allText(r.replies).includes('Already claimed'));
     expect(winners).toHaveLength(1);
-    const notices = t.connector.received.filter((r) => r.conversationId === teacher.id && textOf(r.activity).includes('has picked up your alert'));
+    const notices = t.connector.received.filter(
+      (r) => r.conversationId === teacher.id && textOf(r.activity).includes('has picked up your alert'),
+    );
     await new Promise((r) => setTimeout(r, 300));
-    expect(t.connector.received.filter((r) => r.conversationId === teacher.id && textOf(r.activity).includes('has picked up your alert')).length).toBeLessThanOrEqual(1 + notices.length);
+    expect(
+      t.connector.received.filter(
+        (r) => r.conversationId === teacher.id && textOf(r.activity).includes('has picked up your alert'),
+      ).length,
+    ).toBeLessThanOrEqual(1 + notices.length);
     await offDuty(a);
     await offDuty(b);
   });
@@ -139,7 +169,7 @@ describe('escalation to duty workers', () => {
     const text = allText(reply.replies);
     expect(text).toContain('Call 999 now');
     expect(text).toContain('Nobody is on duty');
-    expect(text).toContain("Emergency Duty Team");
+    expect(text).toContain('Emergency Duty Team');
   });
 
   it('marks a duty worker the channel refuses with 403 as unreachable and tells the reporter nobody could be reached', async () => {
@@ -148,7 +178,11 @@ describe('escalation to duty workers', () => {
     t.connector.failNext(8, { status: 403, conversationId: gone.id });
     const teacher = t.conversation();
     await teacher.say('he told me his uncle touches him and he is scared');
-    const told = await t.connector.waitFor((r) => r.conversationId === teacher.id && textOf(r.activity).includes('I could not reach anyone about your alert'), 15000);
+    const told = await t.connector.waitFor(
+      (r) =>
+        r.conversationId === teacher.id && textOf(r.activity).includes('I could not reach anyone about your alert'),
+      15000,
+    );
     expect(textOf(told.activity)).toContain('999');
     const who = await dutyWorker(t, 'Someone Else').say('who is on duty');
     expect(allText(who.replies)).not.toContain('Removed Dsl');
@@ -167,10 +201,14 @@ describe('escalation to duty workers', () => {
     const misread = await youthWorker.say('you misread that');
     expect(allText(misread.replies)).toContain('recorded that you say I misread');
     expect(allText(misread.replies)).toContain('keeps the alert');
-    const corrected = await t.connector.waitFor((r) => r.conversationId === dsl.id && r.method === 'PUT' && textOf(r.activity).includes('misread'));
+    const corrected = await t.connector.waitFor(
+      (r) => r.conversationId === dsl.id && r.method === 'PUT' && textOf(r.activity).includes('misread'),
+    );
     expect(corrected).toBeDefined();
     await dsl.press(claimAction(alert));
-    const notice = await t.connector.waitFor((r) => r.conversationId === youthWorker.id && textOf(r.activity).includes('has picked up your alert'));
+    const notice = await t.connector.waitFor(
+      (r) => r.conversationId === youthWorker.id && textOf(r.activity).includes('has picked up your alert'),
+    );
     expect(notice.method).toBe('POST');
     await offDuty(dsl);
   });
@@ -205,7 +243,7 @@ describe('escalation to duty workers', () => {
     const teacher = t.conversation();
     await teacher.say('hello');
     await teacher.say('start');
-    const reply = await teacher.say('she said her mum\'s boyfriend hits her');
+    const reply = await teacher.say("she said her mum's boyfriend hits her");
     const text = allText(reply.replies);
     expect(text).toContain("I've sent this to your duty safeguarding worker now");
     expect(text).toMatch(/Question 1 of \d+/);
@@ -286,7 +324,10 @@ describe('escalation deadlines, the ladder, restarts and two instances', () => {
       expect(textOf(again.activity)).toContain('re-sent');
       await connector.waitFor((r) => r.conversationId.startsWith('a:created-') && isAlert(r), 10000);
       expect(connector.created[0].params.members).toEqual([{ id: headAad, name: '' }]);
-      const told = await connector.waitFor((r) => r.conversationId === teacher.id && textOf(r.activity).includes('Nobody has picked up your alert'), 10000);
+      const told = await connector.waitFor(
+        (r) => r.conversationId === teacher.id && textOf(r.activity).includes('Nobody has picked up your alert'),
+        10000,
+      );
       expect(textOf(told.activity)).toContain('Head Teacher');
     } finally {
       await t.close();
@@ -298,7 +339,9 @@ describe('escalation deadlines, the ladder, restarts and two instances', () => {
     const connector = await new ConnectorStandIn().start();
     const dataDir = tempDataDir();
     const first = await startTestBot({ dataDir, connector, env: { ESCALATION_ACK_MINUTES: '30' } });
-    const dsl = first.conversation({ user: { id: `29:${randomUUID()}`, name: 'Restart Dsl', aadObjectId: randomUUID() } });
+    const dsl = first.conversation({
+      user: { id: `29:${randomUUID()}`, name: 'Restart Dsl', aadObjectId: randomUUID() },
+    });
     await onDuty(dsl);
     // The connector refuses everything for the duty worker, so the card is still in the outbox at the stop.
     connector.failNext(500, { status: 503, conversationId: dsl.id });
@@ -325,14 +368,24 @@ describe('escalation deadlines, the ladder, restarts and two instances', () => {
     const secret = 'two-instances-share-this-child-key-secret';
     const a = await startTestBot({ connector, env: { ESCALATION_ACK_MINUTES: '30', CHILD_KEY_SECRET: secret } });
     const endpoint = a.bot.store.embedded?.endpoint as string;
-    const b = await startTestBot({ connector, env: { ESCALATION_ACK_MINUTES: '30', CHILD_KEY_SECRET: secret, COSMOS_ENDPOINT: endpoint, COSMOS_KEY: a.bot.store.embedded?.key as string } });
+    const b = await startTestBot({
+      connector,
+      env: {
+        ESCALATION_ACK_MINUTES: '30',
+        CHILD_KEY_SECRET: secret,
+        COSMOS_ENDPOINT: endpoint,
+        COSMOS_KEY: a.bot.store.embedded?.key as string,
+      },
+    });
     try {
       const d1 = a.conversation({ user: { id: `29:${randomUUID()}`, name: 'One', aadObjectId: randomUUID() } });
       const d2 = b.conversation({ user: { id: `29:${randomUUID()}`, name: 'Two', aadObjectId: randomUUID() } });
       await onDuty(d1);
       await onDuty(d2);
       const teachers = [a.conversation(), b.conversation(), a.conversation(), b.conversation()];
-      await Promise.all(teachers.map((c, i) => c.say(`Pupil ${i} told me she is being forced to have sex and she is only 12`)));
+      await Promise.all(
+        teachers.map((c, i) => c.say(`Pupil ${i} told me she is being forced to have sex and she is only 12`)),
+      );
       await new Promise((r) => setTimeout(r, 2500));
       expect(connector.received.filter(isAlertFor(d1))).toHaveLength(4);
       expect(connector.received.filter(isAlertFor(d2))).toHaveLength(4);

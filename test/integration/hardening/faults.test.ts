@@ -15,7 +15,10 @@ import { startTestBot, tempDataDir, type TestBot } from '../../support/testBot';
 import { continueTriage, LOW_RISK_CASE, runTriage } from '../../support/triage';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const isAlertFor = (c: Conversation) => (r: Received) => r.conversationId === c.id && r.method === 'POST' && cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
+const isAlertFor = (c: Conversation) => (r: Received) =>
+  r.conversationId === c.id &&
+  r.method === 'POST' &&
+  cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
 
 describe('the store stops mid-conversation', () => {
   let t: TestBot;
@@ -60,7 +63,9 @@ describe('the store stops mid-conversation', () => {
     // the call-back number if an alert was raised on the way (the risk reading may raise one), else the summary.
     const again = await c.say('Before Outage Academy');
     const alerted = /Nobody is on duty|No duty worker has received|I've sent this/.test(allText(before.all));
-    expect(allText(again.replies)).toContain(alerted ? 'What number can the duty worker call you back on?' : 'Is this right?');
+    expect(allText(again.replies)).toContain(
+      alerted ? 'What number can the duty worker call you back on?' : 'Is this right?',
+    );
     const rest = await continueTriage(c, again, LOW_RISK_CASE);
     expect(rest.asked).toContain('summary');
     const summary = allText(rest.all);
@@ -80,13 +85,23 @@ describe('the connector answers 429 then 500', () => {
       const before = t.connector.forConversation(c.id).length;
       const started = Date.now();
       const posted = await c.post(c.activity({ type: 'message', text: 'help' }));
-      const reply = await t.connector.waitFor((r) => r.conversationId === c.id && textOf(r.activity).includes('What you can type at any time'), 15_000);
+      const reply = await t.connector.waitFor(
+        (r) => r.conversationId === c.id && textOf(r.activity).includes('What you can type at any time'),
+        15_000,
+      );
       const seconds = (reply.at - started) / 1000;
-      process.stdout.write(`connector 429 (Retry-After 1 s) then 500: the reply arrived after ${seconds.toFixed(2)} s\n`);
+      process.stdout.write(
+        `connector 429 (Retry-After 1 s) then 500: the reply arrived after ${seconds.toFixed(2)} s\n`,
+      );
       expect(posted.status).toBe(200);
       expect(seconds).toBeGreaterThanOrEqual(1);
       await new Promise((r) => setTimeout(r, 300));
-      expect(t.connector.forConversation(c.id).slice(before).filter((r) => textOf(r.activity).includes('What you can type at any time'))).toHaveLength(1);
+      expect(
+        t.connector
+          .forConversation(c.id)
+          .slice(before)
+          .filter((r) => textOf(r.activity).includes('What you can type at any time')),
+      ).toHaveLength(1);
       // No error was shown to the person and none logged: the retries were invisible.
       expect(t.logs.join('')).not.toMatch(/"event":"turn\.error"/);
     } finally {
@@ -127,7 +142,14 @@ async function startChild(dataDir: string): Promise<ChildBot> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ESCALATION_ACK_MINUTES: '30' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ESCALATION_ACK_MINUTES: '30',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -173,7 +195,11 @@ describe('SIGKILL between a disclosure and its delivery', () => {
     const dataDir = tempDataDir();
     const first = await startChild(dataDir);
     children.push(first.process);
-    const dsl = new Conversation({ botUrl: first.url, connector, user: { id: `29:${randomUUID()}`, name: 'Killed Dsl', aadObjectId: randomUUID() } });
+    const dsl = new Conversation({
+      botUrl: first.url,
+      connector,
+      user: { id: `29:${randomUUID()}`, name: 'Killed Dsl', aadObjectId: randomUUID() },
+    });
     expect(allText((await dsl.say('on duty')).replies)).toContain("You're on duty");
 
     // The duty worker's chat is unreachable, so the card stays in the outbox.

@@ -11,7 +11,15 @@ import type { ConnectorActivity, Received } from '../../support/connectorStandIn
 import { actionsOf, allText, cardsOf, type CardActionJson, type Conversation } from '../../support/conversationDriver';
 import { startTestBot, type TestBot } from '../../support/testBot';
 import { LOW_RISK_CASE, runTriage, type Answer } from '../../support/triage';
-import { DISCLOSURES, hostileText, injectedMarkupIn, INJECTIONS, Prng, renderedTexts, type MarkupFinding } from './support/hostile';
+import {
+  DISCLOSURES,
+  hostileText,
+  injectedMarkupIn,
+  INJECTIONS,
+  Prng,
+  renderedTexts,
+  type MarkupFinding,
+} from './support/hostile';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 /** FUZZ_CASES lowers the count to reproduce one failure quickly; the test run uses 10,000. */
@@ -38,11 +46,87 @@ interface Outcome {
   body: string;
 }
 
-const VERBS = ['triage.answer', 'signpost.show', 'escalation.claim', 'referral.outcome', 'referral.note', 'referral.open', 'risk.misread'];
-const COMMANDS = ['hello', 'start', 'restart', 'back', 'help', 'skip', 'cancel', 'privacy', 'language', 'find help', 'misread', 'who is on duty', 'queue', 'on duty', 'off duty', 'iaith', '?', 'yes', 'no', '2', '13'];
-const UNKNOWN_TYPES = ['event', 'typing', 'endOfConversation', 'messageReaction', 'installationUpdate', 'conversationUpdate', 'deleteUserData', 'handoff', 'trace', 'suggestion', 'command', 'commandResult', 'messageUpdate', 'messageDelete', 'contactRelationUpdate', 'x-evil', 'MESSAGE', 'invoke'];
-const REQUIRED_PATHS = ['type', 'channelId', 'serviceUrl', 'from', 'from.id', 'recipient', 'recipient.id', 'conversation', 'conversation.id'];
-const OPTIONAL_PATHS = ['id', 'text', 'locale', 'value', 'name', 'timestamp', 'entities', 'channelData', 'attachments', 'from.name', 'from.aadObjectId', 'conversation.conversationType', 'conversation.tenantId', 'membersAdded', 'replyToId', 'textFormat'];
+const VERBS = [
+  'triage.answer',
+  'signpost.show',
+  'escalation.claim',
+  'referral.outcome',
+  'referral.note',
+  'referral.open',
+  'risk.misread',
+];
+const COMMANDS = [
+  'hello',
+  'start',
+  'restart',
+  'back',
+  'help',
+  'skip',
+  'cancel',
+  'privacy',
+  'language',
+  'find help',
+  'misread',
+  'who is on duty',
+  'queue',
+  'on duty',
+  'off duty',
+  'iaith',
+  '?',
+  'yes',
+  'no',
+  '2',
+  '13',
+];
+const UNKNOWN_TYPES = [
+  'event',
+  'typing',
+  'endOfConversation',
+  'messageReaction',
+  'installationUpdate',
+  'conversationUpdate',
+  'deleteUserData',
+  'handoff',
+  'trace',
+  'suggestion',
+  'command',
+  'commandResult',
+  'messageUpdate',
+  'messageDelete',
+  'contactRelationUpdate',
+  'x-evil',
+  'MESSAGE',
+  'invoke',
+];
+const REQUIRED_PATHS = [
+  'type',
+  'channelId',
+  'serviceUrl',
+  'from',
+  'from.id',
+  'recipient',
+  'recipient.id',
+  'conversation',
+  'conversation.id',
+];
+const OPTIONAL_PATHS = [
+  'id',
+  'text',
+  'locale',
+  'value',
+  'name',
+  'timestamp',
+  'entities',
+  'channelData',
+  'attachments',
+  'from.name',
+  'from.aadObjectId',
+  'conversation.conversationType',
+  'conversation.tenantId',
+  'membersAdded',
+  'replyToId',
+  'textFormat',
+];
 
 function randomJson(g: Prng, depth = 0): unknown {
   const kind = g.int(depth > 2 ? 6 : 8);
@@ -62,7 +146,28 @@ function randomJson(g: Prng, depth = 0): unknown {
     case 6:
       return Array.from({ length: g.between(0, 4) }, () => randomJson(g, depth + 1));
     default:
-      return Object.fromEntries(Array.from({ length: g.between(0, 5) }, () => [g.pick(['verb', 'data', 'nodeId', 'flowVersion', 'answerText', 'answerChoice', 'answerNumber', 'referralId', 'organisationId', 'escalationId', 'note', 'outcome', '__proto__', 'constructor', hostileText(g)]), randomJson(g, depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: g.between(0, 5) }, () => [
+          g.pick([
+            'verb',
+            'data',
+            'nodeId',
+            'flowVersion',
+            'answerText',
+            'answerChoice',
+            'answerNumber',
+            'referralId',
+            'organisationId',
+            'escalationId',
+            'note',
+            'outcome',
+            '__proto__',
+            'constructor',
+            hostileText(g),
+          ]),
+          randomJson(g, depth + 1),
+        ]),
+      );
   }
 }
 
@@ -86,9 +191,21 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 
 /** A value that breaks a required field: missing, empty, the wrong type, or not an http(s) URL. */
 function breakRequired(g: Prng, path: string): unknown {
-  if (path === 'serviceUrl') return g.pick([undefined, '', 'javascript:alert("evil")', 'file:///etc/passwd', 'not a url', 42, ['http://evil.example'], 'ftp://evil.example/']);
-  if (path === 'from' || path === 'recipient' || path === 'conversation') return g.pick([undefined, null, 'evil', 7, [], true]);
-  if (path === 'type' || path === 'channelId') return g.pick([undefined, '', null, 12, ['message'], { evil: true }, 'x'.repeat(65)]);
+  if (path === 'serviceUrl')
+    return g.pick([
+      undefined,
+      '',
+      'javascript:alert("evil")',
+      'file:///etc/passwd',
+      'not a url',
+      42,
+      ['http://evil.example'],
+      'ftp://evil.example/',
+    ]);
+  if (path === 'from' || path === 'recipient' || path === 'conversation')
+    return g.pick([undefined, null, 'evil', 7, [], true]);
+  if (path === 'type' || path === 'channelId')
+    return g.pick([undefined, '', null, 12, ['message'], { evil: true }, 'x'.repeat(65)]);
   return g.pick([undefined, '', null, 0, ['id'], { id: 'x' }, 'x'.repeat(513)]);
 }
 
@@ -118,7 +235,9 @@ class Fuzzer {
     const received = this.t.connector.received;
     for (; this.scanned < received.length; this.scanned++) {
       const r = received[this.scanned];
-      const action = cardsOf(r.activity).flatMap(actionsOf).find((a) => a.data?.verb === 'triage.answer');
+      const action = cardsOf(r.activity)
+        .flatMap(actionsOf)
+        .find((a) => a.data?.verb === 'triage.answer');
       if (action) this.lastQuestion.set(r.conversationId, action);
     }
   }
@@ -128,36 +247,132 @@ class Fuzzer {
     this.track();
     const c = g.pick(this.pool);
     // About a third run a whole turn (state read and written); the rest are refused before one.
-    const kind = g.weighted({ typed: 12, answer: 8, submit: 8, unknownType: 3, conversationUpdate: 2, disclosure: 1, bigText: 0.3, deep: 3, mutation: 12, invalid: 34, badJson: 17 });
-    const json = (activity: unknown, expect: Expectation, label: string): FuzzCase => ({ label, body: JSON.stringify(activity), expect });
+    const kind = g.weighted({
+      typed: 12,
+      answer: 8,
+      submit: 8,
+      unknownType: 3,
+      conversationUpdate: 2,
+      disclosure: 1,
+      bigText: 0.3,
+      deep: 3,
+      mutation: 12,
+      invalid: 34,
+      badJson: 17,
+    });
+    const json = (activity: unknown, expect: Expectation, label: string): FuzzCase => ({
+      label,
+      body: JSON.stringify(activity),
+      expect,
+    });
     switch (kind) {
       case 'typed': {
         const text = g.chance(0.3) ? g.pick(COMMANDS) : hostileText(g);
         return json(c.activity({ type: 'message', text }), 200, 'typed');
       }
       case 'disclosure':
-        return json(c.activity({ type: 'message', text: `${g.pick(DISCLOSURES)} ${hostileText(g)}` }), 200, 'disclosure');
+        return json(
+          c.activity({ type: 'message', text: `${g.pick(DISCLOSURES)} ${hostileText(g)}` }),
+          200,
+          'disclosure',
+        );
       case 'answer': {
         const question = this.lastQuestion.get(c.id);
-        if (!question || g.chance(0.3)) return json(c.activity({ type: 'message', text: hostileText(g) }), 200, 'answer:typed');
-        const data = { ...question.data, answerText: hostileText(g), ...(g.chance(0.5) ? { answerChoice: g.pick(['yes', 'no', 'teacher', 'anxiety-low-mood,evil', '', 'none']) } : {}), ...(g.chance(0.2) ? { answerNumber: randomJson(g) } : {}) };
+        if (!question || g.chance(0.3))
+          return json(c.activity({ type: 'message', text: hostileText(g) }), 200, 'answer:typed');
+        const data = {
+          ...question.data,
+          answerText: hostileText(g),
+          ...(g.chance(0.5)
+            ? { answerChoice: g.pick(['yes', 'no', 'teacher', 'anxiety-low-mood,evil', '', 'none']) }
+            : {}),
+          ...(g.chance(0.2) ? { answerNumber: randomJson(g) } : {}),
+        };
         return question.type === 'Action.Execute'
-          ? json(c.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', id: randomUUID(), verb: question.verb, data }, trigger: 'manual' } }), 200, 'answer:card')
+          ? json(
+              c.activity({
+                type: 'invoke',
+                name: 'adaptiveCard/action',
+                value: {
+                  action: { type: 'Action.Execute', id: randomUUID(), verb: question.verb, data },
+                  trigger: 'manual',
+                },
+              }),
+              200,
+              'answer:card',
+            )
           : json(c.activity({ type: 'message', value: data }), 200, 'answer:card');
       }
       case 'submit': {
-        const verb = g.chance(0.7) ? g.pick(VERBS) : g.pick([hostileText(g), '', 42, null, ['triage.answer'], { verb: 'x' }]);
+        const verb = g.chance(0.7)
+          ? g.pick(VERBS)
+          : g.pick([hostileText(g), '', 42, null, ['triage.answer'], { verb: 'x' }]);
         const data = randomJson(g);
         if (c.channel === 'msteams' && g.chance(0.7)) {
-          const action = g.pick<unknown>([{ type: 'Action.Execute', verb, data }, { type: 'Action.Submit', data }, { verb }, null, 'evil', [verb], { type: 'Action.Execute', verb, data: deep(g, 40) }]);
-          return json(c.activity({ type: 'invoke', name: g.pick(['adaptiveCard/action', 'adaptiveCard/action', 'task/fetch', 'composeExtension/query', 'signin/verifyState', hostileText(g)]), value: g.chance(0.9) ? { action, trigger: 'manual' } : randomJson(g) }), 'not5xx', 'submit:invoke');
+          const action = g.pick<unknown>([
+            { type: 'Action.Execute', verb, data },
+            { type: 'Action.Submit', data },
+            { verb },
+            null,
+            'evil',
+            [verb],
+            { type: 'Action.Execute', verb, data: deep(g, 40) },
+          ]);
+          return json(
+            c.activity({
+              type: 'invoke',
+              name: g.pick([
+                'adaptiveCard/action',
+                'adaptiveCard/action',
+                'task/fetch',
+                'composeExtension/query',
+                'signin/verifyState',
+                hostileText(g),
+              ]),
+              value: g.chance(0.9) ? { action, trigger: 'manual' } : randomJson(g),
+            }),
+            'not5xx',
+            'submit:invoke',
+          );
         }
-        return json(c.activity({ type: 'message', value: g.chance(0.8) ? { verb, ...(typeof data === 'object' && data && !Array.isArray(data) ? data : { data }) } : randomJson(g) }), 'not5xx', 'submit:message');
+        return json(
+          c.activity({
+            type: 'message',
+            value: g.chance(0.8)
+              ? { verb, ...(typeof data === 'object' && data && !Array.isArray(data) ? data : { data }) }
+              : randomJson(g),
+          }),
+          'not5xx',
+          'submit:message',
+        );
       }
       case 'unknownType':
-        return json(c.activity({ type: g.pick(UNKNOWN_TYPES), name: g.chance(0.5) ? hostileText(g) : undefined, value: randomJson(g), text: g.chance(0.5) ? hostileText(g) : undefined }), 'not5xx', 'unknownType');
+        return json(
+          c.activity({
+            type: g.pick(UNKNOWN_TYPES),
+            name: g.chance(0.5) ? hostileText(g) : undefined,
+            value: randomJson(g),
+            text: g.chance(0.5) ? hostileText(g) : undefined,
+          }),
+          'not5xx',
+          'unknownType',
+        );
       case 'conversationUpdate':
-        return json(c.activity({ type: 'conversationUpdate', membersAdded: g.pick<unknown>([[{ id: '28:bot' }], [{ id: c.user.id, name: hostileText(g) }], 'evil', [null], [{}], randomJson(g)]) }), 'not5xx', 'conversationUpdate');
+        return json(
+          c.activity({
+            type: 'conversationUpdate',
+            membersAdded: g.pick<unknown>([
+              [{ id: '28:bot' }],
+              [{ id: c.user.id, name: hostileText(g) }],
+              'evil',
+              [null],
+              [{}],
+              randomJson(g),
+            ]),
+          }),
+          'not5xx',
+          'conversationUpdate',
+        );
       case 'mutation': {
         const activity = c.activity({ type: 'message', text: hostileText(g) });
         const paths = Array.from({ length: g.between(1, 3) }, () => g.pick([...REQUIRED_PATHS, ...OPTIONAL_PATHS]));
@@ -166,7 +381,12 @@ class Fuzzer {
       }
       case 'invalid': {
         const shape = g.int(4);
-        if (shape === 0) return { label: 'invalid:notAnObject', body: g.pick(['[]', '0', '"message"', 'null', 'true', '[{"type":"message"}]', '-1e999']), expect: 400 };
+        if (shape === 0)
+          return {
+            label: 'invalid:notAnObject',
+            body: g.pick(['[]', '0', '"message"', 'null', 'true', '[{"type":"message"}]', '-1e999']),
+            expect: 400,
+          };
         const activity = c.activity({ type: 'message', text: hostileText(g) });
         const path = g.pick(REQUIRED_PATHS);
         setPath(activity, path, breakRequired(g, path));
@@ -193,11 +413,17 @@ class Fuzzer {
         const nested = deep(g, depth);
         const where = g.pick(['value', 'channelData', 'entities', 'text', 'top']);
         if (where === 'top') return { label: 'deep:top', body: nested, expect: nested.length > LIMIT ? 413 : 400 };
-        const body = JSON.stringify(c.activity({ type: 'message', text: where === 'text' ? undefined : 'help' })).replace(/}$/, `,"${where}":${nested}}`);
+        const body = JSON.stringify(
+          c.activity({ type: 'message', text: where === 'text' ? undefined : 'help' }),
+        ).replace(/}$/, `,"${where}":${nested}}`);
         return { label: `deep:${where}`, body, expect: 'not5xx' };
       }
       case 'bigText':
-        return json(c.activity({ type: 'message', text: Array.from({ length: 300 }, () => g.pick(INJECTIONS)).join(' ') }), 200, 'bigText');
+        return json(
+          c.activity({ type: 'message', text: Array.from({ length: 300 }, () => g.pick(INJECTIONS)).join(' ') }),
+          200,
+          'bigText',
+        );
     }
   }
 }
@@ -221,7 +447,11 @@ function fixedCases(c: Conversation): FuzzCase[] {
     { label: 'utf8:surrogate', body: withBytes([0xed, 0xa0, 0x80]), expect: 400 },
     { label: 'utf8:truncated', body: withBytes([0xe2, 0x82]), expect: 400 },
     { label: 'utf8:0xff', body: withBytes([0xff, 0xfe]), expect: 400 },
-    { label: 'utf16', body: Buffer.from(JSON.stringify(c.activity({ type: 'message', text: 'evil' })), 'utf16le'), expect: 400 },
+    {
+      label: 'utf16',
+      body: Buffer.from(JSON.stringify(c.activity({ type: 'message', text: 'evil' })), 'utf16le'),
+      expect: 400,
+    },
   ];
 }
 
@@ -229,13 +459,27 @@ function fixedCases(c: Conversation): FuzzCase[] {
 function send(url: string, fuzzCase: FuzzCase): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const body = typeof fuzzCase.body === 'string' ? Buffer.from(fuzzCase.body) : fuzzCase.body;
-    const req = http.request(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...(fuzzCase.chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.length }) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8').slice(0, 200) }));
-    });
+    const req = http.request(
+      `${url}/api/messages`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(fuzzCase.chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.length }),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8').slice(0, 200) }),
+        );
+      },
+    );
     // The server may answer 413 and close before the whole body is written: the status is what counts.
-    req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' || err.code === 'ECONNRESET' ? resolve({ status: -1, body: err.code }) : reject(err)));
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      err.code === 'EPIPE' || err.code === 'ECONNRESET' ? resolve({ status: -1, body: err.code }) : reject(err),
+    );
     if (fuzzCase.chunked) {
       for (let i = 0; i < body.length; i += 16 * 1024) req.write(body.subarray(i, i + 16 * 1024));
       req.end();
@@ -255,11 +499,24 @@ describe(`hostile input (seed ${SEED})`, () => {
     t = await startTestBot({ start: { sweepIntervalMs: 5000 } });
     const g = new Prng(SEED ^ 0x9e3779b9);
     // Duty workers (their names are hostile too) so disclosures produce alert cards.
-    const duty = Array.from({ length: 2 }, (_, i) => t.conversation({ user: { id: `29:${randomUUID()}`, name: `Duty ${i} ${hostileText(g)}`, aadObjectId: randomUUID() } }));
+    const duty = Array.from({ length: 2 }, (_, i) =>
+      t.conversation({
+        user: { id: `29:${randomUUID()}`, name: `Duty ${i} ${hostileText(g)}`, aadObjectId: randomUUID() },
+      }),
+    );
     for (const d of duty) expect(allText((await d.say('on duty')).replies)).toContain("You're on duty");
     pool = [
-      ...Array.from({ length: 14 }, (_, i) => t.conversation({ user: { id: `29:${randomUUID()}`, name: i % 2 ? `Teacher ${i}` : hostileText(g), aadObjectId: randomUUID() } })),
-      ...Array.from({ length: 14 }, (_, i) => t.conversation({ channel: 'webchat', user: { id: `dl_default_${randomUUID().slice(0, 8)}`, name: i % 2 ? `Youth worker ${i}` : hostileText(g) } })),
+      ...Array.from({ length: 14 }, (_, i) =>
+        t.conversation({
+          user: { id: `29:${randomUUID()}`, name: i % 2 ? `Teacher ${i}` : hostileText(g), aadObjectId: randomUUID() },
+        }),
+      ),
+      ...Array.from({ length: 14 }, (_, i) =>
+        t.conversation({
+          channel: 'webchat',
+          user: { id: `dl_default_${randomUUID().slice(0, 8)}`, name: i % 2 ? `Youth worker ${i}` : hostileText(g) },
+        }),
+      ),
       ...duty,
     ];
     const fuzzer = new Fuzzer(t, pool);
@@ -275,9 +532,14 @@ describe(`hostile input (seed ${SEED})`, () => {
       expect(run.asked).toContain('summary');
     }
     expect((await pool[2].say(`${DISCLOSURES[0]} ${INJECTIONS.slice(0, 6).join(' ')}`)).status).toBe(200);
-    await t.connector.waitFor((r) => r.conversationId === duty[0].id && JSON.stringify(r.activity).includes('Safeguarding alert:'));
+    await t.connector.waitFor(
+      (r) => r.conversationId === duty[0].id && JSON.stringify(r.activity).includes('Safeguarding alert:'),
+    );
     const queue = await duty[0].say('queue');
-    const open = queue.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'referral.open');
+    const open = queue.replies
+      .flatMap(cardsOf)
+      .flatMap(actionsOf)
+      .find((a) => a.data.verb === 'referral.open');
     if (!open) throw new Error('no referral in the duty queue');
     expect((await duty[0].press(open)).status).toBe(200);
 
@@ -290,7 +552,13 @@ describe(`hostile input (seed ${SEED})`, () => {
         if (i >= cases.length + GENERATED) return;
         const fuzzCase = i < cases.length ? cases[i] : fuzzer.next();
         const { status, body } = await send(t.bot.url, fuzzCase);
-        outcomes.push({ index: i, label: fuzzCase.label, status: status === -1 && fuzzCase.expect === 413 ? 413 : status, expect: fuzzCase.expect, body });
+        outcomes.push({
+          index: i,
+          label: fuzzCase.label,
+          status: status === -1 && fuzzCase.expect === 413 ? 413 : status,
+          expect: fuzzCase.expect,
+          body,
+        });
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -313,14 +581,22 @@ describe(`hostile input (seed ${SEED})`, () => {
       byLabel[family] = byLabel[family] ?? {};
       byLabel[family][o.status] = (byLabel[family][o.status] ?? 0) + 1;
     }
-    process.stdout.write(`fuzz: seed ${SEED}, ${outcomes.length} requests in ${seconds.toFixed(1)} s, ${fuzzReceived.length} activities sent by the bot\nstatus histogram: ${JSON.stringify(histogram)}\nby family: ${JSON.stringify(byLabel)}\n`);
+    process.stdout.write(
+      `fuzz: seed ${SEED}, ${outcomes.length} requests in ${seconds.toFixed(1)} s, ${fuzzReceived.length} activities sent by the bot\nstatus histogram: ${JSON.stringify(histogram)}\nby family: ${JSON.stringify(byLabel)}\n`,
+    );
     expect(outcomes.length).toBeGreaterThan(GENERATED);
-    expect(outcomes.filter((o) => o.status >= 500 || o.status <= 0).map((o) => `#${o.index} ${o.label} → ${o.status}`)).toEqual([]);
+    expect(
+      outcomes.filter((o) => o.status >= 500 || o.status <= 0).map((o) => `#${o.index} ${o.label} → ${o.status}`),
+    ).toEqual([]);
   });
 
   it('answered 400 to every malformed activity, invalid JSON and invalid UTF-8, and 413 to every body over 256 KB', () => {
     const due = outcomes.filter((o) => o.expect === 400 || o.expect === 413);
-    expect(due.filter((o) => o.status !== o.expect).map((o) => `#${o.index} ${o.label}: expected ${o.expect}, got ${o.status} ${o.body}`)).toEqual([]);
+    expect(
+      due
+        .filter((o) => o.status !== o.expect)
+        .map((o) => `#${o.index} ${o.label}: expected ${o.expect}, got ${o.status} ${o.body}`),
+    ).toEqual([]);
     expect(due.filter((o) => o.expect === 413).length).toBeGreaterThanOrEqual(10);
     expect(due.filter((o) => o.label.startsWith('utf')).length).toBe(14);
     expect(due.filter((o) => o.expect === 400).length).toBeGreaterThan(GENERATED / 3);
@@ -334,7 +610,9 @@ describe(`hostile input (seed ${SEED})`, () => {
   it('logged no failed turn while doing so (a 200 must not hide a crash)', () => {
     // One line per distinct failure (event, error code and where it was thrown), with its count.
     const distinct = new Map<string, number>();
-    for (const line of t.logs.filter((l) => /"event":"(turn\.failed|turn\.error|turn\.error_reply_failed|messages\.unhandled|http\.error)"/.test(l))) {
+    for (const line of t.logs.filter((l) =>
+      /"event":"(turn\.failed|turn\.error|turn\.error_reply_failed|messages\.unhandled|http\.error)"/.test(l),
+    )) {
       const entry = JSON.parse(line) as { event: string; err?: { type?: string; code?: unknown; stack?: string } };
       const key = `${entry.event} ${entry.err?.type ?? ''} ${String(entry.err?.code ?? '')} ${entry.err?.stack?.split('\n')[0]?.trim() ?? ''}`;
       distinct.set(key, (distinct.get(key) ?? 0) + 1);
@@ -343,14 +621,18 @@ describe(`hostile input (seed ${SEED})`, () => {
   });
 
   /** Every injected-markup finding in what the bot sent during the run, by where it was rendered. */
-  function findingsIn(where: 'card' | 'message'): { findings: (MarkupFinding & { conversationId: string })[]; typedSeen: number } {
+  function findingsIn(where: 'card' | 'message'): {
+    findings: (MarkupFinding & { conversationId: string })[];
+    typedSeen: number;
+  } {
     const findings: (MarkupFinding & { conversationId: string })[] = [];
     let typedSeen = 0;
     for (const r of fuzzReceived) {
       for (const rendered of renderedTexts(r.activity as ConnectorActivity)) {
         if (rendered.where !== where) continue;
         if (/evil/i.test(rendered.text)) typedSeen++;
-        for (const finding of injectedMarkupIn(rendered.text)) findings.push({ ...finding, conversationId: r.conversationId });
+        for (const finding of injectedMarkupIn(rendered.text))
+          findings.push({ ...finding, conversationId: r.conversationId });
       }
     }
     return { findings, typedSeen };
@@ -364,7 +646,10 @@ describe(`hostile input (seed ${SEED})`, () => {
   });
 
   it('carried the typed markup into summary, alert and referral cards, escaped to show as text', () => {
-    const cardTexts = fuzzReceived.flatMap((r) => renderedTexts(r.activity as ConnectorActivity)).filter((x) => x.where === 'card').map((x) => x.text);
+    const cardTexts = fuzzReceived
+      .flatMap((r) => renderedTexts(r.activity as ConnectorActivity))
+      .filter((x) => x.where === 'card')
+      .map((x) => x.text);
     expect(cardTexts.some((text) => text.includes('\\[click\\](http\u200B://evil.example)'))).toBe(true);
     expect(cardTexts.some((text) => text.includes('\\<script\\>'))).toBe(true);
     expect(cardTexts.some((text) => text.includes('\\*\\*EVILBOLD\\*\\*'))).toBe(true);
@@ -387,7 +672,9 @@ describe(`hostile input (seed ${SEED})`, () => {
     // The records written before and during the run are still there: the duty queue lists them.
     const dutyWorker = pool[pool.length - 2];
     await dutyWorker.say('on duty');
-    expect(allText((await dutyWorker.say('queue')).replies)).toMatch(/(Open referrals and alerts|Atgyfeiriadau a rhybuddion agored) \([1-9]\d*\)/);
+    expect(allText((await dutyWorker.say('queue')).replies)).toMatch(
+      /(Open referrals and alerts|Atgyfeiriadau a rhybuddion agored) \([1-9]\d*\)/,
+    );
     // Conversations that were fuzzed still work: each starts a report cleanly at the first question.
     for (const fuzzed of [pool[1], pool[15]]) {
       const started = await fuzzed.say('start');

@@ -56,13 +56,21 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
     for (const stream of [process.stdout, process.stderr]) {
       const original = stream.write.bind(stream);
       jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
-        written.push(typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
+        written.push(
+          typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk),
+        );
         return original(chunk as string, ...(rest as []));
       }) as typeof stream.write);
     }
     for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
       jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        written.push(args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? `${a.message}\n${a.stack ?? ''}` : JSON.stringify(a))).join(' '));
+        written.push(
+          args
+            .map((a) =>
+              typeof a === 'string' ? a : a instanceof Error ? `${a.message}\n${a.stack ?? ''}` : JSON.stringify(a),
+            )
+            .join(' '),
+        );
       });
     }
     // Canaries prove the capture works; they are not markers.
@@ -75,7 +83,8 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
     jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
       const res = await realFetch(input, init);
       // Errors only: a 200 answer to a card press is the card itself, shown to the person (channel traffic).
-      if (String(input instanceof Request ? input.url : input).startsWith(t.bot.url) && res.status >= 400) httpBodies.push(`${res.status} ${JSON.stringify([...res.headers])} ${await res.clone().text()}`);
+      if (String(input instanceof Request ? input.url : input).startsWith(t.bot.url) && res.status >= 400)
+        httpBodies.push(`${res.status} ${JSON.stringify([...res.headers])} ${await res.clone().text()}`);
       return res;
     });
 
@@ -86,7 +95,9 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
     note(await duty.say('on duty'));
 
     // A whole triage in Teams, answered on the cards, with markers in every free-text field.
-    const teacher = t.conversation({ user: { id: `29:${randomUUID()}`, name: MARK.teamsName, aadObjectId: randomUUID() } });
+    const teacher = t.conversation({
+      user: { id: `29:${randomUUID()}`, name: MARK.teamsName, aadObjectId: randomUUID() },
+    });
     note(await teacher.say(`hello ${MARK.message}`));
     const teams = await runTriage(teacher, {
       ...LOW_RISK_CASE,
@@ -102,9 +113,22 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
     reached.push(allText(teams.all));
 
     // The same in web chat, typed, with a marker for a name and an age the bot must ask again.
-    const youth = t.conversation({ channel: 'webchat', user: { id: `dl_default_${randomUUID().slice(0, 8)}`, name: MARK.webName } });
+    const youth = t.conversation({
+      channel: 'webchat',
+      user: { id: `dl_default_${randomUUID().slice(0, 8)}`, name: MARK.webName },
+    });
     note(await youth.say('hello'));
-    const webPlan = { ...LOW_RISK_CASE, role: { choose: ['youth-worker'] }, organisation: { type: MARK.organisationTyped }, contactNumber: { type: MARK.phoneTyped }, selfHarm: { choose: ['recent'] }, childReference: { type: MARK.childReferenceTyped }, noticed: { type: MARK.noticed }, inPlace: { type: MARK.inPlace }, childWords: { type: MARK.childWords } };
+    const webPlan = {
+      ...LOW_RISK_CASE,
+      role: { choose: ['youth-worker'] },
+      organisation: { type: MARK.organisationTyped },
+      contactNumber: { type: MARK.phoneTyped },
+      selfHarm: { choose: ['recent'] },
+      childReference: { type: MARK.childReferenceTyped },
+      noticed: { type: MARK.noticed },
+      inPlace: { type: MARK.inPlace },
+      childWords: { type: MARK.childWords },
+    };
     const web = await runTriage(youth, webPlan, { typed: true, stopBefore: 'age' });
     reached.push(allText(web.all));
     const reasked = await youth.say(MARK.badAge);
@@ -113,20 +137,32 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
     reached.push(allText(rest.all));
 
     // A disclosure, the alert claimed, the referral opened, a note and an outcome recorded.
-    const reporter = t.conversation({ user: { id: `29:${randomUUID()}`, name: MARK.teamsName, aadObjectId: randomUUID() } });
+    const reporter = t.conversation({
+      user: { id: `29:${randomUUID()}`, name: MARK.teamsName, aadObjectId: randomUUID() },
+    });
     note(await reporter.say(`She told me her stepdad hits her with a belt ${MARK.disclosure}`));
-    const alert = await t.connector.waitFor((r) => r.conversationId === duty.id && JSON.stringify(r.activity).includes('Safeguarding alert:'));
-    const claim = cardsOf(alert.activity).flatMap(actionsOf).find((a) => a.data.verb === 'escalation.claim');
+    const alert = await t.connector.waitFor(
+      (r) => r.conversationId === duty.id && JSON.stringify(r.activity).includes('Safeguarding alert:'),
+    );
+    const claim = cardsOf(alert.activity)
+      .flatMap(actionsOf)
+      .find((a) => a.data.verb === 'escalation.claim');
     if (!claim) throw new Error('no Claim button');
     note(await duty.press(claim));
     const queue = await duty.say('queue');
     note(queue);
-    const open = queue.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'referral.open');
+    const open = queue.replies
+      .flatMap(cardsOf)
+      .flatMap(actionsOf)
+      .find((a) => a.data.verb === 'referral.open');
     if (!open) throw new Error('no referral in the queue');
     const detail = await duty.press(open);
     note(detail);
     const action = (verb: string): CardActionJson => {
-      const found = detail.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === verb);
+      const found = detail.replies
+        .flatMap(cardsOf)
+        .flatMap(actionsOf)
+        .find((a) => a.data.verb === verb);
       if (!found) throw new Error(`no ${verb} button`);
       return found;
     };
@@ -134,21 +170,56 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
     note(await duty.press(action('referral.outcome'), { outcome: 'early-help-offered' }));
 
     // Card values the bot does not expect, in both channels.
-    note(await teacher.execute('triage.answer', { nodeId: MARK.cardValue, flowVersion: MARK.cardValue, answerText: MARK.cardValue }));
+    note(
+      await teacher.execute('triage.answer', {
+        nodeId: MARK.cardValue,
+        flowVersion: MARK.cardValue,
+        answerText: MARK.cardValue,
+      }),
+    );
     note(await teacher.execute(`verb-${MARK.cardValue}`, { value: MARK.cardValue }));
     note(await youth.submit({ verb: MARK.cardValue, note: MARK.cardValue }));
     note(await youth.submit({ verb: 'referral.note', referralId: MARK.cardValue, note: MARK.cardValue }));
 
     // Requests refused before a turn runs: each carries a marker in what it sends.
-    const post = (body: string | Buffer) => fetch(`${t.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+    const post = (body: string | Buffer) =>
+      fetch(`${t.bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: typeof body === 'string' ? body : new Uint8Array(body),
+      });
     await post(JSON.stringify({ ...teacher.activity({ type: 'message', text: MARK.refused }), from: MARK.refused }));
-    await post(JSON.stringify({ ...teacher.activity({ type: 'message', text: MARK.refused }), serviceUrl: `javascript:${MARK.refused}` }));
-    await post(JSON.stringify({ ...teacher.activity({ type: 'message', text: MARK.refused }), conversation: { id: `${MARK.refused}\u00e9` } }));
+    await post(
+      JSON.stringify({
+        ...teacher.activity({ type: 'message', text: MARK.refused }),
+        serviceUrl: `javascript:${MARK.refused}`,
+      }),
+    );
+    await post(
+      JSON.stringify({
+        ...teacher.activity({ type: 'message', text: MARK.refused }),
+        conversation: { id: `${MARK.refused}\u00e9` },
+      }),
+    );
     await post(`{"type":"message","text":"${MARK.refused}"`);
-    await post(Buffer.concat([Buffer.from(`{"type":"message","text":"${MARK.refused}`), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]));
-    await post(JSON.stringify(teacher.activity({ type: 'message', text: `${MARK.refused} ${'x'.repeat(300 * 1024)}` })));
-    await post(JSON.stringify(teacher.activity({ type: 'invoke', name: `task/${MARK.refused}`, value: { data: MARK.refused } })));
-    await fetch(`${t.bot.url}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ accessCode: MARK.refused }) });
+    await post(
+      Buffer.concat([
+        Buffer.from(`{"type":"message","text":"${MARK.refused}`),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('"}'),
+      ]),
+    );
+    await post(
+      JSON.stringify(teacher.activity({ type: 'message', text: `${MARK.refused} ${'x'.repeat(300 * 1024)}` })),
+    );
+    await post(
+      JSON.stringify(teacher.activity({ type: 'invoke', name: `task/${MARK.refused}`, value: { data: MARK.refused } })),
+    );
+    await fetch(`${t.bot.url}/api/webchat/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ accessCode: MARK.refused }),
+    });
     const page = await fetch(`${t.bot.url}/?lang=${MARK.refused}`);
     expect(await page.text()).not.toContain(MARK.refused);
 
@@ -170,9 +241,22 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
 
   it('took every marker through the bot (the search below is not vacuous)', () => {
     const shown = reached.join('\n') + t.connector.received.map((r) => JSON.stringify(r.activity)).join('\n');
-    for (const marker of [MARK.organisation, MARK.phone, MARK.childReference, MARK.noticed, MARK.inPlace, MARK.childWords, MARK.organisationTyped, MARK.phoneTyped, MARK.childReferenceTyped, MARK.teamsName, MARK.dutyName])
+    for (const marker of [
+      MARK.organisation,
+      MARK.phone,
+      MARK.childReference,
+      MARK.noticed,
+      MARK.inPlace,
+      MARK.childWords,
+      MARK.organisationTyped,
+      MARK.phoneTyped,
+      MARK.childReferenceTyped,
+      MARK.teamsName,
+      MARK.dutyName,
+    ])
       expect({ marker, shown: shown.includes(marker) }).toEqual({ marker, shown: true });
-    for (const canary of ['privacy-canary stdout', 'privacy-canary stderr', 'privacy-canary console']) expect(written.join('')).toContain(canary);
+    for (const canary of ['privacy-canary stdout', 'privacy-canary stderr', 'privacy-canary console'])
+      expect(written.join('')).toContain(canary);
     expect(t.logs.join('').match(/"event":"turn\.received"/g)?.length ?? 0).toBeGreaterThan(50);
     expect(t.logs.join('')).toMatch(/"event":"turn\.(error|failed)"/);
     expect(httpBodies.length).toBeGreaterThanOrEqual(8);
@@ -186,6 +270,8 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
       ['stdout, stderr and console', written.join('')],
       ['HTTP responses', httpBodies.join('\n')],
     ];
-    for (const [where, text] of outputs) for (const form of forms(marker)) expect({ where, found: text.includes(form) ? form : undefined }).toEqual({ where, found: undefined });
+    for (const [where, text] of outputs)
+      for (const form of forms(marker))
+        expect({ where, found: text.includes(form) ? form : undefined }).toEqual({ where, found: undefined });
   });
 });

@@ -27,7 +27,19 @@ function startAndReport(env: Record<string, string>): { stdout: string; loaded: 
     };
     require(${JSON.stringify(path.join(ROOT, 'dist', 'src', 'index.js'))});
   `;
-  const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'ehn-start-')), ...env }, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['-e', script], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'ehn-start-')),
+      ...env,
+    },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const match = /LOADED (\[.*\])/.exec(run.stdout);
   if (!match?.[1]) throw new Error(`the bot did not start:\n${run.stdout}\n${run.stderr}`);
   return { stdout: run.stdout, loaded: JSON.parse(match[1]) as string[] };
@@ -49,12 +61,25 @@ describe('npm start', () => {
   });
 
   it('says at start-up that MultiTenant is only for a bot registered before 31 July 2025', () => {
-    const { stdout } = startAndReport({ MicrosoftAppId: '00000000-0000-4000-8000-0000000000aa', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant', COSMOS_ENDPOINT: 'embedded' });
-    expect(stdout).toMatch(/identity: +MicrosoftAppType=MultiTenant works only for a bot registered before 31 July 2025/);
+    const { stdout } = startAndReport({
+      MicrosoftAppId: '00000000-0000-4000-8000-0000000000aa',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppType: 'MultiTenant',
+      COSMOS_ENDPOINT: 'embedded',
+    });
+    expect(stdout).toMatch(
+      /identity: +MicrosoftAppType=MultiTenant works only for a bot registered before 31 July 2025/,
+    );
   });
 
   it('says nothing of the kind for SingleTenant with an app id, a password and a tenant id', () => {
-    const { stdout } = startAndReport({ MicrosoftAppId: '00000000-0000-4000-8000-0000000000aa', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: '00000000-0000-4000-8000-0000000000bb', COSMOS_ENDPOINT: 'embedded' });
+    const { stdout } = startAndReport({
+      MicrosoftAppId: '00000000-0000-4000-8000-0000000000aa',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: '00000000-0000-4000-8000-0000000000bb',
+      COSMOS_ENDPOINT: 'embedded',
+    });
     expect(stdout).toContain('SingleTenant');
     expect(stdout).not.toContain('31 July 2025');
   });

@@ -10,13 +10,26 @@ import path from 'node:path';
 import { AppCredentials } from 'botframework-connector';
 import { BotFrameworkKeyServer, createSigningKey, mintToken } from '../../support/botFrameworkTokens';
 import { ConnectorStandIn, type Received } from '../../support/connectorStandIn';
-import { actionsOf, allText, cardsOf, Conversation, textOf, type ConversationOptions } from '../../support/conversationDriver';
+import {
+  actionsOf,
+  allText,
+  cardsOf,
+  Conversation,
+  textOf,
+  type ConversationOptions,
+} from '../../support/conversationDriver';
 import { startTestBot, tempDataDir, type TestBot } from '../../support/testBot';
 import { LOW_RISK_CASE, runTriage } from '../../support/triage';
 import { injectedMarkupIn, renderedTexts } from './support/hostile';
 
 const APP_ID = randomUUID();
-const rehearsalEnv = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant', COSMOS_ENDPOINT: 'embedded', HOST: '127.0.0.1' };
+const rehearsalEnv = {
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: 'x',
+  MicrosoftAppType: 'MultiTenant',
+  COSMOS_ENDPOINT: 'embedded',
+  HOST: '127.0.0.1',
+};
 const DSL_A = randomUUID();
 const DSL_B = randomUUID();
 const DEPUTY_AAD = randomUUID();
@@ -26,7 +39,15 @@ const REFERENCE = /EH-[0-9A-Z]{4}-[0-9A-Z]{2}/;
 const NOT_ALLOWED = 'Only duty workers of this organisation can see or change referrals.';
 
 function organisation(id: string, tenant: string, dutyWorkers: unknown[], ladder: unknown[] = []) {
-  return { id, name: `${id} (fictional)`, tenantIds: [tenant], dutyWorkers, ladder, workingHours: { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '23:59' }, outOfHoursContact: `EDT for ${id} 01632 960 900` };
+  return {
+    id,
+    name: `${id} (fictional)`,
+    tenantIds: [tenant],
+    dutyWorkers,
+    ladder,
+    workingHours: { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '23:59' },
+    outOfHoursContact: `EDT for ${id} 01632 960 900`,
+  };
 }
 
 function rosterFile(organisations: unknown[]): string {
@@ -47,13 +68,18 @@ class SignedConversation extends Conversation {
   }
 
   override async post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
-    const res = await fetch(`${this.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': this.contentType, authorization: `Bearer ${this.token()}` }, body: JSON.stringify(activity) });
+    const res = await fetch(`${this.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': this.contentType, authorization: `Bearer ${this.token()}` },
+      body: JSON.stringify(activity),
+    });
     const text = await res.text();
     return { status: res.status, body: text };
   }
 }
 
-const isAlert = (r: Received) => cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
+const isAlert = (r: Received) =>
+  cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:'));
 const isAlertFor = (c: Conversation) => (r: Received) => r.conversationId === c.id && r.method === 'POST' && isAlert(r);
 const settle = () => new Promise((r) => setTimeout(r, 400));
 
@@ -62,8 +88,14 @@ describe('production-like: signed tokens, a two-organisation roster', () => {
   let t: TestBot;
   let consoleErrors: unknown[][];
   const signed = (options: Omit<ConversationOptions, 'botUrl' | 'connector'>, contentType?: string) =>
-    new SignedConversation({ botUrl: t.bot.url, connector: t.connector, ...options }, t.bot.url, () => keys.channelToken(APP_ID, t.connector.url), contentType);
-  const teams = (tenantId: string, user?: { id: string; name: string; aadObjectId: string }) => signed({ tenantId, ...(user ? { user } : {}) });
+    new SignedConversation(
+      { botUrl: t.bot.url, connector: t.connector, ...options },
+      t.bot.url,
+      () => keys.channelToken(APP_ID, t.connector.url),
+      contentType,
+    );
+  const teams = (tenantId: string, user?: { id: string; name: string; aadObjectId: string }) =>
+    signed({ tenantId, ...(user ? { user } : {}) });
 
   beforeAll(async () => {
     consoleErrors = [];
@@ -80,11 +112,20 @@ describe('production-like: signed tokens, a two-organisation roster', () => {
     ]);
     t = await startTestBot({
       env: { ...rehearsalEnv, DUTY_ROSTER: roster, ESCALATION_ACK_MINUTES: '30' },
-      start: { authEndpoints: { toBotFromChannelOpenIdMetadataUrl: keys.channelMetadataUrl, toBotFromEmulatorOpenIdMetadataUrl: keys.emulatorMetadataUrl } },
+      start: {
+        authEndpoints: {
+          toBotFromChannelOpenIdMetadataUrl: keys.channelMetadataUrl,
+          toBotFromEmulatorOpenIdMetadataUrl: keys.emulatorMetadataUrl,
+        },
+      },
     });
     // The bot's outbound token would come from login.microsoftonline.com: place one in the SDK's cache.
-    const tokenCache = (AppCredentials as unknown as { cache: Map<string, { accessToken: string; expiresOn: Date }> }).cache;
-    tokenCache.set(`${APP_ID}https://api.botframework.com-cache`, { accessToken: 'outbound-token-for-tests', expiresOn: new Date(Date.now() + 3_600_000) });
+    const tokenCache = (AppCredentials as unknown as { cache: Map<string, { accessToken: string; expiresOn: Date }> })
+      .cache;
+    tokenCache.set(`${APP_ID}https://api.botframework.com-cache`, {
+      accessToken: 'outbound-token-for-tests',
+      expiresOn: new Date(Date.now() + 3_600_000),
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -92,7 +133,7 @@ describe('production-like: signed tokens, a two-organisation roster', () => {
     jest.restoreAllMocks();
   });
 
-  it('item 1: a signed web chat activity carrying a duty worker\'s object id cannot open, note or close a referral', async () => {
+  it("item 1: a signed web chat activity carrying a duty worker's object id cannot open, note or close a referral", async () => {
     const dsl = teams('tenant-a', { id: `29:${randomUUID()}`, name: 'Dsl A', aadObjectId: DSL_A });
     expect(allText((await dsl.say('on duty')).replies)).toContain("You're on duty");
     const teacher = teams('tenant-a');
@@ -101,7 +142,10 @@ describe('production-like: signed tokens, a two-organisation roster', () => {
     expect(reference).toMatch(REFERENCE);
     await t.connector.waitFor(isAlertFor(dsl));
 
-    const impostor = signed({ channel: 'webchat', user: { id: `dl_school-a_${randomUUID().slice(0, 8)}`, name: 'Dsl A', aadObjectId: DSL_A } });
+    const impostor = signed({
+      channel: 'webchat',
+      user: { id: `dl_school-a_${randomUUID().slice(0, 8)}`, name: 'Dsl A', aadObjectId: DSL_A },
+    });
     for (const value of [
       { verb: 'referral.open', referralId: reference },
       { verb: 'referral.note', referralId: reference, note: 'Spoke to police, no action needed' },
@@ -112,7 +156,9 @@ describe('production-like: signed tokens, a two-organisation roster', () => {
       expect(allText(answer.replies)).toContain(NOT_ALLOWED);
     }
     // The same person in Teams, where Entra vouches for the object id, may open it.
-    const opened = allText((await dsl.execute('referral.open', { referralId: reference, organisationId: 'school-a' })).replies);
+    const opened = allText(
+      (await dsl.execute('referral.open', { referralId: reference, organisationId: 'school-a' })).replies,
+    );
     expect(opened).not.toContain(NOT_ALLOWED);
     expect(opened).toContain(reference);
     expect(opened).toContain('(in progress)');
@@ -129,7 +175,12 @@ describe('production-like: signed tokens, a two-organisation roster', () => {
     expect(reply).toContain('Childline');
     expect(allText((await stranger.say('on duty')).replies)).toContain('your organisation is not set up');
     await settle();
-    expect(t.connector.forConversation(dsl.id).slice(dslBefore).filter((r) => isAlert(r))).toEqual([]);
+    expect(
+      t.connector
+        .forConversation(dsl.id)
+        .slice(dslBefore)
+        .filter((r) => isAlert(r)),
+    ).toEqual([]);
     const refusals = t.logs.filter((line) => line.includes('turn.refused_unlisted_tenant'));
     expect(refusals.length).toBeGreaterThanOrEqual(2);
     expect(refusals.join('')).toContain('tenant-stranger');
@@ -138,21 +189,36 @@ describe('production-like: signed tokens, a two-organisation roster', () => {
 
   it('item 7: a duty worker listed by UPN only goes on duty once Teams says their UPN, looked up once and cached', async () => {
     const deputyId = `29:${randomUUID()}`;
-    t.connector.members.set(deputyId, { id: deputyId, name: 'Deputy A', aadObjectId: DEPUTY_AAD, userPrincipalName: 'Deputy.DSL@school-a.example' });
+    t.connector.members.set(deputyId, {
+      id: deputyId,
+      name: 'Deputy A',
+      aadObjectId: DEPUTY_AAD,
+      userPrincipalName: 'Deputy.DSL@school-a.example',
+    });
     const deputy = teams('tenant-a', { id: deputyId, name: 'Deputy A', aadObjectId: DEPUTY_AAD });
     expect(allText((await deputy.say('on duty')).replies)).toContain("You're on duty");
     expect(allText((await deputy.say('who is on duty')).replies)).toContain('Deputy A');
     expect(t.connector.memberLookups.filter((id) => id === deputyId)).toHaveLength(1);
     // Someone with another UPN is still not on the roster.
     const otherId = `29:${randomUUID()}`;
-    t.connector.members.set(otherId, { id: otherId, aadObjectId: randomUUID(), userPrincipalName: 'someone.else@school-a.example' });
-    expect(allText((await teams('tenant-a', { id: otherId, name: 'Other', aadObjectId: randomUUID() }).say('on duty')).replies)).toContain("Only people on your organisation's duty roster");
+    t.connector.members.set(otherId, {
+      id: otherId,
+      aadObjectId: randomUUID(),
+      userPrincipalName: 'someone.else@school-a.example',
+    });
+    expect(
+      allText(
+        (await teams('tenant-a', { id: otherId, name: 'Other', aadObjectId: randomUUID() }).say('on duty')).replies,
+      ),
+    ).toContain("Only people on your organisation's duty roster");
   });
 
   it('item 13: a refused signature or an expired token is logged once through the logger, never the key set on the console', async () => {
     const c = t.conversation({ tenantId: 'tenant-a' });
-    const forged = () => mintToken(createSigningKey(), { kid: keys.key.kid, claims: { aud: APP_ID, serviceurl: t.connector.url } });
-    const expired = () => keys.channelToken(APP_ID, t.connector.url, { claims: { exp: Math.floor(Date.now() / 1000) - 600 } });
+    const forged = () =>
+      mintToken(createSigningKey(), { kid: keys.key.kid, claims: { aud: APP_ID, serviceurl: t.connector.url } });
+    const expired = () =>
+      keys.channelToken(APP_ID, t.connector.url, { claims: { exp: Math.floor(Date.now() / 1000) - 600 } });
     for (const token of [forged, forged, forged, expired, expired]) {
       const res = await fetch(`${t.bot.url}/api/messages`, {
         method: 'POST',
@@ -161,8 +227,16 @@ describe('production-like: signed tokens, a two-organisation roster', () => {
       });
       expect(res.status).toBe(401);
     }
-    expect(consoleErrors.filter((args) => String(args[0]).includes('Available keys') || (args[0] instanceof Error && args[0].name === 'TokenExpiredError'))).toEqual([]);
-    const routed = t.logs.filter((line) => line.includes('auth.signing_key_unknown') || line.includes('auth.token_expired'));
+    expect(
+      consoleErrors.filter(
+        (args) =>
+          String(args[0]).includes('Available keys') ||
+          (args[0] instanceof Error && args[0].name === 'TokenExpiredError'),
+      ),
+    ).toEqual([]);
+    const routed = t.logs.filter(
+      (line) => line.includes('auth.signing_key_unknown') || line.includes('auth.token_expired'),
+    );
     expect(routed).toHaveLength(2);
     expect(routed.join('')).not.toMatch(/Available keys|BEGIN|MII/);
   });
@@ -179,14 +253,33 @@ describe('a rehearsal of production authentication without a roster fails closed
   it('item 2: starts, says it is a rehearsal, and lets nobody go on duty', async () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const keys = await new BotFrameworkKeyServer().start();
-    const t = await startTestBot({ env: rehearsalEnv, start: { authEndpoints: { toBotFromChannelOpenIdMetadataUrl: keys.channelMetadataUrl } } });
-    const tokenCache = (AppCredentials as unknown as { cache: Map<string, { accessToken: string; expiresOn: Date }> }).cache;
-    tokenCache.set(`${APP_ID}https://api.botframework.com-cache`, { accessToken: 'outbound-token-for-tests', expiresOn: new Date(Date.now() + 3_600_000) });
+    const t = await startTestBot({
+      env: rehearsalEnv,
+      start: { authEndpoints: { toBotFromChannelOpenIdMetadataUrl: keys.channelMetadataUrl } },
+    });
+    const tokenCache = (AppCredentials as unknown as { cache: Map<string, { accessToken: string; expiresOn: Date }> })
+      .cache;
+    tokenCache.set(`${APP_ID}https://api.botframework.com-cache`, {
+      accessToken: 'outbound-token-for-tests',
+      expiresOn: new Date(Date.now() + 3_600_000),
+    });
     try {
-      expect(t.logs.filter((l) => l.includes('startup.trust_warning')).join('')).toMatch(/REHEARSAL[\s\S]*NO DUTY ROSTER/);
-      const someone = new SignedConversation({ botUrl: t.bot.url, connector: t.connector, tenantId: 'any-tenant' }, t.bot.url, () => keys.channelToken(APP_ID, t.connector.url));
-      expect(allText((await someone.say('on duty')).replies)).toContain('Nobody can go on duty here: no duty roster is set up');
-      const teacher = new SignedConversation({ botUrl: t.bot.url, connector: t.connector, tenantId: 'another-tenant' }, t.bot.url, () => keys.channelToken(APP_ID, t.connector.url));
+      expect(t.logs.filter((l) => l.includes('startup.trust_warning')).join('')).toMatch(
+        /REHEARSAL[\s\S]*NO DUTY ROSTER/,
+      );
+      const someone = new SignedConversation(
+        { botUrl: t.bot.url, connector: t.connector, tenantId: 'any-tenant' },
+        t.bot.url,
+        () => keys.channelToken(APP_ID, t.connector.url),
+      );
+      expect(allText((await someone.say('on duty')).replies)).toContain(
+        'Nobody can go on duty here: no duty roster is set up',
+      );
+      const teacher = new SignedConversation(
+        { botUrl: t.bot.url, connector: t.connector, tenantId: 'another-tenant' },
+        t.bot.url,
+        () => keys.channelToken(APP_ID, t.connector.url),
+      );
       await teacher.say(DISCLOSURE);
       await settle();
       expect(t.connector.received.filter(isAlert)).toEqual([]);
@@ -208,19 +301,26 @@ describe('development mode: cards, state and the messaging endpoint', () => {
   afterAll(async () => {
     await t.close();
   });
-  const dutyWorker = (name: string) => t.conversation({ user: { id: `29:${randomUUID()}`, name, aadObjectId: randomUUID() } });
+  const dutyWorker = (name: string) =>
+    t.conversation({ user: { id: `29:${randomUUID()}`, name, aadObjectId: randomUUID() } });
 
-  it('item 5: a name with line breaks and invisible characters stays one line on the duty worker\'s alert card', async () => {
+  it("item 5: a name with line breaks and invisible characters stays one line on the duty worker's alert card", async () => {
     const dsl = dutyWorker('Card Reader');
     expect(allText((await dsl.say('on duty')).replies)).toContain("You're on duty");
-    const spoofedName = 'Ms A\nStatus: already handled by police\u2028Outcome\u2029closed\r\nx\u00AD\u180E\u{E0041}\u{E007F}\u0085end';
-    const teacher = t.conversation({ user: { id: `29:${randomUUID()}`, name: spoofedName, aadObjectId: randomUUID() } });
+    const spoofedName =
+      'Ms A\nStatus: already handled by police\u2028Outcome\u2029closed\r\nx\u00AD\u180E\u{E0041}\u{E007F}\u0085end';
+    const teacher = t.conversation({
+      user: { id: `29:${randomUUID()}`, name: spoofedName, aadObjectId: randomUUID() },
+    });
     await teacher.say(DISCLOSURE);
     const alert = await t.connector.waitFor((r) => isAlertFor(dsl)(r) && textOf(r.activity).includes('Ms A'));
-    const reporterLine = renderedTexts(alert.activity).map((r) => r.text).find((text) => text.includes('Ms A')) as string;
+    const reporterLine = renderedTexts(alert.activity)
+      .map((r) => r.text)
+      .find((text) => text.includes('Ms A')) as string;
     expect(reporterLine).toContain('Status: already handled by police');
     expect(reporterLine).not.toMatch(/[\r\n\u0085\u2028\u2029\u00AD\u180E]|\uDB40[\uDC00-\uDC7F]/);
-    for (const { text } of renderedTexts(alert.activity)) expect(text).not.toMatch(/(?:^|[\r\n\u2028\u2029])\s*Status:/);
+    for (const { text } of renderedTexts(alert.activity))
+      expect(text).not.toMatch(/(?:^|[\r\n\u2028\u2029])\s*Status:/);
     await dsl.say('off duty');
   });
 
@@ -229,8 +329,14 @@ describe('development mode: cards, state and the messaging endpoint', () => {
     const second = dutyWorker('Second Dsl');
     for (const c of [first, second]) expect(allText((await c.say('on duty')).replies)).toContain("You're on duty");
     await t.conversation().say(DISCLOSURE);
-    const [toFirst, toSecond] = await Promise.all([t.connector.waitFor(isAlertFor(first)), t.connector.waitFor(isAlertFor(second))]);
-    const claimOf = (r: Received) => cardsOf(r.activity).flatMap(actionsOf).find((a) => a.data.verb === 'escalation.claim');
+    const [toFirst, toSecond] = await Promise.all([
+      t.connector.waitFor(isAlertFor(first)),
+      t.connector.waitFor(isAlertFor(second)),
+    ]);
+    const claimOf = (r: Received) =>
+      cardsOf(r.activity)
+        .flatMap(actionsOf)
+        .find((a) => a.data.verb === 'escalation.claim');
     await first.press(claimOf(toFirst) as NonNullable<ReturnType<typeof claimOf>>);
     const late = await second.press(claimOf(toSecond) as NonNullable<ReturnType<typeof claimOf>>);
     const message = late.replies.map((r) => r.text ?? '').find((text) => text.includes('Already claimed by')) as string;
@@ -248,13 +354,22 @@ describe('development mode: cards, state and the messaging endpoint', () => {
     const reference = REFERENCE.exec(told)?.[0] as string;
     const dsl = dutyWorker('Chronology Reader');
     await dsl.say('on duty');
-    const detail = allText((await dsl.execute('referral.open', { referralId: reference, organisationId: 'default' })).replies);
+    const detail = allText(
+      (await dsl.execute('referral.open', { referralId: reference, organisationId: 'default' })).replies,
+    );
     expect(detail).toContain('Possible earlier concerns about this child in the last 12 months: 1');
     await dsl.say('off duty');
   });
 
-  it('item 6: once the referral holds them, the conversation state keeps none of the child\'s details or free text', async () => {
-    const marked = { ...LOW_RISK_CASE, childReference: { type: 'Q.Z.' }, contactNumber: { type: '01632 960 555' }, age: { type: '14' }, noticed: { type: 'Zebracrossing worries every morning.' }, childWords: { type: 'Quokkas make me feel safe.' } };
+  it("item 6: once the referral holds them, the conversation state keeps none of the child's details or free text", async () => {
+    const marked = {
+      ...LOW_RISK_CASE,
+      childReference: { type: 'Q.Z.' },
+      contactNumber: { type: '01632 960 555' },
+      age: { type: '14' },
+      noticed: { type: 'Zebracrossing worries every morning.' },
+      childWords: { type: 'Quokkas make me feel safe.' },
+    };
     const teacher = t.conversation();
     const run = await runTriage(teacher, marked);
     expect(allText(run.all)).toMatch(REFERENCE);
@@ -278,17 +393,29 @@ describe('development mode: cards, state and the messaging endpoint', () => {
 
   it("item 6: the embedded store's folder is the owner's only (0700), its journal, snapshot and endpoint file 0600", () => {
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
-    for (const file of ['journal.jsonl', 'snapshot.jsonl', 'endpoint.json']) expect({ file, mode: statSync(path.join(dataDir, file)).mode & 0o777 }).toEqual({ file, mode: 0o600 });
+    for (const file of ['journal.jsonl', 'snapshot.jsonl', 'endpoint.json'])
+      expect({ file, mode: statSync(path.join(dataDir, file)).mode & 0o777 }).toEqual({ file, mode: 0o600 });
   });
 
   it('item 11: in development, refuses a cross-site text/plain POST (415) and a serviceUrl that is not loopback (400)', async () => {
     const c = t.conversation();
     const post = (contentType: string, activity: Record<string, unknown>) =>
-      fetch(`${t.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body: JSON.stringify(activity) }).then((r) => r.status);
+      fetch(`${t.bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: JSON.stringify(activity),
+      }).then((r) => r.status);
     expect(await post('text/plain', c.activity({ type: 'message', text: 'help' }))).toBe(415);
     expect(await post('application/x-www-form-urlencoded', c.activity({ type: 'message', text: 'help' }))).toBe(415);
-    for (const serviceUrl of ['https://smba.trafficmanager.net/emea/', 'http://192.0.2.10:8080/', 'http://127.0.0.1.evil.example/'])
-      expect({ serviceUrl, status: await post('application/json', c.activity({ type: 'message', text: 'help', serviceUrl })) }).toEqual({ serviceUrl, status: 400 });
+    for (const serviceUrl of [
+      'https://smba.trafficmanager.net/emea/',
+      'http://192.0.2.10:8080/',
+      'http://127.0.0.1.evil.example/',
+    ])
+      expect({
+        serviceUrl,
+        status: await post('application/json', c.activity({ type: 'message', text: 'help', serviceUrl })),
+      }).toEqual({ serviceUrl, status: 400 });
     await settle();
     expect(t.connector.forConversation(c.id)).toEqual([]);
     expect(await post('application/json; charset=utf-8', c.activity({ type: 'message', text: 'help' }))).toBe(200);
@@ -314,14 +441,25 @@ describe('DUTY_ROSTER=open (a demonstration tenant)', () => {
 describe('the ladder, with people listed by UPN', () => {
   const ladderBot = async (ladder: unknown[]) => {
     const connector = await new ConnectorStandIn().start();
-    const roster = rosterFile([organisation('school-a', 'tenant-test', [{ aadObjectId: DSL_A, name: 'Dsl A', role: 'DSL' }], ladder)]);
+    const roster = rosterFile([
+      organisation('school-a', 'tenant-test', [{ aadObjectId: DSL_A, name: 'Dsl A', role: 'DSL' }], ladder),
+    ]);
     const t = await startTestBot({ connector, env: { DUTY_ROSTER: roster, ESCALATION_ACK_MINUTES: '30' } });
-    return { t, connector, close: async () => { await t.close(); await connector.stop(); } };
+    return {
+      t,
+      connector,
+      close: async () => {
+        await t.close();
+        await connector.stop();
+      },
+    };
   };
 
   it('item 7: reaches a ladder rung listed by UPN once that person has talked to the bot', async () => {
     const headAad = randomUUID();
-    const { t, connector, close } = await ladderBot([{ upn: 'head@school-a.example', name: 'Head Teacher', role: 'Headteacher' }]);
+    const { t, connector, close } = await ladderBot([
+      { upn: 'head@school-a.example', name: 'Head Teacher', role: 'Headteacher' },
+    ]);
     try {
       const headId = `29:${randomUUID()}`;
       connector.members.set(headId, { id: headId, aadObjectId: headAad, userPrincipalName: 'head@school-a.example' });
@@ -335,12 +473,17 @@ describe('the ladder, with people listed by UPN', () => {
     }
   });
 
-  it('item 7: with nobody reachable, the teacher is also given the ladder\'s phone-only contacts', async () => {
-    const { t, connector, close } = await ladderBot([{ upn: 'never.seen@school-a.example', name: 'Deputy Head', role: 'Deputy', phone: '01632 960 777' }]);
+  it("item 7: with nobody reachable, the teacher is also given the ladder's phone-only contacts", async () => {
+    const { t, connector, close } = await ladderBot([
+      { upn: 'never.seen@school-a.example', name: 'Deputy Head', role: 'Deputy', phone: '01632 960 777' },
+    ]);
     try {
       const teacher = t.conversation();
       await teacher.say(DISCLOSURE);
-      const notice = await connector.waitFor((r) => r.conversationId === teacher.id && textOf(r.activity).includes('I could not reach anyone'), 10000);
+      const notice = await connector.waitFor(
+        (r) => r.conversationId === teacher.id && textOf(r.activity).includes('I could not reach anyone'),
+        10000,
+      );
       expect(textOf(notice.activity)).toContain('01632 960 777');
     } finally {
       await close();

@@ -15,10 +15,28 @@ describe('the audit trail', () => {
   it('records who created, viewed, changed, claimed, noted and closed a referral, and when, in order', async () => {
     const org = 'org-audit';
     const created = await t.referrals.createDraft(draftInput(org, { escalationIds: ['esc-1'] }), REPORTER);
-    await t.referrals.update(org, created.reference, (r) => submit({ ...r, needs: ['sleep'], consent: { parentCarerAwareness: 'aware-consents', safeguardingConditionRelied: false } }, new Date()), REPORTER);
+    await t.referrals.update(
+      org,
+      created.reference,
+      (r) =>
+        submit(
+          {
+            ...r,
+            needs: ['sleep'],
+            consent: { parentCarerAwareness: 'aware-consents', safeguardingConditionRelied: false },
+          },
+          new Date(),
+        ),
+      REPORTER,
+    );
     await t.referrals.get(org, created.reference, DUTY_A);
     await t.referrals.update(org, created.reference, (r) => claim(r, STAFF_A, new Date()), DUTY_A);
-    await t.referrals.update(org, created.reference, (r) => addNote(r, STAFF_A, 'ZQXMARKER called parent', new Date()), DUTY_A);
+    await t.referrals.update(
+      org,
+      created.reference,
+      (r) => addNote(r, STAFF_A, 'ZQXMARKER called parent', new Date()),
+      DUTY_A,
+    );
     await t.referrals.update(org, created.reference, (r) => close(r, 'advice-given', STAFF_A, new Date()), DUTY_B);
 
     const trail = await t.audit.forReferral(org, created.reference);
@@ -30,7 +48,13 @@ describe('the audit trail', () => {
       ['noted', DUTY_A.id, 'duty-worker'],
       ['closed', DUTY_B.id, 'duty-worker'],
     ]);
-    expect(trail[1].fields).toEqual(['consent.parentCarerAwareness', 'consent.safeguardingConditionRelied', 'needs', 'status', 'submittedAt']);
+    expect(trail[1].fields).toEqual([
+      'consent.parentCarerAwareness',
+      'consent.safeguardingConditionRelied',
+      'needs',
+      'status',
+      'submittedAt',
+    ]);
     expect(trail[3].fields).toEqual(['claimedAt', 'owner', 'status']);
     expect(trail[4].fields).toEqual(['notes']);
     for (const entry of trail) {
@@ -53,13 +77,24 @@ describe('the audit trail', () => {
 
   it('is append-only: entries already written are never changed while a referral is worked on', async () => {
     const org = 'org-append';
-    const snapshot = async () => new Map((await allItems(t.store, 'audit')).filter((i) => i.organisationId === org).map((i: ItemDefinition) => [String(i.id), JSON.stringify(i)]));
+    const snapshot = async () =>
+      new Map(
+        (await allItems(t.store, 'audit'))
+          .filter((i) => i.organisationId === org)
+          .map((i: ItemDefinition) => [String(i.id), JSON.stringify(i)]),
+      );
     const created = await t.referrals.createDraft(draftInput(org, { escalationIds: ['esc-1'] }), REPORTER);
     const steps = [
       () => t.referrals.get(org, created.reference, DUTY_A),
       () => t.referrals.update(org, created.reference, (r) => claim(r, STAFF_A, new Date()), DUTY_A),
       () => t.referrals.update(org, created.reference, (r) => addNote(r, STAFF_A, 'n', new Date()), DUTY_A),
-      () => t.referrals.update(org, created.reference, (r) => close(r, 'no-further-action', STAFF_A, new Date(), 'support-already-in-place'), DUTY_A),
+      () =>
+        t.referrals.update(
+          org,
+          created.reference,
+          (r) => close(r, 'no-further-action', STAFF_A, new Date(), 'support-already-in-place'),
+          DUTY_A,
+        ),
       () => t.referrals.exportForChild(org, 'f'.repeat(64), DUTY_A),
     ];
     let before = await snapshot();
@@ -76,7 +111,12 @@ describe('the audit trail', () => {
   it('keeps the reason for no further action in the closed entry, as a code', async () => {
     const org = 'org-audit-nfa';
     const created = await t.referrals.createDraft(draftInput(org, { escalationIds: ['esc-1'] }), REPORTER);
-    await t.referrals.update(org, created.reference, (r) => close(r, 'no-further-action', STAFF_A, new Date(), 'below-threshold'), DUTY_A);
+    await t.referrals.update(
+      org,
+      created.reference,
+      (r) => close(r, 'no-further-action', STAFF_A, new Date(), 'below-threshold'),
+      DUTY_A,
+    );
     const closed = (await t.audit.forReferral(org, created.reference)).filter((e) => e.action === 'closed');
     expect(closed).toHaveLength(1);
     expect(closed[0].reason).toBe('below-threshold');

@@ -33,7 +33,13 @@ async function runExport(t: TestStores, args: string[]) {
 async function runReport(t: TestStores, args: string[]) {
   let stdout = '';
   const stderr: string[] = [];
-  const code = await runReferralsReport(args, { stdout: (text) => (stdout += text), stderr: (line) => stderr.push(line), openStore: borrowed(t), retentionDays: 30, now: new Date('2025-04-01T00:00:00.000Z') });
+  const code = await runReferralsReport(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (line) => stderr.push(line),
+    openStore: borrowed(t),
+    retentionDays: 30,
+    now: new Date('2025-04-01T00:00:00.000Z'),
+  });
   return { code, stdout, stderr };
 }
 
@@ -57,7 +63,12 @@ describe('referrals:export', () => {
     const january = await at('2025-01-10T09:00:00.000Z').createDraft(draftInput('org-x'), REPORTER);
     const february = await at('2025-02-10T09:00:00.000Z').createDraft(draftInput('org-y'), REPORTER);
     const march = await at('2025-03-10T09:00:00.000Z').createDraft(draftInput('org-x'), REPORTER);
-    await at('2025-03-15T09:00:00.000Z').update('org-x', january.reference, (r) => submit(r, new Date('2025-03-15T09:00:00.000Z')), REPORTER);
+    await at('2025-03-15T09:00:00.000Z').update(
+      'org-x',
+      january.reference,
+      (r) => submit(r, new Date('2025-03-15T09:00:00.000Z')),
+      REPORTER,
+    );
 
     const all = await runExport(t, []);
     expect(all.code).toBe(0);
@@ -69,12 +80,17 @@ describe('referrals:export', () => {
 
     const since = await runExport(t, ['--since', '2025-03-01']);
     expect(since.code).toBe(0);
-    const recent = since.stdout.trim().split('\n').map((line) => referralSchema.parse(JSON.parse(line)).reference);
+    const recent = since.stdout
+      .trim()
+      .split('\n')
+      .map((line) => referralSchema.parse(JSON.parse(line)).reference);
     expect(recent.sort()).toEqual([january.reference, march.reference].sort());
 
     const trail = await t.audit.forReferral('org-x', march.reference);
     expect(trail.filter((e) => e.action === 'exported').map((e) => e.actor)).toEqual([OPERATOR, OPERATOR]);
-    expect((await t.audit.forReferral('org-y', february.reference)).filter((e) => e.action === 'exported')).toHaveLength(1);
+    expect(
+      (await t.audit.forReferral('org-y', february.reference)).filter((e) => e.action === 'exported'),
+    ).toHaveLength(1);
   });
 
   it('refuses a date it cannot read, writing nothing to standard output', async () => {
@@ -95,19 +111,35 @@ describe('referrals:report', () => {
   });
 
   it('gives counts by month, need, level and outcome, and no personal data', async () => {
-    const text = (questionId: string): RecordEntry => ({ questionId, labelKey: `triage:q.${questionId}.label`, answer: { kind: 'text', text: `${MARKER} ${questionId}` } });
+    const text = (questionId: string): RecordEntry => ({
+      questionId,
+      labelKey: `triage:q.${questionId}.label`,
+      answer: { kind: 'text', text: `${MARKER} ${questionId}` },
+    });
     const org = 'org-report';
     const at = (iso: string) => t.withOptions({ clock: () => new Date(iso) }).referrals;
     const staff = { id: DUTY_A.id, name: `${MARKER} duty` };
     const planted = await at('2025-01-20T09:00:00.000Z').createDraft(
       {
         organisationId: org,
-        reporter: { kind: 'webchat', userId: 'dl_user1', name: `${MARKER} reporter`, organisationName: `${MARKER} youth club`, role: 'youth-worker', callBackNumber: '07700 900000' },
+        reporter: {
+          kind: 'webchat',
+          userId: 'dl_user1',
+          name: `${MARKER} reporter`,
+          organisationName: `${MARKER} youth club`,
+          role: 'youth-worker',
+          callBackNumber: '07700 900000',
+        },
         locale: 'en-GB',
         childKey: keyFor(org, MARKER),
         ageBand: '11-15',
         needs: ['self-harm', 'anxiety-low-mood'],
-        account: { observations: [text('observed')], childWords: [text('childWords')], opinions: [text('opinion')], context: [text('home')] },
+        account: {
+          observations: [text('observed')],
+          childWords: [text('childWords')],
+          opinions: [text('opinion')],
+          context: [text('home')],
+        },
         risk: {
           level: 'urgent',
           indicators: ['self-harm'],
@@ -122,11 +154,30 @@ describe('referrals:report', () => {
     await at('2025-01-21T09:00:00.000Z').update(
       org,
       planted.reference,
-      (r) => close(addNote(claim(submit(r, new Date('2025-01-21T09:00:00.000Z')), staff, new Date('2025-01-21T09:00:00.000Z')), staff, `${MARKER} note`, new Date('2025-01-21T09:00:00.000Z')), 'early-help-offered', staff, new Date('2025-01-21T09:00:00.000Z')),
+      (r) =>
+        close(
+          addNote(
+            claim(submit(r, new Date('2025-01-21T09:00:00.000Z')), staff, new Date('2025-01-21T09:00:00.000Z')),
+            staff,
+            `${MARKER} note`,
+            new Date('2025-01-21T09:00:00.000Z'),
+          ),
+          'early-help-offered',
+          staff,
+          new Date('2025-01-21T09:00:00.000Z'),
+        ),
       DUTY_A,
     );
-    const second = await at('2025-02-02T09:00:00.000Z').createDraft(draftInput(org, { needs: ['sleep'], levelOfNeed: { level: 2, reasons: [] } }), REPORTER);
-    await at('2025-02-02T09:30:00.000Z').update(org, second.reference, (r) => submit(r, new Date('2025-02-02T09:30:00.000Z')), REPORTER);
+    const second = await at('2025-02-02T09:00:00.000Z').createDraft(
+      draftInput(org, { needs: ['sleep'], levelOfNeed: { level: 2, reasons: [] } }),
+      REPORTER,
+    );
+    await at('2025-02-02T09:30:00.000Z').update(
+      org,
+      second.reference,
+      (r) => submit(r, new Date('2025-02-02T09:30:00.000Z')),
+      REPORTER,
+    );
     // A bare draft is not a concern yet.
     await at('2025-02-03T09:00:00.000Z').createDraft(draftInput(org), REPORTER);
 
@@ -182,11 +233,23 @@ describe('referrals:purge', () => {
     const start = Date.parse('2025-01-01T00:00:00.000Z');
     const short = t.withOptions({ retentionDays: 1, clock: () => new Date(start) });
     const expired = await short.referrals.createDraft(draftInput('org-p'), REPORTER);
-    const kept = await t.withOptions({ retentionDays: 30, clock: () => new Date(start) }).referrals.createDraft(draftInput('org-p'), REPORTER);
+    const kept = await t
+      .withOptions({ retentionDays: 30, clock: () => new Date(start) })
+      .referrals.createDraft(draftInput('org-p'), REPORTER);
     const out: string[] = [];
-    const code = await runReferralsPurge([], { stdout: (line) => out.push(line), stderr: () => undefined, openStore: borrowed(t), retentionDays: 30, now: new Date(start + 2 * 86_400_000) });
+    const code = await runReferralsPurge([], {
+      stdout: (line) => out.push(line),
+      stderr: () => undefined,
+      openStore: borrowed(t),
+      retentionDays: 30,
+      now: new Date(start + 2 * 86_400_000),
+    });
     expect(code).toBe(0);
-    expect(out).toEqual(['org-p: 1 referral purged', 'Purged 1 referral and 1 audit entry past retention.', 'Deleted the state of 0 conversations idle for more than 30 days.']);
+    expect(out).toEqual([
+      'org-p: 1 referral purged',
+      'Purged 1 referral and 1 audit entry past retention.',
+      'Deleted the state of 0 conversations idle for more than 30 days.',
+    ]);
     expect(await t.referrals.get('org-p', expired.reference, DUTY_A)).toBeUndefined();
     expect(await t.referrals.get('org-p', kept.reference, DUTY_A)).toBeDefined();
   });

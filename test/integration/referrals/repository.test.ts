@@ -63,7 +63,15 @@ describe('the Cosmos referral repository', () => {
         childKey: keyFor('org-rt', 'J.B.'),
         ageBand: '11-15',
         needs: ['anxiety-low-mood', 'sleep'],
-        account: { childWords: [{ questionId: 'childWords', labelKey: 'triage:q.childWords.label', answer: { kind: 'text', text: 'I can’t sleep' } }] },
+        account: {
+          childWords: [
+            {
+              questionId: 'childWords',
+              labelKey: 'triage:q.childWords.label',
+              answer: { kind: 'text', text: 'I can’t sleep' },
+            },
+          ],
+        },
         risk: { level: 'concern', indicators: ['self-harm'] },
         consent: { parentCarerAwareness: 'not-aware' },
         escalationIds: ['esc-1'],
@@ -100,7 +108,9 @@ describe('the Cosmos referral repository', () => {
   });
 
   it('refuses a draft that would hold invalid data, naming the field but not the value', async () => {
-    const error = await t.referrals.createDraft(draftInput('org-rt', { childKey: 'J.B. in 7R' }), REPORTER).catch((e: unknown) => e);
+    const error = await t.referrals
+      .createDraft(draftInput('org-rt', { childKey: 'J.B. in 7R' }), REPORTER)
+      .catch((e: unknown) => e);
     expect(isReferralError(error, 'invalid')).toBe(true);
     expect(String(error)).toContain('childKey');
     expect(String(error)).not.toContain('7R');
@@ -110,7 +120,12 @@ describe('the Cosmos referral repository', () => {
     const created = await t.referrals.createDraft(draftInput('org-etag'), REPORTER);
     // The real container, with another duty worker's write landing just before our first replace.
     const container = interleavingContainer(t.store.container('referrals'), async () => {
-      await t.referrals.update('org-etag', created.reference, (current) => addNote(current, STAFF_B, 'written in between', new Date()), DUTY_B);
+      await t.referrals.update(
+        'org-etag',
+        created.reference,
+        (current) => addNote(current, STAFF_B, 'written in between', new Date()),
+        DUTY_B,
+      );
     });
     const referrals = new CosmosReferralRepository({ container, audit: t.audit, retentionDays: 30 });
     let calls = 0;
@@ -136,12 +151,21 @@ describe('the Cosmos referral repository', () => {
     const container = interleavingContainer(
       t.store.container('referrals'),
       async () => {
-        await t.referrals.update('org-etag', created.reference, (current) => addNote(current, STAFF_B, `in between ${++n}`, new Date()), DUTY_B);
+        await t.referrals.update(
+          'org-etag',
+          created.reference,
+          (current) => addNote(current, STAFF_B, `in between ${++n}`, new Date()),
+          DUTY_B,
+        );
       },
       Infinity,
     );
     const referrals = new CosmosReferralRepository({ container, audit: t.audit, retentionDays: 30, maxAttempts: 3 });
-    expect(await codeOf(referrals.update('org-etag', created.reference, (current) => ({ ...current, needs: ['sleep'] }), DUTY_A))).toBe('conflict');
+    expect(
+      await codeOf(
+        referrals.update('org-etag', created.reference, (current) => ({ ...current, needs: ['sleep'] }), DUTY_A),
+      ),
+    ).toBe('conflict');
     expect((await t.referrals.get('org-etag', created.reference, DUTY_A))?.needs).toEqual([]);
   });
 
@@ -152,10 +176,26 @@ describe('the Cosmos referral repository', () => {
       [DUTY_B, STAFF_B],
     ];
     await Promise.all(
-      writers.flatMap(([actor, staff]) => [1, 2, 3].map((n) => t.referrals.update('org-race', created.reference, (current) => addNote(current, staff, `${staff.id.slice(-2)} note ${n}`, new Date()), actor))),
+      writers.flatMap(([actor, staff]) =>
+        [1, 2, 3].map((n) =>
+          t.referrals.update(
+            'org-race',
+            created.reference,
+            (current) => addNote(current, staff, `${staff.id.slice(-2)} note ${n}`, new Date()),
+            actor,
+          ),
+        ),
+      ),
     );
     const final = await t.referrals.get('org-race', created.reference, DUTY_A);
-    expect(final?.notes.map((note) => note.text).sort()).toEqual(['d1 note 1', 'd1 note 2', 'd1 note 3', 'd2 note 1', 'd2 note 2', 'd2 note 3']);
+    expect(final?.notes.map((note) => note.text).sort()).toEqual([
+      'd1 note 1',
+      'd1 note 2',
+      'd1 note 3',
+      'd2 note 1',
+      'd2 note 2',
+      'd2 note 3',
+    ]);
   });
 
   it('lets exactly one of two duty workers claiming at once have it; the other is told it is already claimed', async () => {
@@ -177,9 +217,15 @@ describe('the Cosmos referral repository', () => {
 
   it('refuses to change what identifies a referral, and reports a missing one', async () => {
     const created = await t.referrals.createDraft(draftInput('org-rt'), REPORTER);
-    expect(await codeOf(t.referrals.update('org-rt', created.reference, (r) => ({ ...r, organisationId: 'org-other' }), DUTY_A))).toBe('invalid');
+    expect(
+      await codeOf(
+        t.referrals.update('org-rt', created.reference, (r) => ({ ...r, organisationId: 'org-other' }), DUTY_A),
+      ),
+    ).toBe('invalid');
     expect(await codeOf(t.referrals.update('org-rt', newReference(), (r) => r, DUTY_A))).toBe('not-found');
-    expect(await codeOf(t.referrals.update('org-rt', created.reference, (r) => ({ ...r, status: 'closed' }), DUTY_A))).toBe('invalid');
+    expect(
+      await codeOf(t.referrals.update('org-rt', created.reference, (r) => ({ ...r, status: 'closed' }), DUTY_A)),
+    ).toBe('invalid');
   });
 
   it('keeps organisations apart: another organisation cannot read, update, list or link a referral', async () => {
@@ -200,7 +246,10 @@ describe('the Cosmos referral repository', () => {
     let clock = Date.parse('2025-01-01T09:00:00.000Z');
     const { referrals } = t.withOptions({ clock: () => new Date((clock += 60_000)) });
     const org = 'org-queue';
-    const make = async (risk: Referral['risk']['level'], extra: (r: Referral) => Referral = (r) => submit(r, new Date(clock))) => {
+    const make = async (
+      risk: Referral['risk']['level'],
+      extra: (r: Referral) => Referral = (r) => submit(r, new Date(clock)),
+    ) => {
       const draft = await referrals.createDraft(draftInput(org, { risk: { level: risk, indicators: [] } }), REPORTER);
       return referrals.update(org, draft.reference, extra, REPORTER);
     };
@@ -209,13 +258,32 @@ describe('the Cosmos referral repository', () => {
     const newerConcern = await make('concern');
     const escalatedDraft = await make('immediate', (r) => attachEscalation(r, 'esc-9'));
     const bareDraft = await referrals.createDraft(draftInput(org), REPORTER);
-    const closed = await make('urgent', (r) => close(submit(r, new Date(clock)), 'advice-given', STAFF_A, new Date(clock)));
+    const closed = await make('urgent', (r) =>
+      close(submit(r, new Date(clock)), 'advice-given', STAFF_A, new Date(clock)),
+    );
     const claimed = await make('concern', (r) => claim(submit(r, new Date(clock)), STAFF_A, new Date(clock)));
     const queue = await referrals.listOpen(org);
-    expect(queue.map((e) => e.reference)).toEqual([escalatedDraft.reference, urgent.reference, olderConcern.reference, newerConcern.reference, claimed.reference]);
+    expect(queue.map((e) => e.reference)).toEqual([
+      escalatedDraft.reference,
+      urgent.reference,
+      olderConcern.reference,
+      newerConcern.reference,
+      claimed.reference,
+    ]);
     expect(queue.map((e) => e.reference)).not.toContain(bareDraft.reference);
     expect(queue.map((e) => e.reference)).not.toContain(closed.reference);
     expect(queue[4]).toMatchObject({ status: 'claimed', owner: STAFF_A, riskLevel: 'concern' });
-    expect(Object.keys(queue[0]).sort()).toEqual(['channel', 'createdAt', 'escalationIds', 'indicators', 'needs', 'reasonCodes', 'reference', 'riskLevel', 'status', 'updatedAt']);
+    expect(Object.keys(queue[0]).sort()).toEqual([
+      'channel',
+      'createdAt',
+      'escalationIds',
+      'indicators',
+      'needs',
+      'reasonCodes',
+      'reference',
+      'riskLevel',
+      'status',
+      'updatedAt',
+    ]);
   });
 });

@@ -18,7 +18,9 @@ describe('retention and the rights of the child', () => {
     const { referrals } = t.withOptions({ retentionDays: 9125, clock: () => new Date('2025-01-01T00:00:00.000Z') });
     const created = await referrals.createDraft(draftInput('org-ttl'), REPORTER);
     expect(created).toMatchObject({ ttl: 9125 * 86_400, retainUntil: '2049-12-26T00:00:00.000Z' });
-    const items = [...(await allItems(t.store, 'referrals')), ...(await allItems(t.store, 'audit'))].filter((i) => i.organisationId === 'org-ttl');
+    const items = [...(await allItems(t.store, 'referrals')), ...(await allItems(t.store, 'audit'))].filter(
+      (i) => i.organisationId === 'org-ttl',
+    );
     expect(items).toHaveLength(2);
     for (const item of items) expect(item.ttl).toBe(9125 * 86_400);
   });
@@ -32,7 +34,14 @@ describe('retention and the rights of the child', () => {
     const kept = await long.referrals.createDraft(draftInput('org-purge-a'), REPORTER);
     // A referral written to again later has its retention start again.
     const touched = await short.referrals.createDraft(draftInput('org-purge-a'), REPORTER);
-    await t.withOptions({ retentionDays: 1, clock: () => new Date(start + 2 * DAY) }).referrals.update('org-purge-a', touched.reference, (r) => addNote(r, STAFF_A, 'n', new Date(start + 2 * DAY)), DUTY_A);
+    await t
+      .withOptions({ retentionDays: 1, clock: () => new Date(start + 2 * DAY) })
+      .referrals.update(
+        'org-purge-a',
+        touched.reference,
+        (r) => addNote(r, STAFF_A, 'n', new Date(start + 2 * DAY)),
+        DUTY_A,
+      );
 
     const now = new Date(start + 2 * DAY + 1000);
     const summary = await purgeEverythingExpired(t.referrals, t.audit, now);
@@ -47,7 +56,9 @@ describe('retention and the rights of the child', () => {
     expect(await t.referrals.get('org-purge-a', kept.reference, DUTY_A)).toBeDefined();
     expect(await t.referrals.get('org-purge-a', touched.reference, DUTY_A)).toBeDefined();
     // The 1-day audit entries went too; the purge itself is on the trail.
-    expect((await t.audit.forReferral('org-purge-a', expiredA.reference)).map((e) => [e.action, e.actor.id, e.actor.role])).toEqual([['purged', 'retention', 'system']]);
+    expect(
+      (await t.audit.forReferral('org-purge-a', expiredA.reference)).map((e) => [e.action, e.actor.id, e.actor.role]),
+    ).toEqual([['purged', 'retention', 'system']]);
     expect(summary.auditEntries).toBeGreaterThanOrEqual(2);
     expect((await purgeEverythingExpired(t.referrals, t.audit, now)).referrals).toEqual([]);
   });
@@ -56,7 +67,10 @@ describe('retention and the rights of the child', () => {
     const org = 'org-sar';
     const key = keyFor(org, 'M.P.');
     const first = await t.referrals.createDraft(draftInput(org, { childKey: keyFor(org, 'm p') }), REPORTER);
-    const second = await t.referrals.createDraft(draftInput(org, { childKey: key, escalationIds: ['esc-1'] }), REPORTER);
+    const second = await t.referrals.createDraft(
+      draftInput(org, { childKey: key, escalationIds: ['esc-1'] }),
+      REPORTER,
+    );
     const other = await t.referrals.createDraft(draftInput(org, { childKey: keyFor(org, 'M.Q.') }), REPORTER);
     const exported = await t.referrals.exportForChild(org, key, DUTY_A);
     expect(exported.referrals.map((r) => r.reference).sort()).toEqual([first.reference, second.reference].sort());
@@ -76,7 +90,10 @@ describe('retention and the rights of the child', () => {
     const a = await t.referrals.createDraft(draftInput(org, { childKey: key }), REPORTER);
     const b = await t.referrals.createDraft(draftInput(org, { childKey: keyFor(org, 't.w') }), REPORTER);
     const sibling = await t.referrals.createDraft(draftInput(org, { childKey: keyFor(org, 'T.X.') }), REPORTER);
-    const elsewhere = await t.referrals.createDraft(draftInput('org-erase-2', { childKey: keyFor('org-erase-2', 'T.W.') }), REPORTER);
+    const elsewhere = await t.referrals.createDraft(
+      draftInput('org-erase-2', { childKey: keyFor('org-erase-2', 'T.W.') }),
+      REPORTER,
+    );
     const deleted = await t.referrals.deleteForChild(org, key, DUTY_A);
     expect(deleted.sort()).toEqual([a.reference, b.reference].sort());
     expect(await t.referrals.get(org, a.reference, DUTY_A)).toBeUndefined();

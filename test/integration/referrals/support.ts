@@ -13,15 +13,28 @@ export interface TestStores {
   referrals: CosmosReferralRepository;
   audit: CosmosAuditTrail;
   /** Repositories over the same store with another clock or retention. */
-  withOptions(options: { retentionDays?: number; clock?: () => Date; newReference?: () => string }): { referrals: CosmosReferralRepository; audit: CosmosAuditTrail };
+  withOptions(options: { retentionDays?: number; clock?: () => Date; newReference?: () => string }): {
+    referrals: CosmosReferralRepository;
+    audit: CosmosAuditTrail;
+  };
 }
 
 export async function openTestStores(): Promise<TestStores> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-referrals-'));
   const store = await openStore({ kind: 'embedded', dataDir, database: 'test' });
   const withOptions = (options: { retentionDays?: number; clock?: () => Date; newReference?: () => string }) => {
-    const audit = new CosmosAuditTrail({ container: store.container('audit'), retentionDays: options.retentionDays ?? 30, clock: options.clock });
-    const referrals = new CosmosReferralRepository({ container: store.container('referrals'), audit, retentionDays: options.retentionDays ?? 30, clock: options.clock, newReference: options.newReference });
+    const audit = new CosmosAuditTrail({
+      container: store.container('audit'),
+      retentionDays: options.retentionDays ?? 30,
+      clock: options.clock,
+    });
+    const referrals = new CosmosReferralRepository({
+      container: store.container('referrals'),
+      audit,
+      retentionDays: options.retentionDays ?? 30,
+      clock: options.clock,
+      newReference: options.newReference,
+    });
     return { referrals, audit };
   };
   return { store, dataDir, ...withOptions({}), withOptions };

@@ -17,21 +17,31 @@ function deadPid(): number {
 }
 
 function files(dataDir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dataDir).filter((name) => name.endsWith('.jsonl')).map((name) => [name, readFileSync(path.join(dataDir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dataDir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .map((name) => [name, readFileSync(path.join(dataDir, name), 'utf8')]),
+  );
 }
 
 /** A "bot": the embedded store on a data directory with one referral in it. */
 async function botWithReferral(dataDir: string, organisationId = 'org-tools') {
   const bot = await openStore({ kind: 'embedded', dataDir, database: DB });
-  const created = await cosmosReferralStores(bot, { retentionDays: 30 }).referrals.createDraft(draftInput(organisationId), REPORTER);
+  const created = await cosmosReferralStores(bot, { retentionDays: 30 }).referrals.createDraft(
+    draftInput(organisationId),
+    REPORTER,
+  );
   return { bot, reference: created.reference };
 }
 
 describe('opening the store for a command-line tool', () => {
-  it('uses the running bot\'s endpoint when it is published and answers, without touching the files', async () => {
+  it("uses the running bot's endpoint when it is published and answers, without touching the files", async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-tools-'));
     const { bot, reference } = await botWithReferral(dataDir);
-    writeFileSync(path.join(dataDir, ENDPOINT_FILE), JSON.stringify({ endpoint: bot.embedded?.endpoint, pid: process.pid }));
+    writeFileSync(
+      path.join(dataDir, ENDPOINT_FILE),
+      JSON.stringify({ endpoint: bot.embedded?.endpoint, pid: process.pid }),
+    );
     const before = files(dataDir);
     const tool = await openStoreForTools({ kind: 'embedded', dataDir, database: DB }, { access: 'write' });
     expect(tool.mode).toBe('running-bot');
@@ -39,7 +49,11 @@ describe('opening the store for a command-line tool', () => {
     expect((await viaTool.get('org-tools', reference, DUTY_A))?.reference).toBe(reference);
     await tool.close();
     // The tool's write (the `viewed` audit entry) went into the bot's own store and journal.
-    expect((await cosmosReferralStores(bot, { retentionDays: 30 }).audit.forReferral('org-tools', reference)).map((e) => e.action)).toEqual(['created', 'viewed']);
+    expect(
+      (await cosmosReferralStores(bot, { retentionDays: 30 }).audit.forReferral('org-tools', reference)).map(
+        (e) => e.action,
+      ),
+    ).toEqual(['created', 'viewed']);
     expect(files(dataDir)['snapshot.jsonl']).toBe(before['snapshot.jsonl']);
     expect(files(dataDir)['journal.jsonl'].length).toBeGreaterThan(before['journal.jsonl'].length);
     expect(await bot.isReachable()).toBe(true);
@@ -57,7 +71,10 @@ describe('opening the store for a command-line tool', () => {
     const before = files(dataDir);
     const tool = await openStoreForTools({ kind: 'embedded', dataDir, database: DB }, { access: 'read' });
     expect(tool.mode).toBe('files-read-only');
-    expect((await cosmosReferralStores(tool, { retentionDays: 30 }).referrals.get('org-tools', reference, DUTY_A))?.reference).toBe(reference);
+    expect(
+      (await cosmosReferralStores(tool, { retentionDays: 30 }).referrals.get('org-tools', reference, DUTY_A))
+        ?.reference,
+    ).toBe(reference);
     await tool.close();
     expect(files(dataDir)).toEqual(before);
     expect(existsSync(path.join(dataDir, TOOLS_LOCK_FILE))).toBe(false);
@@ -70,10 +87,16 @@ describe('opening the store for a command-line tool', () => {
     await bot.close();
     writeFileSync(path.join(dataDir, ENDPOINT_FILE), JSON.stringify({ endpoint, pid: process.pid }));
     const started = Date.now();
-    const tool = await openStoreForTools({ kind: 'embedded', dataDir, database: DB }, { access: 'read', probeTimeoutMs: 1000 });
+    const tool = await openStoreForTools(
+      { kind: 'embedded', dataDir, database: DB },
+      { access: 'read', probeTimeoutMs: 1000 },
+    );
     expect(Date.now() - started).toBeLessThan(5000);
     expect(tool.mode).toBe('files-read-only');
-    expect((await cosmosReferralStores(tool, { retentionDays: 30 }).referrals.get('org-tools', reference, DUTY_A))?.reference).toBe(reference);
+    expect(
+      (await cosmosReferralStores(tool, { retentionDays: 30 }).referrals.get('org-tools', reference, DUTY_A))
+        ?.reference,
+    ).toBe(reference);
     await tool.close();
   });
 
@@ -81,7 +104,10 @@ describe('opening the store for a command-line tool', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-tools-'));
     const { bot } = await botWithReferral(dataDir);
     await bot.close();
-    writeFileSync(path.join(dataDir, ENDPOINT_FILE), JSON.stringify({ endpoint: 'http://192.0.2.1:8081/', pid: process.pid }));
+    writeFileSync(
+      path.join(dataDir, ENDPOINT_FILE),
+      JSON.stringify({ endpoint: 'http://192.0.2.1:8081/', pid: process.pid }),
+    );
     const tool = await openStoreForTools({ kind: 'embedded', dataDir, database: DB }, { access: 'read' });
     expect(tool.mode).toBe('files-read-only');
     await tool.close();
@@ -91,7 +117,10 @@ describe('opening the store for a command-line tool', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ehn-tools-'));
     const bot = await openStore({ kind: 'embedded', dataDir, database: DB });
     const start = Date.parse('2025-01-01T00:00:00.000Z');
-    const expired = await cosmosReferralStores(bot, { retentionDays: 1, clock: () => new Date(start) }).referrals.createDraft(draftInput('org-tools'), REPORTER);
+    const expired = await cosmosReferralStores(bot, {
+      retentionDays: 1,
+      clock: () => new Date(start),
+    }).referrals.createDraft(draftInput('org-tools'), REPORTER);
     await bot.close();
 
     let lockHeld = false;
@@ -125,7 +154,9 @@ describe('opening the store for a command-line tool', () => {
     const { bot } = await botWithReferral(dataDir);
     await bot.close();
     writeFileSync(path.join(dataDir, TOOLS_LOCK_FILE), JSON.stringify({ pid: process.pid }));
-    await expect(openStoreForTools({ kind: 'embedded', dataDir, database: DB }, { access: 'write' })).rejects.toThrow(/Another tool/);
+    await expect(openStoreForTools({ kind: 'embedded', dataDir, database: DB }, { access: 'write' })).rejects.toThrow(
+      /Another tool/,
+    );
     writeFileSync(path.join(dataDir, TOOLS_LOCK_FILE), JSON.stringify({ pid: deadPid() }));
     const tool = await openStoreForTools({ kind: 'embedded', dataDir, database: DB }, { access: 'write' });
     expect(tool.mode).toBe('files');

@@ -41,7 +41,27 @@ const MARKERS = {
 function selfSignedCertificate(dir: string): { cert: string; key: string; certFile: string } {
   const certFile = path.join(dir, 'cert.pem');
   const keyFile = path.join(dir, 'key.pem');
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { encoding: 'utf8' });
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+    ],
+    { encoding: 'utf8' },
+  );
   if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr}`);
   return { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8'), certFile };
 }
@@ -63,13 +83,19 @@ async function ingestionStandIn(tls: { cert: string; key: string }): Promise<Ing
       const raw = Buffer.concat(chunks);
       const body = req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
       bodies.push(body);
-      const items = body.trim().startsWith('[') ? (JSON.parse(body) as unknown[]).length : body.split('\n').filter(Boolean).length;
+      const items = body.trim().startsWith('[')
+        ? (JSON.parse(body) as unknown[]).length
+        : body.split('\n').filter(Boolean).length;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ itemsReceived: items, itemsAccepted: items, errors: [] }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/`, bodies, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    bodies,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 interface ExportedSpan {
@@ -83,7 +109,14 @@ interface ExportedSpan {
 
 interface Exported {
   spans: ExportedSpan[];
-  metrics: { scopeMetrics: { metrics: { descriptor: { name: string }; dataPoints: { attributes: Record<string, unknown>; value: unknown }[] }[] }[] }[];
+  metrics: {
+    scopeMetrics: {
+      metrics: {
+        descriptor: { name: string };
+        dataPoints: { attributes: Record<string, unknown>; value: unknown }[];
+      }[];
+    }[];
+  }[];
   logs: unknown[];
   refused: string[];
 }
@@ -97,7 +130,11 @@ function ensureBuilt(): void {
 }
 
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'support', 'telemetryChild.cjs')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(__dirname, 'support', 'telemetryChild.cjs')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
   return new Promise((resolve, reject) => {
@@ -152,41 +189,73 @@ describe('telemetry of one escalation, from raise to close', () => {
       LOG_FILE: logFile,
     });
     try {
-      const dsl = new Conversation({ botUrl: url, connector, tenantId: TENANT, user: { id: `29:${randomUUID()}`, name: MARKERS.dslName, aadObjectId: DSL_AAD } });
+      const dsl = new Conversation({
+        botUrl: url,
+        connector,
+        tenantId: TENANT,
+        user: { id: `29:${randomUUID()}`, name: MARKERS.dslName, aadObjectId: DSL_AAD },
+      });
       expect(allText((await dsl.say('on duty')).replies)).toContain("You're on duty");
-      const teacher = new Conversation({ botUrl: url, connector, tenantId: TENANT, user: { id: `29:${randomUUID()}`, name: MARKERS.teacherName, aadObjectId: randomUUID() } });
-      await runTriage(teacher, {
-        ...LOW_RISK_CASE,
-        organisation: { type: MARKERS.organisation },
-        contactNumber: { type: MARKERS.contactNumber },
-        childReference: { type: MARKERS.childReference },
-        noticed: { type: MARKERS.noticed },
-        inPlace: { type: MARKERS.inPlace },
-        childWords: { type: MARKERS.childWords },
-      }, { typed: true });
+      const teacher = new Conversation({
+        botUrl: url,
+        connector,
+        tenantId: TENANT,
+        user: { id: `29:${randomUUID()}`, name: MARKERS.teacherName, aadObjectId: randomUUID() },
+      });
+      await runTriage(
+        teacher,
+        {
+          ...LOW_RISK_CASE,
+          organisation: { type: MARKERS.organisation },
+          contactNumber: { type: MARKERS.contactNumber },
+          childReference: { type: MARKERS.childReference },
+          noticed: { type: MARKERS.noticed },
+          inPlace: { type: MARKERS.inPlace },
+          childWords: { type: MARKERS.childWords },
+        },
+        { typed: true },
+      );
       await teacher.say(MARKERS.disclosure);
-      const isAlert = (r: Received) => r.conversationId === dsl.id && cardsOf(r.activity).some((card) => actionsOf(card).some((a) => a.data.verb === 'escalation.claim'));
+      const isAlert = (r: Received) =>
+        r.conversationId === dsl.id &&
+        cardsOf(r.activity).some((card) => actionsOf(card).some((a) => a.data.verb === 'escalation.claim'));
       // Its deadline (a second) passes unclaimed twice: the bot re-sends it, the ladder's one rung (a
       // phone number) is passed to the teacher, and then nobody is left on the ladder.
-      await connector.waitFor((r) => isAlert(r) && connector.forConversation(dsl.id).filter(isAlert).length >= 3, 15_000);
+      await connector.waitFor(
+        (r) => isAlert(r) && connector.forConversation(dsl.id).filter(isAlert).length >= 3,
+        15_000,
+      );
       const alert = connector.forConversation(dsl.id).find(isAlert) as Received;
-      const claim = cardsOf(alert.activity).flatMap(actionsOf).find((a) => a.data.verb === 'escalation.claim');
+      const claim = cardsOf(alert.activity)
+        .flatMap(actionsOf)
+        .find((a) => a.data.verb === 'escalation.claim');
       if (!claim) throw new Error('no Claim button');
       escalationId = String(claim.data.escalationId);
       expect((await dsl.press(claim)).status).toBe(200);
       const queue = await dsl.say('queue');
-      const open = queue.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'referral.open');
+      const open = queue.replies
+        .flatMap(cardsOf)
+        .flatMap(actionsOf)
+        .find((a) => a.data.verb === 'referral.open');
       if (!open) throw new Error('no Open button');
       const detail = await dsl.press(open);
-      const noteAction = detail.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'referral.note');
+      const noteAction = detail.replies
+        .flatMap(cardsOf)
+        .flatMap(actionsOf)
+        .find((a) => a.data.verb === 'referral.note');
       if (noteAction) await dsl.press(noteAction, { note: MARKERS.note });
-      const outcome = detail.replies.flatMap(cardsOf).flatMap(actionsOf).find((a) => a.data.verb === 'referral.outcome');
+      const outcome = detail.replies
+        .flatMap(cardsOf)
+        .flatMap(actionsOf)
+        .find((a) => a.data.verb === 'referral.outcome');
       if (!outcome) throw new Error('no outcome button');
       expect(allText((await dsl.press(outcome, { outcome: 'early-help-offered' })).replies)).toContain('is closed');
 
       child.stdin?.write('finish\n');
       await new Promise<void>((resolve, reject) => {
-        child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the bot exited ${code}:\n${output()}`))));
+        child.once('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`the bot exited ${code}:\n${output()}`)),
+        );
       });
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
@@ -205,50 +274,99 @@ describe('telemetry of one escalation, from raise to close', () => {
   });
 
   it('exports none of what a person typed: no text, names, initials, child keys or phone numbers', () => {
-    const found = Object.entries(MARKERS).filter(([, marker]) => everything.toLowerCase().includes(marker.toLowerCase()));
+    const found = Object.entries(MARKERS).filter(([, marker]) =>
+      everything.toLowerCase().includes(marker.toLowerCase()),
+    );
     expect(found).toEqual([]);
     // The pseudonymous child key is a 64-hex HMAC: nothing exported looks like one.
     expect(everything).not.toMatch(/childKey/i);
     expect(exported.refused.filter((address) => !address.startsWith('169.254.169.254'))).toEqual([]);
   });
 
-  it('sends Azure Monitor\'s own wire format over https: requests, dependencies and the bot\'s metrics', () => {
-    const items = ingestion.bodies.flatMap((body) => JSON.parse(body) as { name: string; data: { baseType: string; baseData: Record<string, unknown> } }[]);
+  it("sends Azure Monitor's own wire format over https: requests, dependencies and the bot's metrics", () => {
+    const items = ingestion.bodies.flatMap(
+      (body) => JSON.parse(body) as { name: string; data: { baseType: string; baseData: Record<string, unknown> } }[],
+    );
     const types = new Set(items.map((i) => i.data.baseType));
     expect([...types]).toEqual(expect.arrayContaining(['RequestData', 'RemoteDependencyData', 'MetricData']));
     const requests = items.filter((i) => i.data.baseType === 'RequestData').map((i) => i.data.baseData);
-    expect(requests).toContainEqual(expect.objectContaining({ name: 'POST /api/messages', responseCode: '200', success: true, duration: expect.any(String) }));
+    expect(requests).toContainEqual(
+      expect.objectContaining({
+        name: 'POST /api/messages',
+        responseCode: '200',
+        success: true,
+        duration: expect.any(String),
+      }),
+    );
     const dependencies = items.filter((i) => i.data.baseType === 'RemoteDependencyData').map((i) => i.data.baseData);
     const connectorHost = new URL(connector.url).host;
     const timed = dependencies.filter((d) => d.resultCode !== undefined && typeof d.duration === 'string');
     // Calls to the Bot Connector (the stand-in), and to the store (the embedded Cosmos server, through @azure/cosmos).
-    expect(timed.filter((d) => d.target === connectorHost).map((d) => d.resultCode)).toEqual(expect.arrayContaining(['200']));
+    expect(timed.filter((d) => d.target === connectorHost).map((d) => d.resultCode)).toEqual(
+      expect.arrayContaining(['200']),
+    );
     expect(timed.some((d) => String(d.target).startsWith('127.0.0.1') && d.target !== connectorHost)).toBe(true);
-    const metricNames = items.filter((i) => i.data.baseType === 'MetricData').flatMap((i) => (i.data.baseData.metrics as { name: string }[]).map((m) => m.name));
-    expect(metricNames).toEqual(expect.arrayContaining(['navigator.turns', 'navigator.escalations.raised', 'navigator.escalations.claimed']));
+    const metricNames = items
+      .filter((i) => i.data.baseType === 'MetricData')
+      .flatMap((i) => (i.data.baseData.metrics as { name: string }[]).map((m) => m.name));
+    expect(metricNames).toEqual(
+      expect.arrayContaining(['navigator.turns', 'navigator.escalations.raised', 'navigator.escalations.claimed']),
+    );
   });
 
-  it('records the escalation\'s life in spans carrying its id, and counts it', () => {
+  it("records the escalation's life in spans carrying its id, and counts it", () => {
     const ofEscalation = exported.spans.filter((s) => s.attributes['escalation.id'] === escalationId);
-    expect(new Set(ofEscalation.map((s) => s.name))).toEqual(new Set(['escalation.raise', 'escalation.deliver', 'escalation.deadline', 'escalation.claim', 'escalation.close']));
-    const points = (name: string) => exported.metrics.flatMap((m) => m.scopeMetrics).flatMap((s) => s.metrics).filter((m) => m.descriptor.name === name).flatMap((m) => m.dataPoints);
-    expect(points('navigator.escalations.raised')).toContainEqual(expect.objectContaining({ attributes: { 'escalation.level': 'urgent', 'escalation.reached_someone': true }, value: 1 }));
-    expect(points('navigator.escalations.deadline_passed')).toContainEqual(expect.objectContaining({ attributes: { 'escalation.level': 'urgent', 'escalation.past_last_rung': true } }));
-    expect(points('navigator.escalations.claimed')).toContainEqual(expect.objectContaining({ attributes: { 'escalation.level': 'urgent' }, value: 1 }));
-    expect(points('navigator.escalations.closed')).toContainEqual(expect.objectContaining({ attributes: { 'escalation.level': 'urgent' }, value: 1 }));
+    expect(new Set(ofEscalation.map((s) => s.name))).toEqual(
+      new Set([
+        'escalation.raise',
+        'escalation.deliver',
+        'escalation.deadline',
+        'escalation.claim',
+        'escalation.close',
+      ]),
+    );
+    const points = (name: string) =>
+      exported.metrics
+        .flatMap((m) => m.scopeMetrics)
+        .flatMap((s) => s.metrics)
+        .filter((m) => m.descriptor.name === name)
+        .flatMap((m) => m.dataPoints);
+    expect(points('navigator.escalations.raised')).toContainEqual(
+      expect.objectContaining({
+        attributes: { 'escalation.level': 'urgent', 'escalation.reached_someone': true },
+        value: 1,
+      }),
+    );
+    expect(points('navigator.escalations.deadline_passed')).toContainEqual(
+      expect.objectContaining({ attributes: { 'escalation.level': 'urgent', 'escalation.past_last_rung': true } }),
+    );
+    expect(points('navigator.escalations.claimed')).toContainEqual(
+      expect.objectContaining({ attributes: { 'escalation.level': 'urgent' }, value: 1 }),
+    );
+    expect(points('navigator.escalations.closed')).toContainEqual(
+      expect.objectContaining({ attributes: { 'escalation.level': 'urgent' }, value: 1 }),
+    );
     // Cumulative points, exported more than once: the last says one claim was timed.
     expect(points('navigator.escalation.time_to_claim').at(-1)?.value).toMatchObject({ count: 1 });
     expect(points('navigator.turns').map((p) => p.attributes)).toContainEqual({ 'navigator.channel': 'msteams' });
-    expect(points('navigator.risk.assessments').map((p) => p.attributes)).toEqual(expect.arrayContaining([{ 'risk.level': 'none' }, { 'risk.level': 'urgent' }]));
+    expect(points('navigator.risk.assessments').map((p) => p.attributes)).toEqual(
+      expect.arrayContaining([{ 'risk.level': 'none' }, { 'risk.level': 'urgent' }]),
+    );
   });
 
   it('puts the trace id on pino lines, so the escalation can be followed from its request', () => {
-    const raise = exported.spans.find((s) => s.name === 'escalation.raise' && s.attributes['escalation.id'] === escalationId);
-    const raisedLine = pinoLines.find((line) => line.event === 'escalation.raised' && line.escalationId === escalationId);
+    const raise = exported.spans.find(
+      (s) => s.name === 'escalation.raise' && s.attributes['escalation.id'] === escalationId,
+    );
+    const raisedLine = pinoLines.find(
+      (line) => line.event === 'escalation.raised' && line.escalationId === escalationId,
+    );
     expect(raisedLine?.trace_id).toBe(raise?.traceId);
     const request = exported.spans.find((s) => s.spanId === raise?.parentSpanId);
     expect(request?.attributes['url.path'] ?? request?.attributes['http.target']).toBe('/api/messages');
-    const claimedLine = pinoLines.find((line) => line.event === 'escalation.claimed' && line.escalationId === escalationId);
+    const claimedLine = pinoLines.find(
+      (line) => line.event === 'escalation.claimed' && line.escalationId === escalationId,
+    );
     expect(claimedLine?.trace_id).toMatch(/^[0-9a-f]{32}$/);
   });
 });

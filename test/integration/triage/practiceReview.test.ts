@@ -17,23 +17,28 @@ describe('what a member of staff is told (issue 20), nobody on duty', () => {
     await t.close();
   });
 
-  it.each(['en-GB', 'cy'] as const)('immediate danger: one message, 999 first, and it never claims an alert was sent (%s)', async (locale) => {
-    const c = t.conversation({ locale });
-    await c.say('hello');
-    const started = await c.say('start');
-    const danger = await answer(c, lastQuestion(started.replies) as Question, { choose: ['yes'] }, false);
-    const texts = danger.replies.map(textOf).filter((text) => /999/.test(text));
-    // Point 14: one message, in order: 999, stay, no secrets, send for the DSL, what happened to the alert, write it down.
-    expect(texts).toHaveLength(1);
-    const message = texts[0];
-    expect(message.indexOf('999')).toBeLessThan(message.search(locale === 'cy' ? /Does neb ar ddyletswydd/ : /Nobody is on duty/));
-    expect(message).toMatch(locale === 'cy' ? /Peidiwch ag addo cadw/ : /Do not promise to keep it secret/);
-    // Point 1: with nobody on duty, nothing says an alert is on its way.
-    const all = allText(danger.replies);
-    expect(all).not.toMatch(/I am alerting|I've sent this|Dw i'n rhoi gwybod|Dw i wedi anfon hwn/);
-    const later = await answer(c, lastQuestion(danger.replies) as Question, { choose: ['later'] }, false);
-    expect(allText(later.replies)).not.toMatch(/has been alerted|wedi cael gwybod/);
-  });
+  it.each(['en-GB', 'cy'] as const)(
+    'immediate danger: one message, 999 first, and it never claims an alert was sent (%s)',
+    async (locale) => {
+      const c = t.conversation({ locale });
+      await c.say('hello');
+      const started = await c.say('start');
+      const danger = await answer(c, lastQuestion(started.replies) as Question, { choose: ['yes'] }, false);
+      const texts = danger.replies.map(textOf).filter((text) => /999/.test(text));
+      // Point 14: one message, in order: 999, stay, no secrets, send for the DSL, what happened to the alert, write it down.
+      expect(texts).toHaveLength(1);
+      const message = texts[0];
+      expect(message.indexOf('999')).toBeLessThan(
+        message.search(locale === 'cy' ? /Does neb ar ddyletswydd/ : /Nobody is on duty/),
+      );
+      expect(message).toMatch(locale === 'cy' ? /Peidiwch ag addo cadw/ : /Do not promise to keep it secret/);
+      // Point 1: with nobody on duty, nothing says an alert is on its way.
+      const all = allText(danger.replies);
+      expect(all).not.toMatch(/I am alerting|I've sent this|Dw i'n rhoi gwybod|Dw i wedi anfon hwn/);
+      const later = await answer(c, lastQuestion(danger.replies) as Question, { choose: ['later'] }, false);
+      expect(allText(later.replies)).not.toMatch(/has been alerted|wedi cael gwybod/);
+    },
+  );
 
   it('the summary says the alert has not reached anyone yet, not that a duty worker was alerted', async () => {
     const c = t.conversation({ channel: 'webchat' });
@@ -75,25 +80,39 @@ describe('what a member of staff is told (issue 20), nobody on duty', () => {
   });
 
   it.each([
-    ['en-GB', 'A teacher has been messaging a Year 10 girl on Snapchat', /headteacher.*LADO.*Do not tell the adult, and do not investigate/],
-    ['cy', 'Mae athro wedi bod yn anfon negeseuon at ferch ym mlwyddyn 10 ar Snapchat', /pennaeth.*LADO.*Peidiwch â dweud wrth yr oedolyn/],
-  ] as const)('a concern about an adult who works with children gets its own route at once (%s)', async (locale, typed, route) => {
-    const c = t.conversation({ locale });
-    await c.say('hello');
-    const reply = await c.say(typed);
-    expect(allText(reply.replies)).toMatch(route);
-  });
+    [
+      'en-GB',
+      'A teacher has been messaging a Year 10 girl on Snapchat',
+      /headteacher.*LADO.*Do not tell the adult, and do not investigate/,
+    ],
+    [
+      'cy',
+      'Mae athro wedi bod yn anfon negeseuon at ferch ym mlwyddyn 10 ar Snapchat',
+      /pennaeth.*LADO.*Peidiwch â dweud wrth yr oedolyn/,
+    ],
+  ] as const)(
+    'a concern about an adult who works with children gets its own route at once (%s)',
+    async (locale, typed, route) => {
+      const c = t.conversation({ locale });
+      await c.say('hello');
+      const reply = await c.say(typed);
+      expect(allText(reply.replies)).toMatch(route);
+    },
+  );
 
   it.each([
     ['en-GB', 'She made me promise not to tell anyone', /You cannot keep this secret/],
     ['cy', 'Gwnaeth hi i mi addo peidio â dweud wrth neb', /Allwch chi ddim cadw hyn yn gyfrinach/],
-  ] as const)('a typed promise of secrecy is answered at once, in the alert message (%s)', async (locale, typed, advice) => {
-    const c = t.conversation({ locale });
-    await c.say('hello');
-    const reply = await c.say(typed);
-    const alert = reply.replies.map(textOf).find((text) => advice.test(text));
-    expect(alert).toMatch(locale === 'cy' ? /Does neb ar ddyletswydd/ : /Nobody is on duty/);
-  });
+  ] as const)(
+    'a typed promise of secrecy is answered at once, in the alert message (%s)',
+    async (locale, typed, advice) => {
+      const c = t.conversation({ locale });
+      await c.say('hello');
+      const reply = await c.say(typed);
+      const alert = reply.replies.map(textOf).find((text) => advice.test(text));
+      expect(alert).toMatch(locale === 'cy' ? /Does neb ar ddyletswydd/ : /Nobody is on duty/);
+    },
+  );
 
   it('earlier concerns are for the duty worker, as possible only: the reporter is not told of other reports (issues 20.3 and 19.4)', async () => {
     const report = async () => {
@@ -103,6 +122,9 @@ describe('what a member of staff is told (issue 20), nobody on duty', () => {
     };
     await report();
     expect((await report()).toLowerCase()).not.toContain('earlier concerns');
-    for (const locale of ['en-GB', 'cy'] as const) expect(createLocalizer().t(locale)('duty:detail.chronology', { count: 1 })).toMatch(locale === 'cy' ? /posibl/i : /possible/i);
+    for (const locale of ['en-GB', 'cy'] as const)
+      expect(createLocalizer().t(locale)('duty:detail.chronology', { count: 1 })).toMatch(
+        locale === 'cy' ? /posibl/i : /possible/i,
+      );
   });
 });

@@ -26,26 +26,29 @@ describe('a full triage, hello to signposting', () => {
     ['webchat', 'en-GB', false],
     ['msteams', 'cy', false],
     ['webchat', 'cy', true],
-  ] as const)('in %s (%s, typed: %s) ends in a summary with a reference, a level of need and signposting', async (channel, locale, typed) => {
-    const c = t.conversation({ channel, locale });
-    await c.say('hello');
-    const { all, asked } = await runTriage(c, CASE, { typed });
-    expect(asked[0]).toBe('immediateDanger');
-    expect(asked).toContain('summary');
-    const text = allText(all);
-    expect(text).toMatch(locale === 'cy' ? /Cwestiwn 1 o \d+/ : /Question 1 of \d+/);
-    expect(text).toMatch(/EH-[0-9A-Z]{4}-[0-9A-Z]{2}/);
-    const cards = all.flatMap(cardsOf);
-    for (const card of cards) expect(adaptiveCardErrors(card)).toEqual([]);
-    const actionTypes = new Set(cards.flatMap(actionsOf).map((a) => a.type));
-    expect(actionTypes.has(channel === 'msteams' ? 'Action.Execute' : 'Action.Submit')).toBe(true);
-    expect(actionTypes.has(channel === 'msteams' ? 'Action.Submit' : 'Action.Execute')).toBe(false);
-    // Signposting closes the conversation: with a tappable phone or web link.
-    const last = cards[cards.length - 1];
-    expect(JSON.stringify(last)).toMatch(/"url":"(tel:|https:)/);
-    // Nothing in this case is a risk: no duty worker is alerted.
-    expect(text).not.toMatch(/duty safeguarding worker|gweithiwr diogelu ar ddyletswydd/);
-  });
+  ] as const)(
+    'in %s (%s, typed: %s) ends in a summary with a reference, a level of need and signposting',
+    async (channel, locale, typed) => {
+      const c = t.conversation({ channel, locale });
+      await c.say('hello');
+      const { all, asked } = await runTriage(c, CASE, { typed });
+      expect(asked[0]).toBe('immediateDanger');
+      expect(asked).toContain('summary');
+      const text = allText(all);
+      expect(text).toMatch(locale === 'cy' ? /Cwestiwn 1 o \d+/ : /Question 1 of \d+/);
+      expect(text).toMatch(/EH-[0-9A-Z]{4}-[0-9A-Z]{2}/);
+      const cards = all.flatMap(cardsOf);
+      for (const card of cards) expect(adaptiveCardErrors(card)).toEqual([]);
+      const actionTypes = new Set(cards.flatMap(actionsOf).map((a) => a.type));
+      expect(actionTypes.has(channel === 'msteams' ? 'Action.Execute' : 'Action.Submit')).toBe(true);
+      expect(actionTypes.has(channel === 'msteams' ? 'Action.Submit' : 'Action.Execute')).toBe(false);
+      // Signposting closes the conversation: with a tappable phone or web link.
+      const last = cards[cards.length - 1];
+      expect(JSON.stringify(last)).toMatch(/"url":"(tel:|https:)/);
+      // Nothing in this case is a risk: no duty worker is alerted.
+      expect(text).not.toMatch(/duty safeguarding worker|gweithiwr diogelu ar ddyletswydd/);
+    },
+  );
 
   it('answers "what help is there for eating difficulties for a 12-year-old?" with a short flow and eating services', async () => {
     const c = t.conversation({ channel: 'webchat' });
@@ -106,7 +109,17 @@ describe('a full triage, hello to signposting', () => {
     const stale = await answer(c, first, { choose: ['yes'] }, false);
     expect(lastQuestion(stale.replies)?.nodeId).toBe('needs');
     expect(allText(stale.replies)).not.toContain('999');
-    for (const id of ['needs', 'noticed', 'childWords', 'selfHarm', 'suicidalThoughts', 'harmDisclosure', 'exploitation', 'missing', 'childReference']) {
+    for (const id of [
+      'needs',
+      'noticed',
+      'childWords',
+      'selfHarm',
+      'suicidalThoughts',
+      'harmDisclosure',
+      'exploitation',
+      'missing',
+      'childReference',
+    ]) {
       const q = lastQuestion(reply.replies) as Question;
       expect(q.nodeId).toBe(id);
       reply = await answer(c, q, CASE[id], false);

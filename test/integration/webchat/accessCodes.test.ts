@@ -1,6 +1,12 @@
 /** Per-organisation access codes: stored only as salted hashes, checked against every organisation. */
 import { readFileSync } from 'node:fs';
-import { AccessCodes, accessCodesFileSchema, generateAccessCode, hashAccessCode, normaliseAccessCode } from '../../../src/channel/webchat/accessCodes';
+import {
+  AccessCodes,
+  accessCodesFileSchema,
+  generateAccessCode,
+  hashAccessCode,
+  normaliseAccessCode,
+} from '../../../src/channel/webchat/accessCodes';
 import { runWebChatAccessCode } from '../../../src/cli/webchat-access-code';
 
 const CODE = 'K7Q2M-X4P9T-RBWZ3-HN6VD';
@@ -8,7 +14,11 @@ const CODE = 'K7Q2M-X4P9T-RBWZ3-HN6VD';
 function codes(...organisations: Array<{ id: string; code: string; expires?: string }>): AccessCodes {
   return AccessCodes.fromFile(
     accessCodesFileSchema.parse({
-      organisations: organisations.map(({ id, code, expires }) => ({ id, name: `${id} (fictional)`, codes: [{ hash: hashAccessCode(code), ...(expires ? { expires } : {}) }] })),
+      organisations: organisations.map(({ id, code, expires }) => ({
+        id,
+        name: `${id} (fictional)`,
+        codes: [{ hash: hashAccessCode(code), ...(expires ? { expires } : {}) }],
+      })),
     }),
   );
 }
@@ -17,8 +27,13 @@ describe('access codes', () => {
   const now = Date.parse('2025-11-25T12:00:00Z');
 
   it('names the organisation whose code it is, and nobody for any other code', () => {
-    const store = codes({ id: 'riverside-youth-club', code: CODE }, { id: 'exampleshire-youth', code: generateAccessCode() });
-    expect(store.verify(CODE, now)).toEqual({ organisation: { id: 'riverside-youth-club', name: 'riverside-youth-club (fictional)' } });
+    const store = codes(
+      { id: 'riverside-youth-club', code: CODE },
+      { id: 'exampleshire-youth', code: generateAccessCode() },
+    );
+    expect(store.verify(CODE, now)).toEqual({
+      organisation: { id: 'riverside-youth-club', name: 'riverside-youth-club (fictional)' },
+    });
     expect(store.verify('K7Q2M-X4P9T-RBWZ3-HN6VE', now)).toEqual({ refused: 'unknown' });
     expect(store.verify('', now)).toEqual({ refused: 'unknown' });
   });
@@ -32,7 +47,16 @@ describe('access codes', () => {
   it('keeps working through a rotation: a new code alongside one that has expired', () => {
     const store = AccessCodes.fromFile(
       accessCodesFileSchema.parse({
-        organisations: [{ id: 'riverside-youth-club', name: 'Riverside', codes: [{ hash: hashAccessCode(CODE), expires: '2025-01-31' }, { hash: hashAccessCode('N3WC0-D3Q8V-TXH2R-M5KPZ') }] }],
+        organisations: [
+          {
+            id: 'riverside-youth-club',
+            name: 'Riverside',
+            codes: [
+              { hash: hashAccessCode(CODE), expires: '2025-01-31' },
+              { hash: hashAccessCode('N3WC0-D3Q8V-TXH2R-M5KPZ') },
+            ],
+          },
+        ],
       }),
     );
     expect(store.verify(CODE, now)).toEqual({ refused: 'expired' });
@@ -57,7 +81,15 @@ describe('access codes', () => {
   });
 
   it('refuses codes with no real entropy: one symbol repeated, a repeated block, a phrase, no digits, or not a generated shape', () => {
-    for (const weak of ['AAAAAAAAAAAAAAAA', 'AAAAA-AAAAA-AAAAA-AAAAA', 'K7Q2M-K7Q2M-K7Q2M-K7Q2M', 'CORRECTHORSEBATTERYS', 'safeguardingrocks2025', 'BCDEF-GHJKM-NPQRS-TVWXY', 'K7Q2M-X4P9T-RBWZ3-HN6VD-77'])
+    for (const weak of [
+      'AAAAAAAAAAAAAAAA',
+      'AAAAA-AAAAA-AAAAA-AAAAA',
+      'K7Q2M-K7Q2M-K7Q2M-K7Q2M',
+      'CORRECTHORSEBATTERYS',
+      'safeguardingrocks2025',
+      'BCDEF-GHJKM-NPQRS-TVWXY',
+      'K7Q2M-X4P9T-RBWZ3-HN6VD-77',
+    ])
       expect(() => hashAccessCode(weak)).toThrow(/generated, not chosen/);
     expect(() => hashAccessCode(CODE)).not.toThrow();
     for (let i = 0; i < 200; i++) expect(() => hashAccessCode(generateAccessCode())).not.toThrow();
@@ -82,7 +114,9 @@ describe('access codes', () => {
   });
 
   it('accepts the shipped example file', () => {
-    const example = JSON.parse(readFileSync('deployment/examples/webchat-access-codes.example.json', 'utf8')) as unknown;
+    const example = JSON.parse(
+      readFileSync('deployment/examples/webchat-access-codes.example.json', 'utf8'),
+    ) as unknown;
     const parsed = accessCodesFileSchema.parse(example);
     expect(parsed.organisations.length).toBeGreaterThanOrEqual(2);
   });
@@ -102,12 +136,23 @@ describe('the webchat-access-code command', () => {
     const generated = /: ([0-9A-Z]{5}(?:-[0-9A-Z]{5}){3})$/.exec(stderr[0] ?? '')?.[1] ?? '';
     const entry = JSON.parse(stdout.join('')) as { hash: string; expires: string };
     expect(entry.expires).toBe('2026-08-31');
-    const store = AccessCodes.fromFile(accessCodesFileSchema.parse({ organisations: [{ id: 'riverside-youth-club', name: 'Riverside', codes: [entry] }] }));
-    expect(store.verify(generated, Date.parse('2026-01-01T00:00:00Z'))).toHaveProperty('organisation.id', 'riverside-youth-club');
+    const store = AccessCodes.fromFile(
+      accessCodesFileSchema.parse({
+        organisations: [{ id: 'riverside-youth-club', name: 'Riverside', codes: [entry] }],
+      }),
+    );
+    expect(store.verify(generated, Date.parse('2026-01-01T00:00:00Z'))).toHaveProperty(
+      'organisation.id',
+      'riverside-youth-club',
+    );
   });
 
   it('generates codes only: a code typed on the command line is refused, however strong', () => {
-    expect(runCli([CODE])).toMatchObject({ code: 1, stdout: [], stderr: [expect.stringMatching(/generated, never chosen/)] });
+    expect(runCli([CODE])).toMatchObject({
+      code: 1,
+      stdout: [],
+      stderr: [expect.stringMatching(/generated, never chosen/)],
+    });
     expect(runCli(['AAAAAAAAAAAAAAAA'])).toMatchObject({ code: 1, stdout: [] });
   });
 
@@ -118,7 +163,9 @@ describe('the webchat-access-code command', () => {
     expect(generated).toBeDefined();
     expect(stdout.join('')).not.toContain(generated);
     const entry = JSON.parse(stdout.join('')) as { hash: string };
-    const store = AccessCodes.fromFile(accessCodesFileSchema.parse({ organisations: [{ id: 'a-youth-club', name: 'A', codes: [entry] }] }));
+    const store = AccessCodes.fromFile(
+      accessCodesFileSchema.parse({ organisations: [{ id: 'a-youth-club', name: 'A', codes: [entry] }] }),
+    );
     expect(store.verify(generated ?? '', Date.now())).toHaveProperty('organisation');
   });
 
@@ -130,7 +177,9 @@ describe('the webchat-access-code command', () => {
 
 describe('a malformed access-code file', () => {
   it('is refused with reasons, not a crash, even when entries are not objects', () => {
-    const result = accessCodesFileSchema.safeParse({ organisations: [null, 7, { id: 'a-club', name: 'A', codes: [] }] });
+    const result = accessCodesFileSchema.safeParse({
+      organisations: [null, 7, { id: 'a-club', name: 'A', codes: [] }],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.length).toBeGreaterThanOrEqual(3);
   });

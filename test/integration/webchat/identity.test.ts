@@ -3,7 +3,9 @@ import { newWebChatUserId, organisationFromWebChatUserId } from '../../../src/ch
 
 describe('organisationFromWebChatUserId', () => {
   it('reads the organisation from a web chat user id', () => {
-    expect(organisationFromWebChatUserId('dl_riverside-youth-club_0123456789abcdef01234567')).toBe('riverside-youth-club');
+    expect(organisationFromWebChatUserId('dl_riverside-youth-club_0123456789abcdef01234567')).toBe(
+      'riverside-youth-club',
+    );
     expect(organisationFromWebChatUserId('dl_default_a1b2c3d4e5f6a7b8c9d0e1f2')).toBe('default');
   });
 

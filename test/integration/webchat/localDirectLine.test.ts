@@ -22,7 +22,10 @@ interface Generated {
   expires_in: number;
 }
 
-async function call(url: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<{ status: number; json: unknown }> {
+async function call(
+  url: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<{ status: number; json: unknown }> {
   const response = await fetch(url, {
     method: init.method ?? 'GET',
     headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
@@ -40,7 +43,11 @@ async function generate(server: WebChatServer, body: unknown = {}): Promise<Gene
 
 async function startConversation(server: WebChatServer, locale = 'en-GB'): Promise<Generated> {
   const generated = await generate(server);
-  const { status } = await call(`${server.url}/v3/directline/conversations`, { method: 'POST', token: generated.token, body: { locale } });
+  const { status } = await call(`${server.url}/v3/directline/conversations`, {
+    method: 'POST',
+    token: generated.token,
+    body: { locale },
+  });
   expect(status).toBe(201);
   return generated;
 }
@@ -56,7 +63,8 @@ function waitForActivity(seen: Activity[], match: (a: Activity) => boolean, time
     const check = () => {
       const found = seen.find(match);
       if (found) return resolve(found);
-      if (Date.now() - started > timeoutMs) return reject(new Error(`No matching activity among ${seen.length} in ${timeoutMs} ms`));
+      if (Date.now() - started > timeoutMs)
+        return reject(new Error(`No matching activity among ${seen.length} in ${timeoutMs} ms`));
       setTimeout(check, 25);
     };
     check();
@@ -74,12 +82,20 @@ describe('the local Direct Line with the official client library', () => {
 
   it('starts a conversation, delivers a message to the bot and brings back its reply after the echo', async () => {
     const { token, userId } = await generate(server);
-    const directLine = new DirectLine({ domain: `${server.url}/v3/directline`, token, webSocket: false, pollingInterval: 200, conversationStartProperties: { locale: 'cy' } });
+    const directLine = new DirectLine({
+      domain: `${server.url}/v3/directline`,
+      token,
+      webSocket: false,
+      pollingInterval: 200,
+      conversationStartProperties: { locale: 'cy' },
+    });
     const seen: Activity[] = [];
     const subscription = directLine.activity$.subscribe((a) => seen.push(a));
     try {
       await waitForActivity(seen, (a) => textOf(a) === 'Croeso i’r bot dros dro');
-      const id = await directLine.postActivity({ type: 'message', from: { id: userId }, text: 'hello there', locale: 'cy' }).toPromise();
+      const id = await directLine
+        .postActivity({ type: 'message', from: { id: userId }, text: 'hello there', locale: 'cy' })
+        .toPromise();
       expect(id).toMatch(/\|\d{7}$/);
       const reply = await waitForActivity(seen, (a) => textOf(a) === 'You said: hello there');
       const echoIndex = seen.findIndex((a) => a.id === id);
@@ -93,9 +109,20 @@ describe('the local Direct Line with the official client library', () => {
     }
 
     const [update, message] = server.bot.received;
-    expect(update).toMatchObject({ type: 'conversationUpdate', channelId: 'webchat', locale: 'cy', serviceUrl: `${server.url}/` });
+    expect(update).toMatchObject({
+      type: 'conversationUpdate',
+      channelId: 'webchat',
+      locale: 'cy',
+      serviceUrl: `${server.url}/`,
+    });
     expect(update?.membersAdded).toEqual(expect.arrayContaining([expect.objectContaining({ id: userId })]));
-    expect(message).toMatchObject({ type: 'message', text: 'hello there', channelId: 'webchat', from: { id: userId }, serviceUrl: `${server.url}/` });
+    expect(message).toMatchObject({
+      type: 'message',
+      text: 'hello there',
+      channelId: 'webchat',
+      from: { id: userId },
+      serviceUrl: `${server.url}/`,
+    });
     expect(organisationFromWebChatUserId(userId)).toBe('default');
   });
 
@@ -104,7 +131,12 @@ describe('the local Direct Line with the official client library', () => {
     const posted = await call(`${server.url}/v3/directline/conversations/${conversationId}/activities`, {
       method: 'POST',
       token,
-      body: { type: 'message', text: 'hi', from: { id: 'dl_other-org_0123456789abcdef' }, serviceUrl: 'http://evil.example/' },
+      body: {
+        type: 'message',
+        text: 'hi',
+        from: { id: 'dl_other-org_0123456789abcdef' },
+        serviceUrl: 'http://evil.example/',
+      },
     });
     expect(posted.status).toBe(200);
     const message = server.bot.received.find((a) => a.type === 'message');
@@ -183,14 +215,23 @@ describe('the local Direct Line when the bot fails', () => {
     const server = await startWebChatServer();
     try {
       const { token, userId } = await generate(server);
-      const directLine = new DirectLine({ domain: `${server.url}/v3/directline`, token, webSocket: false, pollingInterval: 200 });
+      const directLine = new DirectLine({
+        domain: `${server.url}/v3/directline`,
+        token,
+        webSocket: false,
+        pollingInterval: 200,
+      });
       const subscription = directLine.activity$.subscribe(() => undefined);
       try {
         server.bot.behaviour = 'fail';
         // botframework-directlinejs reports a 5xx on send as "retry" (Web Chat then offers Retry).
-        await expect(directLine.postActivity({ type: 'message', from: { id: userId }, text: 'lost' }).toPromise()).resolves.toBe('retry');
+        await expect(
+          directLine.postActivity({ type: 'message', from: { id: userId }, text: 'lost' }).toPromise(),
+        ).resolves.toBe('retry');
         server.bot.behaviour = 'reply';
-        await expect(directLine.postActivity({ type: 'message', from: { id: userId }, text: 'again' }).toPromise()).resolves.toMatch(/\|\d{7}$/);
+        await expect(
+          directLine.postActivity({ type: 'message', from: { id: userId }, text: 'again' }).toPromise(),
+        ).resolves.toMatch(/\|\d{7}$/);
       } finally {
         subscription.unsubscribe();
         directLine.end();
@@ -206,7 +247,9 @@ describe('local Direct Line tokens', () => {
   let clock: number;
   beforeEach(async () => {
     clock = Date.parse('2025-11-25T09:00:00Z');
-    server = await startWebChatServer({ deps: { now: () => clock, localDirectLine: { tokenTtlMs: 60_000, idleMs: 30 * 60_000, maxConversations: 3 } } });
+    server = await startWebChatServer({
+      deps: { now: () => clock, localDirectLine: { tokenTtlMs: 60_000, idleMs: 30 * 60_000, maxConversations: 3 } },
+    });
   });
   afterEach(() => server.close());
 
@@ -222,13 +265,17 @@ describe('local Direct Line tokens', () => {
     expect(started.status).toBe(201);
     const body = started.json as { conversationId: string; token: string };
     expect(body.token).not.toBe('local');
-    expect((await call(`${server.url}/v3/directline/conversations/${body.conversationId}`, { token: body.token })).status).toBe(200);
+    expect(
+      (await call(`${server.url}/v3/directline/conversations/${body.conversationId}`, { token: body.token })).status,
+    ).toBe(200);
   });
 
   it("refuses one conversation's token on another conversation", async () => {
     const mine = await startConversation(server);
     const theirs = await startConversation(server);
-    const { status } = await call(`${server.url}/v3/directline/conversations/${theirs.conversationId}/activities`, { token: mine.token });
+    const { status } = await call(`${server.url}/v3/directline/conversations/${theirs.conversationId}/activities`, {
+      token: mine.token,
+    });
     expect(status).toBe(403);
   });
 
@@ -253,14 +300,18 @@ describe('local Direct Line tokens', () => {
   it('accepts a dl_ user id chosen by the caller and refuses any other', async () => {
     const chosen = await generate(server, { user: { id: 'dl_riverside-youth-club_0123456789abcdef' } });
     expect(chosen.userId).toBe('dl_riverside-youth-club_0123456789abcdef');
-    const refused = await call(`${server.url}/v3/directline/tokens/generate`, { method: 'POST', body: { user: { id: 'mallory' } } });
+    const refused = await call(`${server.url}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      body: { user: { id: 'mallory' } },
+    });
     expect(refused.status).toBe(400);
   });
 
   it('expires a conversation after 30 idle minutes, but not one still in use', async () => {
     const idle = await startConversation(server);
     const busy = await startConversation(server);
-    const refresh = async (token: string) => (await call(`${server.url}/v3/directline/tokens/refresh`, { method: 'POST', token })).json as { token: string };
+    const refresh = async (token: string) =>
+      (await call(`${server.url}/v3/directline/tokens/refresh`, { method: 'POST', token })).json as { token: string };
     let busyToken = busy.token;
     for (let minute = 0; minute < 31; minute += 0.5) {
       clock += 30_000;
@@ -269,9 +320,15 @@ describe('local Direct Line tokens', () => {
     const idleUrl = `${server.url}/v3/directline/conversations/${idle.conversationId}/activities`;
     expect((await call(idleUrl, { token: idle.token })).status).toBe(403);
     // The bot's side finds it gone too.
-    const fromBot = await call(`${server.url}/v3/conversations/${idle.conversationId}/activities`, { method: 'POST', body: { type: 'message', text: 'late' } });
+    const fromBot = await call(`${server.url}/v3/conversations/${idle.conversationId}/activities`, {
+      method: 'POST',
+      body: { type: 'message', text: 'late' },
+    });
     expect(fromBot.status).toBe(404);
-    expect((await call(`${server.url}/v3/directline/conversations/${busy.conversationId}/activities`, { token: busyToken })).status).toBe(200);
+    expect(
+      (await call(`${server.url}/v3/directline/conversations/${busy.conversationId}/activities`, { token: busyToken }))
+        .status,
+    ).toBe(200);
   });
 
   it('keeps memory bounded: past the limit the least recently active conversation goes', async () => {
@@ -280,7 +337,13 @@ describe('local Direct Line tokens', () => {
     await startConversation(server);
     await startConversation(server);
     expect(server.webChat.conversations?.size).toBe(3);
-    expect((await call(`${server.url}/v3/directline/conversations/${oldest.conversationId}/activities`, { token: oldest.token })).status).toBe(403);
+    expect(
+      (
+        await call(`${server.url}/v3/directline/conversations/${oldest.conversationId}/activities`, {
+          token: oldest.token,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('reconnects to a conversation with its token, as a reloaded page does', async () => {

@@ -21,15 +21,30 @@ describe('the webchat locale files', () => {
 
   it('have exactly the same keys in English and Welsh, none empty', () => {
     expect([...cy.keys()].sort()).toEqual([...en.keys()].sort());
-    for (const [key, value] of [...en, ...cy]) expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
+    for (const [key, value] of [...en, ...cy])
+      expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
   });
 
   it('are actually translated: the Welsh differs from the English for every sentence of the page', () => {
-    for (const [key, english] of en) if (!key.startsWith('webchatUi.')) expect({ key, same: cy.get(key) === english }).toEqual({ key, same: false });
+    for (const [key, english] of en)
+      if (!key.startsWith('webchatUi.')) expect({ key, same: cy.get(key) === english }).toEqual({ key, same: false });
   });
 
-  it("override only strings Web Chat really has, keeping its $1 placeholders", () => {
-    const webChatStrings = JSON.parse(readFileSync(path.join(path.dirname(webChatBundleFile()), '..', '..', 'botframework-webchat-api', 'lib', 'localization', 'en-US.json'), 'utf8')) as Record<string, string>;
+  it('override only strings Web Chat really has, keeping its $1 placeholders', () => {
+    const webChatStrings = JSON.parse(
+      readFileSync(
+        path.join(
+          path.dirname(webChatBundleFile()),
+          '..',
+          '..',
+          'botframework-webchat-api',
+          'lib',
+          'localization',
+          'en-US.json',
+        ),
+        'utf8',
+      ),
+    ) as Record<string, string>;
     for (const [key, welsh] of cy) {
       if (!key.startsWith('webchatUi.')) continue;
       const id = key.slice('webchatUi.'.length);

@@ -8,7 +8,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { webChatBundleFile } from '../../support/webChatBundle';
 import { startWebChatServer, testConfig, type WebChatServer } from './support/webChatServer';
 
-const en = JSON.parse(readFileSync('locales/en-GB/webchat.json', 'utf8')) as { page: { title: string; heading: string } };
+const en = JSON.parse(readFileSync('locales/en-GB/webchat.json', 'utf8')) as {
+  page: { title: string; heading: string };
+};
 const cy = JSON.parse(readFileSync('locales/cy/webchat.json', 'utf8')) as { page: { title: string; heading: string } };
 const devBanner = (JSON.parse(readFileSync('locales/en-GB/common.json', 'utf8')) as { devBanner: string }).devBanner;
 
@@ -20,7 +22,10 @@ async function page(server: WebChatServer, query = '', headers: Record<string, s
 const escaped = (text: string) => text.replace(/'/g, '&#39;');
 
 /** A GET that keeps the bytes as sent (fetch would decompress them). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -43,12 +48,18 @@ describe('the web chat page', () => {
     expect(html).toContain(`<title>${escaped(cy.page.title)}</title>`);
     expect(html).toContain(`<h1>${escaped(cy.page.heading)}</h1>`);
     expect(response.headers.get('content-language')).toBe('cy');
-    expect(html).toMatch(/<a class="language-switch" href="\/\?lang=en" hreflang="en-GB" lang="en-GB"[^>]*>English<\/a>/);
+    expect(html).toMatch(
+      /<a class="language-switch" href="\/\?lang=en" hreflang="en-GB" lang="en-GB"[^>]*>English<\/a>/,
+    );
   });
 
   it("follows the browser's Accept-Language when no language is asked for", async () => {
-    expect((await page(server, '', { 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.5' })).html).toContain('<html lang="cy">');
-    expect((await page(server, '', { 'accept-language': 'fr-FR, en-US;q=0.8, cy;q=0.3' })).html).toContain('<html lang="en-GB">');
+    expect((await page(server, '', { 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.5' })).html).toContain(
+      '<html lang="cy">',
+    );
+    expect((await page(server, '', { 'accept-language': 'fr-FR, en-US;q=0.8, cy;q=0.3' })).html).toContain(
+      '<html lang="en-GB">',
+    );
     const english = await page(server, '?lang=en', { 'accept-language': 'cy' });
     expect(english.html).toContain('<html lang="en-GB">');
     expect(english.html).toContain(`<title>${escaped(en.page.title)}</title>`);
@@ -72,7 +83,12 @@ describe('the web chat page', () => {
     const first = (await page(server)).response;
     const second = (await page(server)).response;
     const csp = first.headers.get('content-security-policy') ?? '';
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
@@ -111,29 +127,33 @@ describe('the first screen, before Web Chat has loaded', () => {
   });
   afterAll(() => server.close());
 
-  const common = (locale: string) => JSON.parse(readFileSync(`locales/${locale}/common.json`, 'utf8')) as { welcome: Record<string, string> };
+  const common = (locale: string) =>
+    JSON.parse(readFileSync(`locales/${locale}/common.json`, 'utf8')) as { welcome: Record<string, string> };
   const shown = (text: string) => escaped(text).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 
   it.each([
     ['en-GB', ''],
     ['cy', '?lang=cy'],
-  ])('has the bot\'s welcome in the HTML, in the page\'s language (%s)', async (locale, query) => {
+  ])("has the bot's welcome in the HTML, in the page's language (%s)", async (locale, query) => {
     const { html } = await page(server, query);
     const welcome = /<li class="early-message early-message--bot" lang="([^"]+)">([\s\S]*?)<\/li>/.exec(html);
     expect(welcome?.[1]).toBe(locale);
-    for (const key of ['purpose', 'asks', 'data', 'danger', 'start', 'welsh']) expect(welcome?.[2]).toContain(`<p>${shown(common(locale).welcome[key] ?? '')}</p>`);
+    for (const key of ['purpose', 'asks', 'data', 'danger', 'start', 'welsh'])
+      expect(welcome?.[2]).toContain(`<p>${shown(common(locale).welcome[key] ?? '')}</p>`);
   });
 
-  it('has a box to type into, and loads Web Chat\'s bundle from the page script rather than a script element', async () => {
+  it("has a box to type into, and loads Web Chat's bundle from the page script rather than a script element", async () => {
     const { html } = await page(server);
-    expect(html).toMatch(/<form id="early-form"[^>]*>[\s\S]*<input id="early-input"[\s\S]*<button type="submit">Send<\/button>/);
+    expect(html).toMatch(
+      /<form id="early-form"[^>]*>[\s\S]*<input id="early-input"[\s\S]*<button type="submit">Send<\/button>/,
+    );
     const scriptSources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
     expect(scriptSources).toHaveLength(1);
     expect(scriptSources[0]).toMatch(/^\/webchat\/assets\/page\.[^/]+\.js$/);
     expect(html).toMatch(/"webChatUrl":"\/webchat\/assets\/webchat\.[^"]+\.js"/);
   });
 
-  it('carries its own styles inline under the CSP\'s style nonce, so no style sheet request holds the first paint', async () => {
+  it("carries its own styles inline under the CSP's style nonce, so no style sheet request holds the first paint", async () => {
     const { response, html } = await page(server);
     const styles = [...html.matchAll(/<style nonce="([^"]+)">([\s\S]*?)<\/style>/g)];
     expect(styles).toHaveLength(1);

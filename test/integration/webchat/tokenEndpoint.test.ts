@@ -30,14 +30,22 @@ async function startAzureStandIn(): Promise<AzureStandIn> {
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       const parsed = body === '' ? {} : (JSON.parse(body) as { user?: { id?: string }; trustedOrigins?: string[] });
-      standIn.requests.push({ authorization: req.headers.authorization, userId: parsed.user?.id, ...(parsed.trustedOrigins ? { trustedOrigins: parsed.trustedOrigins } : {}) });
+      standIn.requests.push({
+        authorization: req.headers.authorization,
+        userId: parsed.user?.id,
+        ...(parsed.trustedOrigins ? { trustedOrigins: parsed.trustedOrigins } : {}),
+      });
       if (req.url !== '/v3/directline/tokens/generate' || req.headers.authorization !== `Bearer ${SECRET}`) {
         res.statusCode = 403;
         return void res.end();
       }
       res.statusCode = standIn.status;
       res.setHeader('content-type', 'application/json');
-      res.end(standIn.status === 200 ? JSON.stringify({ conversationId: 'AzureConv-eu', token: 'azure-issued-token', expires_in: 3600 }) : '{}');
+      res.end(
+        standIn.status === 200
+          ? JSON.stringify({ conversationId: 'AzureConv-eu', token: 'azure-issued-token', expires_in: 3600 })
+          : '{}',
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -55,8 +63,16 @@ beforeAll(() => {
     codesFile,
     JSON.stringify({
       organisations: [
-        { id: 'riverside-youth-club', name: 'Riverside Youth Club (fictional)', codes: [{ hash: hashAccessCode(RIVERSIDE_CODE), expires: '2099-12-31' }] },
-        { id: 'old-youth-project', name: 'Old Youth Project (fictional)', codes: [{ hash: hashAccessCode(EXPIRED_CODE), expires: '2020-01-31' }] },
+        {
+          id: 'riverside-youth-club',
+          name: 'Riverside Youth Club (fictional)',
+          codes: [{ hash: hashAccessCode(RIVERSIDE_CODE), expires: '2099-12-31' }],
+        },
+        {
+          id: 'old-youth-project',
+          name: 'Old Youth Project (fictional)',
+          codes: [{ hash: hashAccessCode(EXPIRED_CODE), expires: '2020-01-31' }],
+        },
       ],
     }),
   );
@@ -70,7 +86,12 @@ async function requestToken(server: WebChatServer, body: unknown, headers: Recor
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, text, headers: response.headers, json: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>) };
+  return {
+    status: response.status,
+    text,
+    headers: response.headers,
+    json: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>),
+  };
 }
 
 describe('web chat in production', () => {
@@ -103,13 +124,23 @@ describe('web chat in production', () => {
       ['PUT', '/v3/conversations/abc/activities/xyz'],
     ];
     for (const [method, route] of routes) {
-      const response = await fetch(`${server.url}${route}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{}' });
+      const response = await fetch(`${server.url}${route}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'GET' ? undefined : '{}',
+      });
       expect({ route, status: response.status }).toEqual({ route, status: 404 });
     }
   });
 
   it('refuses a token without an access code, with a wrong one and with an expired one (401)', async () => {
-    for (const body of [undefined, {}, { accessCode: '' }, { accessCode: 'WRONG-WRONG-WRONG-WRONG' }, { accessCode: EXPIRED_CODE }]) {
+    for (const body of [
+      undefined,
+      {},
+      { accessCode: '' },
+      { accessCode: 'WRONG-WRONG-WRONG-WRONG' },
+      { accessCode: EXPIRED_CODE },
+    ]) {
       const reply = await requestToken(server, body);
       expect(reply.status).toBe(401);
       expect(reply.json).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
@@ -120,7 +151,12 @@ describe('web chat in production', () => {
   it('exchanges a valid code for a Direct Line token bound to dl_<organisation>_<random>, without revealing the secret', async () => {
     const reply = await requestToken(server, { accessCode: RIVERSIDE_CODE });
     expect(reply.status).toBe(200);
-    expect(reply.json).toMatchObject({ token: 'azure-issued-token', conversationId: 'AzureConv-eu', expiresIn: 3600, organisation: { id: 'riverside-youth-club', name: 'Riverside Youth Club (fictional)' } });
+    expect(reply.json).toMatchObject({
+      token: 'azure-issued-token',
+      conversationId: 'AzureConv-eu',
+      expiresIn: 3600,
+      organisation: { id: 'riverside-youth-club', name: 'Riverside Youth Club (fictional)' },
+    });
     const userId = String(reply.json?.userId);
     expect(userId).toMatch(/^dl_riverside-youth-club_[0-9a-f]{24}$/);
     expect(organisationFromWebChatUserId(userId)).toBe('riverside-youth-club');
@@ -131,7 +167,12 @@ describe('web chat in production', () => {
 
   it("asks Direct Line to trust the configured origins only, never the caller's Origin header", async () => {
     const configured = await startWebChatServer({
-      config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: codesFile, webchatTrustedOrigins: ['https://early-help.example.org'] }),
+      config: testConfig({
+        auth: PRODUCTION_AUTH,
+        directLineSecret: SECRET,
+        webchatAccessCodesFile: codesFile,
+        webchatTrustedOrigins: ['https://early-help.example.org'],
+      }),
       deps: { directLineBaseUrl: azure.url, now: () => clock },
     });
     try {
@@ -142,7 +183,9 @@ describe('web chat in production', () => {
       await configured.close();
     }
     // Without configured origins, the caller's Origin is still not trusted.
-    expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, { origin: 'https://evil.example' })).status).toBe(200);
+    expect(
+      (await requestToken(server, { accessCode: RIVERSIDE_CODE }, { origin: 'https://evil.example' })).status,
+    ).toBe(200);
     expect(azure.requests.at(-1)).not.toHaveProperty('trustedOrigins');
   });
 
@@ -159,9 +202,20 @@ describe('web chat in production', () => {
 
   it('rate-limits each client address to 10 attempts a minute (429 with Retry-After), right or wrong', async () => {
     await server.close();
-    server = await startWebChatServer({ config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: codesFile, trustedProxyHops: 1 }), deps: { directLineBaseUrl: azure.url, now: () => clock } });
+    server = await startWebChatServer({
+      config: testConfig({
+        auth: PRODUCTION_AUTH,
+        directLineSecret: SECRET,
+        webchatAccessCodesFile: codesFile,
+        trustedProxyHops: 1,
+      }),
+      deps: { directLineBaseUrl: azure.url, now: () => clock },
+    });
     const from = (address: string) => ({ 'x-forwarded-for': `198.51.100.1, ${address}:50123` });
-    for (let attempt = 1; attempt <= 10; attempt++) expect((await requestToken(server, { accessCode: 'GUESS-GUESS-GUESS-GUES' + attempt }, from('203.0.113.5'))).status).toBe(401);
+    for (let attempt = 1; attempt <= 10; attempt++)
+      expect(
+        (await requestToken(server, { accessCode: 'GUESS-GUESS-GUESS-GUES' + attempt }, from('203.0.113.5'))).status,
+      ).toBe(401);
     const limited = await requestToken(server, { accessCode: RIVERSIDE_CODE }, from('203.0.113.5'));
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
@@ -173,17 +227,48 @@ describe('web chat in production', () => {
   });
 
   it('with no proxy hops configured, ignores X-Forwarded-For: a caller cannot vary it to escape the limit', async () => {
-    for (let attempt = 1; attempt <= 10; attempt++) expect((await requestToken(server, { accessCode: `GUESS-GUESS-GUESS-GUES${attempt}` }, { 'x-forwarded-for': `203.0.113.${attempt}` })).status).toBe(401);
-    expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, { 'x-forwarded-for': '203.0.113.99' })).status).toBe(429);
+    for (let attempt = 1; attempt <= 10; attempt++)
+      expect(
+        (
+          await requestToken(
+            server,
+            { accessCode: `GUESS-GUESS-GUESS-GUES${attempt}` },
+            { 'x-forwarded-for': `203.0.113.${attempt}` },
+          )
+        ).status,
+      ).toBe(401);
+    expect(
+      (await requestToken(server, { accessCode: RIVERSIDE_CODE }, { 'x-forwarded-for': '203.0.113.99' })).status,
+    ).toBe(429);
   });
 
   it('behind two proxies of ours, counts the address the outer one saw, whatever the caller put before it', async () => {
     await server.close();
-    server = await startWebChatServer({ config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: codesFile, trustedProxyHops: 2 }), deps: { directLineBaseUrl: azure.url, now: () => clock } });
+    server = await startWebChatServer({
+      config: testConfig({
+        auth: PRODUCTION_AUTH,
+        directLineSecret: SECRET,
+        webchatAccessCodesFile: codesFile,
+        trustedProxyHops: 2,
+      }),
+      deps: { directLineBaseUrl: azure.url, now: () => clock },
+    });
     const via = (forged: string) => ({ 'x-forwarded-for': `${forged}, 203.0.113.5:50123, 10.0.0.4` });
-    for (let attempt = 1; attempt <= 10; attempt++) expect((await requestToken(server, { accessCode: `GUESS-GUESS-GUESS-GUES${attempt}` }, via(`198.51.100.${attempt}`))).status).toBe(401);
+    for (let attempt = 1; attempt <= 10; attempt++)
+      expect(
+        (await requestToken(server, { accessCode: `GUESS-GUESS-GUESS-GUES${attempt}` }, via(`198.51.100.${attempt}`)))
+          .status,
+      ).toBe(401);
     expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, via('198.51.100.99'))).status).toBe(429);
-    expect((await requestToken(server, { accessCode: RIVERSIDE_CODE }, { 'x-forwarded-for': '198.51.100.1, 203.0.113.6, 10.0.0.4' })).status).toBe(200);
+    expect(
+      (
+        await requestToken(
+          server,
+          { accessCode: RIVERSIDE_CODE },
+          { 'x-forwarded-for': '198.51.100.1, 203.0.113.6, 10.0.0.4' },
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('answers 502, still without the secret, when Direct Line refuses to issue a token', async () => {
@@ -202,14 +287,22 @@ describe('web chat in production', () => {
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain(`connect-src 'self' ${azure.url}`);
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
-    const settings = JSON.parse(/<script type="application\/json" id="webchat-settings">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as Record<string, unknown>;
-    expect(settings).toMatchObject({ mode: 'production', tokenUrl: '/api/webchat/token', directLine: { domain: `${azure.url}/v3/directline`, webSocket: true } });
+    const settings = JSON.parse(
+      /<script type="application\/json" id="webchat-settings">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}',
+    ) as Record<string, unknown>;
+    expect(settings).toMatchObject({
+      mode: 'production',
+      tokenUrl: '/api/webchat/token',
+      directLine: { domain: `${azure.url}/v3/directline`, webSocket: true },
+    });
   });
 });
 
 describe('web chat in production without its settings', () => {
   it('answers 404 on the token endpoint when DIRECTLINE_SECRET is not set', async () => {
-    const server = await startWebChatServer({ config: testConfig({ auth: PRODUCTION_AUTH, webchatAccessCodesFile: codesFile }) });
+    const server = await startWebChatServer({
+      config: testConfig({ auth: PRODUCTION_AUTH, webchatAccessCodesFile: codesFile }),
+    });
     try {
       expect((await requestToken(server, { accessCode: RIVERSIDE_CODE })).status).toBe(404);
     } finally {
@@ -219,9 +312,16 @@ describe('web chat in production without its settings', () => {
 
   it('refuses to start with an access-code file that stores a code in plain text, naming the problem', async () => {
     const bad = path.join(dir, 'plain.json');
-    writeFileSync(bad, JSON.stringify({ organisations: [{ id: 'riverside-youth-club', name: 'Riverside', codes: [{ hash: RIVERSIDE_CODE }] }] }));
-    await expect(startWebChatServer({ config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: bad }) })).rejects.toThrow(
-      /organisations\.0\.codes\.0\.hash: must be "sha256:<salt>:<hash>"/,
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        organisations: [{ id: 'riverside-youth-club', name: 'Riverside', codes: [{ hash: RIVERSIDE_CODE }] }],
+      }),
     );
+    await expect(
+      startWebChatServer({
+        config: testConfig({ auth: PRODUCTION_AUTH, directLineSecret: SECRET, webchatAccessCodesFile: bad }),
+      }),
+    ).rejects.toThrow(/organisations\.0\.codes\.0\.hash: must be "sha256:<salt>:<hash>"/);
   });
 });

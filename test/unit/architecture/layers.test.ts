@@ -27,18 +27,28 @@ describe('the layer rules', () => {
   const files = sourceFiles(SRC);
 
   it('let only src/channel/ import the Bot Framework SDK and teams-ai', () => {
-    const offenders = files.filter((file) => !relative(file).startsWith('channel/')).filter((file) => importsOf(file).some((m) => /^(botbuilder|botframework-|@microsoft\/teams-ai)/.test(m)));
+    const offenders = files
+      .filter((file) => !relative(file).startsWith('channel/'))
+      .filter((file) => importsOf(file).some((m) => /^(botbuilder|botframework-|@microsoft\/teams-ai)/.test(m)));
     expect(offenders.map(relative)).toEqual([]);
-    expect(files.filter((file) => relative(file).startsWith('channel/')).some((file) => importsOf(file).includes('botbuilder'))).toBe(true);
+    expect(
+      files
+        .filter((file) => relative(file).startsWith('channel/'))
+        .some((file) => importsOf(file).includes('botbuilder')),
+    ).toBe(true);
   });
 
   it('let only src/observability/telemetry.ts import OpenTelemetry and the Azure Monitor distro', () => {
-    const offenders = files.filter((file) => importsOf(file).some((m) => /^(@opentelemetry\/|@azure\/monitor-opentelemetry)/.test(m))).map(relative);
+    const offenders = files
+      .filter((file) => importsOf(file).some((m) => /^(@opentelemetry\/|@azure\/monitor-opentelemetry)/.test(m)))
+      .map(relative);
     expect(offenders).toEqual(['observability/telemetry.ts']);
   });
 
   it('load telemetry only by a dynamic import, from src/index.ts', () => {
-    const importers = files.filter((file) => importsOf(file).some((m) => m.endsWith('observability/telemetry'))).map(relative);
+    const importers = files
+      .filter((file) => importsOf(file).some((m) => m.endsWith('observability/telemetry')))
+      .map(relative);
     expect(importers).toEqual(['index.ts']);
     expect(readFileSync(path.join(SRC, 'index.ts'), 'utf8')).toMatch(/await import\('\.\/observability\/telemetry'\)/);
   });

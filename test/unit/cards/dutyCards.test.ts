@@ -7,28 +7,58 @@ import { loadConfig } from '../../../src/config';
 import type { QueueItem } from '../../../src/conversation/model';
 import { createLocalizer } from '../../../src/i18n/i18n';
 
-const ITEM: QueueItem = { reference: 'EH-AB12-CD', organisationId: 'default', status: 'open', level: 'concern', indicators: ['neglect'], needs: ['family-support'], levelOfNeed: 3, createdAt: '2026-11-30T10:00:00.000Z' };
+const ITEM: QueueItem = {
+  reference: 'EH-AB12-CD',
+  organisationId: 'default',
+  status: 'open',
+  level: 'concern',
+  indicators: ['neglect'],
+  needs: ['family-support'],
+  levelOfNeed: 3,
+  createdAt: '2026-11-30T10:00:00.000Z',
+};
 
 describe('the indicative level on the duty worker’s card', () => {
   it.each([
-    ['en-GB', 'Exampleshire Continuum of Need', 'Indicative level (Exampleshire Continuum of Need)', '3: Child in need'],
-    ['cy', 'Dogfen Trothwyon Sir Enghraifft', 'Lefel ddangosol (Dogfen Trothwyon Sir Enghraifft)', '3: Anghenion gofal a chymorth'],
+    [
+      'en-GB',
+      'Exampleshire Continuum of Need',
+      'Indicative level (Exampleshire Continuum of Need)',
+      '3: Child in need',
+    ],
+    [
+      'cy',
+      'Dogfen Trothwyon Sir Enghraifft',
+      'Lefel ddangosol (Dogfen Trothwyon Sir Enghraifft)',
+      '3: Anghenion gofal a chymorth',
+    ],
   ] as const)('is named after the configured threshold document (%s)', (locale, document, title, value) => {
     const localizer = createLocalizer();
-    const card = referralDetailCard(ITEM, [], { t: localizer.t(locale), locale, surface: 'teams', thresholdDocumentName: document });
+    const card = referralDetailCard(ITEM, [], {
+      t: localizer.t(locale),
+      locale,
+      surface: 'teams',
+      thresholdDocumentName: document,
+    });
     expect(JSON.stringify(card)).toContain(JSON.stringify({ title, value }).slice(1, -1));
   });
 
   it('falls back to "the local threshold document", and says nothing when no level was recorded', () => {
     const localizer = createLocalizer();
     const t = localizer.t('en-GB');
-    expect(JSON.stringify(referralDetailCard(ITEM, [], { t, locale: 'en-GB', surface: 'teams' }))).toContain('Indicative level (the local threshold document)');
+    expect(JSON.stringify(referralDetailCard(ITEM, [], { t, locale: 'en-GB', surface: 'teams' }))).toContain(
+      'Indicative level (the local threshold document)',
+    );
     const { levelOfNeed: _dropped, ...withoutLevel } = ITEM;
-    expect(JSON.stringify(referralDetailCard(withoutLevel, [], { t, locale: 'en-GB', surface: 'teams' }))).not.toContain('Indicative level');
+    expect(
+      JSON.stringify(referralDetailCard(withoutLevel, [], { t, locale: 'en-GB', surface: 'teams' })),
+    ).not.toContain('Indicative level');
   });
 
   it('reads THRESHOLD_DOCUMENT_NAME from the environment, optional', () => {
-    expect(loadConfig({ THRESHOLD_DOCUMENT_NAME: 'Exampleshire Continuum of Need' }).thresholdDocumentName).toBe('Exampleshire Continuum of Need');
+    expect(loadConfig({ THRESHOLD_DOCUMENT_NAME: 'Exampleshire Continuum of Need' }).thresholdDocumentName).toBe(
+      'Exampleshire Continuum of Need',
+    );
     expect(loadConfig({}).thresholdDocumentName).toBeUndefined();
   });
 });

@@ -47,8 +47,11 @@ describe('the conversation dialog', () => {
     const createContext = jest.spyOn(DialogSet.prototype, 'createContext');
     const adapter = new TestAdapter();
     const dialogState = storedDialogState();
-    for (const text of ['hello', 'yes', 'no']) await runConversationDialog(turn(adapter, text), dialogState.accessor, async () => ({}));
-    const contexts = await Promise.all(createContext.mock.results.map((result) => result.value as Promise<DialogContext>));
+    for (const text of ['hello', 'yes', 'no'])
+      await runConversationDialog(turn(adapter, text), dialogState.accessor, async () => ({}));
+    const contexts = await Promise.all(
+      createContext.mock.results.map((result) => result.value as Promise<DialogContext>),
+    );
     expect(contexts).toHaveLength(3);
     const [first, ...later] = contexts.map((dc) => dc.state.configuration);
     expect(first?.memoryScopes.length).toBeGreaterThan(0);

@@ -19,7 +19,13 @@ const wellFormed: Record<CardVerb, Record<string, unknown>> = {
   'escalation.release': { escalationId: ESC, organisationId: 'north' },
   'referral.open': { referralId: REF, organisationId: 'north' },
   'referral.note': { referralId: REF, organisationId: 'north', note: '  Rang the school nurse  ' },
-  'referral.outcome': { referralId: REF, organisationId: 'north', escalationId: ESC, outcome: 'advice-given', reason: '' },
+  'referral.outcome': {
+    referralId: REF,
+    organisationId: 'north',
+    escalationId: ESC,
+    outcome: 'advice-given',
+    reason: '',
+  },
   'story.confirm': { nodes: 'needs,age', 'needs.choice': 'sleep', 'age.number': 13 },
   'triage.safety': { nodes: 'selfHarm', flowVersion: '2', runId: 'r-1', 'selfHarm.choice': 'none' },
 };
@@ -35,14 +41,37 @@ describe('card submits', () => {
   });
 
   it('gives each verb its typed fields', () => {
-    expect(parseCardSubmit(CARD_VERBS.answer, wellFormed['triage.answer'])).toEqual({ verb: 'triage.answer', answer: { kind: 'card', nodeId: 'needs', flowVersion: 1, values: ['sleep', 'eating'] } });
-    expect(parseCardSubmit(CARD_VERBS.note, wellFormed['referral.note'])).toEqual({ verb: 'referral.note', referralId: REF, note: 'Rang the school nurse', typed: '  Rang the school nurse  ' });
-    expect(parseCardSubmit(CARD_VERBS.outcome, wellFormed['referral.outcome'])).toEqual({ verb: 'referral.outcome', referralId: REF, form: { outcome: 'advice-given' }, alert: { escalationId: ESC, organisationId: 'north' } });
-    expect(parseCardSubmit(CARD_VERBS.handover, wellFormed['escalation.handover'])).toEqual({ verb: 'escalation.handover', escalationId: ESC, organisationId: 'north', toUserId: 'u-2', thenOffDuty: true });
+    expect(parseCardSubmit(CARD_VERBS.answer, wellFormed['triage.answer'])).toEqual({
+      verb: 'triage.answer',
+      answer: { kind: 'card', nodeId: 'needs', flowVersion: 1, values: ['sleep', 'eating'] },
+    });
+    expect(parseCardSubmit(CARD_VERBS.note, wellFormed['referral.note'])).toEqual({
+      verb: 'referral.note',
+      referralId: REF,
+      note: 'Rang the school nurse',
+      typed: '  Rang the school nurse  ',
+    });
+    expect(parseCardSubmit(CARD_VERBS.outcome, wellFormed['referral.outcome'])).toEqual({
+      verb: 'referral.outcome',
+      referralId: REF,
+      form: { outcome: 'advice-given' },
+      alert: { escalationId: ESC, organisationId: 'north' },
+    });
+    expect(parseCardSubmit(CARD_VERBS.handover, wellFormed['escalation.handover'])).toEqual({
+      verb: 'escalation.handover',
+      escalationId: ESC,
+      organisationId: 'north',
+      toUserId: 'u-2',
+      thenOffDuty: true,
+    });
   });
 
   it('keeps the reference but not an outcome it does not know, so the duty worker is asked again', () => {
-    expect(parseCardSubmit(CARD_VERBS.outcome, { referralId: REF, outcome: 'made-up' })).toEqual({ verb: 'referral.outcome', referralId: REF, form: undefined });
+    expect(parseCardSubmit(CARD_VERBS.outcome, { referralId: REF, outcome: 'made-up' })).toEqual({
+      verb: 'referral.outcome',
+      referralId: REF,
+      form: undefined,
+    });
   });
 
   it.each([
@@ -56,6 +85,10 @@ describe('card submits', () => {
 
   it('an unknown verb is malformed, and typed words in it are still there to be assessed for risk', () => {
     expect(isCardVerb('escalation.delete')).toBe(false);
-    expect(parseCardSubmit('escalation.delete', { answerText: 'he hits her' })).toEqual({ verb: 'malformed', pressed: undefined, typed: 'he hits her' });
+    expect(parseCardSubmit('escalation.delete', { answerText: 'he hits her' })).toEqual({
+      verb: 'malformed',
+      pressed: undefined,
+      typed: 'he hits her',
+    });
   });
 });

@@ -31,7 +31,10 @@ describe('words a person can type anywhere', () => {
     expect(parseCommand(text)).toBe(command);
   });
 
-  it.each(['I want to cancel her detention', 'help me, she says she wants to die', 'the queue for lunch was long', ''])('does not read "%s" as a command', (text) => {
-    expect(parseCommand(text)).toBeUndefined();
-  });
+  it.each(['I want to cancel her detention', 'help me, she says she wants to die', 'the queue for lunch was long', ''])(
+    'does not read "%s" as a command',
+    (text) => {
+      expect(parseCommand(text)).toBeUndefined();
+    },
+  );
 });

@@ -20,7 +20,7 @@ describe('duty words in the conversation, on fakes', () => {
     loop.conversationService();
   });
 
-  it('raises, then off duty asks for a handover, release lets the worker go, and my reports lists the teacher\'s own', async () => {
+  it("raises, then off duty asks for a handover, release lets the worker go, and my reports lists the teacher's own", async () => {
     const service = loop.conversationService();
     const dsl = person('Dsl');
     const teacher = person('Teacher');
@@ -28,7 +28,11 @@ describe('duty words in the conversation, on fakes', () => {
     let teacherMemory: ConversationMemory = emptyMemory();
 
     dslMemory = (await service.handle({ ...loop.turn(dsl), text: 'on duty' }, dslMemory, undefined)).memory;
-    const raised = await service.handle({ ...loop.turn(teacher), text: 'She told me her stepdad hits her with a belt when he has been drinking' }, teacherMemory, undefined);
+    const raised = await service.handle(
+      { ...loop.turn(teacher), text: 'She told me her stepdad hits her with a belt when he has been drinking' },
+      teacherMemory,
+      undefined,
+    );
     teacherMemory = raised.memory;
     expect(keys(raised)).toContain('escalation:raised');
     await loop.escalations.idle();
@@ -41,14 +45,32 @@ describe('duty words in the conversation, on fakes', () => {
     expect(keys(leaving)).toEqual(['duty:handover.first', 'handover']);
     expect(leaving.memory.onDuty).toBe(true);
 
-    const released = await service.handle({ ...loop.turn(dsl), card: parseCardSubmit('escalation.release', { escalationId: escalation.id, organisationId: ORG, thenOffDuty: true }) }, leaving.memory, undefined);
+    const released = await service.handle(
+      {
+        ...loop.turn(dsl),
+        card: parseCardSubmit('escalation.release', {
+          escalationId: escalation.id,
+          organisationId: ORG,
+          thenOffDuty: true,
+        }),
+      },
+      leaving.memory,
+      undefined,
+    );
     expect(keys(released)).toEqual(['duty:handover.released', 'duty:offDuty']);
     expect(released.memory.onDuty).toBe(false);
     expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(false);
 
     // A forged release from someone who is not a duty worker changes nothing.
     const stranger = person('Stranger');
-    const forged = await service.handle({ ...loop.turn(stranger), card: parseCardSubmit('escalation.release', { escalationId: escalation.id, organisationId: ORG }) }, emptyMemory(), undefined);
+    const forged = await service.handle(
+      {
+        ...loop.turn(stranger),
+        card: parseCardSubmit('escalation.release', { escalationId: escalation.id, organisationId: ORG }),
+      },
+      emptyMemory(),
+      undefined,
+    );
     expect(keys(forged)).toContain('duty:notAllowed');
 
     const mine = await service.handle({ ...loop.turn(teacher), text: 'my reports' }, teacherMemory, undefined);

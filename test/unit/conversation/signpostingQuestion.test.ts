@@ -12,7 +12,11 @@ describe('recognising a request for signposting on its own', () => {
     expect(asked?.age).toBe(age);
   });
 
-  it.each(['she has been self-harming and told me not to tell anyone', 'start', 'her dad hits her, what help is there for that? '.repeat(20)])('leaves "%s" to the triage', (text) => {
+  it.each([
+    'she has been self-harming and told me not to tell anyone',
+    'start',
+    'her dad hits her, what help is there for that? '.repeat(20),
+  ])('leaves "%s" to the triage', (text) => {
     expect(parseSignpostingQuestion(text)).toBeUndefined();
   });
 });

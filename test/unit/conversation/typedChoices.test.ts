@@ -7,10 +7,17 @@
 import { emptyMemory, type ConversationMemory } from '../../../src/conversation/model';
 import { dutyLoop, person } from '../../fakes/dutyLoop';
 
-type Result = { replies: { kind: string; lines?: { key: string }[]; output?: { kind: string; nodeId?: string } }[]; memory: ConversationMemory };
+type Result = {
+  replies: { kind: string; lines?: { key: string }[]; output?: { kind: string; nodeId?: string } }[];
+  memory: ConversationMemory;
+};
 const ALERT_KEYS = /^escalation:(raised|nobodyOnDuty|immediate\.)/;
 const keys = (r: Result): string[] => r.replies.flatMap((reply) => reply.lines?.map((l) => l.key) ?? []);
-const asked = (r: Result): string | undefined => r.replies.map((reply) => reply.output).filter((o) => o?.kind === 'question').at(-1)?.nodeId;
+const asked = (r: Result): string | undefined =>
+  r.replies
+    .map((reply) => reply.output)
+    .filter((o) => o?.kind === 'question')
+    .at(-1)?.nodeId;
 
 describe('choices typed in their own words, on fakes', () => {
   let loop: ReturnType<typeof dutyLoop>;

@@ -25,46 +25,103 @@ describe('the duty loop, on in-memory fakes', () => {
 
     // Raised and delivered: one card each, its activity id kept on the delivery.
     const { reference, escalationId } = await loop.raise(teacher, { locale: 'cy' });
-    expect(loop.notifier.cards.map((c) => c.conversationId).sort()).toEqual([dsl.conversationId, deputy.conversationId].sort());
+    expect(loop.notifier.cards.map((c) => c.conversationId).sort()).toEqual(
+      [dsl.conversationId, deputy.conversationId].sort(),
+    );
     const stored = await loop.store.get(ORG, escalationId);
-    for (const card of loop.notifier.cards) expect(stored?.deliveries.find((d) => d.address?.conversationId === card.conversationId)).toMatchObject({ state: 'sent', activityId: card.activityId });
+    for (const card of loop.notifier.cards)
+      expect(stored?.deliveries.find((d) => d.address?.conversationId === card.conversationId)).toMatchObject({
+        state: 'sent',
+        activityId: card.activityId,
+      });
 
     // Claimed: every card shows the owner; the reporter is told who has it.
     expect((await loop.claim(dsl, escalationId)).status).toBe('claimed');
-    expect(loop.notifier.latestCardIn(deputy.conversationId)).toMatchObject({ status: 'claimed', claimedBy: { id: dsl.id } });
-    expect(loop.notifier.noticesTo(teacher.conversationId)).toEqual([expect.objectContaining({ kind: 'claimed', reference, claimedBy: 'Dee Ess-Ell' })]);
+    expect(loop.notifier.latestCardIn(deputy.conversationId)).toMatchObject({
+      status: 'claimed',
+      claimedBy: { id: dsl.id },
+    });
+    expect(loop.notifier.noticesTo(teacher.conversationId)).toEqual([
+      expect.objectContaining({ kind: 'claimed', reference, claimedBy: 'Dee Ess-Ell' }),
+    ]);
 
     // Off duty with the claim open: asked to hand it over first, and still on duty.
     const leaving = await loop.desk.offDuty(loop.turn(dsl));
     expect(leaving.offDuty).toBe(false);
-    expect(leaving.replies).toContainEqual({ kind: 'handover', items: [{ escalationId, organisationId: ORG, reference, level: 'urgent' }], colleagues: [{ userId: deputy.id, name: 'Dep Uty' }] });
+    expect(leaving.replies).toContainEqual({
+      kind: 'handover',
+      items: [{ escalationId, organisationId: ORG, reference, level: 'urgent' }],
+      colleagues: [{ userId: deputy.id, name: 'Dep Uty' }],
+    });
     expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(true);
 
     // Handed over: the deputy owns the alert and the referral; cards and reporter say so; the DSL goes home.
-    const handed = await loop.desk.passOn(loop.turn(dsl), submitted('escalation.handover', { escalationId, organisationId: ORG, toUserId: deputy.id, thenOffDuty: true }));
+    const handed = await loop.desk.passOn(
+      loop.turn(dsl),
+      submitted('escalation.handover', { escalationId, organisationId: ORG, toUserId: deputy.id, thenOffDuty: true }),
+    );
     expect(keysOf(handed.replies)).toEqual(['duty:handover.handedOver', 'duty:offDuty']);
     expect(handed.offDuty).toBe(true);
     expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(false);
     expect((await loop.store.get(ORG, escalationId))?.claimedBy).toMatchObject({ id: deputy.id, name: 'Dep Uty' });
-    expect(loop.repository.all(ORG).find((r) => r.reference === reference)?.owner).toEqual({ id: deputy.id, name: 'Dep Uty' });
+    expect(loop.repository.all(ORG).find((r) => r.reference === reference)?.owner).toEqual({
+      id: deputy.id,
+      name: 'Dep Uty',
+    });
     expect(loop.notifier.latestCardIn(dsl.conversationId)?.claimedBy?.id).toBe(deputy.id);
-    expect(loop.notifier.noticesTo(teacher.conversationId).at(-1)).toEqual({ kind: 'handedOver', reference, to: 'Dep Uty' });
+    expect(loop.notifier.noticesTo(teacher.conversationId).at(-1)).toEqual({
+      kind: 'handedOver',
+      reference,
+      to: 'Dep Uty',
+    });
     expect(await loop.escalations.claimedBy(ORG, dsl.id)).toEqual([]);
 
     // Outcome: referral and escalation closed together; every card updated in place at the id stored at delivery.
     const updatesBefore = loop.notifier.updates.length;
-    const outcome = await loop.desk.recordOutcome(loop.turn(deputy), submitted('referral.outcome', { referralId: reference, outcome: 'referred-childrens-social-care', note: 'ZQXNOTE rang the other agency' }), 'en-GB');
+    const outcome = await loop.desk.recordOutcome(
+      loop.turn(deputy),
+      submitted('referral.outcome', {
+        referralId: reference,
+        outcome: 'referred-childrens-social-care',
+        note: 'ZQXNOTE rang the other agency',
+      }),
+      'en-GB',
+    );
     expect(keysOf(outcome)).toEqual(['duty:closed', 'duty:reporterTold']);
-    expect(loop.repository.all(ORG).find((r) => r.reference === reference)).toMatchObject({ status: 'closed', outcome: 'referred-childrens-social-care' });
+    expect(loop.repository.all(ORG).find((r) => r.reference === reference)).toMatchObject({
+      status: 'closed',
+      outcome: 'referred-childrens-social-care',
+    });
     const closed = await loop.store.get(ORG, escalationId);
-    expect(closed).toMatchObject({ status: 'closed', closed: { by: { id: deputy.id, name: 'Dep Uty' }, outcome: 'referred-childrens-social-care', at: loop.clock.date().toISOString() } });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closed: {
+        by: { id: deputy.id, name: 'Dep Uty' },
+        outcome: 'referred-childrens-social-care',
+        at: loop.clock.date().toISOString(),
+      },
+    });
     const updates = loop.notifier.updates.slice(updatesBefore);
     expect(updates.map((u) => u.activityId).sort()).toEqual(loop.notifier.cards.map((c) => c.activityId).sort());
     for (const u of updates) expect(u.escalation.status).toBe('closed');
 
     // Reporter told, in their language, who looked at it and the outcome: never the note.
-    const told = loop.notifier.notices.filter((n) => n.conversationId === teacher.conversationId && n.notice.kind === 'outcome');
-    expect(told).toEqual([{ conversationId: teacher.conversationId, locale: 'cy', notice: { kind: 'outcome', reference, outcome: 'referred-childrens-social-care', closedBy: 'Dep Uty', at: loop.clock.date().toISOString() } }]);
+    const told = loop.notifier.notices.filter(
+      (n) => n.conversationId === teacher.conversationId && n.notice.kind === 'outcome',
+    );
+    expect(told).toEqual([
+      {
+        conversationId: teacher.conversationId,
+        locale: 'cy',
+        notice: {
+          kind: 'outcome',
+          reference,
+          outcome: 'referred-childrens-social-care',
+          closedBy: 'Dep Uty',
+          at: loop.clock.date().toISOString(),
+        },
+      },
+    ]);
     expect(JSON.stringify(loop.notifier.notices)).not.toContain('ZQXNOTE');
     expect(await loop.closedAuditEntries(reference)).toHaveLength(1);
   });
@@ -79,7 +136,10 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.claim(dsl, escalationId);
     await loop.onDuty(lateComer);
     expect(loop.notifier.cards.filter((c) => c.conversationId === lateComer.conversationId)).toEqual([]);
-    await loop.desk.passOn(loop.turn(dsl), submitted('escalation.handover', { escalationId, organisationId: ORG, toUserId: lateComer.id }));
+    await loop.desk.passOn(
+      loop.turn(dsl),
+      submitted('escalation.handover', { escalationId, organisationId: ORG, toUserId: lateComer.id }),
+    );
     await loop.escalations.idle();
     const copies = loop.notifier.cards.filter((c) => c.conversationId === lateComer.conversationId);
     expect(copies).toHaveLength(1);
@@ -87,7 +147,10 @@ describe('the duty loop, on in-memory fakes', () => {
     // Without thenOffDuty (pressed outside `off duty`), the DSL stays on duty.
     expect(await loop.duty.isOnDuty(ORG, dsl.id)).toBe(true);
     // Only the owner can pass it on: the DSL no longer can.
-    const again = await loop.desk.passOn(loop.turn(dsl), submitted('escalation.release', { escalationId, organisationId: ORG }));
+    const again = await loop.desk.passOn(
+      loop.turn(dsl),
+      submitted('escalation.release', { escalationId, organisationId: ORG }),
+    );
     expect(keysOf(again.replies)).toEqual(['duty:handover.notYours']);
     expect((await loop.store.get(ORG, escalationId))?.claimedBy?.id).toBe(lateComer.id);
   });
@@ -99,11 +162,22 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.onDuty(dsl);
     const { reference, escalationId } = await loop.raise(teacher);
     await loop.claim(dsl, escalationId);
-    await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }), 'en-GB');
+    await loop.desk.recordOutcome(
+      loop.turn(dsl),
+      submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }),
+      'en-GB',
+    );
     const updates = loop.notifier.updates.length;
-    const again = await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'referred-police' }), 'en-GB');
+    const again = await loop.desk.recordOutcome(
+      loop.turn(dsl),
+      submitted('referral.outcome', { referralId: reference, outcome: 'referred-police' }),
+      'en-GB',
+    );
     expect(keysOf(again)).toEqual(['duty:alreadyClosed']);
-    expect(again[0]).toMatchObject({ kind: 'lines', lines: [{ params: { reference, name: 'Dsl' }, keyParams: { outcome: 'duty:outcomes.advice-given' } }] });
+    expect(again[0]).toMatchObject({
+      kind: 'lines',
+      lines: [{ params: { reference, name: 'Dsl' }, keyParams: { outcome: 'duty:outcomes.advice-given' } }],
+    });
     expect(loop.repository.all(ORG)[0]).toMatchObject({ status: 'closed', outcome: 'advice-given' });
     expect((await loop.store.get(ORG, escalationId))?.closed?.outcome).toBe('advice-given');
     expect(await loop.closedAuditEntries(reference)).toHaveLength(1);
@@ -111,7 +185,16 @@ describe('the duty loop, on in-memory fakes', () => {
     expect(loop.notifier.notices.filter((n) => n.notice.kind === 'outcome')).toHaveLength(1);
     // An action on the closed card answers and changes nothing.
     expect((await loop.escalations.claim(ORG, escalationId, { id: 'someone-else' })).status).toBe('alreadyClaimed');
-    expect((await loop.escalations.handOver(ORG, escalationId, { id: dsl.id }, { userId: 'x', address: loop.turn(dsl).address })).status).toBe('notYours');
+    expect(
+      (
+        await loop.escalations.handOver(
+          ORG,
+          escalationId,
+          { id: dsl.id },
+          { userId: 'x', address: loop.turn(dsl).address },
+        )
+      ).status,
+    ).toBe('notYours');
     expect((await loop.store.get(ORG, escalationId))?.status).toBe('closed');
   });
 
@@ -123,7 +206,14 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.onDuty(dsl);
     await loop.onDuty(deputy);
     const { reference, escalationId } = await loop.raise(teacher);
-    const [closing, claiming] = await Promise.all([loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'early-help-offered' }), 'en-GB'), loop.escalations.claim(ORG, escalationId, { id: deputy.id, name: 'Deputy' })]);
+    const [closing, claiming] = await Promise.all([
+      loop.desk.recordOutcome(
+        loop.turn(dsl),
+        submitted('referral.outcome', { referralId: reference, outcome: 'early-help-offered' }),
+        'en-GB',
+      ),
+      loop.escalations.claim(ORG, escalationId, { id: deputy.id, name: 'Deputy' }),
+    ]);
     await loop.escalations.idle();
     expect(keysOf(closing)[0]).toBe('duty:closed');
     expect(['claimed', 'alreadyClaimed']).toContain(claiming.status);
@@ -132,7 +222,8 @@ describe('the duty loop, on in-memory fakes', () => {
     expect(final).toMatchObject({ status: 'closed', closed: { outcome: 'early-help-offered', by: { id: dsl.id } } });
     expect(await loop.closedAuditEntries(reference)).toHaveLength(1);
     // Whatever the order, every card ends showing it closed.
-    for (const card of loop.notifier.cards) expect(loop.notifier.latestCardIn(card.conversationId)?.status).toBe('closed');
+    for (const card of loop.notifier.cards)
+      expect(loop.notifier.latestCardIn(card.conversationId)?.status).toBe('closed');
   });
 
   it('never leaves a card showing an older state when a slow claim update lands after the close', async () => {
@@ -143,7 +234,11 @@ describe('the duty loop, on in-memory fakes', () => {
     const { reference, escalationId } = await loop.raise(teacher);
     const release = loop.notifier.holdNextUpdate();
     await loop.escalations.claim(ORG, escalationId, { id: dsl.id, name: 'Dsl' });
-    await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }), 'en-GB');
+    await loop.desk.recordOutcome(
+      loop.turn(dsl),
+      submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }),
+      'en-GB',
+    );
     release();
     await loop.escalations.idle();
     expect(loop.notifier.updates.map((u) => u.escalation.status)).toEqual(['closed', 'claimed', 'closed']);
@@ -160,8 +255,16 @@ describe('the duty loop, on in-memory fakes', () => {
     const { reference, escalationId } = await loop.raise(teacher);
     const other = loop.instance();
     const [a, b] = await Promise.all([
-      loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }), 'en-GB'),
-      other.desk.recordOutcome(loop.turn(deputy), submitted('referral.outcome', { referralId: reference, outcome: 'referred-police' }), 'en-GB'),
+      loop.desk.recordOutcome(
+        loop.turn(dsl),
+        submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }),
+        'en-GB',
+      ),
+      other.desk.recordOutcome(
+        loop.turn(deputy),
+        submitted('referral.outcome', { referralId: reference, outcome: 'referred-police' }),
+        'en-GB',
+      ),
     ]);
     expect([keysOf(a)[0], keysOf(b)[0]].sort()).toEqual(['duty:alreadyClosed', 'duty:closed']);
     expect(loop.repository.conflicts).toBeGreaterThan(0);
@@ -179,16 +282,57 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.onDuty(dsl);
     const { reference, escalationId } = await loop.raise(teacher);
     await loop.claim(dsl, escalationId);
-    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'no-further-action' }), 'en-GB'))).toEqual(['duty:reasonRequired']);
-    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'no-further-action', reason: 'other', note: ' ' }), 'en-GB'))).toEqual(['duty:reasonOtherNote']);
-    expect(keysOf(await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference }), 'en-GB'))).toEqual(['duty:chooseOutcome']);
+    expect(
+      keysOf(
+        await loop.desk.recordOutcome(
+          loop.turn(dsl),
+          submitted('referral.outcome', { referralId: reference, outcome: 'no-further-action' }),
+          'en-GB',
+        ),
+      ),
+    ).toEqual(['duty:reasonRequired']);
+    expect(
+      keysOf(
+        await loop.desk.recordOutcome(
+          loop.turn(dsl),
+          submitted('referral.outcome', {
+            referralId: reference,
+            outcome: 'no-further-action',
+            reason: 'other',
+            note: ' ',
+          }),
+          'en-GB',
+        ),
+      ),
+    ).toEqual(['duty:reasonOtherNote']);
+    expect(
+      keysOf(
+        await loop.desk.recordOutcome(
+          loop.turn(dsl),
+          submitted('referral.outcome', { referralId: reference }),
+          'en-GB',
+        ),
+      ),
+    ).toEqual(['duty:chooseOutcome']);
     expect(loop.repository.all(ORG)[0].status).toBe('claimed');
     expect((await loop.store.get(ORG, escalationId))?.status).toBe('claimed');
-    await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'no-further-action', reason: 'other', note: 'Parent already working with the school nurse' }), 'en-GB');
+    await loop.desk.recordOutcome(
+      loop.turn(dsl),
+      submitted('referral.outcome', {
+        referralId: reference,
+        outcome: 'no-further-action',
+        reason: 'other',
+        note: 'Parent already working with the school nurse',
+      }),
+      'en-GB',
+    );
     const [entry] = await loop.closedAuditEntries(reference);
     expect(entry.reason).toBe('other');
     expect(JSON.stringify(loop.audit.entries)).not.toContain('school nurse');
-    expect(loop.repository.all(ORG)[0]).toMatchObject({ outcomeReason: 'other', notes: [expect.objectContaining({ text: 'Parent already working with the school nurse' })] });
+    expect(loop.repository.all(ORG)[0]).toMatchObject({
+      outcomeReason: 'other',
+      notes: [expect.objectContaining({ text: 'Parent already working with the school nurse' })],
+    });
   });
 
   it('releases a claim to the queue: unclaimed again with a fresh deadline, then the ladder re-sends it', async () => {
@@ -201,7 +345,10 @@ describe('the duty loop, on in-memory fakes', () => {
     const { reference, escalationId } = await loop.raise(teacher);
     await loop.claim(dsl, escalationId);
     loop.clock.advance(30 * MINUTE);
-    const released = await loop.desk.passOn(loop.turn(dsl), submitted('escalation.release', { escalationId, organisationId: ORG, thenOffDuty: true }));
+    const released = await loop.desk.passOn(
+      loop.turn(dsl),
+      submitted('escalation.release', { escalationId, organisationId: ORG, thenOffDuty: true }),
+    );
     expect(keysOf(released.replies)).toEqual(['duty:handover.released', 'duty:offDuty']);
     const open = await loop.store.get(ORG, escalationId);
     expect(open?.status).toBe('open');
@@ -218,7 +365,11 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.escalations.sweep();
     await loop.escalations.idle();
     expect(loop.notifier.cards.slice(cards).map((c) => c.conversationId)).toEqual([deputy.conversationId]);
-    expect(loop.notifier.noticesTo(teacher.conversationId).at(-1)).toMatchObject({ kind: 'stillUnclaimed', reference, alerted: ['Deputy'] });
+    expect(loop.notifier.noticesTo(teacher.conversationId).at(-1)).toMatchObject({
+      kind: 'stillUnclaimed',
+      reference,
+      alerted: ['Deputy'],
+    });
   });
 
   it('climbs the deadline ladder: re-send, the next rung in Teams, then the rung only a phone reaches', async () => {
@@ -256,13 +407,26 @@ describe('the duty loop, on in-memory fakes', () => {
     await loop.escalations.sweep();
     await loop.escalations.idle();
     expect(loop.notifier.opened).toEqual([expect.objectContaining({ aadObjectId: headAad })]);
-    expect(loop.notifier.cards.map((c) => c.conversationId)).toEqual([dsl.conversationId, dsl.conversationId, loop.notifier.opened[0].conversationId]);
-    expect(loop.notifier.noticesTo(teacher.conversationId).at(-1)).toMatchObject({ kind: 'stillUnclaimed', reference, alerted: ['Dsl', 'Head Teacher'], phoneOnly: [] });
+    expect(loop.notifier.cards.map((c) => c.conversationId)).toEqual([
+      dsl.conversationId,
+      dsl.conversationId,
+      loop.notifier.opened[0].conversationId,
+    ]);
+    expect(loop.notifier.noticesTo(teacher.conversationId).at(-1)).toMatchObject({
+      kind: 'stillUnclaimed',
+      reference,
+      alerted: ['Dsl', 'Head Teacher'],
+      phoneOnly: [],
+    });
 
     loop.clock.advance(10 * MINUTE);
     await loop.escalations.sweep();
     await loop.escalations.idle();
-    expect(loop.notifier.noticesTo(teacher.conversationId).at(-1)).toMatchObject({ kind: 'stillUnclaimed', phoneOnly: [{ name: 'LA front door', phone: '01632 960 123' }], outOfHoursContact: 'Test EDT 01632 960 999' });
+    expect(loop.notifier.noticesTo(teacher.conversationId).at(-1)).toMatchObject({
+      kind: 'stillUnclaimed',
+      phoneOnly: [{ name: 'LA front door', phone: '01632 960 123' }],
+      outOfHoursContact: 'Test EDT 01632 960 999',
+    });
     expect((await loop.store.get(ORG, escalationId))?.rounds).toBe(2);
 
     // Once claimed, the ladder stops.
@@ -287,18 +451,33 @@ describe('the duty loop, on in-memory fakes', () => {
     const { reference, escalationId } = await loop.raise(youthWorker, { channel: 'webchat' });
     await loop.claim(dsl, escalationId);
     loop.notifier.goneFor(youthWorker.conversationId);
-    const closed = await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: reference, outcome: 'early-help-offered' }), 'en-GB');
+    const closed = await loop.desk.recordOutcome(
+      loop.turn(dsl),
+      submitted('referral.outcome', { referralId: reference, outcome: 'early-help-offered' }),
+      'en-GB',
+    );
     expect(keysOf(closed)).toEqual(['duty:closed', 'duty:reporterWaiting']);
     expect(loop.repository.all(ORG)[0].reporterTold?.state).toBe('waiting');
 
     const next = loop.turn(youthWorker, 'webchat', 'a-new-conversation');
     const waiting = await loop.desk.waitingOutcomes(next);
-    expect(waiting).toEqual([{ kind: 'lines', lines: [{ key: 'escalation:notice.outcome', params: { reference, name: 'Dsl' }, keyParams: { outcome: 'duty:outcomesPlain.early-help-offered' } }] }]);
+    expect(waiting).toEqual([
+      {
+        kind: 'lines',
+        lines: [
+          {
+            key: 'escalation:notice.outcome',
+            params: { reference, name: 'Dsl' },
+            keyParams: { outcome: 'duty:outcomesPlain.early-help-offered' },
+          },
+        ],
+      },
+    ]);
     expect(await loop.desk.waitingOutcomes(next)).toEqual([]);
     expect(loop.repository.all(ORG)[0].reporterTold?.state).toBe('told');
   });
 
-  it('shows a reporter their own reports with date, status and outcome, and nobody else\'s', async () => {
+  it("shows a reporter their own reports with date, status and outcome, and nobody else's", async () => {
     const loop = dutyLoop();
     const dsl = person('Dsl');
     const teacherA = person('Teacher A');
@@ -309,7 +488,11 @@ describe('the duty loop, on in-memory fakes', () => {
     const second = await loop.raise(teacherA);
     const others = await loop.raise(teacherB);
     await loop.claim(dsl, first.escalationId);
-    await loop.desk.recordOutcome(loop.turn(dsl), submitted('referral.outcome', { referralId: first.reference, outcome: 'advice-given' }), 'en-GB');
+    await loop.desk.recordOutcome(
+      loop.turn(dsl),
+      submitted('referral.outcome', { referralId: first.reference, outcome: 'advice-given' }),
+      'en-GB',
+    );
 
     const [reply] = await loop.desk.myReports(loop.turn(teacherA), 'en-GB');
     if (reply.kind !== 'lines') throw new Error('expected lines');
@@ -319,7 +502,10 @@ describe('the duty loop, on in-memory fakes', () => {
       ['duty:reports.closedBy', first.reference],
     ]);
     expect(reply.lines[1].keyParams).toEqual({ status: 'duty:status.draft' });
-    expect(reply.lines[2]).toMatchObject({ params: { name: 'Dsl', date: '2 Mar 2026' }, keyParams: { status: 'duty:status.closed', outcome: 'duty:outcomesPlain.advice-given' } });
+    expect(reply.lines[2]).toMatchObject({
+      params: { name: 'Dsl', date: '2 Mar 2026' },
+      keyParams: { status: 'duty:status.closed', outcome: 'duty:outcomesPlain.advice-given' },
+    });
     expect(JSON.stringify(reply)).not.toContain(others.reference);
     expect(keysOf(await loop.desk.myReports(loop.turn(person('New Teacher')), 'en-GB'))).toEqual(['duty:reports.none']);
   });

@@ -13,7 +13,9 @@ describe('the duty roster', () => {
   it('lets only listed duty workers go on duty, by object id or UPN, case-insensitively', () => {
     expect(roster.mayGoOnDuty('exampleshire-high', dsl)).toBe(true);
     expect(roster.mayGoOnDuty('exampleshire-high', { upn: 'DEPUTY.DSL@exampleshire-high.example' })).toBe(true);
-    expect(roster.mayGoOnDuty('exampleshire-high', { aadObjectId: '99999999-9999-4999-8999-999999999999' })).toBe(false);
+    expect(roster.mayGoOnDuty('exampleshire-high', { aadObjectId: '99999999-9999-4999-8999-999999999999' })).toBe(
+      false,
+    );
     expect(roster.mayGoOnDuty('another-school', dsl)).toBe(false);
   });
 
@@ -23,13 +25,28 @@ describe('the duty roster', () => {
   });
 
   it('places a Teams user from a tenant no organisation lists, and on no roster, nowhere (never the first organisation)', () => {
-    expect(roster.organisationForTeamsUser({ aadObjectId: '99999999-9999-4999-8999-999999999999' }, 'a-stranger-tenant')).toBeUndefined();
+    expect(
+      roster.organisationForTeamsUser({ aadObjectId: '99999999-9999-4999-8999-999999999999' }, 'a-stranger-tenant'),
+    ).toBeUndefined();
     expect(roster.organisationForTeamsUser({}, undefined)).toBeUndefined();
   });
 
-  it('knows when someone is listed by UPN only, so Teams users\' UPNs must be looked up', () => {
+  it("knows when someone is listed by UPN only, so Teams users' UPNs must be looked up", () => {
     expect(roster.listsUpns).toBe(true);
-    expect(createDutyRoster(parseRoster({ organisations: [{ id: 'a', name: 'A', dutyWorkers: [{ aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'D', role: 'DSL' }], outOfHoursContact: 'EDT' }] })).listsUpns).toBe(false);
+    expect(
+      createDutyRoster(
+        parseRoster({
+          organisations: [
+            {
+              id: 'a',
+              name: 'A',
+              dutyWorkers: [{ aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'D', role: 'DSL' }],
+              outOfHoursContact: 'EDT',
+            },
+          ],
+        }),
+      ).listsUpns,
+    ).toBe(false);
   });
 
   it('without a file in a rehearsal, fails closed: nobody may go on duty', () => {
@@ -56,7 +73,17 @@ describe('the duty roster', () => {
   });
 
   it('reports every problem with its path', () => {
-    const broken = { organisations: [{ id: 'Bad Id', name: '', dutyWorkers: [{ name: 'No Id', role: 'DSL' }], outOfHoursContact: 'x', workingHours: { days: ['mon'], start: '25:00', end: '17:00' } }] };
+    const broken = {
+      organisations: [
+        {
+          id: 'Bad Id',
+          name: '',
+          dutyWorkers: [{ name: 'No Id', role: 'DSL' }],
+          outOfHoursContact: 'x',
+          workingHours: { days: ['mon'], start: '25:00', end: '17:00' },
+        },
+      ],
+    };
     let error: unknown;
     try {
       parseRoster(broken);

@@ -27,7 +27,9 @@ describe('loading the flows in dialogs/', () => {
 
   it('finds the project root from src/ (ts-jest) by walking up to package.json', () => {
     const root = findProjectRoot();
-    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).toMatchObject({ name: 'early-help-navigator' });
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).toMatchObject({
+      name: 'early-help-navigator',
+    });
     expect(findProjectRoot(join(root, 'dist', 'src', 'flows'))).toBe(root);
   });
 
@@ -42,12 +44,26 @@ describe('the flow validator rejects broken flow files, naming each problem and 
     {
       fixture: 'missing-key',
       expected: [
-        { file: 'mini.flow.json', path: 'nodes[0].prompt', message: /"q\.nowhere\.prompt" has no wording in locales\/en-GB\/triage\.json/ },
-        { file: 'mini.flow.json', path: 'nodes[0].prompt', message: /"q\.nowhere\.prompt" has no wording in locales\/cy\/triage\.json/ },
+        {
+          file: 'mini.flow.json',
+          path: 'nodes[0].prompt',
+          message: /"q\.nowhere\.prompt" has no wording in locales\/en-GB\/triage\.json/,
+        },
+        {
+          file: 'mini.flow.json',
+          path: 'nodes[0].prompt',
+          message: /"q\.nowhere\.prompt" has no wording in locales\/cy\/triage\.json/,
+        },
       ],
     },
-    { fixture: 'unreachable', expected: [{ path: 'nodes[1]', message: /node "orphan" \(info\) cannot be reached from start "danger"/ }] },
-    { fixture: 'unknown-rule', expected: [{ path: 'nodes[0].risk', message: /risk rule "immediateDangerous" is not an answer rule/ }] },
+    {
+      fixture: 'unreachable',
+      expected: [{ path: 'nodes[1]', message: /node "orphan" \(info\) cannot be reached from start "danger"/ }],
+    },
+    {
+      fixture: 'unknown-rule',
+      expected: [{ path: 'nodes[0].risk', message: /risk rule "immediateDangerous" is not an answer rule/ }],
+    },
     { fixture: 'dangling-next', expected: [{ path: 'nodes[0].next', message: /next node "nowhere" does not exist/ }] },
     {
       fixture: 'cycle',
@@ -60,7 +76,10 @@ describe('the flow validator rejects broken flow files, naming each problem and 
     {
       fixture: 'wrong-values',
       expected: [
-        { path: 'nodes[1].choices', message: /risk rule "selfHarm" needs exactly the values none, past, recent, medical, unknown/ },
+        {
+          path: 'nodes[1].choices',
+          message: /risk rule "selfHarm" needs exactly the values none, past, recent, medical, unknown/,
+        },
         { path: 'nodes[1].optional', message: /risk question "selfHarm" must not be optional/ },
         { path: 'nodes[1].next[0].when', message: /"sometimes" is not a value of question "selfHarm"/ },
       ],
@@ -79,7 +98,9 @@ describe('the flow validator rejects broken flow files, naming each problem and 
   it.each(cases)('reports every problem in the "$fixture" fixture', ({ fixture, expected }) => {
     const problems = problemsOf(fixture);
     for (const want of expected) {
-      expect(problems).toContainEqual(expect.objectContaining({ ...want, message: expect.stringMatching(want.message) }));
+      expect(problems).toContainEqual(
+        expect.objectContaining({ ...want, message: expect.stringMatching(want.message) }),
+      );
     }
     expect(problems).toHaveLength(expected.length);
   });
@@ -100,7 +121,9 @@ describe('the flow validator rejects broken flow files, naming each problem and 
       'second.flow.json nodes[0].next',
     ]);
     expect(error.message).toMatch(/^The conversation flows have 4 problems:/);
-    expect(error.message).toContain('second.flow.json id: the id "other-name" must match the file name (other-name.flow.json)');
+    expect(error.message).toContain(
+      'second.flow.json id: the id "other-name" must match the file name (other-name.flow.json)',
+    );
     expect(error.message).toContain('second.flow.json nodes[0].next: next node "nowhere" does not exist');
   });
 
@@ -148,7 +171,9 @@ describe('the flow wording in locales/', () => {
       const q = cy.q as Record<string, Record<string, unknown>>;
       delete q.selfHarm.prompt;
     });
-    expect(() => loadFlows(undefined, { localesDir: dir })).toThrow(/triage\.flow\.json nodes\[\d+\]\.prompt: key "q\.selfHarm\.prompt" has no wording in locales\/cy\/triage\.json/);
+    expect(() => loadFlows(undefined, { localesDir: dir })).toThrow(
+      /triage\.flow\.json nodes\[\d+\]\.prompt: key "q\.selfHarm\.prompt" has no wording in locales\/cy\/triage\.json/,
+    );
   });
 
   it('has wording for every key the code uses, in every language', () => {

@@ -25,7 +25,15 @@ describe('loadServiceDirectory', () => {
 
   it('throws an error that lists every problem with its path', () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ services: [{ ...service({ id: 'a' }), needs: ['worry'] }, { ...service({ id: 'a' }), contacts: [{ phone: 'call us' }] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        services: [
+          { ...service({ id: 'a' }), needs: ['worry'] },
+          { ...service({ id: 'a' }), contacts: [{ phone: 'call us' }] },
+        ],
+      }),
+    );
     let thrown: unknown;
     try {
       loadServiceDirectory(file);
@@ -42,6 +50,8 @@ describe('loadServiceDirectory', () => {
   });
 
   it('says so when the file cannot be read', () => {
-    expect(() => loadServiceDirectory(join(dir, 'missing.json'))).toThrow(/missing\.json has 1 problem:\n {2}- \(file\): cannot be read/);
+    expect(() => loadServiceDirectory(join(dir, 'missing.json'))).toThrow(
+      /missing\.json has 1 problem:\n {2}- \(file\): cannot be read/,
+    );
   });
 });

@@ -9,7 +9,8 @@ const node = (id: string): QuestionNode => {
   return found;
 };
 const typed = (id: string, text: string) => parseAnswer(node(id), { kind: 'text', text }, triage.words);
-const card = (id: string, raw: Omit<Extract<RawAnswer, { kind: 'card' }>, 'kind'>) => parseAnswer(node(id), { kind: 'card', ...raw }, triage.words);
+const card = (id: string, raw: Omit<Extract<RawAnswer, { kind: 'card' }>, 'kind'>) =>
+  parseAnswer(node(id), { kind: 'card', ...raw }, triage.words);
 
 describe('reading an age or a year group', () => {
   it.each([
@@ -35,7 +36,9 @@ describe('reading an age or a year group', () => {
     ['12.5', 'numberExpected'],
     ['twelve', 'numberExpected'],
     ['Year 14', 'numberExpected'],
-  ])('%j is asked again (%s)', (text, reason) => expect(typed('age', text)).toMatchObject({ kind: 'reask', reason: `reask.${reason}` }));
+  ])('%j is asked again (%s)', (text, reason) =>
+    expect(typed('age', text)).toMatchObject({ kind: 'reask', reason: `reask.${reason}` }),
+  );
 
   it('prefers the number typed on the card to the year group picked with it', () => {
     expect(card('age', { values: ['year-8'], text: '13' })).toEqual({ kind: 'answer', value: 13 });
@@ -44,12 +47,18 @@ describe('reading an age or a year group', () => {
 });
 
 describe('initials or a reference, never a name', () => {
-  it.each(['J.B.', 'JB', 'jb', '7R-04', 'Y8 girl', 'K.L. (7B)', 'ref 1234'])('accepts %j', (text) => expect(typed('childReference', text)).toEqual({ kind: 'answer', value: text }));
-  it.each(['Jane Smith', 'jane smith', 'Mary-Jane O’Neill', 'Tomos ap Rhys'])('asks again for %j', (text) => expect(typed('childReference', text)).toEqual({ kind: 'reask', reason: 'reask.noFullNames' }));
+  it.each(['J.B.', 'JB', 'jb', '7R-04', 'Y8 girl', 'K.L. (7B)', 'ref 1234'])('accepts %j', (text) =>
+    expect(typed('childReference', text)).toEqual({ kind: 'answer', value: text }),
+  );
+  it.each(['Jane Smith', 'jane smith', 'Mary-Jane O’Neill', 'Tomos ap Rhys'])('asks again for %j', (text) =>
+    expect(typed('childReference', text)).toEqual({ kind: 'reask', reason: 'reask.noFullNames' }),
+  );
 });
 
 describe('optional questions', () => {
-  it.each(['skip', 'Skip', 'hepgor', 'n/a', ''])('%j leaves an optional question blank', (text) => expect(typed('organisation', text)).toEqual({ kind: 'skip' }));
+  it.each(['skip', 'Skip', 'hepgor', 'n/a', ''])('%j leaves an optional question blank', (text) =>
+    expect(typed('organisation', text)).toEqual({ kind: 'skip' }),
+  );
   it('leaves an optional choice blank from an empty card, and answers it from a typed number', () => {
     expect(card('area', { values: [] })).toEqual({ kind: 'skip' });
     expect(typed('area', '2')).toEqual({ kind: 'answer', value: 'wales' });

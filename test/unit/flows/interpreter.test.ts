@@ -1,5 +1,14 @@
 import type { Flow } from '../../../src/flows/compile';
-import { currentQuestion, currentQuestionId, isCurrentVersion, step, type FlowEvent, type FlowOutput, type FlowState, type QuestionOutput } from '../../../src/flows/interpreter';
+import {
+  currentQuestion,
+  currentQuestionId,
+  isCurrentVersion,
+  step,
+  type FlowEvent,
+  type FlowOutput,
+  type FlowState,
+  type QuestionOutput,
+} from '../../../src/flows/interpreter';
 import type { TriageSummary } from '../../../src/flows/summary';
 import type { SupportedLocale } from '../../../src/i18n/locale';
 import { Conversation, questionsIn, realFlow, T0 } from './support/conversation';
@@ -34,7 +43,10 @@ function render(outputs: readonly FlowOutput[], locale: SupportedLocale): string
           ...summary.levelOfNeed.reasonKeys.map((key) => t(key)),
           ...summary.nextStepKeys.map((key) => t(key)),
           ...summary.reflectiveQuestionKeys.map((key) => t(key)),
-          ...items.flatMap((item) => [t(item.labelKey), ...(item.answer.kind === 'choices' ? item.answer.labelKeys.map((key) => t(key)) : [])]),
+          ...items.flatMap((item) => [
+            t(item.labelKey),
+            ...(item.answer.kind === 'choices' ? item.answer.labelKeys.map((key) => t(key)) : []),
+          ]),
         ];
       }
     }
@@ -66,7 +78,10 @@ function answerTypical(conversation: Conversation, way: AnswerWay, upTo?: string
 }
 
 /** Answers the typical case up to (not including) `node`, replacing answers with `overrides` on the way. */
-function conversationAt(node: string, overrides: Record<string, { values: string[]; text?: string }> = {}): Conversation {
+function conversationAt(
+  node: string,
+  overrides: Record<string, { values: string[]; text?: string }> = {},
+): Conversation {
   const conversation = new Conversation(triage);
   conversation.start();
   for (let guard = 0; conversation.question.nodeId !== node; guard += 1) {
@@ -88,16 +103,29 @@ describe('a full triage from start to summary', () => {
   it.each(ways)('reaches the summary and logs it when every answer is given by %s', (way) => {
     const conversation = new Conversation(triage);
     const first = conversation.start();
-    expect(questionsIn(first.outputs)[0]).toMatchObject({ nodeId: 'immediateDanger', progress: { index: 1, total: 22 }, input: 'choice', optional: false });
+    expect(questionsIn(first.outputs)[0]).toMatchObject({
+      nodeId: 'immediateDanger',
+      progress: { index: 1, total: 22 },
+      input: 'choice',
+      optional: false,
+    });
     answerTypical(conversation, way);
     const atSummary = conversation.last;
     const summary = summaryIn(atSummary.outputs);
     summaries.set(way, summary);
-    expect(questionsIn(atSummary.outputs)).toEqual([expect.objectContaining({ nodeId: 'summary', purpose: 'confirmSummary', choices: [expect.objectContaining({ value: 'confirm' }), expect.objectContaining({ value: 'change' })] })]);
+    expect(questionsIn(atSummary.outputs)).toEqual([
+      expect.objectContaining({
+        nodeId: 'summary',
+        purpose: 'confirmSummary',
+        choices: [expect.objectContaining({ value: 'confirm' }), expect.objectContaining({ value: 'change' })],
+      }),
+    ]);
     expect(conversation.allEvents.some((event) => event.kind === 'completed')).toBe(false);
 
     const done = way === 'card' ? conversation.card([...CONFIRM.card.values]) : conversation.send(CONFIRM[way]);
-    const completed = done.events.find((event): event is Extract<FlowEvent, { kind: 'completed' }> => event.kind === 'completed');
+    const completed = done.events.find(
+      (event): event is Extract<FlowEvent, { kind: 'completed' }> => event.kind === 'completed',
+    );
     expect(completed?.summary.sections).toEqual(summary.sections);
     expect(done.outputs).toEqual([{ kind: 'message', key: 'triage:end.logged' }]);
     expect(conversation.state).toMatchObject({ completed: true, nodeId: 'logged' });
@@ -115,13 +143,28 @@ describe('a full triage from start to summary', () => {
     const summary = summaries.get('card') as TriageSummary;
     const ids = (part: keyof TriageSummary['sections']) => summary.sections[part].map((item) => item.nodeId);
     // Safety and the child's words first, admin last (issue 20, point 15): the record keeps the order asked.
-    expect(ids('observation')).toEqual(['immediateDanger', 'needs', 'noticed', 'selfHarm', 'suicidalThoughts', 'harmDisclosure', 'exploitation', 'missing', 'duration']);
+    expect(ids('observation')).toEqual([
+      'immediateDanger',
+      'needs',
+      'noticed',
+      'selfHarm',
+      'suicidalThoughts',
+      'harmDisclosure',
+      'exploitation',
+      'missing',
+      'duration',
+    ]);
     expect(ids('childWords')).toEqual(['childWords']);
     expect(ids('opinion')).toEqual(['deterioration']);
     expect(ids('context')).toEqual(['education', 'homeContext', 'involved', 'inPlace', 'consent']);
     expect(ids('reporter')).toEqual(['role', 'contactNumber']);
     expect(ids('child')).toEqual(['childReference', 'age', 'area']);
-    expect(summary.sections.childWords[0]).toEqual({ nodeId: 'childWords', labelKey: 'triage:q.childWords.label', field: 'childWords', answer: { kind: 'text', text: 'I just can’t face it' } });
+    expect(summary.sections.childWords[0]).toEqual({
+      nodeId: 'childWords',
+      labelKey: 'triage:q.childWords.label',
+      field: 'childWords',
+      answer: { kind: 'text', text: 'I just can’t face it' },
+    });
   });
 
   it('gives the typical case level 3 with its reasons, next steps and reflective questions', () => {
@@ -132,7 +175,14 @@ describe('a full triage from start to summary', () => {
     expect(summary.nextSteps).toEqual(['tellDslTodayEngland', 'earlyHelpAssessment', 'recordFacts', 'signposting']);
     // The teacher said it is getting worse: "is anything getting worse?" is not asked back (issue 20, point 16).
     expect(summary.reflectiveQuestions).toEqual(['abuseOrNeglect', 'educationProtection', 'factsOrAssumptions']);
-    expect(summary).toMatchObject({ needs: ['anxiety-low-mood', 'attendance-ebsa'], yearGroup: 8, ageRange: { min: 12, max: 13 }, nation: 'england', wales: false, suggestEarlyHelpAssessment: true });
+    expect(summary).toMatchObject({
+      needs: ['anxiety-low-mood', 'attendance-ebsa'],
+      yearGroup: 8,
+      ageRange: { min: 12, max: 13 },
+      nation: 'england',
+      wales: false,
+      suggestEarlyHelpAssessment: true,
+    });
     expect(summary.startedAt).toBe(T0.toISOString());
   });
 
@@ -147,8 +197,14 @@ describe('a full triage from start to summary', () => {
   });
 
   it('counts progress along the likely path: one more each question, never past the total', () => {
-    const conversation = conversationAt('summary', { needs: { values: ['eating', 'neurodevelopmental'] }, communication: { values: ['considered'] }, eating: { values: ['concern'] } });
-    const progress = conversation.allOutputs.filter((output): output is QuestionOutput => output.kind === 'question' && !output.purpose).map((output) => output.progress);
+    const conversation = conversationAt('summary', {
+      needs: { values: ['eating', 'neurodevelopmental'] },
+      communication: { values: ['considered'] },
+      eating: { values: ['concern'] },
+    });
+    const progress = conversation.allOutputs
+      .filter((output): output is QuestionOutput => output.kind === 'question' && !output.purpose)
+      .map((output) => output.progress);
     expect(progress.map((item) => item.index)).toEqual(progress.map((_item, index) => index + 1));
     for (const item of progress) expect(item.index).toBeLessThanOrEqual(item.total);
     // Ticking eating and neurodevelopmental adds the reflective question and the eating question.
@@ -160,8 +216,21 @@ describe('a full triage from start to summary', () => {
     const conversation = conversationAt('education');
     const stored = JSON.parse(JSON.stringify(conversation.state)) as FlowState;
     expect(stored).toMatchObject({ flowId: 'triage', flowVersion: 2, nodeId: 'education', completed: false });
-    expect(Object.keys(stored).sort()).toEqual(['answers', 'completed', 'flowId', 'flowVersion', 'nodeId', 'path', 'startedAt']);
-    const resumed = step(triage, stored, { kind: 'card', nodeId: 'education', flowVersion: 2, values: ['part-time'] }, T0);
+    expect(Object.keys(stored).sort()).toEqual([
+      'answers',
+      'completed',
+      'flowId',
+      'flowVersion',
+      'nodeId',
+      'path',
+      'startedAt',
+    ]);
+    const resumed = step(
+      triage,
+      stored,
+      { kind: 'card', nodeId: 'education', flowVersion: 2, values: ['part-time'] },
+      T0,
+    );
     expect(questionsIn(resumed.outputs)[0].nodeId).toBe('homeContext');
     expect(resumed.state.answers.education).toEqual(['part-time']);
   });
@@ -171,7 +240,10 @@ describe('a full triage from start to summary', () => {
     const state = conversation.state as FlowState;
     expect(currentQuestion(triage, state, T0)).toEqual(conversation.question);
     expect(conversation.state).toBe(state);
-    expect(currentQuestion(triage, conversationAt('summary').state as FlowState, T0)).toMatchObject({ nodeId: 'summary', purpose: 'confirmSummary' });
+    expect(currentQuestion(triage, conversationAt('summary').state as FlowState, T0)).toMatchObject({
+      nodeId: 'summary',
+      purpose: 'confirmSummary',
+    });
     expect(currentQuestion(triage, { ...state, flowVersion: 0 }, T0)).toBeUndefined();
   });
 
@@ -185,33 +257,126 @@ describe('a full triage from start to summary', () => {
 });
 
 describe('bad input gets a kind re-ask of the same question, and nothing is lost', () => {
-  const cases: Array<{ name: string; at: string; input: (conversation: Conversation) => void; reason: string; params?: Record<string, number> }> = [
+  const cases: Array<{
+    name: string;
+    at: string;
+    input: (conversation: Conversation) => void;
+    reason: string;
+    params?: Record<string, number>;
+  }> = [
     { name: 'an empty answer', at: 'role', input: (c) => c.send('   '), reason: 'empty' },
     { name: 'an empty card', at: 'immediateDanger', input: (c) => c.card([]), reason: 'empty' },
-    { name: 'an age of 400', at: 'age', input: (c) => c.send('400'), reason: 'outOfRange', params: { min: 0, max: 25 } },
-    { name: 'an age of 400 on the card', at: 'age', input: (c) => c.card([], '400'), reason: 'outOfRange', params: { min: 0, max: 25 } },
-    { name: 'an age in words', at: 'age', input: (c) => c.send('about twelve'), reason: 'numberExpected', params: { min: 0, max: 25 } },
-    { name: 'two ages', at: 'age', input: (c) => c.send('11 or 12'), reason: 'numberExpected', params: { min: 0, max: 25 } },
-    { name: 'text where a choice was expected', at: 'role', input: (c) => c.send('I look after the library'), reason: 'choiceExpected' },
+    {
+      name: 'an age of 400',
+      at: 'age',
+      input: (c) => c.send('400'),
+      reason: 'outOfRange',
+      params: { min: 0, max: 25 },
+    },
+    {
+      name: 'an age of 400 on the card',
+      at: 'age',
+      input: (c) => c.card([], '400'),
+      reason: 'outOfRange',
+      params: { min: 0, max: 25 },
+    },
+    {
+      name: 'an age in words',
+      at: 'age',
+      input: (c) => c.send('about twelve'),
+      reason: 'numberExpected',
+      params: { min: 0, max: 25 },
+    },
+    {
+      name: 'two ages',
+      at: 'age',
+      input: (c) => c.send('11 or 12'),
+      reason: 'numberExpected',
+      params: { min: 0, max: 25 },
+    },
+    {
+      name: 'text where a choice was expected',
+      at: 'role',
+      input: (c) => c.send('I look after the library'),
+      reason: 'choiceExpected',
+    },
     { name: 'a number with no option', at: 'role', input: (c) => c.send('9'), reason: 'choiceExpected' },
-    { name: 'one unknown part of several choices', at: 'needs', input: (c) => c.send('1, 5, spaceships'), reason: 'choiceExpected' },
+    {
+      name: 'one unknown part of several choices',
+      at: 'needs',
+      input: (c) => c.send('1, 5, spaceships'),
+      reason: 'choiceExpected',
+    },
     { name: 'an ambiguous word', at: 'selfHarm', input: (c) => c.send('yes'), reason: 'choiceExpected' },
-    { name: 'a card value that is not an option', at: 'role', input: (c) => c.card(['headteacher']), reason: 'choiceExpected' },
-    { name: 'two values for a single choice', at: 'role', input: (c) => c.card(['teacher', 'other']), reason: 'choiceExpected' },
-    { name: 'what looks like a full name', at: 'childReference', input: (c) => c.send('Jane Smith'), reason: 'noFullNames' },
-    { name: 'a phone number that is not one', at: 'contactNumber', input: (c) => c.send('call me at break'), reason: 'phoneExpected' },
-    { name: 'an observation too long to keep', at: 'noticed', input: (c) => c.send('x'.repeat(2001)), reason: 'tooLong', params: { max: 2000 } },
+    {
+      name: 'a card value that is not an option',
+      at: 'role',
+      input: (c) => c.card(['headteacher']),
+      reason: 'choiceExpected',
+    },
+    {
+      name: 'two values for a single choice',
+      at: 'role',
+      input: (c) => c.card(['teacher', 'other']),
+      reason: 'choiceExpected',
+    },
+    {
+      name: 'what looks like a full name',
+      at: 'childReference',
+      input: (c) => c.send('Jane Smith'),
+      reason: 'noFullNames',
+    },
+    {
+      name: 'a phone number that is not one',
+      at: 'contactNumber',
+      input: (c) => c.send('call me at break'),
+      reason: 'phoneExpected',
+    },
+    {
+      name: 'an observation too long to keep',
+      at: 'noticed',
+      input: (c) => c.send('x'.repeat(2001)),
+      reason: 'tooLong',
+      params: { max: 2000 },
+    },
     { name: 'a required text left blank', at: 'noticed', input: (c) => c.send('skip'), reason: 'empty' },
-    { name: 'a card pressed again for an earlier question', at: 'area', input: (c) => c.send({ kind: 'card', nodeId: 'childReference', flowVersion: 2, values: [], text: 'J.B.' }), reason: 'staleCard' },
-    { name: 'a card from an earlier version of the flow', at: 'area', input: (c) => c.send({ kind: 'card', nodeId: 'area', flowVersion: 0, values: ['wales'] }), reason: 'oldVersionCard' },
+    {
+      name: 'a card pressed again for an earlier question',
+      at: 'area',
+      input: (c) => c.send({ kind: 'card', nodeId: 'childReference', flowVersion: 2, values: [], text: 'J.B.' }),
+      reason: 'staleCard',
+    },
+    {
+      name: 'a card from an earlier version of the flow',
+      at: 'area',
+      input: (c) => c.send({ kind: 'card', nodeId: 'area', flowVersion: 0, values: ['wales'] }),
+      reason: 'oldVersionCard',
+    },
     {
       name: 'a card from an earlier conversation about another child',
       at: 'role',
-      input: (c) => c.send({ kind: 'card', nodeId: 'role', flowVersion: 2, runId: '2025-02-01T08:00:00.000Z', values: ['teacher'] }),
+      input: (c) =>
+        c.send({
+          kind: 'card',
+          nodeId: 'role',
+          flowVersion: 2,
+          runId: '2025-02-01T08:00:00.000Z',
+          values: ['teacher'],
+        }),
       reason: 'earlierConversation',
     },
-    { name: 'going back from the first question', at: 'immediateDanger', input: (c) => c.send({ kind: 'back' }), reason: 'atStart' },
-    { name: 'changing an answer never given', at: 'area', input: (c) => c.send({ kind: 'edit', nodeId: 'role' }), reason: 'cannotEdit' },
+    {
+      name: 'going back from the first question',
+      at: 'immediateDanger',
+      input: (c) => c.send({ kind: 'back' }),
+      reason: 'atStart',
+    },
+    {
+      name: 'changing an answer never given',
+      at: 'area',
+      input: (c) => c.send({ kind: 'edit', nodeId: 'role' }),
+      reason: 'cannotEdit',
+    },
   ];
 
   it.each(cases)('re-asks after $name', ({ at, input, reason, params }) => {
@@ -220,7 +385,12 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     input(conversation);
     const { outputs, events, state } = conversation.last;
     expect(outputs).toHaveLength(2);
-    expect(outputs[0]).toEqual({ kind: 'reask', nodeId: at, reasonKey: `triage:reask.${reason}`, ...(params ? { params } : {}) });
+    expect(outputs[0]).toEqual({
+      kind: 'reask',
+      nodeId: at,
+      reasonKey: `triage:reask.${reason}`,
+      ...(params ? { params } : {}),
+    });
     expect(outputs[1]).toMatchObject({ kind: 'question', nodeId: at });
     expect(events).toEqual([]);
     expect(state).toEqual(before);
@@ -246,8 +416,12 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     if (reask?.kind !== 'reask') throw new Error('no re-ask');
     // The bot's own localizer: the choices' wording is nested into the message.
     const localizer = createLocalizer();
-    expect(localizer.t('en-GB')(reask.reasonKey, reask.params)).toBe('“No, they are in school as usual” and “Not in any school or education” cannot both be true. Please choose again: the one that fits, or all the others that do.');
-    expect(localizer.t('cy')(reask.reasonKey, reask.params)).toMatch(/^Dydy “Nac ydy, mae yn yr ysgol fel arfer” a “Ddim mewn unrhyw ysgol nac addysg” ddim yn gallu bod yn wir/);
+    expect(localizer.t('en-GB')(reask.reasonKey, reask.params)).toBe(
+      '“No, they are in school as usual” and “Not in any school or education” cannot both be true. Please choose again: the one that fits, or all the others that do.',
+    );
+    expect(localizer.t('cy')(reask.reasonKey, reask.params)).toMatch(
+      /^Dydy “Nac ydy, mae yn yr ysgol fel arfer” a “Ddim mewn unrhyw ysgol nac addysg” ddim yn gallu bod yn wir/,
+    );
     conversation.card(['missing-education']);
     expect(conversation.state?.answers.education).toEqual(['missing-education']);
   });
@@ -321,7 +495,9 @@ describe('going back and changing an answer', () => {
     conversation.send('age');
     expect(conversation.question).toMatchObject({ nodeId: 'age', answer: 'year-8' });
     const back = conversation.send('13');
-    expect(questionsIn(back.outputs)).toEqual([expect.objectContaining({ nodeId: 'summary', purpose: 'confirmSummary' })]);
+    expect(questionsIn(back.outputs)).toEqual([
+      expect.objectContaining({ nodeId: 'summary', purpose: 'confirmSummary' }),
+    ]);
     expect(back.outputs.filter((output) => output.kind === 'message')).toEqual([]);
     expect(summaryIn(back.outputs)).toMatchObject({ age: 13, ageRange: { min: 13, max: 13 } });
     conversation.card(['confirm']);
@@ -343,7 +519,12 @@ describe('going back and changing an answer', () => {
     conversation.send({ kind: 'edit', nodeId: 'immediateDanger' });
     const changed = conversation.card(['yes']);
     expect(changed.outputs.filter((output) => output.kind === 'message')).toEqual([]);
-    expect(riskEvents(changed.events)).toEqual([expect.objectContaining({ nodeId: 'immediateDanger', assessment: expect.objectContaining({ level: 'immediate' }) })]);
+    expect(riskEvents(changed.events)).toEqual([
+      expect.objectContaining({
+        nodeId: 'immediateDanger',
+        assessment: expect.objectContaining({ level: 'immediate' }),
+      }),
+    ]);
     expect(conversation.question.nodeId).toBe('continueAfterDanger');
     conversation.card(['continue']);
     expect(summaryIn(conversation.last.outputs)).toMatchObject({ riskLevel: 'immediate', levelOfNeed: { level: 4 } });
@@ -353,7 +534,11 @@ describe('going back and changing an answer', () => {
     const conversation = conversationAt('summary');
     conversation.card(['change']);
     const stale = conversation.send({ kind: 'card', nodeId: 'summary', flowVersion: 2, values: ['confirm'] });
-    expect(stale.outputs[0]).toMatchObject({ kind: 'reask', reasonKey: 'triage:reask.staleCard', nodeId: 'summary.edit' });
+    expect(stale.outputs[0]).toMatchObject({
+      kind: 'reask',
+      reasonKey: 'triage:reask.staleCard',
+      nodeId: 'summary.edit',
+    });
     expect(stale.events).toEqual([]);
     conversation.send({ kind: 'back' });
     expect(conversation.question).toMatchObject({ nodeId: 'summary', purpose: 'confirmSummary' });
@@ -365,27 +550,73 @@ describe('going back and changing an answer', () => {
     conversation.send({ kind: 'edit', nodeId: 'needs' });
     conversation.card(['sleep']);
     const summary = summaryIn(conversation.last.outputs);
-    expect(Object.values(summary.sections).flat().map((item) => item.nodeId)).not.toContain('eating');
+    expect(
+      Object.values(summary.sections)
+        .flat()
+        .map((item) => item.nodeId),
+    ).not.toContain('eating');
   });
 });
 
 describe('acting on the learning: what the behaviour may be communicating', () => {
   const cases: Array<{ name: string; needs: string[]; noticed: string; asked: boolean }> = [
-    { name: 'neurodevelopmental needs are ticked', needs: ['neurodevelopmental'], noticed: 'Shouting in class.', asked: true },
-    { name: 'the observation mentions ADHD', needs: ['behaviour'], noticed: 'Has ADHD and keeps walking out.', asked: true },
-    { name: 'the observation says "diagnosed"', needs: ['behaviour'], noticed: 'Was diagnosed last year; angry outbursts.', asked: true },
-    { name: 'the observation mentions autism', needs: ['anxiety-low-mood'], noticed: 'She is autistic and has stopped eating lunch.', asked: true },
-    { name: 'the observation is in Welsh and mentions a diagnosis (mutated)', needs: ['behaviour'], noticed: 'Mae ganddo ddiagnosis o awtistiaeth.', asked: true },
-    { name: 'the observation mentions a disability', needs: ['behaviour'], noticed: 'Has a learning disability; bruises on arm.', asked: true },
+    {
+      name: 'neurodevelopmental needs are ticked',
+      needs: ['neurodevelopmental'],
+      noticed: 'Shouting in class.',
+      asked: true,
+    },
+    {
+      name: 'the observation mentions ADHD',
+      needs: ['behaviour'],
+      noticed: 'Has ADHD and keeps walking out.',
+      asked: true,
+    },
+    {
+      name: 'the observation says "diagnosed"',
+      needs: ['behaviour'],
+      noticed: 'Was diagnosed last year; angry outbursts.',
+      asked: true,
+    },
+    {
+      name: 'the observation mentions autism',
+      needs: ['anxiety-low-mood'],
+      noticed: 'She is autistic and has stopped eating lunch.',
+      asked: true,
+    },
+    {
+      name: 'the observation is in Welsh and mentions a diagnosis (mutated)',
+      needs: ['behaviour'],
+      noticed: 'Mae ganddo ddiagnosis o awtistiaeth.',
+      asked: true,
+    },
+    {
+      name: 'the observation mentions a disability',
+      needs: ['behaviour'],
+      noticed: 'Has a learning disability; bruises on arm.',
+      asked: true,
+    },
     // Behaviour alone is enough to ask what it may be communicating (issue 20, point 16).
-    { name: 'behaviour is ticked with no diagnosis', needs: ['behaviour'], noticed: 'Adds up to a hard week: late, tired, sending messages in class.', asked: true },
-    { name: 'nothing like that is mentioned', needs: ['anxiety-low-mood'], noticed: 'Adds up to a hard week: late, tired, quiet in class.', asked: false },
+    {
+      name: 'behaviour is ticked with no diagnosis',
+      needs: ['behaviour'],
+      noticed: 'Adds up to a hard week: late, tired, sending messages in class.',
+      asked: true,
+    },
+    {
+      name: 'nothing like that is mentioned',
+      needs: ['anxiety-low-mood'],
+      noticed: 'Adds up to a hard week: late, tired, quiet in class.',
+      asked: false,
+    },
   ];
 
   /** Answers the safety questions as in the typical case, up to the reflective question or the context after it. */
   function pastSafetyQuestions(conversation: Conversation): void {
     while (!['communication', 'childReference'].includes(conversation.question.nodeId)) {
-      const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? { values: ['none'] };
+      const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? {
+        values: ['none'],
+      };
       conversation.card(answer.values, answer.text);
     }
   }
@@ -402,12 +633,18 @@ describe('acting on the learning: what the behaviour may be communicating', () =
     conversation.send('Hits out when the timetable changes.');
     pastSafetyQuestions(conversation);
     const question = conversation.question;
-    expect(question).toMatchObject({ nodeId: 'communication', promptKey: 'triage:q.communication.prompt', input: 'choice' });
+    expect(question).toMatchObject({
+      nodeId: 'communication',
+      promptKey: 'triage:q.communication.prompt',
+      input: 'choice',
+    });
     expect(translators['en-GB'](question.promptKey)).toMatch(/abuse or neglect/);
     expect(translators.cy(question.promptKey)).toMatch(/gam-drin neu esgeulustod/);
     conversation.card(['possible']);
     while (conversation.question.nodeId !== 'summary') {
-      const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? { values: ['none'] };
+      const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? {
+        values: ['none'],
+      };
       conversation.card(answer.values, answer.text);
     }
     const summary = summaryIn(conversation.last.outputs);
@@ -420,7 +657,13 @@ describe('acting on the learning: what the behaviour may be communicating', () =
 });
 
 describe('risk answers raise events for the glue to escalate', () => {
-  const cases: Array<{ node: string; values: string[]; level: string; indicator?: string; overrides?: Record<string, { values: string[] }> }> = [
+  const cases: Array<{
+    node: string;
+    values: string[];
+    level: string;
+    indicator?: string;
+    overrides?: Record<string, { values: string[] }>;
+  }> = [
     { node: 'immediateDanger', values: ['yes'], level: 'immediate', indicator: 'immediate-danger' },
     { node: 'deterioration', values: ['worse'], level: 'concern' },
     { node: 'education', values: ['missing-education'], level: 'concern', indicator: 'missing' },
@@ -436,24 +679,51 @@ describe('risk answers raise events for the glue to escalate', () => {
     { node: 'harmDisclosure', values: ['peers'], level: 'urgent', indicator: 'abuse-disclosure' },
     // An attempt with no time given is not recorded as happening now: the next question asks when (issue 20, point 8).
     { node: 'suicidalThoughts', values: ['attempt'], level: 'urgent', indicator: 'suicidal-ideation' },
-    { node: 'attemptWhen', values: ['now'], level: 'immediate', indicator: 'immediate-danger', overrides: { suicidalThoughts: { values: ['attempt'] } } },
-    { node: 'attemptWhen', values: ['longer'], level: 'concern', indicator: 'suicidal-ideation', overrides: { suicidalThoughts: { values: ['attempt'] } } },
-    { node: 'eating', values: ['physical'], level: 'urgent', indicator: 'eating-disorder', overrides: { needs: { values: ['eating'] } } },
+    {
+      node: 'attemptWhen',
+      values: ['now'],
+      level: 'immediate',
+      indicator: 'immediate-danger',
+      overrides: { suicidalThoughts: { values: ['attempt'] } },
+    },
+    {
+      node: 'attemptWhen',
+      values: ['longer'],
+      level: 'concern',
+      indicator: 'suicidal-ideation',
+      overrides: { suicidalThoughts: { values: ['attempt'] } },
+    },
+    {
+      node: 'eating',
+      values: ['physical'],
+      level: 'urgent',
+      indicator: 'eating-disorder',
+      overrides: { needs: { values: ['eating'] } },
+    },
   ];
 
-  it.each(cases)('$node = $values → a riskAnswer event at $level, in the same step', ({ node, values, level, indicator, overrides }) => {
-    const conversation = conversationAt(node, overrides);
-    const result = conversation.card(values);
-    const events = riskEvents(result.events);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ nodeId: node, rule: node, assessment: { level } });
-    if (indicator) expect(events[0].assessment.indicators).toContain(indicator);
-    expect(result.events[0]).toEqual({ kind: 'answered', nodeId: node, value: triage.nodeById.get(node)?.kind === 'multiChoice' ? values : values[0] });
-  });
+  it.each(cases)(
+    '$node = $values → a riskAnswer event at $level, in the same step',
+    ({ node, values, level, indicator, overrides }) => {
+      const conversation = conversationAt(node, overrides);
+      const result = conversation.card(values);
+      const events = riskEvents(result.events);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ nodeId: node, rule: node, assessment: { level } });
+      if (indicator) expect(events[0].assessment.indicators).toContain(indicator);
+      expect(result.events[0]).toEqual({
+        kind: 'answered',
+        nodeId: node,
+        value: triage.nodeById.get(node)?.kind === 'multiChoice' ? values : values[0],
+      });
+    },
+  );
 
   it('raises a riskAnswer event (level none) for a reassuring answer too, so the glue sees every risk question answered', () => {
     const conversation = conversationAt('selfHarm');
-    expect(riskEvents(conversation.card(['none']).events)).toEqual([expect.objectContaining({ nodeId: 'selfHarm', assessment: expect.objectContaining({ level: 'none' }) })]);
+    expect(riskEvents(conversation.card(['none']).events)).toEqual([
+      expect.objectContaining({ nodeId: 'selfHarm', assessment: expect.objectContaining({ level: 'none' }) }),
+    ]);
   });
 
   it('on immediate danger raises it at once, with no second message of its own, then lets the rest wait', () => {
@@ -479,7 +749,9 @@ describe('risk answers raise events for the glue to escalate', () => {
     // Safety first: what was noticed comes next; role and the contact number (pre-filled, e.g. from Teams) are passed over at the end.
     expect(conversation.question.nodeId).toBe('needs');
     while (conversation.question.nodeId !== 'organisation') {
-      const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? { values: ['none'] };
+      const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? {
+        values: ['none'],
+      };
       conversation.card(answer.values, answer.text);
     }
     expect(conversation.state?.answers).toMatchObject({ contactNumber: '01632 960000', role: 'teacher' });
@@ -503,11 +775,19 @@ describe('the signposting flow', () => {
     conversation.send('12');
     const end = conversation.send('Wales');
     const summary = summaryIn(end.outputs);
-    expect(summary).toMatchObject({ purpose: 'signposting', needs: ['eating'], age: 12, wales: true, nextSteps: ['signposting'], reflectiveQuestions: [] });
+    expect(summary).toMatchObject({
+      purpose: 'signposting',
+      needs: ['eating'],
+      age: 12,
+      wales: true,
+      nextSteps: ['signposting'],
+      reflectiveQuestions: [],
+    });
     expect(end.events.filter((event) => event.kind === 'completed')).toHaveLength(1);
     expect(end.outputs[end.outputs.length - 1]).toEqual({ kind: 'message', key: 'triage:end.signposting' });
     expect(questionsIn(end.outputs)).toEqual([]);
-    for (const locale of ['en-GB', 'cy'] as const) expect(render(conversation.allOutputs, locale).length).toBeGreaterThan(20);
+    for (const locale of ['en-GB', 'cy'] as const)
+      expect(render(conversation.allOutputs, locale).length).toBeGreaterThan(20);
   });
 
   it('skips what the glue already read from the request ("eating difficulties for a 12-year-old")', () => {
@@ -539,11 +819,18 @@ describe('a ticked need is not asked again (issue 20, point 15)', () => {
     const conversation = conversationAt('noticed', { needs: { values: ['self-harm'] } });
     conversation.send('Cuts on her forearm seen in PE.');
     conversation.card([]);
-    expect(conversation.question).toMatchObject({ nodeId: 'selfHarmTicked', promptKey: 'triage:q.selfHarmTicked.prompt' });
+    expect(conversation.question).toMatchObject({
+      nodeId: 'selfHarmTicked',
+      promptKey: 'triage:q.selfHarmTicked.prompt',
+    });
     expect(translators['en-GB'](conversation.question.promptKey)).toMatch(/When was the last time, and how serious/);
     expect(translators.cy(conversation.question.promptKey)).toMatch(/Pryd oedd y tro diwethaf/);
     const answered = conversation.card(['recent']);
-    expect(riskEvents(answered.events)[0]).toMatchObject({ nodeId: 'selfHarmTicked', rule: 'selfHarm', assessment: { level: 'urgent' } });
+    expect(riskEvents(answered.events)[0]).toMatchObject({
+      nodeId: 'selfHarmTicked',
+      rule: 'selfHarm',
+      assessment: { level: 'urgent' },
+    });
     expect(conversation.question.nodeId).toBe('suicidalThoughts');
     expect(conversation.state?.path).not.toContain('selfHarm');
   });

@@ -23,7 +23,15 @@ describe('the JSON Schema for editors (dialogs/flow.schema.json)', () => {
   });
 
   it('flags a node of an unknown kind and prose where a key belongs', () => {
-    const broken = { id: 'mini', version: 1, start: 'a', nodes: [{ kind: 'ask', id: 'a' }, { kind: 'end', id: 'b', message: 'Thank you!' }] };
+    const broken = {
+      id: 'mini',
+      version: 1,
+      start: 'a',
+      nodes: [
+        { kind: 'ask', id: 'a' },
+        { kind: 'end', id: 'b', message: 'Thank you!' },
+      ],
+    };
     expect(validate(broken)).toBe(false);
     const paths = (validate.errors ?? []).map((error) => error.instancePath);
     expect(paths).toEqual(expect.arrayContaining(['/nodes/0/kind', '/nodes/1/message']));

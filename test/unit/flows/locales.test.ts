@@ -12,13 +12,23 @@ function flowKeys(node: FlowNode): string[] {
   const keys: string[] = [];
   if (node.kind === 'info' || node.kind === 'end') keys.push(node.message);
   if (isQuestionNode(node)) keys.push(node.prompt, node.label, ...(node.hint ? [node.hint] : []));
-  const choices = node.kind === 'choice' || node.kind === 'multiChoice' || node.kind === 'reflect' ? node.choices ?? [] : node.kind === 'number' ? node.alternatives ?? [] : [];
+  const choices =
+    node.kind === 'choice' || node.kind === 'multiChoice' || node.kind === 'reflect'
+      ? (node.choices ?? [])
+      : node.kind === 'number'
+        ? (node.alternatives ?? [])
+        : [];
   keys.push(...choices.map((choice) => choice.label));
   return keys;
 }
 
 function choiceValues(node: FlowNode): string[] {
-  const choices = node.kind === 'choice' || node.kind === 'multiChoice' || node.kind === 'reflect' ? node.choices ?? [] : node.kind === 'number' ? node.alternatives ?? [] : [];
+  const choices =
+    node.kind === 'choice' || node.kind === 'multiChoice' || node.kind === 'reflect'
+      ? (node.choices ?? [])
+      : node.kind === 'number'
+        ? (node.alternatives ?? [])
+        : [];
   return choices.map((choice) => choice.value);
 }
 
@@ -32,7 +42,11 @@ describe('the triage wording (locales/en-GB/triage.json and locales/cy/triage.js
   });
 
   it('has wording in both languages for every key the flows and the code use', () => {
-    const missing = [...used].flatMap((key) => [['en-GB', en] as const, ['cy', cy] as const].filter(([, resource]) => lookupKey(resource, key) === undefined).map(([locale]) => `${locale}: ${key}`));
+    const missing = [...used].flatMap((key) =>
+      [['en-GB', en] as const, ['cy', cy] as const]
+        .filter(([, resource]) => lookupKey(resource, key) === undefined)
+        .map(([locale]) => `${locale}: ${key}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -51,8 +65,11 @@ describe('the triage wording (locales/en-GB/triage.json and locales/cy/triage.js
   });
 
   it('uses the same {{parameters}} in both languages', () => {
-    const params = (text: string | undefined) => [...(text ?? '').matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
-    const differing = leafKeys(en).filter((key) => JSON.stringify(params(lookupKey(en, key))) !== JSON.stringify(params(lookupKey(cy, key))));
+    const params = (text: string | undefined) =>
+      [...(text ?? '').matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
+    const differing = leafKeys(en).filter(
+      (key) => JSON.stringify(params(lookupKey(en, key))) !== JSON.stringify(params(lookupKey(cy, key))),
+    );
     expect(differing).toEqual([]);
   });
 

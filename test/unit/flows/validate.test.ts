@@ -19,7 +19,13 @@ const choice = (id: string, values: string[], extra: Record<string, unknown> = {
 });
 
 function check(nodes: Array<Record<string, unknown>>, wordLists?: Record<string, string[]>): string[] {
-  const definition = flowDefinitionSchema.parse({ id: 'mini', version: 1, start: String(nodes[0].id), nodes: [...nodes, { kind: 'end', id: 'done', message: 'end.logged' }], ...(wordLists ? { wordLists } : {}) });
+  const definition = flowDefinitionSchema.parse({
+    id: 'mini',
+    version: 1,
+    start: String(nodes[0].id),
+    nodes: [...nodes, { kind: 'end', id: 'done', message: 'end.logged' }],
+    ...(wordLists ? { wordLists } : {}),
+  });
   return validateFlow(definition, resources, 'mini.flow.json').map((problem) => `${problem.path}: ${problem.message}`);
 }
 
@@ -32,28 +38,63 @@ describe('checks that tie a flow to the code that reads its answers', () => {
   });
 
   it('needs exactly the consent values the next-step rules read', () => {
-    expect(check([choice('consent', ['yes', 'no'], { field: 'consent' })])).toEqual(['nodes[0].choices: field "consent" needs exactly the values aware-consents, aware-no-consent, not-aware, may-increase-risk, unknown']);
+    expect(check([choice('consent', ['yes', 'no'], { field: 'consent' })])).toEqual([
+      'nodes[0].choices: field "consent" needs exactly the values aware-consents, aware-no-consent, not-aware, may-increase-risk, unknown',
+    ]);
   });
 
   it('gives each field to one question only, on the right kind of node', () => {
-    expect(check([choice('a', ['x', 'y'], { field: 'role', next: 'b' }), choice('b', ['x', 'y'], { field: 'role', next: 'c' }), choice('c', ['x', 'y'], { field: 'age' })])).toEqual([
+    expect(
+      check([
+        choice('a', ['x', 'y'], { field: 'role', next: 'b' }),
+        choice('b', ['x', 'y'], { field: 'role', next: 'c' }),
+        choice('c', ['x', 'y'], { field: 'age' }),
+      ]),
+    ).toEqual([
       'nodes[1].field: field "role" is already given by "a"',
       'nodes[2].field: field "age" needs a number node',
     ]);
   });
 
   it('checks that a risk rule and the kind of question agree (one value or several)', () => {
-    const node = { ...choice('harm', ['none', 'abuse', 'sexual', 'physical', 'neglect', 'domestic', 'adult-working-with-children', 'peers']), risk: 'harmDisclosure' };
+    const node = {
+      ...choice('harm', [
+        'none',
+        'abuse',
+        'sexual',
+        'physical',
+        'neglect',
+        'domestic',
+        'adult-working-with-children',
+        'peers',
+      ]),
+      risk: 'harmDisclosure',
+    };
     expect(check([node])).toEqual(['nodes[0].kind: risk rule "harmDisclosure" takes several values: use multiChoice']);
   });
 
   it('checks what a condition refers to: the question, its values, the word list', () => {
-    const text: FlowNode = { kind: 'text', id: 'words', prompt: 'q.noticed.prompt', label: 'q.noticed.label', record: 'observation', next: 'pick' };
+    const text: FlowNode = {
+      kind: 'text',
+      id: 'words',
+      prompt: 'q.noticed.prompt',
+      label: 'q.noticed.label',
+      record: 'observation',
+      next: 'pick',
+    };
     const pick = choice('pick', ['x', 'y'], {
       next: [
         { when: { answer: 'nowhere', equals: 'x' }, goto: 'done' },
         { when: { answer: 'words', mentionsAny: 'missingList' }, goto: 'done' },
-        { when: { any: [{ answer: 'pick', includesAny: ['z'] }, { answer: 'pick', mentionsAny: 'known' }] }, goto: 'done' },
+        {
+          when: {
+            any: [
+              { answer: 'pick', includesAny: ['z'] },
+              { answer: 'pick', mentionsAny: 'known' },
+            ],
+          },
+          goto: 'done',
+        },
         { goto: 'done' },
       ],
     });
@@ -70,7 +111,21 @@ describe('checks that tie a flow to the code that reads its answers', () => {
       id: 'mini',
       version: 1,
       start: 'nowhere',
-      nodes: [choice('a', ['x', 'x']), choice('a', ['x', 'y']), { kind: 'number', id: 'n', prompt: 'q.age.prompt', label: 'q.age.label', min: 9, max: 1, record: 'child', next: 'done' }, { kind: 'end', id: 'done', message: 'end.logged' }],
+      nodes: [
+        choice('a', ['x', 'x']),
+        choice('a', ['x', 'y']),
+        {
+          kind: 'number',
+          id: 'n',
+          prompt: 'q.age.prompt',
+          label: 'q.age.label',
+          min: 9,
+          max: 1,
+          record: 'child',
+          next: 'done',
+        },
+        { kind: 'end', id: 'done', message: 'end.logged' },
+      ],
     });
     expect(validateFlow(definition, resources, 'mini.flow.json').map((problem) => problem.message)).toEqual([
       'node id "a" is used more than once',

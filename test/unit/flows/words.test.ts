@@ -3,7 +3,10 @@ import { matchChoice, matchChoices, mentionsAny, normalizeWords, type ChoiceWord
 const words: ChoiceWords = {
   no: { exact: ['no', 'nac ydy', 'na'], labels: ['no', 'nac ydy'] },
   unsure: { exact: ["i'm not sure", 'not sure', 'dw i ddim yn siwr'], labels: ["i'm not sure", 'dw i ddim yn siwr'] },
-  yes: { exact: ['yes in danger now', 'yes', 'ydy mewn perygl nawr', 'ie'], labels: ['yes in danger now', 'ydy mewn perygl nawr'] },
+  yes: {
+    exact: ['yes in danger now', 'yes', 'ydy mewn perygl nawr', 'ie'],
+    labels: ['yes in danger now', 'ydy mewn perygl nawr'],
+  },
 };
 const values = ['no', 'unsure', 'yes'];
 
@@ -27,15 +30,23 @@ describe('matching a typed answer to one choice', () => {
     ['Nac ydy', 'no'],
   ])('%j means %s', (typed, value) => expect(matchChoice(typed, values, words, true)).toEqual({ kind: 'one', value }));
 
-  it.each(['4', '0', 'maybe', 'n', ''])('%j matches nothing', (typed) => expect(matchChoice(typed, values, words, true).kind).toBe('none'));
+  it.each(['4', '0', 'maybe', 'n', ''])('%j matches nothing', (typed) =>
+    expect(matchChoice(typed, values, words, true).kind).toBe('none'),
+  );
 
   it('never takes the start of an extra typed word as an answer ("no" is not "no idea")', () => {
-    const extra: ChoiceWords = { unknown: { exact: ['no idea'], labels: ["i don't know"] }, weeks: { exact: ['a few weeks'], labels: ['a few weeks'] } };
+    const extra: ChoiceWords = {
+      unknown: { exact: ['no idea'], labels: ["i don't know"] },
+      weeks: { exact: ['a few weeks'], labels: ['a few weeks'] },
+    };
     expect(matchChoice('no', ['unknown', 'weeks'], extra, true).kind).toBe('none');
   });
 
   it('refuses to guess between two labels that start the same way', () => {
-    const two: ChoiceWords = { past: { exact: ['yes in the past'], labels: ['yes in the past'] }, recent: { exact: ['yes recently'], labels: ['yes recently'] } };
+    const two: ChoiceWords = {
+      past: { exact: ['yes in the past'], labels: ['yes in the past'] },
+      recent: { exact: ['yes recently'], labels: ['yes recently'] },
+    };
     expect(matchChoice('yes', ['past', 'recent'], two, true)).toEqual({ kind: 'ambiguous' });
   });
 
@@ -60,7 +71,9 @@ describe('matching several typed choices', () => {
     ['2, 2', ['sleep']],
   ])('%j → %j', (typed, chosen) => expect(matchChoices(typed, ids, needs)).toEqual(chosen));
 
-  it.each(['1, 7', 'sleep, cats', ',,,', '1,'.repeat(400)])('%j → nothing (ask again)', (typed) => expect(matchChoices(typed, ids, needs)).toBeUndefined());
+  it.each(['1, 7', 'sleep, cats', ',,,', '1,'.repeat(400)])('%j → nothing (ask again)', (typed) =>
+    expect(matchChoices(typed, ids, needs)).toBeUndefined(),
+  );
 });
 
 describe('spotting a diagnosis, neurodivergence or disability in free text', () => {

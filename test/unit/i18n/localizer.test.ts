@@ -2,7 +2,7 @@ import { createLocalizer } from '../../../src/i18n/i18n';
 
 const resources = {
   'en-GB': { common: { hello: 'Hello', greet: 'Hello {{name}}', nested: { label: 'Label' } } },
-  'cy': { common: { hello: 'Helo', greet: 'Helo {{name}}', nested: { label: 'Label CY' } } },
+  cy: { common: { hello: 'Helo', greet: 'Helo {{name}}', nested: { label: 'Label CY' } } },
 };
 
 describe('localizer', () => {
@@ -11,7 +11,12 @@ describe('localizer', () => {
   it('translates fixed wording in each language, the same on every call', () => {
     const en = localizer.t('en-GB');
     const cy = localizer.t('cy');
-    expect([en('common:hello'), en('common:hello'), cy('common:hello'), cy('common:hello')]).toEqual(['Hello', 'Hello', 'Helo', 'Helo']);
+    expect([en('common:hello'), en('common:hello'), cy('common:hello'), cy('common:hello')]).toEqual([
+      'Hello',
+      'Hello',
+      'Helo',
+      'Helo',
+    ]);
     expect(en('common:nested.label')).toBe('Label');
     expect(cy('nested.label')).toBe('Label CY');
   });

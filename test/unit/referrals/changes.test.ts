@@ -7,7 +7,21 @@ const NOW = new Date('2025-03-04T10:00:00.000Z');
 describe('what changed, for the audit trail', () => {
   it('names changed fields one level deep and never their values', () => {
     const before = referral();
-    const after = { ...before, needs: ['sleep' as const], risk: { ...before.risk, level: 'concern' as const }, account: { ...before.account, childWords: [{ questionId: 'childWords', labelKey: 'triage:q.childWords.label', answer: { kind: 'text' as const, text: 'MARKER words' } }] } };
+    const after = {
+      ...before,
+      needs: ['sleep' as const],
+      risk: { ...before.risk, level: 'concern' as const },
+      account: {
+        ...before.account,
+        childWords: [
+          {
+            questionId: 'childWords',
+            labelKey: 'triage:q.childWords.label',
+            answer: { kind: 'text' as const, text: 'MARKER words' },
+          },
+        ],
+      },
+    };
     const fields = changedFields(before, after);
     expect(fields).toEqual(['account.childWords', 'needs', 'risk.level']);
     expect(JSON.stringify(fields)).not.toContain('MARKER');
@@ -15,7 +29,9 @@ describe('what changed, for the audit trail', () => {
 
   it('ignores bookkeeping fields rewritten on every save', () => {
     const before = referral();
-    expect(changedFields(before, { ...before, updatedAt: NOW.toISOString(), ttl: 5, retainUntil: NOW.toISOString() })).toEqual([]);
+    expect(
+      changedFields(before, { ...before, updatedAt: NOW.toISOString(), ttl: 5, retainUntil: NOW.toISOString() }),
+    ).toEqual([]);
   });
 
   it('calls a claim "claimed", a closure "closed", notes alone "noted", and anything else "changed"', () => {

@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHILD_KEY_SECRET_FILE, childKeyFor, loadOrCreateDevelopmentSecret, normaliseChildReference, resolveChildKeySecret } from '../../../src/referrals/childKey';
+import {
+  CHILD_KEY_SECRET_FILE,
+  childKeyFor,
+  loadOrCreateDevelopmentSecret,
+  normaliseChildReference,
+  resolveChildKeySecret,
+} from '../../../src/referrals/childKey';
 import { TEST_SECRET } from './fixtures';
 
 describe('the pseudonymous child key', () => {
@@ -53,8 +59,12 @@ describe('the pseudonymous child key', () => {
 
   it('uses the configured secret, the development one only with the embedded store, and none otherwise', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ehn-key-'));
-    expect(resolveChildKeySecret({ childKeySecret: TEST_SECRET, store: { kind: 'embedded', dataDir: dir } })).toBe(TEST_SECRET);
-    expect(resolveChildKeySecret({ store: { kind: 'embedded', dataDir: dir } })).toBe(loadOrCreateDevelopmentSecret(dir));
+    expect(resolveChildKeySecret({ childKeySecret: TEST_SECRET, store: { kind: 'embedded', dataDir: dir } })).toBe(
+      TEST_SECRET,
+    );
+    expect(resolveChildKeySecret({ store: { kind: 'embedded', dataDir: dir } })).toBe(
+      loadOrCreateDevelopmentSecret(dir),
+    );
     expect(() => resolveChildKeySecret({ store: { kind: 'cosmos' } })).toThrow(/CHILD_KEY_SECRET/);
   });
 });

@@ -1,25 +1,62 @@
-import { chronologyWindowStart, cumulativeConcern, withCumulativeConcern, type ChronologyEntry } from '../../../src/referrals/chronology';
+import {
+  chronologyWindowStart,
+  cumulativeConcern,
+  withCumulativeConcern,
+  type ChronologyEntry,
+} from '../../../src/referrals/chronology';
 import { newReference } from '../../../src/referrals/reference';
 import { referral } from './fixtures';
 
 function entry(createdAt: string): ChronologyEntry {
-  return { reference: newReference(), createdAt, status: 'closed', outcome: 'no-further-action', riskLevel: 'none', levelOfNeed: 2, needs: ['behaviour'] };
+  return {
+    reference: newReference(),
+    createdAt,
+    status: 'closed',
+    outcome: 'no-further-action',
+    riskLevel: 'none',
+    levelOfNeed: 2,
+    needs: ['behaviour'],
+  };
 }
 
 describe('cumulative concern', () => {
   it('raises a referral with two earlier concerns to at least "concern", for repeated concerns', () => {
     const result = cumulativeConcern([entry('2025-01-01T00:00:00.000Z'), entry('2025-02-01T00:00:00.000Z')], 'none');
-    expect(result).toEqual({ earlierConcerns: 2, level: 'concern', raised: true, reasonCode: 'repeated-concerns', tellReporter: true });
+    expect(result).toEqual({
+      earlierConcerns: 2,
+      level: 'concern',
+      raised: true,
+      reasonCode: 'repeated-concerns',
+      tellReporter: true,
+    });
   });
 
   it('never lowers a higher level, but still records that concerns repeat', () => {
-    const result = cumulativeConcern([entry('2025-01-01T00:00:00.000Z'), entry('2025-02-01T00:00:00.000Z'), entry('2025-02-02T00:00:00.000Z')], 'urgent');
-    expect(result).toMatchObject({ level: 'urgent', raised: false, reasonCode: 'repeated-concerns', earlierConcerns: 3 });
+    const result = cumulativeConcern(
+      [entry('2025-01-01T00:00:00.000Z'), entry('2025-02-01T00:00:00.000Z'), entry('2025-02-02T00:00:00.000Z')],
+      'urgent',
+    );
+    expect(result).toMatchObject({
+      level: 'urgent',
+      raised: false,
+      reasonCode: 'repeated-concerns',
+      earlierConcerns: 3,
+    });
   });
 
   it('does not raise on one earlier concern, though the reporter is told there was one', () => {
-    expect(cumulativeConcern([entry('2025-01-01T00:00:00.000Z')], 'none')).toEqual({ earlierConcerns: 1, level: 'none', raised: false, tellReporter: true });
-    expect(cumulativeConcern([], 'concern')).toEqual({ earlierConcerns: 0, level: 'concern', raised: false, tellReporter: false });
+    expect(cumulativeConcern([entry('2025-01-01T00:00:00.000Z')], 'none')).toEqual({
+      earlierConcerns: 1,
+      level: 'none',
+      raised: false,
+      tellReporter: true,
+    });
+    expect(cumulativeConcern([], 'concern')).toEqual({
+      earlierConcerns: 0,
+      level: 'concern',
+      raised: false,
+      tellReporter: false,
+    });
   });
 
   it('writes the raised level and the reason code on the referral, once', () => {

@@ -1,7 +1,12 @@
 /** Synthetic referrals for tests: initials and year groups only, never a realistic name. */
 import type { Actor } from '../../../src/referrals/audit';
 import { childKeyFor } from '../../../src/referrals/childKey';
-import { REFERRAL_SCHEMA_VERSION, type DraftInput, type Referral, type StaffMember } from '../../../src/referrals/model';
+import {
+  REFERRAL_SCHEMA_VERSION,
+  type DraftInput,
+  type Referral,
+  type StaffMember,
+} from '../../../src/referrals/model';
 import { newReference } from '../../../src/referrals/reference';
 import { NO_REFERRAL_RISK } from '../../../src/referrals/riskRecord';
 
@@ -22,7 +27,14 @@ export const STAFF_B: StaffMember = { id: DUTY_B.id, name: 'Duty Worker B' };
 export function draftInput(organisationId: string, overrides: Partial<DraftInput> = {}): DraftInput {
   return {
     organisationId,
-    reporter: { kind: 'msteams', aadObjectId: REPORTER.id, name: 'Teacher T', upn: 'teacher.t@school.example', role: 'teacher', callBackNumber: '01632 960000' },
+    reporter: {
+      kind: 'msteams',
+      aadObjectId: REPORTER.id,
+      name: 'Teacher T',
+      upn: 'teacher.t@school.example',
+      role: 'teacher',
+      callBackNumber: '01632 960000',
+    },
     locale: 'en-GB',
     ...overrides,
   };

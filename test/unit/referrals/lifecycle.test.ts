@@ -1,5 +1,14 @@
 import { isReferralError } from '../../../src/referrals/errors';
-import { addNote, attachEscalation, claim, close, handOver, isInQueue, release, submit } from '../../../src/referrals/lifecycle';
+import {
+  addNote,
+  attachEscalation,
+  claim,
+  close,
+  handOver,
+  isInQueue,
+  release,
+  submit,
+} from '../../../src/referrals/lifecycle';
 import { referralSchema } from '../../../src/referrals/model';
 import { referral, STAFF_A, STAFF_B } from './fixtures';
 
@@ -20,7 +29,9 @@ describe('the referral lifecycle', () => {
     expect(isInQueue(referral({ status: 'claimed', owner: STAFF_A }))).toBe(true);
     expect(isInQueue(referral({ status: 'draft' }))).toBe(false);
     expect(isInQueue(referral({ status: 'draft', escalationIds: ['esc-1'] }))).toBe(true);
-    expect(isInQueue(referral({ status: 'closed', owner: STAFF_A, outcome: 'advice-given', closedAt: NOW.toISOString() }))).toBe(false);
+    expect(
+      isInQueue(referral({ status: 'closed', owner: STAFF_A, outcome: 'advice-given', closedAt: NOW.toISOString() })),
+    ).toBe(false);
   });
 
   it('opens a draft when the triage is logged, and leaves a claimed referral claimed', () => {
@@ -42,9 +53,16 @@ describe('the referral lifecycle', () => {
 
   it('closes with an outcome, making the closer the owner of an unclaimed referral, and only once', () => {
     const closed = close(referral({ status: 'open' }), 'early-help-offered', STAFF_B, NOW);
-    expect(closed).toMatchObject({ status: 'closed', outcome: 'early-help-offered', owner: STAFF_B, closedAt: NOW.toISOString() });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      outcome: 'early-help-offered',
+      owner: STAFF_B,
+      closedAt: NOW.toISOString(),
+    });
     expect(referralSchema.safeParse(closed).success).toBe(true);
-    expect(close(claim(referral(), STAFF_A, NOW), 'no-further-action', STAFF_B, NOW, 'concern-resolved').owner).toEqual(STAFF_A);
+    expect(close(claim(referral(), STAFF_A, NOW), 'no-further-action', STAFF_B, NOW, 'concern-resolved').owner).toEqual(
+      STAFF_A,
+    );
     expect(refusal(() => close(closed, 'advice-given', STAFF_A, NOW))).toBe('already-closed');
     expect(refusal(() => claim(closed, STAFF_A, NOW))).toBe('already-closed');
   });
@@ -69,15 +87,26 @@ describe('the referral lifecycle', () => {
     expect(referralSchema.safeParse(released).success).toBe(true);
     expect(refusal(() => release(released, STAFF_B))).toBe('not-owner');
     // An escalated draft (the triage never finished) goes back to the queue as a draft.
-    expect(release(claim(referral({ status: 'draft', escalationIds: ['esc-1'] }), STAFF_A, NOW), STAFF_A).status).toBe('draft');
+    expect(release(claim(referral({ status: 'draft', escalationIds: ['esc-1'] }), STAFF_A, NOW), STAFF_A).status).toBe(
+      'draft',
+    );
     expect(refusal(() => release(close(claimed, 'advice-given', STAFF_A, NOW), STAFF_A))).toBe('already-closed');
   });
 
   it('adds notes at any stage, closed included, with author and time', () => {
     const closed = close(referral(), 'advice-given', STAFF_A, NOW);
-    const noted = addNote(addNote(closed, STAFF_A, ' Spoke to parent. ', NOW, '11111111-1111-4111-8111-111111111111'), STAFF_B, 'Follow-up booked', NOW);
+    const noted = addNote(
+      addNote(closed, STAFF_A, ' Spoke to parent. ', NOW, '11111111-1111-4111-8111-111111111111'),
+      STAFF_B,
+      'Follow-up booked',
+      NOW,
+    );
     expect(noted.notes.map((note) => note.text)).toEqual(['Spoke to parent.', 'Follow-up booked']);
-    expect(noted.notes[0]).toMatchObject({ id: '11111111-1111-4111-8111-111111111111', author: STAFF_A, at: NOW.toISOString() });
+    expect(noted.notes[0]).toMatchObject({
+      id: '11111111-1111-4111-8111-111111111111',
+      author: STAFF_A,
+      at: NOW.toISOString(),
+    });
   });
 
   it('attaches each escalation once', () => {

@@ -20,14 +20,18 @@ describe('the referral model', () => {
 
   it('keeps the channel consistent with who reported', () => {
     expect(problems(referral({ channel: 'webchat' }))).toContain('channel');
-    expect(problems(referral({ channel: 'webchat', reporter: { kind: 'webchat', userId: 'dl_123', role: 'youth-worker' } }))).toEqual([]);
+    expect(
+      problems(referral({ channel: 'webchat', reporter: { kind: 'webchat', userId: 'dl_123', role: 'youth-worker' } })),
+    ).toEqual([]);
   });
 
   it('refuses a malformed reference, child key, level of need or a free-text reason code', () => {
     expect(problems(referral({ reference: 'EH-7K3M-Q0' }))).toContain('reference');
     expect(problems({ ...referral(), childKey: 'J.B.' })).toContain('childKey');
     expect(problems({ ...referral(), levelOfNeed: { level: 5, reasons: [] } })).toContain('levelOfNeed.level');
-    expect(problems({ ...referral(), levelOfNeed: { level: 2, reasons: ['she said he hits her'] } })).toContain('levelOfNeed.reasons.0');
+    expect(problems({ ...referral(), levelOfNeed: { level: 2, reasons: ['she said he hits her'] } })).toContain(
+      'levelOfNeed.reasons.0',
+    );
   });
 
   it('uses the same parent/carer values as the triage question', () => {
@@ -36,6 +40,7 @@ describe('the referral model', () => {
 
   it('relies on the safeguarding condition unless parents know and agree', () => {
     expect(safeguardingConditionRelied('aware-consents')).toBe(false);
-    for (const value of ['aware-no-consent', 'not-aware', 'may-increase-risk', undefined] as const) expect(safeguardingConditionRelied(value)).toBe(true);
+    for (const value of ['aware-no-consent', 'not-aware', 'may-increase-risk', undefined] as const)
+      expect(safeguardingConditionRelied(value)).toBe(true);
   });
 });

@@ -1,8 +1,24 @@
 import { sortQueue, type QueueEntry } from '../../../src/referrals/queue';
 import { newReference } from '../../../src/referrals/reference';
 
-function entry(riskLevel: QueueEntry['riskLevel'], createdAt: string, levelOfNeed?: QueueEntry['levelOfNeed']): QueueEntry {
-  return { reference: newReference(), status: 'open', channel: 'msteams', createdAt, updatedAt: createdAt, riskLevel, indicators: [], reasonCodes: [], needs: [], escalationIds: [], ...(levelOfNeed ? { levelOfNeed } : {}) };
+function entry(
+  riskLevel: QueueEntry['riskLevel'],
+  createdAt: string,
+  levelOfNeed?: QueueEntry['levelOfNeed'],
+): QueueEntry {
+  return {
+    reference: newReference(),
+    status: 'open',
+    channel: 'msteams',
+    createdAt,
+    updatedAt: createdAt,
+    riskLevel,
+    indicators: [],
+    reasonCodes: [],
+    needs: [],
+    escalationIds: [],
+    ...(levelOfNeed ? { levelOfNeed } : {}),
+  };
 }
 
 describe('the duty queue order', () => {

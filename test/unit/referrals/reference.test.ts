@@ -1,4 +1,10 @@
-import { checkCharacter, isReference, newReference, parseReference, REFERENCE_ALPHABET } from '../../../src/referrals/reference';
+import {
+  checkCharacter,
+  isReference,
+  newReference,
+  parseReference,
+  REFERENCE_ALPHABET,
+} from '../../../src/referrals/reference';
 
 describe('referral references', () => {
   it('look like EH-XXXX-XX, use only the unambiguous alphabet and carry a valid check character', () => {

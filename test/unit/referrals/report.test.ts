@@ -1,15 +1,37 @@
 import { buildReport, renderReportText, type ReportRow } from '../../../src/referrals/report';
 
 function row(overrides: Partial<ReportRow>): ReportRow {
-  return { organisationId: 'org-a', createdAt: '2025-01-15T10:00:00.000Z', status: 'open', needs: ['behaviour'], levelOfNeed: 2, riskLevel: 'none', escalations: 0, ...overrides };
+  return {
+    organisationId: 'org-a',
+    createdAt: '2025-01-15T10:00:00.000Z',
+    status: 'open',
+    needs: ['behaviour'],
+    levelOfNeed: 2,
+    riskLevel: 'none',
+    escalations: 0,
+    ...overrides,
+  };
 }
 
 describe('the referrals report', () => {
   const report = buildReport(
     [
       row({}),
-      row({ createdAt: '2025-02-01T00:00:00.000Z', needs: ['behaviour', 'sleep'], status: 'closed', outcome: 'early-help-offered', riskLevel: 'urgent', escalations: 1 }),
-      row({ createdAt: '2025-02-20T00:00:00.000Z', status: 'draft', escalations: 1, levelOfNeed: undefined, riskLevel: 'immediate' }),
+      row({
+        createdAt: '2025-02-01T00:00:00.000Z',
+        needs: ['behaviour', 'sleep'],
+        status: 'closed',
+        outcome: 'early-help-offered',
+        riskLevel: 'urgent',
+        escalations: 1,
+      }),
+      row({
+        createdAt: '2025-02-20T00:00:00.000Z',
+        status: 'draft',
+        escalations: 1,
+        levelOfNeed: undefined,
+        riskLevel: 'immediate',
+      }),
       row({ status: 'draft', escalations: 0 }),
       row({ organisationId: 'org-b', outcome: undefined }),
     ],

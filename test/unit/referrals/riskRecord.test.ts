@@ -4,7 +4,16 @@ import { mergeRisk, NO_REFERRAL_RISK, riskFromAssessment } from '../../../src/re
 const assessment: RiskAssessment = {
   level: 'urgent',
   indicators: ['self-harm'],
-  matches: [{ indicator: 'self-harm', level: 'urgent', start: 12, end: 24, text: 'cutting arms', rule: 'en-GB:self-harm-recent' }],
+  matches: [
+    {
+      indicator: 'self-harm',
+      level: 'urgent',
+      start: 12,
+      end: 24,
+      text: 'cutting arms',
+      rule: 'en-GB:self-harm-recent',
+    },
+  ],
   reasons: ['Recent self-harm ("cutting arms")'],
 };
 
@@ -15,7 +24,15 @@ describe('the risk kept on the record', () => {
       level: 'urgent',
       indicators: ['self-harm'],
       reasons: ['Recent self-harm ("cutting arms")'],
-      triggers: [{ indicator: 'self-harm', level: 'urgent', words: 'cutting arms', rule: 'en-GB:self-harm-recent', questionId: 'childWords' }],
+      triggers: [
+        {
+          indicator: 'self-harm',
+          level: 'urgent',
+          words: 'cutting arms',
+          rule: 'en-GB:self-harm-recent',
+          questionId: 'childWords',
+        },
+      ],
       reasonCodes: [],
     });
     expect(JSON.stringify(risk)).not.toMatch(/"start"|"end"/);
@@ -25,7 +42,9 @@ describe('the risk kept on the record', () => {
     const later: RiskAssessment = {
       level: 'concern',
       indicators: ['neglect'],
-      matches: [{ indicator: 'neglect', level: 'concern', start: 0, end: 6, text: 'hungry', rule: 'en-GB:neglect-hunger' }],
+      matches: [
+        { indicator: 'neglect', level: 'concern', start: 0, end: 6, text: 'hungry', rule: 'en-GB:neglect-hunger' },
+      ],
       reasons: ['Possible neglect ("hungry")'],
     };
     const merged = mergeRisk(riskFromAssessment(later), riskFromAssessment(assessment));

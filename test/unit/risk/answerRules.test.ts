@@ -1,4 +1,11 @@
-import { ANSWER_RULE_NAMES, assessAnswer, isAnswerRuleName, type AnswerRuleName, type RiskIndicator, type RiskLevel } from '../../../src/risk';
+import {
+  ANSWER_RULE_NAMES,
+  assessAnswer,
+  isAnswerRuleName,
+  type AnswerRuleName,
+  type RiskIndicator,
+  type RiskLevel,
+} from '../../../src/risk';
 import { answerRuleValues } from '../../../src/risk/answerRules';
 
 const table: Array<[AnswerRuleName, string, RiskLevel, RiskIndicator[]]> = [
@@ -75,13 +82,16 @@ describe('assessAnswer', () => {
 
   it('covers every value of every rule in this table (so a new value needs a test)', () => {
     const tested = new Set(table.map(([rule, value]) => `${rule}=${value}`));
-    for (const rule of ANSWER_RULE_NAMES) for (const value of answerRuleValues(rule)) expect(tested).toContain(`${rule}=${value}`);
+    for (const rule of ANSWER_RULE_NAMES)
+      for (const value of answerRuleValues(rule)) expect(tested).toContain(`${rule}=${value}`);
   });
 
   it('gives "Things are getting worse" for deterioration, with a level-only match', () => {
     const assessment = assessAnswer('deterioration', 'worse');
     expect(assessment.reasons).toEqual(['Things are getting worse']);
-    expect(assessment.matches).toEqual([expect.objectContaining({ indicator: null, level: 'concern', rule: 'answer:deterioration.worse' })]);
+    expect(assessment.matches).toEqual([
+      expect.objectContaining({ indicator: null, level: 'concern', rule: 'answer:deterioration.worse' }),
+    ]);
   });
 
   it('has a reason in English and in Welsh for every value that raises a level', () => {
@@ -105,7 +115,9 @@ describe('assessAnswer', () => {
   });
 
   it('throws for a value the rule does not know: a flow bug, not a level to guess', () => {
-    expect(() => assessAnswer('selfHarm', 'sometimes')).toThrow(/selfHarm has no value "sometimes"; expected one of: none, past, recent, medical, unknown/);
+    expect(() => assessAnswer('selfHarm', 'sometimes')).toThrow(
+      /selfHarm has no value "sometimes"; expected one of: none, past, recent, medical, unknown/,
+    );
   });
 
   it('throws for an unknown rule name', () => {

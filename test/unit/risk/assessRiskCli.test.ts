@@ -14,19 +14,36 @@ async function run(...lines: string[]): Promise<{ out: unknown[]; bad: number }>
 
 describe('assess-risk (assessLines)', () => {
   it('writes one assessment per input line, with matches and reasons', async () => {
-    const { out, bad } = await run(JSON.stringify({ text: 'she wants to kill herself', locale: 'en-GB' }), JSON.stringify({ text: 'lovely day' }));
+    const { out, bad } = await run(
+      JSON.stringify({ text: 'she wants to kill herself', locale: 'en-GB' }),
+      JSON.stringify({ text: 'lovely day' }),
+    );
     expect(bad).toBe(0);
     expect(out).toEqual([
-      { level: 'urgent', indicators: ['suicidal-ideation'], matches: [expect.objectContaining({ text: 'kill herself', indicator: 'suicidal-ideation' })], reasons: [expect.stringContaining('kill herself')] },
+      {
+        level: 'urgent',
+        indicators: ['suicidal-ideation'],
+        matches: [expect.objectContaining({ text: 'kill herself', indicator: 'suicidal-ideation' })],
+        reasons: [expect.stringContaining('kill herself')],
+      },
       { level: 'none', indicators: [], matches: [], reasons: [] },
     ]);
   });
 
   it('adds "ask": true when the reading is unsure and below urgent, and keeps the other fields', async () => {
-    const { out, bad } = await run(JSON.stringify({ text: 'He said something about a secret', locale: 'en-GB' }), JSON.stringify({ text: 'Can I book a meeting room for Tuesday?', locale: 'en-GB' }));
+    const { out, bad } = await run(
+      JSON.stringify({ text: 'He said something about a secret', locale: 'en-GB' }),
+      JSON.stringify({ text: 'Can I book a meeting room for Tuesday?', locale: 'en-GB' }),
+    );
     expect(bad).toBe(0);
     const [unsure, plain] = out as Array<Record<string, unknown>>;
-    expect(unsure).toMatchObject({ ask: true, level: expect.stringMatching(/^(none|concern)$/), indicators: expect.any(Array), matches: expect.any(Array), reasons: expect.any(Array) });
+    expect(unsure).toMatchObject({
+      ask: true,
+      level: expect.stringMatching(/^(none|concern)$/),
+      indicators: expect.any(Array),
+      matches: expect.any(Array),
+      reasons: expect.any(Array),
+    });
     expect(plain).not.toHaveProperty('ask');
   });
 

@@ -1,4 +1,11 @@
-import { assessText, assessTextWith, RISK_LEVELS, type RiskAssessment, type RiskIndicator, type RiskLevel } from '../../../src/risk';
+import {
+  assessText,
+  assessTextWith,
+  RISK_LEVELS,
+  type RiskAssessment,
+  type RiskIndicator,
+  type RiskLevel,
+} from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 
 // These tests are about the phrase reading and its contexts; learnedReader.test.ts covers the
@@ -79,12 +86,16 @@ describe('assessText', () => {
   });
 
   describe('idioms', () => {
-    it.each(['This homework is killing me', "I'm dying of embarrassment", "Mum's gonna kill me", 'I could murder a pizza', 'my feet are killing me', "I'd die for a day off"])(
-      'assesses "%s" as no risk',
-      (text) => {
-        expectLevel(en(text), 'none');
-      },
-    );
+    it.each([
+      'This homework is killing me',
+      "I'm dying of embarrassment",
+      "Mum's gonna kill me",
+      'I could murder a pizza',
+      'my feet are killing me',
+      "I'd die for a day off",
+    ])('assesses "%s" as no risk', (text) => {
+      expectLevel(en(text), 'none');
+    });
 
     it('reads a threat that silences the child as a threat, even though it holds an idiom', () => {
       expectLevel(en('Mum said she will kill me if I tell anyone'), 'urgent', 'physical-abuse');
@@ -139,9 +150,12 @@ describe('assessText', () => {
       expectLevel(en(text), 'urgent', indicator);
     });
 
-    it.each(['she follows pro-ana accounts', 'ana and mia tips', 'he looks at thinspo all the time'])('assesses "%s" as a concern about eating', (text) => {
-      expectLevel(en(text), 'concern', 'eating-disorder');
-    });
+    it.each(['she follows pro-ana accounts', 'ana and mia tips', 'he looks at thinspo all the time'])(
+      'assesses "%s" as a concern about eating',
+      (text) => {
+        expectLevel(en(text), 'concern', 'eating-disorder');
+      },
+    );
   });
 
   describe('spelling as typed', () => {
@@ -164,7 +178,11 @@ describe('assessText', () => {
   });
 
   describe('reported speech and the child’s quoted words', () => {
-    it.each([`She said 'I want to die'`, 'He wrote "I want to kill myself" on his maths book', 'She texted: “i dont want to be here anymore”'])('hears "%s"', (text) => {
+    it.each([
+      `She said 'I want to die'`,
+      'He wrote "I want to kill myself" on his maths book',
+      'She texted: “i dont want to be here anymore”',
+    ])('hears "%s"', (text) => {
       expectLevel(en(text), 'urgent', 'suicidal-ideation');
     });
   });
@@ -212,11 +230,15 @@ describe('assessText', () => {
 
   describe('reasons', () => {
     it('gives a short sentence with the words that triggered it', () => {
-      expect(en("She says she doesn't want to be here anymore").reasons).toEqual(['Mentions thoughts of suicide ("doesn\'t want to be here anymore")']);
+      expect(en("She says she doesn't want to be here anymore").reasons).toEqual([
+        'Mentions thoughts of suicide ("doesn\'t want to be here anymore")',
+      ]);
     });
 
     it('gives Welsh reasons for what the Welsh lexicon found', () => {
-      expect(cy("Mae hi'n dweud ei bod hi eisiau marw").reasons[0]).toMatch(/^Yn dweud eu bod eisiau marw \("eisiau marw"\)$/);
+      expect(cy("Mae hi'n dweud ei bod hi eisiau marw").reasons[0]).toMatch(
+        /^Yn dweud eu bod eisiau marw \("eisiau marw"\)$/,
+      );
     });
   });
 
@@ -238,19 +260,23 @@ describe('assessText', () => {
       expectLevel(cy('she said she wants to kill herself'), 'urgent', 'suicidal-ideation');
     });
 
-    it.each([["mae hi'n dweud she wants to die", 'suicidal-ideation'], ["He said 'dw i eisiau lladd fy hun'", 'suicidal-ideation'], ['Mae hi’n self harmio eto', 'self-harm']] as const)(
-      'reads the mixed message "%s"',
-      (text, indicator) => {
-        expectLevel(cy(text), 'urgent', indicator);
-      },
-    );
+    it.each([
+      ["mae hi'n dweud she wants to die", 'suicidal-ideation'],
+      ["He said 'dw i eisiau lladd fy hun'", 'suicidal-ideation'],
+      ['Mae hi’n self harmio eto', 'self-harm'],
+    ] as const)('reads the mixed message "%s"', (text, indicator) => {
+      expectLevel(cy(text), 'urgent', indicator);
+    });
 
-    it.each(['Does dim arwyddion o hunan-niweidio', 'Mae hi’n gwadu unrhyw feddyliau hunanladdol', "Mae'r gwaith cartref yma'n fy lladd i", 'Mae gennym wers ABCh ar hunanladdiad', 'Mae fy ffôn ar goll'])(
-      'assesses the Welsh "%s" as no risk',
-      (text) => {
-        expectLevel(cy(text), 'none');
-      },
-    );
+    it.each([
+      'Does dim arwyddion o hunan-niweidio',
+      'Mae hi’n gwadu unrhyw feddyliau hunanladdol',
+      "Mae'r gwaith cartref yma'n fy lladd i",
+      'Mae gennym wers ABCh ar hunanladdiad',
+      'Mae fy ffôn ar goll',
+    ])('assesses the Welsh "%s" as no risk', (text) => {
+      expectLevel(cy(text), 'none');
+    });
 
     it('records a Welsh relative’s suicide as a concern', () => {
       expectLevel(cy('Lladdodd ei thad-cu ei hun y llynedd'), 'concern');

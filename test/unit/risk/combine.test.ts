@@ -1,8 +1,18 @@
-import { assessAnswer, assessText, combineAssessments, compareLevels, maxLevel, NO_RISK, type RiskAssessment } from '../../../src/risk';
+import {
+  assessAnswer,
+  assessText,
+  combineAssessments,
+  compareLevels,
+  maxLevel,
+  NO_RISK,
+  type RiskAssessment,
+} from '../../../src/risk';
 
 describe('combineAssessments', () => {
   it('keeps the highest level', () => {
-    expect(combineAssessments(assessAnswer('selfHarm', 'past'), assessAnswer('immediateDanger', 'yes')).level).toBe('immediate');
+    expect(combineAssessments(assessAnswer('selfHarm', 'past'), assessAnswer('immediateDanger', 'yes')).level).toBe(
+      'immediate',
+    );
   });
 
   it('never lowers an explicit triage answer, whatever the text says', () => {
@@ -17,7 +27,12 @@ describe('combineAssessments', () => {
 
   it('unites indicators, matches and reasons without duplicates, most severe indicator first', () => {
     const text = assessText('She has been cutting herself and her dad hits her', 'en-GB');
-    const combined = combineAssessments(assessAnswer('eating', 'concern'), text, text, assessAnswer('immediateDanger', 'yes'));
+    const combined = combineAssessments(
+      assessAnswer('eating', 'concern'),
+      text,
+      text,
+      assessAnswer('immediateDanger', 'yes'),
+    );
     expect(combined.indicators[0]).toBe('immediate-danger');
     expect(combined.indicators).toEqual(expect.arrayContaining(['self-harm', 'physical-abuse', 'eating-disorder']));
     expect(new Set(combined.indicators).size).toBe(combined.indicators.length);

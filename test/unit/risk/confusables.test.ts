@@ -14,7 +14,11 @@ describe('foldConfusables', () => {
     expect(readingsOf('ki\u200Bll')).toEqual(['ki\u200Bll', 'ki ll']);
     expect(readingsOf('kіll')).toEqual(['kill']);
     expect(foldConfusables('kill\u200Bmyself\u2060now\uFEFFplease\u180Etoday')).toBe('kill myself now please today');
-    for (const text of ["Mae hi'n dweud ei bod hi eisiau marw. Dw i'n poeni amdani.", 'Ŵyr, ŷd, côr and naïve café', 'Year 9 — J.B. said "no"'])
+    for (const text of [
+      "Mae hi'n dweud ei bod hi eisiau marw. Dw i'n poeni amdani.",
+      'Ŵyr, ŷd, côr and naïve café',
+      'Year 9 — J.B. said "no"',
+    ])
       expect(foldConfusables(text)).toBe(text);
   });
 });

@@ -11,17 +11,26 @@ import { type LabelledMessage, loadLabelledFile, riskDataDir } from '../../../sr
 
 type Labelled = LabelledMessage;
 
-const messages = [...loadLabelledFile(join(riskDataDir('train'), 'labelled-messages.jsonl')), ...loadLabelledFile(join(riskDataDir('dev'), 'labelled-holdout.jsonl'))];
-const results: Array<{ message: Labelled; assessment: RiskAssessment }> = messages.map((message) => ({ message, assessment: assessText(message.text, message.locale) }));
+const messages = [
+  ...loadLabelledFile(join(riskDataDir('train'), 'labelled-messages.jsonl')),
+  ...loadLabelledFile(join(riskDataDir('dev'), 'labelled-holdout.jsonl')),
+];
+const results: Array<{ message: Labelled; assessment: RiskAssessment }> = messages.map((message) => ({
+  message,
+  assessment: assessText(message.text, message.locale),
+}));
 
 const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;
-const describeMiss = ({ message, assessment }: (typeof results)[number]): string => `${message.level} → ${assessment.level}: ${message.text}`;
+const describeMiss = ({ message, assessment }: (typeof results)[number]): string =>
+  `${message.level} → ${assessment.level}: ${message.text}`;
 
 function confusionMatrix(): string {
   const width = 11;
   const header = ['labelled \\ assessed', ...RISK_LEVELS].map((cell) => cell.padEnd(width)).join(' ');
   const rows = RISK_LEVELS.map((expected) => {
-    const counts = RISK_LEVELS.map((actual) => results.filter((r) => r.message.level === expected && r.assessment.level === actual).length);
+    const counts = RISK_LEVELS.map(
+      (actual) => results.filter((r) => r.message.level === expected && r.assessment.level === actual).length,
+    );
     return [expected, ...counts.map(String)].map((cell) => cell.padEnd(width)).join(' ');
   });
   return [header, ...rows].join('\n');
@@ -55,11 +64,14 @@ describe('the labelled message set', () => {
     const welshShare = results.filter((r) => r.message.locale === 'cy').length / results.length;
     expect(welshShare).toBeGreaterThanOrEqual(0.18);
     expect(welshShare).toBeLessThanOrEqual(0.3);
-    for (const level of RISK_LEVELS) expect(results.filter((r) => r.message.level === level).length).toBeGreaterThanOrEqual(40);
+    for (const level of RISK_LEVELS)
+      expect(results.filter((r) => r.message.level === level).length).toBeGreaterThanOrEqual(40);
   });
 
   it('assesses no immediate message lower than immediate', () => {
-    const missed = results.filter((r) => r.message.level === 'immediate' && r.assessment.level !== 'immediate').map(describeMiss);
+    const missed = results
+      .filter((r) => r.message.level === 'immediate' && r.assessment.level !== 'immediate')
+      .map(describeMiss);
     expect(missed).toEqual([]);
   });
 
@@ -84,9 +96,17 @@ describe('the labelled message set', () => {
 
   it('names the labelled indicators for at least 95% of the messages that have them', () => {
     expect(named.length).toBeGreaterThanOrEqual(200);
-    const missing = named.filter((r) => !(r.message.indicators ?? []).every((i) => r.assessment.indicators.includes(i)));
+    const missing = named.filter(
+      (r) => !(r.message.indicators ?? []).every((i) => r.assessment.indicators.includes(i)),
+    );
     const found = 1 - missing.length / named.length;
-    expect({ meetsGoal: found >= 0.95, found, missing: missing.map((r) => `${(r.message.indicators ?? []).join(',')} → ${r.assessment.indicators.join(',')}: ${r.message.text}`) }).toMatchObject({ meetsGoal: true });
+    expect({
+      meetsGoal: found >= 0.95,
+      found,
+      missing: missing.map(
+        (r) => `${(r.message.indicators ?? []).join(',')} → ${r.assessment.indicators.join(',')}: ${r.message.text}`,
+      ),
+    }).toMatchObject({ meetsGoal: true });
   });
 
   it('includes and catches the disclosure chatbots famously missed', () => {

@@ -21,7 +21,9 @@ const shipped = parseModelFile(JSON.parse(readFileSync(modelPath(), 'utf8')), mo
 
 /** A model whose every head says yes, so what decides is the combination rule alone. */
 function alwaysSure(): ModelFile {
-  const heads = [...(['concern', 'urgent', 'immediate'] as const), ...RISK_INDICATORS].map((name) => encodeHead(name, 8, 20, new Float64Array(256)));
+  const heads = [...(['concern', 'urgent', 'immediate'] as const), ...RISK_INDICATORS].map((name) =>
+    encodeHead(name, 8, 20, new Float64Array(256)),
+  );
   return { ...shipped, heads, thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.5, indicator: 0.99 } };
 }
 
@@ -29,7 +31,9 @@ describe('the learned risk reader', () => {
   it('ships as a valid versioned file with a head per level and per indicator, and thresholds from dev', () => {
     expect(shipped.format).toBe('early-help-risk-reader');
     expect(shipped.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(shipped.heads.map((head) => head.name).sort()).toEqual([...['concern', 'urgent', 'immediate'], ...RISK_INDICATORS].sort());
+    expect(shipped.heads.map((head) => head.name).sort()).toEqual(
+      [...['concern', 'urgent', 'immediate'], ...RISK_INDICATORS].sort(),
+    );
     expect(shipped.training.messages.dev).toBeGreaterThan(0);
     for (const value of Object.values(shipped.thresholds)) expect(value).toBeGreaterThan(0);
     expect(shipped.thresholds.ask).toBeLessThanOrEqual(shipped.thresholds.urgent);
@@ -49,7 +53,9 @@ describe('the learned risk reader', () => {
     const lowered = loadSplit('dev').filter((m) => {
       const phrases = assessTextWith(compiled, m.text, m.locale);
       const both = assessText(m.text, m.locale);
-      return compareLevels(both.level, phrases.level) < 0 || phrases.indicators.some((i) => !both.indicators.includes(i));
+      return (
+        compareLevels(both.level, phrases.level) < 0 || phrases.indicators.some((i) => !both.indicators.includes(i))
+      );
     });
     expect(lowered.map((m) => m.text)).toEqual([]);
   });
@@ -60,7 +66,12 @@ describe('the learned risk reader', () => {
     expect(raised.level).toBe('urgent');
     expect(raised.reasons[0]).toMatch(/learned reader/);
     // The shipped reader does so for real dev messages that the phrases read below urgent.
-    const caught = loadSplit('dev').filter((m) => compareLevels(m.level, 'urgent') >= 0 && compareLevels(assessTextWith(compiled, m.text, m.locale).level, 'urgent') < 0 && compareLevels(assessText(m.text, m.locale).level, 'urgent') >= 0);
+    const caught = loadSplit('dev').filter(
+      (m) =>
+        compareLevels(m.level, 'urgent') >= 0 &&
+        compareLevels(assessTextWith(compiled, m.text, m.locale).level, 'urgent') < 0 &&
+        compareLevels(assessText(m.text, m.locale).level, 'urgent') >= 0,
+    );
     expect(caught.length).toBeGreaterThan(50);
   });
 
@@ -84,8 +95,12 @@ describe('the learned risk reader', () => {
     console.log(`dev split, phrases + learned (${dev.length} messages)\n${matrixText(figures)}`);
     const share = (r: { hit: number; of: number }) => r.hit / r.of;
     // What the learned reader adds stays inside its budgets; the phrase reading's own false alarms come on top.
-    const phrasesRaised = dev.filter((m) => m.level === 'none' && compareLevels(assessTextWith(compiled, m.text, m.locale).level, 'urgent') >= 0).length;
-    expect((figures.noneRaisedUrgent.hit - phrasesRaised) / figures.noneRaisedUrgent.of).toBeLessThanOrEqual(BUDGETS.urgent + BUDGETS.immediate);
+    const phrasesRaised = dev.filter(
+      (m) => m.level === 'none' && compareLevels(assessTextWith(compiled, m.text, m.locale).level, 'urgent') >= 0,
+    ).length;
+    expect((figures.noneRaisedUrgent.hit - phrasesRaised) / figures.noneRaisedUrgent.of).toBeLessThanOrEqual(
+      BUDGETS.urgent + BUDGETS.immediate,
+    );
     expect(share(figures.noneAsked)).toBeLessThanOrEqual(BUDGETS.ask);
     expect(share(figures.urgentOrHigher)).toBeGreaterThanOrEqual(0.85);
   });

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assessTextWith, compileLexicons, type Lexicon, loadLexicon, parseLexicon, prepareRiskDetection } from '../../../src/risk';
+import {
+  assessTextWith,
+  compileLexicons,
+  type Lexicon,
+  loadLexicon,
+  parseLexicon,
+  prepareRiskDetection,
+} from '../../../src/risk';
 import { welshMutations } from '../../../src/risk/welshMutation';
 
 const root = join(__dirname, '..', '..', '..');
@@ -15,17 +22,69 @@ function tinyLexicon(overrides: Partial<Lexicon> = {}): Lexicon {
     mutations: false,
     fuzzy: ['suicidal'],
     entries: [
-      { id: 'test.want-to-die', indicators: ['suicidal-ideation'], level: 'urgent', kind: 'personal', reason: 'Wants to die', phrases: ['want|wants [to] die'] },
-      { id: 'test.hurt-self', indicators: ['self-harm'], level: 'urgent', kind: 'personal', reason: 'Hurts self', phrases: ['hurt|hurts @self', 'suicidal'] },
-      { id: 'test.plan', indicators: ['suicidal-ideation'], level: 'urgent', kind: 'personal', tags: ['intent'], reason: 'A plan', phrases: ['going to ~2 jump $|off'] },
+      {
+        id: 'test.want-to-die',
+        indicators: ['suicidal-ideation'],
+        level: 'urgent',
+        kind: 'personal',
+        reason: 'Wants to die',
+        phrases: ['want|wants [to] die'],
+      },
+      {
+        id: 'test.hurt-self',
+        indicators: ['self-harm'],
+        level: 'urgent',
+        kind: 'personal',
+        reason: 'Hurts self',
+        phrases: ['hurt|hurts @self', 'suicidal'],
+      },
+      {
+        id: 'test.plan',
+        indicators: ['suicidal-ideation'],
+        level: 'urgent',
+        kind: 'personal',
+        tags: ['intent'],
+        reason: 'A plan',
+        phrases: ['going to ~2 jump $|off'],
+      },
     ],
     combinations: [
-      { id: 'test.combo', indicators: ['physical-abuse'], level: 'urgent', kind: 'personal', reason: 'Adult hits child', within: 'clause', all: ['dad|uncle', 'whacked|thumped', 'me|him'] },
+      {
+        id: 'test.combo',
+        indicators: ['physical-abuse'],
+        level: 'urgent',
+        kind: 'personal',
+        reason: 'Adult hits child',
+        within: 'clause',
+        all: ['dad|uncle', 'whacked|thumped', 'me|him'],
+      },
     ],
     idioms: ['want to die of embarrassment'],
-    negation: { before: [{ window: 2, phrases: ['not', 'no_signs_of'] }], after: [{ separator: 'punctuation', phrases: ['no $'] }], except: ['not only'] },
-    contexts: { curriculum: ['lesson'], generalQuestion: [], history: ['years ago'], historyAfter: [], resolution: [], recency: ['again'], accident: [], imminent: ['tonight'], soon: [], joking: ['lol'] },
-    words: { pronouns: ['she', 'he', 'her'], subjects: ['she', 'he'], firstPerson: ['i', 'me', 'myself'], relations: ['friend'], possessivePronouns: [], clauseBreakers: ['but'] },
+    negation: {
+      before: [{ window: 2, phrases: ['not', 'no_signs_of'] }],
+      after: [{ separator: 'punctuation', phrases: ['no $'] }],
+      except: ['not only'],
+    },
+    contexts: {
+      curriculum: ['lesson'],
+      generalQuestion: [],
+      history: ['years ago'],
+      historyAfter: [],
+      resolution: [],
+      recency: ['again'],
+      accident: [],
+      imminent: ['tonight'],
+      soon: [],
+      joking: ['lol'],
+    },
+    words: {
+      pronouns: ['she', 'he', 'her'],
+      subjects: ['she', 'he'],
+      firstPerson: ['i', 'me', 'myself'],
+      relations: ['friend'],
+      possessivePronouns: [],
+      clauseBreakers: ['but'],
+    },
     modifiers: { history: 'in the past', thirdParty: 'about someone else', imminent: 'now', joking: 'as a joke' },
     answers: {},
     ...overrides,
@@ -50,14 +109,21 @@ describe('the lexicon files', () => {
   });
 
   it('has the same answer reasons in both languages', () => {
-    const keys = (lexicon: Lexicon): string[] => Object.entries(lexicon.answers).flatMap(([rule, values]) => Object.keys(values).map((value) => `${rule}.${value}`)).sort();
+    const keys = (lexicon: Lexicon): string[] =>
+      Object.entries(lexicon.answers)
+        .flatMap(([rule, values]) => Object.keys(values).map((value) => `${rule}.${value}`))
+        .sort();
     expect(keys(loadLexicon('cy'))).toEqual(keys(loadLexicon('en-GB')));
   });
 
   it('rejects an invalid lexicon and names the path of each problem', () => {
-    const broken = JSON.parse(readFileSync(join(root, 'locales', 'en-GB', 'risk-lexicon.json'), 'utf8')) as { entries: Array<{ level: string }> };
+    const broken = JSON.parse(readFileSync(join(root, 'locales', 'en-GB', 'risk-lexicon.json'), 'utf8')) as {
+      entries: Array<{ level: string }>;
+    };
     broken.entries[0].level = 'severe';
-    expect(() => parseLexicon(broken, 'broken.json')).toThrow(/broken\.json is not a valid risk lexicon:\n {2}entries\.0\.level/);
+    expect(() => parseLexicon(broken, 'broken.json')).toThrow(
+      /broken\.json is not a valid risk lexicon:\n {2}entries\.0\.level/,
+    );
     expect(() => parseLexicon({}, 'empty.json')).toThrow(/empty\.json is not a valid risk lexicon/);
   });
 });
@@ -102,7 +168,9 @@ describe('an injected lexicon', () => {
 
 describe('lexicon compile errors', () => {
   const withPhrase = (phrase: string): Lexicon =>
-    tinyLexicon({ entries: [{ id: 'x.y', indicators: [], level: 'concern', kind: 'topic', reason: 'r', phrases: [phrase] }] });
+    tinyLexicon({
+      entries: [{ id: 'x.y', indicators: [], level: 'concern', kind: 'topic', reason: 'r', phrases: [phrase] }],
+    });
 
   it.each([
     ['~2 die', /must start with a word/],
@@ -118,7 +186,9 @@ describe('lexicon compile errors', () => {
     const twice = tinyLexicon({ entries: [...tinyLexicon().entries, tinyLexicon().entries[0]] });
     expect(() => compileLexicons([twice])).toThrow(/test\.want-to-die is used twice/);
     const welsh = { ...tinyLexicon({ locale: 'cy', spellings: { wanna: 'eisiau' } }) };
-    expect(() => compileLexicons([tinyLexicon(), welsh])).toThrow(/spelling "wanna" means "want to" in en-GB but "eisiau" in cy/);
+    expect(() => compileLexicons([tinyLexicon(), welsh])).toThrow(
+      /spelling "wanna" means "want to" in en-GB but "eisiau" in cy/,
+    );
   });
 });
 
@@ -140,7 +210,16 @@ describe('Welsh mutations', () => {
         clitics: { n: 'yn' },
         spellings: {},
         fuzzy: [],
-        entries: [{ id: 'cy.marw', indicators: ['suicidal-ideation'], level: 'urgent', kind: 'personal', reason: 'Eisiau marw', phrases: ['am marw', 'ei curo'] }],
+        entries: [
+          {
+            id: 'cy.marw',
+            indicators: ['suicidal-ideation'],
+            level: 'urgent',
+            kind: 'personal',
+            reason: 'Eisiau marw',
+            phrases: ['am marw', 'ei curo'],
+          },
+        ],
         combinations: [],
       }),
     ]);

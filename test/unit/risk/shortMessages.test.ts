@@ -6,11 +6,14 @@
 import { assessText } from '../../../src/risk';
 
 describe('short messages', () => {
-  it.each(['13', 'none', 'teacher', 'changes', 'Thistledown Academy', 'no', 'X.Q.'])('"%s" is not risk, and the bot does not ask about it', (text) => {
-    const assessment = assessText(text, 'en-GB');
-    expect(assessment.level).toBe('none');
-    expect(assessment.ask).toBeUndefined();
-  });
+  it.each(['13', 'none', 'teacher', 'changes', 'Thistledown Academy', 'no', 'X.Q.'])(
+    '"%s" is not risk, and the bot does not ask about it',
+    (text) => {
+      const assessment = assessText(text, 'en-GB');
+      expect(assessment.level).toBe('none');
+      expect(assessment.ask).toBeUndefined();
+    },
+  );
 
   it.each(['kms', 'self harm', 'he hit her'])('"%s" is still read by the phrases, urgent or higher', (text) => {
     expect(['urgent', 'immediate']).toContain(assessText(text, 'en-GB').level);

@@ -1,9 +1,17 @@
 import { GAP, tokenize, type TokenizeOptions } from '../../../src/risk/tokenize';
 
 const plain: TokenizeOptions = { spellings: new Map(), clitics: new Map(), clauseBreakers: new Set() };
-const welsh: TokenizeOptions = { spellings: new Map([['wanna', ['want', 'to']]]), clitics: new Map([['n', 'yn'], ['r', 'yr']]), clauseBreakers: new Set(['but']) };
+const welsh: TokenizeOptions = {
+  spellings: new Map([['wanna', ['want', 'to']]]),
+  clitics: new Map([
+    ['n', 'yn'],
+    ['r', 'yr'],
+  ]),
+  clauseBreakers: new Set(['but']),
+};
 
-const forms = (text: string, options: TokenizeOptions = plain): string[] => tokenize(text, options).map((token) => token.form);
+const forms = (text: string, options: TokenizeOptions = plain): string[] =>
+  tokenize(text, options).map((token) => token.form);
 
 describe('tokenize', () => {
   it('lower-cases and folds accents, full-width and mathematical letters', () => {
@@ -44,7 +52,19 @@ describe('tokenize', () => {
 
   it('folds leetspeak inside words but not school years, times or amounts', () => {
     expect(forms('k1ll mys3lf su1cide d13')).toEqual(['kill', 'myself', 'suicide', 'die']);
-    expect(forms('y7 yr10 20mg 5pm 3rd 2024')).toEqual(['y', '7', 'yr', '10', '20', 'mg', '5', 'pm', '3', 'rd', '2024']);
+    expect(forms('y7 yr10 20mg 5pm 3rd 2024')).toEqual([
+      'y',
+      '7',
+      'yr',
+      '10',
+      '20',
+      'mg',
+      '5',
+      'pm',
+      '3',
+      'rd',
+      '2024',
+    ]);
   });
 
   it('joins letters typed one at a time, but not initials', () => {

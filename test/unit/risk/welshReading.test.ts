@@ -13,10 +13,13 @@ const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text
 
 describe('Welsh as it is written', () => {
   describe('the mutation collision list', () => {
-    it.each(WELSH_MUTATION_COLLISIONS.map((entry) => [entry.form, entry.from]))('never reads "%s" as a mutated %s', (form) => {
-      const surfaces = defaultCompiledLexicons().surfaces;
-      expect(surfaces.has(form)).toBe(false);
-    });
+    it.each(WELSH_MUTATION_COLLISIONS.map((entry) => [entry.form, entry.from]))(
+      'never reads "%s" as a mutated %s',
+      (form) => {
+        const surfaces = defaultCompiledLexicons().surfaces;
+        expect(surfaces.has(form)).toBe(false);
+      },
+    );
 
     it('lists real collisions: each form is what mutation would make of its risk word, or its accent-folded form', () => {
       expect(welshMutations('gwn')).toContain('wn');
@@ -26,7 +29,9 @@ describe('Welsh as it is written', () => {
 
     it('still reads the radical risk words themselves', () => {
       expect(phrases('Mae ganddo gwn yn ei fag').level).toBe('immediate');
-      expect(compareLevels(phrases("Mae hi'n mynd gyda dyn llawer hŷn mewn car").level, 'urgent')).toBeGreaterThanOrEqual(0);
+      expect(
+        compareLevels(phrases("Mae hi'n mynd gyda dyn llawer hŷn mewn car").level, 'urgent'),
+      ).toBeGreaterThanOrEqual(0);
     });
   });
 
@@ -57,7 +62,10 @@ describe('Welsh as it is written', () => {
 
   it('reads a lesson named before a disclosure about the child as the time, not the topic', () => {
     expect(phrases('Gwers nofio - toriade ffres ar ei breichie').level).toBe('urgent');
-    expect(assessTextWith(defaultCompiledLexicons(), 'Romeo and Juliet both kill themselves at the end of the play', 'en-GB').level).toBe('none');
+    expect(
+      assessTextWith(defaultCompiledLexicons(), 'Romeo and Juliet both kill themselves at the end of the play', 'en-GB')
+        .level,
+    ).toBe('none');
   });
 
   it('carries a negation into a "bod" clause, and only there', () => {
@@ -66,7 +74,7 @@ describe('Welsh as it is written', () => {
   });
 
   it('needs the hitting to be done to someone, not to a door', () => {
-    expect(phrases("Mae ei thad yn curo ar y drws bob bore").level).toBe('none');
+    expect(phrases('Mae ei thad yn curo ar y drws bob bore').level).toBe('none');
     expect(phrases('Mae ei thad yn ei churo hi').level).toBe('urgent');
   });
 
@@ -86,22 +94,40 @@ describe('Welsh as it is written', () => {
 
 describe('an explanation after the event lowers what it explains, never a severity signal', () => {
   it('lowers a faint explained away to a concern the DSL still sees, in English and Welsh', () => {
-    expect(assessTextWith(defaultCompiledLexicons(), 'Y9 girl fainted in the heat at sports day. Came round straight away and mum is with her.', 'en-GB').level).toBe('concern');
-    expect(phrases("Mae hi wedi llewygu yn y gwres. Dod ati ei hun yn syth, dim pryder.").level).toBe('concern');
+    expect(
+      assessTextWith(
+        defaultCompiledLexicons(),
+        'Y9 girl fainted in the heat at sports day. Came round straight away and mum is with her.',
+        'en-GB',
+      ).level,
+    ).toBe('concern');
+    expect(phrases('Mae hi wedi llewygu yn y gwres. Dod ati ei hun yn syth, dim pryder.').level).toBe('concern');
   });
 
   it('keeps the same words urgent without the explanation', () => {
-    expect(assessTextWith(defaultCompiledLexicons(), 'Y9 girl fainted in the heat at sports day.', 'en-GB').level).toBe('urgent');
+    expect(assessTextWith(defaultCompiledLexicons(), 'Y9 girl fainted in the heat at sports day.', 'en-GB').level).toBe(
+      'urgent',
+    );
   });
 
   it('keeps immediate danger immediate whatever follows', () => {
-    expect(assessTextWith(defaultCompiledLexicons(), 'He is unconscious and not breathing. Mum explained he has epilepsy, she is fine with it.', 'en-GB').level).toBe('immediate');
+    expect(
+      assessTextWith(
+        defaultCompiledLexicons(),
+        'He is unconscious and not breathing. Mum explained he has epilepsy, she is fine with it.',
+        'en-GB',
+      ).level,
+    ).toBe('immediate');
   });
 });
 
 describe('an innocent word in the message never cancels a severity signal', () => {
   it('keeps a deep cut that will not stop bleeding immediate when the room and the stationery are named', () => {
-    expect(phrases('She cut herself deeply with a compass in the art room and it will not stop bleeding').level).toBe('immediate');
-    expect(assessText('She cut herself deeply with a compass in the art room and it will not stop bleeding', 'en-GB').level).toBe('immediate');
+    expect(phrases('She cut herself deeply with a compass in the art room and it will not stop bleeding').level).toBe(
+      'immediate',
+    );
+    expect(
+      assessText('She cut herself deeply with a compass in the art room and it will not stop bleeding', 'en-GB').level,
+    ).toBe('immediate');
   });
 });

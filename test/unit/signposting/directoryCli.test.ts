@@ -55,9 +55,13 @@ describe('directory:check', () => {
   });
 
   it('warns on stderr, still exiting 0, about entries not reviewed in 12 months', () => {
-    const { io, out } = fakeIo({ 'old.json': JSON.stringify(directory(service({ id: 'stale', lastReviewed: '2024-06-30' }))) });
+    const { io, out } = fakeIo({
+      'old.json': JSON.stringify(directory(service({ id: 'stale', lastReviewed: '2024-06-30' }))),
+    });
     expect(runDirectoryCheck(['old.json'], io)).toBe(0);
-    expect(out.stderr).toEqual(['warning: services[0] (stale): last reviewed 2024-06-30, more than 12 months ago; check it with the provider']);
+    expect(out.stderr).toEqual([
+      'warning: services[0] (stale): last reviewed 2024-06-30, more than 12 months ago; check it with the provider',
+    ]);
     expect(out.stdout).toEqual(['old.json: OK, 1 services (1 warnings)']);
   });
 
@@ -91,7 +95,9 @@ describe('directory:import', () => {
   it('puts warnings and unmapped fields on stderr, never in the JSON', () => {
     const { io, out } = fakeIo(files);
     runDirectoryImport(['oruk.json', '--country', 'england'], io);
-    expect(out.stderr).toContainEqual(expect.stringMatching(/^warning: all records: levels of need are not in ORUK; set to \[1, 2\]/));
+    expect(out.stderr).toContainEqual(
+      expect.stringMatching(/^warning: all records: levels of need are not in ORUK; set to \[1, 2\]/),
+    );
     expect(out.stderr).toContainEqual(expect.stringMatching(/^not mapped: record 0 .*: funding/));
     expect(out.stderr.some((l) => l.includes('country is not in ORUK'))).toBe(false);
     expect(JSON.parse(out.stdout.join('')).services[0].country).toBe('england');

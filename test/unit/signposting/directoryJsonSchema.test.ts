@@ -10,7 +10,9 @@ describe('the generated JSON Schema of the directory format', () => {
   });
 
   it('accepts the shipped directory and rejects a broken one, as editors will', () => {
-    const validate = new Ajv2020({ strict: false, allErrors: true, logger: false }).compile(JSON.parse(serviceDirectoryJsonSchemaText()));
+    const validate = new Ajv2020({ strict: false, allErrors: true, logger: false }).compile(
+      JSON.parse(serviceDirectoryJsonSchemaText()),
+    );
     expect(validate(JSON.parse(readFileSync(shippedDirectoryFile(), 'utf8')))).toBe(true);
     expect(validate({ services: [{ id: 1, name: '' }] })).toBe(false);
   });

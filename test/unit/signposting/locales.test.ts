@@ -27,7 +27,9 @@ describe('the signposting locales', () => {
   });
 
   it('have Welsh wording, not English placeholders, for every sentence', () => {
-    const copied = [...en].filter(([key, text]) => text.split(' ').length > 2 && cy.get(key) === text).map(([key]) => key);
+    const copied = [...en]
+      .filter(([key, text]) => text.split(' ').length > 2 && cy.get(key) === text)
+      .map(([key]) => key);
     expect(copied).toEqual([]);
     for (const text of [...en.values(), ...cy.values()]) expect(text.trim()).not.toBe('');
   });
@@ -44,7 +46,8 @@ describe('the signposting wording through the bot’s own localizer', () => {
   it('is found under the signposting namespace in both languages', () => {
     const localizer = createLocalizer();
     for (const locale of ['en-GB', 'cy'] as const) {
-      for (const key of en.keys()) expect([locale, key, localizer.has(locale, `signposting:${key}`)]).toEqual([locale, key, true]);
+      for (const key of en.keys())
+        expect([locale, key, localizer.has(locale, `signposting:${key}`)]).toEqual([locale, key, true]);
     }
     expect(localizer.t('cy')('signposting:title')).toBe('Ble i gael help');
   });

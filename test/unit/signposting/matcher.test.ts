@@ -16,12 +16,56 @@ const EVENINGS_AND_NIGHTS = {
 };
 
 const fixture = directory(
-  service({ id: 'school-counsellor', tier: 'school', scope: 'school', contacts: [], needs: ['anxiety-low-mood', 'bereavement'], levels: [1, 2, 3], eligibility: { minimumAge: 9, maximumAge: 18, audience: ['young-person'] } }),
-  service({ id: 'elsa', tier: 'school', scope: 'school', contacts: [], needs: ['anxiety-low-mood', 'behaviour'], levels: [1, 2], eligibility: { minimumAge: 4, maximumAge: 16, audience: ['professional'] } }),
-  service({ id: 'family-hub', scope: 'local', country: 'england', serviceAreas: ['Exampleshire'], needs: ['family-support', 'behaviour'], levels: [1, 2] }),
-  service({ id: 'families-first', scope: 'local', country: 'wales', serviceAreas: ['Exampleshire'], needs: ['family-support', 'behaviour'], levels: [2, 3], languages: ['cy', 'en'] }),
-  service({ id: 'kooth', needs: ['anxiety-low-mood', 'eating'], levels: [1, 2, 3], eligibility: { minimumAge: 10, maximumAge: 25, audience: ['young-person'] } }),
-  service({ id: 'beat', needs: ['eating'], contacts: [{ phone: '0808 801 0677', country: 'england' }, { phone: '0808 801 0433', country: 'wales' }, { url: 'https://www.example.org/beat' }] }),
+  service({
+    id: 'school-counsellor',
+    tier: 'school',
+    scope: 'school',
+    contacts: [],
+    needs: ['anxiety-low-mood', 'bereavement'],
+    levels: [1, 2, 3],
+    eligibility: { minimumAge: 9, maximumAge: 18, audience: ['young-person'] },
+  }),
+  service({
+    id: 'elsa',
+    tier: 'school',
+    scope: 'school',
+    contacts: [],
+    needs: ['anxiety-low-mood', 'behaviour'],
+    levels: [1, 2],
+    eligibility: { minimumAge: 4, maximumAge: 16, audience: ['professional'] },
+  }),
+  service({
+    id: 'family-hub',
+    scope: 'local',
+    country: 'england',
+    serviceAreas: ['Exampleshire'],
+    needs: ['family-support', 'behaviour'],
+    levels: [1, 2],
+  }),
+  service({
+    id: 'families-first',
+    scope: 'local',
+    country: 'wales',
+    serviceAreas: ['Exampleshire'],
+    needs: ['family-support', 'behaviour'],
+    levels: [2, 3],
+    languages: ['cy', 'en'],
+  }),
+  service({
+    id: 'kooth',
+    needs: ['anxiety-low-mood', 'eating'],
+    levels: [1, 2, 3],
+    eligibility: { minimumAge: 10, maximumAge: 25, audience: ['young-person'] },
+  }),
+  service({
+    id: 'beat',
+    needs: ['eating'],
+    contacts: [
+      { phone: '0808 801 0677', country: 'england' },
+      { phone: '0808 801 0433', country: 'wales' },
+      { url: 'https://www.example.org/beat' },
+    ],
+  }),
   service({
     id: 'camhs',
     tier: 'specialist',
@@ -33,14 +77,65 @@ const fixture = directory(
     eligibility: { minimumAge: 0, maximumAge: 17, audience: ['young-person', 'parent-carer', 'professional'] },
     interimSupport: interim,
     typicalWait: { days: 126 },
-    remit: { takes: [en('Eating disorders')], doesNotTake: [en('Normal grief')], instead: [en('Grief: bereavement services')] },
+    remit: {
+      takes: [en('Eating disorders')],
+      doesNotTake: [en('Normal grief')],
+      instead: [en('Grief: bereavement services')],
+    },
   }),
-  service({ id: 'ep', tier: 'specialist', scope: 'local', needs: ['behaviour', 'neurodevelopmental'], levels: [2, 3], interimSupport: interim, typicalWait: { days: 84 } }),
-  service({ id: 'childline', crisis: true, openingHours: { alwaysOpen: true }, needs: ['anxiety-low-mood', 'self-harm', 'suicidal-thoughts'], eligibility: { maximumAge: 18, audience: ['young-person'] } }),
-  service({ id: 'welsh-line', crisis: true, country: 'wales', languages: ['cy'], needs: ['suicidal-thoughts'], openingHours: { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '19:00', closes: '23:00' }] } }),
-  service({ id: 'front-door', crisis: true, tier: 'specialist', scope: 'local', needs: [], levels: [3, 4], interimSupport: interim, openingHours: OFFICE }),
-  service({ id: 'edt', crisis: true, tier: 'specialist', scope: 'local', needs: [], levels: [3, 4], interimSupport: interim, openingHours: EVENINGS_AND_NIGHTS }),
-  service({ id: 'otherton-youth', scope: 'local', serviceAreas: ['Otherton'], needs: ['anxiety-low-mood'], levels: [1, 2] }),
+  service({
+    id: 'ep',
+    tier: 'specialist',
+    scope: 'local',
+    needs: ['behaviour', 'neurodevelopmental'],
+    levels: [2, 3],
+    interimSupport: interim,
+    typicalWait: { days: 84 },
+  }),
+  service({
+    id: 'childline',
+    crisis: true,
+    openingHours: { alwaysOpen: true },
+    needs: ['anxiety-low-mood', 'self-harm', 'suicidal-thoughts'],
+    eligibility: { maximumAge: 18, audience: ['young-person'] },
+  }),
+  service({
+    id: 'welsh-line',
+    crisis: true,
+    country: 'wales',
+    languages: ['cy'],
+    needs: ['suicidal-thoughts'],
+    openingHours: {
+      sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '19:00', closes: '23:00' }],
+    },
+  }),
+  service({
+    id: 'front-door',
+    crisis: true,
+    tier: 'specialist',
+    scope: 'local',
+    needs: [],
+    levels: [3, 4],
+    interimSupport: interim,
+    openingHours: OFFICE,
+  }),
+  service({
+    id: 'edt',
+    crisis: true,
+    tier: 'specialist',
+    scope: 'local',
+    needs: [],
+    levels: [3, 4],
+    interimSupport: interim,
+    openingHours: EVENINGS_AND_NIGHTS,
+  }),
+  service({
+    id: 'otherton-youth',
+    scope: 'local',
+    serviceAreas: ['Otherton'],
+    needs: ['anxiety-low-mood'],
+    levels: [1, 2],
+  }),
   service({ id: 'closed-for-now', status: 'temporarily closed', needs: ['anxiety-low-mood'] }),
   service({ id: 'meic', country: 'wales', languages: ['cy', 'en'], needs: ['anxiety-low-mood'], levels: [1, 2, 3] }),
 );
@@ -50,23 +145,80 @@ const WED_10 = new Date('2026-11-25T10:00:00Z');
 const WED_20 = new Date('2026-11-25T20:00:00Z');
 const SAT_03 = new Date('2026-11-28T03:00:00Z');
 
-const ask = (q: Partial<SignpostingQuery> & { needs: readonly Need[] }): SignpostingResult => matcher.match({ level: 2, now: WED_10, country: 'england', ...q });
+const ask = (q: Partial<SignpostingQuery> & { needs: readonly Need[] }): SignpostingResult =>
+  matcher.match({ level: 2, now: WED_10, country: 'england', ...q });
 const ids = (list: { service: Service }[]): string[] => list.map((s) => s.service.id);
 
 describe('the matcher', () => {
   describe('suggests early help before specialist help, by needs, age, level and area', () => {
     it.each<[string, Need[], number | undefined, LevelOfNeed, string | undefined, string[]]>([
-      ['anxiety, 12, early help', ['anxiety-low-mood'], 12, 2, undefined, ['school-counsellor', 'elsa', 'otherton-youth', 'kooth', 'childline', 'camhs']],
-      ['anxiety, 12, early help, in Exampleshire', ['anxiety-low-mood'], 12, 2, 'Exampleshire', ['school-counsellor', 'elsa', 'kooth', 'childline', 'camhs']],
-      ['anxiety, 17 (too old for ELSA)', ['anxiety-low-mood'], 17, 2, 'exampleshire', ['school-counsellor', 'kooth', 'childline', 'camhs']],
-      ['anxiety, 8 (too young for the counsellor and Kooth)', ['anxiety-low-mood'], 8, 2, 'Exampleshire', ['elsa', 'childline', 'camhs']],
-      ['anxiety, 12, universal (no specialist)', ['anxiety-low-mood'], 12, 1, 'Exampleshire', ['school-counsellor', 'elsa', 'kooth', 'childline']],
-      ['anxiety, 12, child in need', ['anxiety-low-mood'], 12, 3, 'Exampleshire', ['school-counsellor', 'kooth', 'childline', 'camhs']],
-      ['anxiety, age unknown', ['anxiety-low-mood'], undefined, 2, 'Exampleshire', ['school-counsellor', 'elsa', 'kooth', 'childline', 'camhs']],
+      [
+        'anxiety, 12, early help',
+        ['anxiety-low-mood'],
+        12,
+        2,
+        undefined,
+        ['school-counsellor', 'elsa', 'otherton-youth', 'kooth', 'childline', 'camhs'],
+      ],
+      [
+        'anxiety, 12, early help, in Exampleshire',
+        ['anxiety-low-mood'],
+        12,
+        2,
+        'Exampleshire',
+        ['school-counsellor', 'elsa', 'kooth', 'childline', 'camhs'],
+      ],
+      [
+        'anxiety, 17 (too old for ELSA)',
+        ['anxiety-low-mood'],
+        17,
+        2,
+        'exampleshire',
+        ['school-counsellor', 'kooth', 'childline', 'camhs'],
+      ],
+      [
+        'anxiety, 8 (too young for the counsellor and Kooth)',
+        ['anxiety-low-mood'],
+        8,
+        2,
+        'Exampleshire',
+        ['elsa', 'childline', 'camhs'],
+      ],
+      [
+        'anxiety, 12, universal (no specialist)',
+        ['anxiety-low-mood'],
+        12,
+        1,
+        'Exampleshire',
+        ['school-counsellor', 'elsa', 'kooth', 'childline'],
+      ],
+      [
+        'anxiety, 12, child in need',
+        ['anxiety-low-mood'],
+        12,
+        3,
+        'Exampleshire',
+        ['school-counsellor', 'kooth', 'childline', 'camhs'],
+      ],
+      [
+        'anxiety, age unknown',
+        ['anxiety-low-mood'],
+        undefined,
+        2,
+        'Exampleshire',
+        ['school-counsellor', 'elsa', 'kooth', 'childline', 'camhs'],
+      ],
       ['eating, 14 (the focused service first)', ['eating'], 14, 2, undefined, ['beat', 'kooth', 'camhs']],
       ['eating, 19 (adult: no CAMHS)', ['eating'], 19, 2, undefined, ['beat', 'kooth']],
       ['behaviour, 7', ['behaviour'], 7, 2, undefined, ['elsa', 'family-hub', 'ep']],
-      ['behaviour and anxiety, 12 (both needs first)', ['behaviour', 'anxiety-low-mood'], 12, 2, 'Exampleshire', ['elsa', 'school-counsellor', 'family-hub', 'kooth', 'childline', 'ep', 'camhs']],
+      [
+        'behaviour and anxiety, 12 (both needs first)',
+        ['behaviour', 'anxiety-low-mood'],
+        12,
+        2,
+        'Exampleshire',
+        ['elsa', 'school-counsellor', 'family-hub', 'kooth', 'childline', 'ep', 'camhs'],
+      ],
       ['bereavement, 12', ['bereavement'], 12, 2, undefined, ['school-counsellor']],
       ['a need no one meets', ['young-carer'], 12, 2, undefined, []],
     ])('%s', (_case, needs, age, level, area, expected) => {
@@ -87,12 +239,21 @@ describe('the matcher', () => {
   });
 
   it('limits each tier so one card stays readable, keeping the best matches', () => {
-    expect(ids(ask({ needs: ['anxiety-low-mood'], age: 12, perTier: 1 }).suggestions)).toEqual(['school-counsellor', 'otherton-youth', 'camhs']);
+    expect(ids(ask({ needs: ['anxiety-low-mood'], age: 12, perTier: 1 }).suggestions)).toEqual([
+      'school-counsellor',
+      'otherton-youth',
+      'camhs',
+    ]);
   });
 
   describe('in Wales', () => {
     it('offers Wales-only services and hides England-only ones', () => {
-      const result = ask({ needs: ['family-support', 'anxiety-low-mood'], age: 12, country: 'wales', area: 'Exampleshire' });
+      const result = ask({
+        needs: ['family-support', 'anxiety-low-mood'],
+        age: 12,
+        country: 'wales',
+        area: 'Exampleshire',
+      });
       expect(ids(result.suggestions)).toContain('families-first');
       expect(ids(result.suggestions)).toContain('meic');
       expect(ids(result.suggestions)).not.toContain('family-hub');
@@ -100,18 +261,31 @@ describe('the matcher', () => {
     });
 
     it('hides Wales-only services in England', () => {
-      const result = ask({ needs: ['family-support', 'anxiety-low-mood'], age: 12, country: 'england', risk: 'urgent' });
-      expect([...ids(result.suggestions), ...ids(result.crisis)]).not.toEqual(expect.arrayContaining(['families-first']));
+      const result = ask({
+        needs: ['family-support', 'anxiety-low-mood'],
+        age: 12,
+        country: 'england',
+        risk: 'urgent',
+      });
+      expect([...ids(result.suggestions), ...ids(result.crisis)]).not.toEqual(
+        expect.arrayContaining(['families-first']),
+      );
       expect(ids(result.suggestions)).not.toContain('meic');
       expect(ids(result.crisis)).not.toContain('welsh-line');
     });
 
     it('offers services of both countries when the country is not known', () => {
-      expect(ids(ask({ needs: ['family-support'], country: undefined }).suggestions)).toEqual(['family-hub', 'families-first']);
+      expect(ids(ask({ needs: ['family-support'], country: undefined }).suggestions)).toEqual([
+        'family-hub',
+        'families-first',
+      ]);
     });
 
     it('shows only the contacts for the user’s country', () => {
-      const phones = (country: 'england' | 'wales') => ask({ needs: ['eating'], country }).suggestions.find((s) => s.service.id === 'beat')?.contacts.map((c) => c.phone ?? c.url);
+      const phones = (country: 'england' | 'wales') =>
+        ask({ needs: ['eating'], country })
+          .suggestions.find((s) => s.service.id === 'beat')
+          ?.contacts.map((c) => c.phone ?? c.url);
       expect(phones('england')).toEqual(['0808 801 0677', 'https://www.example.org/beat']);
       expect(phones('wales')).toEqual(['0808 801 0433', 'https://www.example.org/beat']);
     });
@@ -119,10 +293,31 @@ describe('the matcher', () => {
 
   describe('crisis lines', () => {
     it.each<[string, Date, 'england' | 'wales', number | undefined, boolean, string[]]>([
-      ['in office hours, England: the local front door first', WED_10, 'england', 12, false, ['front-door', 'childline', 'edt']],
-      ['out of hours, England: 24/7 lines first, then what is open', WED_20, 'england', 12, true, ['childline', 'edt', 'front-door']],
+      [
+        'in office hours, England: the local front door first',
+        WED_10,
+        'england',
+        12,
+        false,
+        ['front-door', 'childline', 'edt'],
+      ],
+      [
+        'out of hours, England: 24/7 lines first, then what is open',
+        WED_20,
+        'england',
+        12,
+        true,
+        ['childline', 'edt', 'front-door'],
+      ],
       ['at night at the weekend', SAT_03, 'england', 12, true, ['childline', 'front-door', 'edt']],
-      ['out of hours, Wales: the Welsh line among those open now', WED_20, 'wales', 12, true, ['childline', 'welsh-line', 'edt', 'front-door']],
+      [
+        'out of hours, Wales: the Welsh line among those open now',
+        WED_20,
+        'wales',
+        12,
+        true,
+        ['childline', 'welsh-line', 'edt', 'front-door'],
+      ],
       ['in office hours, Wales', WED_10, 'wales', 12, false, ['front-door', 'childline', 'welsh-line', 'edt']],
       ['for a 20-year-old (too old for Childline)', WED_20, 'england', 20, true, ['edt', 'front-door']],
     ])('%s', (_case, now, country, age, outOfHours, expected) => {
@@ -131,11 +326,14 @@ describe('the matcher', () => {
       expect(ids(result.crisis)).toEqual(expected);
     });
 
-    it.each(['concern', 'urgent', 'immediate'] as const)('are present whenever a risk was raised (%s), whatever the needs and level', (risk) => {
-      const result = ask({ needs: ['bereavement'], level: 1, risk });
-      expect(result.crisis.length).toBeGreaterThan(0);
-      expect(ids(result.crisis)).toContain('childline');
-    });
+    it.each(['concern', 'urgent', 'immediate'] as const)(
+      'are present whenever a risk was raised (%s), whatever the needs and level',
+      (risk) => {
+        const result = ask({ needs: ['bereavement'], level: 1, risk });
+        expect(result.crisis.length).toBeGreaterThan(0);
+        expect(ids(result.crisis)).toContain('childline');
+      },
+    );
 
     it('are not listed apart when no risk was raised', () => {
       const result = ask({ needs: ['anxiety-low-mood'], age: 12, risk: 'none' });
@@ -151,7 +349,11 @@ describe('the matcher', () => {
     it('say whether each is open now', () => {
       const result = ask({ needs: ['anxiety-low-mood'], now: WED_20, risk: 'urgent' });
       const why = Object.fromEntries(result.crisis.map((s) => [s.service.id, s.why[0]?.key]));
-      expect(why).toEqual({ childline: 'why.crisisAlwaysOpen', edt: 'why.crisisOpenNow', 'front-door': 'why.crisisClosedNow' });
+      expect(why).toEqual({
+        childline: 'why.crisisAlwaysOpen',
+        edt: 'why.crisisOpenNow',
+        'front-door': 'why.crisisClosedNow',
+      });
       expect(result.crisis.find((s) => s.service.id === 'edt')?.openNow).toBe(true);
     });
   });
@@ -222,7 +424,14 @@ describe('the matcher on the shipped directory', () => {
   const shipped = createMatcher(loadServiceDirectory());
 
   it('puts Meic and the Samaritans Welsh line in front of a user in Wales, and no Family Hub or MHST', () => {
-    const result = shipped.match({ needs: ['anxiety-low-mood', 'family-support'], age: 13, level: 2, country: 'wales', now: new Date('2026-11-25T19:30:00Z'), risk: 'concern' });
+    const result = shipped.match({
+      needs: ['anxiety-low-mood', 'family-support'],
+      age: 13,
+      level: 2,
+      country: 'wales',
+      now: new Date('2026-11-25T19:30:00Z'),
+      risk: 'concern',
+    });
     const all = [...ids(result.crisis), ...ids(result.suggestions)];
     expect(all).toEqual(expect.arrayContaining(['meic', 'samaritans-welsh-line']));
     expect(all).not.toEqual(expect.arrayContaining(['exampleshire-family-hub']));
@@ -230,16 +439,36 @@ describe('the matcher on the shipped directory', () => {
   });
 
   it('offers the Emergency Duty Team out of hours when a risk is raised', () => {
-    const result = shipped.match({ needs: ['self-harm'], age: 15, level: 3, country: 'england', now: SAT_03, risk: 'urgent' });
+    const result = shipped.match({
+      needs: ['self-harm'],
+      age: 15,
+      level: 3,
+      country: 'england',
+      now: SAT_03,
+      risk: 'urgent',
+    });
     expect(result.outOfHours).toBe(true);
-    expect(ids(result.crisis).slice(0, 2).every((id) => result.crisis.find((s) => s.service.id === id)?.alwaysOpen)).toBe(true);
+    expect(
+      ids(result.crisis)
+        .slice(0, 2)
+        .every((id) => result.crisis.find((s) => s.service.id === id)?.alwaysOpen),
+    ).toBe(true);
     expect(ids(result.crisis)).toContain('exampleshire-emergency-duty-team');
     expect(ids(result.crisis)).not.toContain('exampleshire-front-door');
   });
 
   it('keeps the Emergency Duty Team among the crisis lines out of hours, even in Wales where the Welsh line is open too', () => {
-    const result = shipped.match({ needs: ['suicidal-thoughts'], age: 15, level: 3, country: 'wales', now: new Date('2026-11-25T20:00:00Z'), risk: 'urgent' });
-    expect(ids(result.crisis)).toEqual(expect.arrayContaining(['samaritans-welsh-line', 'exampleshire-emergency-duty-team']));
+    const result = shipped.match({
+      needs: ['suicidal-thoughts'],
+      age: 15,
+      level: 3,
+      country: 'wales',
+      now: new Date('2026-11-25T20:00:00Z'),
+      risk: 'urgent',
+    });
+    expect(ids(result.crisis)).toEqual(
+      expect.arrayContaining(['samaritans-welsh-line', 'exampleshire-emergency-duty-team']),
+    );
     expect(result.crisis.length).toBeGreaterThan(6);
   });
 

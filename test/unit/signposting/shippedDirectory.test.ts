@@ -9,8 +9,10 @@ const byId = (id: string): Service => {
   if (!found) throw new Error(`no service ${id} in the shipped directory`);
   return found;
 };
-const phones = (s: Service): string[] => s.contacts.flatMap((c) => (c.phone !== undefined ? [phoneDigits(c.phone)] : []));
-const texts = (s: Service): string[] => s.contacts.flatMap((c) => (c.text !== undefined ? [`${c.keyword ?? ''}@${phoneDigits(c.text)}`] : []));
+const phones = (s: Service): string[] =>
+  s.contacts.flatMap((c) => (c.phone !== undefined ? [phoneDigits(c.phone)] : []));
+const texts = (s: Service): string[] =>
+  s.contacts.flatMap((c) => (c.text !== undefined ? [`${c.keyword ?? ''}@${phoneDigits(c.text)}`] : []));
 const isLocal = (s: Service): boolean => s.scope !== 'national';
 
 describe('the shipped service directory', () => {
@@ -41,7 +43,9 @@ describe('the shipped service directory', () => {
   it('has the online services of the brief', () => {
     expect(byId('kooth').contacts[0]?.url).toBe('https://www.kooth.com');
     expect(byId('report-remove').contacts[0]?.url).toBe('https://www.childline.org.uk/remove');
-    expect(byId('ceop').remit?.doesNotTake.map((x) => x['en-GB'])).toEqual(expect.arrayContaining(['Bullying', 'Fake accounts', 'Hacking']));
+    expect(byId('ceop').remit?.doesNotTake.map((x) => x['en-GB'])).toEqual(
+      expect.arrayContaining(['Bullying', 'Fake accounts', 'Hacking']),
+    );
   });
 
   it('keeps the hours the brief gives: NSPCC phone, Meic and the Samaritans Welsh line', () => {
@@ -49,8 +53,12 @@ describe('the shipped service directory', () => {
       { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '22:00' },
       { days: ['sat', 'sun'], opens: '09:00', closes: '18:00' },
     ]);
-    expect(byId('meic').openingHours?.sessions).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '08:00', closes: '24:00' }]);
-    expect(byId('samaritans-welsh-line').openingHours?.sessions).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '19:00', closes: '23:00' }]);
+    expect(byId('meic').openingHours?.sessions).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '08:00', closes: '24:00' },
+    ]);
+    expect(byId('samaritans-welsh-line').openingHours?.sessions).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '19:00', closes: '23:00' },
+    ]);
   });
 
   it.each([
@@ -120,19 +128,27 @@ describe('the shipped service directory', () => {
     expect(camhs.specialistMentalHealth).toBe(true);
     expect(camhs.remit?.takes?.map((x) => x['en-GB']).join(' ')).toMatch(/OCD.*PTSD.*Psychosis.*Eating disorders/s);
     expect(camhs.remit?.doesNotTake.map((x) => x['en-GB'])).toEqual(
-      expect.arrayContaining(['Normal grief', 'Parenting difficulties', 'Learning assessments', 'Mild or short-lived problems']),
+      expect.arrayContaining([
+        'Normal grief',
+        'Parenting difficulties',
+        'Learning assessments',
+        'Mild or short-lived problems',
+      ]),
     );
     expect(camhs.remit?.instead?.length).toBeGreaterThan(0);
     expect(camhs.typicalWait?.days).toBeGreaterThan(0);
   });
 
   it('gives every specialist service interim support, and every need at least one early (non-specialist) option', () => {
-    for (const s of services.filter((x) => x.tier === 'specialist')) expect(s.interimSupport?.length).toBeGreaterThan(0);
-    for (const need of NEEDS) expect(services.some((s) => s.tier !== 'specialist' && s.needs.includes(need))).toBe(true);
+    for (const s of services.filter((x) => x.tier === 'specialist'))
+      expect(s.interimSupport?.length).toBeGreaterThan(0);
+    for (const need of NEEDS)
+      expect(services.some((s) => s.tier !== 'specialist' && s.needs.includes(need))).toBe(true);
   });
 
   it('has only https web addresses and unique ids', () => {
-    for (const s of services) for (const c of s.contacts) if (c.url !== undefined) expect(c.url.startsWith('https://')).toBe(true);
+    for (const s of services)
+      for (const c of s.contacts) if (c.url !== undefined) expect(c.url.startsWith('https://')).toBe(true);
     expect(new Set(services.map((s) => s.id)).size).toBe(services.length);
   });
 });

@@ -14,35 +14,85 @@ const WED_10 = new Date('2026-11-25T10:00:00Z');
 const SAT_03 = new Date('2026-11-28T03:00:00Z');
 
 const SCENARIOS: Record<string, SignpostingQuery> = {
-  'eating, 12, CAMHS considered': { needs: ['eating'], age: 12, level: 2, country: 'england', now: WED_10, camhsConsidered: true },
-  'self-harm and anxiety, 14, urgent risk, Wales, at night': { needs: ['self-harm', 'anxiety-low-mood'], age: 14, level: 3, country: 'wales', now: SAT_03, risk: 'urgent' },
-  'immediate danger, child protection': { needs: ['trauma', 'exploitation'], age: 15, level: 4, country: 'england', now: SAT_03, risk: 'immediate' },
-  'behaviour, 7, CAMHS considered, area named': { needs: ['behaviour', 'neurodevelopmental'], age: 7, level: 2, area: 'Exampleshire', country: 'england', now: WED_10, camhsConsidered: true },
+  'eating, 12, CAMHS considered': {
+    needs: ['eating'],
+    age: 12,
+    level: 2,
+    country: 'england',
+    now: WED_10,
+    camhsConsidered: true,
+  },
+  'self-harm and anxiety, 14, urgent risk, Wales, at night': {
+    needs: ['self-harm', 'anxiety-low-mood'],
+    age: 14,
+    level: 3,
+    country: 'wales',
+    now: SAT_03,
+    risk: 'urgent',
+  },
+  'immediate danger, child protection': {
+    needs: ['trauma', 'exploitation'],
+    age: 15,
+    level: 4,
+    country: 'england',
+    now: SAT_03,
+    risk: 'immediate',
+  },
+  'behaviour, 7, CAMHS considered, area named': {
+    needs: ['behaviour', 'neurodevelopmental'],
+    age: 7,
+    level: 2,
+    area: 'Exampleshire',
+    country: 'england',
+    now: WED_10,
+    camhsConsidered: true,
+  },
   'bereavement, age unknown, country unknown': { needs: ['bereavement'], level: 1, now: WED_10 },
 };
 
 function allElements(elements: CardElement[]): CardElement[] {
-  return elements.flatMap((e) => [e, ...(e.type === 'Container' ? allElements(e.items) : e.type === 'ColumnSet' ? e.columns.flatMap((c) => allElements(c.items)) : [])]);
+  return elements.flatMap((e) => [
+    e,
+    ...(e.type === 'Container'
+      ? allElements(e.items)
+      : e.type === 'ColumnSet'
+        ? e.columns.flatMap((c) => allElements(c.items))
+        : []),
+  ]);
 }
 const openUrls = (card: AdaptiveCard): OpenUrlAction[] =>
-  allElements(card.body).flatMap((e) => (e.type === 'ActionSet' ? e.actions.filter((a): a is OpenUrlAction => a.type === 'Action.OpenUrl') : []));
-const texts = (card: AdaptiveCard): string[] => allElements(card.body).flatMap((e) => (e.type === 'TextBlock' ? [e.text] : []));
+  allElements(card.body).flatMap((e) =>
+    e.type === 'ActionSet' ? e.actions.filter((a): a is OpenUrlAction => a.type === 'Action.OpenUrl') : [],
+  );
+const texts = (card: AdaptiveCard): string[] =>
+  allElements(card.body).flatMap((e) => (e.type === 'TextBlock' ? [e.text] : []));
 
 describe('the signposting card', () => {
-  const cases = Object.keys(SCENARIOS).flatMap((name) => (['en-GB', 'cy'] as const).flatMap((locale) => (['teams', 'webchat'] as const).map((surface) => [name, locale, surface] as const)));
+  const cases = Object.keys(SCENARIOS).flatMap((name) =>
+    (['en-GB', 'cy'] as const).flatMap((locale) =>
+      (['teams', 'webchat'] as const).map((surface) => [name, locale, surface] as const),
+    ),
+  );
 
-  it.each(cases)('is a valid Adaptive Card 1.5 for "%s" in %s on %s, using only keys both locales have', (name, locale, surface) => {
-    const result = shipped.match(SCENARIOS[name] as SignpostingQuery);
-    const card = signpostingCard(result, { t: strictTranslate(locale), locale, surface });
-    expect(validate(card)).toEqual([]);
-    expect(card.version).toBe('1.5');
-    // Teams refuses cards above about 28 KB.
-    expect(JSON.stringify(card).length).toBeLessThan(28_000);
-  });
+  it.each(cases)(
+    'is a valid Adaptive Card 1.5 for "%s" in %s on %s, using only keys both locales have',
+    (name, locale, surface) => {
+      const result = shipped.match(SCENARIOS[name] as SignpostingQuery);
+      const card = signpostingCard(result, { t: strictTranslate(locale), locale, surface });
+      expect(validate(card)).toEqual([]);
+      expect(card.version).toBe('1.5');
+      // Teams refuses cards above about 28 KB.
+      expect(JSON.stringify(card).length).toBeLessThan(28_000);
+    },
+  );
 
   it('makes phone, text, email and web contacts tappable with tel:, sms: (with the keyword), mailto: and https: links', () => {
-    const result = shipped.match(SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery);
-    const urls = openUrls(signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'teams' })).map((a) => a.url);
+    const result = shipped.match(
+      SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery,
+    );
+    const urls = openUrls(
+      signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'teams' }),
+    ).map((a) => a.url);
     expect(urls).toContain('tel:08001111');
     expect(urls).toContain('tel:116123');
     expect(urls).toContain('sms:85258?&body=SHOUT');
@@ -62,25 +112,43 @@ describe('the signposting card', () => {
 
   it('shows every specialist option with what to do while waiting and the wait', () => {
     const result = shipped.match(SCENARIOS['behaviour, 7, CAMHS considered, area named'] as SignpostingQuery);
-    const all = texts(signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'webchat' })).join('\n');
+    const all = texts(
+      signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'webchat' }),
+    ).join('\n');
     expect(all).toContain('Educational Psychology Service');
     expect(all).toContain('**Typical wait:** about 12 weeks');
     expect(all).toContain('While you wait');
     expect(all).toContain('• Use the consultation line for advice on strategies while you wait.');
     expect(all).toContain('Behaviour on its own is usually not taken');
-    expect(all).toContain('A mental health referral is never a substitute for the safeguarding route: if you suspect abuse or neglect, tell the DSL now.');
+    expect(all).toContain(
+      'A mental health referral is never a substitute for the safeguarding route: if you suspect abuse or neglect, tell the DSL now.',
+    );
     expect(all).toContain('• Normal grief');
   });
 
   it('never tells the member of staff to make a referral themselves: the DSL refers (issue 20, points 10 and 11)', () => {
     for (const scenario of Object.values(SCENARIOS)) {
       for (const locale of ['en-GB', 'cy'] as const) {
-        const all = texts(signpostingCard(shipped.match({ ...(scenario as SignpostingQuery), level: 4, risk: 'urgent' }), { t: strictTranslate(locale), locale, surface: 'webchat' })).join('\n');
-        expect(all).not.toMatch(/make a child protection referral|gwnewch atgyfeiriad amddiffyn plant|before the child goes home|cyn i'r plentyn fynd adref|professionals use the referral form/);
+        const all = texts(
+          signpostingCard(shipped.match({ ...(scenario as SignpostingQuery), level: 4, risk: 'urgent' }), {
+            t: strictTranslate(locale),
+            locale,
+            surface: 'webchat',
+          }),
+        ).join('\n');
+        expect(all).not.toMatch(
+          /make a child protection referral|gwnewch atgyfeiriad amddiffyn plant|before the child goes home|cyn i'r plentyn fynd adref|professionals use the referral form/,
+        );
       }
     }
-    const camhs = shipped.match({ ...(SCENARIOS['behaviour, 7, CAMHS considered, area named'] as SignpostingQuery), needs: ['anxiety-low-mood'], age: 14 });
-    const all = texts(signpostingCard(camhs, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'webchat' })).join('\n');
+    const camhs = shipped.match({
+      ...(SCENARIOS['behaviour, 7, CAMHS considered, area named'] as SignpostingQuery),
+      needs: ['anxiety-low-mood'],
+      age: 14,
+    });
+    const all = texts(
+      signpostingCard(camhs, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'webchat' }),
+    ).join('\n');
     expect(all).toContain('CAMHS / CYPMHS Single Point of Access');
     expect(all).toContain('Staff: go through your DSL or mental health lead');
   });
@@ -88,12 +156,19 @@ describe('the signposting card', () => {
   it('falls back to general interim support for a specialist entry without its own', () => {
     const bare = service({ id: 'imported-specialist', tier: 'specialist', interimSupport: [] });
     const result = createMatcher(directory(bare)).match({ needs: ['anxiety-low-mood'], level: 2, now: WED_10 });
-    const all = texts(signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'teams' })).join('\n');
+    const all = texts(signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'teams' })).join(
+      '\n',
+    );
     expect(all).toContain('• Agree a key adult in school who checks in with the young person regularly.');
   });
 
   it('explains the usual CAMHS remit when the directory has no CAMHS entry, and says when nothing matches', () => {
-    const result = createMatcher(directory()).match({ needs: ['anxiety-low-mood'], level: 2, now: WED_10, camhsConsidered: true });
+    const result = createMatcher(directory()).match({
+      needs: ['anxiety-low-mood'],
+      level: 2,
+      now: WED_10,
+      camhsConsidered: true,
+    });
     const card = signpostingCard(result, { t: strictTranslate('cy'), locale: 'cy', surface: 'teams' });
     expect(validate(card)).toEqual([]);
     const all = texts(card).join('\n');
@@ -102,7 +177,9 @@ describe('the signposting card', () => {
   });
 
   it('speaks Welsh in Welsh: Welsh names, headings and buttons, and lang "cy"', () => {
-    const result = shipped.match(SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery);
+    const result = shipped.match(
+      SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery,
+    );
     const card = signpostingCard(result, { t: strictTranslate('cy'), locale: 'cy', surface: 'teams' });
     expect(card.lang).toBe('cy');
     const all = texts(card).join('\n');
@@ -117,7 +194,11 @@ describe('the signposting card', () => {
   ] as const)('offers to look for other help with the signpost verb on %s', (surface, expected) => {
     const result = shipped.match(SCENARIOS['eating, 12, CAMHS considered'] as SignpostingQuery);
     const card = signpostingCard(result, { t: strictTranslate('en-GB'), locale: 'en-GB', surface });
-    expect(card.actions?.[0]).toMatchObject({ ...expected, title: 'Look for other help', data: { verb: 'signpost.show' } });
+    expect(card.actions?.[0]).toMatchObject({
+      ...expected,
+      title: 'Look for other help',
+      data: { verb: 'signpost.show' },
+    });
   });
 
   it('is a plain object built without the Bot Framework', () => {
@@ -127,24 +208,28 @@ describe('the signposting card', () => {
 });
 
 describe('the plain-text rendering', () => {
-  it.each(Object.keys(SCENARIOS).flatMap((name) => (['en-GB', 'cy'] as SupportedLocale[]).map((locale) => [name, locale] as const)))(
-    'says everything the card says for "%s" in %s',
-    (name, locale) => {
-      const t = strictTranslate(locale);
-      const result: SignpostingResult = shipped.match(SCENARIOS[name] as SignpostingQuery);
-      const card = signpostingCard(result, { t, locale, surface: 'webchat' });
-      const plain = signpostingText(result, { t, locale });
-      for (const text of texts(card)) expect(plain).toContain(text.replace(/\*\*/g, '').replace(/^• /, ''));
-      for (const action of openUrls(card)) {
-        expect(plain).toContain(action.title);
-        if (action.url.startsWith('https:')) expect(plain).toContain(action.url);
-      }
-    },
-  );
+  it.each(
+    Object.keys(SCENARIOS).flatMap((name) =>
+      (['en-GB', 'cy'] as SupportedLocale[]).map((locale) => [name, locale] as const),
+    ),
+  )('says everything the card says for "%s" in %s', (name, locale) => {
+    const t = strictTranslate(locale);
+    const result: SignpostingResult = shipped.match(SCENARIOS[name] as SignpostingQuery);
+    const card = signpostingCard(result, { t, locale, surface: 'webchat' });
+    const plain = signpostingText(result, { t, locale });
+    for (const text of texts(card)) expect(plain).toContain(text.replace(/\*\*/g, '').replace(/^• /, ''));
+    for (const action of openUrls(card)) {
+      expect(plain).toContain(action.title);
+      if (action.url.startsWith('https:')) expect(plain).toContain(action.url);
+    }
+  });
 
   it('writes numbers out so they can be dialled from any client', () => {
     const t = strictTranslate('en-GB');
-    const plain = signpostingText(shipped.match(SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery), { t, locale: 'en-GB' });
+    const plain = signpostingText(
+      shipped.match(SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery),
+      { t, locale: 'en-GB' },
+    );
     expect(plain).toContain('Call 0800 1111');
     expect(plain).toContain('Text SHOUT to 85258');
     expect(plain).toMatch(/^Where to find help\n/);
@@ -156,7 +241,9 @@ describe('with the bot’s own localizer', () => {
     const localizer = createLocalizer();
     const result = shipped.match(SCENARIOS['eating, 12, CAMHS considered'] as SignpostingQuery);
     for (const locale of ['en-GB', 'cy'] as const)
-      expect(signpostingCard(result, { t: localizer.t(locale), locale, surface: 'teams' })).toEqual(signpostingCard(result, { t: strictTranslate(locale), locale, surface: 'teams' }));
+      expect(signpostingCard(result, { t: localizer.t(locale), locale, surface: 'teams' })).toEqual(
+        signpostingCard(result, { t: strictTranslate(locale), locale, surface: 'teams' }),
+      );
   });
 });
 
@@ -170,7 +257,15 @@ describe('the strict test translator used above', () => {
 describe('the card validator used above', () => {
   it('rejects cards the schema does not allow, so a pass means something', () => {
     expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock' }] })).not.toEqual([]);
-    expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Container', items: [], style: 'loud' }] })).not.toEqual([]);
-    expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: 'x' }] }] })).not.toEqual([]);
+    expect(
+      validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Container', items: [], style: 'loud' }] }),
+    ).not.toEqual([]);
+    expect(
+      validate({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [{ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: 'x' }] }],
+      }),
+    ).not.toEqual([]);
   });
 });

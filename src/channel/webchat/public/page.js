@@ -140,7 +140,12 @@
         else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && awaitingPost) {
           awaitingPost = false;
           inFlight = id;
-        } else if ((action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED' || action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') && inFlight !== undefined && id === inFlight) {
+        } else if (
+          (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED' ||
+            action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') &&
+          inFlight !== undefined &&
+          id === inFlight
+        ) {
           inFlight = undefined;
           sendNext(dispatch);
         }
@@ -158,7 +163,13 @@
   function readSession() {
     try {
       const stored = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
-      if (!stored || typeof stored.token !== 'string' || typeof stored.conversationId !== 'string' || typeof stored.userId !== 'string') return undefined;
+      if (
+        !stored ||
+        typeof stored.token !== 'string' ||
+        typeof stored.conversationId !== 'string' ||
+        typeof stored.userId !== 'string'
+      )
+        return undefined;
       if (typeof stored.expiresAt !== 'number' || stored.expiresAt - Date.now() < MIN_TOKEN_LIFE_MS) return undefined;
       if (stored.domain !== settings.directLine.domain) return undefined;
       return stored;
@@ -217,14 +228,22 @@
    * @returns {Session}
    */
   function sessionFrom(reply, userId, expiresInSeconds) {
-    if (typeof reply.token !== 'string' || typeof reply.conversationId !== 'string') throw new Error('The token reply is incomplete');
-    return { token: reply.token, conversationId: reply.conversationId, userId, expiresAt: Date.now() + expiresInSeconds * 1000, domain: settings.directLine.domain };
+    if (typeof reply.token !== 'string' || typeof reply.conversationId !== 'string')
+      throw new Error('The token reply is incomplete');
+    return {
+      token: reply.token,
+      conversationId: reply.conversationId,
+      userId,
+      expiresAt: Date.now() + expiresInSeconds * 1000,
+      domain: settings.directLine.domain,
+    };
   }
 
   /** Development: the local Direct Line hands out a token for a `dl_default_…` user. */
   async function developmentSession() {
     const { status: code, json } = await postJson(settings.tokenUrl, {});
-    if (code !== 200 || !json || typeof json.userId !== 'string') throw new Error(`The local Direct Line answered ${code}`);
+    if (code !== 200 || !json || typeof json.userId !== 'string')
+      throw new Error(`The local Direct Line answered ${code}`);
     return sessionFrom(json, json.userId, Number(json.expires_in));
   }
 
@@ -296,19 +315,26 @@
   function scheduleRefresh(session) {
     const left = session.expiresAt - Date.now();
     if (left <= 0) return forgetSession();
-    setTimeout(async () => {
-      try {
-        const { status: code, json } = await postJson(`${settings.directLine.domain}/tokens/refresh`, undefined, session.token);
-        if (code === 200 && json && typeof json.token === 'string') {
-          session.token = json.token;
-          session.expiresAt = Date.now() + Number(json.expires_in) * 1000;
-          saveSession(session);
+    setTimeout(
+      async () => {
+        try {
+          const { status: code, json } = await postJson(
+            `${settings.directLine.domain}/tokens/refresh`,
+            undefined,
+            session.token,
+          );
+          if (code === 200 && json && typeof json.token === 'string') {
+            session.token = json.token;
+            session.expiresAt = Date.now() + Number(json.expires_in) * 1000;
+            saveSession(session);
+          }
+        } catch {
+          // Try again at the next half-life; the live connection does not depend on this copy.
         }
-      } catch {
-        // Try again at the next half-life; the live connection does not depend on this copy.
-      }
-      scheduleRefresh(session);
-    }, Math.max(30_000, left / 2));
+        scheduleRefresh(session);
+      },
+      Math.max(30_000, left / 2),
+    );
   }
 
   /**
@@ -316,9 +342,10 @@
    * @param {boolean} resuming
    */
   function renderChat(session, resuming) {
-    const WebChat = /** @type {{ WebChat: { createDirectLine(options: object): DirectLine, createStore(initial: object, middleware: unknown): { dispatch(action: object): unknown }, renderWebChat(props: object, element: HTMLElement): void } }} */ (
-      /** @type {unknown} */ (window)
-    ).WebChat;
+    const WebChat =
+      /** @type {{ WebChat: { createDirectLine(options: object): DirectLine, createStore(initial: object, middleware: unknown): { dispatch(action: object): unknown }, renderWebChat(props: object, element: HTMLElement): void } }} */ (
+        /** @type {unknown} */ (window)
+      ).WebChat;
     const store = WebChat.createStore({}, sendEarlyMessages());
     const directLine = WebChat.createDirectLine({
       domain: settings.directLine.domain,
@@ -375,7 +402,8 @@
     openEarlyComposer();
     try {
       const stored = readSession();
-      const session = stored || (settings.mode === 'production' ? await productionSession() : await developmentSession());
+      const session =
+        stored || (settings.mode === 'production' ? await productionSession() : await developmentSession());
       saveSession(session);
       await webChatBundleRan;
       renderChat(session, stored !== undefined);

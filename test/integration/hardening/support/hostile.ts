@@ -116,7 +116,9 @@ export function renderedTexts(activity: ConnectorActivity): RenderedText[] {
       const n = node as Record<string, unknown>;
       if (n.type === 'TextBlock' && typeof n.text === 'string') out.push({ where: 'card', text: n.text });
       if (n.type === 'FactSet' && Array.isArray(n.facts))
-        for (const fact of n.facts as Record<string, unknown>[]) for (const key of ['title', 'value']) if (typeof fact[key] === 'string') out.push({ where: 'card', text: fact[key] as string });
+        for (const fact of n.facts as Record<string, unknown>[])
+          for (const key of ['title', 'value'])
+            if (typeof fact[key] === 'string') out.push({ where: 'card', text: fact[key] as string });
       for (const value of Object.values(n)) walk(value);
     }
   };
@@ -128,8 +130,14 @@ const UNESCAPED = String.raw`(?<!\\)`;
 
 /** What must never appear in rendered text: each pattern is markup or a link someone typed. */
 export const INJECTED_MARKUP: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'markdown link or image to evil', pattern: new RegExp(`${UNESCAPED}\\[[^\\]\\n]*${UNESCAPED}\\]\\(\\s*[^)]*evil`, 'i') },
-  { name: 'markdown reference link definition', pattern: new RegExp(`${UNESCAPED}\\[[^\\]\\n]*${UNESCAPED}\\]:\\s*\\S*evil`, 'i') },
+  {
+    name: 'markdown link or image to evil',
+    pattern: new RegExp(`${UNESCAPED}\\[[^\\]\\n]*${UNESCAPED}\\]\\(\\s*[^)]*evil`, 'i'),
+  },
+  {
+    name: 'markdown reference link definition',
+    pattern: new RegExp(`${UNESCAPED}\\[[^\\]\\n]*${UNESCAPED}\\]:\\s*\\S*evil`, 'i'),
+  },
   { name: 'raw URL to evil (would autolink)', pattern: /(?:https?|javascript):\/\/?evil/i },
   { name: 'bare www address (would autolink)', pattern: /www\.evil/i },
   { name: 'HTML tag', pattern: new RegExp(`${UNESCAPED}<\\s*/?\\s*(?:script|img|a|iframe)\\b`, 'i') },
@@ -150,5 +158,8 @@ export interface MarkupFinding {
 
 /** Every injected-markup pattern found in one rendered string. */
 export function injectedMarkupIn(text: string): MarkupFinding[] {
-  return INJECTED_MARKUP.filter(({ pattern }) => pattern.test(text)).map(({ name }) => ({ name, text: text.slice(0, 300) }));
+  return INJECTED_MARKUP.filter(({ pattern }) => pattern.test(text)).map(({ name }) => ({
+    name,
+    text: text.slice(0, 300),
+  }));
 }

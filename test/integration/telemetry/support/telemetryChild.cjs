@@ -15,7 +15,10 @@ const path = require('node:path');
 const refused = [];
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guardedConnect(...args) {
-  const options = typeof args[0] === 'object' && args[0] !== null && !Array.isArray(args[0]) ? args[0] : { host: typeof args[1] === 'string' ? args[1] : undefined, port: args[0] };
+  const options =
+    typeof args[0] === 'object' && args[0] !== null && !Array.isArray(args[0])
+      ? args[0]
+      : { host: typeof args[1] === 'string' ? args[1] : undefined, port: args[0] };
   const host = options.host ?? 'localhost';
   if (options.path === undefined && !['127.0.0.1', 'localhost', '::1'].includes(String(host))) {
     refused.push(`${host}:${options.port}`);
@@ -28,7 +31,11 @@ net.Socket.prototype.connect = function guardedConnect(...args) {
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const dist = (file) => path.join(root, 'dist', 'src', file);
 const { InMemorySpanExporter, SimpleSpanProcessor } = require('@opentelemetry/sdk-trace-base');
-const { InMemoryMetricExporter, AggregationTemporality, PeriodicExportingMetricReader } = require('@opentelemetry/sdk-metrics');
+const {
+  InMemoryMetricExporter,
+  AggregationTemporality,
+  PeriodicExportingMetricReader,
+} = require('@opentelemetry/sdk-metrics');
 const { InMemoryLogRecordExporter, SimpleLogRecordProcessor } = require('@opentelemetry/sdk-logs');
 
 async function main() {
@@ -48,7 +55,13 @@ async function main() {
   const { startBot } = require(dist('bot.js'));
   const logFile = String(process.env.LOG_FILE);
   const logger = createLogger('debug', fs.createWriteStream(logFile), telemetry.logContext);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: String(process.env.DATA_DIR), ESCALATION_ACK_MINUTES: '0.01', DUTY_ROSTER: String(process.env.DUTY_ROSTER) });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: String(process.env.DATA_DIR),
+    ESCALATION_ACK_MINUTES: '0.01',
+    DUTY_ROSTER: String(process.env.DUTY_ROSTER),
+  });
   const bot = await startBot(config, { logger, signals: telemetry.signals, sweepIntervalMs: 200 });
   process.stdout.write(`listening on ${bot.url}\n`);
 
@@ -58,9 +71,21 @@ async function main() {
     await bot.close();
     await metricReader.forceFlush();
     const exported = {
-      spans: spans.getFinishedSpans().map((s) => ({ name: s.name, kind: s.kind, traceId: s.spanContext().traceId, spanId: s.spanContext().spanId, parentSpanId: s.parentSpanContext?.spanId, attributes: s.attributes, status: s.status, events: s.events, resource: s.resource.attributes })),
+      spans: spans.getFinishedSpans().map((s) => ({
+        name: s.name,
+        kind: s.kind,
+        traceId: s.spanContext().traceId,
+        spanId: s.spanContext().spanId,
+        parentSpanId: s.parentSpanContext?.spanId,
+        attributes: s.attributes,
+        status: s.status,
+        events: s.events,
+        resource: s.resource.attributes,
+      })),
       metrics: metricExporter.getMetrics(),
-      logs: logs.getFinishedLogRecords().map((r) => ({ body: r.body, attributes: r.attributes, severityText: r.severityText })),
+      logs: logs
+        .getFinishedLogRecords()
+        .map((r) => ({ body: r.body, attributes: r.attributes, severityText: r.severityText })),
     };
     await telemetry.shutdown();
     fs.writeFileSync(String(process.env.OUTPUT_FILE), JSON.stringify({ ...exported, refused }));

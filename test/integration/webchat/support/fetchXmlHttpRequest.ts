@@ -46,12 +46,22 @@ export class FetchXmlHttpRequest {
 
   send(body?: string): void {
     const signals = [this.controller.signal, ...(this.timeout > 0 ? [AbortSignal.timeout(this.timeout)] : [])];
-    fetch(this.url, { method: this.method, headers: this.headers, body: body ?? undefined, signal: AbortSignal.any(signals) }).then(
+    fetch(this.url, {
+      method: this.method,
+      headers: this.headers,
+      body: body ?? undefined,
+      signal: AbortSignal.any(signals),
+    }).then(
       async (res) => {
         this.status = res.status;
         this.responseHeaders = res.headers;
         this.responseText = await res.text();
-        this.response = this.responseType === 'json' ? (this.responseText === '' ? null : (JSON.parse(this.responseText) as unknown)) : this.responseText;
+        this.response =
+          this.responseType === 'json'
+            ? this.responseText === ''
+              ? null
+              : (JSON.parse(this.responseText) as unknown)
+            : this.responseText;
         this.readyState = 4;
         this.onreadystatechange?.({ type: 'readystatechange' });
       },

@@ -74,20 +74,31 @@ export function createStandInBot(): StandInBot {
         return void res.end();
       }
       const locale = activity.locale === 'cy' ? 'cy' : 'en-GB';
-      if (activity.type === 'conversationUpdate') await reply(activity, { type: 'message', text: WELCOME[locale], locale });
+      if (activity.type === 'conversationUpdate')
+        await reply(activity, { type: 'message', text: WELCOME[locale], locale });
       else if (activity.type === 'message' && activity.value !== undefined) {
         const answer = z.object({ answer: z.string() }).safeParse(activity.value);
-        await reply(activity, { type: 'message', text: `You chose ${answer.success ? answer.data.answer : 'nothing'}`, locale });
-      } else if (activity.type === 'message' && activity.text === 'card') await reply(activity, { type: 'message', attachments: [QUESTION_CARD], locale });
+        await reply(activity, {
+          type: 'message',
+          text: `You chose ${answer.success ? answer.data.answer : 'nothing'}`,
+          locale,
+        });
+      } else if (activity.type === 'message' && activity.text === 'card')
+        await reply(activity, { type: 'message', attachments: [QUESTION_CARD], locale });
       else if (activity.type === 'message' && activity.text === 'update') {
         const sent = await reply(activity, { type: 'message', text: 'Claim this case', locale });
-        await send('PUT', `${activity.serviceUrl}v3/conversations/${encodeURIComponent(activity.conversation.id)}/activities/${encodeURIComponent(sent)}`, {
-          ...outgoing(activity),
-          id: sent,
-          type: 'message',
-          text: 'Claimed',
-        });
-      } else if (activity.type === 'message') await reply(activity, { type: 'message', text: `You said: ${activity.text ?? ''}`, locale });
+        await send(
+          'PUT',
+          `${activity.serviceUrl}v3/conversations/${encodeURIComponent(activity.conversation.id)}/activities/${encodeURIComponent(sent)}`,
+          {
+            ...outgoing(activity),
+            id: sent,
+            type: 'message',
+            text: 'Claimed',
+          },
+        );
+      } else if (activity.type === 'message')
+        await reply(activity, { type: 'message', text: `You said: ${activity.text ?? ''}`, locale });
       res.statusCode = 200;
       res.end();
     },
@@ -96,7 +107,13 @@ export function createStandInBot(): StandInBot {
 }
 
 function outgoing(to: InboundActivity) {
-  return { from: to.recipient, recipient: to.from, conversation: to.conversation, channelId: to.channelId, serviceUrl: to.serviceUrl };
+  return {
+    from: to.recipient,
+    recipient: to.from,
+    conversation: to.conversation,
+    channelId: to.channelId,
+    serviceUrl: to.serviceUrl,
+  };
 }
 
 async function reply(to: InboundActivity, fields: Record<string, unknown>): Promise<string> {
@@ -109,7 +126,11 @@ async function reply(to: InboundActivity, fields: Record<string, unknown>): Prom
 }
 
 async function send(method: 'POST' | 'PUT', url: string, body: Record<string, unknown>): Promise<string> {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`The connector answered ${response.status} to ${method}`);
   return z.object({ id: z.string() }).parse(await response.json()).id;
 }

@@ -27,7 +27,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-export const PRODUCTION_AUTH: Config['auth'] = { mode: 'production', appId: '00000000-0000-0000-0000-000000000001', appPassword: 'not-used', appType: 'MultiTenant' };
+export const PRODUCTION_AUTH: Config['auth'] = {
+  mode: 'production',
+  appId: '00000000-0000-0000-0000-000000000001',
+  appPassword: 'not-used',
+  appType: 'MultiTenant',
+};
 
 export interface WebChatServer {
   url: string;
@@ -37,7 +42,13 @@ export interface WebChatServer {
   close(): Promise<void>;
 }
 
-export async function startWebChatServer(options: { config?: Config; deps?: Partial<Omit<WebChatDeps, 'config' | 'logger' | 'botMessagesUrl'>>; botMessagesUrl?: () => string } = {}): Promise<WebChatServer> {
+export async function startWebChatServer(
+  options: {
+    config?: Config;
+    deps?: Partial<Omit<WebChatDeps, 'config' | 'logger' | 'botMessagesUrl'>>;
+    botMessagesUrl?: () => string;
+  } = {},
+): Promise<WebChatServer> {
   const bot = createStandInBot();
   const logger = createLogger('silent');
   // eslint-disable-next-line prefer-const -- assigned once the server that reads it has been built

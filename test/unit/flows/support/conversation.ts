@@ -1,6 +1,15 @@
 /** Drives the interpreter like a person would, one step at a time, keeping the state between turns. */
 import type { Flow } from '../../../../src/flows/compile';
-import { step, type AnswerValue, type FlowEvent, type FlowInput, type FlowOutput, type FlowState, type QuestionOutput, type StepResult } from '../../../../src/flows/interpreter';
+import {
+  step,
+  type AnswerValue,
+  type FlowEvent,
+  type FlowInput,
+  type FlowOutput,
+  type FlowState,
+  type QuestionOutput,
+  type StepResult,
+} from '../../../../src/flows/interpreter';
 import { loadFlows } from '../../../../src/files/flows';
 
 let cached: ReadonlyMap<string, Flow> | undefined;
@@ -23,7 +32,10 @@ export class Conversation {
   readonly turns: StepResult[] = [];
   private minutes = 0;
 
-  constructor(readonly flow: Flow, state?: FlowState) {
+  constructor(
+    readonly flow: Flow,
+    state?: FlowState,
+  ) {
     this.state = state;
   }
 
@@ -43,7 +55,14 @@ export class Conversation {
   /** Presses Next on the card of the question asked last, with these values. */
   card(values: string[], text?: string): StepResult {
     const question = this.question;
-    return this.send({ kind: 'card', nodeId: question.nodeId, flowVersion: question.flowVersion, runId: question.runId, values, ...(text !== undefined ? { text } : {}) });
+    return this.send({
+      kind: 'card',
+      nodeId: question.nodeId,
+      flowVersion: question.flowVersion,
+      runId: question.runId,
+      values,
+      ...(text !== undefined ? { text } : {}),
+    });
   }
 
   get last(): StepResult {
@@ -55,7 +74,9 @@ export class Conversation {
   /** The question asked most recently. */
   get question(): QuestionOutput {
     for (let index = this.turns.length - 1; index >= 0; index -= 1) {
-      const questions = this.turns[index].outputs.filter((output): output is QuestionOutput => output.kind === 'question');
+      const questions = this.turns[index].outputs.filter(
+        (output): output is QuestionOutput => output.kind === 'question',
+      );
       if (questions.length > 0) return questions[questions.length - 1];
     }
     throw new Error('no question asked yet');

@@ -25,7 +25,8 @@ export function strictTranslate(locale: SupportedLocale): Translate {
   const resource = readLocale(locale);
   return (key, params = {}) => {
     const [namespace, path] = key.includes(':') ? key.split(':', 2) : ['', key];
-    if (namespace !== 'triage' && !OTHER_NAMESPACES.has(namespace)) throw new Error(`key "${key}" is not in the triage namespace`);
+    if (namespace !== 'triage' && !OTHER_NAMESPACES.has(namespace))
+      throw new Error(`key "${key}" is not in the triage namespace`);
     const text = lookupKey(namespace === 'triage' ? resource : readNamespace(locale, namespace), path);
     if (text === undefined) throw new Error(`key "${key}" is missing in ${locale}`);
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name: string) => {

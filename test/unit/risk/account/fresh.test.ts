@@ -13,9 +13,12 @@ describe('readAccount: accounts written after the reader was finished', () => {
     expect(new Set(FRESH_ACCOUNTS.map((one) => `${one.locale}|${one.voice}`)).size).toBe(4);
   });
 
-  it.each([...FRESH_ACCOUNTS, ...SECOND_FRESH_ACCOUNTS].map((one) => [one.locale, one.voice, one.text, one] as const))('%s, %s: %s', (_locale, _voice, _text, one) => {
-    const { evidence, ...facts } = readAccount(one.text, one.locale);
-    expect(evidence.length).toBeGreaterThan(0);
-    expect(facts).toEqual(one.facts);
-  });
+  it.each([...FRESH_ACCOUNTS, ...SECOND_FRESH_ACCOUNTS].map((one) => [one.locale, one.voice, one.text, one] as const))(
+    '%s, %s: %s',
+    (_locale, _voice, _text, one) => {
+      const { evidence, ...facts } = readAccount(one.text, one.locale);
+      expect(evidence.length).toBeGreaterThan(0);
+      expect(facts).toEqual(one.facts);
+    },
+  );
 });

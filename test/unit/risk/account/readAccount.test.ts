@@ -19,10 +19,15 @@ function factsOf(text: string, locale: AccountCase['locale']): Omit<ReturnType<t
 describe('readAccount: the table of accounts', () => {
   it('has at least 60 accounts, in both languages and both voices', () => {
     expect(ALL.length).toBeGreaterThanOrEqual(60);
-    for (const locale of ['en-GB', 'cy'] as const) for (const voice of ['teacher', 'youth worker'] as const) expect(ALL.filter((one) => one.locale === locale && one.voice === voice).length).toBeGreaterThanOrEqual(8);
+    for (const locale of ['en-GB', 'cy'] as const)
+      for (const voice of ['teacher', 'youth worker'] as const)
+        expect(ALL.filter((one) => one.locale === locale && one.voice === voice).length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(ALL.map((one) => [one.locale, one.voice, one.text, one] as const))('%s, %s: %s', (_locale, _voice, _text, one) => {
-    expect(factsOf(one.text, one.locale)).toEqual(one.facts);
-  });
+  it.each(ALL.map((one) => [one.locale, one.voice, one.text, one] as const))(
+    '%s, %s: %s',
+    (_locale, _voice, _text, one) => {
+      expect(factsOf(one.text, one.locale)).toEqual(one.facts);
+    },
+  );
 });
