@@ -29,7 +29,7 @@ import { ConversationOnlyState, withoutTurnOnlyKeys } from './conversationOnlySt
 import { accessorOf, runConversationDialog } from './flowDialog';
 import { TURN_LOGGER } from './messagesEndpoint';
 import { renderReplies, urgentContactsText, type RenderContext } from './render';
-import { tenantOf, toIncomingTurn } from './turnInput';
+import { cardPressOf, tenantOf, toIncomingTurn } from './turnInput';
 import type { UpnDirectory } from './upnDirectory';
 
 interface ConversationScope {
@@ -257,7 +257,9 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
           }),
         );
       const answered =
-        input.card?.verb === VERBS.answer ? answeredCard(context.activity.value, deps.localizer.t(locale)) : undefined;
+        input.card?.verb === VERBS.answer
+          ? answeredCard(cardPressOf(context.activity)?.data, deps.localizer.t(locale))
+          : undefined;
       return answered ?? messageCard(deps.localizer.t(locale)('common:received'));
     },
   );

@@ -13,8 +13,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A card press (an Action.Execute invoke's data, or an Action.Submit message's value, with a verb), parsed by its verb's schema. */
-export function cardSubmitOf(activity: Activity): CardSubmit | undefined {
+/** A card press's verb and every field it sent: an Action.Execute invoke's data, or an Action.Submit message's value. */
+export function cardPressOf(activity: Activity): { verb: string; data: Record<string, unknown> } | undefined {
   if (
     activity.type === 'invoke' &&
     activity.name === 'adaptiveCard/action' &&
@@ -24,11 +24,17 @@ export function cardSubmitOf(activity: Activity): CardSubmit | undefined {
     const action = activity.value.action;
     const data = isRecord(action.data) ? action.data : {};
     const verb = typeof action.verb === 'string' ? action.verb : typeof data.verb === 'string' ? data.verb : undefined;
-    return verb ? parseCardSubmit(verb, data) : undefined;
+    return verb ? { verb, data } : undefined;
   }
   if (activity.type === 'message' && isRecord(activity.value) && typeof activity.value.verb === 'string')
-    return parseCardSubmit(activity.value.verb, activity.value);
+    return { verb: activity.value.verb, data: activity.value };
   return undefined;
+}
+
+/** A card press parsed by its verb's schema. */
+export function cardSubmitOf(activity: Activity): CardSubmit | undefined {
+  const press = cardPressOf(activity);
+  return press ? parseCardSubmit(press.verb, press.data) : undefined;
 }
 
 export function tenantOf(activity: Activity): string | undefined {

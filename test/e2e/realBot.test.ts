@@ -378,15 +378,7 @@ describe('a whole triage in the page, clicking the cards', () => {
     // Issue 20 point 15: the call-back number is asked only when something was escalated, and this case raises nothing.
     expect(run.asked).not.toContain('contactNumber');
     expect(run.asked).toEqual(
-      expect.arrayContaining([
-        'role',
-        'organisation',
-        'childReference',
-        'age',
-        'needs',
-        'noticed',
-        'consent',
-      ]),
+      expect.arrayContaining(['role', 'organisation', 'childReference', 'age', 'needs', 'noticed', 'consent']),
     );
     // Every question card shows its progress line; the summary and the safety card (several questions) do not.
     expect(run.progress).toHaveLength(run.asked.filter((id) => id !== 'summary' && id !== SAFETY_CARD).length);
