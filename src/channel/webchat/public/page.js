@@ -117,7 +117,7 @@
   /**
    * Web Chat store middleware that sends the early messages once Direct Line has connected, one at
    * a time: the next is handed over when Web Chat has finished posting the one before.
-   * @returns {(store: { dispatch(action: object): unknown }) => (next: (action: any) => unknown) => (action: any) => unknown}
+   * @returns {(store: { dispatch(action: object): unknown }) => (next: (action: { type?: string }) => unknown) => (action: { type?: string }) => unknown}
    */
   function sendEarlyMessages() {
     /** @type {string | undefined} Web Chat's id of the early message being posted */
