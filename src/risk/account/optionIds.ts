@@ -1,27 +1,9 @@
 /**
- * The triage flow's option ids that an account can pre-fill. Copied from the rewritten flow
- * (dialogs/triage.flow.json on the issue-20 branch): the confirm card shows them as that flow's
- * choices, so they must stay the same strings. `none` of education is "in school as usual".
+ * The triage flow's option ids that an account can pre-fill (dialogs/triage.flow.json): the confirm
+ * card shows them as that flow's choices, so they must stay the same strings (a test checks them). `none` of education is "in school as usual".
  */
-export const NEED_IDS = [
-  'anxiety-low-mood',
-  'self-harm',
-  'suicidal-thoughts',
-  'eating',
-  'attendance-ebsa',
-  'behaviour',
-  'sleep',
-  'bereavement',
-  'trauma',
-  'young-carer',
-  'neurodevelopmental',
-  'substance-use',
-  'relationships-bullying',
-  'online-harm',
-  'exploitation',
-  'family-support',
-] as const;
-export type NeedId = (typeof NEED_IDS)[number];
+/** The `needs` question's ids are the product's needs (the directory and the matcher use them too). */
+export { NEEDS as NEED_IDS, type Need as NeedId } from '../../signposting/needs';
 
 /** The `duration` question: how long and how often in one answer. */
 export const DURATION_IDS = [
