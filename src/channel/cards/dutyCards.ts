@@ -5,10 +5,9 @@
 import type { SupportedLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/translate';
 import type { ChronologyLine, QueueItem } from '../../conversation/model';
-import { OUTCOMES } from '../../conversation/ports';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, plainLine, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
-import { noFurtherActionReasonInput } from './escalationCard';
+import { outcomeAndNoteInputs } from './escalationCard';
 
 export interface DutyCardContext {
   t: Translate;
@@ -162,37 +161,7 @@ export function referralDetailCard(
     });
   }
   if (item.status !== 'closed') {
-    body.push(
-      {
-        type: 'Input.ChoiceSet',
-        id: 'outcome',
-        label: t('escalation:card.outcomeLabel'),
-        style: 'compact',
-        choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })),
-      },
-      noFurtherActionReasonInput(t),
-      {
-        type: 'ActionSet',
-        actions: [
-          cardAction(surface, t('escalation:card.recordOutcome'), {
-            verb: VERBS.outcome,
-            referralId: item.reference,
-            organisationId: item.organisationId,
-          }),
-        ],
-      },
-      { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
-      {
-        type: 'ActionSet',
-        actions: [
-          cardAction(surface, t('escalation:card.addNote'), {
-            verb: VERBS.note,
-            referralId: item.reference,
-            organisationId: item.organisationId,
-          }),
-        ],
-      },
-    );
+    body.push(...outcomeAndNoteInputs(t, surface, { referralId: item.reference, organisationId: item.organisationId }));
     if (item.escalationId && item.escalationStatus === 'open')
       body.push({
         type: 'ActionSet',

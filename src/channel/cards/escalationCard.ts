@@ -174,37 +174,11 @@ export function escalationCard(e: Escalation, { t, locale, surface, openRoster }
   });
   if (e.status === 'claimed') {
     body.push(
-      {
-        type: 'Input.ChoiceSet',
-        id: 'outcome',
-        label: t('escalation:card.outcomeLabel'),
-        style: 'compact',
-        choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })),
-      },
-      noFurtherActionReasonInput(t),
-      {
-        type: 'ActionSet',
-        actions: [
-          cardAction(surface, t('escalation:card.recordOutcome'), {
-            verb: VERBS.outcome,
-            referralId: e.referralId,
-            organisationId: e.organisationId,
-            escalationId: e.id,
-          }),
-        ],
-      },
-      { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
-      {
-        type: 'ActionSet',
-        actions: [
-          cardAction(surface, t('escalation:card.addNote'), {
-            verb: VERBS.note,
-            referralId: e.referralId,
-            organisationId: e.organisationId,
-            escalationId: e.id,
-          }),
-        ],
-      },
+      ...outcomeAndNoteInputs(t, surface, {
+        referralId: e.referralId,
+        organisationId: e.organisationId,
+        escalationId: e.id,
+      }),
     );
   } else if (e.closed) {
     const closedBy = plainLine(e.closed.by.name ?? by?.name ?? '');
@@ -226,13 +200,35 @@ export function escalationCard(e: Escalation, { t, locale, surface, openRoster }
   });
 }
 
-/** "No further action" needs a reason (KCSIE); the choice is sent with the outcome and checked by the duty desk. */
-export function noFurtherActionReasonInput(t: Translate): CardElement {
-  return {
-    type: 'Input.ChoiceSet',
-    id: 'reason',
-    label: t('escalation:card.reasonLabel'),
-    style: 'compact',
-    choices: NO_FURTHER_ACTION_REASONS.map((r) => ({ title: t(`duty:reasons.${r}`), value: r })),
-  };
+/**
+ * What a duty worker records on a referral: the outcome ("no further action" needs a reason, KCSIE;
+ * the duty desk checks it), and a note. The alert card and the queue's referral card both carry it.
+ */
+export function outcomeAndNoteInputs(
+  t: Translate,
+  surface: Surface,
+  on: { referralId: string; organisationId: string; escalationId?: string },
+): CardElement[] {
+  return [
+    {
+      type: 'Input.ChoiceSet',
+      id: 'outcome',
+      label: t('escalation:card.outcomeLabel'),
+      style: 'compact',
+      choices: OUTCOMES.map((o) => ({ title: t(`duty:outcomes.${o}`), value: o })),
+    },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'reason',
+      label: t('escalation:card.reasonLabel'),
+      style: 'compact',
+      choices: NO_FURTHER_ACTION_REASONS.map((r) => ({ title: t(`duty:reasons.${r}`), value: r })),
+    },
+    {
+      type: 'ActionSet',
+      actions: [cardAction(surface, t('escalation:card.recordOutcome'), { verb: VERBS.outcome, ...on })],
+    },
+    { type: 'Input.Text', id: 'note', label: t('escalation:card.noteLabel'), isMultiline: true, maxLength: 4000 },
+    { type: 'ActionSet', actions: [cardAction(surface, t('escalation:card.addNote'), { verb: VERBS.note, ...on })] },
+  ];
 }
