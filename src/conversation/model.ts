@@ -129,10 +129,10 @@ export const conversationMemorySchema = z.object({
   camhsMentioned: z.boolean().default(false),
   /**
    * What the last logged report said that "look for other help" would ask again (issue 17 item 3):
-   * its answers to the signposting questions only. Cleared when another report starts.
+   * the child's age (or year group) and area only. Cleared when another report starts.
    */
   reportKnows: z
-    .record(z.string(), z.union([z.string().max(200), z.number(), z.array(z.string().max(200))]))
+    .object({ age: z.union([z.number(), z.string().max(40)]).optional(), area: z.string().max(40).optional() })
     .optional(),
 });
 export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
