@@ -13,6 +13,7 @@ import type { SignpostingResult } from '../signposting/matcher';
 import type { SupportedLocale } from '../i18n/locale';
 import type { CardSubmit } from './cardSubmit';
 import type { MyDetailsView } from '../reporterDetails/view';
+import { AGE_BANDS } from '../referrals/ageBand';
 
 export type ChannelKind = 'msteams' | 'webchat';
 
@@ -129,11 +130,9 @@ export const conversationMemorySchema = z.object({
   camhsMentioned: z.boolean().default(false),
   /**
    * What the last logged report said that "look for other help" would ask again (issue 17 item 3):
-   * the child's age (or year group) and area only. Cleared when another report starts.
+   * the child's age band (as the referral keeps it) and area only. Cleared when another report starts.
    */
-  reportKnows: z
-    .object({ age: z.union([z.number(), z.string().max(40)]).optional(), area: z.string().max(40).optional() })
-    .optional(),
+  reportKnows: z.object({ ageBand: z.enum(AGE_BANDS).optional(), area: z.string().max(40).optional() }).optional(),
 });
 export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
 
