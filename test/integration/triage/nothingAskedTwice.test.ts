@@ -58,6 +58,46 @@ describe('nothing is asked twice: the reporter’s own details (issue 17 item 3)
   );
 
   it.each(['en-GB', 'cy'] as const)(
+    'story first: a second account by the same Teams user is not asked role or organisation either (%s)',
+    async (locale) => {
+      const account = {
+        'en-GB':
+          'AB in Year 9 has been on the CAMHS waiting list for nine months and is getting more withdrawn. She told me "I just want to stay in my room".',
+        cy: 'Mae AB (blwyddyn 9) wedi bod ar restr aros CAMHS ers naw mis ac mae hi\'n mynd yn fwy tawel. Dywedodd hi "dw i jyst eisiau aros yn fy stafell".',
+      }[locale];
+      const plan: Record<string, Answer> = {
+        ...LOW_RISK_CASE,
+        camhsSince: { type: 'March' },
+        selfHarmTicked: { choose: ['unknown'] },
+      };
+      const tell = async (c: ReturnType<TestBot['conversation']>) => {
+        const opened = await c.say(account);
+        const card = opened.replies
+          .flatMap(cardsOf)
+          .find((k) => actionsOf(k).some((a) => a.data?.verb === 'story.confirm'));
+        const confirm = card && actionsOf(card).find((a) => a.data?.verb === 'story.confirm');
+        if (!card || !confirm) throw new Error('no confirm card');
+        const inputs = Object.fromEntries(
+          inputsOf(card)
+            .filter((input) => input.value !== undefined)
+            .map((input) => [input.id, input.value]),
+        );
+        const run = await continueTriage(c, await c.press(confirm, inputs), plan);
+        return { asked: ['story.confirm', ...run.asked], all: run.all };
+      };
+      const user = teacher();
+      const first = await tell(t.conversation({ channel: 'msteams', locale, user }));
+      const second = await tell(t.conversation({ channel: 'msteams', locale, user }));
+      measured.push(`story first (CAMHS wait) | msteams/${locale} | ${first.asked.length} → ${second.asked.length}`);
+      expect(first.asked).toEqual(expect.arrayContaining(['role', 'organisation']));
+      expect(second.asked).not.toContain('role');
+      expect(second.asked).not.toContain('organisation');
+      expect(first.asked.length - second.asked.length).toBe(2);
+      expect(allText(second.all)).toContain(USING[locale]);
+    },
+  );
+
+  it.each(['en-GB', 'cy'] as const)(
     'when something is escalated, the remembered call-back number is not asked again either (%s)',
     async (locale) => {
       const user = teacher();
