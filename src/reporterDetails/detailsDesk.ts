@@ -25,6 +25,8 @@ export interface DetailsDeskDeps {
   /** The organisation a turn reports to, when configured (its name, and the area it serves). */
   organisation: (organisationId: string) => Pick<Organisation, 'name' | 'country'> | undefined;
   logger: Logger;
+  /** The triage flow: its role choices are what a role may be. */
+  triage: Flow;
 }
 
 /** A change typed into the `my details` card, before it is checked. */
@@ -82,9 +84,9 @@ export class DetailsDesk {
     }
   }
 
-  async view(input: IncomingTurn, flow: Flow): Promise<MyDetailsView> {
+  async view(input: IncomingTurn): Promise<MyDetailsView> {
     const known = await this.known(input);
-    const roleNode = flow.nodeById.get(REPORTER_QUESTIONS.role);
+    const roleNode = this.deps.triage.nodeById.get(REPORTER_QUESTIONS.role);
     const roleChoices =
       roleNode && 'choices' in roleNode && Array.isArray(roleNode.choices)
         ? roleNode.choices.map((c) => ({ value: c.value, labelKey: qualify(c.label) }))
@@ -98,13 +100,13 @@ export class DetailsDesk {
   }
 
   /** Saves what the card held; a number that is not one, or a role the triage does not offer, saves nothing. */
-  async change(input: IncomingTurn, flow: Flow, form: DetailsForm): Promise<Line[]> {
+  async change(input: IncomingTurn, form: DetailsForm): Promise<Line[]> {
     const phone = form.phone?.trim();
     if (phone && !PHONE_PATTERN.test(phone)) return [{ key: 'common:details.badPhone' }];
     const role = form.role?.trim();
     const organisation = this.configured(input).organisationName ? undefined : form.organisation?.trim();
     const change: DetailsChange = {
-      ...(role && choiceValues(flow, REPORTER_QUESTIONS.role).includes(role) ? { role } : {}),
+      ...(role && choiceValues(this.deps.triage, REPORTER_QUESTIONS.role).includes(role) ? { role } : {}),
       ...(organisation ? { organisation: organisation.slice(0, 120) } : {}),
       ...(phone ? { phone } : {}),
     };

@@ -41,7 +41,7 @@ function desk(store: RememberedDetailsStore = new InMemoryRememberedDetails()) {
   const organisations: Record<string, { name: string; country?: 'england' | 'wales' }> = {
     'ysgol-enghraifft': { name: 'Ysgol Enghraifft', country: 'wales' },
   };
-  return { desk: new DetailsDesk({ store, organisation: (id) => organisations[id], logger }), logged, store };
+  return { desk: new DetailsDesk({ store, organisation: (id) => organisations[id], logger, triage }), logged, store };
 }
 
 const broken: RememberedDetailsStore = {
@@ -78,11 +78,11 @@ describe('the details desk', () => {
 
   it('changes them from the card: a number that is not one, or a role the triage does not offer, is not kept', async () => {
     const { desk: d, store } = desk();
-    expect(await d.change(turn(), triage, { role: 'teacher', phone: 'ring the office' })).toEqual([
+    expect(await d.change(turn(), { role: 'teacher', phone: 'ring the office' })).toEqual([
       { key: 'common:details.badPhone' },
     ]);
     expect(await store.get(d.owner(turn()), NOW)).toBeUndefined();
-    expect(await d.change(turn(), triage, { role: 'head-of-year', phone: '07700 900123' })).toEqual([
+    expect(await d.change(turn(), { role: 'head-of-year', phone: '07700 900123' })).toEqual([
       { key: 'common:details.saved' },
     ]);
     expect(await store.get(d.owner(turn()), NOW)).toEqual({ phone: '07700 900123', updatedAt: NOW.toISOString() });
