@@ -111,6 +111,26 @@ describe('nothing is asked twice: the reporter’s own details (issue 17 item 3)
     },
   );
 
+  it('an alert raised in the middle of a second report carries the remembered call-back number to the duty worker', async () => {
+    const user = teacher();
+    await runTriage(t.conversation({ channel: 'msteams', user }), ALERTED);
+    const dsl = t.conversation({ channel: 'msteams' });
+    await dsl.say('on duty');
+    try {
+      const c = t.conversation({ channel: 'msteams', user });
+      const reported = await continueTriage(c, await c.say('start'), ALERTED, { stopBefore: 'eating' });
+      expect(reported.asked).toContain('selfHarm');
+      const alert = await t.connector.waitFor(
+        (r) =>
+          r.conversationId === dsl.id &&
+          cardsOf(r.activity).some((card) => actionsOf(card).some((a) => a.data?.verb === 'escalation.claim')),
+      );
+      expect(JSON.stringify(alert.activity)).toContain('01632 960 777');
+    } finally {
+      await dsl.say('off duty');
+    }
+  });
+
   it('my details shows them pre-filled on a card; a change is used in the next report; forgetting means being asked again', async () => {
     const user = teacher();
     await runTriage(t.conversation({ channel: 'msteams', user }), ALERTED);
