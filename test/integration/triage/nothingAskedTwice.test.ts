@@ -228,6 +228,7 @@ describe('the organisation and its area from the roster (issue 20 point 15)', ()
       expect(asked).not.toContain('organisation');
       expect(asked).not.toContain('area');
       expect(allText(all)).toContain('Ysgol Enghraifft');
+      process.stdout.write(`\nroster organisation, first report | msteams/${locale} | ${asked.length} questions\n`);
     },
   );
 
