@@ -307,7 +307,7 @@ describe('local Direct Line tokens', () => {
     expect(refused.status).toBe(400);
   });
 
-  it("gives a browser that sends its returning key the same user in each new conversation, and another browser another", async () => {
+  it('gives a browser that sends its returning key the same user in each new conversation, and another browser another', async () => {
     const key = 'Wq3Xv9Lr0Tz8yWm2Nk5Hb7Jc1Pf4Gd6Sa0Ue8Yi3Ro5';
     const first = await generate(server, { returningKey: key });
     const next = await generate(server, { returningKey: key });

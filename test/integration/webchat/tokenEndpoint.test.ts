@@ -208,7 +208,7 @@ describe('web chat in production', () => {
     expect(first.json?.userId).not.toBe(second.json?.userId);
   });
 
-  it("recognises a returning browser by its key: the same user id in the same organisation, another in another, the key in none", async () => {
+  it('recognises a returning browser by its key: the same user id in the same organisation, another in another, the key in none', async () => {
     expect(RETURNING_KEY).toHaveLength(43);
     const first = await requestToken(server, { accessCode: RIVERSIDE_CODE, returningKey: RETURNING_KEY });
     const again = await requestToken(server, { accessCode: RIVERSIDE_CODE, returningKey: RETURNING_KEY });
