@@ -216,8 +216,9 @@
         stored.expiresAt > Date.now()
       )
         return stored.key;
-      const bytes = crypto.getRandomValues(new Uint8Array(32));
-      const key = btoa(String.fromCharCode(...bytes))
+      const bytes = window.crypto.getRandomValues(new Uint8Array(32));
+      const key = window
+        .btoa(String.fromCharCode(...bytes))
         .replace(/\+/g, '-')
         .replace(/\//g, '_')
         .replace(/=+$/, '');
