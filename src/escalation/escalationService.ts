@@ -64,7 +64,7 @@ export interface RaiseOutcome {
   /** Nobody on duty and nobody on the ladder reachable in Teams: the reporter must act themselves. */
   nobodyReachable: boolean;
   outOfHoursContact?: string;
-  phoneOnly: { name: string; phone: string }[];
+  phoneOnly: PhoneOnly[];
 }
 
 export type ClaimOutcome =
@@ -96,8 +96,6 @@ export interface NewOwner {
 
 export class EscalationService {
   private readonly clock: () => number;
-  private readonly random: () => number;
-  private readonly retry: RetryPolicy;
   private stopped = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly signals: Signals;
@@ -107,8 +105,6 @@ export class EscalationService {
   constructor(private readonly deps: EscalationServiceDeps) {
     this.signals = deps.signals ?? NO_SIGNALS;
     this.clock = deps.clock ?? Date.now;
-    this.random = deps.random ?? Math.random;
-    this.retry = deps.retry ?? DEFAULT_RETRY;
     this.worker = new DeliveryWorker({
       store: deps.store,
       duty: deps.duty,
@@ -116,8 +112,8 @@ export class EscalationService {
       logger: deps.logger,
       signals: this.signals,
       clock: this.clock,
-      random: this.random,
-      retry: this.retry,
+      random: deps.random ?? Math.random,
+      retry: deps.retry ?? DEFAULT_RETRY,
       // Longer than one send takes (the connector's own timeout), short enough that a crashed instance's copy is retried soon.
       leaseMs: deps.leaseMs ?? 15_000,
       instanceId: randomUUID(),
