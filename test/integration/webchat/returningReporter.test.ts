@@ -5,9 +5,10 @@
  * in every conversation; a shared computer's next user without that key hears nothing.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { actionsOf, allText, cardsOf, textOf } from '../../support/conversationDriver';
-import type { Received } from '../../support/connectorStandIn';
-import { startTestBot, type TestBot } from '../../support/testBot';
+import { ConnectorStandIn, type Received } from '../../support/connectorStandIn';
+import { startTestBot, tempDataDir, type TestBot } from '../../support/testBot';
 
 const DISCLOSURE = 'She told me her stepdad hits her with a belt when he has been drinking';
 const PRIVATE_NOTE = 'ZQXNOTE spoke to the social worker at the other agency';
@@ -175,4 +176,61 @@ describe('a returning web chat reporter', () => {
 
     await dsl.say('off duty');
   });
+
+  it('whose conversation has ended (the server restarted): the duty worker hears they will be told, and they are, next time', async () => {
+    const connector = await new ConnectorStandIn().start();
+    const dataDir = tempDataDir();
+    // The same port after the restart, so the reporter's stored address reaches the new server's Direct Line.
+    const port = await freePort();
+    const start = () => startTestBot({ connector, dataDir, env: { PORT: String(port), ESCALATION_ACK_MINUTES: '30' } });
+    let bot = await start();
+    try {
+      const key = newKey();
+      const dsl = bot.conversation({
+        user: { id: `29:${randomUUID()}`, name: 'Rhi Dsl', aadObjectId: randomUUID() },
+      });
+      await dsl.say('on duty');
+      const first = await WebChatTab.open(bot.bot.url, key, 'en-GB');
+      await first.waitFor(WELCOME);
+      await first.say(DISCLOSURE);
+      const reference = REFERENCE.exec(await first.botText())?.[0];
+      if (!reference) throw new Error('no reference given to the reporter');
+      const alert = await connector.waitFor(
+        (r: Received) =>
+          r.conversationId === dsl.id &&
+          r.method === 'POST' &&
+          cardsOf(r.activity).some((card) => JSON.stringify(card).includes('Safeguarding alert:')),
+      );
+
+      // The local Direct Line keeps conversations in memory: after a restart the first one is gone (404).
+      await bot.close();
+      bot = await start();
+      dsl.retarget(bot.bot.url);
+      const claimed = await dsl.press(actionOf(cardsOf(alert.activity)[0], 'escalation.claim'));
+      const closed = await dsl.press(actionOf(claimed.body, 'referral.outcome'), { outcome: 'advice-given' });
+      expect(allText(closed.replies)).toContain(`Referral ${reference} is closed`);
+      expect(allText(closed.replies)).toContain('they will be told the outcome when they next talk to me');
+
+      const next = await WebChatTab.open(bot.bot.url, key, 'en-GB');
+      expect(next.userId).toBe(first.userId);
+      const told = await next.waitFor('has looked at your report');
+      expect(told).toContain(`Rhi Dsl has looked at your report ${reference}`);
+      expect(told).toContain('the safeguarding lead has given advice on what to do next');
+      await dsl.say('off duty');
+    } finally {
+      await bot.close();
+      await connector.stop();
+    }
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
