@@ -233,12 +233,6 @@ export class EscalationService {
     if (updated) this.track(this.refreshCards(updated));
   }
 
-  /** Re-sends the cards of a changed escalation (e.g. closed with an outcome) to everyone who has one. */
-  async refresh(organisationId: string, escalationId: string): Promise<void> {
-    const current = await this.deps.store.get(organisationId, escalationId);
-    if (current) await this.refreshCards(current);
-  }
-
   /**
    * Closes with an outcome, once: the If-Match replace lets one caller (of any instance) win; a
    * second close, or one that loses a race, gets `alreadyClosed` and changes nothing. Whoever wins
