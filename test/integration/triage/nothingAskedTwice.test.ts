@@ -177,6 +177,15 @@ describe('nothing is asked twice: the reporter’s own details (issue 17 item 3)
     expect(report.asked).not.toContain('organisation');
   });
 
+  it('a returning web chat reporter (the same user id, a new conversation) is not asked role or organisation again', async () => {
+    const user: DriverUser = { id: `dl_default_${randomUUID().replace(/-/g, '').slice(0, 24)}`, name: 'Youth worker' };
+    const first = await runTriage(t.conversation({ channel: 'webchat', user }), LOW_RISK_CASE);
+    const second = await runTriage(t.conversation({ channel: 'webchat', user }), LOW_RISK_CASE);
+    expect(first.asked).toEqual(expect.arrayContaining(['role', 'organisation']));
+    expect(second.asked).not.toContain('role');
+    expect(second.asked).not.toContain('organisation');
+  });
+
   it('look for other help after a report does not ask the child’s age or area again', async () => {
     const c = t.conversation({ channel: 'msteams' });
     const report = await runTriage(c, LOW_RISK_CASE);
