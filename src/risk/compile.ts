@@ -116,6 +116,8 @@ const MAX_VARIANTS = 2000;
 /** Mutated forms that are everyday Welsh words ("wn", "nad"): never generated. */
 const COLLISIONS = mutationCollisions();
 const MIN_PREFIX = 3;
+/** Short spellings ("dadi", "isio") are not mutated: their mutated forms are too easily other words. */
+const MIN_MUTATED_SPELLING = 5;
 
 function normaliseKey(word: string): string {
   return word
@@ -359,6 +361,18 @@ function mergeSpellings(lexicons: readonly Lexicon[]): Map<string, readonly stri
         );
       }
       raw.set(normal, { value, locale: lexicon.locale });
+    }
+  }
+  // A Welsh colloquial or borrowed verb mutates like any other ("ei fangio" is "bangio"), so its
+  // mutated forms are spelled the same way, unless that form is a spelling of its own or a collision.
+  for (const lexicon of lexicons) {
+    if (!lexicon.mutations) continue;
+    for (const [key, value] of Object.entries(lexicon.spellings)) {
+      const normal = normaliseKey(key);
+      if (normal.length < MIN_MUTATED_SPELLING) continue;
+      for (const form of welshMutations(normal))
+        if (form.length >= MIN_MUTATED_SPELLING && !raw.has(form) && !COLLISIONS.has(form))
+          raw.set(form, { value, locale: lexicon.locale });
     }
   }
   const plain: TokenizeOptions = { spellings: new Map(), clitics: new Map(), clauseBreakers: new Set() };
