@@ -8,6 +8,13 @@ import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { WELSH_MUTATION_COLLISIONS } from '../../../src/risk/welshCollisions';
 import { welshMutations } from '../../../src/risk/welshMutation';
 import { southernPlural } from '../../../src/risk/compile';
+import { defaultFrames } from '../../../src/risk/learnedReaderFile';
+import { tokenize } from '../../../src/risk/tokenize';
+
+const words = (text: string) =>
+  tokenize(text, defaultCompiledLexicons().tokenizeOptions)
+    .map((token) => token.form)
+    .join(' ');
 
 const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
 
@@ -25,6 +32,23 @@ describe('Welsh as it is written', () => {
       expect(welshMutations('gwn')).toContain('wn');
       expect(welshMutations('dad')).toContain('nad');
       expect('hŷn'.normalize('NFKD').replace(/\p{M}/gu, '')).toBe('hyn');
+    });
+
+    // "nad" is itself a frame word (a negation), so it is checked below instead.
+    it.each(WELSH_MUTATION_COLLISIONS.filter((entry) => entry.form !== 'nad').map((entry) => [entry.form, entry.from]))(
+      'never gives "%s" (not %s) a frame of the learned reader',
+      (form) => {
+        expect(defaultFrames().lookup(form)).toBeUndefined();
+      },
+    );
+
+    it('reads a folded radical only in its phrases: "y môr" is a place, "mor" is "so"', () => {
+      const frames = defaultFrames();
+      const place = frames.names.indexOf('severity-place');
+      expect(frames.phraseLookup('y mor')).toContain(place);
+      expect(frames.lookup('mor')).toBeUndefined();
+      // "nad" is a collision as a mutated "dad", but as itself it is still a negation word.
+      expect(frames.lookup('nad')).toContain(frames.names.indexOf('context-negation'));
     });
 
     it('still reads the radical risk words themselves', () => {
@@ -47,6 +71,11 @@ describe('Welsh as it is written', () => {
     "Mae hi'n siarad am farw ei dad-cu",
     "Does dim arwydd ei bod hi'n hunan-niweidio",
     "Wn i ddim os ydi o'n dod heddiw",
+    "Does dim byd o'r fath wedi digwydd yn y clwb",
+    "Mae'r plant bach yn chwarae yn y gweir ar ôl torri'r cae",
+    'Roedd hi mor falch o ennill y ras',
+    "Mae ei thad yn aros ger y drws i'w nôl hi",
+    "Pa fath o lyfr mae o isio i'r wers?",
   ])('raises no alarm for everyday Welsh: "%s"', (text) => {
     expect(phrases(text).level).toBe('none');
     expect(compareLevels(assessText(text, 'cy').level, 'urgent')).toBeLessThan(0);
@@ -76,6 +105,48 @@ describe('Welsh as it is written', () => {
   it('needs the hitting to be done to someone, not to a door', () => {
     expect(phrases('Mae ei thad yn curo ar y drws bob bore').level).toBe('none');
     expect(phrases('Mae ei thad yn ei churo hi').level).toBe('urgent');
+  });
+
+  describe('normalisation before the reading', () => {
+    it.each([
+      ["Bl 4 'di torri'i ben-glin", 'bl 4 wedi torri ei ben glin'],
+      ["Tocynnau 'di'u bwcio", 'tocynnau wedi eu bwcio'],
+      ["Mae o efo'i dad", 'mae o gyda ei dad'],
+      ['Wedodd e bod hi tu fas', 'dywedodd e bod hi tu allan'],
+      ["Ddudodd o, medda hi", 'dywedodd o meddai hi'],
+      ['Tydi hi ddim yn gwbod', 'dydy hi ddim yn gwybod'],
+      ['Ma fe’n becso, ma gen i ofan', 'ma fe yn poeni ma gen i ofn'],
+      ['Mynd sha thre heno', 'mynd sha adref heno'],
+    ])('reads colloquial Welsh "%s" as the written form', (text, expected) => {
+      expect(words(text)).toBe(expected);
+    });
+
+    it.each([
+      ['Mae o wedi bangio ei ben', 'bwrw'],
+      ['Nath o fy mhwnsio i', 'dyrnu'],
+      ['Mae hi wedi pwshio fi', 'gwthio'],
+      ['Nath e ei chokio hi', 'tagu'],
+      ['Mae e wedi harmio ei hun', 'hunan niweidio'],
+      ['Roedd o wedi twtsio hi', 'cyffwrdd'],
+      ['Mae o wedi ei fangio fo', 'bwrw'],
+    ])('reads Welsh made from an English verb ("%s") as the Welsh verb', (text, verb) => {
+      expect(words(text)).toContain(verb);
+    });
+
+    it('mutates only long spellings: "dadi" is "dad", but "nadi" is not made from it', () => {
+      expect(words('Dadi')).toBe('dad');
+      expect(words('nadi')).toBe('nadi');
+    });
+
+    it.each([
+      ["Nath ei dad ei chokio hi neithiwr", 'urgent'],
+      ["Mae ei llystad yn ei phwnsio hi", 'urgent'],
+      ["Mae e 'di harmio'i hun eto", 'urgent'],
+      ["Ma hi'n becso mynd adre", 'urgent'],
+      ["Mae gen i ofan mynd adra", 'urgent'],
+    ])('reads "%s" as %s with the phrases alone', (text, level) => {
+      expect(phrases(text).level).toBe(level);
+    });
   });
 
   it.each([
