@@ -149,6 +149,33 @@ describe('Welsh as it is written', () => {
     });
   });
 
+  // The English lexicon's kinds of risk, in Welsh words (issue 21: Welsh had nothing for a plan,
+  // emotional abuse, young carers or gambling).
+  it.each([
+    ['Bydd dad yn fy lladd i go iawn', 'immediate'],
+    ["Mae o'n deud bydd o'n fy lladd i os dwi'n deud wrth rywun", 'urgent'],
+    ["Dydyn nhw ddim yn gadael iddi adael y tŷ", 'immediate'],
+    ['Mae gorchymyn llys yn erbyn ei thad', 'urgent'],
+    ["Mae gen i gynllun i orddosio", 'urgent'],
+    ["Mae hi'n gofalu am ei mam sy'n sâl bob nos", 'concern'],
+    ["Mae e'n gamblo ar lein ac mae ganddo ddyled", 'concern'],
+    ["Mae ei llystad yn gweiddi arni bob dydd", 'concern'],
+    ["Mae hi'n teimlo'n isel iawn ers wythnosau", 'concern'],
+    ["Mae'r teulu wedi cael rhybudd troi allan", 'concern'],
+    ["Mae'r dyn yn anfon negeseuon ati yn dweud ei bod hi'n sbesial", 'urgent'],
+    ["Ar y bont, hwyl fawr i bawb", 'immediate'],
+  ])('reads "%s" as %s, like its English counterpart', (text, level) => {
+    expect(phrases(text).level).toBe(level);
+  });
+
+  it.each([
+    "Bydd Mam yn fy lladd i, dwi 'di anghofio 'nghit ymarfer corff eto",
+    'Mae hi wrth ei bodd yn gofalu am y ci',
+    'Aethon ni dros y bont i weld y castell',
+  ])('keeps the everyday counterpart "%s" below urgent', (text) => {
+    expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
+  });
+
   it.each([
     ["Mae hi wedi bod yn brifo'i hun", 'urgent'],
     ["Mae e wedi bod yn torri'i hun", 'urgent'],
