@@ -168,6 +168,31 @@ describe('Welsh as it is written', () => {
     expect(phrases(text).level).toBe(level);
   });
 
+  describe('the explaining contexts, in Welsh as in English', () => {
+    it('reads slipping and tripping as an accident', () => {
+      expect(phrases('Mae ganddo glais ar ei goes ar ôl llithro ar y grisiau').level).toBe('none');
+      expect(phrases('Mae ganddo glais ar ei goes').level).toBe('concern');
+    });
+
+    it('reads "ar fin" (about to) as now', () => {
+      expect(phrases("Mae o'n deud bod o am ladd ei hun").level).toBe('urgent');
+      expect(phrases("Mae o ar fin lladd ei hun").level).toBe('immediate');
+    });
+
+    it('reads a roof or bridge with the article run on ("ar do\'r") as a high place', () => {
+      expect(phrases("Mae o ar do'r ysgol").level).toBe('immediate');
+    });
+
+    // Welsh negation has two parts ("does … dim", "dydy … ddim"): the first part alone negates
+    // nothing, or "nobody has seen him" would read as nothing.
+    it.each([
+      ["Does neb wedi ei weld ers dydd Sul", 'urgent'],
+      ["Dydi'r ferch ddim 'di bod adra ers nos Wener", 'urgent'],
+    ])('keeps "%s" %s', (text, level) => {
+      expect(phrases(text).level).toBe(level);
+    });
+  });
+
   it.each([
     "Bydd Mam yn fy lladd i, dwi 'di anghofio 'nghit ymarfer corff eto",
     'Mae hi wrth ei bodd yn gofalu am y ci',
