@@ -100,6 +100,19 @@ describe('Welsh as it is written', () => {
   it('carries a negation into a "bod" clause, and only there', () => {
     expect(phrases("Does dim arwydd ei bod hi'n hunan-niweidio").level).toBe('none');
     expect(phrases("Does dim arwydd o hynny ond mae hi'n hunan-niweidio").level).toBe('urgent');
+    expect(phrases("Nid yw'n ymddangos ei fod yn cael ei gam-drin").level).toBe('none');
+    expect(phrases("Does dim byd yn awgrymu ei bod hi'n cael ei cham-drin").level).toBe('none');
+  });
+
+  it('never lets a negated verb of telling or knowing clear what the "bod" clause reports', () => {
+    expect(phrases("Wnaeth hi ddim dweud wrth neb bod hi'n torri ei hun").level).toBe('urgent');
+    expect(phrases("Dydy ei mam ddim yn gwybod ei bod hi'n hunan-niweidio").level).toBe('urgent');
+  });
+
+  it('reads "not safe at home" when the "not" stands before the "bod" clause', () => {
+    expect(phrases("Sai'n credu bod hi'n saff adre").level).toBe('urgent');
+    expect(phrases("Dw i ddim yn teimlo fod o'n saff adra").level).toBe('urgent');
+    expect(phrases("Dw i'n credu bod hi'n saff adre nawr").level).toBe('none');
   });
 
   it('needs the hitting to be done to someone, not to a door', () => {
