@@ -166,9 +166,11 @@ class Builder {
       this.terms.set(word, id);
     }
     if (mutate) {
-      const southern = southernPlural(word);
-      if (southern && !COLLISIONS.has(southern)) this.addSurface(southern, id);
-      for (const form of southern ? [word, southern] : [word])
+      const spoken = [southernPlural(word), northernPlural(word)].filter(
+        (form): form is string => form !== undefined && !COLLISIONS.has(form),
+      );
+      for (const form of spoken) this.addSurface(form, id);
+      for (const form of [word, ...spoken])
         for (const mutated of welshMutations(form)) if (!COLLISIONS.has(mutated)) this.addSurface(mutated, id);
     }
     return id;
@@ -406,6 +408,16 @@ function compileEntry(entry: LexiconEntry | LexiconCombination, lexicon: Lexicon
 export function southernPlural(word: string): string | undefined {
   if (word.length >= 6 && word.endsWith('iau')) return `${word.slice(0, -3)}ie`;
   if (word.length >= 5 && word.endsWith('au')) return `${word.slice(0, -2)}e`;
+  return undefined;
+}
+
+/**
+ * The northern spoken plural: "-au" said and written "-a", "-iau" as "-ia" ("cleisiau" → "cleisia",
+ * "breichiau" → "breichia", "coesau" → "coesa"), with the same length limits as the southern one.
+ */
+export function northernPlural(word: string): string | undefined {
+  if (word.length >= 6 && word.endsWith('iau')) return `${word.slice(0, -3)}ia`;
+  if (word.length >= 5 && word.endsWith('au')) return `${word.slice(0, -2)}a`;
   return undefined;
 }
 

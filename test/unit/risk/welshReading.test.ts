@@ -7,7 +7,7 @@ import { assessText, assessTextWith, compareLevels } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { WELSH_MUTATION_COLLISIONS } from '../../../src/risk/welshCollisions';
 import { welshMutations } from '../../../src/risk/welshMutation';
-import { southernPlural } from '../../../src/risk/compile';
+import { northernPlural, southernPlural } from '../../../src/risk/compile';
 import { defaultFrames } from '../../../src/risk/learnedReaderFile';
 import { tokenize } from '../../../src/risk/tokenize';
 
@@ -87,6 +87,24 @@ describe('Welsh as it is written', () => {
     expect(southernPlural('iau')).toBeUndefined();
     expect(phrases('Toriade newydd ar ei choese hi').level).toBe('urgent');
     expect(phrases('Mae hi wedi cael dydd Iau hir').level).toBe('none');
+  });
+
+  it('reads the northern spoken plural (-a for -au, -ia for -iau), but not in short words', () => {
+    expect(northernPlural('cleisiau')).toBe('cleisia');
+    expect(northernPlural('coesau')).toBe('coesa');
+    expect(northernPlural('iau')).toBeUndefined();
+    expect(phrases('Cleisia mawr ar ei gefn o').level).toBe('concern');
+  });
+
+  it('needs the act for an implement: "with a belt" or "and a spoon" alone is not a beating', () => {
+    expect(phrases('Roedd y ras wy a llwy yn llwyddiant mawr').level).toBe('none');
+    expect(phrases('Mae ganddo drowsus newydd gyda belt').level).toBe('none');
+    expect(phrases("Mae o'n chwarae efo'i ffôn drwy'r amser").level).toBe('none');
+    expect(phrases("Dad gurodd fi efo'r llwy bren").level).toBe('urgent');
+  });
+
+  it('reads something tied round the neck, in the northern "gwddw" too', () => {
+    expect(phrases('Hogyn yn y toilets efo belt rownd ei wddw').level).toBe('immediate');
   });
 
   it('reads a lesson named before a disclosure about the child as the time, not the topic', () => {
