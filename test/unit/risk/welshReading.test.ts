@@ -148,6 +148,9 @@ describe('Welsh as it is written', () => {
       ['Tydi hi ddim yn gwbod', 'dydy hi ddim yn gwybod'],
       ['Ma fe’n becso, ma gen i ofan', 'ma fe yn poeni ma gen i ofn'],
       ['Mynd sha thre heno', 'mynd sha adref heno'],
+      ["Mae gynno fo gyllell, hefo'i ffrind", 'mae ganddo fo gyllell gyda ei ffrind'],
+      ['Hi wedi cwmpo, ffaelu ishte, odi hi', 'hi wedi cwympo methu eistedd ydy hi'],
+      ['Tair gwaith wsnos yma, ffili stopo', 'tair gwaith wythnos yma methu stopio'],
     ])('reads colloquial Welsh "%s" as the written form', (text, expected) => {
       expect(words(text)).toBe(expected);
     });
@@ -170,6 +173,7 @@ describe('Welsh as it is written', () => {
     });
 
     it.each([
+      ['Mae gynno fo gyllell yn ei fag', 'immediate'],
       ["Nath ei dad ei chokio hi neithiwr", 'urgent'],
       ["Mae ei llystad yn ei phwnsio hi", 'urgent'],
       ["Mae e 'di harmio'i hun eto", 'urgent'],
@@ -203,6 +207,7 @@ describe('Welsh as it is written', () => {
     it('reads slipping and tripping as an accident', () => {
       expect(phrases('Mae ganddo glais ar ei goes ar ôl llithro ar y grisiau').level).toBe('none');
       expect(phrases('Mae ganddo glais ar ei goes').level).toBe('concern');
+      expect(phrases("Mae hi wedi cwmpo ar yr iard a chael clais").level).toBe('none');
     });
 
     it('reads "ar fin" (about to) as now', () => {
