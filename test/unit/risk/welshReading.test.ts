@@ -42,6 +42,18 @@ describe('Welsh as it is written', () => {
       },
     );
 
+    it('reads "i gyd" (all) as an overdose only with what was taken: it is everyday Welsh', () => {
+      const frames = defaultFrames();
+      const overdose = frames.names.indexOf('severity-overdose');
+      expect(frames.phraseLookup('i gyd') ?? []).not.toContain(overdose);
+      expect(frames.phraseLookup('tabledi i gyd')).toContain(overdose);
+    });
+
+    it('reads "lladd ei hun yn chwerthin" (killing himself laughing) as an idiom', () => {
+      expect(phrases("Mae o'n lladd ei hun yn chwerthin").level).toBe('none');
+      expect(phrases('Mae o isio lladd ei hun').level).toBe('urgent');
+    });
+
     it('reads a folded radical only in its phrases: "y môr" is a place, "mor" is "so"', () => {
       const frames = defaultFrames();
       const place = frames.names.indexOf('severity-place');
