@@ -134,6 +134,12 @@ describe('Welsh as it is written', () => {
     expect(phrases("Does dim byd yn awgrymu ei bod hi'n cael ei cham-drin").level).toBe('none');
   });
 
+  it('reads "nad oes ganddi unrhyw feddyliau am …" as a negation, like "no thoughts of …"', () => {
+    expect(phrases("Dywedodd hi'n glir nad oes ganddi unrhyw feddyliau am niweidio'i hun").level).toBe('none');
+    expect(phrases('Nid oes unrhyw dystiolaeth ei fod wedi gorddosio').level).toBe('none');
+    expect(phrases("Dywedodd hi'n glir fod ganddi feddyliau am niweidio'i hun").level).toBe('urgent');
+  });
+
   it('never lets a negated verb of telling or knowing clear what the "bod" clause reports', () => {
     expect(phrases("Wnaeth hi ddim dweud wrth neb bod hi'n torri ei hun").level).toBe('urgent');
     expect(phrases("Dydy ei mam ddim yn gwybod ei bod hi'n hunan-niweidio").level).toBe('urgent');
