@@ -169,6 +169,8 @@ describe('Welsh as it is written', () => {
       ["Mae gynno fo gyllell, hefo'i ffrind", 'mae ganddo fo gyllell gyda ei ffrind'],
       ['Hi wedi cwmpo, ffaelu ishte, odi hi', 'hi wedi cwympo methu eistedd ydy hi'],
       ['Tair gwaith wsnos yma, ffili stopo', 'tair gwaith wythnos yma methu stopio'],
+      ['Dou blentyn ar ben eu hunen, mam ddim yn dihuno', 'dau blentyn ar ben eu hunain mam ddim yn deffro'],
+      ['Newydd weud wrtha i, ddeud o', 'newydd dweud wrtha i dweud o'],
     ])('reads colloquial Welsh "%s" as the written form', (text, expected) => {
       expect(words(text)).toBe(expected);
     });
@@ -192,6 +194,7 @@ describe('Welsh as it is written', () => {
 
     it.each([
       ['Mae gynno fo gyllell yn ei fag', 'immediate'],
+      ['Ni ar ben ein hunen dros y penwythnos', 'urgent'],
       ["Nath ei dad ei chokio hi neithiwr", 'urgent'],
       ["Mae ei llystad yn ei phwnsio hi", 'urgent'],
       ["Mae e 'di harmio'i hun eto", 'urgent'],
