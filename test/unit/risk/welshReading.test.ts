@@ -162,7 +162,7 @@ describe('Welsh as it is written', () => {
       ["Tocynnau 'di'u bwcio", 'tocynnau wedi eu bwcio'],
       ["Mae o efo'i dad", 'mae o gyda ei dad'],
       ['Wedodd e bod hi tu fas', 'dywedodd e bod hi tu allan'],
-      ["Ddudodd o, medda hi", 'dywedodd o meddai hi'],
+      ['Ddudodd o, medda hi', 'dywedodd o meddai hi'],
       ['Tydi hi ddim yn gwbod', 'dydy hi ddim yn gwybod'],
       ['Ma fe’n becso, ma gen i ofan', 'ma fe yn poeni ma gen i ofn'],
       ['Mynd sha thre heno', 'mynd sha adref heno'],
@@ -195,11 +195,11 @@ describe('Welsh as it is written', () => {
     it.each([
       ['Mae gynno fo gyllell yn ei fag', 'immediate'],
       ['Ni ar ben ein hunen dros y penwythnos', 'urgent'],
-      ["Nath ei dad ei chokio hi neithiwr", 'urgent'],
-      ["Mae ei llystad yn ei phwnsio hi", 'urgent'],
+      ['Nath ei dad ei chokio hi neithiwr', 'urgent'],
+      ['Mae ei llystad yn ei phwnsio hi', 'urgent'],
       ["Mae e 'di harmio'i hun eto", 'urgent'],
       ["Ma hi'n becso mynd adre", 'urgent'],
-      ["Mae gen i ofan mynd adra", 'urgent'],
+      ['Mae gen i ofan mynd adra', 'urgent'],
     ])('reads "%s" as %s with the phrases alone', (text, level) => {
       expect(phrases(text).level).toBe(level);
     });
@@ -210,16 +210,16 @@ describe('Welsh as it is written', () => {
   it.each([
     ['Bydd dad yn fy lladd i go iawn', 'immediate'],
     ["Mae o'n deud bydd o'n fy lladd i os dwi'n deud wrth rywun", 'urgent'],
-    ["Dydyn nhw ddim yn gadael iddi adael y tŷ", 'immediate'],
+    ['Dydyn nhw ddim yn gadael iddi adael y tŷ', 'immediate'],
     ['Mae gorchymyn llys yn erbyn ei thad', 'urgent'],
-    ["Mae gen i gynllun i orddosio", 'urgent'],
+    ['Mae gen i gynllun i orddosio', 'urgent'],
     ["Mae hi'n gofalu am ei mam sy'n sâl bob nos", 'concern'],
     ["Mae e'n gamblo ar lein ac mae ganddo ddyled", 'concern'],
-    ["Mae ei llystad yn gweiddi arni bob dydd", 'concern'],
+    ['Mae ei llystad yn gweiddi arni bob dydd', 'concern'],
     ["Mae hi'n teimlo'n isel iawn ers wythnosau", 'concern'],
     ["Mae'r teulu wedi cael rhybudd troi allan", 'concern'],
     ["Mae'r dyn yn anfon negeseuon ati yn dweud ei bod hi'n sbesial", 'urgent'],
-    ["Ar y bont, hwyl fawr i bawb", 'immediate'],
+    ['Ar y bont, hwyl fawr i bawb', 'immediate'],
   ])('reads "%s" as %s, like its English counterpart', (text, level) => {
     expect(phrases(text).level).toBe(level);
   });
@@ -228,12 +228,12 @@ describe('Welsh as it is written', () => {
     it('reads slipping and tripping as an accident', () => {
       expect(phrases('Mae ganddo glais ar ei goes ar ôl llithro ar y grisiau').level).toBe('none');
       expect(phrases('Mae ganddo glais ar ei goes').level).toBe('concern');
-      expect(phrases("Mae hi wedi cwmpo ar yr iard a chael clais").level).toBe('none');
+      expect(phrases('Mae hi wedi cwmpo ar yr iard a chael clais').level).toBe('none');
     });
 
     it('reads "ar fin" (about to) as now', () => {
       expect(phrases("Mae o'n deud bod o am ladd ei hun").level).toBe('urgent');
-      expect(phrases("Mae o ar fin lladd ei hun").level).toBe('immediate');
+      expect(phrases('Mae o ar fin lladd ei hun').level).toBe('immediate');
     });
 
     it('reads a roof or bridge with the article run on ("ar do\'r") as a high place', () => {
@@ -243,7 +243,7 @@ describe('Welsh as it is written', () => {
     // Welsh negation has two parts ("does … dim", "dydy … ddim"): the first part alone negates
     // nothing, or "nobody has seen him" would read as nothing.
     it.each([
-      ["Does neb wedi ei weld ers dydd Sul", 'urgent'],
+      ['Does neb wedi ei weld ers dydd Sul', 'urgent'],
       ["Dydi'r ferch ddim 'di bod adra ers nos Wener", 'urgent'],
     ])('keeps "%s" %s', (text, level) => {
       expect(phrases(text).level).toBe(level);
