@@ -220,6 +220,8 @@ describe('Welsh as it is written', () => {
     ["Mae'r teulu wedi cael rhybudd troi allan", 'concern'],
     ["Mae'r dyn yn anfon negeseuon ati yn dweud ei bod hi'n sbesial", 'urgent'],
     ['Ar y bont, hwyl fawr i bawb', 'immediate'],
+    ['Gwaed ym mhobman yn y toiledau', 'immediate'],
+    ['Dydi o ddim isio mynd adra achos bod ei dad yn feddw', 'urgent'],
   ])('reads "%s" as %s, like its English counterpart', (text, level) => {
     expect(phrases(text).level).toBe(level);
   });
@@ -254,6 +256,8 @@ describe('Welsh as it is written', () => {
     "Bydd Mam yn fy lladd i, dwi 'di anghofio 'nghit ymarfer corff eto",
     'Mae hi wrth ei bodd yn gofalu am y ci',
     'Aethon ni dros y bont i weld y castell',
+    'Ymarfer ymladd llwyfan, gwaed ffug ym mhobman yn y neuadd',
+    "Dydi hi ddim isio mynd adra achos ma'r parti'n hwyl",
   ])('keeps the everyday counterpart "%s" below urgent', (text) => {
     expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
   });
