@@ -116,6 +116,8 @@ const MAX_VARIANTS = 2000;
 /** Mutated forms that are everyday Welsh words ("wn", "nad"): never generated. */
 const COLLISIONS = mutationCollisions();
 const MIN_PREFIX = 3;
+/** Short spellings ("dadi", "isio") are not mutated: their mutated forms are too easily other words. */
+const MIN_MUTATED_SPELLING = 5;
 
 function normaliseKey(word: string): string {
   return word
@@ -164,9 +166,11 @@ class Builder {
       this.terms.set(word, id);
     }
     if (mutate) {
-      const southern = southernPlural(word);
-      if (southern && !COLLISIONS.has(southern)) this.addSurface(southern, id);
-      for (const form of southern ? [word, southern] : [word])
+      const spoken = [southernPlural(word), northernPlural(word)].filter(
+        (form): form is string => form !== undefined && !COLLISIONS.has(form),
+      );
+      for (const form of spoken) this.addSurface(form, id);
+      for (const form of [word, ...spoken])
         for (const mutated of welshMutations(form)) if (!COLLISIONS.has(mutated)) this.addSurface(mutated, id);
     }
     return id;
@@ -361,6 +365,18 @@ function mergeSpellings(lexicons: readonly Lexicon[]): Map<string, readonly stri
       raw.set(normal, { value, locale: lexicon.locale });
     }
   }
+  // A Welsh colloquial or borrowed verb mutates like any other ("ei fangio" is "bangio"), so its
+  // mutated forms are spelled the same way, unless that form is a spelling of its own or a collision.
+  for (const lexicon of lexicons) {
+    if (!lexicon.mutations) continue;
+    for (const [key, value] of Object.entries(lexicon.spellings)) {
+      const normal = normaliseKey(key);
+      if (normal.length < MIN_MUTATED_SPELLING) continue;
+      for (const form of welshMutations(normal))
+        if (form.length >= MIN_MUTATED_SPELLING && !raw.has(form) && !COLLISIONS.has(form))
+          raw.set(form, { value, locale: lexicon.locale });
+    }
+  }
   const plain: TokenizeOptions = { spellings: new Map(), clitics: new Map(), clauseBreakers: new Set() };
   const spellings = new Map<string, readonly string[]>();
   for (const [key, { value }] of raw)
@@ -392,6 +408,16 @@ function compileEntry(entry: LexiconEntry | LexiconCombination, lexicon: Lexicon
 export function southernPlural(word: string): string | undefined {
   if (word.length >= 6 && word.endsWith('iau')) return `${word.slice(0, -3)}ie`;
   if (word.length >= 5 && word.endsWith('au')) return `${word.slice(0, -2)}e`;
+  return undefined;
+}
+
+/**
+ * The northern spoken plural: "-au" said and written "-a", "-iau" as "-ia" ("cleisiau" → "cleisia",
+ * "breichiau" → "breichia", "coesau" → "coesa"), with the same length limits as the southern one.
+ */
+export function northernPlural(word: string): string | undefined {
+  if (word.length >= 6 && word.endsWith('iau')) return `${word.slice(0, -3)}ia`;
+  if (word.length >= 5 && word.endsWith('au')) return `${word.slice(0, -2)}a`;
   return undefined;
 }
 

@@ -61,6 +61,9 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
         add(phrases, word, label);
         longestPhrase = Math.max(longestPhrase, word.split(' ').length);
       } else if (word.endsWith('*') && word.length > MIN_PREFIX) add(prefixes, word.slice(0, -1), label);
+      // "môr" (sea) folds to "mor" (so): a word whose accents fold it into an everyday word is read
+      // only in its phrases ("y môr").
+      else if (word !== raw.toLowerCase() && mutationCollisions.has(word)) continue;
       else {
         add(exact, word, label);
         // Mutated forms ("guro" for "curo"), never one that is itself an ordinary word.

@@ -8,7 +8,7 @@ import { allText } from '../../support/conversationDriver';
 import { startTestBot, type TestBot } from '../../support/testBot';
 
 // Weak signals and no level: a secret mentioned, and a child who does not feel safe (in Welsh).
-const UNSURE_EN = 'He said something about a secret';
+const UNSURE_EN = 'He mentioned a secret';
 const UNSURE_CY = "Mae hi'n dweud nad yw hi'n teimlo'n ddiogel";
 
 describe('the safety question when the reading is unsure', () => {

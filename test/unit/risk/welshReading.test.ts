@@ -7,7 +7,14 @@ import { assessText, assessTextWith, compareLevels } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { WELSH_MUTATION_COLLISIONS } from '../../../src/risk/welshCollisions';
 import { welshMutations } from '../../../src/risk/welshMutation';
-import { southernPlural } from '../../../src/risk/compile';
+import { northernPlural, southernPlural } from '../../../src/risk/compile';
+import { defaultFrames } from '../../../src/risk/learnedReaderFile';
+import { tokenize } from '../../../src/risk/tokenize';
+
+const words = (text: string) =>
+  tokenize(text, defaultCompiledLexicons().tokenizeOptions)
+    .map((token) => token.form)
+    .join(' ');
 
 const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
 
@@ -25,6 +32,35 @@ describe('Welsh as it is written', () => {
       expect(welshMutations('gwn')).toContain('wn');
       expect(welshMutations('dad')).toContain('nad');
       expect('hŷn'.normalize('NFKD').replace(/\p{M}/gu, '')).toBe('hyn');
+    });
+
+    // "nad" is itself a frame word (a negation), so it is checked below instead.
+    it.each(WELSH_MUTATION_COLLISIONS.filter((entry) => entry.form !== 'nad').map((entry) => [entry.form, entry.from]))(
+      'never gives "%s" (not %s) a frame of the learned reader',
+      (form) => {
+        expect(defaultFrames().lookup(form)).toBeUndefined();
+      },
+    );
+
+    it('reads "i gyd" (all) as an overdose only with what was taken: it is everyday Welsh', () => {
+      const frames = defaultFrames();
+      const overdose = frames.names.indexOf('severity-overdose');
+      expect(frames.phraseLookup('i gyd') ?? []).not.toContain(overdose);
+      expect(frames.phraseLookup('tabledi i gyd')).toContain(overdose);
+    });
+
+    it('reads "lladd ei hun yn chwerthin" (killing himself laughing) as an idiom', () => {
+      expect(phrases("Mae o'n lladd ei hun yn chwerthin").level).toBe('none');
+      expect(phrases('Mae o isio lladd ei hun').level).toBe('urgent');
+    });
+
+    it('reads a folded radical only in its phrases: "y môr" is a place, "mor" is "so"', () => {
+      const frames = defaultFrames();
+      const place = frames.names.indexOf('severity-place');
+      expect(frames.phraseLookup('y mor')).toContain(place);
+      expect(frames.lookup('mor')).toBeUndefined();
+      // "nad" is a collision as a mutated "dad", but as itself it is still a negation word.
+      expect(frames.lookup('nad')).toContain(frames.names.indexOf('context-negation'));
     });
 
     it('still reads the radical risk words themselves', () => {
@@ -47,6 +83,11 @@ describe('Welsh as it is written', () => {
     "Mae hi'n siarad am farw ei dad-cu",
     "Does dim arwydd ei bod hi'n hunan-niweidio",
     "Wn i ddim os ydi o'n dod heddiw",
+    "Does dim byd o'r fath wedi digwydd yn y clwb",
+    "Mae'r plant bach yn chwarae yn y gweir ar ôl torri'r cae",
+    'Roedd hi mor falch o ennill y ras',
+    "Mae ei thad yn aros ger y drws i'w nôl hi",
+    "Pa fath o lyfr mae o isio i'r wers?",
   ])('raises no alarm for everyday Welsh: "%s"', (text) => {
     expect(phrases(text).level).toBe('none');
     expect(compareLevels(assessText(text, 'cy').level, 'urgent')).toBeLessThan(0);
@@ -60,6 +101,24 @@ describe('Welsh as it is written', () => {
     expect(phrases('Mae hi wedi cael dydd Iau hir').level).toBe('none');
   });
 
+  it('reads the northern spoken plural (-a for -au, -ia for -iau), but not in short words', () => {
+    expect(northernPlural('cleisiau')).toBe('cleisia');
+    expect(northernPlural('coesau')).toBe('coesa');
+    expect(northernPlural('iau')).toBeUndefined();
+    expect(phrases('Cleisia mawr ar ei gefn o').level).toBe('concern');
+  });
+
+  it('needs the act for an implement: "with a belt" or "and a spoon" alone is not a beating', () => {
+    expect(phrases('Roedd y ras wy a llwy yn llwyddiant mawr').level).toBe('none');
+    expect(phrases('Mae ganddo drowsus newydd gyda belt').level).toBe('none');
+    expect(phrases("Mae o'n chwarae efo'i ffôn drwy'r amser").level).toBe('none');
+    expect(phrases("Dad gurodd fi efo'r llwy bren").level).toBe('urgent');
+  });
+
+  it('reads something tied round the neck, in the northern "gwddw" too', () => {
+    expect(phrases('Hogyn yn y toilets efo belt rownd ei wddw').level).toBe('immediate');
+  });
+
   it('reads a lesson named before a disclosure about the child as the time, not the topic', () => {
     expect(phrases('Gwers nofio - toriade ffres ar ei breichie').level).toBe('urgent');
     expect(
@@ -71,11 +130,136 @@ describe('Welsh as it is written', () => {
   it('carries a negation into a "bod" clause, and only there', () => {
     expect(phrases("Does dim arwydd ei bod hi'n hunan-niweidio").level).toBe('none');
     expect(phrases("Does dim arwydd o hynny ond mae hi'n hunan-niweidio").level).toBe('urgent');
+    expect(phrases("Nid yw'n ymddangos ei fod yn cael ei gam-drin").level).toBe('none');
+    expect(phrases("Does dim byd yn awgrymu ei bod hi'n cael ei cham-drin").level).toBe('none');
+  });
+
+  it('reads "nad oes ganddi unrhyw feddyliau am …" as a negation, like "no thoughts of …"', () => {
+    expect(phrases("Dywedodd hi'n glir nad oes ganddi unrhyw feddyliau am niweidio'i hun").level).toBe('none');
+    expect(phrases('Nid oes unrhyw dystiolaeth ei fod wedi gorddosio').level).toBe('none');
+    expect(phrases("Dywedodd hi'n glir fod ganddi feddyliau am niweidio'i hun").level).toBe('urgent');
+  });
+
+  it('never lets a negated verb of telling or knowing clear what the "bod" clause reports', () => {
+    expect(phrases("Wnaeth hi ddim dweud wrth neb bod hi'n torri ei hun").level).toBe('urgent');
+    expect(phrases("Dydy ei mam ddim yn gwybod ei bod hi'n hunan-niweidio").level).toBe('urgent');
+  });
+
+  it('reads "not safe at home" when the "not" stands before the "bod" clause', () => {
+    expect(phrases("Sai'n credu bod hi'n saff adre").level).toBe('urgent');
+    expect(phrases("Dw i ddim yn teimlo fod o'n saff adra").level).toBe('urgent');
+    expect(phrases("Dw i'n credu bod hi'n saff adre nawr").level).toBe('none');
   });
 
   it('needs the hitting to be done to someone, not to a door', () => {
     expect(phrases('Mae ei thad yn curo ar y drws bob bore').level).toBe('none');
     expect(phrases('Mae ei thad yn ei churo hi').level).toBe('urgent');
+  });
+
+  describe('normalisation before the reading', () => {
+    it.each([
+      ["Bl 4 'di torri'i ben-glin", 'bl 4 wedi torri ei ben glin'],
+      ["Tocynnau 'di'u bwcio", 'tocynnau wedi eu bwcio'],
+      ["Mae o efo'i dad", 'mae o gyda ei dad'],
+      ['Wedodd e bod hi tu fas', 'dywedodd e bod hi tu allan'],
+      ['Ddudodd o, medda hi', 'dywedodd o meddai hi'],
+      ['Tydi hi ddim yn gwbod', 'dydy hi ddim yn gwybod'],
+      ['Ma fe’n becso, ma gen i ofan', 'ma fe yn poeni ma gen i ofn'],
+      ['Mynd sha thre heno', 'mynd sha adref heno'],
+      ["Mae gynno fo gyllell, hefo'i ffrind", 'mae ganddo fo gyllell gyda ei ffrind'],
+      ['Hi wedi cwmpo, ffaelu ishte, odi hi', 'hi wedi cwympo methu eistedd ydy hi'],
+      ['Tair gwaith wsnos yma, ffili stopo', 'tair gwaith wythnos yma methu stopio'],
+      ['Dou blentyn ar ben eu hunen, mam ddim yn dihuno', 'dau blentyn ar ben eu hunain mam ddim yn deffro'],
+      ['Newydd weud wrtha i, ddeud o', 'newydd dweud wrtha i dweud o'],
+    ])('reads colloquial Welsh "%s" as the written form', (text, expected) => {
+      expect(words(text)).toBe(expected);
+    });
+
+    it.each([
+      ['Mae o wedi bangio ei ben', 'bwrw'],
+      ['Nath o fy mhwnsio i', 'dyrnu'],
+      ['Mae hi wedi pwshio fi', 'gwthio'],
+      ['Nath e ei chokio hi', 'tagu'],
+      ['Mae e wedi harmio ei hun', 'hunan niweidio'],
+      ['Roedd o wedi twtsio hi', 'cyffwrdd'],
+      ['Mae o wedi ei fangio fo', 'bwrw'],
+    ])('reads Welsh made from an English verb ("%s") as the Welsh verb', (text, verb) => {
+      expect(words(text)).toContain(verb);
+    });
+
+    it('mutates only long spellings: "dadi" is "dad", but "nadi" is not made from it', () => {
+      expect(words('Dadi')).toBe('dad');
+      expect(words('nadi')).toBe('nadi');
+    });
+
+    it.each([
+      ['Mae gynno fo gyllell yn ei fag', 'immediate'],
+      ['Ni ar ben ein hunen dros y penwythnos', 'urgent'],
+      ['Nath ei dad ei chokio hi neithiwr', 'urgent'],
+      ['Mae ei llystad yn ei phwnsio hi', 'urgent'],
+      ["Mae e 'di harmio'i hun eto", 'urgent'],
+      ["Ma hi'n becso mynd adre", 'urgent'],
+      ['Mae gen i ofan mynd adra', 'urgent'],
+    ])('reads "%s" as %s with the phrases alone', (text, level) => {
+      expect(phrases(text).level).toBe(level);
+    });
+  });
+
+  // The English lexicon's kinds of risk, in Welsh words (issue 21: Welsh had nothing for a plan,
+  // emotional abuse, young carers or gambling).
+  it.each([
+    ['Bydd dad yn fy lladd i go iawn', 'immediate'],
+    ["Mae o'n deud bydd o'n fy lladd i os dwi'n deud wrth rywun", 'urgent'],
+    ['Dydyn nhw ddim yn gadael iddi adael y tŷ', 'immediate'],
+    ['Mae gorchymyn llys yn erbyn ei thad', 'urgent'],
+    ['Mae gen i gynllun i orddosio', 'urgent'],
+    ["Mae hi'n gofalu am ei mam sy'n sâl bob nos", 'concern'],
+    ["Mae e'n gamblo ar lein ac mae ganddo ddyled", 'concern'],
+    ['Mae ei llystad yn gweiddi arni bob dydd', 'concern'],
+    ["Mae hi'n teimlo'n isel iawn ers wythnosau", 'concern'],
+    ["Mae'r teulu wedi cael rhybudd troi allan", 'concern'],
+    ["Mae'r dyn yn anfon negeseuon ati yn dweud ei bod hi'n sbesial", 'urgent'],
+    ['Ar y bont, hwyl fawr i bawb', 'immediate'],
+    ['Gwaed ym mhobman yn y toiledau', 'immediate'],
+    ['Dydi o ddim isio mynd adra achos bod ei dad yn feddw', 'urgent'],
+  ])('reads "%s" as %s, like its English counterpart', (text, level) => {
+    expect(phrases(text).level).toBe(level);
+  });
+
+  describe('the explaining contexts, in Welsh as in English', () => {
+    it('reads slipping and tripping as an accident', () => {
+      expect(phrases('Mae ganddo glais ar ei goes ar ôl llithro ar y grisiau').level).toBe('none');
+      expect(phrases('Mae ganddo glais ar ei goes').level).toBe('concern');
+      expect(phrases('Mae hi wedi cwmpo ar yr iard a chael clais').level).toBe('none');
+    });
+
+    it('reads "ar fin" (about to) as now', () => {
+      expect(phrases("Mae o'n deud bod o am ladd ei hun").level).toBe('urgent');
+      expect(phrases('Mae o ar fin lladd ei hun').level).toBe('immediate');
+    });
+
+    it('reads a roof or bridge with the article run on ("ar do\'r") as a high place', () => {
+      expect(phrases("Mae o ar do'r ysgol").level).toBe('immediate');
+    });
+
+    // Welsh negation has two parts ("does … dim", "dydy … ddim"): the first part alone negates
+    // nothing, or "nobody has seen him" would read as nothing.
+    it.each([
+      ['Does neb wedi ei weld ers dydd Sul', 'urgent'],
+      ["Dydi'r ferch ddim 'di bod adra ers nos Wener", 'urgent'],
+    ])('keeps "%s" %s', (text, level) => {
+      expect(phrases(text).level).toBe(level);
+    });
+  });
+
+  it.each([
+    "Bydd Mam yn fy lladd i, dwi 'di anghofio 'nghit ymarfer corff eto",
+    'Mae hi wrth ei bodd yn gofalu am y ci',
+    'Aethon ni dros y bont i weld y castell',
+    'Ymarfer ymladd llwyfan, gwaed ffug ym mhobman yn y neuadd',
+    "Dydi hi ddim isio mynd adra achos ma'r parti'n hwyl",
+  ])('keeps the everyday counterpart "%s" below urgent', (text) => {
+    expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
   });
 
   it.each([
