@@ -61,6 +61,10 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: { process: 'readonly', console: 'readonly' } },
+  },
   // Layers. Only src/channel speaks Bot Framework or restify.
   {
     files: ['src/**/*.ts'],
