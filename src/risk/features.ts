@@ -59,12 +59,26 @@ interface WordFeatures {
   readonly own: Int32Array;
   /** Its half of a bigram hash (not a feature by itself). */
   readonly bigramHalf: number;
+  /** The frame labels the word names by itself, read once with its n-grams. */
+  readonly labels: readonly number[] | undefined;
+  /** It starts a frame phrase ("black" of "black eye"). */
+  readonly startsPhrase: boolean;
 }
 
-const wordCache = new Map<string, WordFeatures>();
+/** One cache per frames table: a word's labels depend on the table. */
+const wordCaches = new WeakMap<FrameReader, Map<string, WordFeatures>>();
 
-/** A word's own features, computed once per distinct word: words repeat across messages. */
-function wordFeatures(word: string): WordFeatures {
+function wordCacheFor(frames: FrameReader): Map<string, WordFeatures> {
+  let cache = wordCaches.get(frames);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(frames, cache);
+  }
+  return cache;
+}
+
+/** A word's own features and frame labels, computed once per distinct word: words repeat across messages. */
+function wordFeatures(word: string, frames: FrameReader, wordCache: Map<string, WordFeatures>): WordFeatures {
   const cached = wordCache.get(word);
   if (cached) return cached;
   const grams: number[] = [hashWord(SEED_WORD, word)];
@@ -79,7 +93,12 @@ function wordFeatures(word: string): WordFeatures {
     }
   }
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  const features: WordFeatures = { own: Int32Array.from(grams), bigramHalf: hashWord(SEED_BIGRAM, word) };
+  const features: WordFeatures = {
+    own: Int32Array.from(grams),
+    bigramHalf: hashWord(SEED_BIGRAM, word),
+    labels: frames.lookup(word),
+    startsPhrase: frames.phraseStarts.has(word),
+  };
   wordCache.set(word, features);
   return features;
 }
@@ -110,10 +129,14 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
   let clauseFrames: number[] = [];
   let clause = -1;
   let namesImmediacy = false;
+  const wordCache = wordCacheFor(frames);
+  // Whether each of the last few words starts a frame phrase, so most words build no joined string.
+  let recentStarts = 0;
   for (let t = 0; t < count; t += 1) {
     const token = tokens[t];
     const word = token.form;
-    const { own, bigramHalf } = wordFeatures(word);
+    const features = wordFeatures(word, frames, wordCache);
+    const { own, bigramHalf } = features;
     for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
     if (token.clause === previousClause) n = push(n, Math.imul(previous ^ bigramHalf, FNV_PRIME));
     previous = own[0];
@@ -122,21 +145,22 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
       clause = token.clause;
       clauseFrames = [];
     }
-    let labels = frames.lookup(word);
-    if (frames.longestPhrase > 1 && t > 0 && tokens[t - 1].clause === token.clause) {
+    let labels = features.labels;
+    if (recentStarts !== 0 && t > 0 && tokens[t - 1].clause === token.clause) {
       for (
         let back = 1;
         back < frames.longestPhrase && t - back >= 0 && tokens[t - back].clause === token.clause;
         back += 1
       ) {
         // Most words start no frame phrase: nothing is built for them.
-        if (!frames.phraseStarts.has(tokens[t - back].form)) continue;
+        if ((recentStarts & (1 << (back - 1))) === 0) continue;
         let joined = word;
         for (let k = 1; k <= back; k += 1) joined = `${tokens[t - k].form} ${joined}`;
         const more = frames.phraseLookup(joined);
         if (more) labels = labels ? [...labels, ...more] : more;
       }
     }
+    recentStarts = ((recentStarts << 1) | (features.startsPhrase ? 1 : 0)) & 0xffff;
     if (labels) {
       for (const label of labels) {
         if (frames.immediacy.has(label)) namesImmediacy = true;
