@@ -14,6 +14,11 @@ export interface FeatureVector {
   readonly scale: number;
   /** A word names a frame of immediacy or severity (now, tonight, going home, bleeding, a weapon…). */
   readonly namesImmediacy: boolean;
+  /**
+   * With `ownApart`: the words whose own n-grams were counted but not listed in `hashes` (the caller
+   * adds each word's precomputed weights instead), so `scale` still counts them. Otherwise 0.
+   */
+  readonly wordsApart: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -117,12 +122,20 @@ export interface FrameReader {
   readonly immediacy: ReadonlySet<number>;
 }
 
+/** A word's own features (the word and its character n-grams), the same as extractFeatures lists for it. */
+export function ownFeatures(word: string, frames: FrameReader): Int32Array {
+  return wordFeatures(word, frames, wordCacheFor(frames)).own;
+}
+
 /**
  * Hashes a message's features. `frames` gives each word's frame labels; each label found is a
  * feature, and each pair of labels found in one clause is another ("adult" with "hit").
+ * With `ownApart`, each of the first `wordsApart` words' own features are left out of `hashes` but
+ * counted in `scale`: a reader that has summed each word's weights once adds those sums instead.
  */
-export function extractFeatures(tokens: readonly Token[], frames: FrameReader): FeatureVector {
+export function extractFeatures(tokens: readonly Token[], frames: FrameReader, ownApart = false): FeatureVector {
   let n = 0;
+  let ownCount = 0;
   const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
   let previous = 0;
   let previousClause = -1;
@@ -137,7 +150,8 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
     const word = token.form;
     const features = wordFeatures(word, frames, wordCache);
     const { own, bigramHalf } = features;
-    for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
+    if (ownApart) ownCount += own.length;
+    else for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
     if (token.clause === previousClause) n = push(n, Math.imul(previous ^ bigramHalf, FNV_PRIME));
     previous = own[0];
     previousClause = token.clause;
@@ -175,7 +189,14 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
       }
     }
   }
-  return { hashes: buffer, length: n, scale: n === 0 ? 0 : 1 / Math.sqrt(n), namesImmediacy };
+  const total = n + ownCount;
+  return {
+    hashes: buffer,
+    length: n,
+    scale: total === 0 ? 0 : 1 / Math.sqrt(total),
+    namesImmediacy,
+    wordsApart: ownApart ? count : 0,
+  };
 }
 
 /** A copy that survives the next call (the trainer keeps every message's features). */
@@ -185,5 +206,6 @@ export function copyFeatures(features: FeatureVector): FeatureVector {
     length: features.length,
     scale: features.scale,
     namesImmediacy: features.namesImmediacy,
+    wordsApart: features.wordsApart,
   };
 }

@@ -5,7 +5,7 @@
  * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
  */
 import { z } from 'zod';
-import { extractFeatures, type FeatureVector, type FrameReader } from './features';
+import { extractFeatures, type FeatureVector, type FrameReader, ownFeatures } from './features';
 import type { Token } from './tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
 
@@ -63,7 +63,12 @@ export interface LearnedReading {
   readonly immediate: number;
   /** The features, for the indicator heads (read only when the model raises a level). */
   readonly features: FeatureVector;
+  /** The indicator heads' int8 sums over the words' own n-grams (the rest is in `features`). */
+  readonly indicatorWordSums: Int32Array;
 }
+
+/** Distinct words whose summed weights are kept; words repeat across messages. */
+const WORD_SCORE_LIMIT = 50000;
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
@@ -82,6 +87,13 @@ export class LearnedReader {
   private readonly indicatorHeads: readonly Head[];
   private readonly levels: { readonly weights: Int8Array; readonly mask: number };
   private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
+  /**
+   * Per distinct word: the int8 weight sums of its own n-grams for the three level heads, then each
+   * indicator head. A word's dozen n-grams are looked up once, not in every message (the weight
+   * tables are too big for the cache, so each look-up was a memory fetch). Integer sums: the same
+   * scores as summing feature by feature.
+   */
+  private readonly wordScores = new Map<string, Int32Array>();
 
   constructor(
     readonly file: ModelFile,
@@ -118,14 +130,44 @@ export class LearnedReader {
     this.indicators = { weights: byBucket, mask: first.mask, heads: this.indicatorHeads };
   }
 
+  private wordScore(word: string): Int32Array {
+    const cached = this.wordScores.get(word);
+    if (cached) return cached;
+    const own = ownFeatures(word, this.frames);
+    const { weights, mask } = this.levels;
+    const indicators = this.indicators;
+    const count = indicators.heads.length;
+    const score = new Int32Array(3 + count);
+    for (let i = 0; i < own.length; i += 1) {
+      const at = (own[i] & mask) * 3;
+      score[0] += weights[at];
+      score[1] += weights[at + 1];
+      score[2] += weights[at + 2];
+      const byBucket = (own[i] & indicators.mask) * count;
+      for (let k = 0; k < count; k += 1) score[3 + k] += indicators.weights[byBucket + k];
+    }
+    if (this.wordScores.size >= WORD_SCORE_LIMIT) this.wordScores.clear();
+    this.wordScores.set(word, score);
+    return score;
+  }
+
   read(tokens: readonly Token[]): LearnedReading {
-    const features = extractFeatures(tokens, this.frames);
+    const features = extractFeatures(tokens, this.frames, true);
     const { hashes, length, scale } = features;
     const { weights, mask } = this.levels;
-    // The three level heads' weights sit side by side: one memory fetch per feature serves all three.
+    const count = this.indicators.heads.length;
+    const indicatorWordSums = new Int32Array(count);
     let concern = 0;
     let urgent = 0;
     let immediate = 0;
+    for (let t = 0; t < features.wordsApart; t += 1) {
+      const score = this.wordScore(tokens[t].form);
+      concern += score[0];
+      urgent += score[1];
+      immediate += score[2];
+      for (let k = 0; k < count; k += 1) indicatorWordSums[k] += score[3 + k];
+    }
+    // The three level heads' weights sit side by side: one memory fetch per feature serves all three.
     for (let i = 0; i < length; i += 1) {
       const at = (hashes[i] & mask) * 3;
       concern += weights[at];
@@ -139,6 +181,7 @@ export class LearnedReader {
       // Immediate needs an explicit frame: statistics alone must not make a 999 call.
       immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * m.scale * scale) : 0,
       features,
+      indicatorWordSums,
     };
   }
 
@@ -158,7 +201,7 @@ export class LearnedReader {
   indicatorsOf(reading: LearnedReading): RiskIndicator[] {
     const { weights, mask, heads } = this.indicators;
     const count = heads.length;
-    const sums = new Int32Array(count);
+    const sums = Int32Array.from(reading.indicatorWordSums);
     const { hashes, length, scale } = reading.features;
     for (let i = 0; i < length; i += 1) {
       const at = (hashes[i] & mask) * count;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { assessText, assessTextWith, compareLevels, RISK_INDICATORS } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { defaultFrames, modelPath, parseModelFile } from '../../../src/risk/learnedReaderFile';
-import { encodeHead, LearnedReader, type ModelFile } from '../../../src/risk/learnedReader';
+import { encodeHead, LearnedReader, type ModelFile, scoreHead } from '../../../src/risk/learnedReader';
+import { extractFeatures } from '../../../src/risk/features';
 import { resolveTokens } from '../../../src/risk/matcher';
 import { tokenize } from '../../../src/risk/tokenize';
 import { figuresOf, matrixText } from '../../../src/riskTraining/figures';
@@ -47,6 +48,34 @@ describe('the learned risk reader', () => {
     const first = trainHeads(sample, defaultFrames(), options);
     expect(trainHeads(sample, defaultFrames(), options)).toEqual(first);
     expect(trainHeads(sample, defaultFrames(), { ...options, seed: options.seed + 1 })).not.toEqual(first);
+  });
+
+  it("scores each word's own n-grams from sums kept per word exactly as feature by feature", () => {
+    const reader = new LearnedReader(shipped, defaultFrames());
+    const heads = new Map(shipped.heads.map((head) => [head.name, head] as const));
+    const texts = loadSplit('dev')
+      .filter((_, i) => i % 50 === 0)
+      .map((m) => m.text);
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of [...texts, ...texts]) {
+      const tokens = tokensOf(text);
+      const reading = reader.read(tokens);
+      const all = extractFeatures(tokens, defaultFrames());
+      const decoded = (name: string) => {
+        const head = heads.get(name as 'concern' | 'urgent');
+        if (!head) throw new Error(name);
+        const bytes = Buffer.from(head.weights, 'base64');
+        return {
+          name: head.name,
+          mask: bytes.length - 1,
+          bias: head.bias,
+          scale: head.scale,
+          weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+        };
+      };
+      expect(reading.concern).toBe(scoreHead(decoded('concern'), all));
+      expect(reading.urgent).toBe(scoreHead(decoded('urgent'), all));
+    }
   });
 
   it('only raises: never a lower level, never a lost indicator, on every dev message', () => {
