@@ -6,9 +6,9 @@
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledLexicons } from './compile';
 import type { LearnedReader } from './learnedReader';
-import { compareLevels } from './levels';
+import { compareLevels, maxLevel } from './levels';
 import type { Token } from './tokenize';
-import type { RiskAssessment, RiskIndicator } from './types';
+import type { RiskAssessment, RiskIndicator, RiskLevel } from './types';
 
 const FALLBACK_REASON = {
   concern: 'Read as a concern by the learned reader (no listed phrase)',
@@ -46,7 +46,10 @@ export function raiseWithLearnedReader(
 ): RiskAssessment {
   if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
   const reading = learned.read(tokens);
-  const level = learned.levelOf(reading);
+  // Urgent by either reader and a cue that it is happening now ("gets home", "right now", "not
+  // breathing"), with the immediate head leaning that way: immediate. A cue alone never raises.
+  const byCue = maxLevel(learned.levelOf(reading), byPhrases.level) === 'urgent' && learned.immediateByCue(reading);
+  const level: RiskLevel = byCue ? 'immediate' : learned.levelOf(reading);
   if (compareLevels(level, byPhrases.level) <= 0) {
     return compareLevels(byPhrases.level, 'urgent') < 0 && learned.shouldAsk(reading)
       ? { ...byPhrases, ask: true }

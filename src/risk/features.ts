@@ -14,6 +14,8 @@ export interface FeatureVector {
   readonly scale: number;
   /** A word names a frame of immediacy or severity (now, tonight, going home, bleeding, a weapon…). */
   readonly namesImmediacy: boolean;
+  /** A word names a narrow cue of now-ness (an `urgency-` frame: "right now", "gets home", "not breathing"). */
+  readonly namesNowCue: boolean;
   /**
    * With `ownApart`: the words whose own n-grams were counted but not listed in `hashes` (the caller
    * adds each word's precomputed weights instead), so `scale` still counts them. Otherwise 0.
@@ -120,6 +122,8 @@ export interface FrameReader {
   readonly longestPhrase: number;
   /** Frame labels of immediacy and severity: the learned reader says immediate only with one. */
   readonly immediacy: ReadonlySet<number>;
+  /** Frame labels of narrow now-ness cues (optional: a table without them names none). */
+  readonly nowCues?: ReadonlySet<number>;
 }
 
 /** A word's own features (the word and its character n-grams), the same as extractFeatures lists for it. */
@@ -142,6 +146,8 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
   let clauseFrames: number[] = [];
   let clause = -1;
   let namesImmediacy = false;
+  let namesNowCue = false;
+  const nowCues = frames.nowCues;
   const wordCache = wordCacheFor(frames);
   // Whether each of the last few words starts a frame phrase, so most words build no joined string.
   let recentStarts = 0;
@@ -178,6 +184,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     if (labels) {
       for (const label of labels) {
         if (frames.immediacy.has(label)) namesImmediacy = true;
+        if (nowCues?.has(label)) namesNowCue = true;
         n = push(n, Math.imul(SEED_FRAME ^ label, FNV_PRIME));
         for (const other of clauseFrames) {
           if (other === label) continue;
@@ -195,6 +202,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     length: n,
     scale: total === 0 ? 0 : 1 / Math.sqrt(total),
     namesImmediacy,
+    namesNowCue,
     wordsApart: ownApart ? count : 0,
   };
 }
@@ -206,6 +214,7 @@ export function copyFeatures(features: FeatureVector): FeatureVector {
     length: features.length,
     scale: features.scale,
     namesImmediacy: features.namesImmediacy,
+    namesNowCue: features.namesNowCue,
     wordsApart: features.wordsApart,
   };
 }

@@ -42,6 +42,11 @@ export const modelFileSchema = z.strictObject({
     /** Ask the safety question when below urgent and P(urgent or higher) reaches this. */
     ask: z.number().min(0).max(1),
     indicator: z.number().min(0).max(1),
+    /**
+     * Already urgent (by either reader), a narrow now-ness cue (an `urgency-` frame), and P(immediate)
+     * at least this: immediate. Optional, so an older model file still loads (it never raises by cue).
+     */
+    immediateWithCue: z.number().min(0).max(1).optional(),
   }),
   heads: z.array(headSchema).min(3),
 });
@@ -61,6 +66,8 @@ export interface LearnedReading {
   readonly urgent: number;
   /** 0 unless the message names a frame of immediacy (now, tonight, going home) or severity (bleeding, a weapon…). */
   readonly immediate: number;
+  /** The message names a narrow cue of now-ness ("right now", "gets home", "not breathing"). */
+  readonly nowCue: boolean;
   /** The features, for the indicator heads (read only when the model raises a level). */
   readonly features: FeatureVector;
   /** The indicator heads' int8 sums over the words' own n-grams (the rest is in `features`). */
@@ -180,6 +187,7 @@ export class LearnedReader {
       urgent: sigmoid(u.bias + urgent * u.scale * scale),
       // Immediate needs an explicit frame: statistics alone must not make a 999 call.
       immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * m.scale * scale) : 0,
+      nowCue: features.namesNowCue,
       features,
       indicatorWordSums,
     };
@@ -213,6 +221,12 @@ export class LearnedReader {
       .sort((a, b) => b.p - a.p)
       .slice(0, 2)
       .map((s) => s.name);
+  }
+
+  /** For a message already urgent: it names a cue of now-ness and P(immediate) reaches the cue threshold. */
+  immediateByCue(reading: LearnedReading): boolean {
+    const threshold = this.file.thresholds.immediateWithCue;
+    return threshold !== undefined && reading.nowCue && reading.immediate >= threshold;
   }
 
   shouldAsk(reading: LearnedReading): boolean {

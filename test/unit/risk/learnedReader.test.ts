@@ -104,6 +104,36 @@ describe('the learned risk reader', () => {
     expect(caught.length).toBeGreaterThan(50);
   });
 
+  it('turns urgent into immediate when the message names a cue of now-ness and the immediate head leans that way', () => {
+    // Every head sure except immediate (about 0.88), under its own threshold but over the cue's.
+    const sure = alwaysSure();
+    const heads = sure.heads.map((head) =>
+      head.name === 'immediate' ? encodeHead('immediate', 8, 2, new Float64Array(256)) : head,
+    );
+    const withCue = (immediateWithCue: number | undefined) =>
+      new LearnedReader(
+        { ...sure, heads, thresholds: { ...sure.thresholds, immediate: 0.99, immediateWithCue } },
+        defaultFrames(),
+      );
+    const level = (reader: LearnedReader, text: string) => assessTextWith(compiled, text, 'en-GB', reader).level;
+    expect(level(withCue(0.5), 'Her uncle hit her at home')).toBe('urgent');
+    expect(level(withCue(0.5), 'Her uncle will hit her when she gets home')).toBe('immediate');
+    expect(level(withCue(0.5), 'Her uncle hit her and she is not breathing')).toBe('immediate');
+    // The head under the cue's threshold, or a model file without one: urgent stays urgent.
+    expect(level(withCue(0.95), 'Her uncle will hit her when she gets home')).toBe('urgent');
+    expect(level(withCue(undefined), 'Her uncle will hit her when she gets home')).toBe('urgent');
+    // A cue never raises a message that is not already urgent.
+    const unsure = new LearnedReader(
+      {
+        ...sure,
+        heads: sure.heads.map((head) => encodeHead(head.name, 8, -20, new Float64Array(256))),
+        thresholds: { ...sure.thresholds, immediateWithCue: 0 },
+      },
+      defaultFrames(),
+    );
+    expect(level(unsure, 'We are waiting outside for the bus right now')).toBe('none');
+  });
+
   it('says immediate only when the message names now, tonight, going home, or a severity', () => {
     const reader = new LearnedReader(alwaysSure(), defaultFrames());
     const level = (text: string) => reader.levelOf(reader.read(tokensOf(text)));
