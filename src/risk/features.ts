@@ -21,6 +21,8 @@ export interface FeatureVector {
    * adds each word's precomputed weights instead), so `scale` still counts them. Otherwise 0.
    */
   readonly wordsApart: number;
+  /** Those words' features, in order (the first `wordsApart` entries). */
+  readonly words: readonly WordFeatures[];
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -61,7 +63,7 @@ function push(at: number, hash: number): number {
 
 const WORD_CACHE_LIMIT = 50000;
 
-interface WordFeatures {
+export interface WordFeatures {
   /** The word itself, then its character n-grams of "<word>" (the angle brackets mark its ends). */
   readonly own: Int32Array;
   /** Its half of a bigram hash (not a feature by itself). */
@@ -70,6 +72,12 @@ interface WordFeatures {
   readonly labels: readonly number[] | undefined;
   /** It starts a frame phrase ("black" of "black eye"). */
   readonly startsPhrase: boolean;
+  /**
+   * A slot for one reader's weights summed over `own`, and which reader filled it: kept with the
+   * word, so a message's words cost one cache look-up, not one per n-gram.
+   */
+  scoredBy: object | undefined;
+  score: Int32Array | undefined;
 }
 
 /** One cache per frames table: a word's labels depend on the table. */
@@ -105,6 +113,8 @@ function wordFeatures(word: string, frames: FrameReader, wordCache: Map<string, 
     bigramHalf: hashWord(SEED_BIGRAM, word),
     labels: frames.lookup(word),
     startsPhrase: frames.phraseStarts.has(word),
+    scoredBy: undefined,
+    score: undefined,
   };
   wordCache.set(word, features);
   return features;
@@ -126,10 +136,8 @@ export interface FrameReader {
   readonly nowCues?: ReadonlySet<number>;
 }
 
-/** A word's own features (the word and its character n-grams), the same as extractFeatures lists for it. */
-export function ownFeatures(word: string, frames: FrameReader): Int32Array {
-  return wordFeatures(word, frames, wordCacheFor(frames)).own;
-}
+/** The words of the last extractFeatures call with `ownApart`, reused like the hash buffer. */
+const wordsBuffer: WordFeatures[] = [];
 
 /**
  * Hashes a message's features. `frames` gives each word's frame labels; each label found is a
@@ -156,8 +164,10 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     const word = token.form;
     const features = wordFeatures(word, frames, wordCache);
     const { own, bigramHalf } = features;
-    if (ownApart) ownCount += own.length;
-    else for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
+    if (ownApart) {
+      ownCount += own.length;
+      wordsBuffer[t] = features;
+    } else for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
     if (token.clause === previousClause) n = push(n, Math.imul(previous ^ bigramHalf, FNV_PRIME));
     previous = own[0];
     previousClause = token.clause;
@@ -204,6 +214,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     namesImmediacy,
     namesNowCue,
     wordsApart: ownApart ? count : 0,
+    words: wordsBuffer,
   };
 }
 
@@ -216,5 +227,6 @@ export function copyFeatures(features: FeatureVector): FeatureVector {
     namesImmediacy: features.namesImmediacy,
     namesNowCue: features.namesNowCue,
     wordsApart: features.wordsApart,
+    words: features.words.slice(0, features.wordsApart),
   };
 }

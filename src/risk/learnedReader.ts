@@ -5,7 +5,7 @@
  * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
  */
 import { z } from 'zod';
-import { extractFeatures, type FeatureVector, type FrameReader, ownFeatures } from './features';
+import { extractFeatures, type FeatureVector, type FrameReader, type WordFeatures } from './features';
 import type { Token } from './tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
 
@@ -74,9 +74,6 @@ export interface LearnedReading {
   readonly indicatorWordSums: Int32Array;
 }
 
-/** Distinct words whose summed weights are kept; words repeat across messages. */
-const WORD_SCORE_LIMIT = 50000;
-
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
@@ -94,14 +91,6 @@ export class LearnedReader {
   private readonly indicatorHeads: readonly Head[];
   private readonly levels: { readonly weights: Int8Array; readonly mask: number };
   private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
-  /**
-   * Per distinct word: the int8 weight sums of its own n-grams for the three level heads, then each
-   * indicator head. A word's dozen n-grams are looked up once, not in every message (the weight
-   * tables are too big for the cache, so each look-up was a memory fetch). Integer sums: the same
-   * scores as summing feature by feature.
-   */
-  private readonly wordScores = new Map<string, Int32Array>();
-
   constructor(
     readonly file: ModelFile,
     private readonly frames: FrameReader,
@@ -137,10 +126,14 @@ export class LearnedReader {
     this.indicators = { weights: byBucket, mask: first.mask, heads: this.indicatorHeads };
   }
 
-  private wordScore(word: string): Int32Array {
-    const cached = this.wordScores.get(word);
-    if (cached) return cached;
-    const own = ownFeatures(word, this.frames);
+  /**
+   * A word's int8 weight sums over its own n-grams: the three level heads, then each indicator head.
+   * Kept with the word's features, so a word's dozen n-grams are looked up once, not in every message
+   * (the weight tables are larger than the cache). Integer sums: the same scores as feature by feature.
+   */
+  private wordScore(word: WordFeatures): Int32Array {
+    if (word.scoredBy === this && word.score) return word.score;
+    const { own } = word;
     const { weights, mask } = this.levels;
     const indicators = this.indicators;
     const count = indicators.heads.length;
@@ -153,8 +146,8 @@ export class LearnedReader {
       const byBucket = (own[i] & indicators.mask) * count;
       for (let k = 0; k < count; k += 1) score[3 + k] += indicators.weights[byBucket + k];
     }
-    if (this.wordScores.size >= WORD_SCORE_LIMIT) this.wordScores.clear();
-    this.wordScores.set(word, score);
+    word.scoredBy = this;
+    word.score = score;
     return score;
   }
 
@@ -168,7 +161,7 @@ export class LearnedReader {
     let urgent = 0;
     let immediate = 0;
     for (let t = 0; t < features.wordsApart; t += 1) {
-      const score = this.wordScore(tokens[t].form);
+      const score = this.wordScore(features.words[t]);
       concern += score[0];
       urgent += score[1];
       immediate += score[2];
