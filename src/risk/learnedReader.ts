@@ -70,8 +70,6 @@ export interface LearnedReading {
   readonly nowCue: boolean;
   /** The features, for the indicator heads (read only when the model raises a level). */
   readonly features: FeatureVector;
-  /** The indicator heads' int8 sums over the words' own n-grams (the rest is in `features`). */
-  readonly indicatorWordSums: Int32Array;
 }
 
 export function sigmoid(z: number): number {
@@ -155,8 +153,6 @@ export class LearnedReader {
     const features = extractFeatures(tokens, this.frames, true);
     const { hashes, length, scale } = features;
     const { weights, mask } = this.levels;
-    const count = this.indicators.heads.length;
-    const indicatorWordSums = new Int32Array(count);
     let concern = 0;
     let urgent = 0;
     let immediate = 0;
@@ -165,7 +161,6 @@ export class LearnedReader {
       concern += score[0];
       urgent += score[1];
       immediate += score[2];
-      for (let k = 0; k < count; k += 1) indicatorWordSums[k] += score[3 + k];
     }
     // The three level heads' weights sit side by side: one memory fetch per feature serves all three.
     for (let i = 0; i < length; i += 1) {
@@ -182,7 +177,6 @@ export class LearnedReader {
       immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * m.scale * scale) : 0,
       nowCue: features.namesNowCue,
       features,
-      indicatorWordSums,
     };
   }
 
@@ -202,7 +196,13 @@ export class LearnedReader {
   indicatorsOf(reading: LearnedReading): RiskIndicator[] {
     const { weights, mask, heads } = this.indicators;
     const count = heads.length;
-    const sums = Int32Array.from(reading.indicatorWordSums);
+    const sums = new Int32Array(count);
+    // The words' own n-grams from their kept sums (read has filled every one), then the other features.
+    const { words, wordsApart } = reading.features;
+    for (let t = 0; t < wordsApart; t += 1) {
+      const score = this.wordScore(words[t]);
+      for (let k = 0; k < count; k += 1) sums[k] += score[3 + k];
+    }
     const { hashes, length, scale } = reading.features;
     for (let i = 0; i < length; i += 1) {
       const at = (hashes[i] & mask) * count;
