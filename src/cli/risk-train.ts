@@ -56,6 +56,7 @@ function main(): void {
       concern: reading.concern,
       urgent: reading.urgent,
       immediate: reading.immediate,
+      nowCue: reading.nowCue,
     };
   });
   const thresholds = chooseThresholds(devScores);

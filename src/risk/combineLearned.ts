@@ -6,9 +6,9 @@
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledLexicons } from './compile';
 import type { LearnedReader } from './learnedReader';
-import { compareLevels } from './levels';
+import { compareLevels, maxLevel } from './levels';
 import type { Token } from './tokenize';
-import type { RiskAssessment, RiskIndicator } from './types';
+import type { RiskAssessment, RiskIndicator, RiskLevel } from './types';
 
 const FALLBACK_REASON = {
   concern: 'Read as a concern by the learned reader (no listed phrase)',
@@ -23,6 +23,20 @@ const FALLBACK_REASON = {
  */
 export const MIN_WORDS_FOR_LEARNED_READER = 3;
 
+const LETTER = /\p{L}/u;
+
+/** At least `count` tokens hold a letter; stops at the count, so a long message costs no more than a short one. */
+function hasWords(tokens: readonly Token[], count: number): boolean {
+  let words = 0;
+  for (const token of tokens) {
+    const code = token.form.charCodeAt(0);
+    // A word starting with a plain letter answers without the Unicode test.
+    if ((code >= 97 && code <= 122) || LETTER.test(token.form)) words += 1;
+    if (words >= count) return true;
+  }
+  return false;
+}
+
 export function raiseWithLearnedReader(
   byPhrases: RiskAssessment,
   learned: LearnedReader,
@@ -30,9 +44,12 @@ export function raiseWithLearnedReader(
   compiled: CompiledLexicons,
   locale: SupportedLocale,
 ): RiskAssessment {
-  if (tokens.filter((token) => /\p{L}/u.test(token.form)).length < MIN_WORDS_FOR_LEARNED_READER) return byPhrases;
+  if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
   const reading = learned.read(tokens);
-  const level = learned.levelOf(reading);
+  // Urgent by either reader and a cue that it is happening now ("gets home", "right now", "not
+  // breathing"), with the immediate head leaning that way: immediate. A cue alone never raises.
+  const byCue = maxLevel(learned.levelOf(reading), byPhrases.level) === 'urgent' && learned.immediateByCue(reading);
+  const level: RiskLevel = byCue ? 'immediate' : learned.levelOf(reading);
   if (compareLevels(level, byPhrases.level) <= 0) {
     return compareLevels(byPhrases.level, 'urgent') < 0 && learned.shouldAsk(reading)
       ? { ...byPhrases, ask: true }

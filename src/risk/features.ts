@@ -14,6 +14,15 @@ export interface FeatureVector {
   readonly scale: number;
   /** A word names a frame of immediacy or severity (now, tonight, going home, bleeding, a weapon…). */
   readonly namesImmediacy: boolean;
+  /** A word names a narrow cue of now-ness (an `urgency-` frame: "right now", "gets home", "not breathing"). */
+  readonly namesNowCue: boolean;
+  /**
+   * With `ownApart`: the words whose own n-grams were counted but not listed in `hashes` (the caller
+   * adds each word's precomputed weights instead), so `scale` still counts them. Otherwise 0.
+   */
+  readonly wordsApart: number;
+  /** Those words' features, in order (the first `wordsApart` entries). */
+  readonly words: readonly WordFeatures[];
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -54,17 +63,37 @@ function push(at: number, hash: number): number {
 
 const WORD_CACHE_LIMIT = 50000;
 
-interface WordFeatures {
+export interface WordFeatures {
   /** The word itself, then its character n-grams of "<word>" (the angle brackets mark its ends). */
   readonly own: Int32Array;
   /** Its half of a bigram hash (not a feature by itself). */
   readonly bigramHalf: number;
+  /** The frame labels the word names by itself, read once with its n-grams. */
+  readonly labels: readonly number[] | undefined;
+  /** It starts a frame phrase ("black" of "black eye"). */
+  readonly startsPhrase: boolean;
+  /**
+   * A slot for one reader's weights summed over `own`, and which reader filled it: kept with the
+   * word, so a message's words cost one cache look-up, not one per n-gram.
+   */
+  scoredBy: object | undefined;
+  score: Int32Array | undefined;
 }
 
-const wordCache = new Map<string, WordFeatures>();
+/** One cache per frames table: a word's labels depend on the table. */
+const wordCaches = new WeakMap<FrameReader, Map<string, WordFeatures>>();
 
-/** A word's own features, computed once per distinct word: words repeat across messages. */
-function wordFeatures(word: string): WordFeatures {
+function wordCacheFor(frames: FrameReader): Map<string, WordFeatures> {
+  let cache = wordCaches.get(frames);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(frames, cache);
+  }
+  return cache;
+}
+
+/** A word's own features and frame labels, computed once per distinct word: words repeat across messages. */
+function wordFeatures(word: string, frames: FrameReader, wordCache: Map<string, WordFeatures>): WordFeatures {
   const cached = wordCache.get(word);
   if (cached) return cached;
   const grams: number[] = [hashWord(SEED_WORD, word)];
@@ -79,7 +108,14 @@ function wordFeatures(word: string): WordFeatures {
     }
   }
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  const features: WordFeatures = { own: Int32Array.from(grams), bigramHalf: hashWord(SEED_BIGRAM, word) };
+  const features: WordFeatures = {
+    own: Int32Array.from(grams),
+    bigramHalf: hashWord(SEED_BIGRAM, word),
+    labels: frames.lookup(word),
+    startsPhrase: frames.phraseStarts.has(word),
+    scoredBy: undefined,
+    score: undefined,
+  };
   wordCache.set(word, features);
   return features;
 }
@@ -96,25 +132,42 @@ export interface FrameReader {
   readonly longestPhrase: number;
   /** Frame labels of immediacy and severity: the learned reader says immediate only with one. */
   readonly immediacy: ReadonlySet<number>;
+  /** Frame labels of narrow now-ness cues (optional: a table without them names none). */
+  readonly nowCues?: ReadonlySet<number>;
 }
+
+/** The words of the last extractFeatures call with `ownApart`, reused like the hash buffer. */
+const wordsBuffer: WordFeatures[] = [];
 
 /**
  * Hashes a message's features. `frames` gives each word's frame labels; each label found is a
  * feature, and each pair of labels found in one clause is another ("adult" with "hit").
+ * With `ownApart`, each of the first `wordsApart` words' own features are left out of `hashes` but
+ * counted in `scale`: a reader that has summed each word's weights once adds those sums instead.
  */
-export function extractFeatures(tokens: readonly Token[], frames: FrameReader): FeatureVector {
+export function extractFeatures(tokens: readonly Token[], frames: FrameReader, ownApart = false): FeatureVector {
   let n = 0;
+  let ownCount = 0;
   const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
   let previous = 0;
   let previousClause = -1;
   let clauseFrames: number[] = [];
   let clause = -1;
   let namesImmediacy = false;
+  let namesNowCue = false;
+  const nowCues = frames.nowCues;
+  const wordCache = wordCacheFor(frames);
+  // Whether each of the last few words starts a frame phrase, so most words build no joined string.
+  let recentStarts = 0;
   for (let t = 0; t < count; t += 1) {
     const token = tokens[t];
     const word = token.form;
-    const { own, bigramHalf } = wordFeatures(word);
-    for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
+    const features = wordFeatures(word, frames, wordCache);
+    const { own, bigramHalf } = features;
+    if (ownApart) {
+      ownCount += own.length;
+      wordsBuffer[t] = features;
+    } else for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
     if (token.clause === previousClause) n = push(n, Math.imul(previous ^ bigramHalf, FNV_PRIME));
     previous = own[0];
     previousClause = token.clause;
@@ -122,24 +175,26 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
       clause = token.clause;
       clauseFrames = [];
     }
-    let labels = frames.lookup(word);
-    if (frames.longestPhrase > 1 && t > 0 && tokens[t - 1].clause === token.clause) {
+    let labels = features.labels;
+    if (recentStarts !== 0 && t > 0 && tokens[t - 1].clause === token.clause) {
       for (
         let back = 1;
         back < frames.longestPhrase && t - back >= 0 && tokens[t - back].clause === token.clause;
         back += 1
       ) {
         // Most words start no frame phrase: nothing is built for them.
-        if (!frames.phraseStarts.has(tokens[t - back].form)) continue;
+        if ((recentStarts & (1 << (back - 1))) === 0) continue;
         let joined = word;
         for (let k = 1; k <= back; k += 1) joined = `${tokens[t - k].form} ${joined}`;
         const more = frames.phraseLookup(joined);
         if (more) labels = labels ? [...labels, ...more] : more;
       }
     }
+    recentStarts = ((recentStarts << 1) | (features.startsPhrase ? 1 : 0)) & 0xffff;
     if (labels) {
       for (const label of labels) {
         if (frames.immediacy.has(label)) namesImmediacy = true;
+        if (nowCues?.has(label)) namesNowCue = true;
         n = push(n, Math.imul(SEED_FRAME ^ label, FNV_PRIME));
         for (const other of clauseFrames) {
           if (other === label) continue;
@@ -151,7 +206,16 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader): 
       }
     }
   }
-  return { hashes: buffer, length: n, scale: n === 0 ? 0 : 1 / Math.sqrt(n), namesImmediacy };
+  const total = n + ownCount;
+  return {
+    hashes: buffer,
+    length: n,
+    scale: total === 0 ? 0 : 1 / Math.sqrt(total),
+    namesImmediacy,
+    namesNowCue,
+    wordsApart: ownApart ? count : 0,
+    words: wordsBuffer,
+  };
 }
 
 /** A copy that survives the next call (the trainer keeps every message's features). */
@@ -161,5 +225,8 @@ export function copyFeatures(features: FeatureVector): FeatureVector {
     length: features.length,
     scale: features.scale,
     namesImmediacy: features.namesImmediacy,
+    namesNowCue: features.namesNowCue,
+    wordsApart: features.wordsApart,
+    words: features.words.slice(0, features.wordsApart),
   };
 }

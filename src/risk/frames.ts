@@ -34,6 +34,8 @@ function fold(word: string): string {
 const MIN_PREFIX = 3;
 /** Frames that can make a reading immediate: now-ness, going home, and medical or weapon severity. */
 const IMMEDIACY_FRAMES = ['time-now', 'time-tonight', 'time-going-home', 'severity-'];
+/** Narrow cues that something is happening now or is about to (the `urgency-` frames): they may turn urgent into immediate. */
+const NOW_CUE_FRAMES = ['urgency-'];
 const CACHE_LIMIT = 20000;
 
 export interface CompiledFrames extends FrameReader {
@@ -88,11 +90,15 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
   const immediacy = new Set(
     names.flatMap((name, label) => (IMMEDIACY_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])),
   );
+  const nowCues = new Set(
+    names.flatMap((name, label) => (NOW_CUE_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])),
+  );
   const phraseStarts = new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0]));
   return {
     version: table.version,
     names,
     immediacy,
+    nowCues,
     phraseStarts,
     lookup,
     phraseLookup: (words) => phrases.get(words),

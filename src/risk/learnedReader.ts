@@ -5,7 +5,7 @@
  * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
  */
 import { z } from 'zod';
-import { extractFeatures, type FeatureVector, type FrameReader } from './features';
+import { extractFeatures, type FeatureVector, type FrameReader, type WordFeatures } from './features';
 import type { Token } from './tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
 
@@ -42,6 +42,11 @@ export const modelFileSchema = z.strictObject({
     /** Ask the safety question when below urgent and P(urgent or higher) reaches this. */
     ask: z.number().min(0).max(1),
     indicator: z.number().min(0).max(1),
+    /**
+     * Already urgent (by either reader), a narrow now-ness cue (an `urgency-` frame), and P(immediate)
+     * at least this: immediate. Optional, so an older model file still loads (it never raises by cue).
+     */
+    immediateWithCue: z.number().min(0).max(1).optional(),
   }),
   heads: z.array(headSchema).min(3),
 });
@@ -61,6 +66,8 @@ export interface LearnedReading {
   readonly urgent: number;
   /** 0 unless the message names a frame of immediacy (now, tonight, going home) or severity (bleeding, a weapon…). */
   readonly immediate: number;
+  /** The message names a narrow cue of now-ness ("right now", "gets home", "not breathing"). */
+  readonly nowCue: boolean;
   /** The features, for the indicator heads (read only when the model raises a level). */
   readonly features: FeatureVector;
 }
@@ -82,7 +89,6 @@ export class LearnedReader {
   private readonly indicatorHeads: readonly Head[];
   private readonly levels: { readonly weights: Int8Array; readonly mask: number };
   private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
-
   constructor(
     readonly file: ModelFile,
     private readonly frames: FrameReader,
@@ -118,14 +124,45 @@ export class LearnedReader {
     this.indicators = { weights: byBucket, mask: first.mask, heads: this.indicatorHeads };
   }
 
+  /**
+   * A word's int8 weight sums over its own n-grams: the three level heads, then each indicator head.
+   * Kept with the word's features, so a word's dozen n-grams are looked up once, not in every message
+   * (the weight tables are larger than the cache). Integer sums: the same scores as feature by feature.
+   */
+  private wordScore(word: WordFeatures): Int32Array {
+    if (word.scoredBy === this && word.score) return word.score;
+    const { own } = word;
+    const { weights, mask } = this.levels;
+    const indicators = this.indicators;
+    const count = indicators.heads.length;
+    const score = new Int32Array(3 + count);
+    for (let i = 0; i < own.length; i += 1) {
+      const at = (own[i] & mask) * 3;
+      score[0] += weights[at];
+      score[1] += weights[at + 1];
+      score[2] += weights[at + 2];
+      const byBucket = (own[i] & indicators.mask) * count;
+      for (let k = 0; k < count; k += 1) score[3 + k] += indicators.weights[byBucket + k];
+    }
+    word.scoredBy = this;
+    word.score = score;
+    return score;
+  }
+
   read(tokens: readonly Token[]): LearnedReading {
-    const features = extractFeatures(tokens, this.frames);
+    const features = extractFeatures(tokens, this.frames, true);
     const { hashes, length, scale } = features;
     const { weights, mask } = this.levels;
-    // The three level heads' weights sit side by side: one memory fetch per feature serves all three.
     let concern = 0;
     let urgent = 0;
     let immediate = 0;
+    for (let t = 0; t < features.wordsApart; t += 1) {
+      const score = this.wordScore(features.words[t]);
+      concern += score[0];
+      urgent += score[1];
+      immediate += score[2];
+    }
+    // The three level heads' weights sit side by side: one memory fetch per feature serves all three.
     for (let i = 0; i < length; i += 1) {
       const at = (hashes[i] & mask) * 3;
       concern += weights[at];
@@ -138,6 +175,7 @@ export class LearnedReader {
       urgent: sigmoid(u.bias + urgent * u.scale * scale),
       // Immediate needs an explicit frame: statistics alone must not make a 999 call.
       immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * m.scale * scale) : 0,
+      nowCue: features.namesNowCue,
       features,
     };
   }
@@ -159,6 +197,12 @@ export class LearnedReader {
     const { weights, mask, heads } = this.indicators;
     const count = heads.length;
     const sums = new Int32Array(count);
+    // The words' own n-grams from their kept sums (read has filled every one), then the other features.
+    const { words, wordsApart } = reading.features;
+    for (let t = 0; t < wordsApart; t += 1) {
+      const score = this.wordScore(words[t]);
+      for (let k = 0; k < count; k += 1) sums[k] += score[3 + k];
+    }
     const { hashes, length, scale } = reading.features;
     for (let i = 0; i < length; i += 1) {
       const at = (hashes[i] & mask) * count;
@@ -170,6 +214,12 @@ export class LearnedReader {
       .sort((a, b) => b.p - a.p)
       .slice(0, 2)
       .map((s) => s.name);
+  }
+
+  /** For a message already urgent: it names a cue of now-ness and P(immediate) reaches the cue threshold. */
+  immediateByCue(reading: LearnedReading): boolean {
+    const threshold = this.file.thresholds.immediateWithCue;
+    return threshold !== undefined && reading.nowCue && reading.immediate >= threshold;
   }
 
   shouldAsk(reading: LearnedReading): boolean {

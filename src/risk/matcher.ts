@@ -119,18 +119,21 @@ const MAX_SPAN = 64;
 /**
  * Marks (trie node, position) pairs already walked from the current start word, so a phrase with
  * several gaps is never explored twice from the same place: the walk is bounded by nodes × 64.
- * One buffer per compiled lexicon, reused, so a message allocates nothing for it.
+ * One buffer per compiled lexicon, reused, so a message allocates nothing for it. One byte per pair:
+ * a node's 64 positions share one cache line (the buffer is larger than the cache), and the stamps
+ * start again after 255 start words.
  */
 interface Visited {
-  buffer: Int32Array;
+  buffer: Uint8Array;
   stamp: number;
 }
+const MAX_STAMP = 255;
 const visitedByLexicon = new WeakMap<CompiledLexicons, Visited>();
 
 function visitedFor(compiled: CompiledLexicons): Visited {
   let visited = visitedByLexicon.get(compiled);
   if (!visited) {
-    visited = { buffer: new Int32Array(compiled.nodeCount * MAX_SPAN), stamp: 0 };
+    visited = { buffer: new Uint8Array(compiled.nodeCount * MAX_SPAN), stamp: 0 };
     visitedByLexicon.set(compiled, visited);
   }
   return visited;
@@ -138,8 +141,8 @@ function visitedFor(compiled: CompiledLexicons): Visited {
 
 interface Walk {
   readonly tokens: readonly ResolvedToken[];
-  readonly start: number;
-  readonly sentence: number;
+  start: number;
+  sentence: number;
   readonly visited: Visited;
   readonly out: PhraseMatch[];
 }
@@ -171,14 +174,17 @@ function walk(state: Walk, node: TrieNode, at: number): void {
 export function findPhrases(compiled: CompiledLexicons, tokens: readonly ResolvedToken[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const visited = visitedFor(compiled);
+  const state: Walk = { tokens, start: 0, sentence: 0, visited, out };
   for (let start = 0; start < tokens.length; start += 1) {
     if (tokens[start].ids.length === 0) continue;
-    if (visited.stamp >= 0x7fffffff) {
+    if (visited.stamp >= MAX_STAMP) {
       visited.buffer.fill(0);
       visited.stamp = 0;
     }
     visited.stamp += 1;
-    walk({ tokens, start, sentence: tokens[start].sentence, visited, out }, compiled.root, start);
+    state.start = start;
+    state.sentence = tokens[start].sentence;
+    walk(state, compiled.root, start);
   }
   return out;
 }

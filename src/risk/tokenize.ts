@@ -296,11 +296,28 @@ function scan(text: string): RawWord[] {
   let hasLetter = false;
   let last = '';
   let run = 0;
+  // A word typed as plain ASCII is sliced from the text once at its end, not grown a letter at a time
+  // (a new string per letter was most of the tokenizer's garbage). `length` is the form's length either way.
+  let plain = true;
+  let upper = false;
+  let length = 0;
 
   const inWord = (): boolean => start >= 0;
+  const materialise = (upTo: number): void => {
+    if (!plain) return;
+    const raw = text.slice(start, upTo);
+    form = upper ? raw.toLowerCase() : raw;
+    plain = false;
+  };
+  const add = (ch: string): void => {
+    if (length >= MAX_FORM_LENGTH) return;
+    if (!plain) form += ch;
+    length += ch.length;
+  };
   const append = (piece: string, index: number, width: number, isDigit: boolean): void => {
     if (start < 0) {
       start = index;
+      end = index;
       form = '';
       elongated = false;
       apos = -1;
@@ -309,6 +326,22 @@ function scan(text: string): RawWord[] {
       hasLetter = false;
       last = '';
       run = 0;
+      plain = true;
+      upper = false;
+      length = 0;
+    }
+    const before = end;
+    if (plain) {
+      const code = text.charCodeAt(index);
+      const folded = piece.charCodeAt(0);
+      const same =
+        width === 1 &&
+        piece.length === 1 &&
+        index === before &&
+        length < MAX_FORM_LENGTH &&
+        (code === folded || (code >= 65 && code <= 90 && code + 32 === folded));
+      if (!same) materialise(before);
+      else if (code !== folded) upper = true;
     }
     end = index + width;
     if (isDigit) hasDigit = true;
@@ -316,13 +349,14 @@ function scan(text: string): RawWord[] {
     for (const ch of piece) {
       if (isDigit) {
         last = '';
-        if (form.length < MAX_FORM_LENGTH) form += ch;
+        add(ch);
         continue;
       }
       if (ch === last) {
         run += 1;
         if (run > 3) {
           elongated = true;
+          materialise(before);
           continue;
         }
         if (run === 3) elongated = true;
@@ -330,11 +364,12 @@ function scan(text: string): RawWord[] {
         last = ch;
         run = 1;
       }
-      if (form.length < MAX_FORM_LENGTH) form += ch;
+      add(ch);
     }
   };
   const finish = (): void => {
     if (start < 0) return;
+    materialise(end);
     words.push({ form, start, end, gap: pendingGap, elongated, apos, aposAt, hasDigit, hasLetter });
     start = -1;
     pendingGap = GAP.space;
@@ -367,7 +402,7 @@ function scan(text: string): RawWord[] {
       case K_APOS:
         if (inWord() && hasLetter && nextKind(text, i + width) === K_LETTER) {
           if (apos < 0) {
-            apos = form.length;
+            apos = length;
             aposAt = i;
           }
         } else separate(GAP.space);
@@ -396,7 +431,7 @@ function scan(text: string): RawWord[] {
       case K_DOT: {
         // Not a sentence end inside a number ("3.5"), after an initial ("J.B. is…") or before a letter ("e.g").
         const next = nextKind(text, i + width);
-        const initial = inWord() && form.length === 1 && hasLetter;
+        const initial = inWord() && length === 1 && hasLetter;
         const inNumber = inWord() && hasDigit && !hasLetter && next === K_DIGIT;
         separate(initial || inNumber || next === K_LETTER ? GAP.space : GAP.sentence);
         break;
@@ -444,7 +479,7 @@ function scan(text: string): RawWord[] {
         if (entity) {
           if (entity.kind === 'apos' && inWord() && hasLetter && nextKind(text, i + entity.length) === K_LETTER) {
             if (apos < 0) {
-              apos = form.length;
+              apos = length;
               aposAt = i;
             }
           } else separate(GAP.space);
@@ -585,7 +620,21 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
   let sentence = -1;
   let clause = -1;
   let inSentence = 0;
+  const emit = (form: string, start: number, end: number, gap: Gap, elongated: boolean): void => {
+    if (gap >= GAP.question || inSentence >= MAX_SENTENCE_WORDS || sentence < 0) {
+      sentence += 1;
+      clause += 1;
+      inSentence = 0;
+    } else if (gap >= GAP.dash || options.clauseBreakers.has(form)) clause += 1;
+    inSentence += 1;
+    tokens.push({ form, start, end, gapBefore: gap, sentence, clause, elongated, ids: NO_IDS, flags: 0 });
+  };
   for (const word of joinSpelledOut(scan(text))) {
+    // Most words are one plain word: no clitic, no digits among letters, no spelling, not elongated.
+    if (word.apos < 0 && !word.elongated && !(word.hasDigit && word.hasLetter) && !options.spellings.has(word.form)) {
+      emit(word.form, word.start, word.end, word.gap, false);
+      continue;
+    }
     let pieces: Piece[];
     const clitic = word.apos >= 0 ? options.clitics.get(word.form.slice(word.apos)) : undefined;
     if (clitic !== undefined && word.apos > 0) {
@@ -598,23 +647,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
     for (const piece of pieces) {
       for (const digitPiece of splitDigits(piece, word.hasLetter, word.hasDigit, options.spellings)) {
         for (const spelled of spell(digitPiece, options.spellings)) {
-          if (gap >= GAP.question || inSentence >= MAX_SENTENCE_WORDS || sentence < 0) {
-            sentence += 1;
-            clause += 1;
-            inSentence = 0;
-          } else if (gap >= GAP.dash || options.clauseBreakers.has(spelled.form)) clause += 1;
-          inSentence += 1;
-          tokens.push({
-            form: spelled.form,
-            start: spelled.start,
-            end: spelled.end,
-            gapBefore: gap,
-            sentence,
-            clause,
-            elongated: spelled.elongated,
-            ids: NO_IDS,
-            flags: 0,
-          });
+          emit(spelled.form, spelled.start, spelled.end, gap, spelled.elongated);
           gap = GAP.joined;
         }
       }

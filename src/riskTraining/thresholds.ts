@@ -14,6 +14,8 @@ export interface DevScore {
   readonly concern: number;
   readonly urgent: number;
   readonly immediate: number;
+  /** The message names a narrow now-ness cue (an `urgency-` frame). */
+  readonly nowCue: boolean;
 }
 
 /**
@@ -30,6 +32,8 @@ export const BUDGETS = {
   immediate: 0.02,
   /** `none` messages on which the bot would ask its safety question (phrases' weak signals included). */
   ask: 0.1,
+  /** `urgent` messages that a now-ness cue raises to immediate (a 999 call where a referral today was right). */
+  immediateWithCue: 0.04,
 } as const;
 
 const GRID = Array.from({ length: 90 }, (_, i) => Number((0.05 + i * 0.01).toFixed(2)));
@@ -78,5 +82,10 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
       BUDGETS.ask,
     ),
   );
-  return { concern, urgent, immediate, ask, indicator: 0.5 };
+  const urgentOnes = scores.filter((s) => s.expected === 'urgent');
+  const immediateWithCue = lowestWithin(
+    (t) => share(urgentOnes, (s) => levelOf(s) === 'urgent' && s.nowCue && s.immediate >= t),
+    BUDGETS.immediateWithCue,
+  );
+  return { concern, urgent, immediate, ask, indicator: 0.5, immediateWithCue };
 }

@@ -29,8 +29,8 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   seed: 22,
-  epochs: 12,
-  l2: 1e-4,
+  epochs: 30,
+  l2: 1e-3,
   learningRate: 0.2,
   levelBits: 17,
   indicatorBits: 14,

@@ -7,8 +7,8 @@ import { assessText } from '../../../src/risk';
 import { allText } from '../../support/conversationDriver';
 import { startTestBot, type TestBot } from '../../support/testBot';
 
-// Weak signals and no level: a secret mentioned, and a child who does not feel safe (in Welsh).
-const UNSURE_EN = 'He mentioned a secret';
+// Weak signals and no level: a child scared of someone, and a child who does not feel safe (in Welsh).
+const UNSURE_EN = 'He mentioned he is scared of someone';
 const UNSURE_CY = "Mae hi'n dweud nad yw hi'n teimlo'n ddiogel";
 
 describe('the safety question when the reading is unsure', () => {

@@ -32,7 +32,7 @@ describe('assess-risk (assessLines)', () => {
 
   it('adds "ask": true when the reading is unsure and below urgent, and keeps the other fields', async () => {
     const { out, bad } = await run(
-      JSON.stringify({ text: 'He mentioned a secret', locale: 'en-GB' }),
+      JSON.stringify({ text: 'He mentioned he is scared of someone', locale: 'en-GB' }),
       JSON.stringify({ text: 'Can I book a meeting room for Tuesday?', locale: 'en-GB' }),
     );
     expect(bad).toBe(0);

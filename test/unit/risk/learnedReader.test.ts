@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { assessText, assessTextWith, compareLevels, RISK_INDICATORS } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { defaultFrames, modelPath, parseModelFile } from '../../../src/risk/learnedReaderFile';
-import { encodeHead, LearnedReader, type ModelFile } from '../../../src/risk/learnedReader';
+import { encodeHead, LearnedReader, type ModelFile, scoreHead } from '../../../src/risk/learnedReader';
+import { extractFeatures } from '../../../src/risk/features';
 import { resolveTokens } from '../../../src/risk/matcher';
 import { tokenize } from '../../../src/risk/tokenize';
 import { figuresOf, matrixText } from '../../../src/riskTraining/figures';
@@ -49,6 +50,34 @@ describe('the learned risk reader', () => {
     expect(trainHeads(sample, defaultFrames(), { ...options, seed: options.seed + 1 })).not.toEqual(first);
   });
 
+  it("scores each word's own n-grams from sums kept per word exactly as feature by feature", () => {
+    const reader = new LearnedReader(shipped, defaultFrames());
+    const heads = new Map(shipped.heads.map((head) => [head.name, head] as const));
+    const texts = loadSplit('dev')
+      .filter((_, i) => i % 50 === 0)
+      .map((m) => m.text);
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of [...texts, ...texts]) {
+      const tokens = tokensOf(text);
+      const reading = reader.read(tokens);
+      const all = extractFeatures(tokens, defaultFrames());
+      const decoded = (name: string) => {
+        const head = heads.get(name as 'concern' | 'urgent');
+        if (!head) throw new Error(name);
+        const bytes = Buffer.from(head.weights, 'base64');
+        return {
+          name: head.name,
+          mask: bytes.length - 1,
+          bias: head.bias,
+          scale: head.scale,
+          weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+        };
+      };
+      expect(reading.concern).toBe(scoreHead(decoded('concern'), all));
+      expect(reading.urgent).toBe(scoreHead(decoded('urgent'), all));
+    }
+  });
+
   it('only raises: never a lower level, never a lost indicator, on every dev message', () => {
     const lowered = loadSplit('dev').filter((m) => {
       const phrases = assessTextWith(compiled, m.text, m.locale);
@@ -73,6 +102,36 @@ describe('the learned risk reader', () => {
         compareLevels(assessText(m.text, m.locale).level, 'urgent') >= 0,
     );
     expect(caught.length).toBeGreaterThan(50);
+  });
+
+  it('turns urgent into immediate when the message names a cue of now-ness and the immediate head leans that way', () => {
+    // Every head sure except immediate (about 0.88), under its own threshold but over the cue's.
+    const sure = alwaysSure();
+    const heads = sure.heads.map((head) =>
+      head.name === 'immediate' ? encodeHead('immediate', 8, 2, new Float64Array(256)) : head,
+    );
+    const withCue = (immediateWithCue: number | undefined) =>
+      new LearnedReader(
+        { ...sure, heads, thresholds: { ...sure.thresholds, immediate: 0.99, immediateWithCue } },
+        defaultFrames(),
+      );
+    const level = (reader: LearnedReader, text: string) => assessTextWith(compiled, text, 'en-GB', reader).level;
+    expect(level(withCue(0.5), 'Her uncle hit her at home')).toBe('urgent');
+    expect(level(withCue(0.5), 'Her uncle will hit her when she gets home')).toBe('immediate');
+    expect(level(withCue(0.5), 'Her uncle hit her and she is not breathing')).toBe('immediate');
+    // The head under the cue's threshold, or a model file without one: urgent stays urgent.
+    expect(level(withCue(0.95), 'Her uncle will hit her when she gets home')).toBe('urgent');
+    expect(level(withCue(undefined), 'Her uncle will hit her when she gets home')).toBe('urgent');
+    // A cue never raises a message that is not already urgent.
+    const unsure = new LearnedReader(
+      {
+        ...sure,
+        heads: sure.heads.map((head) => encodeHead(head.name, 8, -20, new Float64Array(256))),
+        thresholds: { ...sure.thresholds, immediateWithCue: 0 },
+      },
+      defaultFrames(),
+    );
+    expect(level(unsure, 'We are waiting outside for the bus right now')).toBe('none');
   });
 
   it('says immediate only when the message names now, tonight, going home, or a severity', () => {

@@ -44,6 +44,22 @@ describe('tokenize', () => {
     expect("mae hi'n dweud, i'r ysgol".slice(clitic.start, clitic.end)).toBe("'n");
   });
 
+  it('reads a word the same however it mixes plain letters with capitals, runs, folds and clitics', () => {
+    // Plain ASCII words are sliced from the text; any other word is built letter by letter: both must agree.
+    const text = "SHE's KiLLLLing HERSELF ﬁne Naïve hi'n";
+    expect(
+      tokenize(text, welsh).map((token) => [token.form, text.slice(token.start, token.end), token.elongated]),
+    ).toEqual([
+      ['shes', "SHE's", false],
+      ['killling', 'KiLLLLing', true],
+      ['herself', 'HERSELF', false],
+      ['fine', 'ﬁne', false],
+      ['naive', 'Naïve', false],
+      ['hi', 'hi', false],
+      ['yn', "'n", false],
+    ]);
+  });
+
   it('caps a letter repeated many times at three and marks the word elongated', () => {
     const [token] = tokenize('sooooooooooo', plain);
     expect(token.form).toBe('sooo');

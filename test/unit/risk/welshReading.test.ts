@@ -63,6 +63,13 @@ describe('Welsh as it is written', () => {
       expect(frames.lookup('nad')).toContain(frames.names.indexOf('context-negation'));
     });
 
+    it('reads "to" (roof) only as "ar y to": alone it is English "to" in nearly every message', () => {
+      const frames = defaultFrames();
+      const place = frames.names.indexOf('severity-place');
+      expect(frames.lookup('to') ?? []).not.toContain(place);
+      expect(frames.phraseLookup('ar y to')).toContain(place);
+    });
+
     it('still reads the radical risk words themselves', () => {
       expect(phrases('Mae ganddo gwn yn ei fag').level).toBe('immediate');
       expect(
