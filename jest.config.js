@@ -3,7 +3,18 @@
  * still runs everything. Type checking is done once by `tsc -p tsconfig.test.json` (npm run
  * typecheck); jest only transpiles.
  */
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
+// swc strips the types (no TypeScript compiler loaded to run a test; measured in issue 15: the unit
+// project's CPU time fell from 63 s with ts-jest to 45 s, warm caches); the types are checked by tsc.
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+      sourceMaps: 'inline',
+    },
+  ],
+};
 
 /** Tests that start a server, a store or another process. */
 const startsProcesses = [
