@@ -3,8 +3,8 @@
  * still runs everything. Type checking is done once by `tsc -p tsconfig.test.json` (npm run
  * typecheck); jest only transpiles.
  */
-// swc strips the types (no TypeScript compiler loaded to run a test; measured in issue 15: the unit
-// project's CPU time fell from 63 s with ts-jest to 45 s, warm caches); the types are checked by tsc.
+// swc strips the types; tsc checks them. Measured in issue 15 on test/unit/conversation: with a cold
+// cache (files just edited) 8.4 s of CPU against ts-jest's 12.0 s; with a warm cache the same (7.7 s).
 const transform = {
   '^.+\\.ts$': [
     '@swc/jest',
