@@ -3,7 +3,18 @@
  * still runs everything. Type checking is done once by `tsc -p tsconfig.test.json` (npm run
  * typecheck); jest only transpiles.
  */
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
+// swc strips the types; tsc checks them. Measured in issue 15 on test/unit/conversation: with a cold
+// cache (files just edited) 8.4 s of CPU against ts-jest's 12.0 s; with a warm cache the same (7.7 s).
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+      sourceMaps: 'inline',
+    },
+  ],
+};
 
 /** Tests that start a server, a store or another process. */
 const startsProcesses = [

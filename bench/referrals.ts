@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Actor } from '../src/referrals/audit';
+import type { AuditActor } from '../src/referrals/audit';
 import { close, submit } from '../src/referrals/lifecycle';
 import type { DraftInput } from '../src/referrals/model';
 import { cosmosReferralStores } from '../src/store/cosmosReferralStores';
@@ -21,8 +21,8 @@ import { openStore } from '../src/store/cosmosStore';
 import type { BenchResult } from './types';
 import { runWhenMain } from './support/standalone';
 
-const REPORTER: Actor = { id: 'bench-reporter', role: 'reporter' };
-const DUTY: Actor = { id: 'bench-duty', role: 'duty-worker' };
+const REPORTER: AuditActor = { id: 'bench-reporter', role: 'reporter' };
+const DUTY: AuditActor = { id: 'bench-duty', role: 'duty-worker' };
 const QUEUE_SIZE = 500;
 const QUEUE_LOADS = 200;
 

@@ -9,6 +9,7 @@ import type { Escalation } from '../escalation/model';
 import { DeliveryError, type Notifier, type ReporterNotice } from '../escalation/notifier';
 import type { Localizer } from '../i18n/i18n';
 import { toSupportedLocale, type SupportedLocale } from '../i18n/locale';
+import { formatUkTime } from '../time/ukTime';
 import type { BotAdapter } from './adapter';
 import { plainLine } from './cards/adaptiveCard';
 import type { UpnDirectory } from './upnDirectory';
@@ -77,12 +78,7 @@ export class TeamsNotifier implements Notifier {
 
   async notifyReporter(address: ConversationAddress, locale: SupportedLocale, notice: ReporterNotice): Promise<void> {
     const t = this.localizer.t(locale);
-    const time = (iso: string) =>
-      new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-        timeZone: 'Europe/London',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(new Date(iso));
+    const time = (iso: string) => formatUkTime(iso, locale, 'time');
     const lines: string[] = [];
     switch (notice.kind) {
       case 'claimed':

@@ -6,7 +6,7 @@
  * since then. Every referral written is recorded in the audit trail as exported. Diagnostics go
  * to standard error; no referrals means no output and exit 0.
  */
-import type { Actor } from '../referrals/audit';
+import type { AuditActor } from '../referrals/audit';
 import { exportJsonLines } from '../referrals/export';
 import { cosmosReferralStores } from '../store/cosmosReferralStores';
 import { openStoreForTools } from '../store/toolStore';
@@ -14,7 +14,7 @@ import { operatorActor, parseDateArgument, parseOptions, runTool, type ToolDeps 
 
 export interface ExportDeps extends ToolDeps {
   write(chunk: string): Promise<void>;
-  actor: Actor;
+  actor: AuditActor;
 }
 
 const USAGE = 'usage: referrals:export [--since YYYY-MM-DD | --since ISO-DATE-TIME]';

@@ -10,6 +10,7 @@ import type { Escalation } from '../escalation/model';
 import type { ReporterNotice } from '../escalation/notifier';
 import type { SupportedLocale } from '../i18n/locale';
 import type { Logger } from '../observability/logger';
+import { formatUkTime } from '../time/ukTime';
 import type { IncomingTurn, Line, Reply } from './model';
 import type { CardSubmit } from './cardSubmit';
 import type { Actor, ReferralLog, ReporterContact } from './ports';
@@ -39,12 +40,7 @@ export function reporterIdOf(input: IncomingTurn): string {
 }
 
 function day(iso: string, locale: SupportedLocale): string {
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(new Date(iso));
+  return formatUkTime(iso, locale, 'date');
 }
 
 export class DutyDesk {

@@ -236,7 +236,8 @@ export class FlowRunner {
       );
       final = { ...final, reference };
       turn.replies.push({ kind: 'flow', output: { kind: 'summary', summary: final } });
-      // Earlier concerns are never told to the reporter (they would learn of others' reports); the duty worker sees the possible link.
+      // Earlier concerns are never told to the reporter (they would learn of others' reports);
+      // the duty worker sees the possible link.
       if (completed.cumulativeConcern && m.escalations.length === 0) {
         await this.risk.escalate(
           turn,

@@ -52,11 +52,8 @@ export const NO_FURTHER_ACTION_REASONS: readonly NoFurtherActionReason[] = [
   'other',
 ];
 
-/** How to reach the person who raised a referral, and in which language. */
-export interface ReporterContact {
-  address?: ConversationAddress;
-  locale: SupportedLocale;
-}
+/** How to reach the person who raised a referral, and in which language: part of the one reporter shape. */
+export type ReporterContact = Pick<ReporterDetails, 'address' | 'locale'>;
 
 export type CloseResult =
   | { status: 'closed'; closedAt: string; escalationIds: string[]; reporter: ReporterContact }

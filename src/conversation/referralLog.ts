@@ -6,7 +6,7 @@
  */
 import type { SharedItem, TriageSummary } from '../flows';
 import { ageBandForAge, ageBandForYearGroup } from '../referrals/ageBand';
-import type { Actor as AuditActor } from '../referrals/audit';
+import type { AuditActor } from '../referrals/audit';
 import { childKeyFor } from '../referrals/childKey';
 import { cumulativeConcern, withCumulativeConcern } from '../referrals/chronology';
 import { isReferralError } from '../referrals/errors';

@@ -21,7 +21,10 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** reporter: the person doing the triage; duty-worker: DSL / duty team; operator: someone running a CLI; system: retention. */
+/**
+ * reporter: the person doing the triage; duty-worker: DSL / duty team; operator: someone running a
+ * CLI; system: retention.
+ */
 export const ACTOR_ROLES = ['reporter', 'duty-worker', 'operator', 'system'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 
@@ -30,9 +33,10 @@ export const actorSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9:._@-]{1,200}$/, { message: 'must be an identifier (letters, digits, : . _ @ -)' }),
   role: z.enum(ACTOR_ROLES),
 });
-export type Actor = z.infer<typeof actorSchema>;
+/** Who did it, as the audit trail keeps it: an identifier and a role, never a name (Actor is the person). */
+export type AuditActor = z.infer<typeof actorSchema>;
 
-export const RETENTION_ACTOR: Actor = Object.freeze({ id: 'retention', role: 'system' });
+export const RETENTION_ACTOR: AuditActor = Object.freeze({ id: 'retention', role: 'system' });
 
 const fieldPath = z.string().regex(/^[A-Za-z0-9.]{1,100}$/);
 
@@ -59,7 +63,7 @@ export interface NewAuditEntry {
   organisationId: string;
   reference: string;
   action: AuditAction;
-  actor: Actor;
+  actor: AuditActor;
   fields?: readonly string[];
   reason?: NoFurtherActionReason;
   /** Defaults to the trail's clock. */

@@ -3,13 +3,13 @@
  * given) as one JSON line each, each recorded in the audit trail as exported before it is written.
  * Lines are the referral as the model defines it (no Cosmos system fields).
  */
-import type { Actor } from './audit';
+import type { AuditActor } from './audit';
 import type { ReferralRepository } from './ports';
 
 export async function exportJsonLines(
   referrals: ReferralRepository,
   options: { since?: Date },
-  actor: Actor,
+  actor: AuditActor,
   write: (line: string) => Promise<void>,
 ): Promise<number> {
   let count = 0;

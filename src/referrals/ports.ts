@@ -2,7 +2,7 @@
  * Ports named by role. The bot, the duty queue and the CLIs depend on these; the Cosmos
  * implementations live beside them, and tests of other modules can hand-write fakes.
  */
-import type { Actor, AuditEntry, NewAuditEntry } from './audit';
+import type { AuditActor, AuditEntry, NewAuditEntry } from './audit';
 import type { ChronologyEntry } from './chronology';
 import type { DraftInput, Referral } from './model';
 import type { QueueEntry, ReporterReport } from './queue';
@@ -24,10 +24,10 @@ export interface ChildExport {
 
 export interface ReferralRepository {
   /** Starts a referral (status `draft`) with a new unique reference; audited `created`. */
-  createDraft(input: DraftInput, actor: Actor): Promise<Referral>;
+  createDraft(input: DraftInput, actor: AuditActor): Promise<Referral>;
 
   /** Point read by (reference, organisation); audited `viewed`. Undefined if absent or another organisation's. */
-  get(organisationId: string, reference: string, actor: Actor): Promise<Referral | undefined>;
+  get(organisationId: string, reference: string, actor: AuditActor): Promise<Referral | undefined>;
 
   /**
    * Read → change → conditional replace (If-Match), retried on a conflicting write, so two duty
@@ -39,7 +39,7 @@ export interface ReferralRepository {
     organisationId: string,
     reference: string,
     change: (current: Referral) => Referral,
-    actor: Actor,
+    actor: AuditActor,
   ): Promise<Referral>;
 
   /** The duty queue: open, claimed and escalated-draft referrals, most urgent first, then oldest first. */
@@ -57,16 +57,16 @@ export interface ReferralRepository {
   ): Promise<ChronologyEntry[]>;
 
   /** Subject access: every referral for the child key, with their audit trails; audited `exported`. */
-  exportForChild(organisationId: string, childKey: string, actor: Actor): Promise<ChildExport>;
+  exportForChild(organisationId: string, childKey: string, actor: AuditActor): Promise<ChildExport>;
 
   /** Erasure: deletes every referral for the child key; audited `deleted`. Returns the references deleted. */
-  deleteForChild(organisationId: string, childKey: string, actor: Actor): Promise<string[]>;
+  deleteForChild(organisationId: string, childKey: string, actor: AuditActor): Promise<string[]>;
 
   /** Deletes referrals past retention in every organisation; audited `purged`. */
   purgeExpired(now: Date): Promise<PurgedReferral[]>;
 
   /** All organisations' referrals created or changed since `since` (all if unset); each audited `exported` before it is yielded. */
-  exportReferrals(options: { since?: Date }, actor: Actor): AsyncIterable<Referral>;
+  exportReferrals(options: { since?: Date }, actor: AuditActor): AsyncIterable<Referral>;
 
   /** Category-only rows for the report (no free text is even read). */
   reportRows(options: { since?: Date; organisationId?: string }): Promise<ReportRow[]>;

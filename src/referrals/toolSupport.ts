@@ -5,10 +5,10 @@
 import os from 'node:os';
 import { loadConfig, type Config } from '../config';
 import type { ToolStore } from '../store/toolStore';
-import type { Actor } from './audit';
+import type { AuditActor } from './audit';
 
 /** The person running a tool, as the audit trail records them: `cli:<login name>`. */
-export function operatorActor(login: string = safeLogin()): Actor {
+export function operatorActor(login: string = safeLogin()): AuditActor {
   const id = `cli:${login.replace(/[^A-Za-z0-9._@-]/g, '_').slice(0, 100) || 'unknown'}`;
   return { id, role: 'operator' };
 }

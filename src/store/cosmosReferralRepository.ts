@@ -7,7 +7,7 @@
  */
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import { z } from 'zod';
-import type { Actor, AuditAction, AuditEntry } from '../referrals/audit';
+import type { AuditActor, AuditAction, AuditEntry } from '../referrals/audit';
 import { RETENTION_ACTOR } from '../referrals/audit';
 import { auditActionFor, changedFields } from '../referrals/changes';
 import {
@@ -108,7 +108,7 @@ export class CosmosReferralRepository implements ReferralRepository {
     this.maxAttempts = options.maxAttempts ?? 6;
   }
 
-  async createDraft(input: DraftInput, actor: Actor): Promise<Referral> {
+  async createDraft(input: DraftInput, actor: AuditActor): Promise<Referral> {
     const parsed = draftInputSchema.safeParse(input);
     if (!parsed.success)
       throw new ReferralError('invalid', parsed.error.issues.map((issue) => issue.path.join('.')).join(', '));
@@ -164,7 +164,7 @@ export class CosmosReferralRepository implements ReferralRepository {
     throw new ReferralError('no-free-reference');
   }
 
-  async get(organisationId: string, reference: string, actor: Actor): Promise<Referral | undefined> {
+  async get(organisationId: string, reference: string, actor: AuditActor): Promise<Referral | undefined> {
     const found = await this.read(organisationId, reference);
     if (!found) return undefined;
     await this.audit.record({ organisationId, reference: found.referral.reference, action: 'viewed', actor });
@@ -175,7 +175,7 @@ export class CosmosReferralRepository implements ReferralRepository {
     organisationId: string,
     reference: string,
     change: (current: Referral) => Referral,
-    actor: Actor,
+    actor: AuditActor,
   ): Promise<Referral> {
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const found = await this.read(organisationId, reference);
@@ -278,7 +278,7 @@ export class CosmosReferralRepository implements ReferralRepository {
     return sortChronology(entries);
   }
 
-  async exportForChild(organisationId: string, childKey: string, actor: Actor): Promise<ChildExport> {
+  async exportForChild(organisationId: string, childKey: string, actor: AuditActor): Promise<ChildExport> {
     const referrals = await this.forChild(organisationId, childKey);
     const audit: AuditEntry[] = [];
     for (const referral of referrals) audit.push(...(await this.audit.forReferral(organisationId, referral.reference)));
@@ -288,7 +288,7 @@ export class CosmosReferralRepository implements ReferralRepository {
     return { organisationId, childKey, exportedAt: this.clock().toISOString(), referrals, audit };
   }
 
-  async deleteForChild(organisationId: string, childKey: string, actor: Actor): Promise<string[]> {
+  async deleteForChild(organisationId: string, childKey: string, actor: AuditActor): Promise<string[]> {
     const referrals = await this.forChild(organisationId, childKey);
     const deleted: string[] = [];
     for (const referral of referrals) {
@@ -325,7 +325,7 @@ export class CosmosReferralRepository implements ReferralRepository {
       .sort((a, b) => a.organisationId.localeCompare(b.organisationId) || a.reference.localeCompare(b.reference));
   }
 
-  async *exportReferrals(options: { since?: Date }, actor: Actor): AsyncIterable<Referral> {
+  async *exportReferrals(options: { since?: Date }, actor: AuditActor): AsyncIterable<Referral> {
     const spec =
       options.since === undefined
         ? { query: 'SELECT * FROM c ORDER BY c.createdAt' }

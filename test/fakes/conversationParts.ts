@@ -17,12 +17,14 @@ type FlowCall =
   | { call: 'startFlow'; flowId: string }
   | { call: 'startSignposting' }
   | { call: 'flowStep'; input: FlowInput }
-  | { call: 'repeatQuestion' };
+  | { call: 'repeatQuestion' }
+  | { call: 'confirmStory' }
+  | { call: 'answerSafetyCard' };
 
-/** The flow runner's entry points the command table uses, recorded instead of run. */
+/** The flow runner's entry points the command table and card presses use, recorded instead of run. */
 export class RecordingFlowRunner implements Pick<
   FlowRunner,
-  'startFlow' | 'startSignposting' | 'flowStep' | 'repeatQuestion'
+  'startFlow' | 'startSignposting' | 'flowStep' | 'repeatQuestion' | 'confirmStory' | 'answerSafetyCard'
 > {
   readonly calls: FlowCall[] = [];
 
@@ -40,6 +42,14 @@ export class RecordingFlowRunner implements Pick<
 
   async repeatQuestion(): Promise<void> {
     this.calls.push({ call: 'repeatQuestion' });
+  }
+
+  async confirmStory(): Promise<void> {
+    this.calls.push({ call: 'confirmStory' });
+  }
+
+  async answerSafetyCard(): Promise<void> {
+    this.calls.push({ call: 'answerSafetyCard' });
   }
 }
 

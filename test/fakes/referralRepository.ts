@@ -3,7 +3,7 @@
  * change → write-if-unchanged (ETag), retried when another writer got in first, and audited once
  * per write that changes something (with the no-further-action reason on a close).
  */
-import type { Actor } from '../../src/referrals/audit';
+import type { AuditActor } from '../../src/referrals/audit';
 import { auditActionFor, changedFields } from '../../src/referrals/changes';
 import { chronologyWindowStart, sortChronology, type ChronologyEntry } from '../../src/referrals/chronology';
 import { ReferralError } from '../../src/referrals/errors';
@@ -36,7 +36,7 @@ export class InMemoryReferralRepository implements ReferralRepository {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async createDraft(input: DraftInput, actor: Actor): Promise<Referral> {
+  async createDraft(input: DraftInput, actor: AuditActor): Promise<Referral> {
     const given = draftInputSchema.parse(input);
     const now = this.clock();
     const reference = newReference();
@@ -66,7 +66,7 @@ export class InMemoryReferralRepository implements ReferralRepository {
     return structuredClone(referral);
   }
 
-  async get(organisationId: string, reference: string, actor: Actor): Promise<Referral | undefined> {
+  async get(organisationId: string, reference: string, actor: AuditActor): Promise<Referral | undefined> {
     const found = this.docs.get(this.key(organisationId, reference));
     if (!found) return undefined;
     await this.audit.record({ organisationId, reference, action: 'viewed', actor });
@@ -77,7 +77,7 @@ export class InMemoryReferralRepository implements ReferralRepository {
     organisationId: string,
     reference: string,
     change: (current: Referral) => Referral,
-    actor: Actor,
+    actor: AuditActor,
   ): Promise<Referral> {
     const key = this.key(organisationId, reference);
     for (;;) {
@@ -180,14 +180,14 @@ export class InMemoryReferralRepository implements ReferralRepository {
     );
   }
 
-  async exportForChild(organisationId: string, childKey: string, actor: Actor): Promise<ChildExport> {
+  async exportForChild(organisationId: string, childKey: string, actor: AuditActor): Promise<ChildExport> {
     const referrals = this.all(organisationId).filter((r) => r.childKey === childKey);
     for (const r of referrals)
       await this.audit.record({ organisationId, reference: r.reference, action: 'exported', actor });
     return { organisationId, childKey, exportedAt: this.clock().toISOString(), referrals, audit: [] };
   }
 
-  async deleteForChild(organisationId: string, childKey: string, actor: Actor): Promise<string[]> {
+  async deleteForChild(organisationId: string, childKey: string, actor: AuditActor): Promise<string[]> {
     const gone = this.all(organisationId).filter((r) => r.childKey === childKey);
     for (const r of gone) {
       this.docs.delete(this.key(organisationId, r.reference));

@@ -5,6 +5,7 @@
 import type { SupportedLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/translate';
 import type { ChronologyLine, QueueItem } from '../../conversation/model';
+import { formatUkTime } from '../../time/ukTime';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, plainLine, plainText, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { outcomeAndNoteInputs } from './escalationCard';
@@ -20,13 +21,7 @@ export interface DutyCardContext {
 }
 
 function day(iso: string, locale: SupportedLocale): string {
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return formatUkTime(iso, locale, 'dayTime');
 }
 
 function summaryLine(item: QueueItem, t: Translate, locale: SupportedLocale): string {

@@ -7,6 +7,7 @@ import type { SupportedLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/translate';
 import type { Escalation } from '../../escalation/model';
 import { NO_FURTHER_ACTION_REASONS, OUTCOMES } from '../../conversation/ports';
+import { formatUkTime } from '../../time/ukTime';
 import { cardAction, VERBS, type Surface } from './actions';
 import { adaptiveCard, plainLine, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
@@ -21,13 +22,7 @@ export interface EscalationCardContext {
 const LEVEL_COLOUR = { immediate: 'attention', urgent: 'attention', concern: 'warning' } as const;
 
 function time(iso: string, locale: SupportedLocale): string {
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return formatUkTime(iso, locale, 'dayTime');
 }
 
 /** Teams lists at most 60 users for a refresh. */

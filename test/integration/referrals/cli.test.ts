@@ -1,14 +1,14 @@
 import { runReferralsExport } from '../../../src/cli/referrals-export';
 import { runReferralsPurge } from '../../../src/cli/referrals-purge';
 import { runReferralsReport } from '../../../src/cli/referrals-report';
-import type { Actor } from '../../../src/referrals/audit';
+import type { AuditActor } from '../../../src/referrals/audit';
 import { addNote, claim, close, submit } from '../../../src/referrals/lifecycle';
 import { referralSchema, type RecordEntry } from '../../../src/referrals/model';
 import type { ToolStore } from '../../../src/store/toolStore';
 import { draftInput, DUTY_A, keyFor, REPORTER } from '../../unit/referrals/fixtures';
 import { MARKER, openTestStores, type TestStores } from './support';
 
-const OPERATOR: Actor = { id: 'cli:tester', role: 'operator' };
+const OPERATOR: AuditActor = { id: 'cli:tester', role: 'operator' };
 
 /** The test's store, handed to a tool that will close it: the test closes it itself. */
 function borrowed(t: TestStores): () => Promise<ToolStore> {

@@ -1,5 +1,5 @@
 import type { Container, ItemDefinition, RequestOptions } from '@azure/cosmos';
-import type { Actor } from '../../../src/referrals/audit';
+import type { AuditActor } from '../../../src/referrals/audit';
 import { CosmosReferralRepository } from '../../../src/store/cosmosReferralRepository';
 import { isReferralError } from '../../../src/referrals/errors';
 import { addNote, attachEscalation, claim, close, submit } from '../../../src/referrals/lifecycle';
@@ -171,7 +171,7 @@ describe('the Cosmos referral repository', () => {
 
   it('loses no note when two duty workers add notes at the same moment', async () => {
     const created = await t.referrals.createDraft(draftInput('org-race', { escalationIds: ['esc-1'] }), REPORTER);
-    const writers: Array<[Actor, typeof STAFF_A]> = [
+    const writers: Array<[AuditActor, typeof STAFF_A]> = [
       [DUTY_A, STAFF_A],
       [DUTY_B, STAFF_B],
     ];

@@ -1,5 +1,5 @@
 /** Synthetic referrals for tests: initials and year groups only, never a realistic name. */
-import type { Actor } from '../../../src/referrals/audit';
+import type { AuditActor } from '../../../src/referrals/audit';
 import { childKeyFor } from '../../../src/referrals/childKey';
 import {
   REFERRAL_SCHEMA_VERSION,
@@ -18,9 +18,9 @@ export function keyFor(organisationId: string, childReference: string): string {
   return key;
 }
 
-export const REPORTER: Actor = { id: '00000000-0000-4000-8000-0000000000a1', role: 'reporter' };
-export const DUTY_A: Actor = { id: '00000000-0000-4000-8000-0000000000d1', role: 'duty-worker' };
-export const DUTY_B: Actor = { id: '00000000-0000-4000-8000-0000000000d2', role: 'duty-worker' };
+export const REPORTER: AuditActor = { id: '00000000-0000-4000-8000-0000000000a1', role: 'reporter' };
+export const DUTY_A: AuditActor = { id: '00000000-0000-4000-8000-0000000000d1', role: 'duty-worker' };
+export const DUTY_B: AuditActor = { id: '00000000-0000-4000-8000-0000000000d2', role: 'duty-worker' };
 export const STAFF_A: StaffMember = { id: DUTY_A.id, name: 'Duty Worker A' };
 export const STAFF_B: StaffMember = { id: DUTY_B.id, name: 'Duty Worker B' };
 
