@@ -105,7 +105,6 @@ const CASE_EN: Record<string, Answer> = {
   role: { choose: ['youth-worker'] },
   organisation: { fill: 'Riverside Youth Club' },
   contactNumber: { send: '01632 960 111' },
-  inPlace: { leave: true },
 };
 
 /** The same case from a youth worker in Wales, in Welsh, typing some answers into the send box. */
@@ -119,7 +118,6 @@ const CASE_CY: Record<string, Answer> = {
   noticed: {
     fill: "Mae hi wedi colli naw diwrnod o'r ysgol yr hanner tymor hwn ac mae'n dweud ei bod hi'n teimlo'n sâl cyn mynd.",
   },
-  inPlace: { fill: 'Sgwrs gyda gweithiwr ieuenctid bob wythnos.' },
   childWords: { leave: true },
 };
 

@@ -29,7 +29,6 @@ export const LOW_RISK_CASE: Readonly<Record<string, Answer>> = {
   missing: { choose: ['no'] },
   eating: { choose: ['none'] },
   involved: { choose: ['none'] },
-  inPlace: { type: 'Pastoral check-ins twice a week.' },
   childWords: { type: 'I just feel sick when I think about school.' },
   consent: { choose: ['aware-consents'] },
   communication: { choose: ['considered'] },
