@@ -218,7 +218,8 @@ describe('reading a question card’s submit back', () => {
     const first = step(triage, undefined, { kind: 'start' }, T0);
     const card = buildQuestionCard(questionsIn(first.outputs)[0], context('webchat', 'en-GB'));
     const action = card.actions?.[0];
-    if (!action || action.type === 'Action.OpenUrl') throw new Error('no submit action');
+    if (!action || action.type === 'Action.OpenUrl' || action.type === 'Action.ShowCard')
+      throw new Error('no submit action');
     const input = parseAnswerSubmit({ ...action.data, [ANSWER_INPUT_IDS.choice]: 'no' });
     if (!input) throw new Error('submit not understood');
     const next = step(triage, first.state, input, T0);
