@@ -476,6 +476,31 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     expect(waiting.question.nodeId).toBe('consent');
   });
 
+  it('takes answers stated in an account typed mid-flow: recorded with their risk events, then only what is missing (issue 17, item 1)', () => {
+    const conversation = conversationAt('childWords');
+    const result = conversation.send({
+      kind: 'stated',
+      answers: { childWords: 'I just want to stay in my room', deterioration: 'worse', needs: ['sleep'] },
+    });
+    // The child's words were stated: the next question is the first safety question, still asked.
+    expect(questionsIn(result.outputs)[0].nodeId).toBe('selfHarm');
+    expect(result.state.answers.childWords).toBe('I just want to stay in my room');
+    // Needs was answered already: an account never overwrites an answer given.
+    expect(result.state.answers.needs).toEqual(['anxiety-low-mood', 'attendance-ebsa']);
+    expect(result.events).toContainEqual(expect.objectContaining({ kind: 'riskAnswer', nodeId: 'deterioration' }));
+    const asked: string[] = [];
+    for (let guard = 0; guard < 40 && conversation.question.purpose === undefined; guard += 1) {
+      const nodeId = conversation.question.nodeId;
+      asked.push(nodeId);
+      const answer = TYPICAL_CASE.find((item) => item.node === nodeId)?.card;
+      if (!answer) throw new Error(`no answer for ${nodeId}`);
+      conversation.card(answer.values, answer.text);
+    }
+    expect(asked).toContain('suicidalThoughts');
+    expect(asked).not.toContain('deterioration');
+    expect(asked).not.toContain('childWords');
+  });
+
   it('starts again a conversation left at the old "what is in place" question of version 2', () => {
     const conversation = conversationAt('consent');
     const old = { ...(conversation.state as FlowState), flowVersion: 2, nodeId: 'inPlace' };
