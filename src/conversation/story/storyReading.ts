@@ -16,6 +16,8 @@ export const pendingStorySchema = z.object({
   /** The reporter's own opinions, kept apart from what they saw or heard. */
   opinions: z.array(z.string().max(2000)).max(20).default([]),
   camhsRequested: z.boolean().default(false),
+  /** Read from the answer to "what have you seen or heard" in a triage already under way (not the first message). */
+  midFlow: z.boolean().default(false),
 });
 export type PendingStory = z.infer<typeof pendingStorySchema>;
 
@@ -60,6 +62,7 @@ export function readStory(
     answers,
     opinions: facts.opinions ?? [],
     camhsRequested: facts.camhsRequested === true,
+    midFlow: false,
   };
 }
 
