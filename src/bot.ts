@@ -142,6 +142,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     retentionDays: config.retentionDays,
     ...(config.outOfHoursContact ? { outOfHoursContact: config.outOfHoursContact } : {}),
     ...(config.thresholdDocumentName ? { thresholdDocumentName: config.thresholdDocumentName } : {}),
+    ...(config.thresholdLevelNames ? { thresholdLevelNames: config.thresholdLevelNames } : {}),
     clock,
     upns,
   });

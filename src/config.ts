@@ -21,6 +21,20 @@ const positiveDecimal = (what: string) =>
     })
     .transform(Number);
 
+/** Levels 1 to 4 as the deploying authority's threshold document names them. */
+export type ThresholdLevelNames = readonly [string, string, string, string];
+
+const levelNames = (what: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v.split('|').map((name) => name.trim())))
+    .refine((names) => names === undefined || (names.length === 4 && names.every((name) => name.length > 0)), {
+      message: `${what} must be four names separated by "|", levels 1 to 4, e.g. "Universal|Early help|Targeted|Specialist"`,
+    })
+    .transform((names) => names as ThresholdLevelNames | undefined)
+    .optional();
+
 const url = (what: string) =>
   z
     .string()
@@ -84,6 +98,9 @@ const envSchema = z.object({
   OUT_OF_HOURS_CONTACT: optionalText,
   /** What the deploying authority's threshold document is called; it names the indicative level on duty cards only. */
   THRESHOLD_DOCUMENT_NAME: optionalText,
+  /** The document's own names for levels 1 to 4, separated by "|" (duty cards only); _CY for Welsh. */
+  THRESHOLD_LEVEL_NAMES: levelNames('THRESHOLD_LEVEL_NAMES'),
+  THRESHOLD_LEVEL_NAMES_CY: levelNames('THRESHOLD_LEVEL_NAMES_CY'),
   ESCALATION_ACK_MINUTES: positiveDecimal('ESCALATION_ACK_MINUTES').default(10),
   DEFAULT_LOCALE: z
     .enum(SUPPORTED_LOCALES, { message: `DEFAULT_LOCALE must be one of ${SUPPORTED_LOCALES.join(', ')}` })
@@ -146,6 +163,8 @@ export interface Config {
   trustedProxyHops: number;
   outOfHoursContact?: string;
   thresholdDocumentName?: string;
+  /** The threshold document's names for levels 1 to 4, per language, where the operator gave them. */
+  thresholdLevelNames?: Partial<Record<(typeof SUPPORTED_LOCALES)[number], ThresholdLevelNames>>;
   /** Minutes an urgent escalation may stay unclaimed; immediate ones get a fifth of it. */
   escalationAckMinutes: number;
   defaultLocale: (typeof SUPPORTED_LOCALES)[number];
@@ -266,6 +285,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     outOfHoursContact: e.OUT_OF_HOURS_CONTACT,
     thresholdDocumentName: e.THRESHOLD_DOCUMENT_NAME,
+    thresholdLevelNames: {
+      ...(e.THRESHOLD_LEVEL_NAMES ? { 'en-GB': e.THRESHOLD_LEVEL_NAMES } : {}),
+      ...((e.THRESHOLD_LEVEL_NAMES_CY ?? e.THRESHOLD_LEVEL_NAMES)
+        ? { cy: e.THRESHOLD_LEVEL_NAMES_CY ?? e.THRESHOLD_LEVEL_NAMES }
+        : {}),
+    },
     escalationAckMinutes: e.ESCALATION_ACK_MINUTES,
     defaultLocale: e.DEFAULT_LOCALE,
     childKeySecret: e.CHILD_KEY_SECRET,

@@ -59,6 +59,8 @@ export interface BotApplicationDeps {
   outOfHoursContact?: string;
   /** THRESHOLD_DOCUMENT_NAME: names the indicative level on duty cards. */
   thresholdDocumentName?: string;
+  /** THRESHOLD_LEVEL_NAMES(_CY): the document's own names for levels 1 to 4, per language. */
+  thresholdLevelNames?: Partial<Record<SupportedLocale, readonly string[]>>;
   clock?: () => Date;
   /** Looks up Teams users' UPNs, for rosters that list people by UPN. */
   upns?: UpnDirectory;
@@ -91,6 +93,7 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     retentionYears: Math.round(deps.retentionDays / 365),
     outOfHoursContact: deps.outOfHoursContact ?? deps.localizer.t(locale)('common:defaults.outOfHours'),
     thresholdDocumentName: deps.thresholdDocumentName ?? deps.localizer.t(locale)('duty:detail.thresholdDefault'),
+    ...(deps.thresholdLevelNames?.[locale] ? { thresholdLevelNames: deps.thresholdLevelNames[locale] } : {}),
   });
 
   const queue = (context: TurnContext, activities: Partial<Activity>[]): void => {

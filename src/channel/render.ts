@@ -28,6 +28,8 @@ export interface RenderContext {
   outOfHoursContact: string;
   /** What the indicative level is named after on duty cards (never shown to the reporter). */
   thresholdDocumentName: string;
+  /** The document's own names for levels 1 to 4 in this language, when the operator gave them. */
+  thresholdLevelNames?: readonly string[];
 }
 
 /** A line of wording; values are escaped, since names and numbers people typed end up in them. */
@@ -181,6 +183,7 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
               locale,
               surface,
               thresholdDocumentName: ctx.thresholdDocumentName,
+              ...(ctx.thresholdLevelNames ? { thresholdLevelNames: ctx.thresholdLevelNames } : {}),
             }),
             locale,
           ),

@@ -15,6 +15,8 @@ export interface DutyCardContext {
   surface: Surface;
   /** The deploying authority's threshold document, which names the indicative level (duty cards only). */
   thresholdDocumentName?: string;
+  /** The document's own names for levels 1 to 4 (THRESHOLD_LEVEL_NAMES), when the operator gave them. */
+  thresholdLevelNames?: readonly string[];
 }
 
 function day(iso: string, locale: SupportedLocale): string {
@@ -97,7 +99,7 @@ export function dutyQueueCard(items: QueueItem[], { t, locale, surface }: DutyCa
 export function referralDetailCard(
   item: QueueItem,
   chronology: ChronologyLine[],
-  { t, locale, surface, thresholdDocumentName }: DutyCardContext,
+  { t, locale, surface, thresholdDocumentName, thresholdLevelNames }: DutyCardContext,
 ): AdaptiveCard {
   const body: CardElement[] = [
     {
@@ -122,7 +124,9 @@ export function referralDetailCard(
                 }),
                 value: t('duty:detail.levelLine', {
                   level: item.levelOfNeed,
-                  name: t(`triage:levels.${item.levelOfNeed}`),
+                  name: plainLine(
+                    thresholdLevelNames?.[item.levelOfNeed - 1] ?? t(`triage:levels.${item.levelOfNeed}`),
+                  ),
                 }),
               },
             ]

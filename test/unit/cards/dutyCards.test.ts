@@ -61,4 +61,39 @@ describe('the indicative level on the duty worker’s card', () => {
     );
     expect(loadConfig({}).thresholdDocumentName).toBeUndefined();
   });
+
+  it('uses the threshold document’s own level names when the operator gives them, per language', () => {
+    const config = loadConfig({
+      THRESHOLD_LEVEL_NAMES: 'Universal | Additional | Intensive | Specialist',
+      THRESHOLD_LEVEL_NAMES_CY: 'Cyffredinol|Ychwanegol|Dwys|Arbenigol',
+    });
+    const localizer = createLocalizer();
+    const english = referralDetailCard(ITEM, [], {
+      t: localizer.t('en-GB'),
+      locale: 'en-GB',
+      surface: 'teams',
+      ...(config.thresholdLevelNames?.['en-GB'] ? { thresholdLevelNames: config.thresholdLevelNames['en-GB'] } : {}),
+    });
+    const welsh = referralDetailCard(ITEM, [], {
+      t: localizer.t('cy'),
+      locale: 'cy',
+      surface: 'teams',
+      ...(config.thresholdLevelNames?.cy ? { thresholdLevelNames: config.thresholdLevelNames.cy } : {}),
+    });
+    expect(JSON.stringify(english)).toContain('"value":"3: Intensive"');
+    expect(JSON.stringify(english)).not.toContain('Child in need');
+    expect(JSON.stringify(welsh)).toContain('"value":"3: Dwys"');
+  });
+
+  it('gives Welsh users the English names when only those are configured, and refuses a list that is not four names', () => {
+    expect(loadConfig({ THRESHOLD_LEVEL_NAMES: 'A|B|C|D' }).thresholdLevelNames).toEqual({
+      'en-GB': ['A', 'B', 'C', 'D'],
+      cy: ['A', 'B', 'C', 'D'],
+    });
+    expect(loadConfig({}).thresholdLevelNames).toEqual({});
+    expect(() => loadConfig({ THRESHOLD_LEVEL_NAMES: 'Universal|Early help|Targeted' })).toThrow(
+      /THRESHOLD_LEVEL_NAMES must be four names/,
+    );
+    expect(() => loadConfig({ THRESHOLD_LEVEL_NAMES_CY: 'A||C|D' })).toThrow(/THRESHOLD_LEVEL_NAMES_CY must be four/);
+  });
 });
