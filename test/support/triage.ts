@@ -55,6 +55,34 @@ export function lastQuestion(replies: ConnectorActivity[]): Question | undefined
   return undefined;
 }
 
+/** The story's confirm card among some replies, with every input as it stands (accepting what the bot read). */
+export function storyConfirmOf(
+  replies: ConnectorActivity[],
+): { action: CardActionJson; inputs: Record<string, unknown> } | undefined {
+  for (const card of replies.flatMap(cardsOf)) {
+    const action = actionsOf(card).find((a) => a.data?.verb === 'story.confirm');
+    if (!action) continue;
+    const inputs: Record<string, unknown> = {};
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        const element = value as Record<string, unknown>;
+        if (
+          typeof element.type === 'string' &&
+          element.type.startsWith('Input.') &&
+          typeof element.id === 'string' &&
+          element.value !== undefined
+        )
+          inputs[element.id] = element.value;
+        Object.values(element).forEach(walk);
+      }
+    };
+    walk(card.body);
+    return { action, inputs };
+  }
+  return undefined;
+}
+
 export function answer(c: Conversation, q: Question, a: Answer, typed: boolean): Promise<Exchange> {
   if (!typed && q.action.data.verb === 'triage.safety')
     return c.press(
@@ -92,6 +120,14 @@ export async function continueTriage(
   const asked: string[] = [];
   let last = from;
   for (let i = 0; i < 60; i++) {
+    // What they saw or heard is read like an opening account (issue 17): its confirm card is accepted as it stands.
+    const confirm = storyConfirmOf(last.replies);
+    if (confirm) {
+      last = await c.press(confirm.action, confirm.inputs);
+      if (last.status !== 200) throw new Error(`story confirm answered ${last.status}`);
+      all.push(...last.replies);
+      continue;
+    }
     const q = lastQuestion(last.replies);
     if (!q || q.nodeId === options.stopBefore) break;
     asked.push(q.nodeId);

@@ -7,11 +7,10 @@ import {
   actionsOf,
   allText,
   cardsOf,
-  type CardActionJson,
   type Conversation,
   type Exchange,
 } from '../../support/conversationDriver';
-import { answer, lastQuestion, LOW_RISK_CASE, type Answer, type Question } from '../../support/triage';
+import { answer, lastQuestion, LOW_RISK_CASE, storyConfirmOf, type Answer, type Question } from '../../support/triage';
 import { startTestBot, type TestBot } from '../../support/testBot';
 import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
 
@@ -58,33 +57,8 @@ const CASES: StoryCase[] = [
   },
 ];
 
-function confirmAction(
-  replies: Exchange['replies'],
-): { action: CardActionJson; inputs: Record<string, unknown> } | undefined {
-  for (const card of replies.flatMap(cardsOf)) {
-    const action = actionsOf(card).find((a) => a.data?.verb === 'story.confirm');
-    if (!action) continue;
-    // The client sends every input as it stands: accepting means sending what the bot understood.
-    const inputs: Record<string, unknown> = {};
-    const walk = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') {
-        const element = value as Record<string, unknown>;
-        if (
-          typeof element.type === 'string' &&
-          element.type.startsWith('Input.') &&
-          typeof element.id === 'string' &&
-          element.value !== undefined
-        )
-          inputs[element.id] = element.value;
-        Object.values(element).forEach(walk);
-      }
-    };
-    walk(card.body);
-    return { action, inputs };
-  }
-  return undefined;
-}
+/** The confirm card, accepted as it stands: the client sends every input as it is. */
+const confirmAction = storyConfirmOf;
 
 /** Opens with the account and answers only what is asked; the ids of what was asked, in order. */
 async function tellStory(
