@@ -18,11 +18,14 @@ import { ConversationService } from './conversation/conversationService';
 import { DutyDesk } from './conversation/dutyDesk';
 import { RepositoryReferralLog } from './conversation/referralLog';
 import { CosmosDutyRegistry } from './store/cosmosDutyRegistry';
+import { CosmosRememberedDetails } from './store/cosmosRememberedDetails';
+import { DetailsDesk } from './reporterDetails/detailsDesk';
 import { EscalationService } from './escalation/escalationService';
 import { CosmosEscalationStore } from './store/cosmosEscalationStore';
 import type { RetryPolicy } from './escalation/retryPolicy';
 import { createDutyRoster, loadRosterFile } from './escalation/roster';
 import { loadFlows } from './files/flows';
+import type { Flow } from './flows';
 import { createLocalizer } from './i18n/i18n';
 import type { Logger } from './observability/logger';
 import { channelName, NO_SIGNALS, type Signals } from './observability/signals';
@@ -128,6 +131,12 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     defaultLocale: config.defaultLocale,
     desk,
     readAccount,
+    details: new DetailsDesk({
+      store: new CosmosRememberedDetails(store.container('reporterDetails')),
+      organisation: (id) => roster.organisation(id),
+      logger,
+      triage: triageFlow(flows),
+    }),
   });
   const bot = createBotApplication({
     adapter,
@@ -191,6 +200,13 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       await store.close();
     },
   };
+}
+
+/** The triage flow (loadFlows has checked it is there). */
+function triageFlow(flows: ReturnType<typeof loadFlows>): Flow {
+  const flow = flows.get('triage');
+  if (!flow) throw new Error('No triage flow loaded');
+  return flow;
 }
 
 /** The risk assessment the bot applies, with each result's level counted. */

@@ -240,6 +240,8 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
       VERBS.misread,
       VERBS.handover,
       VERBS.release,
+      VERBS.detailsSave,
+      VERBS.detailsForget,
     ],
     async (context, state) => {
       const input = await inputOf(context, state);

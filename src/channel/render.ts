@@ -16,6 +16,8 @@ import { buildQuestionCard } from './cards/questionCard';
 import { buildConfirmCard } from './cards/confirmCard';
 import { signpostingCard } from './cards/signpostingCard';
 import { buildSummaryCard } from './cards/summaryCard';
+import { buildMyDetailsCard } from './cards/myDetailsCard';
+import { DETAILS_KEPT_DAYS } from '../reporterDetails/rememberedDetails';
 
 /** Days an unfinished conversation's state lives (the botState container's time to live). */
 const IDLE_STATE_DAYS = (CONTAINERS.botState.defaultTtl ?? 0) / 86_400;
@@ -120,6 +122,7 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
                 'language',
                 'duty',
                 'myReports',
+                'myDetails',
                 'misread',
                 'danger',
               ].map((k) => t(`common:help.${k}`)),
@@ -138,6 +141,7 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
               t('common:privacy.who'),
               t('common:privacy.basis'),
               t('common:privacy.retention', { years: ctx.retentionYears }),
+              t('common:privacy.details', { days: DETAILS_KEPT_DAYS }),
               t('common:privacy.rights'),
             ].join('\n\n'),
             locale,
@@ -197,6 +201,9 @@ export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Act
         break;
       case 'safetyGroup':
         out.push(cardActivity(buildConfirmCard(reply.questions, { t, locale, surface }, 'safety'), locale));
+        break;
+      case 'myDetails':
+        out.push(cardActivity(buildMyDetailsCard(reply.view, { t, locale, surface }), locale));
         break;
     }
   }

@@ -2,13 +2,16 @@
  * npm run --silent referrals:purge
  * Deletes referrals and audit entries past retention (RETENTION_DAYS, stored on each item as
  * Cosmos `ttl`), and conversation state idle for longer than the state container's time to live
- * (30 days: an unfinished triage holds what was typed). Azure Cosmos DB expires them by itself; the
+ * (30 days: an unfinished triage holds what was typed), and reporters' remembered details unused for a
+ * year. Azure Cosmos DB expires them by itself; the
  * embedded server never does, so run this on a schedule in development-style deployments. Each
  * purged referral is recorded in the audit trail. While the bot runs, the purge goes through the
  * bot's own embedded store. Prints how many were purged per organisation (references, never content).
  */
 import { purgeEverythingExpired } from '../referrals/retention';
 import { IDLE_STATE_DAYS, purgeIdleConversationState } from '../store/idleStatePurge';
+import { purgeExpiredDetails } from '../store/cosmosRememberedDetails';
+import { DETAILS_KEPT_DAYS } from '../reporterDetails/rememberedDetails';
 import { cosmosReferralStores } from '../store/cosmosReferralStores';
 import { openStoreForTools } from '../store/toolStore';
 import { parseOptions, runTool, type ToolDeps } from '../referrals/toolSupport';
@@ -47,6 +50,10 @@ export async function runReferralsPurge(args: readonly string[], deps: PurgeDeps
     const conversations = await purgeIdleConversationState(store.container('botState'), deps.now);
     deps.stdout(
       `Deleted the state of ${conversations} conversation${conversations === 1 ? '' : 's'} idle for more than ${IDLE_STATE_DAYS} days.`,
+    );
+    const people = await purgeExpiredDetails(store.container('reporterDetails'), deps.now);
+    deps.stdout(
+      `Forgot the remembered details of ${people} ${people === 1 ? 'person' : 'people'} unchanged and unused for more than ${DETAILS_KEPT_DAYS} days.`,
     );
     return 0;
   } finally {

@@ -17,7 +17,7 @@ const DUTY_VERBS: ReadonlySet<CardVerb> = new Set([
   CARD_VERBS.outcome,
 ]);
 
-export type CardActionsDeps = Pick<ConversationDeps, 'referrals' | 'desk'>;
+export type CardActionsDeps = Pick<ConversationDeps, 'referrals' | 'desk' | 'details'>;
 
 export class CardActions {
   constructor(
@@ -49,6 +49,13 @@ export class CardActions {
         return;
       case CARD_VERBS.signpost:
         await this.flows.startSignposting(turn, undefined);
+        return;
+      case CARD_VERBS.detailsSave:
+        if (this.deps.details)
+          turn.replies.push({ kind: 'lines', lines: await this.deps.details.change(input, submit.form) });
+        return;
+      case CARD_VERBS.detailsForget:
+        if (this.deps.details) turn.replies.push({ kind: 'lines', lines: await this.deps.details.forget(input) });
         return;
       case CARD_VERBS.misread:
         await this.commands.misread(turn);

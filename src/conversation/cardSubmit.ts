@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { FlowInput } from '../flows';
 import { NO_FURTHER_ACTION_REASONS, OUTCOMES } from '../referrals/model';
 import { isReference } from '../referrals/reference';
+import { DETAILS_INPUT_IDS } from '../reporterDetails/view';
 
 /** Every verb a card can carry (cards are built with these, and submits parsed by them). */
 export const CARD_VERBS = {
@@ -35,6 +36,10 @@ export const CARD_VERBS = {
   storyConfirm: 'story.confirm',
   /** The safety questions answered together on one card: data { nodes, flowVersion, runId } + inputs. */
   safetyGroup: 'triage.safety',
+  /** `my details`: save the role, organisation and call-back number as the card holds them (inputs DETAILS_INPUT_IDS). */
+  detailsSave: 'details.save',
+  /** `my details`: forget them. */
+  detailsForget: 'details.forget',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -151,6 +156,13 @@ const confirmSchema = z
     };
   });
 
+/** The `my details` card as filled in: each input optional, lengths capped before anything checks them. */
+const detailsFormSchema = z.looseObject({
+  [DETAILS_INPUT_IDS.role]: optional(z.string().max(60)),
+  [DETAILS_INPUT_IDS.organisation]: optional(z.string().max(500)),
+  [DETAILS_INPUT_IDS.phone]: optional(z.string().max(100)),
+});
+
 /** One schema per verb: data in, a typed submit out. */
 const SUBMIT_SCHEMAS = {
   [CARD_VERBS.answer]: answerSchema,
@@ -186,6 +198,15 @@ const SUBMIT_SCHEMAS = {
     ...(d.flowVersion !== undefined ? { flowVersion: d.flowVersion } : {}),
     ...(d.runId !== undefined ? { runId: d.runId } : {}),
   })),
+  [CARD_VERBS.detailsSave]: detailsFormSchema.transform((d) => ({
+    verb: CARD_VERBS.detailsSave,
+    form: {
+      ...(d[DETAILS_INPUT_IDS.role] !== undefined ? { role: d[DETAILS_INPUT_IDS.role] } : {}),
+      ...(d[DETAILS_INPUT_IDS.organisation] !== undefined ? { organisation: d[DETAILS_INPUT_IDS.organisation] } : {}),
+      ...(d[DETAILS_INPUT_IDS.phone] !== undefined ? { phone: d[DETAILS_INPUT_IDS.phone] } : {}),
+    },
+  })),
+  [CARD_VERBS.detailsForget]: z.object({}).transform(() => ({ verb: CARD_VERBS.detailsForget })),
   [CARD_VERBS.open]: z
     .object({ referralId: referenceSchema })
     .transform((d) => ({ verb: CARD_VERBS.open, referralId: d.referralId })),

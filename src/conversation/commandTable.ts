@@ -10,7 +10,10 @@ import { outOfHoursLine } from './alertMessage';
 import type { FlowRunner } from './flowRunner';
 import { TRIAGE, type ConversationDeps, type Turn } from './turn';
 
-export type CommandTableDeps = Pick<ConversationDeps, 'escalations' | 'referrals' | 'duty' | 'roster' | 'desk'>;
+export type CommandTableDeps = Pick<
+  ConversationDeps,
+  'escalations' | 'referrals' | 'duty' | 'roster' | 'desk' | 'details'
+>;
 
 export class CommandTable {
   constructor(
@@ -79,6 +82,12 @@ export class CommandTable {
       }
       case 'myReports':
         turn.replies.push(...(await this.deps.desk.myReports(input, turn.locale)));
+        return undefined;
+      case 'myDetails':
+        if (this.deps.details) turn.replies.push({ kind: 'myDetails', view: await this.deps.details.view(input) });
+        return undefined;
+      case 'forgetMyDetails':
+        if (this.deps.details) turn.replies.push({ kind: 'lines', lines: await this.deps.details.forget(input) });
         return undefined;
       case 'whoIsOnDuty': {
         const onDuty = await this.deps.duty.onDuty(input.organisationId);

@@ -17,6 +17,8 @@ export const COMMANDS = [
   'queue',
   'misread',
   'myReports',
+  'myDetails',
+  'forgetMyDetails',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -50,6 +52,15 @@ const PHRASES: Record<Command, readonly string[]> = {
   ],
   queue: ['queue', 'ciw', 'my queue', 'open cases', 'fy nghiw', 'y ciw'],
   myReports: ['my reports', 'my report', 'fy adroddiadau', 'fy adroddiadau i', 'fy adroddiad'],
+  myDetails: ['my details', 'fy manylion', 'fy manylion i', 'my detail'],
+  forgetMyDetails: [
+    'forget my details',
+    'clear my details',
+    'delete my details',
+    'anghofio fy manylion',
+    'clirio fy manylion',
+    'dileu fy manylion',
+  ],
   misread: [
     'you misread that',
     'misread',

@@ -103,7 +103,10 @@ export class DutyDesk {
     const told =
       contact.address !== undefined &&
       (await this.deps.escalations.notifyReporter(contact.address, contact.locale, notice));
-    if (!told) await this.deps.referrals.markReporterTold(organisationId, reference, 'waiting', input.now);
+    // Direct Line accepts a message into a web chat whose tab has closed, so a web chat reporter is
+    // told again when their next conversation starts (their browser's returning key finds them).
+    const webChat = contact.address?.channelId === 'webchat';
+    if (!told || webChat) await this.deps.referrals.markReporterTold(organisationId, reference, 'waiting', input.now);
     return [
       lines(
         { key: 'duty:closed', params: { reference }, keyParams: { outcome: `duty:outcomes.${outcome}` } },

@@ -24,8 +24,12 @@ import { storyFromObservation, withConfirmedObservation } from './story/accountA
 import { alertStepKey } from './alertMessage';
 import { reporterOf, type RiskResponse } from './riskResponse';
 import { SIGNPOSTING, TRIAGE, unique, type ConversationDeps, type Turn } from './turn';
+import { reportKnowsFrom, signpostingAnswers } from './reportKnows';
 
-export type FlowRunnerDeps = Pick<ConversationDeps, 'flows' | 'readAccount' | 'referrals' | 'matcher' | 'logger'>;
+export type FlowRunnerDeps = Pick<
+  ConversationDeps,
+  'flows' | 'readAccount' | 'referrals' | 'matcher' | 'logger' | 'details'
+>;
 
 export class FlowRunner {
   constructor(
@@ -45,13 +49,22 @@ export class FlowRunner {
   }
 
   /** Starts a flow at its first question; `answers` holds what the person has already told us. */
-  async startFlow(turn: Turn, flowId: string, answers?: Record<string, AnswerValue>): Promise<void> {
+  async startFlow(turn: Turn, flowId: string, given?: Record<string, AnswerValue>): Promise<void> {
     const flow = this.flow(flowId);
+    const answers = flowId === TRIAGE ? { ...(await this.reporterAnswers(turn, flow)), ...given } : given;
     await this.applyStep(
       turn,
       flow,
       step(flow, undefined, { kind: 'start', ...(answers ? { answers } : {}) }, turn.input.now),
     );
+  }
+  /** A new report: what is known about the reporter is shown, not asked (issue 17 item 3). */
+  private async reporterAnswers(turn: Turn, flow: Flow): Promise<Record<string, AnswerValue>> {
+    turn.memory.reportKnows = undefined;
+    if (!this.deps.details) return {};
+    const { answers, lines } = await this.deps.details.forTriage(turn.input, flow);
+    if (lines.length > 0) turn.replies.push({ kind: 'lines', lines });
+    return answers;
   }
 
   /** The triage, begun by typing: the first words are kept as what was noticed. */
@@ -100,7 +113,11 @@ export class FlowRunner {
       step(
         flow,
         undefined,
-        { kind: 'start', answers: { noticed: observation }, stated: confirmedAnswers(flow, story, submitted) },
+        {
+          kind: 'start',
+          answers: { ...(await this.reporterAnswers(turn, flow)), noticed: observation },
+          stated: confirmedAnswers(flow, story, submitted),
+        },
         turn.input.now,
       ),
     );
@@ -129,7 +146,8 @@ export class FlowRunner {
 
   /** The short signposting flow, with what the question already said filled in. */
   async startSignposting(turn: Turn, asked: SignpostingQuestion | undefined): Promise<void> {
-    const answers: Record<string, AnswerValue> = {};
+    // What the last report said is not asked again (issue 17 item 3).
+    const answers: Record<string, AnswerValue> = signpostingAnswers(turn.memory.reportKnows);
     if (asked?.needs.length) answers.needs = asked.needs;
     if (asked?.age !== undefined) answers.age = asked.age;
     await this.startFlow(turn, SIGNPOSTING, answers);
@@ -251,7 +269,11 @@ export class FlowRunner {
         );
       }
       turn.replies.push({ kind: 'signposting', result: signposting });
-      // The referral record now holds the child's details and the free text: the conversation keeps none of it.
+      if (m.flow) {
+        await this.deps.details?.rememberAfterReport(input, m.flow.answers);
+        m.reportKnows = reportKnowsFrom(m.flow.answers);
+      }
+      // The referral record now holds the child's details and the free text: the conversation keeps only the age band and area.
       if (m.flow) m.flow = { ...m.flow, answers: {} };
     } else {
       turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now, m.camhsMentioned) });

@@ -12,6 +12,8 @@ import { RISK_INDICATORS, RISK_LEVELS, type RiskLevel } from '../risk/types';
 import type { SignpostingResult } from '../signposting/matcher';
 import type { SupportedLocale } from '../i18n/locale';
 import type { CardSubmit } from './cardSubmit';
+import type { MyDetailsView } from '../reporterDetails/view';
+import { AGE_BANDS } from '../referrals/ageBand';
 
 export type ChannelKind = 'msteams' | 'webchat';
 
@@ -60,7 +62,9 @@ export type Reply =
   /** What the bot read from the person's own account: one card, every answer editable (story/). */
   | { kind: 'storyConfirm'; questions: QuestionOutput[] }
   /** The safety questions together on one card, each required (story/safetyGroup.ts). */
-  | { kind: 'safetyGroup'; questions: QuestionOutput[] };
+  | { kind: 'safetyGroup'; questions: QuestionOutput[] }
+  /** `my details`: what is remembered about this person, to check, change or clear (src/reporterDetails). */
+  | { kind: 'myDetails'; view: MyDetailsView };
 
 /** A claimed, unclosed escalation its owner must hand over or release before going off duty. */
 export interface HandoverItem {
@@ -124,6 +128,11 @@ export const conversationMemorySchema = z.object({
   story: pendingStorySchema.optional(),
   /** CAMHS was named or asked for in this report's words: the signposting explains what it takes. */
   camhsMentioned: z.boolean().default(false),
+  /**
+   * What the last logged report said that "look for other help" would ask again (issue 17 item 3):
+   * the child's age band (as the referral keeps it) and area only. Cleared when another report starts.
+   */
+  reportKnows: z.object({ ageBand: z.enum(AGE_BANDS).optional(), area: z.string().max(40).optional() }).optional(),
 });
 export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
 

@@ -14,6 +14,7 @@ import type { DutyDesk } from './dutyDesk';
 import type { ConversationMemory, IncomingTurn, Reply } from './model';
 import type { ReferralLog } from './ports';
 import type { ReadAccount } from './story/storyReading';
+import type { DetailsDesk } from '../reporterDetails/detailsDesk';
 
 export interface ConversationDeps {
   flows: ReadonlyMap<string, Flow>;
@@ -31,6 +32,8 @@ export interface ConversationDeps {
   desk: DutyDesk;
   /** Reads a member of staff's own account (story first, issue 17); without it the first words are only kept. */
   readAccount?: ReadAccount;
+  /** The reporter's own details, remembered or configured, so they are not asked twice (issue 17 item 3). */
+  details?: DetailsDesk;
 }
 
 /** Everything a turn works with; replies are appended as it goes. */

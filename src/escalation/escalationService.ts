@@ -1,20 +1,28 @@
 /**
- * The escalation lifecycle: raise (write the outbox first), deliver to every on-duty worker,
- * re-send and climb the ladder when nobody claims in time, and tell the reporter what is happening.
- * Deadlines live in the store (`dueAt`), not in a timer, so a restart or another instance picks
- * them up; leases and ETags make each recipient's copy go out once.
+ * The escalation lifecycle and its public API: raise (write the outbox first), claim, correct,
+ * close, hand over, release; climb the ladder when nobody claims in time; tell the reporter what
+ * is happening. Its parts: the pure rules (ladderPolicy, deliveryRules), the DeliveryWorker that
+ * sends and updates the cards, and the Sweeper that finds what is due. Deadlines live in the
+ * store (`dueAt`), not in a timer, so a restart or another instance picks them up; leases and
+ * ETags make each recipient's copy go out once.
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../observability/logger';
 import { safeError } from '../observability/logger';
 import { NO_SIGNALS, type Signals } from '../observability/signals';
 import type { ConversationAddress } from './address';
+import { hasLiveDelivery, newDelivery, stripUndefined } from './deliveryRules';
+import { DeliveryWorker } from './deliveryWorker';
 import type { DutyRegistry } from './dutyRegistry';
 import type { EscalationStore } from './escalationStore';
+import { ackWindowMs, climbLadder, isPastDeadline, ladderPhones, type PhoneOnly } from './ladderPolicy';
 import type { Delivery, Escalation, EscalationLevel, EscalationReporter } from './model';
-import { DeliveryError, type Notifier, type ReporterNotice } from './notifier';
-import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from './retryPolicy';
-import type { DutyRoster, LadderRung } from './roster';
+import type { Notifier, ReporterNotice } from './notifier';
+import { DEFAULT_RETRY, type RetryPolicy } from './retryPolicy';
+import type { DutyRoster } from './roster';
+import { Sweeper } from './sweeper';
+
+export { ackWindowMs } from './ladderPolicy';
 
 export interface EscalationServiceDeps {
   store: EscalationStore;
@@ -56,7 +64,7 @@ export interface RaiseOutcome {
   /** Nobody on duty and nobody on the ladder reachable in Teams: the reporter must act themselves. */
   nobodyReachable: boolean;
   outOfHoursContact?: string;
-  phoneOnly: { name: string; phone: string }[];
+  phoneOnly: PhoneOnly[];
 }
 
 export type ClaimOutcome =
@@ -86,31 +94,42 @@ export interface NewOwner {
   address: ConversationAddress;
 }
 
-/** Immediate risk gets a fifth of the urgent window; a cumulative concern six times it. */
-export function ackWindowMs(level: EscalationLevel, ackMinutes: number): number {
-  const factor = level === 'immediate' ? 0.2 : level === 'urgent' ? 1 : 6;
-  return Math.max(1000, Math.round(ackMinutes * factor * 60_000));
-}
-
 export class EscalationService {
   private readonly clock: () => number;
-  private readonly random: () => number;
-  private readonly retry: RetryPolicy;
-  private readonly leaseMs: number;
-  private readonly instanceId = randomUUID();
-  private timer: NodeJS.Timeout | undefined;
   private stopped = false;
-  private sweeping: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly signals: Signals;
+  private readonly worker: DeliveryWorker;
+  private readonly sweeper: Sweeper;
 
   constructor(private readonly deps: EscalationServiceDeps) {
     this.signals = deps.signals ?? NO_SIGNALS;
     this.clock = deps.clock ?? Date.now;
-    this.random = deps.random ?? Math.random;
-    this.retry = deps.retry ?? DEFAULT_RETRY;
-    // Longer than one send takes (the connector's own timeout), short enough that a crashed instance's copy is retried soon.
-    this.leaseMs = deps.leaseMs ?? 15_000;
+    this.worker = new DeliveryWorker({
+      store: deps.store,
+      duty: deps.duty,
+      notifier: deps.notifier,
+      logger: deps.logger,
+      signals: this.signals,
+      clock: this.clock,
+      random: deps.random ?? Math.random,
+      retry: deps.retry ?? DEFAULT_RETRY,
+      // Longer than one send takes (the connector's own timeout), short enough that a crashed instance's copy is retried soon.
+      leaseMs: deps.leaseMs ?? 15_000,
+      instanceId: randomUUID(),
+      track: (work) => this.track(work),
+      stopped: () => this.stopped,
+      onGivenUp: (organisationId, escalationId) => this.moveOnIfNobodyLeft(organisationId, escalationId),
+    });
+    this.sweeper = new Sweeper({
+      due: (now) => deps.store.due(now),
+      run: (escalation, now) => this.runDue(escalation, now),
+      clock: this.clock,
+      onError: (err) => {
+        this.signals.storeError('escalation-sweep');
+        this.deps.logger.error({ event: 'escalation.sweep_failed', err: safeError(err) });
+      },
+    });
   }
 
   raise(input: RaiseInput): Promise<RaiseOutcome> {
@@ -121,20 +140,15 @@ export class EscalationService {
     const now = this.clock();
     const { organisationId } = input;
     const onDuty = await this.deps.duty.onDuty(organisationId);
-    const deliveries: Delivery[] = onDuty.map((d) => this.delivery(d.userId, d.name, 0, now, { address: d.address }));
+    const deliveries: Delivery[] = onDuty.map((d) => newDelivery(d.userId, d.name, 0, now, { address: d.address }));
     let rung = 0;
-    const phoneOnly: { name: string; phone: string }[] = [];
+    let phoneOnly: PhoneOnly[] = [];
     if (deliveries.length === 0) {
       // Nobody on duty: go straight to the ladder, as far as the first rung reachable in Teams.
-      for (const step of this.deps.roster.ladder(organisationId)) {
-        rung++;
-        const target = this.ladderDelivery(step, 0, now, input.reporter.address);
-        if (target) {
-          deliveries.push(target);
-          break;
-        }
-        if (step.phone) phoneOnly.push({ name: step.name, phone: step.phone });
-      }
+      const climb = climbLadder(this.deps.roster.ladder(organisationId), 0, 0, now, input.reporter.address);
+      rung = climb.rung;
+      phoneOnly = climb.phoneOnly;
+      if (climb.target) deliveries.push(climb.target.delivery);
     }
     const escalation: Escalation = {
       id: `esc-${randomUUID()}`,
@@ -167,7 +181,7 @@ export class EscalationService {
       recipients: deliveries.length,
       organisationId,
     });
-    this.track(this.deliverAll(escalation.organisationId, escalation.id));
+    this.track(this.worker.deliverAll(escalation.organisationId, escalation.id));
     const outOfHours = !this.deps.roster.isWithinWorkingHours(organisationId, new Date(now));
     return {
       escalationId: escalation.id,
@@ -217,12 +231,6 @@ export class EscalationService {
     }));
     const updated = await this.deps.store.get(organisationId, escalationId);
     if (updated) this.track(this.refreshCards(updated));
-  }
-
-  /** Re-sends the cards of a changed escalation (e.g. closed with an outcome) to everyone who has one. */
-  async refresh(organisationId: string, escalationId: string): Promise<void> {
-    const current = await this.deps.store.get(organisationId, escalationId);
-    if (current) await this.refreshCards(current);
   }
 
   /**
@@ -277,7 +285,7 @@ export class EscalationService {
       );
       const copy = hasCard
         ? []
-        : [this.delivery(to.userId, to.name, current.rounds, now, { address: to.address })].map((d) => ({
+        : [newDelivery(to.userId, to.name, current.rounds, now, { address: to.address })].map((d) => ({
             ...d,
             key: `handover:${at}:${to.userId}`,
           }));
@@ -290,7 +298,7 @@ export class EscalationService {
     if (outcome.status === 'done') {
       this.deps.logger.info({ event: 'escalation.handed_over', escalationId, organisationId });
       await this.refreshCards(outcome.escalation);
-      this.track(this.deliverAll(organisationId, escalationId));
+      this.track(this.worker.deliverAll(organisationId, escalationId));
       await this.tellReporter(outcome.escalation, {
         kind: 'handedOver',
         reference: outcome.escalation.referralId,
@@ -320,36 +328,24 @@ export class EscalationService {
     locale: EscalationReporter['locale'],
     notice: ReporterNotice,
   ): Promise<boolean> {
-    return this.sendToReporter(address, locale, notice, undefined);
+    return this.worker.notifyReporter(address, locale, notice, undefined);
   }
 
   /** Runs whatever is due now: deliveries and expired deadlines. Safe to call from every instance. */
   sweep(): Promise<void> {
-    if (!this.sweeping) {
-      this.sweeping = this.sweepOnce().finally(() => {
-        this.sweeping = undefined;
-      });
-    }
-    return this.sweeping;
+    return this.sweeper.sweep();
   }
 
   start(intervalMs = 1000): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.sweep().catch((err: unknown) => {
-        this.signals.storeError('escalation-sweep');
-        this.deps.logger.error({ event: 'escalation.sweep_failed', err: safeError(err) });
-      });
-    }, intervalMs);
-    this.timer.unref();
+    this.sweeper.start(intervalMs);
   }
 
   /** Stops sweeping and waits for work under way; deliveries not yet sent stay in the outbox for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    while (this.inFlight.size > 0 || this.sweeping) await Promise.allSettled([...this.inFlight, this.sweeping]);
+    this.sweeper.stop();
+    while (this.inFlight.size > 0 || this.sweeper.running)
+      await Promise.allSettled([...this.inFlight, this.sweeper.running]);
   }
 
   /** Resolves when background work started so far has finished (tests and shutdown). */
@@ -366,57 +362,10 @@ export class EscalationService {
     void guarded.finally(() => this.inFlight.delete(guarded));
   }
 
-  private async sweepOnce(): Promise<void> {
-    if (this.stopped) return;
-    const now = this.clock();
-    const due = await this.deps.store.due(now);
-    for (const escalation of due) {
-      if (escalation.status === 'open' && escalation.dueAt <= now)
-        await this.escalateFurther(escalation.organisationId, escalation.id);
-      await this.deliverAll(escalation.organisationId, escalation.id);
-    }
-  }
-
-  private delivery(
-    recipientId: string,
-    recipientName: string | undefined,
-    round: number,
-    now: number,
-    where: Pick<Delivery, 'address' | 'createFor' | 'phone'>,
-  ): Delivery {
-    return {
-      key: `${round}:${recipientId}`,
-      recipientId,
-      ...(recipientName ? { recipientName } : {}),
-      ...where,
-      round,
-      state: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-    };
-  }
-
-  /** A ladder rung as a delivery, or undefined when it can only be phoned. */
-  private ladderDelivery(
-    step: LadderRung,
-    round: number,
-    now: number,
-    anyAddress: ConversationAddress,
-  ): Delivery | undefined {
-    if (step.aadObjectId === undefined && step.upn === undefined) return undefined;
-    // Only a Teams service URL can create a 1:1 chat; a web chat reporter's is not one.
-    if (anyAddress.channelId !== 'msteams') return undefined;
-    const recipientId = step.aadObjectId ?? step.upn ?? step.name;
-    return this.delivery(recipientId, step.name, round, now, {
-      createFor: {
-        aadObjectId: step.aadObjectId,
-        upn: step.upn,
-        tenantId: anyAddress.tenantId,
-        serviceUrl: anyAddress.serviceUrl,
-        botId: anyAddress.botId,
-      },
-      ...(step.phone ? { phone: step.phone } : {}),
-    });
+  /** One escalation the sweeper found due: climb the ladder if its deadline has passed, then send what is waiting. */
+  private async runDue(escalation: Escalation, now: number): Promise<void> {
+    if (isPastDeadline(escalation, now)) await this.escalateFurther(escalation.organisationId, escalation.id);
+    await this.worker.deliverAll(escalation.organisationId, escalation.id);
   }
 
   /** Deadline passed with nobody claiming: re-send to everyone on duty, alert the next rung, tell the reporter. */
@@ -432,24 +381,16 @@ export class EscalationService {
     const ladder = this.deps.roster.ladder(organisationId);
     let pastLastRung = false;
     const notice = await this.deps.store.change<ReporterNotice | undefined>(organisationId, escalationId, (current) => {
-      if (current.status !== 'open' || current.dueAt > now) return { result: undefined };
+      if (!isPastDeadline(current, now)) return { result: undefined };
       // Nobody left on the ladder to alert: only the people already told can still claim it.
       pastLastRung = current.rung >= ladder.length;
       const round = current.rounds + 1;
-      const fresh: Delivery[] = onDuty.map((d) => this.delivery(d.userId, d.name, round, now, { address: d.address }));
+      const fresh: Delivery[] = onDuty.map((d) => newDelivery(d.userId, d.name, round, now, { address: d.address }));
       const alerted: string[] = onDuty.map((d) => d.name ?? 'duty worker');
-      const phoneOnly: { name: string; phone: string }[] = [];
-      let rung = current.rung;
-      while (rung < ladder.length) {
-        const step = ladder[rung];
-        rung++;
-        const target = this.ladderDelivery(step, round, now, current.reporter.address);
-        if (target) {
-          fresh.push(target);
-          alerted.push(step.name);
-          break;
-        }
-        if (step.phone) phoneOnly.push({ name: step.name, phone: step.phone });
+      const { rung, target, phoneOnly } = climbLadder(ladder, current.rung, round, now, current.reporter.address);
+      if (target) {
+        fresh.push(target.delivery);
+        alerted.push(target.name);
       }
       const next: Escalation = {
         ...current,
@@ -487,170 +428,27 @@ export class EscalationService {
     if (escalation) await this.tellReporter(escalation, notice);
   }
 
-  private async deliverAll(organisationId: string, escalationId: string): Promise<void> {
-    const escalation = await this.deps.store.get(organisationId, escalationId);
-    if (!escalation) return;
-    const now = this.clock();
-    const ready = escalation.deliveries.filter(
-      (d) => (d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now),
-    );
-    await Promise.all(ready.map((d) => this.deliverOne(organisationId, escalationId, d.key)));
-  }
-
-  private deliverOne(organisationId: string, escalationId: string, key: string): Promise<void> {
-    return this.signals.inSpan('escalation.deliver', { 'escalation.id': escalationId }, () =>
-      this.deliverOneNow(organisationId, escalationId, key),
-    );
-  }
-
-  private async deliverOneNow(organisationId: string, escalationId: string, key: string): Promise<void> {
-    if (this.stopped) return;
-    const now = this.clock();
-    // Take a lease first: only the instance whose If-Match replace wins sends this copy.
-    const leased = await this.deps.store.change<{ escalation: Escalation; delivery: Delivery } | undefined>(
-      organisationId,
-      escalationId,
-      (current) => {
-        const d = current.deliveries.find((x) => x.key === key);
-        const free =
-          d &&
-          ((d.state === 'pending' && d.nextAttemptAt <= now) || (d.state === 'sending' && (d.leaseUntil ?? 0) <= now));
-        if (!d || !free) return { result: undefined };
-        const taken: Delivery = {
-          ...d,
-          state: 'sending',
-          leaseOwner: this.instanceId,
-          leaseUntil: now + this.leaseMs,
-          attempts: d.attempts + 1,
-        };
-        const next = { ...current, deliveries: current.deliveries.map((x) => (x.key === key ? taken : x)) };
-        return { next, result: { escalation: next, delivery: taken } };
-      },
-    );
-    if (!leased) return;
-    const { escalation, delivery } = leased;
-    try {
-      const address =
-        delivery.address ??
-        (delivery.createFor ? await this.deps.notifier.openPersonalConversation(delivery.createFor) : undefined);
-      if (!address) throw new DeliveryError('gone', undefined);
-      const { activityId } = await this.deps.notifier.deliverEscalation(address, escalation);
-      await this.updateDelivery(organisationId, escalationId, key, (d) => ({
-        ...d,
-        address,
-        state: 'sent',
-        ...(activityId ? { activityId } : {}),
-        leaseOwner: undefined,
-        leaseUntil: undefined,
-      }));
-      this.signals.annotate({
-        'escalation.level': escalation.level,
-        'escalation.round': delivery.round,
-        'escalation.outcome': 'delivered',
-      });
-      this.signals.escalationDelivered(escalation.level, delivery.round);
-      this.deps.logger.info({
-        event: 'escalation.delivered',
-        escalationId,
-        round: delivery.round,
-        attempts: delivery.attempts,
-      });
-      // Claimed while this copy was on its way: bring it up to date.
-      const latest = await this.deps.store.get(organisationId, escalationId);
-      if (latest && latest.status !== 'open' && activityId)
-        await this.deps.notifier.updateEscalation(address, activityId, latest);
-    } catch (err) {
-      await this.deliveryFailed(escalation, delivery, err);
-    }
-  }
-
-  private async deliveryFailed(escalation: Escalation, delivery: Delivery, err: unknown): Promise<void> {
-    const { organisationId, id } = escalation;
-    const gone = err instanceof DeliveryError && err.kind === 'gone';
-    const exhausted = delivery.attempts >= this.retry.maxAttempts;
-    if (gone || exhausted) {
-      this.deps.logger.warn({
-        event: 'escalation.recipient_unreachable',
-        escalationId: id,
-        status: err instanceof DeliveryError ? err.status : undefined,
-        attempts: delivery.attempts,
-      });
-      await this.updateDelivery(organisationId, id, delivery.key, (d) => ({
-        ...d,
-        state: gone ? 'unreachable' : 'failed',
-        leaseOwner: undefined,
-        leaseUntil: undefined,
-        lastError: err instanceof DeliveryError ? err.message : 'error',
-      }));
-      if (gone && delivery.address)
-        await this.deps.duty.markUnreachable(organisationId, delivery.recipientId, new Date(this.clock()));
-      await this.moveOnIfNobodyLeft(organisationId, id);
-      return;
-    }
-    const retryAfter = err instanceof DeliveryError ? err.retryAfterMs : undefined;
-    const wait = retryDelayMs(delivery.attempts, this.retry, this.random, retryAfter);
-    this.deps.logger.warn({
-      event: 'escalation.delivery_retry',
-      escalationId: id,
-      attempts: delivery.attempts,
-      waitMs: wait,
-      status: err instanceof DeliveryError ? err.status : undefined,
-      err: err instanceof DeliveryError ? undefined : safeError(err),
-    });
-    await this.updateDelivery(organisationId, id, delivery.key, (d) => ({
-      ...d,
-      state: 'pending',
-      nextAttemptAt: this.clock() + wait,
-      leaseOwner: undefined,
-      leaseUntil: undefined,
-    }));
-    if (this.stopped) return;
-    // Retry in this process too, so a short Retry-After does not wait for the sweep.
-    this.track(
-      new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() =>
-        this.deliverOne(organisationId, id, delivery.key),
-      ),
-    );
-  }
-
   /** If every copy of this round is undeliverable, the deadline is now: the ladder moves on. */
   private async moveOnIfNobodyLeft(organisationId: string, escalationId: string): Promise<void> {
     const now = this.clock();
     const moved = await this.deps.store.change(organisationId, escalationId, (current) => {
-      const live = current.deliveries.some((d) => d.state === 'pending' || d.state === 'sending' || d.state === 'sent');
-      if (current.status !== 'open' || live) return { result: false };
+      if (current.status !== 'open' || hasLiveDelivery(current)) return { result: false };
       return { next: { ...current, dueAt: now }, result: true };
     });
     if (moved) {
       await this.escalateFurther(organisationId, escalationId);
-      await this.deliverAll(organisationId, escalationId);
+      await this.worker.deliverAll(organisationId, escalationId);
       const after = await this.deps.store.get(organisationId, escalationId);
-      const live = after?.deliveries.some((d) => d.state === 'pending' || d.state === 'sending' || d.state === 'sent');
       // Nobody reachable in Teams: the reporter gets every number on the ladder, so someone can still be rung.
-      const phoneOnly = this.deps.roster
-        .ladder(organisationId)
-        .flatMap((step) => (step.phone ? [{ name: step.name, phone: step.phone }] : []));
-      if (after && !live)
+      if (after && !hasLiveDelivery(after))
         await this.tellReporter(after, {
           kind: 'nobodyReachable',
           reference: after.referralId,
           outOfHoursContact: this.deps.roster.outOfHoursContact(organisationId),
           level: after.level,
-          phoneOnly,
+          phoneOnly: ladderPhones(this.deps.roster.ladder(organisationId)),
         });
     }
-  }
-
-  private async updateDelivery(
-    organisationId: string,
-    escalationId: string,
-    key: string,
-    update: (d: Delivery) => Delivery,
-  ): Promise<void> {
-    await this.deps.store.change(organisationId, escalationId, (current) => ({
-      next: { ...current, deliveries: current.deliveries.map((d) => (d.key === key ? stripUndefined(update(d)) : d)) },
-      result: undefined,
-    }));
   }
 
   private async passOn(
@@ -673,76 +471,11 @@ export class EscalationService {
     await this.tellReporter(escalation, { kind: 'claimed', reference: escalation.referralId, claimedBy, at });
   }
 
-  /**
-   * Updates every sent card in place (by its stored activity id) to the escalation as it stands.
-   * Reads it again afterwards: if it changed meanwhile (a claim's refresh racing a close), the
-   * newer state is sent, so a stale update never has the last word.
-   */
-  private async refreshCards(escalation: Escalation): Promise<void> {
-    let shown = (await this.deps.store.get(escalation.organisationId, escalation.id)) ?? escalation;
-    for (let pass = 0; pass < 3; pass++) {
-      const card = shown;
-      await Promise.all(
-        card.deliveries
-          .filter((d) => d.state === 'sent' && d.address && d.activityId)
-          .map(async (d) => {
-            try {
-              await this.deps.notifier.updateEscalation(d.address as ConversationAddress, d.activityId as string, card);
-            } catch (err) {
-              this.deps.logger.warn({
-                event: 'escalation.card_update_failed',
-                escalationId: card.id,
-                err: safeError(err),
-              });
-            }
-          }),
-      );
-      const latest = await this.deps.store.get(card.organisationId, card.id);
-      if (!latest || cardState(latest) === cardState(card)) return;
-      shown = latest;
-    }
+  private refreshCards(escalation: Escalation): Promise<void> {
+    return this.worker.refreshCards(escalation);
   }
 
   private tellReporter(escalation: Pick<Escalation, 'id' | 'reporter'>, notice: ReporterNotice): Promise<boolean> {
-    return this.sendToReporter(escalation.reporter.address, escalation.reporter.locale, notice, escalation.id);
+    return this.worker.notifyReporter(escalation.reporter.address, escalation.reporter.locale, notice, escalation.id);
   }
-
-  private async sendToReporter(
-    address: ConversationAddress,
-    locale: EscalationReporter['locale'],
-    notice: ReporterNotice,
-    escalationId: string | undefined,
-  ): Promise<boolean> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.deps.notifier.notifyReporter(address, locale, notice);
-        return true;
-      } catch (err) {
-        const retryable = !(err instanceof DeliveryError && err.kind === 'gone') && attempt < 5;
-        this.deps.logger.warn({
-          event: 'escalation.reporter_notice_failed',
-          escalationId,
-          notice: notice.kind,
-          attempt,
-          retryable,
-        });
-        if (!retryable) return false;
-        await new Promise((r) =>
-          setTimeout(
-            r,
-            retryDelayMs(attempt, this.retry, this.random, err instanceof DeliveryError ? err.retryAfterMs : undefined),
-          ).unref(),
-        );
-      }
-    }
-  }
-}
-
-/** What a duty worker's card shows of an escalation: a change here means the card must be updated. */
-function cardState(e: Escalation): string {
-  return JSON.stringify([e.status, e.claimedBy, e.closed, e.corrections.length, e.rounds]);
-}
-
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

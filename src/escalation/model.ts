@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { RISK_INDICATORS } from '../risk/types';
 import { conversationAddressSchema } from './address';
+import { deliveryDueAt } from './deliveryRules';
 
 export const ESCALATION_LEVELS = ['concern', 'urgent', 'immediate'] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
@@ -90,9 +91,7 @@ export type Escalation = z.infer<typeof escalationSchema>;
 
 /** When the next thing must happen: the earliest pending delivery, else the deadline while unclaimed. */
 export function nextActionAt(e: Pick<Escalation, 'status' | 'dueAt' | 'deliveries'>): number {
-  const pending = e.deliveries
-    .filter((d) => d.state === 'pending' || d.state === 'sending')
-    .map((d) => (d.state === 'sending' ? (d.leaseUntil ?? d.nextAttemptAt) : d.nextAttemptAt));
+  const pending = e.deliveries.map(deliveryDueAt).filter((at): at is number => at !== undefined);
   const candidates = e.status === 'open' ? [...pending, e.dueAt] : pending;
   return candidates.length ? Math.min(...candidates) : Number.MAX_SAFE_INTEGER;
 }

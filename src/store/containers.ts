@@ -24,6 +24,11 @@ export const CONTAINERS = {
   duty: { id: 'duty', partitionKeyPath: '/organisationId' },
   /** Append-only audit trail of who created, viewed, claimed, changed or exported a referral. */
   audit: { id: 'audit', partitionKeyPath: '/organisationId', defaultTtl: -1 },
+  /**
+   * A member of staff's remembered role, organisation and call-back number (one item per person),
+   * expired a year after it was last saved or used (src/reporterDetails, the privacy notice).
+   */
+  reporterDetails: { id: 'reporterDetails', partitionKeyPath: '/organisationId', defaultTtl: 365 * 24 * 3600 },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -152,6 +152,43 @@ describe('the web chat page in Chromium', () => {
     await screenshot(page, 'webchat-welsh');
   });
 
+  it('recognises the same browser in a new tab by its returning key (30 days, in localStorage); another browser is someone else', async () => {
+    const DAY = 24 * 60 * 60_000;
+    const first = await open();
+    await waitForBotMessage(first.page, WELCOME['en-GB']);
+    const storedIn = (tab: typeof first.page) =>
+      tab.evaluate(() => ({
+        returning: localStorage.getItem('early-help-navigator.webchat.returning'),
+        session: sessionStorage.getItem('early-help-navigator.webchat.session'),
+      }));
+    const stored = await storedIn(first.page);
+    const key = JSON.parse(stored.returning ?? 'null') as { key: string; expiresAt: number };
+    expect(key.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(key.expiresAt).toBeGreaterThan(Date.now() + 29 * DAY);
+    expect(key.expiresAt).toBeLessThanOrEqual(Date.now() + 30 * DAY);
+    const session = JSON.parse(stored.session ?? 'null') as { userId: string; conversationId: string };
+    expect(session.userId).toMatch(/^dl_default_[0-9a-f]{32}$/);
+
+    // A new tab of the same browser: a new conversation (sessionStorage is per tab), the same user, the same key.
+    const tab = await first.context.newPage();
+    await tab.goto(`${server.url}/`);
+    await waitForBotMessage(tab, WELCOME['en-GB']);
+    const again = await storedIn(tab);
+    const next = JSON.parse(again.session ?? 'null') as { userId: string; conversationId: string };
+    expect(next.conversationId).not.toBe(session.conversationId);
+    expect(next.userId).toBe(session.userId);
+    expect(again.returning).toBe(stored.returning);
+
+    // Another browser (its own storage) is another user.
+    const other = await open();
+    await waitForBotMessage(other.page, WELCOME['en-GB']);
+    const theirs = JSON.parse((await storedIn(other.page)).session ?? 'null') as { userId: string };
+    expect(theirs.userId).not.toBe(session.userId);
+    const starts = server.bot.received.filter((a) => a.type === 'conversationUpdate').map((a) => a.from.id);
+    expect(starts.filter((id) => id === session.userId)).toHaveLength(2);
+    expect(first.errors).toEqual([]);
+  });
+
   it('starts a new conversation when the stored one has gone (expired, or a restarted server)', async () => {
     let clock = Date.now();
     const forgetful = await startWebChatServer({ deps: { now: () => clock } });

@@ -89,6 +89,8 @@ describe('the production web chat page in Chromium', () => {
 
       expect(azure.tokenUsers).toHaveLength(1);
       expect(organisationFromWebChatUserId(azure.tokenUsers[0] ?? '')).toBe('riverside-youth-club');
+      // The page sent its returning-reporter key with the code: the user id is the key's, not a random one.
+      expect(azure.tokenUsers[0]).toMatch(/^dl_riverside-youth-club_[0-9a-f]{32}$/);
       expect(azure.speakers).toEqual([azure.tokenUsers[0]]);
       expect(guarded.blocked).toEqual([]);
       expect(guarded.requests.some((url) => url.startsWith(azure.url))).toBe(true);

@@ -14,6 +14,7 @@ import type { EscalationLevel } from '../../src/escalation/model';
 import { createDutyRoster, type Roster } from '../../src/escalation/roster';
 import { loadFlows } from '../../src/files/flows';
 import { createLogger } from '../../src/observability/logger';
+import type { Signals } from '../../src/observability/signals';
 import { assessText, prepareRiskDetection, safetyAnswerAssessment } from '../../src/risk';
 import { loadServiceDirectory } from '../../src/files/serviceDirectory';
 import { createMatcher } from '../../src/signposting/matcher';
@@ -58,7 +59,7 @@ export function addressOf(p: Person, channelId: 'msteams' | 'webchat' = 'msteams
   };
 }
 
-export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {}) {
+export function dutyLoop(options: { roster?: Roster; ackMinutes?: number; signals?: Signals } = {}) {
   const clock = new FakeClock();
   const store = new InMemoryEscalationStore();
   const duty = new InMemoryDutyRegistry();
@@ -78,6 +79,7 @@ export function dutyLoop(options: { roster?: Roster; ackMinutes?: number } = {})
       ackMinutes: options.ackMinutes ?? 10,
       clock: clock.now,
       random: () => 0.5,
+      ...(options.signals ? { signals: options.signals } : {}),
     });
     const referrals = new RepositoryReferralLog(
       repository,

@@ -14,7 +14,13 @@ import { MAX_ACTIVITY_BYTES } from '../inboundActivity';
 import { ConversationStore, type Conversation, type StoredActivity } from './conversations';
 import { forwardToBot } from './forwardToBot';
 import { bearerToken, isLoopback, readJson, sendError, sendJson } from './http';
-import { DEVELOPMENT_ORGANISATION_ID, isWebChatUserId, newWebChatUserId } from './identity';
+import {
+  DEVELOPMENT_ORGANISATION_ID,
+  isWebChatUserId,
+  newWebChatUserId,
+  RETURNING_KEY_PATTERN,
+  returningWebChatUserId,
+} from './identity';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 export const WEB_CHAT_CHANNEL_ID = 'webchat';
@@ -34,7 +40,11 @@ export interface LocalDirectLineOptions {
 
 const CLIENT_BODY_LIMIT = 64 * 1024;
 
-const generateBody = z.object({ user: z.object({ id: z.string().max(128) }).optional() });
+const generateBody = z.object({
+  user: z.object({ id: z.string().max(128) }).optional(),
+  /** The page's returning-reporter key (not part of Azure's API: the production token endpoint takes it). */
+  returningKey: z.string().regex(RETURNING_KEY_PATTERN).optional(),
+});
 const startBody = z.object({ locale: z.string().max(64).optional() });
 /** What a browser may say in an activity; anything else (from, attachments, serviceUrl) is dropped. */
 const clientActivity = z.object({
@@ -114,7 +124,12 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       const requested = body?.user?.id;
       if (body === undefined || (requested !== undefined && !isWebChatUserId(requested)))
         return sendError(res, 'BAD_ACTIVITY');
-      const { conversation, token } = store.create(requested ?? newWebChatUserId(DEVELOPMENT_ORGANISATION_ID));
+      const returning = body.returningKey
+        ? returningWebChatUserId(DEVELOPMENT_ORGANISATION_ID, body.returningKey)
+        : undefined;
+      const { conversation, token } = store.create(
+        requested ?? returning ?? newWebChatUserId(DEVELOPMENT_ORGANISATION_ID),
+      );
       sendJson(res, 200, {
         conversationId: conversation.id,
         token: token.token,

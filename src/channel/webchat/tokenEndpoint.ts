@@ -1,8 +1,9 @@
 /**
  * POST /api/webchat/token (production): a youth worker's organisation access code in, a
  * short-lived Direct Line token out. The Direct Line secret is used here, server to server, and
- * never leaves this process. The token is bound to `dl_<organisationId>_<random>`, so every
- * activity the bot receives from it names the organisation (Direct Line enforces the user id).
+ * never leaves this process. The token is bound to `dl_<organisationId>_<random>` (or, for a
+ * browser that sends its returning-reporter key, `dl_<organisationId>_<hash of the key>`), so
+ * every activity the bot receives from it names the organisation (Direct Line enforces the user id).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from 'restify';
@@ -11,7 +12,7 @@ import { AppError } from '../../observability/errors';
 import { safeError, type Logger } from '../../observability/logger';
 import type { AccessCodes } from './accessCodes';
 import { readJson, sendError, sendJson } from './http';
-import { newWebChatUserId } from './identity';
+import { newWebChatUserId, RETURNING_KEY_PATTERN, returningWebChatUserId } from './identity';
 import type { FixedWindowRateLimiter } from './rateLimiter';
 
 export const TOKEN_PATH = '/api/webchat/token';
@@ -33,7 +34,11 @@ export interface TokenEndpointOptions {
   };
 }
 
-const requestBody = z.object({ accessCode: z.string().min(1).max(100) });
+const requestBody = z.object({
+  accessCode: z.string().min(1).max(100),
+  /** This browser's returning-reporter key, if it has one (README: "Returning reporters"). */
+  returningKey: z.string().regex(RETURNING_KEY_PATTERN).optional(),
+});
 const directLineToken = z.object({
   conversationId: z.string().min(1),
   token: z.string().min(1),
@@ -60,7 +65,10 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
         return sendError(res, 'UNAUTHENTICATED');
       }
       const { organisation } = verdict;
-      const userId = newWebChatUserId(organisation.id);
+      // A returning browser gets the same user id in this organisation, so its waiting outcomes find it.
+      const userId = body?.returningKey
+        ? returningWebChatUserId(organisation.id, body.returningKey)
+        : newWebChatUserId(organisation.id);
       const issued = await generateToken(
         exchange.directLineBaseUrl,
         exchange.secret,
@@ -74,7 +82,7 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
         logger.error({ event: 'webchat.token.directline_failed', status: issued.status, reason: issued.reason });
         return sendError(res, 'DELIVERY_FAILED');
       }
-      logger.info({ event: 'webchat.token.issued', organisationId: organisation.id });
+      logger.info({ event: 'webchat.token.issued', organisationId: organisation.id, returning: !!body?.returningKey });
       sendJson(res, 200, {
         token: issued.token.token,
         conversationId: issued.token.conversationId,

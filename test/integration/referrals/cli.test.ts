@@ -249,6 +249,7 @@ describe('referrals:purge', () => {
       'org-p: 1 referral purged',
       'Purged 1 referral and 1 audit entry past retention.',
       'Deleted the state of 0 conversations idle for more than 30 days.',
+      'Forgot the remembered details of 0 people unchanged and unused for more than 365 days.',
     ]);
     expect(await t.referrals.get('org-p', expired.reference, DUTY_A)).toBeUndefined();
     expect(await t.referrals.get('org-p', kept.reference, DUTY_A)).toBeDefined();

@@ -1,5 +1,9 @@
 /** Web chat user ids carry the organisation: dl_<organisationId>_<random>. */
-import { newWebChatUserId, organisationFromWebChatUserId } from '../../../src/channel/webchat/identity';
+import {
+  newWebChatUserId,
+  organisationFromWebChatUserId,
+  returningWebChatUserId,
+} from '../../../src/channel/webchat/identity';
 
 describe('organisationFromWebChatUserId', () => {
   it('reads the organisation from a web chat user id', () => {
@@ -32,5 +36,16 @@ describe('organisationFromWebChatUserId', () => {
 
   it('refuses to make an id for an organisation id that would not read back', () => {
     expect(() => newWebChatUserId('Riverside_Youth')).toThrow(/organisation id/);
+  });
+
+  it('maps a returning key to one id per organisation that reads back, and refuses a key that is not one', () => {
+    const key = 'q3Xv9Lr0Tz8yWm2Nk5Hb7Jc1Pf4Gd6Sa0Ue8Yi3Ro5E';
+    const id = returningWebChatUserId('riverside-youth-club', key);
+    expect(returningWebChatUserId('riverside-youth-club', key)).toBe(id);
+    expect(organisationFromWebChatUserId(id)).toBe('riverside-youth-club');
+    expect(returningWebChatUserId('hillside-youth', key).split('_')[2]).not.toBe(id.split('_')[2]);
+    expect(id).not.toContain(key);
+    for (const bad of ['', 'short', `${key}=`, `${key.slice(1)}/`])
+      expect(() => returningWebChatUserId('riverside-youth-club', bad)).toThrow(/returning-reporter key/);
   });
 });

@@ -307,6 +307,22 @@ describe('local Direct Line tokens', () => {
     expect(refused.status).toBe(400);
   });
 
+  it('gives a browser that sends its returning key the same user in each new conversation, and another browser another', async () => {
+    const key = 'Wq3Xv9Lr0Tz8yWm2Nk5Hb7Jc1Pf4Gd6Sa0Ue8Yi3Ro5';
+    const first = await generate(server, { returningKey: key });
+    const next = await generate(server, { returningKey: key });
+    const other = await generate(server, { returningKey: key.replace(/^W/, 'V') });
+    expect(first.userId).toMatch(/^dl_default_[0-9a-f]{32}$/);
+    expect(next.userId).toBe(first.userId);
+    expect(next.conversationId).not.toBe(first.conversationId);
+    expect(other.userId).not.toBe(first.userId);
+    const refused = await call(`${server.url}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      body: { returningKey: 'not a key' },
+    });
+    expect(refused.status).toBe(400);
+  });
+
   it('expires a conversation after 30 idle minutes, but not one still in use', async () => {
     const idle = await startConversation(server);
     const busy = await startConversation(server);

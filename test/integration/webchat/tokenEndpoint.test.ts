@@ -14,6 +14,9 @@ import { PRODUCTION_AUTH, startWebChatServer, testConfig, type WebChatServer } f
 const SECRET = 'direct-line-secret-that-must-never-leave-the-server';
 const RIVERSIDE_CODE = 'RV7Q2-MX4P0-9TRBW-Z3HK1';
 const EXPIRED_CODE = 'EX5DT-KQ8MN-2VWYZ-7PRS3';
+const HILLSIDE_CODE = 'HS4K9-WQ2MT-8NPXZ-5RVB6';
+/** A browser's returning-reporter key, as page.js makes it: 32 random bytes in base64url. */
+const RETURNING_KEY = 'q3Xv9Lr0Tz8yWm2Nk5Hb7Jc1Pf4Gd6Sa0Ue8Yi3Ro5E';
 
 interface AzureStandIn {
   url: string;
@@ -67,6 +70,11 @@ beforeAll(() => {
           id: 'riverside-youth-club',
           name: 'Riverside Youth Club (fictional)',
           codes: [{ hash: hashAccessCode(RIVERSIDE_CODE), expires: '2099-12-31' }],
+        },
+        {
+          id: 'hillside-youth',
+          name: 'Hillside Youth (fictional)',
+          codes: [{ hash: hashAccessCode(HILLSIDE_CODE), expires: '2099-12-31' }],
         },
         {
           id: 'old-youth-project',
@@ -198,6 +206,34 @@ describe('web chat in production', () => {
     const first = await requestToken(server, { accessCode: RIVERSIDE_CODE });
     const second = await requestToken(server, { accessCode: RIVERSIDE_CODE });
     expect(first.json?.userId).not.toBe(second.json?.userId);
+  });
+
+  it('recognises a returning browser by its key: the same user id in the same organisation, another in another, the key in none', async () => {
+    expect(RETURNING_KEY).toHaveLength(43);
+    const first = await requestToken(server, { accessCode: RIVERSIDE_CODE, returningKey: RETURNING_KEY });
+    const again = await requestToken(server, { accessCode: RIVERSIDE_CODE, returningKey: RETURNING_KEY });
+    const elsewhere = await requestToken(server, { accessCode: HILLSIDE_CODE, returningKey: RETURNING_KEY });
+    const otherBrowser = await requestToken(server, {
+      accessCode: RIVERSIDE_CODE,
+      returningKey: RETURNING_KEY.replace(/^q/, 'r'),
+    });
+    expect([first.status, again.status, elsewhere.status, otherBrowser.status]).toEqual([200, 200, 200, 200]);
+    const userId = String(first.json?.userId);
+    expect(userId).toMatch(/^dl_riverside-youth-club_[0-9a-f]{32}$/);
+    expect(again.json?.userId).toBe(userId);
+    expect(azure.requests.slice(0, 2).map((r) => r.userId)).toEqual([userId, userId]);
+    expect(organisationFromWebChatUserId(String(elsewhere.json?.userId))).toBe('hillside-youth');
+    expect(String(elsewhere.json?.userId).split('_')[2]).not.toBe(userId.split('_')[2]);
+    expect(otherBrowser.json?.userId).not.toBe(userId);
+    for (const reply of [first, again, elsewhere, otherBrowser]) expect(reply.text).not.toContain(RETURNING_KEY);
+  });
+
+  it('refuses a malformed returning key without asking Direct Line for a token', async () => {
+    for (const returningKey of ['too-short', `${RETURNING_KEY}x`, RETURNING_KEY.replace(/^q/, '+'), 42]) {
+      const reply = await requestToken(server, { accessCode: RIVERSIDE_CODE, returningKey });
+      expect(reply.status).toBe(401);
+    }
+    expect(azure.requests).toHaveLength(0);
   });
 
   it('rate-limits each client address to 10 attempts a minute (429 with Retry-After), right or wrong', async () => {

@@ -28,6 +28,8 @@ const wellFormed: Record<CardVerb, Record<string, unknown>> = {
   },
   'story.confirm': { nodes: 'needs,age', 'needs.choice': 'sleep', 'age.number': 13 },
   'triage.safety': { nodes: 'selfHarm', flowVersion: '2', runId: 'r-1', 'selfHarm.choice': 'none' },
+  'details.save': { 'details.role': 'teacher', 'details.organisation': 'Exampleshire High', 'details.phone': '' },
+  'details.forget': {},
 };
 
 describe('card submits', () => {
@@ -38,6 +40,14 @@ describe('card submits', () => {
 
   it.each(Object.entries(wellFormed))('parses a well-formed %s into its own shape', (verb, data) => {
     expect(parseCardSubmit(verb, { verb, ...data }).verb).toBe(verb);
+  });
+
+  it('reads the my details card as a form, an empty input left out', () => {
+    expect(parseCardSubmit(CARD_VERBS.detailsSave, wellFormed['details.save'])).toEqual({
+      verb: 'details.save',
+      form: { role: 'teacher', organisation: 'Exampleshire High' },
+    });
+    expect(parseCardSubmit(CARD_VERBS.detailsSave, { 'details.phone': 'x'.repeat(101) }).verb).toBe('malformed');
   });
 
   it('gives each verb its typed fields', () => {

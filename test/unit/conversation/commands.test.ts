@@ -27,6 +27,12 @@ describe('words a person can type anywhere', () => {
     ['fy nghiw', 'queue'],
     ['rydych chi wedi camddeall', 'misread'],
     ['dod o hyd i help', 'findHelp'],
+    // Nothing is asked twice (issue 17 item 3): the remembered details, in both languages.
+    ['my details', 'myDetails'],
+    ['My details?', 'myDetails'],
+    ['fy manylion', 'myDetails'],
+    ['forget my details', 'forgetMyDetails'],
+    ['anghofio fy manylion', 'forgetMyDetails'],
   ])('reads "%s" as %s', (text, command) => {
     expect(parseCommand(text)).toBe(command);
   });

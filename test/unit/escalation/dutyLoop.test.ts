@@ -477,6 +477,30 @@ describe('the duty loop, on in-memory fakes', () => {
     expect(loop.repository.all(ORG)[0].reporterTold?.state).toBe('told');
   });
 
+  it('also keeps an outcome sent into a web chat that still accepts messages, since its tab may have closed: told again next time, once', async () => {
+    const loop = dutyLoop();
+    const dsl = person('Dsl');
+    const youthWorker = person('Youth Worker');
+    await loop.onDuty(dsl);
+    const { reference, escalationId } = await loop.raise(youthWorker, { channel: 'webchat', locale: 'cy' });
+    await loop.claim(dsl, escalationId);
+    const closed = await loop.desk.recordOutcome(
+      loop.turn(dsl),
+      submitted('referral.outcome', { referralId: reference, outcome: 'advice-given' }),
+      'en-GB',
+    );
+    expect(keysOf(closed)).toEqual(['duty:closed', 'duty:reporterTold']);
+    expect(loop.notifier.noticesTo(youthWorker.conversationId).filter((n) => n.kind === 'outcome')).toEqual([
+      expect.objectContaining({ kind: 'outcome', reference, outcome: 'advice-given' }),
+    ]);
+    expect(loop.repository.all(ORG)[0].reporterTold?.state).toBe('waiting');
+
+    const next = loop.turn(youthWorker, 'webchat', 'their-next-conversation');
+    expect(keysOf(await loop.desk.waitingOutcomes(next))).toEqual(['escalation:notice.outcome']);
+    expect(await loop.desk.waitingOutcomes(next)).toEqual([]);
+    expect(loop.repository.all(ORG)[0].reporterTold?.state).toBe('told');
+  });
+
   it("shows a reporter their own reports with date, status and outcome, and nobody else's", async () => {
     const loop = dutyLoop();
     const dsl = person('Dsl');

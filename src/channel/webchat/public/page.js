@@ -32,6 +32,9 @@
   /** botframework-directlinejs ConnectionStatus.FailedToConnect */
   const FAILED_TO_CONNECT = 4;
   const EARLY_KEY = 'early-help-navigator.webchat.early';
+  /** The returning-reporter key (README: "Returning reporters"): random, names nobody, kept 30 days from when it was made. */
+  const RETURNING_KEY = 'early-help-navigator.webchat.returning';
+  const RETURNING_KEY_LIFE_MS = 30 * 24 * 60 * 60 * 1000;
 
   const settingsElement = document.getElementById('webchat-settings');
   const settings = JSON.parse((settingsElement && settingsElement.textContent) || '{}');
@@ -196,6 +199,38 @@
   }
 
   /**
+   * This browser's returning-reporter key, made on first use and replaced after 30 days (never
+   * renewed by use, so a shared computer does not keep recognising someone for ever). With it the
+   * server gives this browser the same web chat user id each time, so an outcome that could not
+   * reach an ended conversation is told in the next one. Undefined where storage is refused.
+   * @returns {string | undefined}
+   */
+  function returningKey() {
+    try {
+      const stored = JSON.parse(localStorage.getItem(RETURNING_KEY) || 'null');
+      if (
+        stored &&
+        typeof stored.key === 'string' &&
+        /^[A-Za-z0-9_-]{43}$/.test(stored.key) &&
+        typeof stored.expiresAt === 'number' &&
+        stored.expiresAt > Date.now()
+      )
+        return stored.key;
+      const bytes = window.crypto.getRandomValues(new Uint8Array(32));
+      const key = window
+        .btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+      localStorage.setItem(RETURNING_KEY, JSON.stringify({ key, expiresAt: Date.now() + RETURNING_KEY_LIFE_MS }));
+      return key;
+    } catch {
+      // Private browsing can refuse storage: the chat works, this browser is just not recognised next time.
+      return undefined;
+    }
+  }
+
+  /**
    * @param {string} url
    * @param {unknown} [body]
    * @param {string} [token]
@@ -239,9 +274,9 @@
     };
   }
 
-  /** Development: the local Direct Line hands out a token for a `dl_default_…` user. */
+  /** Development: the local Direct Line hands out a token for a `dl_default_…` user (the same one for a returning browser). */
   async function developmentSession() {
-    const { status: code, json } = await postJson(settings.tokenUrl, {});
+    const { status: code, json } = await postJson(settings.tokenUrl, { returningKey: returningKey() });
     if (code !== 200 || !json || typeof json.userId !== 'string')
       throw new Error(`The local Direct Line answered ${code}`);
     return sessionFrom(json, json.userId, Number(json.expires_in));
@@ -284,7 +319,10 @@
         showError('');
         showStatus(strings.checking);
         try {
-          const { status: reply, json } = await postJson(settings.tokenUrl, { accessCode: code });
+          const { status: reply, json } = await postJson(settings.tokenUrl, {
+            accessCode: code,
+            returningKey: returningKey(),
+          });
           if (reply === 200 && json && typeof json.userId === 'string') {
             const organisation = /** @type {{ name?: unknown }} */ (json.organisation || {});
             const session = sessionFrom(json, json.userId, Number(json.expiresIn));
