@@ -3,16 +3,14 @@
  * answers only what is asked, through the real server and the connector stand-in. Every turn in
  * which the person must answer is counted (the confirm card included).
  */
-import {
-  actionsOf,
-  allText,
-  cardsOf,
-  type Conversation,
-  type Exchange,
-} from '../../support/conversationDriver';
+import { actionsOf, allText, cardsOf, type Conversation, type Exchange } from '../../support/conversationDriver';
 import { answer, lastQuestion, LOW_RISK_CASE, storyConfirmOf, type Answer, type Question } from '../../support/triage';
 import { startTestBot, type TestBot } from '../../support/testBot';
 import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 interface StoryCase {
   name: string;
@@ -304,5 +302,56 @@ describe('story first: the account fills the triage (issue 17)', () => {
     const observed = /"title":"What you saw or heard","value":"([^"]*)"/.exec(facts);
     expect(observed?.[1]).toContain('throwing chairs');
     expect(observed?.[1]).not.toContain('I think');
+  });
+});
+
+describe('story first in a deployed school: the organisation known from Teams or the access code (issue 17 goal)', () => {
+  let t: TestBot;
+  const TENANT = randomUUID();
+  const measured: string[] = [];
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ehn-story-roster-'));
+    const roster = path.join(dir, 'roster.json');
+    writeFileSync(
+      roster,
+      JSON.stringify({
+        organisations: [
+          {
+            id: 'exampleshire-high',
+            name: 'Exampleshire High',
+            tenantIds: [TENANT],
+            country: 'england',
+            dutyWorkers: [{ aadObjectId: randomUUID(), name: 'DSL', role: 'Designated Safeguarding Lead' }],
+            outOfHoursContact: 'Exampleshire Emergency Duty Team',
+          },
+        ],
+      }),
+    );
+    t = await startTestBot({ env: { DUTY_ROSTER: roster } });
+  });
+  afterAll(async () => {
+    await t.close();
+    process.stdout.write(`\nstory-first questions, roster-listed organisation:\n${measured.join('\n')}\n`);
+  });
+
+  const runs = CASES.flatMap((story) =>
+    (['msteams/en-GB', 'msteams/cy', 'webchat/en-GB'] as const).map((where) => [story.name, where, story] as const),
+  );
+  it.each(runs)('%s (%s): at most 12 questions, the safety questions all asked', async (_name, where, story) => {
+    const [channel, locale] = where.split('/') as ['msteams' | 'webchat', 'en-GB' | 'cy'];
+    const c =
+      channel === 'msteams'
+        ? t.conversation({ channel, locale, tenantId: TENANT })
+        : t.conversation({
+            channel,
+            locale,
+            user: { id: `dl_exampleshire-high_${randomUUID().replace(/-/g, '').slice(0, 16)}`, name: 'Youth worker' },
+          });
+    const { asked, all } = await tellStory(c, story.account[locale], story.answers);
+    measured.push(`${story.name} | ${where} | ${asked.length} | ${asked.join(' ')}`);
+    expect(asked).toContain('immediateDanger');
+    expect(asked).toContain('safety(selfHarm+suicidalThoughts+harmDisclosure+exploitation+missing)');
+    expect(allText(all)).toMatch(/EH-[0-9A-Z]{4}-[0-9A-Z]{2}/);
+    expect(asked.length).toBeLessThanOrEqual(12);
   });
 });
