@@ -161,7 +161,9 @@ describe('question cards', () => {
 
   it('leaves the progress line off the summary’s own questions', () => {
     const confirm = questions.find((question) => question.purpose === 'confirmSummary') as QuestionOutput;
-    expect(texts(buildQuestionCard(confirm, context('teams', 'en-GB')))[0]).toMatch(/^That is everything I need. Shall I log it?/);
+    expect(texts(buildQuestionCard(confirm, context('teams', 'en-GB')))[0]).toMatch(
+      /^That is everything I need. Shall I log it?/,
+    );
   });
 });
 
