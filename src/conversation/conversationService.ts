@@ -99,6 +99,9 @@ export class ConversationService {
       if (turn.memory.flow && !turn.memory.flow.completed) await this.flows.repeatQuestion(turn);
     } else if (greeting) {
       // welcomed above
+    } else if (typed && turn.memory.story?.midFlow) {
+      // Typed on instead of pressing the confirm card: what was read is taken, the words join what was noticed.
+      await this.flows.confirmStory(turn, undefined, typed);
     } else if (turn.memory.flow && !turn.memory.flow.completed) {
       // A disclosure typed at a choice question is not a wrong answer: ask the question again without saying so.
       await this.flows.flowStep(turn, { kind: 'text', text: input.text ?? '' }, { quietReask: riskRaised });

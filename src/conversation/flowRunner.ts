@@ -20,6 +20,7 @@ import type { SignpostingQuestion } from './signpostingQuestion';
 import { confirmedAnswers, confirmQuestions, readStory } from './story/storyReading';
 import { answerSafetyGroup, safetyGroupFrom } from './story/safetyGroup';
 import { passOverCallBack } from './story/callBackNumber';
+import { storyFromObservation, withConfirmedObservation } from './story/accountAtQuestion';
 import { alertStepKey } from './alertMessage';
 import { reporterOf, type RiskResponse } from './riskResponse';
 import { SIGNPOSTING, TRIAGE, unique, type ConversationDeps, type Turn } from './turn';
@@ -96,6 +97,15 @@ export class FlowRunner {
     if (!story) return;
     turn.memory.story = undefined;
     const flow = this.flow(TRIAGE);
+    if (story.midFlow) {
+      // Read from "what have you seen or heard" in a triage under way: its answers join the answers given.
+      const state = turn.memory.flow;
+      if (!state || state.completed) return;
+      const stated = confirmedAnswers(flow, story, submitted);
+      const observed = withConfirmedObservation(flow, state, story, moreWords);
+      await this.applyStep(turn, flow, step(flow, observed, { kind: 'stated', answers: stated }, turn.input.now));
+      return;
+    }
     const observation = [story.observation, moreWords].filter(Boolean).join('\n').slice(0, 2000);
     await this.applyStep(
       turn,
@@ -154,7 +164,22 @@ export class FlowRunner {
         from: state.flowVersion,
         to: flow.version,
       });
-    await this.applyStep(turn, flow, step(flow, state, input, turn.input.now), options);
+    // Anything else done while a confirm card from "what have you seen or heard" waits sets that card aside.
+    if (turn.memory.story?.midFlow) turn.memory.story = undefined;
+    const stepped = step(flow, state, input, turn.input.now);
+    // An account typed at "what have you seen or heard" is read as an opening account is (issue 17, item 1).
+    const story =
+      this.deps.readAccount && flow.id === TRIAGE
+        ? storyFromObservation(flow, state, stepped.state, turn.locale, this.deps.readAccount)
+        : undefined;
+    if (story) {
+      turn.memory.flow = stepped.state;
+      for (const event of stepped.events) await this.onFlowEvent(turn, flow, event);
+      turn.memory.story = story;
+      turn.replies.push({ kind: 'storyConfirm', questions: confirmQuestions(flow, story, turn.input.now) });
+      return;
+    }
+    await this.applyStep(turn, flow, stepped, options);
   }
 
   async repeatQuestion(turn: Turn): Promise<void> {
@@ -193,9 +218,7 @@ export class FlowRunner {
           : { kind: 'flow', output },
       );
     }
-    const summary = result.outputs.find((o) => o.kind === 'summary');
-    if (summary && summary.kind === 'summary' && !result.events.some((e) => e.kind === 'completed'))
-      turn.replies.push({ kind: 'flow', output: { ...summary, summary: truthfulSteps(turn, summary.summary) } });
+    // The summary is shown once: on completion, with its reference (issue 20, point 17); "log it" only asks.
     // "Tell your DSL" (the closing message) stands above the directory, which comes last.
     const directory = turn.replies.findIndex((reply, index) => index >= firstNew && reply.kind === 'signposting');
     if (directory >= 0) turn.replies.push(...turn.replies.splice(directory, 1));

@@ -12,6 +12,7 @@ function holdsSimple(condition: SimpleCondition, context: ConditionContext): boo
   const answer = context.answers[condition.answer];
   // An unanswered (or skipped) question satisfies no condition: the default branch is taken.
   if (answer === undefined) return false;
+  if ('answered' in condition) return true;
   if ('equals' in condition) return answer === condition.equals;
   if ('includesAny' in condition) {
     const given = Array.isArray(answer) ? answer : [String(answer)];

@@ -47,7 +47,12 @@ export type FlowInput =
   /** A card submit; stale if nodeId/flowVersion differ from the state, or runId (when sent) names another run. */
   | { kind: 'card'; nodeId: string; flowVersion: number; values: string[]; text?: string; runId?: string }
   | { kind: 'back' }
-  | { kind: 'edit'; nodeId: string };
+  | { kind: 'edit'; nodeId: string }
+  /**
+   * Answers confirmed from an account typed at a question ("what have you seen or heard"), as on the
+   * story's confirm card: recorded with their risk events for questions not yet answered; then on.
+   */
+  | { kind: 'stated'; answers: Record<string, AnswerValue> };
 
 export interface QuestionOutput {
   kind: 'question';
@@ -353,6 +358,22 @@ function begin(
   return { state: turn.state, outputs: turn.outputs, events: turn.events };
 }
 
+/** Answers the person confirmed mid-flow: never one already given or on the path; then the first question still missing. */
+function takeStated(turn: Turn, answers: Record<string, AnswerValue>): void {
+  const { flow, state } = turn;
+  for (const [id, value] of Object.entries(answers)) {
+    const node = flow.nodeById.get(id);
+    if (!node || !isQuestionNode(node) || state.answers[id] !== undefined || state.path.includes(id)) continue;
+    if (isValidAnswer(node, value)) record(turn, node, value);
+  }
+  if (summaryNodeOf(turn)) {
+    presentCurrent(turn);
+    return;
+  }
+  state.fastForward = { seen: state.fastForward?.seen ?? [] };
+  arrive(turn, state.nodeId);
+}
+
 function record(turn: Turn, node: QuestionNode, value: AnswerValue): void {
   turn.state.answers[node.id] = value;
   turn.events.push({ kind: 'answered', nodeId: node.id, value });
@@ -502,6 +523,9 @@ export function step(flow: Flow, state: FlowState | undefined, input: FlowInput,
       break;
     case 'text':
       answerCurrent(turn, { kind: 'text', text: input.text });
+      break;
+    case 'stated':
+      takeStated(turn, input.answers);
       break;
   }
   return { state: turn.state, outputs: turn.outputs, events: turn.events };

@@ -75,8 +75,11 @@ const includesAnyCondition = z
 const mentionsAnyCondition = z
   .strictObject({ answer: nodeIdSchema, mentionsAny: z.string().regex(/^[a-z][A-Za-z0-9]*$/) })
   .describe('True when a free-text answer mentions a word or phrase from the named word list of this flow.');
+const answeredCondition = z
+  .strictObject({ answer: nodeIdSchema, answered: z.literal(true) })
+  .describe("True when the question already has an answer (e.g. from the person's own account).");
 export const simpleConditionSchema = z
-  .union([equalsCondition, includesAnyCondition, mentionsAnyCondition])
+  .union([equalsCondition, includesAnyCondition, mentionsAnyCondition, answeredCondition])
   .meta({ id: 'SimpleCondition' });
 export type SimpleCondition = z.infer<typeof simpleConditionSchema>;
 export const conditionSchema = z

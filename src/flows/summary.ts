@@ -348,7 +348,8 @@ function deriveSignals(facts: Facts): TriageSignals {
   const education = rule('education');
   const deterioration = rule('deterioration');
   const consent = field('consent')[0];
-  const agencies = field('involved').filter((value) => value !== 'none');
+  // Support already in place in school is not another agency (it is on the same question since issue 20, point 15).
+  const agencies = field('involved').filter((value) => value !== 'none' && value !== 'school-support');
   const disclosure = rule('harmDisclosure').some((value) => DISCLOSURES.includes(value));
   const possibleAbuseNeglect = field('communicationReflection').includes('possible');
   return {

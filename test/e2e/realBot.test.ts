@@ -105,7 +105,6 @@ const CASE_EN: Record<string, Answer> = {
   role: { choose: ['youth-worker'] },
   organisation: { fill: 'Riverside Youth Club' },
   contactNumber: { send: '01632 960 111' },
-  inPlace: { leave: true },
 };
 
 /** The same case from a youth worker in Wales, in Welsh, typing some answers into the send box. */
@@ -119,7 +118,6 @@ const CASE_CY: Record<string, Answer> = {
   noticed: {
     fill: "Mae hi wedi colli naw diwrnod o'r ysgol yr hanner tymor hwn ac mae'n dweud ei bod hi'n teimlo'n sâl cyn mynd.",
   },
-  inPlace: { fill: 'Sgwrs gyda gweithiwr ieuenctid bob wythnos.' },
   childWords: { leave: true },
 };
 
@@ -225,6 +223,26 @@ async function runTriage(page: Page, lng: Lng, answers: Record<string, Answer>):
     const started = Date.now();
     await answer(page, { nodeId, card }, planned, t, next);
     if (nodeId === 'summary') break;
+    if (nodeId === 'noticed') {
+      // What they saw or heard is read like an opening account (issue 17): a confirm card may come first.
+      const confirmTitle = t('story.confirm');
+      await page.waitForFunction(
+        ({ selector, title, count, confirm }) => {
+          const cards = [...document.querySelectorAll(selector)];
+          return (
+            cards.filter((c) => c.querySelector(`button[title="${title}"]`)).length > count ||
+            cards.some((c) => c.querySelector(`button[title="${confirm}"]`))
+          );
+        },
+        { selector: selectors.card, title: next, count: before, confirm: confirmTitle },
+        { timeout: 10_000 },
+      );
+      const confirm = page.locator(`${selectors.card} button[title="${confirmTitle}"]`).last();
+      if ((await confirm.count()) > 0) {
+        asked.push('story.confirm');
+        await confirm.click();
+      }
+    }
     // The next question is the next card with a Next button (info messages may come before it).
     await page.waitForFunction(
       ({ selector, title, count }) =>
@@ -381,7 +399,9 @@ describe('a whole triage in the page, clicking the cards', () => {
       expect.arrayContaining(['role', 'organisation', 'childReference', 'age', 'needs', 'noticed', 'consent']),
     );
     // Every question card shows its progress line; the summary and the safety card (several questions) do not.
-    expect(run.progress).toHaveLength(run.asked.filter((id) => id !== 'summary' && id !== SAFETY_CARD).length);
+    expect(run.progress).toHaveLength(
+      run.asked.filter((id) => id !== 'summary' && id !== SAFETY_CARD && id !== 'story.confirm').length,
+    );
     expectCountedInOrder(run.progress);
 
     const signposting = await signpostingCard(page, 'en-GB');
@@ -421,7 +441,9 @@ describe('a whole triage in the page, clicking the cards', () => {
     expect(run.asked[0]).toBe('immediateDanger');
     expect(run.asked.at(-1)).toBe('summary');
     // Every question card shows its progress line; the summary and the safety card (several questions) do not.
-    expect(run.progress).toHaveLength(run.asked.filter((id) => id !== 'summary' && id !== SAFETY_CARD).length);
+    expect(run.progress).toHaveLength(
+      run.asked.filter((id) => id !== 'summary' && id !== SAFETY_CARD && id !== 'story.confirm').length,
+    );
     expectCountedInOrder(run.progress);
     const signposting = await signpostingCard(page, 'cy');
     measured.welshTriageMs = Date.now() - started;

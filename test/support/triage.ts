@@ -29,7 +29,6 @@ export const LOW_RISK_CASE: Readonly<Record<string, Answer>> = {
   missing: { choose: ['no'] },
   eating: { choose: ['none'] },
   involved: { choose: ['none'] },
-  inPlace: { type: 'Pastoral check-ins twice a week.' },
   childWords: { type: 'I just feel sick when I think about school.' },
   consent: { choose: ['aware-consents'] },
   communication: { choose: ['considered'] },
@@ -52,6 +51,34 @@ export function lastQuestion(replies: ConnectorActivity[]): Question | undefined
       if (group && typeof group.data.nodes === 'string')
         return { nodeId: group.data.nodes.split(',')[0], action: group };
     }
+  }
+  return undefined;
+}
+
+/** The story's confirm card among some replies, with every input as it stands (accepting what the bot read). */
+export function storyConfirmOf(
+  replies: ConnectorActivity[],
+): { action: CardActionJson; inputs: Record<string, unknown> } | undefined {
+  for (const card of replies.flatMap(cardsOf)) {
+    const action = actionsOf(card).find((a) => a.data?.verb === 'story.confirm');
+    if (!action) continue;
+    const inputs: Record<string, unknown> = {};
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        const element = value as Record<string, unknown>;
+        if (
+          typeof element.type === 'string' &&
+          element.type.startsWith('Input.') &&
+          typeof element.id === 'string' &&
+          element.value !== undefined
+        )
+          inputs[element.id] = element.value;
+        Object.values(element).forEach(walk);
+      }
+    };
+    walk(card.body);
+    return { action, inputs };
   }
   return undefined;
 }
@@ -93,6 +120,14 @@ export async function continueTriage(
   const asked: string[] = [];
   let last = from;
   for (let i = 0; i < 60; i++) {
+    // What they saw or heard is read like an opening account (issue 17): its confirm card is accepted as it stands.
+    const confirm = storyConfirmOf(last.replies);
+    if (confirm) {
+      last = await c.press(confirm.action, confirm.inputs);
+      if (last.status !== 200) throw new Error(`story confirm answered ${last.status}`);
+      all.push(...last.replies);
+      continue;
+    }
     const q = lastQuestion(last.replies);
     if (!q || q.nodeId === options.stopBefore) break;
     asked.push(q.nodeId);

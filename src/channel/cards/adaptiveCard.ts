@@ -36,7 +36,14 @@ export interface OpenUrlAction {
   url: string;
 }
 
-export type AnyAction = CardAction | OpenUrlAction;
+/** Opens a card inside the card: what is one tap away (e.g. more services) without a round trip to the bot. */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  card: { type: 'AdaptiveCard'; body: CardElement[] };
+}
+
+export type AnyAction = CardAction | OpenUrlAction | ShowCardAction;
 
 export interface ActionSet {
   type: 'ActionSet';

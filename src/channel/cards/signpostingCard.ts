@@ -24,6 +24,7 @@ import {
   type CardElement,
   type Container,
   type OpenUrlAction,
+  type ShowCardAction,
   type TextBlock,
 } from './adaptiveCard';
 
@@ -35,6 +36,8 @@ export interface SignpostingCardOptions {
 }
 
 const TIER_ORDER: readonly Tier[] = ['school', 'community', 'specialist'];
+/** The services that fit best come first; the rest are one tap away (issue 20, point 17). */
+export const FIRST_SERVICES = 3;
 const SERIOUS_NOTICES = new Set([
   'notices.emergency',
   'notices.urgent',
@@ -51,9 +54,32 @@ interface SignpostingView {
   crisisHeading: string;
   crisis: SuggestionView[];
   intro?: string;
-  tiers: { heading: string; items: SuggestionView[] }[];
+  tiers: TierView[];
+  /** Every service, for plain text, which cannot hide any behind a tap. */
+  everyTier: TierView[];
+  /** The rest of the services, in the same order, behind "more services" on the card. */
+  more: { title: string; tiers: TierView[] } | undefined;
   camhs?: CamhsView;
   empty?: string;
+}
+
+interface TierView {
+  heading: string;
+  items: SuggestionView[];
+}
+
+/** The first FIRST_SERVICES in the matcher's order (early help first, best fit first within a tier), and the rest. */
+function firstAndRest(tiers: TierView[]): { first: TierView[]; rest: TierView[] } {
+  let left = FIRST_SERVICES;
+  const first: TierView[] = [];
+  const rest: TierView[] = [];
+  for (const tier of tiers) {
+    const shown = tier.items.slice(0, left);
+    left -= shown.length;
+    if (shown.length > 0) first.push({ heading: tier.heading, items: shown });
+    if (shown.length < tier.items.length) rest.push({ heading: tier.heading, items: tier.items.slice(shown.length) });
+  }
+  return { first, rest };
 }
 
 interface CamhsView {
@@ -70,10 +96,12 @@ function buildView(result: SignpostingResult, ctx: DescribeContext): Signposting
   const { t, locale } = ctx;
   const loc = (list: LocalizedText[] | undefined): string[] => (list ?? []).map((x) => localized(x, locale));
   const notices = result.notices.map((n) => ({ text: reasonText(n, t), serious: SERIOUS_NOTICES.has(n.key) }));
-  const tiers = TIER_ORDER.map((tier) => ({
+  const allTiers = TIER_ORDER.map((tier) => ({
     heading: t(`sections.${tier}`),
     items: result.suggestions.filter((s) => s.tier === tier).map((s) => describeSuggestion(s, ctx)),
   })).filter((g) => g.items.length > 0);
+  const { first: tiers, rest } = firstAndRest(allTiers);
+  const moreCount = rest.reduce((sum, tier) => sum + tier.items.length, 0);
   const camhs: CamhsView | undefined =
     result.camhs === undefined
       ? undefined
@@ -106,6 +134,8 @@ function buildView(result: SignpostingResult, ctx: DescribeContext): Signposting
     crisis: result.crisis.map((s) => describeSuggestion(s, ctx, 3)),
     intro: tiers.length > 0 ? t('intro') : undefined,
     tiers,
+    everyTier: allTiers,
+    more: moreCount > 0 ? { title: t('actions.moreServices', { count: moreCount }), tiers: rest } : undefined,
     camhs,
     empty: nothing ? t('noMatches') : undefined,
   };
@@ -197,6 +227,21 @@ export function signpostingCard(result: SignpostingResult, options: SignpostingC
   }
   if (view.intro !== undefined) body.push(text(view.intro, { isSubtle: true, spacing: 'medium' }));
   for (const tier of view.tiers) body.push(heading(tier.heading), ...tier.items.map((v) => suggestionContainer(v, t)));
+  if (view.more !== undefined) {
+    // Action.ShowCard opens in place, in Teams and in Web Chat alike: one tap, no message to the bot.
+    const more: ShowCardAction = {
+      type: 'Action.ShowCard',
+      title: view.more.title,
+      card: {
+        type: 'AdaptiveCard',
+        body: view.more.tiers.flatMap((tier) => [
+          heading(tier.heading),
+          ...tier.items.map((v) => suggestionContainer(v, t)),
+        ]),
+      },
+    };
+    body.push({ type: 'ActionSet', spacing: 'medium', actions: [more] });
+  }
   if (view.camhs !== undefined) {
     const c = view.camhs;
     const items: CardElement[] = [
@@ -261,7 +306,7 @@ export function signpostingText(result: SignpostingResult, options: Omit<Signpos
     lines.push('');
   }
   if (view.intro !== undefined) lines.push(view.intro, '');
-  for (const tier of view.tiers) {
+  for (const tier of view.everyTier) {
     lines.push(`== ${tier.heading} ==`);
     for (const v of tier.items) lines.push(...suggestionLines(v, t), '');
   }

@@ -9,6 +9,7 @@ import type { AccountFacts } from '../../risk/account';
 /** The triage questions an account can answer, in the order the confirm card shows them. */
 export const STORY_QUESTIONS = [
   'needs',
+  'reporterView',
   'childWords',
   'childReference',
   'age',
@@ -41,6 +42,8 @@ export function isStoryQuestion(id: string): id is StoryQuestion {
 export function answersFromAccount(facts: AccountFacts): Partial<Record<StoryQuestion, AnswerValue>> {
   const answers: Partial<Record<StoryQuestion, AnswerValue>> = {};
   if (facts.needs) answers.needs = [...facts.needs];
+  // "I think…", "probably", "seems": the reporter's own view, recorded as opinion, never as what they saw.
+  if (facts.opinions) answers.reporterView = facts.opinions.join('\n');
   // The child's words, each as said, one to a line.
   if (facts.childWords) answers.childWords = facts.childWords.join('\n');
   if (facts.initials) answers.childReference = facts.initials;

@@ -16,10 +16,18 @@ export const pendingStorySchema = z.object({
   /** The reporter's own opinions, kept apart from what they saw or heard. */
   opinions: z.array(z.string().max(2000)).max(20).default([]),
   camhsRequested: z.boolean().default(false),
+  /** Read from the answer to "what have you seen or heard" in a triage already under way (not the first message). */
+  midFlow: z.boolean().default(false),
 });
 export type PendingStory = z.infer<typeof pendingStorySchema>;
 
 export type ReadAccount = (text: string, locale: SupportedLocale) => AccountFacts;
+
+/** A question answered in words: a text question, or a reflection without choices (the reporter's view). */
+function isFreeText(flow: Flow, id: string): boolean {
+  const node = flow.nodeById.get(id);
+  return node?.kind === 'text' || (node?.kind === 'reflect' && node.choices === undefined);
+}
 
 /** Reads an opening account; undefined when it states none of the triage's answers (then nothing to confirm). */
 export function readStory(
@@ -42,7 +50,7 @@ export function readStory(
               ? { kind: 'card', values: value }
               : typeof value === 'number'
                 ? { kind: 'text', text: String(value) }
-                : flow.nodeById.get(id)?.kind === 'text'
+                : isFreeText(flow, id)
                   ? { kind: 'text', text: value }
                   : { kind: 'card', values: [value] },
           );
@@ -50,11 +58,22 @@ export function readStory(
   }
   if (Object.keys(answers).length === 0) return undefined;
   return {
-    observation: text.slice(0, 8000),
+    observation: withoutOpinions(text, facts.opinions ?? []).slice(0, 8000),
     answers,
     opinions: facts.opinions ?? [],
     camhsRequested: facts.camhsRequested === true,
+    midFlow: false,
   };
+}
+
+/**
+ * What they saw or heard: the account without the sentences that are their own view (those are
+ * recorded as opinion). Empty when the account was only opinion: then "what have you seen or heard?" is asked.
+ */
+export function withoutOpinions(text: string, opinions: readonly string[]): string {
+  let rest = text;
+  for (const opinion of opinions) rest = rest.replace(opinion, ' ');
+  return rest.replace(/[ \t]{2,}/g, ' ').trim();
 }
 
 /** The confirm card's questions: each answer read, pre-filled and editable. */

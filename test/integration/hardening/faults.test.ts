@@ -64,7 +64,7 @@ describe('the store stops mid-conversation', () => {
     const again = await c.say('Before Outage Academy');
     const alerted = /Nobody is on duty|No duty worker has received|I've sent this/.test(allText(before.all));
     expect(allText(again.replies)).toContain(
-      alerted ? 'What number can the duty worker call you back on?' : 'Is this right?',
+      alerted ? 'What number can the duty worker call you back on?' : 'Shall I log it?',
     );
     const rest = await continueTriage(c, again, LOW_RISK_CASE);
     expect(rest.asked).toContain('summary');

@@ -215,7 +215,6 @@ const HOSTILE_TRIAGE: Readonly<Record<string, Answer>> = {
   organisation: { type: '[click](http://evil.example) <script>alert("evil")</script> **EVILBOLD**' },
   childReference: { type: '[J.B.](http://evil.example)' },
   noticed: { type: INJECTIONS.join(' ') },
-  inPlace: { type: INJECTIONS.slice(10, 20).join('\n') },
   childWords: { type: INJECTIONS.slice(20).join('\n') },
 };
 

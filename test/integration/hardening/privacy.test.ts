@@ -29,7 +29,6 @@ const MARK = {
   childReferenceTyped: `PRIVREFT${RUN}`,
   badAge: `PRIVAGE${RUN}`,
   noticed: `PRIVNOTICED${RUN} has been withdrawn`,
-  inPlace: `PRIVINPLACE${RUN} mentoring`,
   childWords: `PRIVWORDS${RUN} I hate it there`,
   disclosure: `PRIVDISCLOSURE${RUN}`,
   note: `PRIVNOTE${RUN} spoke to mum`,
@@ -107,7 +106,6 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
       selfHarm: { choose: ['recent'] },
       childReference: { type: MARK.childReference },
       noticed: { type: MARK.noticed },
-      inPlace: { type: MARK.inPlace },
       childWords: { type: MARK.childWords },
     });
     reached.push(allText(teams.all));
@@ -126,7 +124,6 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
       selfHarm: { choose: ['recent'] },
       childReference: { type: MARK.childReferenceTyped },
       noticed: { type: MARK.noticed },
-      inPlace: { type: MARK.inPlace },
       childWords: { type: MARK.childWords },
     };
     const web = await runTriage(youth, webPlan, { typed: true, stopBefore: 'age' });
@@ -246,7 +243,6 @@ describe('privacy: nothing a person typed reaches the logs, the console or an HT
       MARK.phone,
       MARK.childReference,
       MARK.noticed,
-      MARK.inPlace,
       MARK.childWords,
       MARK.organisationTyped,
       MARK.phoneTyped,

@@ -3,17 +3,14 @@
  * answers only what is asked, through the real server and the connector stand-in. Every turn in
  * which the person must answer is counted (the confirm card included).
  */
-import {
-  actionsOf,
-  allText,
-  cardsOf,
-  type CardActionJson,
-  type Conversation,
-  type Exchange,
-} from '../../support/conversationDriver';
-import { answer, lastQuestion, LOW_RISK_CASE, type Answer, type Question } from '../../support/triage';
+import { actionsOf, allText, cardsOf, type Conversation, type Exchange } from '../../support/conversationDriver';
+import { answer, lastQuestion, LOW_RISK_CASE, storyConfirmOf, type Answer, type Question } from '../../support/triage';
 import { startTestBot, type TestBot } from '../../support/testBot';
 import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 interface StoryCase {
   name: string;
@@ -58,33 +55,8 @@ const CASES: StoryCase[] = [
   },
 ];
 
-function confirmAction(
-  replies: Exchange['replies'],
-): { action: CardActionJson; inputs: Record<string, unknown> } | undefined {
-  for (const card of replies.flatMap(cardsOf)) {
-    const action = actionsOf(card).find((a) => a.data?.verb === 'story.confirm');
-    if (!action) continue;
-    // The client sends every input as it stands: accepting means sending what the bot understood.
-    const inputs: Record<string, unknown> = {};
-    const walk = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') {
-        const element = value as Record<string, unknown>;
-        if (
-          typeof element.type === 'string' &&
-          element.type.startsWith('Input.') &&
-          typeof element.id === 'string' &&
-          element.value !== undefined
-        )
-          inputs[element.id] = element.value;
-        Object.values(element).forEach(walk);
-      }
-    };
-    walk(card.body);
-    return { action, inputs };
-  }
-  return undefined;
-}
+/** The confirm card, accepted as it stands: the client sends every input as it is. */
+const confirmAction = storyConfirmOf;
 
 /** Opens with the account and answers only what is asked; the ids of what was asked, in order. */
 async function tellStory(
@@ -92,7 +64,16 @@ async function tellStory(
   account: string,
   answers: Record<string, Answer>,
 ): Promise<{ asked: string[]; all: Exchange['replies'] }> {
-  let last = await c.say(account);
+  return answerWhatIsAsked(c, await c.say(account), answers);
+}
+
+/** From an exchange on, answers only what is asked (the confirm card accepted as it stands). */
+async function answerWhatIsAsked(
+  c: Conversation,
+  from: Exchange,
+  answers: Record<string, Answer>,
+): Promise<{ asked: string[]; all: Exchange['replies'] }> {
+  let last = from;
   const all = [...last.replies];
   const asked: string[] = [];
   for (let i = 0; i < 60; i++) {
@@ -208,8 +189,14 @@ describe('story first: the account fills the triage (issue 17)', () => {
     const c = t.conversation({ channel: 'webchat' });
     let reply = await c.say('start');
     reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
-    for (const id of ['needs', 'noticed', 'childWords'])
-      reply = await answer(c, lastQuestion(reply.replies) as Question, ANSWERS[id], false);
+    for (const id of ['needs', 'noticed', 'childWords']) {
+      const q = lastQuestion(reply.replies) as Question;
+      if (q.nodeId !== id) continue; // read from what they saw or heard, and confirmed below
+      reply = await answer(c, q, ANSWERS[id], false);
+      // What they saw or heard is read like an opening account: its confirm card is accepted as it stands.
+      const confirm = confirmAction(reply.replies);
+      if (confirm) reply = await c.press(confirm.action, confirm.inputs);
+    }
     const group = lastQuestion(reply.replies) as Question;
     expect(group.action.data.verb).toBe('triage.safety');
     reply = await c.press(group.action, { 'selfHarm.choice': 'none', 'suicidalThoughts.choice': 'none' });
@@ -240,4 +227,131 @@ describe('story first: the account fills the triage (issue 17)', () => {
       );
     },
   );
+
+  // The words the member of staff sees, in Welsh, for the checks below.
+  const SUMMARY_TITLE_CY = "Crynodeb o'ch pryder";
+  const LOGGED_CY = "Mae eich pryder wedi'i gofnodi";
+  const DIRECTORY_CY = 'Ble i gael help';
+  const WORSE_CY = "Ydyn, maen nhw'n gwaethygu";
+  const SEVERAL_NEEDS_WORSE_CY = "Mae sawl angen, ac mae pethau'n gwaethygu.";
+  const INTERIM_CY = 'Pa gymorth sydd gan y plentyn wrth aros am wasanaeth?';
+  it.each([
+    ['msteams', 'en-GB'],
+    ['msteams', 'cy'],
+    ['webchat', 'en-GB'],
+  ] as const)(
+    'the summary is shown once, with its reference, and "tell your DSL" stands above the directory (%s, %s; issue 20, point 17)',
+    async (channel, locale) => {
+      const c = t.conversation({ channel, locale });
+      const { all } = await tellStory(c, CASES[2].account[locale], ANSWERS);
+      const summaryCard = (card: Record<string, unknown>) =>
+        JSON.stringify(card).includes(locale === 'cy' ? SUMMARY_TITLE_CY : 'Summary of your concern');
+      const summaries = all.flatMap(cardsOf).filter(summaryCard);
+      expect(summaries).toHaveLength(1);
+      expect(JSON.stringify(summaries[0])).toMatch(/EH-[0-9A-Z]{4}-[0-9A-Z]{2}/);
+      const at = (found: (activity: Exchange['replies'][number]) => boolean) => all.findIndex(found);
+      const summaryAt = at((a) => cardsOf(a).some(summaryCard));
+      const loggedAt = at((a) => allText([a]).includes(locale === 'cy' ? LOGGED_CY : 'Your concern is logged'));
+      const directoryAt = at((a) =>
+        cardsOf(a).some((card) => JSON.stringify(card).includes(locale === 'cy' ? DIRECTORY_CY : 'Where to find help')),
+      );
+      expect(summaryAt).toBeGreaterThanOrEqual(0);
+      expect(loggedAt).toBeGreaterThan(summaryAt);
+      expect(directoryAt).toBeGreaterThan(loggedAt);
+    },
+  );
+
+  it.each(['en-GB', 'cy'] as const)(
+    'an account typed at "what have you seen or heard" is read the same way: a typed CAMHS wait brings interim support, typed worsening raises the level and shows in the summary (%s; issue 17, items 1 and 4)',
+    async (locale) => {
+      const c = t.conversation({ channel: 'msteams', locale });
+      let reply = await c.say('start');
+      reply = await answer(c, lastQuestion(reply.replies) as Question, { choose: ['no'] }, false);
+      reply = await answer(c, lastQuestion(reply.replies) as Question, ANSWERS.needs, false);
+      const noticed = lastQuestion(reply.replies) as Question;
+      expect(noticed.nodeId).toBe('noticed');
+      reply = await answer(c, noticed, { type: CASES[0].account[locale] }, false);
+      expect(confirmAction(reply.replies)).toBeDefined();
+      const { asked, all } = await answerWhatIsAsked(c, reply, ANSWERS);
+      expect(asked[0]).toBe('story.confirm');
+      for (const read of ['childWords', 'childReference', 'age', 'deterioration', 'involved', 'camhsSince'])
+        expect(asked).not.toContain(read);
+      // The safety questions are still all asked.
+      expect(asked).toContain('safety(selfHarm+suicidalThoughts+harmDisclosure+exploitation+missing)');
+      const summary = JSON.stringify(all.flatMap(cardsOf).filter((card) => JSON.stringify(card).includes('EH-')));
+      const words =
+        locale === 'cy'
+          ? { worse: WORSE_CY, level: SEVERAL_NEEDS_WORSE_CY, interim: INTERIM_CY }
+          : {
+              worse: 'Yes, it is getting worse',
+              level: 'There are several needs and things are getting worse.',
+              interim: 'What support does the child have while they wait for a service?',
+            };
+      expect(summary).toContain(words.worse);
+      expect(summary).toContain(words.level);
+      expect(summary).toContain(words.interim);
+    },
+  );
+
+  it('records "I think…" as the reporter\'s opinion, not as what they saw or heard (issue 17, item 1)', async () => {
+    const c = t.conversation({ channel: 'webchat' });
+    const { all } = await tellStory(c, CASES[1].account['en-GB'], ANSWERS);
+    const summary = all.flatMap(cardsOf).find((card) => JSON.stringify(card).includes('Summary of your concern'));
+    const facts = JSON.stringify(summary);
+    expect(facts).toContain('Your own view (opinion)');
+    const observed = /"title":"What you saw or heard","value":"([^"]*)"/.exec(facts);
+    expect(observed?.[1]).toContain('throwing chairs');
+    expect(observed?.[1]).not.toContain('I think');
+  });
+});
+
+describe('story first in a deployed school: the organisation known from Teams or the access code (issue 17 goal)', () => {
+  let t: TestBot;
+  const TENANT = randomUUID();
+  const measured: string[] = [];
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ehn-story-roster-'));
+    const roster = path.join(dir, 'roster.json');
+    writeFileSync(
+      roster,
+      JSON.stringify({
+        organisations: [
+          {
+            id: 'exampleshire-high',
+            name: 'Exampleshire High',
+            tenantIds: [TENANT],
+            country: 'england',
+            dutyWorkers: [{ aadObjectId: randomUUID(), name: 'DSL', role: 'Designated Safeguarding Lead' }],
+            outOfHoursContact: 'Exampleshire Emergency Duty Team',
+          },
+        ],
+      }),
+    );
+    t = await startTestBot({ env: { DUTY_ROSTER: roster } });
+  });
+  afterAll(async () => {
+    await t.close();
+    process.stdout.write(`\nstory-first questions, roster-listed organisation:\n${measured.join('\n')}\n`);
+  });
+
+  const runs = CASES.flatMap((story) =>
+    (['msteams/en-GB', 'msteams/cy', 'webchat/en-GB'] as const).map((where) => [story.name, where, story] as const),
+  );
+  it.each(runs)('%s (%s): at most 12 questions, the safety questions all asked', async (_name, where, story) => {
+    const [channel, locale] = where.split('/') as ['msteams' | 'webchat', 'en-GB' | 'cy'];
+    const c =
+      channel === 'msteams'
+        ? t.conversation({ channel, locale, tenantId: TENANT })
+        : t.conversation({
+            channel,
+            locale,
+            user: { id: `dl_exampleshire-high_${randomUUID().replace(/-/g, '').slice(0, 16)}`, name: 'Youth worker' },
+          });
+    const { asked, all } = await tellStory(c, story.account[locale], story.answers);
+    measured.push(`${story.name} | ${where} | ${asked.length} | ${asked.join(' ')}`);
+    expect(asked).toContain('immediateDanger');
+    expect(asked).toContain('safety(selfHarm+suicidalThoughts+harmDisclosure+exploitation+missing)');
+    expect(allText(all)).toMatch(/EH-[0-9A-Z]{4}-[0-9A-Z]{2}/);
+    expect(asked.length).toBeLessThanOrEqual(12);
+  });
 });

@@ -105,7 +105,7 @@ describe('a full triage from start to summary', () => {
     const first = conversation.start();
     expect(questionsIn(first.outputs)[0]).toMatchObject({
       nodeId: 'immediateDanger',
-      progress: { index: 1, total: 22 },
+      progress: { index: 1, total: 21 },
       input: 'choice',
       optional: false,
     });
@@ -129,8 +129,8 @@ describe('a full triage from start to summary', () => {
     expect(completed?.summary.sections).toEqual(summary.sections);
     expect(done.outputs).toEqual([{ kind: 'message', key: 'triage:end.logged' }]);
     expect(conversation.state).toMatchObject({ completed: true, nodeId: 'logged' });
-    // 22 questions (how long and how often are one question now), each asked once, and nothing re-asked.
-    expect(conversation.allOutputs.filter((output) => output.kind === 'question' && !output.purpose)).toHaveLength(22);
+    // 21 questions (how long and how often are one question now), each asked once, and nothing re-asked.
+    expect(conversation.allOutputs.filter((output) => output.kind === 'question' && !output.purpose)).toHaveLength(21);
   });
 
   it('records the same answers whichever way they were given', () => {
@@ -156,7 +156,7 @@ describe('a full triage from start to summary', () => {
     ]);
     expect(ids('childWords')).toEqual(['childWords']);
     expect(ids('opinion')).toEqual(['deterioration']);
-    expect(ids('context')).toEqual(['education', 'homeContext', 'involved', 'inPlace', 'consent']);
+    expect(ids('context')).toEqual(['education', 'homeContext', 'involved', 'consent']);
     expect(ids('reporter')).toEqual(['role', 'contactNumber']);
     expect(ids('child')).toEqual(['childReference', 'age', 'area']);
     expect(summary.sections.childWords[0]).toEqual({
@@ -208,14 +208,19 @@ describe('a full triage from start to summary', () => {
     expect(progress.map((item) => item.index)).toEqual(progress.map((_item, index) => index + 1));
     for (const item of progress) expect(item.index).toBeLessThanOrEqual(item.total);
     // Ticking eating and neurodevelopmental adds the reflective question and the eating question.
-    expect(progress[0].total).toBe(22);
-    expect(progress[progress.length - 1]).toEqual({ index: 24, total: 24 });
+    expect(progress[0].total).toBe(21);
+    expect(progress[progress.length - 1]).toEqual({ index: 23, total: 23 });
   });
 
   it('persists only the node id, the flow version and the answers: a stored state resumes at the same question', () => {
     const conversation = conversationAt('education');
     const stored = JSON.parse(JSON.stringify(conversation.state)) as FlowState;
-    expect(stored).toMatchObject({ flowId: 'triage', flowVersion: 2, nodeId: 'education', completed: false });
+    expect(stored).toMatchObject({
+      flowId: 'triage',
+      flowVersion: triage.version,
+      nodeId: 'education',
+      completed: false,
+    });
     expect(Object.keys(stored).sort()).toEqual([
       'answers',
       'completed',
@@ -228,7 +233,7 @@ describe('a full triage from start to summary', () => {
     const resumed = step(
       triage,
       stored,
-      { kind: 'card', nodeId: 'education', flowVersion: 2, values: ['part-time'] },
+      { kind: 'card', nodeId: 'education', flowVersion: triage.version, values: ['part-time'] },
       T0,
     );
     expect(questionsIn(resumed.outputs)[0].nodeId).toBe('homeContext');
@@ -343,7 +348,8 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     {
       name: 'a card pressed again for an earlier question',
       at: 'area',
-      input: (c) => c.send({ kind: 'card', nodeId: 'childReference', flowVersion: 2, values: [], text: 'J.B.' }),
+      input: (c) =>
+        c.send({ kind: 'card', nodeId: 'childReference', flowVersion: triage.version, values: [], text: 'J.B.' }),
       reason: 'staleCard',
     },
     {
@@ -359,7 +365,7 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
         c.send({
           kind: 'card',
           nodeId: 'role',
-          flowVersion: 2,
+          flowVersion: triage.version,
           runId: '2025-02-01T08:00:00.000Z',
           values: ['teacher'],
         }),
@@ -400,7 +406,13 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
   it('keeps every answer given before a stale card, and takes the next answer normally', () => {
     const conversation = conversationAt('area');
     const answers = { ...conversation.state?.answers };
-    conversation.send({ kind: 'card', nodeId: 'childReference', flowVersion: 2, values: [], text: 'K.L.' });
+    conversation.send({
+      kind: 'card',
+      nodeId: 'childReference',
+      flowVersion: triage.version,
+      values: [],
+      text: 'K.L.',
+    });
     expect(conversation.state?.answers).toEqual(answers);
     conversation.card(['wales']);
     expect(conversation.state?.answers).toMatchObject({ ...answers, area: 'wales' });
@@ -440,8 +452,62 @@ describe('bad input gets a kind re-ask of the same question, and nothing is lost
     const result = step(triage, old, { kind: 'text', text: 'no' }, T0);
     expect(result.outputs[0]).toEqual({ kind: 'message', key: 'triage:messages.flowUpdated' });
     expect(questionsIn(result.outputs)[0]).toMatchObject({ nodeId: 'immediateDanger', progress: { index: 1 } });
-    expect(result.state).toMatchObject({ flowVersion: 2, nodeId: 'immediateDanger', answers: {}, path: [] });
+    expect(result.state).toMatchObject({
+      flowVersion: triage.version,
+      nodeId: 'immediateDanger',
+      answers: {},
+      path: [],
+    });
     expect(result.events).toEqual([]);
+  });
+
+  it('asks who is involved and what support is in place as one question (issue 20, point 15)', () => {
+    const conversation = conversationAt('involved');
+    const values = conversation.question.choices.map((choice) => choice.value);
+    expect(values).toEqual(expect.arrayContaining(['school-support', 'camhs', 'camhs-waiting']));
+    expect(triage.nodeById.has('inPlace')).toBe(false);
+    // "Seen by" goes straight on; "waiting for" asks since when, then straight on.
+    conversation.card(['school-support', 'camhs']);
+    expect(conversation.question.nodeId).toBe('consent');
+    const waiting = conversationAt('involved');
+    waiting.card(['camhs-waiting']);
+    expect(waiting.question.nodeId).toBe('camhsSince');
+    waiting.card([], 'March');
+    expect(waiting.question.nodeId).toBe('consent');
+  });
+
+  it('takes answers stated in an account typed mid-flow: recorded with their risk events, then only what is missing (issue 17, item 1)', () => {
+    const conversation = conversationAt('childWords');
+    const result = conversation.send({
+      kind: 'stated',
+      answers: { childWords: 'I just want to stay in my room', deterioration: 'worse', needs: ['sleep'] },
+    });
+    // The child's words were stated: the next question is the first safety question, still asked.
+    expect(questionsIn(result.outputs)[0].nodeId).toBe('selfHarm');
+    expect(result.state.answers.childWords).toBe('I just want to stay in my room');
+    // Needs was answered already: an account never overwrites an answer given.
+    expect(result.state.answers.needs).toEqual(['anxiety-low-mood', 'attendance-ebsa']);
+    expect(result.events).toContainEqual(expect.objectContaining({ kind: 'riskAnswer', nodeId: 'deterioration' }));
+    const asked: string[] = [];
+    for (let guard = 0; guard < 40 && conversation.question.purpose === undefined; guard += 1) {
+      const nodeId = conversation.question.nodeId;
+      asked.push(nodeId);
+      const answer = TYPICAL_CASE.find((item) => item.node === nodeId)?.card;
+      if (!answer) throw new Error(`no answer for ${nodeId}`);
+      conversation.card(answer.values, answer.text);
+    }
+    expect(asked).toContain('suicidalThoughts');
+    expect(asked).not.toContain('deterioration');
+    expect(asked).not.toContain('childWords');
+  });
+
+  it('starts again a conversation left at the old "what is in place" question of version 2', () => {
+    const conversation = conversationAt('consent');
+    const old = { ...(conversation.state as FlowState), flowVersion: 2, nodeId: 'inPlace' };
+    expect(triage.version).toBeGreaterThan(2);
+    const result = step(triage, old, { kind: 'text', text: 'Key adult check-ins' }, T0);
+    expect(result.outputs[0]).toEqual({ kind: 'message', key: 'triage:messages.flowUpdated' });
+    expect(result.state).toMatchObject({ flowVersion: triage.version, nodeId: 'immediateDanger', answers: {} });
   });
 
   it('restarts a state whose question no longer exists in the flow', () => {
@@ -470,7 +536,7 @@ describe('going back and changing an answer', () => {
   it('goes back one question, shows the answer given, and moves on from the corrected answer', () => {
     const conversation = conversationAt('organisation');
     const back = conversation.send({ kind: 'back' });
-    expect(questionsIn(back.outputs)[0]).toMatchObject({ nodeId: 'role', answer: 'teacher', progress: { index: 20 } });
+    expect(questionsIn(back.outputs)[0]).toMatchObject({ nodeId: 'role', answer: 'teacher', progress: { index: 19 } });
     conversation.send('youth worker');
     expect(conversation.state?.answers.role).toBe('youth-worker');
     expect(conversation.question.nodeId).toBe('organisation');
@@ -533,7 +599,12 @@ describe('going back and changing an answer', () => {
   it('treats the summary’s confirm card, pressed while choosing an answer to change, as stale', () => {
     const conversation = conversationAt('summary');
     conversation.card(['change']);
-    const stale = conversation.send({ kind: 'card', nodeId: 'summary', flowVersion: 2, values: ['confirm'] });
+    const stale = conversation.send({
+      kind: 'card',
+      nodeId: 'summary',
+      flowVersion: triage.version,
+      values: ['confirm'],
+    });
     expect(stale.outputs[0]).toMatchObject({
       kind: 'reask',
       reasonKey: 'triage:reask.staleCard',

@@ -422,6 +422,31 @@ describe('building the summary from answers', () => {
     expect(summary.preparedAt).toBe(T0.toISOString());
   });
 
+  it('counts support already in place in school as support, not as another agency (issue 20, point 15)', () => {
+    const answers = {
+      immediateDanger: 'no',
+      needs: ['sleep'],
+      noticed: 'Tired.',
+      involved: ['school-support'],
+      consent: 'not-aware',
+    };
+    const summary = buildSummary(triage, 'triage', { path, startedAt: T0.toISOString(), answers }, T0);
+    expect(summary.signals.agencies).toEqual([]);
+    expect(summary.sections.context.find((item) => item.nodeId === 'involved')?.answer).toEqual({
+      kind: 'choices',
+      values: ['school-support'],
+      labelKeys: ['triage:q.involved.choices.school-support'],
+    });
+    const withCamhs = buildSummary(
+      triage,
+      'triage',
+      { path, startedAt: T0.toISOString(), answers: { ...answers, involved: ['school-support', 'camhs-waiting'] } },
+      T0,
+    );
+    expect(withCamhs.signals.agencies).toEqual(['camhs-waiting']);
+    expect(withCamhs.signals.waitingForSpecialist).toBe(true);
+  });
+
   it('raises the level and next steps when the glue adds a higher risk from typed text', () => {
     const summary = buildSummary(
       triage,

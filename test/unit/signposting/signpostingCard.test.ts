@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AdaptiveCard, CardElement, OpenUrlAction } from '../../../src/channel/cards/adaptiveCard';
-import { signpostingCard, signpostingText } from '../../../src/channel/cards/signpostingCard';
+import { FIRST_SERVICES, signpostingCard, signpostingText } from '../../../src/channel/cards/signpostingCard';
 import { createLocalizer } from '../../../src/i18n/i18n';
 import type { SupportedLocale } from '../../../src/i18n/locale';
 import { loadServiceDirectory } from '../../../src/files/serviceDirectory';
+import { localized } from '../../../src/signposting/describe';
 import { createMatcher, type SignpostingQuery, type SignpostingResult } from '../../../src/signposting/matcher';
 import { cardValidator, directory, ROOT, service, strictTranslate } from './helpers';
 
@@ -50,6 +51,7 @@ const SCENARIOS: Record<string, SignpostingQuery> = {
   'bereavement, age unknown, country unknown': { needs: ['bereavement'], level: 1, now: WED_10 },
 };
 
+/** Every element, those one tap away (Action.ShowCard) included. */
 function allElements(elements: CardElement[]): CardElement[] {
   return elements.flatMap((e) => [
     e,
@@ -57,8 +59,25 @@ function allElements(elements: CardElement[]): CardElement[] {
       ? allElements(e.items)
       : e.type === 'ColumnSet'
         ? e.columns.flatMap((c) => allElements(c.items))
-        : []),
+        : e.type === 'ActionSet'
+          ? e.actions.flatMap((a) => (a.type === 'Action.ShowCard' ? allElements(a.card.body) : []))
+          : []),
   ]);
+}
+/** The names of the services shown without a tap, and those behind "more services". */
+function servicesShown(card: AdaptiveCard): { first: string[]; more: string[]; moreTitle?: string } {
+  const names = (elements: CardElement[]) =>
+    elements.flatMap((e) =>
+      e.type === 'Container' && e.separator === true && e.items[0]?.type === 'TextBlock' ? [e.items[0].text] : [],
+    );
+  const showCard = card.body
+    .flatMap((e) => (e.type === 'ActionSet' ? e.actions : []))
+    .find((a) => a.type === 'Action.ShowCard');
+  return {
+    first: names(card.body),
+    more: showCard?.type === 'Action.ShowCard' ? names(showCard.card.body) : [],
+    ...(showCard ? { moreTitle: showCard.title } : {}),
+  };
 }
 const openUrls = (card: AdaptiveCard): OpenUrlAction[] =>
   allElements(card.body).flatMap((e) =>
@@ -101,6 +120,39 @@ describe('the signposting card', () => {
     expect(urls).toContain('https://www.meic.cymru');
     expect(urls).toContain('mailto:pat@papyrus-uk.org');
     for (const url of urls) expect(url).toMatch(/^(tel:\d+|sms:\d+(\?&body=[A-Z]+)?|mailto:\S+@\S+|https:\/\/\S+)$/);
+  });
+
+  it.each([
+    ['en-GB', 'teams', 'More services'],
+    ['cy', 'webchat', 'Rhagor o wasanaethau'],
+  ] as const)(
+    'shows the three services that fit best first and the rest one tap away (%s, %s; issue 20, point 17)',
+    (locale, surface, moreWords) => {
+      const result = shipped.match(
+        SCENARIOS['self-harm and anxiety, 14, urgent risk, Wales, at night'] as SignpostingQuery,
+      );
+      expect(result.suggestions.length).toBeGreaterThan(FIRST_SERVICES);
+      const card = signpostingCard(result, { t: strictTranslate(locale), locale, surface });
+      const shown = servicesShown(card);
+      const inOrder = result.suggestions.map((s) => localized(s.service.name, locale));
+      expect(shown.first).toEqual(inOrder.slice(0, FIRST_SERVICES));
+      expect(shown.more).toEqual(inOrder.slice(FIRST_SERVICES));
+      expect(shown.moreTitle).toBe(`${moreWords} (${inOrder.length - FIRST_SERVICES})`);
+      expect(validate(card)).toEqual([]);
+      // Plain text cannot hide anything behind a tap: every service is in it.
+      const text = signpostingText(result, { t: strictTranslate(locale), locale });
+      for (const name of inOrder) expect(text).toContain(name);
+    },
+  );
+
+  it('has no "more services" when the few that fit are all there is', () => {
+    const result = shipped.match(SCENARIOS['bereavement, age unknown, country unknown'] as SignpostingQuery);
+    const few = { ...result, suggestions: result.suggestions.slice(0, FIRST_SERVICES) };
+    const shown = servicesShown(
+      signpostingCard(few, { t: strictTranslate('en-GB'), locale: 'en-GB', surface: 'teams' }),
+    );
+    expect(shown.first).toHaveLength(few.suggestions.length);
+    expect(shown.moreTitle).toBeUndefined();
   });
 
   it('puts "Call 999" first when a child is in danger now', () => {

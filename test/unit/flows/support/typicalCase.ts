@@ -59,14 +59,7 @@ export const TYPICAL_CASE: readonly TypicalAnswer[] = [
     welsh: 'yn aml yn absennol',
   },
   { node: 'homeContext', card: { values: ['none'] }, number: '1', english: 'nothing', welsh: 'dim byd' },
-  { node: 'involved', card: { values: ['school-nurse'] }, number: '7', english: 'school nurse', welsh: 'nyrs ysgol' },
-  {
-    node: 'inPlace',
-    card: { values: [], text: 'Key adult check-ins twice a week.' },
-    number: 'Key adult check-ins twice a week.',
-    english: 'Key adult check-ins twice a week.',
-    welsh: 'Key adult check-ins twice a week.',
-  },
+  { node: 'involved', card: { values: ['school-nurse'] }, number: '8', english: 'school nurse', welsh: 'nyrs ysgol' },
   {
     node: 'consent',
     card: { values: ['aware-consents'] },
