@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** The folder holding package.json: code runs from src/ under ts-jest and from dist/src/ after tsc. */
+/** The folder holding package.json: code runs from src/ under jest and from dist/src/ after tsc. */
 export function projectRoot(from: string = __dirname): string {
   let dir = from;
   while (!existsSync(path.join(dir, 'package.json'))) {

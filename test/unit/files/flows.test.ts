@@ -25,7 +25,7 @@ describe('loading the flows in dialogs/', () => {
     expect(flows.get('triage')?.nodeById.get('immediateDanger')?.kind).toBe('choice');
   });
 
-  it('finds the project root from src/ (ts-jest) by walking up to package.json', () => {
+  it('finds the project root from src/ (jest) by walking up to package.json', () => {
     const root = findProjectRoot();
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).toMatchObject({
       name: 'early-help-navigator',
