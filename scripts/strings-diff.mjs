@@ -54,11 +54,14 @@ for (const file of readdirSync(join(LOCALES, 'en-GB'))
   const nowCy = strings(readFileSync(join(LOCALES, 'cy', file), 'utf8'), file);
   const thenEn = strings(atBase(`${LOCALES}/en-GB/${file}`), file);
   const thenCy = strings(atBase(`${LOCALES}/cy/${file}`), file);
-  for (const key of [...nowEn.keys()].sort()) {
+  for (const key of [...new Set([...thenEn.keys(), ...nowEn.keys()])].sort()) {
     const name = keyName(file, key);
     if (NOT_SHOWN.some((pattern) => pattern.test(name))) continue;
     if (thenEn.get(key) === nowEn.get(key) && thenCy.get(key) === nowCy.get(key)) continue;
-    rows.push(`| \`${name}\` | ${cell(thenEn.get(key))} | ${cell(nowEn.get(key))} | ${cell(nowCy.get(key) ?? '')} |`);
+    const removed = !nowEn.has(key);
+    rows.push(
+      `| \`${name}\` | ${cell(thenEn.get(key))} | ${removed ? '*(removed)*' : cell(nowEn.get(key))} | ${removed ? '*(removed)*' : cell(nowCy.get(key) ?? '')} |`,
+    );
   }
 }
 
