@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_WORKING_HOURS, isWithinHours, ukClock, WEEKDAYS } from '../time/ukTime';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'use 24-hour HH:MM, e.g. 08:30' });
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const personSchema = z
   .object({
@@ -46,8 +46,8 @@ const organisationSchema = z.object({
   dutyWorkers: z.array(personSchema).min(1, { message: 'list at least one duty worker' }),
   ladder: z.array(ladderRungSchema).default([]),
   workingHours: z
-    .object({ days: z.array(z.enum(DAYS)).min(1), start: time, end: time })
-    .default({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' }),
+    .object({ days: z.array(z.enum(WEEKDAYS)).min(1), start: time, end: time })
+    .default({ ...DEFAULT_WORKING_HOURS, days: [...DEFAULT_WORKING_HOURS.days] }),
   outOfHoursContact: z.string().min(1).max(300),
 });
 
@@ -138,22 +138,6 @@ const sameIdentity = (a: DutyPerson, b: DutyPerson): boolean =>
     a.aadObjectId.toLowerCase() === b.aadObjectId.toLowerCase()) ||
   (a.upn !== undefined && b.upn !== undefined && a.upn.toLowerCase() === b.upn.toLowerCase());
 
-/** Minutes since midnight and weekday in UK time, whatever the server's time zone. */
-function ukClock(now: Date): { day: (typeof DAYS)[number]; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const day = part('weekday').toLowerCase().slice(0, 3) as (typeof DAYS)[number];
-  return { day, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
-}
-
-const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
 export function createDutyRoster(
   roster: Roster | undefined,
   defaultOutOfHours?: string,
@@ -180,17 +164,7 @@ export function createDutyRoster(
     ladder: (organisationId) => byId.get(organisationId)?.ladder ?? [],
     outOfHoursContact: (organisationId) => byId.get(organisationId)?.outOfHoursContact ?? defaultOutOfHours,
     isWithinWorkingHours(organisationId, now) {
-      const hours = byId.get(organisationId)?.workingHours ?? {
-        days: ['mon', 'tue', 'wed', 'thu', 'fri'],
-        start: '08:00',
-        end: '18:00',
-      };
-      const clock = ukClock(now);
-      return (
-        hours.days.includes(clock.day) &&
-        clock.minutes >= toMinutes(hours.start) &&
-        clock.minutes < toMinutes(hours.end)
-      );
+      return isWithinHours(byId.get(organisationId)?.workingHours ?? DEFAULT_WORKING_HOURS, ukClock(now));
     },
   };
 }
