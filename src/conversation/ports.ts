@@ -40,6 +40,7 @@ export interface CompletedReferral {
 
 /** The outcomes are the referral's: one list. */
 import type { Outcome } from '../referrals/model';
+import type { Actor } from '../escalation/model';
 export { OUTCOMES, type Outcome } from '../referrals/model';
 
 export type NoFurtherActionReason =
@@ -72,10 +73,8 @@ export interface MyReport {
   outcomeWaiting: boolean;
 }
 
-export interface Actor {
-  id: string;
-  name?: string;
-}
+/** The person acting (a duty worker claiming, closing, handing over): defined once, with the escalation. */
+export type { Actor };
 
 export interface ReferralLog {
   /** Creates the draft referral for this conversation if it has none; returns its reference. */

@@ -16,7 +16,7 @@ import { DeliveryWorker } from './deliveryWorker';
 import type { DutyRegistry } from './dutyRegistry';
 import type { EscalationStore } from './escalationStore';
 import { ackWindowMs, climbLadder, isPastDeadline, ladderPhones, type PhoneOnly } from './ladderPolicy';
-import type { Delivery, Escalation, EscalationLevel, EscalationReporter } from './model';
+import type { Actor, Delivery, Escalation, EscalationLevel, EscalationReporter } from './model';
 import type { Notifier, ReporterNotice } from './notifier';
 import { DEFAULT_RETRY, type RetryPolicy } from './retryPolicy';
 import type { DutyRoster } from './roster';
@@ -82,7 +82,7 @@ export type PassOnOutcome =
   { status: 'done'; escalation: Escalation } | { status: 'notYours'; escalation: Escalation } | { status: 'notFound' };
 
 export interface Closure {
-  by: { id: string; name?: string };
+  by: Actor;
   /** An outcome code (referrals' OUTCOMES), rendered through i18n on the cards. */
   outcome: string;
 }
@@ -194,17 +194,13 @@ export class EscalationService {
     };
   }
 
-  claim(organisationId: string, escalationId: string, by: { id: string; name?: string }): Promise<ClaimOutcome> {
+  claim(organisationId: string, escalationId: string, by: Actor): Promise<ClaimOutcome> {
     return this.signals.inSpan('escalation.claim', { 'escalation.id': escalationId }, () =>
       this.claimNow(organisationId, escalationId, by),
     );
   }
 
-  private async claimNow(
-    organisationId: string,
-    escalationId: string,
-    by: { id: string; name?: string },
-  ): Promise<ClaimOutcome> {
+  private async claimNow(organisationId: string, escalationId: string, by: Actor): Promise<ClaimOutcome> {
     const existing = await this.deps.store.get(organisationId, escalationId);
     if (!existing) return { status: 'notFound' };
     const at = new Date(this.clock()).toISOString();

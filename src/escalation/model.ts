@@ -95,3 +95,9 @@ export function nextActionAt(e: Pick<Escalation, 'status' | 'dueAt' | 'deliverie
   const candidates = e.status === 'open' ? [...pending, e.dueAt] : pending;
   return candidates.length ? Math.min(...candidates) : Number.MAX_SAFE_INTEGER;
 }
+
+/** The person acting on an escalation: their stable id and, where known, the name others see. */
+export interface Actor {
+  id: string;
+  name?: string;
+}
