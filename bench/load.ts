@@ -172,7 +172,9 @@ async function helloLoad(bot: ChildBot, connector: BenchConnector): Promise<Meas
   return measured(bot, traffic);
 }
 
-/** A reference bot's figures under both traffic shapes (it asks nothing: answers follow the script); then it is stopped. */
+/**
+ * A reference bot's figures under both traffic shapes (it asks nothing: answers follow the script); then it is stopped.
+ */
 async function referenceLoad(bot: ChildBot, connector: BenchConnector): Promise<{ triage: Measured; hello: Measured }> {
   try {
     return { triage: (await triageLoad(bot, connector, true)).figures, hello: await helloLoad(bot, connector) };

@@ -48,7 +48,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** Milliseconds since navigation started (the page's own clock) when a visible element matching `selector` (and `text`) was first seen. */
+/**
+ * Milliseconds since navigation started (the page's own clock) when a visible element matching `selector` (and `text`)
+ * was first seen.
+ */
 async function firstSeen(page: Page, selector: string, text?: string): Promise<number> {
   const handle = await page.waitForFunction(
     ({ selector: s, text: t }) => {

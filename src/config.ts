@@ -92,7 +92,10 @@ const envSchema = z.object({
     })
     .transform(Number)
     .default(0),
-  /** App Service sets WEBSITE_SITE_NAME itself; NODE_ENV=production marks a deployment on any other host. Either tells a deployment from a rehearsal. */
+  /**
+   * App Service sets WEBSITE_SITE_NAME itself; NODE_ENV=production marks a deployment on any other host. Either tells a
+   * deployment from a rehearsal.
+   */
   NODE_ENV: optionalText,
   WEBSITE_SITE_NAME: optionalText,
   OUT_OF_HOURS_CONTACT: optionalText,
@@ -143,7 +146,10 @@ export type AuthConfig =
  */
 export type Deployment = 'development' | 'rehearsal' | 'deployed';
 
-/** Who may go on duty: the roster file's people, anyone (development, or `DUTY_ROSTER=open`), or nobody (a rehearsal without a roster). */
+/**
+ * Who may go on duty: the roster file's people, anyone (development, or `DUTY_ROSTER=open`), or nobody (a rehearsal
+ * without a roster).
+ */
 export type DutyRosterSource =
   { kind: 'file'; file: string } | { kind: 'anyone' } | { kind: 'open' } | { kind: 'closed' };
 

@@ -19,7 +19,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The phone the issue measures with (Lighthouse's mobile figures): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower. */
+/**
+ * The phone the issue measures with (Lighthouse's mobile figures): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up,
+ * CPU 4× slower.
+ */
 export const PHONE = {
   latencyMs: 150,
   downloadBitsPerSecond: 1_600_000,

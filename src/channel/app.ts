@@ -209,7 +209,8 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
     return forPresser(escalationCard(current, { t, locale, surface: 'teams', openRoster }));
   });
 
-  // Teams: a duty worker who holds the alert card views it; answer with the card as it stands (only to those it was sent to).
+  // Teams: a duty worker who holds the alert card views it; answer with the card as it stands (only to those it was
+  // sent to).
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.refresh, async (context, state) => {
     const input = await inputOf(context, state);
     if (!input)
@@ -248,7 +249,8 @@ export function createBotApplication(deps: BotApplicationDeps): BotApplication {
       if (!input)
         return messageCard(deps.localizer.t(chosenLocale(state) ?? deps.defaultLocale)('common:unlistedTenant'));
       const locale = await converse(context, state, input);
-      // An alert card pressed: the presser's copy shows the alert as it now stands (e.g. closed), not a bare "received".
+      // An alert card pressed: the presser's copy shows the alert as it now stands (e.g. closed), not a bare
+      // "received".
       const onAlert =
         input.card?.verb === VERBS.outcome || input.card?.verb === VERBS.note ? input.card.alert : undefined;
       const current = onAlert ? await deps.escalations.get(onAlert.organisationId, onAlert.escalationId) : undefined;

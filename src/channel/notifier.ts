@@ -58,7 +58,10 @@ export class TeamsNotifier implements Notifier {
     private readonly appId: string,
     private readonly localizer: Localizer,
     private readonly defaultLocale: SupportedLocale,
-    /** openRoster (DUTY_ROSTER=open): every duty card says anyone may go on duty. upns: object ids of people listed by UPN. */
+    /**
+     * openRoster (DUTY_ROSTER=open): every duty card says anyone may go on duty. upns: object ids of people listed by
+     * UPN.
+     */
     private readonly options: { openRoster?: boolean; upns?: UpnDirectory } = {},
   ) {}
 

@@ -66,7 +66,10 @@ function commandButtons(ctx: RenderContext): Partial<Activity> {
   return { suggestedActions: { to: [], actions: options.map((title) => ({ type: 'imBack', title, value: title })) } };
 }
 
-/** Wales's own lines (Meic, C.A.L.L., Live Fear Free, NHS 111 Wales): for anyone reading Welsh, and anyone known to be in Wales. */
+/**
+ * Wales's own lines (Meic, C.A.L.L., Live Fear Free, NHS 111 Wales): for anyone reading Welsh, and anyone known to be
+ * in Wales.
+ */
 const WALES_CONTACTS = ['nhs111', 'meic', 'call', 'liveFearFree'] as const;
 
 export function urgentContactsText(ctx: RenderContext, includeDanger: boolean, inWales = false): string {

@@ -13,7 +13,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A card press's verb and every field it sent: an Action.Execute invoke's data, or an Action.Submit message's value. */
+/**
+ * A card press's verb and every field it sent: an Action.Execute invoke's data, or an Action.Submit message's value.
+ */
 export function cardPressOf(activity: Activity): { verb: string; data: Record<string, unknown> } | undefined {
   if (
     activity.type === 'invoke' &&

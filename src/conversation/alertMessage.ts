@@ -75,7 +75,10 @@ function statusLines(level: EscalationLevel, facts: AlertFacts): Line[] {
   return lines;
 }
 
-/** The one message the reporter gets when an escalation is raised; `advice` (see adviceFor) goes before "we can carry on". */
+/**
+ * The one message the reporter gets when an escalation is raised; `advice` (see adviceFor) goes before "we can carry
+ * on".
+ */
 export function alertMessage(level: EscalationLevel, facts: AlertFacts, advice: readonly Line[] = []): Line[] {
   const status = statusLines(level, facts);
   if (level === 'immediate') return [...immediateSteps(status), ...advice, { key: 'escalation:continue' }];

@@ -26,17 +26,29 @@ export const CARD_VERBS = {
   open: 'referral.open',
   /** The reporter says the bot misread their message. */
   misread: 'risk.misread',
-  /** Before going off duty, the owner hands a claimed escalation to an on-duty colleague: data { escalationId, organisationId, toUserId }. */
+  /**
+   * Before going off duty, the owner hands a claimed escalation to an on-duty colleague: data { escalationId,
+   * organisationId, toUserId }.
+   */
   handover: 'escalation.handover',
-  /** Teams asks for the alert card as it stands now when a duty worker who holds it views it (Universal Actions refresh). */
+  /**
+   * Teams asks for the alert card as it stands now when a duty worker who holds it views it (Universal Actions
+   * refresh).
+   */
   refresh: 'escalation.refresh',
-  /** Before going off duty, the owner releases a claimed escalation to the queue: data { escalationId, organisationId }. */
+  /**
+   * Before going off duty, the owner releases a claimed escalation to the queue: data { escalationId, organisationId }.
+   */
   release: 'escalation.release',
-  /** The reporter confirms (or corrects) what the bot read from their own account: data { nodes, flowVersion } + inputs. */
+  /**
+   * The reporter confirms (or corrects) what the bot read from their own account: data { nodes, flowVersion } + inputs.
+   */
   storyConfirm: 'story.confirm',
   /** The safety questions answered together on one card: data { nodes, flowVersion, runId } + inputs. */
   safetyGroup: 'triage.safety',
-  /** `my details`: save the role, organisation and call-back number as the card holds them (inputs DETAILS_INPUT_IDS). */
+  /**
+   * `my details`: save the role, organisation and call-back number as the card holds them (inputs DETAILS_INPUT_IDS).
+   */
   detailsSave: 'details.save',
   /** `my details`: forget them. */
   detailsForget: 'details.forget',
@@ -234,7 +246,10 @@ export interface MalformedSubmit {
 }
 
 export type CardSubmit = (Pressed | MalformedSubmit) & {
-  /** Free text typed into the card (the child's own words, a note): assessed for risk like any message, whatever else the card held. */
+  /**
+   * Free text typed into the card (the child's own words, a note): assessed for risk like any message, whatever else
+   * the card held.
+   */
   typed?: string;
 };
 

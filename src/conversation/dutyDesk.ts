@@ -66,7 +66,8 @@ export class DutyDesk {
     });
     if (result.status === 'notFound') return [lines({ key: 'duty:notFound' })];
 
-    // Every escalation of the referral closes too. Idempotent, so a second close also finishes one an interrupted first close left open.
+    // Every escalation of the referral closes too. Idempotent, so a second close also finishes one an interrupted first
+    // close left open.
     const recorded = result.status === 'alreadyClosed' ? (result.outcome ?? outcome) : outcome;
     const escalations: Escalation[] = [];
     for (const escalationId of result.escalationIds) {
@@ -140,7 +141,10 @@ export class DutyDesk {
     return { replies: [lines({ key: was ? 'duty:offDuty' : 'duty:wasNotOnDuty' })], offDuty: true };
   }
 
-  /** A claim handed to an on-duty colleague, or released to the queue (the caller has checked the actor is a duty worker). */
+  /**
+   * A claim handed to an on-duty colleague, or released to the queue (the caller has checked the actor is a duty
+   * worker).
+   */
   async passOn(input: IncomingTurn, submit: PassOnSubmit): Promise<{ replies: Reply[]; offDuty: boolean }> {
     if (submit.organisationId !== input.organisationId)
       return { replies: [lines({ key: 'duty:notAllowed' })], offDuty: false };

@@ -274,7 +274,8 @@ export class FlowRunner {
         await this.deps.details?.rememberAfterReport(input, m.flow.answers);
         m.reportKnows = reportKnowsFrom(m.flow.answers);
       }
-      // The referral record now holds the child's details and the free text: the conversation keeps only the age band and area.
+      // The referral record now holds the child's details and the free text: the conversation keeps only the age band
+      // and area.
       if (m.flow) m.flow = { ...m.flow, answers: {} };
     } else {
       turn.replies.push({ kind: 'signposting', result: this.signposting(final, input.now, m.camhsMentioned) });

@@ -108,7 +108,9 @@ export interface ReferralLog {
     now: Date,
   ): Promise<'claimed' | 'alreadyClaimed' | 'notFound'>;
   addNote(organisationId: string, reference: string, by: Actor, note: string, now: Date): Promise<boolean>;
-  /** Closes once with an outcome (and, for no further action, its reason); a note goes on the record in the same write. */
+  /**
+   * Closes once with an outcome (and, for no further action, its reason); a note goes on the record in the same write.
+   */
   close(
     organisationId: string,
     reference: string,

@@ -322,7 +322,8 @@ export class RepositoryReferralLog implements ReferralLog {
     const note = details.note?.trim();
     let seenClosed: Referral | undefined;
     try {
-      // One write, so one audit entry (`closed`), even with a note; the If-Match loop makes a second close fail as already-closed.
+      // One write, so one audit entry (`closed`), even with a note; the If-Match loop makes a second close fail as
+      // already-closed.
       const closed = await this.repository.update(
         organisationId,
         reference,

@@ -61,7 +61,10 @@ export function afterFailure(err: unknown, attempts: number, policy: RetryPolicy
 /** How many times a reporter notice is tried: it is a courtesy with a deadline, not an outbox entry. */
 export const REPORTER_NOTICE_ATTEMPTS = 5;
 
-/** After a reporter notice failed on this attempt: how long to wait before the next, or undefined to stop (gone, or tried enough). */
+/**
+ * After a reporter notice failed on this attempt: how long to wait before the next, or undefined to stop (gone, or
+ * tried enough).
+ */
 export function reporterNoticeRetryMs(
   err: unknown,
   attempt: number,

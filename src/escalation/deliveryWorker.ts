@@ -77,7 +77,10 @@ export class DeliveryWorker {
     }
   }
 
-  /** Tells the reporter something, retrying briefly; false when they could not be reached (e.g. their web chat has ended). */
+  /**
+   * Tells the reporter something, retrying briefly; false when they could not be reached (e.g. their web chat has
+   * ended).
+   */
   async notifyReporter(
     address: ConversationAddress,
     locale: SupportedLocale,

@@ -114,7 +114,8 @@ export class EscalationService {
       clock: this.clock,
       random: deps.random ?? Math.random,
       retry: deps.retry ?? DEFAULT_RETRY,
-      // Longer than one send takes (the connector's own timeout), short enough that a crashed instance's copy is retried soon.
+      // Longer than one send takes (the connector's own timeout), short enough that a crashed instance's copy is
+      // retried soon.
       leaseMs: deps.leaseMs ?? 15_000,
       instanceId: randomUUID(),
       track: (work) => this.track(work),
@@ -266,7 +267,10 @@ export class EscalationService {
     return open.filter((e) => e.status === 'claimed' && e.claimedBy?.id === userId);
   }
 
-  /** The owner passes a claim to another on-duty worker: every card shows the new owner, who gets a copy if they had none. */
+  /**
+   * The owner passes a claim to another on-duty worker: every card shows the new owner, who gets a copy if they had
+   * none.
+   */
   async handOver(
     organisationId: string,
     escalationId: string,
@@ -318,7 +322,10 @@ export class EscalationService {
     return outcome;
   }
 
-  /** Tells the reporter something, retrying briefly; false when they could not be reached (e.g. their web chat has ended). */
+  /**
+   * Tells the reporter something, retrying briefly; false when they could not be reached (e.g. their web chat has
+   * ended).
+   */
   notifyReporter(
     address: ConversationAddress,
     locale: EscalationReporter['locale'],

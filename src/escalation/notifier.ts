@@ -35,7 +35,10 @@ export type ReporterNotice =
       phoneOnly?: { name: string; phone: string }[];
     }
   | { kind: 'handedOver'; reference: string; to: string }
-  /** The concern was looked at and closed: who looked at it and the outcome, never their notes or other agencies' details. */
+  /**
+   * The concern was looked at and closed: who looked at it and the outcome, never their notes or other agencies'
+   * details.
+   */
   | { kind: 'outcome'; reference: string; outcome: string; closedBy: string; at: string };
 
 export interface Notifier {

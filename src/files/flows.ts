@@ -1,5 +1,6 @@
 /**
- * Reads the flows from disk (src/flows itself does no I/O). Loads every dialogs/*.flow.json, validates it (shape with zod, then the structural checks and
+ * Reads the flows from disk (src/flows itself does no I/O). Loads every dialogs/*.flow.json, validates it (shape with
+ * zod, then the structural checks and
  * the wording in every language) and compiles it for the interpreter. Called at start-up and in
  * tests; one error lists every problem, so a broken flow never reaches a conversation.
  */
@@ -43,7 +44,9 @@ function readJson(file: string, problems: FlowProblem[], label: string): unknown
   }
 }
 
-/** The triage wording in every language, with problems for missing files, missing code keys and keys one language lacks. */
+/**
+ * The triage wording in every language, with problems for missing files, missing code keys and keys one language lacks.
+ */
 export function loadFlowResources(localesDir: string, problems: FlowProblem[]): FlowResources {
   const loaded = {} as Record<SupportedLocale, unknown>;
   for (const locale of SUPPORTED_LOCALES) {
@@ -87,7 +90,10 @@ function zodProblems(
   }));
 }
 
-/** Reads, validates and compiles every *.flow.json in `dir` (default <project>/dialogs); throws FlowValidationError listing every problem. */
+/**
+ * Reads, validates and compiles every *.flow.json in `dir` (default <project>/dialogs); throws FlowValidationError
+ * listing every problem.
+ */
 export function loadFlows(dir?: string, options: LoadFlowsOptions = {}): ReadonlyMap<string, Flow> {
   const root = projectRoot();
   const dialogsDir = dir ?? join(root, 'dialogs');

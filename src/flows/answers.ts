@@ -94,7 +94,10 @@ function parseMulti(node: MultiChoiceNode, raw: RawAnswer, words: AnswerWords): 
   return { kind: 'answer', value: values.filter((value) => meaningful.includes(value)) };
 }
 
-/** Two or more capitalised name-like words ("Jane Smith", "Tomos ap Rhys"), or two or three name-like words alone: probably a name. */
+/**
+ * Two or more capitalised name-like words ("Jane Smith", "Tomos ap Rhys"), or two or three name-like words alone:
+ * probably a name.
+ */
 function looksLikeFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   const nameLike = (word: string) => /^\p{L}[\p{L}'’-]{2,}$/u.test(word);
@@ -159,7 +162,9 @@ export function parseAnswer(node: QuestionNode, raw: RawAnswer, words: AnswerWor
   }
 }
 
-/** Whether a stored answer is still a valid answer to this node (pre-filled answers, answers kept across a flow edit). */
+/**
+ * Whether a stored answer is still a valid answer to this node (pre-filled answers, answers kept across a flow edit).
+ */
 export function isValidAnswer(node: QuestionNode, value: AnswerValue): boolean {
   switch (node.kind) {
     case 'choice':

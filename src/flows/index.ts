@@ -1,4 +1,7 @@
-/** The flows module: validate a flow, run it one step at a time, summarise a triage (src/files/flows.ts reads them from disk). */
+/**
+ * The flows module: validate a flow, run it one step at a time, summarise a triage (src/files/flows.ts reads them from
+ * disk).
+ */
 export type { Flow } from './compile';
 export type { FlowProblem } from './validate';
 export {

@@ -95,7 +95,10 @@ export interface StepResult {
   events: FlowEvent[];
 }
 
-/** Thrown only for a flow the validator would have rejected (e.g. a cycle of messages): a programming error, not bad input. */
+/**
+ * Thrown only for a flow the validator would have rejected (e.g. a cycle of messages): a programming error, not bad
+ * input.
+ */
 export class FlowRuntimeError extends Error {
   constructor(message: string) {
     super(message);
@@ -358,7 +361,9 @@ function begin(
   return { state: turn.state, outputs: turn.outputs, events: turn.events };
 }
 
-/** Answers the person confirmed mid-flow: never one already given or on the path; then the first question still missing. */
+/**
+ * Answers the person confirmed mid-flow: never one already given or on the path; then the first question still missing.
+ */
 function takeStated(turn: Turn, answers: Record<string, AnswerValue>): void {
   const { flow, state } = turn;
   for (const [id, value] of Object.entries(answers)) {
@@ -531,7 +536,9 @@ export function step(flow: Flow, state: FlowState | undefined, input: FlowInput,
   return { state: turn.state, outputs: turn.outputs, events: turn.events };
 }
 
-/** The question the conversation is waiting on, to show it again (after help, a language switch …); undefined when none. */
+/**
+ * The question the conversation is waiting on, to show it again (after help, a language switch …); undefined when none.
+ */
 export function currentQuestion(flow: Flow, state: FlowState, now: Date): QuestionOutput | undefined {
   if (!isCurrentVersion(flow, state) || state.completed) return undefined;
   const turn: Turn = { flow, now, state: cloneState(state), outputs: [], events: [] };

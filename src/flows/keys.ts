@@ -163,7 +163,10 @@ export const REFLECTIVE_QUESTIONS = {
 } as const;
 export type ReflectiveQuestion = keyof typeof REFLECTIVE_QUESTIONS;
 
-/** Extra words a person may type for a choice value, per language ("ie" for yes, "y7" for Year 7): typed.<value>, "|"-separated. */
+/**
+ * Extra words a person may type for a choice value, per language ("ie" for yes, "y7" for Year 7): typed.<value>,
+ * "|"-separated.
+ */
 export const TYPED_WORDS_PREFIX = 'typed';
 /** Words that leave an optional question blank. */
 export const SKIP_WORDS_KEY = 'typedSkip';

@@ -151,7 +151,10 @@ const SUICIDE_RISK = ['thoughts', 'plan', 'attempt'];
 export const ROUTES = ['call999', 'dslInPerson', 'dslToday', 'earlyHelp', 'everyday'] as const;
 export type Route = (typeof ROUTES)[number];
 
-/** The route for this concern: 999, the DSL in person now, the DSL today, early help with the DSL's agreement, or everyday support. */
+/**
+ * The route for this concern: 999, the DSL in person now, the DSL today, early help with the DSL's agreement, or
+ * everyday support.
+ */
 export function chooseRoute(signals: TriageSignals, riskLevel: RiskLevel, level: LevelOfNeed): Route {
   if (riskLevel === 'immediate' || signals.missingNow) return 'call999';
   if (riskLevel === 'urgent' || signals.disclosure || signals.adultWorkingWithChildren) return 'dslInPerson';
@@ -161,7 +164,10 @@ export function chooseRoute(signals: TriageSignals, riskLevel: RiskLevel, level:
 }
 const SPECIALIST_AGENCIES = ['camhs', 'camhs-waiting', 'gp'];
 
-/** Needs implied by answers to the direct questions, so signposting covers what was disclosed as well as what was ticked. */
+/**
+ * Needs implied by answers to the direct questions, so signposting covers what was disclosed as well as what was
+ * ticked.
+ */
 const IMPLIED_NEEDS: ReadonlyArray<{ rule: string; values: readonly string[]; need: Need }> = [
   { rule: 'selfHarm', values: ['past', 'recent', 'medical'], need: 'self-harm' },
   { rule: 'suicidalThoughts', values: ['passive', 'thoughts', 'plan', 'attempt'], need: 'suicidal-thoughts' },
@@ -223,7 +229,8 @@ export function assessLevelOfNeed(signals: TriageSignals, riskLevel: RiskLevel):
   if (riskLevel === 'immediate') fired.push({ level: 4, reason: 'immediateDanger' });
   if (riskLevel === 'urgent') fired.push({ level: 4, reason: 'urgentRisk' });
   if (signals.disclosure) fired.push({ level: 4, reason: 'disclosure' });
-  // 3, child in need: needs compounded by education disruption or deterioration (CSPRP learning), a child missing education, or a worry about abuse or neglect.
+  // 3, child in need: needs compounded by education disruption or deterioration (CSPRP learning), a child missing
+  // education, or a worry about abuse or neglect.
   if (signals.needCount >= 2 && signals.educationDisrupted) fired.push({ level: 3, reason: 'severalNeedsEducation' });
   if (signals.needCount >= 2 && signals.deteriorating) fired.push({ level: 3, reason: 'severalNeedsWorse' });
   if (signals.needCount === 1 && signals.educationDisrupted && signals.deteriorating)
@@ -246,7 +253,10 @@ export function assessLevelOfNeed(signals: TriageSignals, riskLevel: RiskLevel):
   };
 }
 
-/** An Early Help assessment / Team Around the Family when more than one need or another agency appears, unless it is a child protection matter. */
+/**
+ * An Early Help assessment / Team Around the Family when more than one need or another agency appears, unless it is a
+ * child protection matter.
+ */
 export function suggestsEarlyHelpAssessment(signals: TriageSignals, level: LevelOfNeed): boolean {
   return level < 4 && (signals.needCount >= 2 || signals.agencies.length > 0);
 }
@@ -276,7 +286,8 @@ export function chooseNextSteps(
   if (signals.possibleAbuseNeglect || signals.unsureAbuseNeglect) steps.push('discussAbuseNeglect');
   const earlyHelp = suggestsEarlyHelpAssessment(signals, level);
   if (earlyHelp) steps.push(wales ? 'earlyHelpAssessmentWales' : 'earlyHelpAssessment');
-  // Never send the member of staff to the parents when abuse or neglect is suspected or education is missed: the DSL decides.
+  // Never send the member of staff to the parents when abuse or neglect is suspected or education is missed: the DSL
+  // decides.
   const protective =
     level === 4 ||
     urgentOrMore ||

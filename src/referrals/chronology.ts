@@ -74,7 +74,10 @@ export function cumulativeConcern(chronology: readonly ChronologyEntry[], curren
   };
 }
 
-/** Records the cumulative concern on a referral (level raised, reason code added); unchanged when concerns do not repeat. */
+/**
+ * Records the cumulative concern on a referral (level raised, reason code added); unchanged when concerns do not
+ * repeat.
+ */
 export function withCumulativeConcern(referral: Referral, concern: CumulativeConcern): Referral {
   if (concern.reasonCode === undefined) return referral;
   const reasonCodes = referral.risk.reasonCodes.includes(concern.reasonCode)

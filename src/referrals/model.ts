@@ -17,7 +17,9 @@ import { isReference } from './reference';
 
 export const REFERRAL_SCHEMA_VERSION = 1;
 
-/** `draft` while the triage is in progress; `open` once logged; `claimed` by a duty worker; `closed` with an outcome. */
+/**
+ * `draft` while the triage is in progress; `open` once logged; `claimed` by a duty worker; `closed` with an outcome.
+ */
 export const REFERRAL_STATUSES = ['draft', 'open', 'claimed', 'closed'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
@@ -214,12 +216,17 @@ export const referralSchema = z
     owner: staffMemberSchema.optional(),
     claimedAt: isoTime.optional(),
     outcome: z.enum(OUTCOMES).optional(),
-    /** Why no further action: required when closing with `no-further-action` (checked by `close`, not here, so older records still read). */
+    /**
+     * Why no further action: required when closing with `no-further-action` (checked by `close`, not here, so older
+     * records still read).
+     */
     outcomeReason: z.enum(NO_FURTHER_ACTION_REASONS).optional(),
     closedAt: isoTime.optional(),
     notes: z.array(noteSchema).max(500),
     escalationIds: z.array(code).max(50),
-    /** Where the reporter raised it, so they can be told the outcome there (not a person's details: channel ids only). */
+    /**
+     * Where the reporter raised it, so they can be told the outcome there (not a person's details: channel ids only).
+     */
     reporterAddress: conversationAddressSchema.optional(),
     /** The reporter was told the outcome (or it waits for their next conversation). */
     reporterTold: z.object({ state: z.enum(['told', 'waiting']), at: isoTime }).optional(),

@@ -65,7 +65,10 @@ export interface ReferralRepository {
   /** Deletes referrals past retention in every organisation; audited `purged`. */
   purgeExpired(now: Date): Promise<PurgedReferral[]>;
 
-  /** All organisations' referrals created or changed since `since` (all if unset); each audited `exported` before it is yielded. */
+  /**
+   * All organisations' referrals created or changed since `since` (all if unset); each audited `exported` before it is
+   * yielded.
+   */
   exportReferrals(options: { since?: Date }, actor: AuditActor): AsyncIterable<Referral>;
 
   /** Category-only rows for the report (no free text is even read). */

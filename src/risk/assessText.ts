@@ -280,7 +280,10 @@ class Reader {
     return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).length > 0;
   }
 
-  /** A pronoun for the child inside the phrase (not its last word) or within three words after it, in its clause ("… on her arms"). */
+  /**
+   * A pronoun for the child inside the phrase (not its last word) or within three words after it, in its clause ("… on
+   * her arms").
+   */
   pronounJustAfter(match: Span): boolean {
     const { tokens } = this;
     const clause = tokens[match.last].clause;
@@ -453,7 +456,8 @@ export function assessTextWith(
   learned?: LearnedReader,
 ): RiskAssessment {
   if (typeof text !== 'string' || text.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
-  // Lookalike letters read as the letters they pass for; an invisible separator both as nothing and as a space: the higher level stands.
+  // Lookalike letters read as the letters they pass for; an invisible separator both as nothing and as a space: the
+  // higher level stands.
   const readings = readingsOf(text).map((reading) => assessReading(compiled, text, reading, locale, learned));
   return readings.reduce((worst, next) =>
     compareLevels(next.level, worst.level) > 0 ||
@@ -463,7 +467,10 @@ export function assessTextWith(
   );
 }
 
-/** Reads `reading` (the text with confusables folded, as long as `text`), quoting `text`; the learned reader may only raise it. */
+/**
+ * Reads `reading` (the text with confusables folded, as long as `text`), quoting `text`; the learned reader may only
+ * raise it.
+ */
 function assessReading(
   compiled: CompiledLexicons,
   text: string,

@@ -6,7 +6,10 @@
  * unit in, one out, so every offset the reading reports still points at what the person wrote.
  */
 
-/** Cyrillic and Greek letters that render like a Latin letter in common fonts (Unicode confusables, single letters only). */
+/**
+ * Cyrillic and Greek letters that render like a Latin letter in common fonts (Unicode confusables, single letters
+ * only).
+ */
 const LOOKALIKES: Readonly<Record<string, string>> = {
   // Cyrillic, lower case
   а: 'a',

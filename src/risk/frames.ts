@@ -34,7 +34,10 @@ function fold(word: string): string {
 const MIN_PREFIX = 3;
 /** Frames that can make a reading immediate: now-ness, going home, and medical or weapon severity. */
 const IMMEDIACY_FRAMES = ['time-now', 'time-tonight', 'time-going-home', 'severity-'];
-/** Narrow cues that something is happening now or is about to (the `urgency-` frames): they may turn urgent into immediate. */
+/**
+ * Narrow cues that something is happening now or is about to (the `urgency-` frames): they may turn urgent into
+ * immediate.
+ */
 const NOW_CUE_FRAMES = ['urgency-'];
 const CACHE_LIMIT = 20000;
 

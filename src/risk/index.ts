@@ -18,7 +18,8 @@ export { compareLevels, maxLevel, NO_RISK } from './levels';
 export * from './types';
 
 /**
- * Loads, validates and compiles both lexicons and the learned reader now (about half a second). Call it at start-up so a
+ * Loads, validates and compiles both lexicons and the learned reader now (about half a second). Call it at start-up so
+ * a
  * broken lexicon stops the bot with a clear message instead of failing on the first message.
  */
 export function prepareRiskDetection(): void {

@@ -25,7 +25,10 @@ const entrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lowercase words joined by dots or hyphens'),
   indicators: z.array(z.enum(RISK_INDICATORS)),
   level: z.enum(RISK_LEVELS).exclude(['none']),
-  /** personal: about someone's own state or acts; topic: the subject named bare; contextual: about someone else by nature. */
+  /**
+   * personal: about someone's own state or acts; topic: the subject named bare; contextual: about someone else by
+   * nature.
+   */
   kind: z.enum(ENTRY_KINDS),
   tags: z.array(z.enum(ENTRY_TAGS)).optional(),
   reason: z.string().trim().min(1).max(200),
@@ -139,7 +142,10 @@ export const lexiconSchema = z.strictObject({
     possessivePronouns: z.array(word),
     /** Words that start a new clause ("but", "however"): negation does not carry past them. */
     clauseBreakers: z.array(word),
-    /** Words that open a reported clause ("that", Welsh "bod"): a negation before them carries past its subject ("dim arwydd ei bod hi'n …"). */
+    /**
+     * Words that open a reported clause ("that", Welsh "bod"): a negation before them carries past its subject ("dim
+     * arwydd ei bod hi'n …").
+     */
     complementisers: z.array(word).optional(),
   }),
   /** Wording added to a reason when context changed its level. */
@@ -152,7 +158,10 @@ export const lexiconSchema = z.strictObject({
   }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,
-  /** Reasons given when the learned reader, not a phrase, raised the level (no words to quote), and when staff answered yes to the safety question. */
+  /**
+   * Reasons given when the learned reader, not a phrase, raised the level (no words to quote), and when staff answered
+   * yes to the safety question.
+   */
   learned: z
     .strictObject({
       concern: z.string().min(1),

@@ -348,7 +348,9 @@ export const serviceSchema = z
   });
 export type Service = z.infer<typeof serviceSchema>;
 
-/** Duplicate ids are checked by checkServiceDirectory on the raw input, so they are reported even beside other problems. */
+/**
+ * Duplicate ids are checked by checkServiceDirectory on the raw input, so they are reported even beside other problems.
+ */
 export const serviceDirectorySchema = z
   .strictObject({
     $schema: z.string().optional(),

@@ -55,7 +55,10 @@ export interface Suggestion {
   /** Whether the service answers now; undefined when its hours are not known. */
   openNow?: boolean;
   alwaysOpen: boolean;
-  /** For specialist services: what to offer while waiting (may be empty for imported entries; the card then gives general advice). */
+  /**
+   * For specialist services: what to offer while waiting (may be empty for imported entries; the card then gives
+   * general advice).
+   */
   interimSupport: LocalizedText[];
   typicalWait?: Service['typicalWait'];
 }
@@ -143,7 +146,8 @@ export function createMatcher(directory: ServiceDirectory): Matcher {
     const openNow = (e: Entry): boolean | undefined => e.openAt(clock);
 
     // Crisis lines first, so the same service is not listed twice.
-    // The cap keeps the card short, but never drops a local safeguarding route that answers now (the front door, the EDT).
+    // The cap keeps the card short, but never drops a local safeguarding route that answers now (the front door, the
+    // EDT).
     const maxCrisis = query.maxCrisis ?? 6;
     const crisisEntries = riskRaised
       ? rankCrisis(crisis.filter(fits), query, outOfHours, openNow).filter(
@@ -168,7 +172,8 @@ export function createMatcher(directory: ServiceDirectory): Matcher {
         else rejected.add(e);
       }
     }
-    // More of the requested needs first; then services focused on them (Beat before a general helpline for eating), local, Welsh.
+    // More of the requested needs first; then services focused on them (Beat before a general helpline for eating),
+    // local, Welsh.
     const score = (e: Entry, matched: Need[]): number =>
       matched.length * 100 +
       Math.round((20 * matched.length) / e.service.needs.length) +
@@ -209,7 +214,10 @@ function countryFits(service: Service, country: UserCountry | undefined): boolea
   return country === undefined || service.country === 'both' || service.country === country;
 }
 
-/** Out of hours, 24/7 lines first; in office hours, what answers now, local first (the front door for a safeguarding concern). */
+/**
+ * Out of hours, 24/7 lines first; in office hours, what answers now, local first (the front door for a safeguarding
+ * concern).
+ */
 function rankCrisis(
   list: Entry[],
   query: SignpostingQuery,

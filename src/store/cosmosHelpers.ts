@@ -31,7 +31,9 @@ export async function readItem(container: Container, id: string, partitionKey: s
   }
 }
 
-/** Runs a query to the end. `partitionKey` is passed for Azure (one partition, cheaper) — the SQL must filter on it too. */
+/**
+ * Runs a query to the end. `partitionKey` is passed for Azure (one partition, cheaper) — the SQL must filter on it too.
+ */
 export async function queryAll(container: Container, spec: SqlQuerySpec, partitionKey?: string): Promise<unknown[]> {
   const { resources } = await container.items
     .query<unknown>(spec, partitionKey === undefined ? {} : { partitionKey })

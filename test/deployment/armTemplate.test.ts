@@ -319,7 +319,8 @@ describe('the app settings the template gives the Web App', () => {
       expect(config.retentionDays).toBe(deployment.parameters.retentionDays);
       expect(config.escalationAckMinutes).toBe(Number(deployment.parameters.escalationAckMinutes));
       expect(config.defaultLocale).toBe(deployment.parameters.defaultLocale);
-      // Issue 19: a deployment, one proxy hop (App Service's front end), the page's own origin, and a roster (open only in dev).
+      // Issue 19: a deployment, one proxy hop (App Service's front end), the page's own origin, and a roster (open only
+      // in dev).
       const site = onlyOne(deployment, 'Microsoft.Web/sites');
       expect(config.deployment).toBe('deployed');
       expect(config.trustedProxyHops).toBe(1);

@@ -1,4 +1,6 @@
-/** A card press as the channel hands it over: parsed by its verb's schema, and failing loudly when it does not parse. */
+/**
+ * A card press as the channel hands it over: parsed by its verb's schema, and failing loudly when it does not parse.
+ */
 import { parseCardSubmit, type CardSubmit, type CardVerb } from '../../src/conversation/cardSubmit';
 
 export function submitted<V extends CardVerb>(

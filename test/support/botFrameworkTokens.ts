@@ -38,7 +38,10 @@ export function createSigningKey(endorsements: string[] = ['msteams', 'webchat',
   return { kid: randomUUID(), privateKey, publicKey, endorsements };
 }
 
-/** Signs a JWT with `key` (RS256), or leaves it unsigned (`alg: none`). Claims default to a channel token valid for an hour. */
+/**
+ * Signs a JWT with `key` (RS256), or leaves it unsigned (`alg: none`). Claims default to a channel token valid for an
+ * hour.
+ */
 export function mintToken(key: SigningKey, options: Omit<MintOptions, 'key'> = {}): string {
   const now = Math.floor(Date.now() / 1000);
   const alg = options.alg ?? 'RS256';

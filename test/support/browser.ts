@@ -174,7 +174,8 @@ export function countCardsWithButton(page: Page, title: string): Promise<number>
 
 /**
  * The number a person sees in front of each option of a card's expanded choice set: the option's
- * own leading digits ("2. Label", "(2) Label"), or — when Web Chat's markdown turned "2. Label" into a list — the list's
+ * own leading digits ("2. Label", "(2) Label"), or — when Web Chat's markdown turned "2. Label" into a list — the
+ * list's
  * start number (an `<ol>` without `start` shows 1).
  */
 export async function choiceNumbersShown(card: Locator): Promise<(number | undefined)[]> {

@@ -149,7 +149,8 @@ export function adaptiveCard(
  * Adaptive Cards render TextBlock text as markdown. Anything a person typed must show as text,
  * never as a link or formatting they did not write: control and invisible characters go, the
  * characters that start emphasis, links, code or HTML are escaped, and so are list markers at
- * the start of a line, and typed web addresses cannot become links. Ordinary punctuation inside words (J.B., 01632-960) is left alone.
+ * the start of a line, and typed web addresses cannot become links. Ordinary punctuation inside words (J.B., 01632-960)
+ * is left alone.
  */
 export function plainText(value: string): string {
   return (

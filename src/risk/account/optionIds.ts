@@ -1,6 +1,7 @@
 /**
  * The triage flow's option ids that an account can pre-fill (dialogs/triage.flow.json): the confirm
- * card shows them as that flow's choices, so they must stay the same strings (a test checks them). `none` of education is "in school as usual".
+ * card shows them as that flow's choices, so they must stay the same strings (a test checks them). `none` of education
+ * is "in school as usual".
  */
 /** The `needs` question's ids are the product's needs (the directory and the matcher use them too). */
 export { NEEDS as NEED_IDS, type Need as NeedId } from '../../signposting/needs';

@@ -24,7 +24,10 @@ const HYPOTHETICAL_FRAME = 'context-hypothetical';
 /** Longer accounts are cut: a member of staff's account is a few paragraphs. */
 export const MAX_ACCOUNT_LENGTH = 8000;
 
-/** Any length is accepted (a pasted account must never fail the turn); only the first MAX_ACCOUNT_LENGTH characters are read. */
+/**
+ * Any length is accepted (a pasted account must never fail the turn); only the first MAX_ACCOUNT_LENGTH characters are
+ * read.
+ */
 const inputSchema = z.strictObject({ text: z.string(), locale: z.enum(SUPPORTED_LOCALES) });
 
 /** Short acronyms that are ordinary words in lower case ("odd", "add", "taf"): read only in capitals. */
@@ -41,7 +44,10 @@ const HYPOTHETICAL_KEEPS = new Set([
   'needs.suicidal-thoughts',
   'needs.self-harm',
 ]);
-/** Facts about the child only: a parent's depression is home context, a brother's ADHD or CAMHS worker is not the child's. */
+/**
+ * Facts about the child only: a parent's depression is home context, a brother's ADHD or CAMHS worker is not the
+ * child's.
+ */
 const CHILD_ONLY = (fact: string): boolean =>
   fact.startsWith('needs.') || fact === 'diagnosis' || fact.startsWith('involved.camhs');
 
@@ -247,7 +253,8 @@ export function readAccountWith(
     else if (match.fact === 'diagnosis') diagnosis.push(text.slice(tokens[match.first].start, tokens[match.last].end));
     else if (match.fact === 'period' || match.fact === 'period.bare') {
       const period = readPeriod(tokens, match.first, match.last);
-      // A bare "6 wks" is read only as the length of a CAMHS wait; elsewhere it is too often a count ("2 days out of 10").
+      // A bare "6 wks" is read only as the length of a CAMHS wait; elsewhere it is too often a count ("2 days out of
+      // 10").
       if (match.fact === 'period.bare' && !waitSentences.has(tokens[match.first].sentence)) kept = false;
       else if (waitSentences.has(tokens[match.first].sentence)) {
         if (!camhsWait) {

@@ -123,7 +123,9 @@ export interface Deployment {
   }>;
 }
 
-/** Resolves the parameters a deployment would get: file values, then defaults; Key Vault references become `secretFor`. */
+/**
+ * Resolves the parameters a deployment would get: file values, then defaults; Key Vault references become `secretFor`.
+ */
 export function resolveParameters(
   template: Template,
   file: ParametersFile,

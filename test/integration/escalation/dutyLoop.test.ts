@@ -110,7 +110,8 @@ describe('the duty loop closed', () => {
     expect(JSON.stringify(outsider.body)).not.toContain('Closed by');
     expect(JSON.stringify(outsider.body)).toContain('Only duty workers');
 
-    // The reporter, in the conversation where they raised it and in their language: who looked at it and the outcome, no notes.
+    // The reporter, in the conversation where they raised it and in their language: who looked at it and the outcome,
+    // no notes.
     const told = await t.connector.waitFor(
       (r) => r.conversationId === teacher.id && textOf(r.activity).includes('Y canlyniad'),
     );

@@ -16,7 +16,10 @@ afterAll(async () => {
   await t.store.close();
 });
 
-/** The real container, running `hook` before the first `times` item replaces (to interleave a concurrent write deterministically). */
+/**
+ * The real container, running `hook` before the first `times` item replaces (to interleave a concurrent write
+ * deterministically).
+ */
 function interleavingContainer(real: Container, hook: () => Promise<void>, times = 1): Container {
   let fired = 0;
   return new Proxy(real, {

@@ -25,7 +25,8 @@ describe('what a member of staff is told (issue 20), nobody on duty', () => {
       const started = await c.say('start');
       const danger = await answer(c, lastQuestion(started.replies) as Question, { choose: ['yes'] }, false);
       const texts = danger.replies.map(textOf).filter((text) => /999/.test(text));
-      // Point 14: one message, in order: 999, stay, no secrets, send for the DSL, what happened to the alert, write it down.
+      // Point 14: one message, in order: 999, stay, no secrets, send for the DSL, what happened to the alert, write it
+      // down.
       expect(texts).toHaveLength(1);
       const message = texts[0];
       expect(message.indexOf('999')).toBeLessThan(

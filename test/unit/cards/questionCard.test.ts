@@ -75,7 +75,8 @@ describe('question cards', () => {
     const question = questions[0];
     const teams = buildQuestionCard(question, context('teams', 'en-GB'));
     const web = buildQuestionCard(question, context('webchat', 'en-GB'));
-    // The prompt and choices' wording keys come back with the press, so Teams can show the answered card (issue 20, point 17).
+    // The prompt and choices' wording keys come back with the press, so Teams can show the answered card (issue 20,
+    // point 17).
     const data = {
       verb: VERBS.answer,
       nodeId: 'immediateDanger',

@@ -1,4 +1,6 @@
-/** What "look for other help" keeps from a logged report: the age band and area, never the exact age (issue 17 item 3). */
+/**
+ * What "look for other help" keeps from a logged report: the age band and area, never the exact age (issue 17 item 3).
+ */
 import { reportKnowsFrom, signpostingAnswers } from '../../../src/conversation/reportKnows';
 import { conversationMemorySchema } from '../../../src/conversation/model';
 

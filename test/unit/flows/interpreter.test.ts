@@ -800,7 +800,8 @@ describe('risk answers raise events for the glue to escalate', () => {
   it('on immediate danger raises it at once, with no second message of its own, then lets the rest wait', () => {
     const conversation = conversationAt('immediateDanger');
     const danger = conversation.send('yes');
-    // One message, not three: the 999 steps come with the alert from the conversation (test/unit/conversation/alertMessage.test.ts).
+    // One message, not three: the 999 steps come with the alert from the conversation
+    // (test/unit/conversation/alertMessage.test.ts).
     expect(danger.outputs.map((output) => output.kind)).toEqual(['question']);
     expect(riskEvents(danger.events)[0].assessment.level).toBe('immediate');
     expect(questionsIn(danger.outputs)[0].nodeId).toBe('continueAfterDanger');
@@ -817,7 +818,8 @@ describe('risk answers raise events for the glue to escalate', () => {
     const first = conversation.start({ immediateDanger: 'no', contactNumber: '01632 960000', role: 'teacher' });
     expect(questionsIn(first.outputs)[0].nodeId).toBe('immediateDanger');
     conversation.card(['no']);
-    // Safety first: what was noticed comes next; role and the contact number (pre-filled, e.g. from Teams) are passed over at the end.
+    // Safety first: what was noticed comes next; role and the contact number (pre-filled, e.g. from Teams) are passed
+    // over at the end.
     expect(conversation.question.nodeId).toBe('needs');
     while (conversation.question.nodeId !== 'organisation') {
       const answer = TYPICAL_CASE.find((item) => item.node === conversation.question.nodeId)?.card ?? {

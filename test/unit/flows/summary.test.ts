@@ -530,7 +530,8 @@ describe('"(in Wales, your DSP)" is not said to someone who said England (issue 
     );
     for (const locale of ['en-GB', 'cy'] as const) {
       const words = summary.nextStepKeys.map((key) => strictTranslate(locale)(key)).join(' ');
-      // Welsh names the PDD for every reader (the agreed term, issue 21); English adds "(in Wales, your DSP)" only in Wales.
+      // Welsh names the PDD for every reader (the agreed term, issue 21); English adds "(in Wales, your DSP)" only in
+      // Wales.
       if (locale === 'cy') expect(words).not.toMatch(/\bDSL\b/);
       else expect(/in Wales, your DSP/.test(words)).toBe(mentionsDsp);
     }

@@ -59,7 +59,10 @@ function drift(patterns: ReadonlyArray<{ label: string; pattern: RegExp }>): str
   );
 }
 
-/** What a string tells people to type: **bold** words after "Teipiwch/teipio", "quoted" ones, and every bold word of the help lines. */
+/**
+ * What a string tells people to type: **bold** words after "Teipiwch/teipio", "quoted" ones, and every bold word of the
+ * help lines.
+ */
 function shownCommands(key: string, text: string): string[] {
   const typed = [...text.matchAll(/(?:[Tt]eipiwch|[dt]eipio|[Tt]ype|typing)\s+(?:\*\*([^*]+)\*\*|"([^"]+)")/g)].map(
     (match) => match[1] ?? match[2] ?? '',

@@ -1,4 +1,7 @@
-/** The details desk on the in-memory store: what a new report starts with, `my details`, and failures that never stop a report. */
+/**
+ * The details desk on the in-memory store: what a new report starts with, `my details`, and failures that never stop a
+ * report.
+ */
 import { Writable } from 'node:stream';
 import type { IncomingTurn } from '../../../src/conversation/model';
 import { createLogger } from '../../../src/observability/logger';

@@ -1,4 +1,7 @@
-/** Shared by the signposting specs: translators built from the real locale files, a card validator, and a service builder. */
+/**
+ * Shared by the signposting specs: translators built from the real locale files, a card validator, and a service
+ * builder.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
@@ -13,7 +16,10 @@ export function localeResource(lng: SupportedLocale): Record<string, unknown> {
   return JSON.parse(readFileSync(join(ROOT, 'locales', lng, 'signposting.json'), 'utf8')) as Record<string, unknown>;
 }
 
-/** A Translate over the real locale file, taking "signposting:key" like the shared one, that fails the test on any key missing from it. */
+/**
+ * A Translate over the real locale file, taking "signposting:key" like the shared one, that fails the test on any key
+ * missing from it.
+ */
 export function strictTranslate(lng: SupportedLocale): Translate {
   const i18n = i18next.createInstance();
   void i18n.init({

@@ -32,7 +32,10 @@
   /** botframework-directlinejs ConnectionStatus.FailedToConnect */
   const FAILED_TO_CONNECT = 4;
   const EARLY_KEY = 'early-help-navigator.webchat.early';
-  /** The returning-reporter key (README: "Returning reporters"): random, names nobody, kept 30 days from when it was made. */
+  /**
+   * The returning-reporter key (README: "Returning reporters"): random, names nobody, kept 30 days from when it was
+   * made.
+   */
   const RETURNING_KEY = 'early-help-navigator.webchat.returning';
   const RETURNING_KEY_LIFE_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -274,7 +277,10 @@
     };
   }
 
-  /** Development: the local Direct Line hands out a token for a `dl_default_…` user (the same one for a returning browser). */
+  /**
+   * Development: the local Direct Line hands out a token for a `dl_default_…` user (the same one for a returning
+   * browser).
+   */
   async function developmentSession() {
     const { status: code, json } = await postJson(settings.tokenUrl, { returningKey: returningKey() });
     if (code !== 200 || !json || typeof json.userId !== 'string')

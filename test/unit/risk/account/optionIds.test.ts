@@ -1,4 +1,6 @@
-/** What the account reading pre-fills must be choices the triage flow really offers, or the confirm card shows nothing. */
+/**
+ * What the account reading pre-fills must be choices the triage flow really offers, or the confirm card shows nothing.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
