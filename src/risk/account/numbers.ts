@@ -3,6 +3,7 @@
  * "tair wythnos", "dwy flynedd". Read over normalised words, so Welsh mutated numerals are listed.
  */
 import type { Token } from '../tokenize';
+import { CALENDAR_MONTHS } from './calendarMonths';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -119,32 +120,7 @@ export interface Period {
 }
 
 const CURRENT = new Set(['this', 'hwn', 'hon']);
-const MONTH_NAMES = new Set([
-  'ionawr',
-  'chwefror',
-  'mawrth',
-  'ebrill',
-  'mai',
-  'mehefin',
-  'gorffennaf',
-  'awst',
-  'medi',
-  'hydref',
-  'tachwedd',
-  'rhagfyr',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const MONTH_NAMES: ReadonlySet<string> = new Set([...CALENDAR_MONTHS.en, ...CALENDAR_MONTHS.cy]);
 const NOW = new Set(['now', 'nawr', 'rwan', 'ago', 'yn']);
 const SINGULAR = new Set([
   'day',

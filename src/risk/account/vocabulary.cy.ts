@@ -6,6 +6,7 @@
  * "pe" alone would become "be", so only "pe bai" and its forms are listed.
  */
 import type { AccountVocabulary } from './vocabulary';
+import { CALENDAR_MONTHS } from './calendarMonths';
 
 export const WELSH_ACCOUNT_VOCABULARY: AccountVocabulary = {
   classes: {
@@ -54,24 +55,7 @@ export const WELSH_ACCOUNT_VOCABULARY: AccountVocabulary = {
       'tymhorau',
     ],
     dyddiau: ['llun', 'mawrth', 'mercher', 'iau', 'gwener'],
-    misoedd: [
-      'ionawr',
-      'chwefror',
-      'mawrth',
-      'ebrill',
-      'mai',
-      'mehefin',
-      'gorffennaf',
-      'awst',
-      'medi',
-      'hydref',
-      'tachwedd',
-      'rhagfyr',
-      'nadolig',
-      'pasg',
-      'hanner tymor',
-      'yr haf',
-    ],
+    misoedd: [...CALENDAR_MONTHS.cy, 'nadolig', 'pasg', 'hanner tymor', 'yr haf'],
   },
   facts: {
     'needs.anxiety-low-mood': [

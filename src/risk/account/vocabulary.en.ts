@@ -1,5 +1,6 @@
 /** English account vocabulary: how teachers and youth workers word what they noticed. */
 import type { AccountVocabulary } from './vocabulary';
+import { CALENDAR_MONTHS } from './calendarMonths';
 
 export const ENGLISH_ACCOUNT_VOCABULARY: AccountVocabulary = {
   classes: {
@@ -104,26 +105,7 @@ export const ENGLISH_ACCOUNT_VOCABULARY: AccountVocabulary = {
       'friday',
       'fridays',
     ],
-    monthname: [
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-      'sept',
-      'christmas',
-      'easter',
-      'half_term',
-      'the_summer',
-      'summer',
-    ],
+    monthname: [...CALENDAR_MONTHS.en, 'sept', 'christmas', 'easter', 'half_term', 'the_summer', 'summer'],
   },
   facts: {
     'needs.anxiety-low-mood': [

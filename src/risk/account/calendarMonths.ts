@@ -1,0 +1,31 @@
+/** The twelve months by name, in English and in Welsh: one list for the account vocabularies and the number reader. */
+export const CALENDAR_MONTHS = {
+  en: [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ],
+  cy: [
+    'ionawr',
+    'chwefror',
+    'mawrth',
+    'ebrill',
+    'mai',
+    'mehefin',
+    'gorffennaf',
+    'awst',
+    'medi',
+    'hydref',
+    'tachwedd',
+    'rhagfyr',
+  ],
+} as const;
