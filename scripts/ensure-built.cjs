@@ -1,6 +1,7 @@
-// Runs before `npm start`: rebuilds only when a TypeScript source is newer than the last build,
-// so a fresh start takes well under a second while an edited checkout never runs stale code.
-const { readdirSync, statSync, existsSync } = require('node:fs');
+// Runs before `npm start`, `npm test` and the risk scripts: rebuilds only when a TypeScript source or
+// a data file the code imports (the risk lexicons, frames and model) is newer than the last build, so
+// a fresh start takes well under a second while an edited checkout never runs stale code or data.
+const { readdirSync, statSync, existsSync, utimesSync } = require('node:fs');
 const { join } = require('node:path');
 const { execFileSync } = require('node:child_process');
 
@@ -14,18 +15,26 @@ function newest(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) latest = Math.max(latest, newest(path));
-    else if (entry.name.endsWith('.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
+    else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json'))
+      latest = Math.max(latest, statSync(path).mtimeMs);
   }
   return latest;
 }
 
 const built = existsSync(stamp) && existsSync(entry) ? statSync(stamp).mtimeMs : 0;
-const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs);
+// The risk lexicons and frames table are imported by src/risk, so tsc copies them into dist.
+const riskData = ['en-GB/risk-lexicon.json', 'cy/risk-lexicon.json', 'risk-frames.json'].map(
+  (file) => statSync(join(root, 'locales', file)).mtimeMs,
+);
+const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs, ...riskData);
 if (sources > built) {
   process.stderr.write('Building (sources changed since the last build)...\n');
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], {
     stdio: 'inherit',
   });
+  // tsc leaves its build info alone when no content changed (a file only touched); mark the check done.
+  const now = new Date();
+  utimesSync(stamp, now, now);
 }
 
 // The web chat page's files are copied and compressed by the build too (scripts/build-webchat.cjs).

@@ -4,9 +4,11 @@
  * re-run on the same data writes the same bytes. Prints the dev figures (never a message).
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultCompiledLexicons } from '../risk/lexiconFile';
 import { assessTextWith } from '../risk/assessText';
-import { defaultFrames, modelPath } from '../risk/learnedReaderFile';
+import { defaultFrames, MODEL_SOURCE } from '../risk/learnedReaderFile';
+import { projectRoot } from '../projectRoot';
 import { LearnedReader, type ModelFile } from '../risk/learnedReader';
 import { resolveTokens } from '../risk/matcher';
 import { tokenize } from '../risk/tokenize';
@@ -60,8 +62,9 @@ function main(): void {
     };
   });
   const thresholds = chooseThresholds(devScores);
+  const modelPath = join(projectRoot(), MODEL_SOURCE);
   const model: ModelFile = { ...draft, thresholds, training: { ...draft.training, framesVersion: frames.version } };
-  writeFileSync(modelPath(), `${JSON.stringify(model, null, 1)}\n`);
+  writeFileSync(modelPath, `${JSON.stringify(model, null, 1)}\n`);
 
   const final = new LearnedReader(model, frames);
   const report = (label: string, messages: typeof dev): string[] => {
@@ -100,7 +103,7 @@ function main(): void {
   const [devRow, devMatrix] = report('dev (phrases + learned)', dev);
   process.stdout.write(
     [
-      `wrote ${modelPath()} (${train.length} train, ${dev.length} dev messages)`,
+      `wrote ${MODEL_SOURCE} (${train.length} train, ${dev.length} dev messages)`,
       `thresholds ${JSON.stringify(thresholds)}`,
       FIGURES_HEADER,
       figuresRow('dev (phrases only)', phrasesOnly),

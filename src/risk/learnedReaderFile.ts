@@ -1,42 +1,23 @@
 /**
- * Loads the frames table (locales/risk-frames.json) and the learned reader
- * (src/risk/model/risk-reader.json) once, synchronously, at first use — like the lexicons, the only file
- * access in src/risk. Nothing is downloaded: both files ship with the code.
+ * The frames table (locales/risk-frames.json) and the learned reader (src/risk/model/risk-reader.json)
+ * that ship with the code, imported as modules like the lexicons: no file access in src/risk, and
+ * nothing downloaded. Validated and compiled once, at first use.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../projectRoot';
+import framesJson from '../../locales/risk-frames.json';
 import { type CompiledFrames, compileFrames, parseFrames } from './frames';
 import { LearnedReader, type ModelFile, modelFileSchema } from './learnedReader';
+import modelJson from './model/risk-reader.json';
 import { mutationCollisions } from './welshCollisions';
 
-export function framesPath(): string {
-  return join(projectRoot(), 'locales', 'risk-frames.json');
-}
-
-export function modelPath(): string {
-  return join(projectRoot(), 'src', 'risk', 'model', 'risk-reader.json');
-}
-
-function readJson(path: string, what: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Cannot read the ${what} ${path}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
-  }
-}
+export const FRAMES_SOURCE = 'locales/risk-frames.json';
+/** Where `npm run risk:train` writes the model, relative to the project's root. */
+export const MODEL_SOURCE = 'src/risk/model/risk-reader.json';
 
 let frames: CompiledFrames | undefined;
 let reader: LearnedReader | undefined;
 
 export function defaultFrames(): CompiledFrames {
-  if (!frames)
-    frames = compileFrames(
-      parseFrames(readJson(framesPath(), 'risk frames table'), framesPath()),
-      mutationCollisions(),
-    );
+  if (!frames) frames = compileFrames(parseFrames(framesJson, FRAMES_SOURCE), mutationCollisions());
   return frames;
 }
 
@@ -48,11 +29,12 @@ export function parseModelFile(value: unknown, source: string): ModelFile {
   );
 }
 
+/** The shipped model file, validated. */
+export function shippedModelFile(): ModelFile {
+  return parseModelFile(modelJson, MODEL_SOURCE);
+}
+
 export function defaultLearnedReader(): LearnedReader {
-  if (!reader)
-    reader = new LearnedReader(
-      parseModelFile(readJson(modelPath(), 'risk reader model'), modelPath()),
-      defaultFrames(),
-    );
+  if (!reader) reader = new LearnedReader(shippedModelFile(), defaultFrames());
   return reader;
 }

@@ -1,36 +1,31 @@
 /**
- * Loads the lexicons from locales/<lng>/risk-lexicon.json once, synchronously, at first use, and
- * keeps the compiled result. The only file access in src/risk.
+ * The lexicons that ship in locales/<lng>/risk-lexicon.json, imported as modules so src/risk does no
+ * file access: validated and compiled once, at first use. They stay data a safeguarding lead edits;
+ * an edit takes effect at the next build (`npm start` and the risk scripts rebuild first when a
+ * lexicon is newer than the build: scripts/ensure-built.cjs).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../projectRoot';
+import cyLexiconJson from '../../locales/cy/risk-lexicon.json';
+import enGbLexiconJson from '../../locales/en-GB/risk-lexicon.json';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/locale';
 import { type CompiledLexicons, compileLexicons } from './compile';
 import { type Lexicon, parseLexicon } from './lexiconSchema';
 
-export const LEXICON_FILE_NAME = 'risk-lexicon.json';
+/** Where each shipped lexicon lives in the repository, for messages that name it. */
+export const LEXICON_SOURCES: Readonly<Record<SupportedLocale, string>> = {
+  'en-GB': 'locales/en-GB/risk-lexicon.json',
+  cy: 'locales/cy/risk-lexicon.json',
+};
 
-export function lexiconPath(locale: SupportedLocale): string {
-  return join(projectRoot(), 'locales', locale, LEXICON_FILE_NAME);
-}
+const SHIPPED_LEXICONS: Readonly<Record<SupportedLocale, unknown>> = { 'en-GB': enGbLexiconJson, cy: cyLexiconJson };
 
 const lexicons = new Map<SupportedLocale, Lexicon>();
 
 export function loadLexicon(locale: SupportedLocale): Lexicon {
   const cached = lexicons.get(locale);
   if (cached) return cached;
-  const path = lexiconPath(locale);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Cannot read the risk lexicon ${path}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
-  }
-  const lexicon = parseLexicon(json, path);
-  if (lexicon.locale !== locale) throw new Error(`${path} says it is for ${lexicon.locale}, not ${locale}`);
+  const source = LEXICON_SOURCES[locale];
+  const lexicon = parseLexicon(SHIPPED_LEXICONS[locale], source);
+  if (lexicon.locale !== locale) throw new Error(`${source} says it is for ${lexicon.locale}, not ${locale}`);
   lexicons.set(locale, lexicon);
   return lexicon;
 }

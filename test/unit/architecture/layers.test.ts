@@ -1,7 +1,8 @@
 /**
  * The layer rules: only src/channel/ speaks the Bot Framework (so a move to the Microsoft 365
  * Agents SDK and the Teams SDK is a rewrite of one folder, src/channel/README.md), and only
- * src/observability/telemetry.ts loads OpenTelemetry (so nothing of it loads when it is off).
+ * src/observability/telemetry.ts loads OpenTelemetry (so nothing of it loads when it is off), and the
+ * pure folders do no I/O: the risk reading's lexicons, frames and model are imported as JSON modules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,5 +52,15 @@ describe('the layer rules', () => {
       .map(relative);
     expect(importers).toEqual(['index.ts']);
     expect(readFileSync(path.join(SRC, 'index.ts'), 'utf8')).toMatch(/await import\('\.\/observability\/telemetry'\)/);
+  });
+
+  it('keep src/risk, src/flows and src/signposting free of file, network and process access', () => {
+    const io = /^(node:)?(fs|http|https|net|child_process)(\/|$)|projectRoot$/;
+    const offenders = files
+      .filter((file) => /^(risk|flows|signposting)\//.test(relative(file)))
+      .filter((file) => importsOf(file).some((m) => io.test(m)))
+      .map(relative);
+    expect(offenders).toEqual([]);
+    expect(importsOf(path.join(SRC, 'risk', 'lexiconFile.ts'))).toContain('../../locales/en-GB/risk-lexicon.json');
   });
 });

@@ -3,10 +3,9 @@
  * it can only raise a level, immediate only with an explicit frame, and its dev-split figures
  * inside the budgets its thresholds were chosen for.
  */
-import { readFileSync } from 'node:fs';
 import { assessText, assessTextWith, compareLevels, RISK_INDICATORS } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
-import { defaultFrames, modelPath, parseModelFile } from '../../../src/risk/learnedReaderFile';
+import { defaultFrames, shippedModelFile } from '../../../src/risk/learnedReaderFile';
 import { encodeHead, LearnedReader, type ModelFile, scoreHead } from '../../../src/risk/learnedReader';
 import { extractFeatures } from '../../../src/risk/features';
 import { resolveTokens } from '../../../src/risk/matcher';
@@ -18,7 +17,7 @@ import { DEFAULT_TRAINING, trainHeads } from '../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
 const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
-const shipped = parseModelFile(JSON.parse(readFileSync(modelPath(), 'utf8')), modelPath());
+const shipped = shippedModelFile();
 
 /** A model whose every head says yes, so what decides is the combination rule alone. */
 function alwaysSure(): ModelFile {
