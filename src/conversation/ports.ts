@@ -3,21 +3,19 @@
  * repository; named by role so the conversation logic never depends on storage.
  */
 import type { ConversationAddress } from '../escalation/address';
-import type { SupportedLocale } from '../i18n/locale';
+import type { EscalationReporter } from '../escalation/model';
 import type { TriageSummary } from '../flows';
 import type { RiskAssessment } from '../risk/types';
 import type { ChannelKind, ChronologyLine, QueueItem } from './model';
 
-export interface ReporterDetails {
-  id: string;
-  name?: string;
+/**
+ * Who is talking to the bot: the escalation's reporter fields (declared once, in escalation/model),
+ * plus their Teams identity, and an address that web chat may not have yet.
+ */
+export interface ReporterDetails extends Omit<EscalationReporter, 'channel' | 'address'> {
+  channel: ChannelKind;
   aadObjectId?: string;
   upn?: string;
-  channel: ChannelKind;
-  locale: SupportedLocale;
-  role?: string;
-  phone?: string;
-  organisationName?: string;
   /** Where they are talking to the bot now: where they are told the outcome later. */
   address?: ConversationAddress;
 }

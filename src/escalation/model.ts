@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { RISK_INDICATORS } from '../risk/types';
 import { conversationAddressSchema } from './address';
 import { deliveryDueAt } from './deliveryRules';
+import { SUPPORTED_LOCALES } from '../i18n/locale';
 
 export const ESCALATION_LEVELS = ['concern', 'urgent', 'immediate'] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
@@ -47,7 +48,7 @@ export const reporterSchema = z.object({
   phone: z.string().optional(),
   organisationName: z.string().optional(),
   channel: z.string(),
-  locale: z.enum(['en-GB', 'cy']),
+  locale: z.enum(SUPPORTED_LOCALES),
   address: conversationAddressSchema,
 });
 export type EscalationReporter = z.infer<typeof reporterSchema>;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { RISK_INDICATORS, RISK_LEVELS } from './types';
+import { SUPPORTED_LOCALES } from '../i18n/locale';
 
 const phrase = z.string().trim().min(1).max(600);
 const phrases = z.array(phrase);
@@ -74,7 +75,7 @@ const negationAfterSchema = z.strictObject({
 const answerReasons = z.record(z.string(), z.record(z.string(), z.string().trim().min(1).max(200)));
 
 export const lexiconSchema = z.strictObject({
-  locale: z.enum(['en-GB', 'cy']),
+  locale: z.enum(SUPPORTED_LOCALES),
   version: z.number().int().min(1),
   description: z.string().optional(),
   /** Named word lists used in phrases as @name. */

@@ -4,9 +4,10 @@
  */
 import { compareLevels } from '../risk/levels';
 import { RISK_LEVELS, type RiskLevel } from '../risk/types';
+import type { SupportedLocale } from '../i18n/locale';
 
 export interface Scored {
-  readonly locale: 'en-GB' | 'cy';
+  readonly locale: SupportedLocale;
   readonly expected: RiskLevel;
   readonly assessed: RiskLevel;
   readonly ask: boolean;

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../projectRoot';
 import { RISK_INDICATORS, RISK_LEVELS } from '../risk/types';
+import { SUPPORTED_LOCALES } from '../i18n/locale';
 
 export const labelledMessageSchema = z.strictObject({
   id: z.string().optional(),
-  locale: z.enum(['en-GB', 'cy']),
+  locale: z.enum(SUPPORTED_LOCALES),
   level: z.enum(RISK_LEVELS),
   indicators: z.array(z.enum(RISK_INDICATORS)).optional(),
   register: z.string().optional(),
