@@ -7,16 +7,15 @@ import { writeFileSync } from 'node:fs';
 import { defaultCompiledLexicons } from '../risk/lexiconFile';
 import { assessTextWith } from '../risk/assessText';
 import { defaultFrames, modelPath } from '../risk/learnedReaderFile';
-import { LearnedReader, type ModelFile } from '../risk/learnedReader';
+import { agreedLevel, LearnedReader, type ModelFile } from '../risk/learnedReader';
 import { resolveTokens } from '../risk/matcher';
 import { tokenize } from '../risk/tokenize';
-import { maxLevel } from '../risk/levels';
 import { FIGURES_HEADER, figuresOf, figuresRow, matrixText } from '../riskTraining/figures';
 import { loadSplit } from '../riskTraining/labelledData';
 import { chooseThresholds, type DevScore } from '../riskTraining/thresholds';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../riskTraining/train';
 
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 function main(): void {
   const compiled = defaultCompiledLexicons();
@@ -56,6 +55,7 @@ function main(): void {
       concern: reading.concern,
       urgent: reading.urgent,
       immediate: reading.immediate,
+      immediateIfUrgent: reading.immediateIfUrgent,
       nowCue: reading.nowCue,
     };
   });
@@ -84,16 +84,7 @@ function main(): void {
     devScores.map((s, i) => ({
       locale: dev[i].locale,
       expected: s.expected,
-      assessed: maxLevel(
-        'none',
-        s.immediate >= thresholds.immediate
-          ? 'immediate'
-          : s.urgent >= thresholds.urgent
-            ? 'urgent'
-            : s.concern >= thresholds.concern
-              ? 'concern'
-              : 'none',
-      ),
+      assessed: agreedLevel(s, thresholds).level,
       ask: false,
     })),
   );
