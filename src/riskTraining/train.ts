@@ -35,8 +35,6 @@ export interface TrainingOptions {
   readonly features?: FeatureOptions;
   /** Models trained with seeds seed, seed+1, … and their weights averaged (one model at run time). */
   readonly runs?: number;
-  /** Each run trains on this share of the examples, drawn by its seed (1: all). */
-  readonly bag?: number;
   /** `none` messages count this much more in the level heads (hard `none`: the false alarms). */
   readonly noneWeight?: number;
 }
@@ -128,15 +126,14 @@ function trainHead(
   const squares = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
-  const random = seededRandom(seed ^ target.name.length ^ (target.bits << 8));
-  const bag = options.bag ?? 1;
   const labelled = examples
     .map((example, i) => ({ i, y: target.label(example) }))
-    .filter((e): e is { i: number; y: 0 | 1 } => e.y !== undefined && (bag >= 1 || random() < bag));
+    .filter((e): e is { i: number; y: 0 | 1 } => e.y !== undefined);
   const positives = labelled.filter((e) => e.y === 1).length;
   if (positives === 0 || positives === labelled.length) return { bias: positives === 0 ? -6 : 6, weights };
   // Balanced classes: a rare class (immediate, FGM) counts as much as a common one.
   const weightOf = { 1: labelled.length / (2 * positives), 0: labelled.length / (2 * (labelled.length - positives)) };
+  const random = seededRandom(seed ^ target.name.length ^ (target.bits << 8));
   const noneWeight = target.level ? (options.noneWeight ?? 1) : 1;
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (const index of shuffled(labelled.length, random)) {
