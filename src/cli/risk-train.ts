@@ -9,16 +9,15 @@ import { defaultCompiledLexicons } from '../risk/lexiconFile';
 import { assessTextWith } from '../risk/assessText';
 import { defaultFrames, MODEL_SOURCE } from '../risk/learnedReaderFile';
 import { projectRoot } from '../projectRoot';
-import { LearnedReader, type ModelFile } from '../risk/learnedReader';
+import { agreedLevel, LearnedReader, type ModelFile } from '../risk/learnedReader';
 import { resolveTokens } from '../risk/matcher';
 import { tokenize } from '../risk/tokenize';
-import { maxLevel } from '../risk/levels';
 import { FIGURES_HEADER, figuresOf, figuresRow, matrixText } from '../riskTraining/figures';
 import { loadSplit } from '../riskTraining/labelledData';
 import { chooseThresholds, type DevScore } from '../riskTraining/thresholds';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../riskTraining/train';
 
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 function main(): void {
   const compiled = defaultCompiledLexicons();
@@ -58,6 +57,7 @@ function main(): void {
       concern: reading.concern,
       urgent: reading.urgent,
       immediate: reading.immediate,
+      immediateIfUrgent: reading.immediateIfUrgent,
       nowCue: reading.nowCue,
     };
   });
@@ -87,16 +87,7 @@ function main(): void {
     devScores.map((s, i) => ({
       locale: dev[i].locale,
       expected: s.expected,
-      assessed: maxLevel(
-        'none',
-        s.immediate >= thresholds.immediate
-          ? 'immediate'
-          : s.urgent >= thresholds.urgent
-            ? 'urgent'
-            : s.concern >= thresholds.concern
-              ? 'concern'
-              : 'none',
-      ),
+      assessed: agreedLevel(s, thresholds).level,
       ask: false,
     })),
   );

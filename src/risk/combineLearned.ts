@@ -47,8 +47,11 @@ export function raiseWithLearnedReader(
   if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
   const reading = learned.read(tokens);
   // Urgent by either reader and a cue that it is happening now ("gets home", "right now", "not
-  // breathing"), with the immediate head leaning that way: immediate. A cue alone never raises.
-  const byCue = maxLevel(learned.levelOf(reading), byPhrases.level) === 'urgent' && learned.immediateByCue(reading);
+  // breathing"), with the immediate head leaning that way, or the second immediate model sure: immediate.
+  // Neither raises a message that is not already urgent.
+  const byCue =
+    maxLevel(learned.levelOf(reading), byPhrases.level) === 'urgent' &&
+    (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
   const level: RiskLevel = byCue ? 'immediate' : learned.levelOf(reading);
   if (compareLevels(level, byPhrases.level) <= 0) {
     return compareLevels(byPhrases.level, 'urgent') < 0 && learned.shouldAsk(reading)

@@ -47,6 +47,13 @@ const SEED_BIGRAM = mixChar(FNV_OFFSET, 2);
 const SEED_CHAR = mixChar(FNV_OFFSET, 3);
 const SEED_FRAME = mixChar(FNV_OFFSET, 4);
 const SEED_FRAME_PAIR = mixChar(FNV_OFFSET, 5);
+const SEED_SKIP = mixChar(FNV_OFFSET, 6);
+
+/** Which optional features a model was trained with (recorded in its file, so reader and trainer agree). */
+export interface FeatureOptions {
+  /** Word pairs across one skipped word in a clause ("hit … her", "meet … tonight"). */
+  readonly skipBigrams?: boolean;
+}
 
 /** A growing buffer reused across calls: feature extraction allocates nothing per message in steady state. */
 let buffer = new Int32Array(4096);
@@ -145,8 +152,15 @@ const wordsBuffer: WordFeatures[] = [];
  * With `ownApart`, each of the first `wordsApart` words' own features are left out of `hashes` but
  * counted in `scale`: a reader that has summed each word's weights once adds those sums instead.
  */
-export function extractFeatures(tokens: readonly Token[], frames: FrameReader, ownApart = false): FeatureVector {
+export function extractFeatures(
+  tokens: readonly Token[],
+  frames: FrameReader,
+  ownApart = false,
+  options: FeatureOptions = {},
+): FeatureVector {
   let n = 0;
+  let beforePrevious = 0;
+  let beforePreviousClause = -2;
   let ownCount = 0;
   const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
   let previous = 0;
@@ -169,6 +183,10 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
       wordsBuffer[t] = features;
     } else for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
     if (token.clause === previousClause) n = push(n, Math.imul(previous ^ bigramHalf, FNV_PRIME));
+    if (options.skipBigrams === true && token.clause === beforePreviousClause)
+      n = push(n, Math.imul(beforePrevious ^ bigramHalf ^ SEED_SKIP, FNV_PRIME));
+    beforePrevious = previous;
+    beforePreviousClause = previousClause;
     previous = own[0];
     previousClause = token.clause;
     if (token.clause !== clause) {
@@ -193,7 +211,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     recentStarts = ((recentStarts << 1) | (features.startsPhrase ? 1 : 0)) & 0xffff;
     if (labels) {
       for (const label of labels) {
-        if (frames.immediacy.has(label)) namesImmediacy = true;
+        if (frames.immediacy.has(label) || nowCues?.has(label)) namesImmediacy = true;
         if (nowCues?.has(label)) namesNowCue = true;
         n = push(n, Math.imul(SEED_FRAME ^ label, FNV_PRIME));
         for (const other of clauseFrames) {

@@ -11,9 +11,14 @@ import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
 
 export const LEVEL_HEADS = ['concern', 'urgent', 'immediate'] as const;
 export type LevelHead = (typeof LEVEL_HEADS)[number];
+/**
+ * A second model for immediate: P(immediate | at least urgent), trained on the urgent and immediate
+ * messages only, so all it learns is what tells the two apart. Optional: an older file has none.
+ */
+export const IMMEDIATE_IF_URGENT = 'immediate-if-urgent';
 
 const headSchema = z.strictObject({
-  name: z.union([z.enum(LEVEL_HEADS), z.enum(RISK_INDICATORS)]),
+  name: z.union([z.enum(LEVEL_HEADS), z.literal(IMMEDIATE_IF_URGENT), z.enum(RISK_INDICATORS)]),
   /** log2 of the number of weights: a feature hash keeps its low `bits` bits. */
   bits: z.number().int().min(8).max(20),
   bias: z.number(),
@@ -32,6 +37,8 @@ export const modelFileSchema = z.strictObject({
     epochs: z.number().int().positive(),
     l2: z.number().nonnegative(),
     framesVersion: z.string(),
+    /** Optional features the model was trained with; absent in an older file (none of them). */
+    features: z.strictObject({ skipBigrams: z.boolean().optional() }).optional(),
     messages: z.strictObject({ train: z.number().int(), dev: z.number().int() }),
   }),
   /** Chosen on the dev split (see src/risk/README.md). */
@@ -47,13 +54,18 @@ export const modelFileSchema = z.strictObject({
      * at least this: immediate. Optional, so an older model file still loads (it never raises by cue).
      */
     immediateWithCue: z.number().min(0).max(1).optional(),
+    /**
+     * Already urgent (by either reader) and P(immediate | at least urgent) at least this: immediate.
+     * Optional, like the head it needs.
+     */
+    immediateIfUrgent: z.number().min(0).max(1).optional(),
   }),
   heads: z.array(headSchema).min(3),
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
 
 export interface Head {
-  readonly name: LevelHead | RiskIndicator;
+  readonly name: LevelHead | typeof IMMEDIATE_IF_URGENT | RiskIndicator;
   readonly mask: number;
   readonly bias: number;
   /** int8 weights as stored: a weight is `weights[i] * scale`. Bytes, not floats, so every head fits in cache. */
@@ -66,10 +78,32 @@ export interface LearnedReading {
   readonly urgent: number;
   /** 0 unless the message names a frame of immediacy (now, tonight, going home) or severity (bleeding, a weapon…). */
   readonly immediate: number;
+  /** P(immediate | at least urgent), from the second immediate model; 0 when the file has none. */
+  readonly immediateIfUrgent: number;
   /** The message names a narrow cue of now-ness ("right now", "gets home", "not breathing"). */
   readonly nowCue: boolean;
   /** The features, for the indicator heads (read only when the model raises a level). */
   readonly features: FeatureVector;
+}
+
+type LevelScores = Readonly<Record<LevelHead, number>>;
+export interface AgreedLevel {
+  readonly level: RiskLevel;
+  /** A head fired that the heads below it did not back. */
+  readonly unsure: boolean;
+}
+
+/**
+ * The level rule, shared with the threshold chooser: each head against its threshold, a level only
+ * when the heads below it agree (urgent needs concern; immediate needs concern or urgent).
+ */
+export function agreedLevel(p: LevelScores, t: LevelScores): AgreedLevel {
+  const concern = p.concern >= t.concern;
+  const urgent = p.urgent >= t.urgent;
+  const agreed: RiskLevel = concern ? (urgent ? 'urgent' : 'concern') : 'none';
+  if (p.immediate >= t.immediate)
+    return concern || urgent ? { level: 'immediate', unsure: false } : { level: agreed, unsure: true };
+  return { level: agreed, unsure: urgent && !concern };
 }
 
 export function sigmoid(z: number): number {
@@ -86,6 +120,7 @@ export function scoreHead(head: Head, features: FeatureVector): number {
 
 export class LearnedReader {
   private readonly levelHeads: Readonly<Record<LevelHead, Head>>;
+  private readonly ifUrgent: Head | undefined;
   private readonly indicatorHeads: readonly Head[];
   private readonly levels: { readonly weights: Int8Array; readonly mask: number };
   private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
@@ -101,15 +136,23 @@ export class LearnedReader {
       return head;
     };
     this.levelHeads = { concern: level('concern'), urgent: level('urgent'), immediate: level('immediate') };
+    this.ifUrgent = byName.get(IMMEDIATE_IF_URGENT);
     this.indicatorHeads = heads.filter((head) => (RISK_INDICATORS as readonly string[]).includes(head.name));
     const { concern, urgent, immediate } = this.levelHeads;
-    if (concern.mask !== urgent.mask || urgent.mask !== immediate.mask)
+    const ifUrgent = this.ifUrgent;
+    if (
+      concern.mask !== urgent.mask ||
+      urgent.mask !== immediate.mask ||
+      (ifUrgent !== undefined && ifUrgent.mask !== concern.mask)
+    )
       throw new Error("The risk reader model's level heads must have the same size");
-    const interleaved = new Int8Array(concern.weights.length * 3);
+    // Four weights side by side (the fourth 0 without a second immediate model): one fetch serves all.
+    const interleaved = new Int8Array(concern.weights.length * 4);
     for (let i = 0; i < concern.weights.length; i += 1) {
-      interleaved[i * 3] = concern.weights[i];
-      interleaved[i * 3 + 1] = urgent.weights[i];
-      interleaved[i * 3 + 2] = immediate.weights[i];
+      interleaved[i * 4] = concern.weights[i];
+      interleaved[i * 4 + 1] = urgent.weights[i];
+      interleaved[i * 4 + 2] = immediate.weights[i];
+      interleaved[i * 4 + 3] = ifUrgent ? ifUrgent.weights[i] : 0;
     }
     this.levels = { weights: interleaved, mask: concern.mask };
     // The indicator heads side by side too: sixteen weights share a cache line.
@@ -135,14 +178,15 @@ export class LearnedReader {
     const { weights, mask } = this.levels;
     const indicators = this.indicators;
     const count = indicators.heads.length;
-    const score = new Int32Array(3 + count);
+    const score = new Int32Array(4 + count);
     for (let i = 0; i < own.length; i += 1) {
-      const at = (own[i] & mask) * 3;
+      const at = (own[i] & mask) * 4;
       score[0] += weights[at];
       score[1] += weights[at + 1];
       score[2] += weights[at + 2];
+      score[3] += weights[at + 3];
       const byBucket = (own[i] & indicators.mask) * count;
-      for (let k = 0; k < count; k += 1) score[3 + k] += indicators.weights[byBucket + k];
+      for (let k = 0; k < count; k += 1) score[4 + k] += indicators.weights[byBucket + k];
     }
     word.scoredBy = this;
     word.score = score;
@@ -150,43 +194,60 @@ export class LearnedReader {
   }
 
   read(tokens: readonly Token[]): LearnedReading {
-    const features = extractFeatures(tokens, this.frames, true);
+    const features = extractFeatures(tokens, this.frames, true, this.file.training.features);
     const { hashes, length, scale } = features;
     const { weights, mask } = this.levels;
     let concern = 0;
     let urgent = 0;
     let immediate = 0;
+    let ifUrgent = 0;
     for (let t = 0; t < features.wordsApart; t += 1) {
       const score = this.wordScore(features.words[t]);
       concern += score[0];
       urgent += score[1];
       immediate += score[2];
+      ifUrgent += score[3];
     }
-    // The three level heads' weights sit side by side: one memory fetch per feature serves all three.
+    // The level heads' weights sit side by side: one memory fetch per feature serves all four.
     for (let i = 0; i < length; i += 1) {
-      const at = (hashes[i] & mask) * 3;
+      const at = (hashes[i] & mask) * 4;
       concern += weights[at];
       urgent += weights[at + 1];
       immediate += weights[at + 2];
+      ifUrgent += weights[at + 3];
     }
     const { concern: c, urgent: u, immediate: m } = this.levelHeads;
+    const second = this.ifUrgent;
     return {
       concern: sigmoid(c.bias + concern * c.scale * scale),
       urgent: sigmoid(u.bias + urgent * u.scale * scale),
       // Immediate needs an explicit frame: statistics alone must not make a 999 call.
       immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * m.scale * scale) : 0,
+      immediateIfUrgent: second ? sigmoid(second.bias + ifUrgent * second.scale * scale) : 0,
       nowCue: features.namesNowCue,
       features,
     };
   }
 
-  /** The highest level whose probability reaches its dev-chosen threshold. */
+  /**
+   * The learned level: the highest level whose head reaches its dev-chosen threshold, and only when the
+   * heads below it agree — urgent needs the concern head too; immediate needs the concern or the urgent
+   * head. A message at least urgent is at least a concern: when the urgent head alone fires, the reader
+   * is unsure, not sure of urgent (on dev and on the training folds that was where its false alarms
+   * were: everyday messages with one alarming word, training days, first-aid sessions). Unsure readings
+   * ask the safety question instead of raising (see `unsure`).
+   */
   levelOf(reading: LearnedReading): RiskLevel {
-    const { thresholds } = this.file;
-    if (reading.immediate >= thresholds.immediate) return 'immediate';
-    if (reading.urgent >= thresholds.urgent) return 'urgent';
-    if (reading.concern >= thresholds.concern) return 'concern';
-    return 'none';
+    return this.judge(reading).level;
+  }
+
+  /** A head fired that the heads below it did not back: the bot asks rather than raise. */
+  unsure(reading: LearnedReading): boolean {
+    return this.judge(reading).unsure;
+  }
+
+  private judge(reading: LearnedReading): AgreedLevel {
+    return agreedLevel(reading, this.file.thresholds);
   }
 
   /**
@@ -201,7 +262,7 @@ export class LearnedReader {
     const { words, wordsApart } = reading.features;
     for (let t = 0; t < wordsApart; t += 1) {
       const score = this.wordScore(words[t]);
-      for (let k = 0; k < count; k += 1) sums[k] += score[3 + k];
+      for (let k = 0; k < count; k += 1) sums[k] += score[4 + k];
     }
     const { hashes, length, scale } = reading.features;
     for (let i = 0; i < length; i += 1) {
@@ -222,8 +283,18 @@ export class LearnedReader {
     return threshold !== undefined && reading.nowCue && reading.immediate >= threshold;
   }
 
+  /**
+   * For a message already urgent: the second immediate model says immediate. Three heads then agree
+   * (concern or the phrases, urgent, and this one), so it needs no frame of now-ness.
+   */
+  immediateIfUrgent(reading: LearnedReading): boolean {
+    const threshold = this.file.thresholds.immediateIfUrgent;
+    return threshold !== undefined && reading.immediateIfUrgent >= threshold;
+  }
+
+  /** Below urgent, ask the safety question: P(urgent or higher) in the ask band, or the heads disagree. */
   shouldAsk(reading: LearnedReading): boolean {
-    return reading.urgent >= this.file.thresholds.ask;
+    return reading.urgent >= this.file.thresholds.ask || this.unsure(reading);
   }
 }
 

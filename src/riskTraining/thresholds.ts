@@ -3,7 +3,7 @@
  * (the most recall) whose added false alarms stay inside a budget.
  */
 import { compareLevels, maxLevel } from '../risk/levels';
-import type { ModelFile } from '../risk/learnedReader';
+import { agreedLevel, type ModelFile } from '../risk/learnedReader';
 import type { RiskLevel } from '../risk/types';
 
 export interface DevScore {
@@ -14,6 +14,8 @@ export interface DevScore {
   readonly concern: number;
   readonly urgent: number;
   readonly immediate: number;
+  /** P(immediate | at least urgent), the second immediate model. */
+  readonly immediateIfUrgent: number;
   /** The message names a narrow now-ness cue (an `urgency-` frame). */
   readonly nowCue: boolean;
 }
@@ -27,13 +29,15 @@ export const BUDGETS = {
   /** `none` messages the learned reader raises to concern or higher. */
   concern: 0.1,
   /** `none` messages the learned reader raises to urgent or higher. */
-  urgent: 0.04,
+  urgent: 0.03,
   /** messages below immediate the learned reader raises to immediate. */
   immediate: 0.02,
   /** `none` messages on which the bot would ask its safety question (phrases' weak signals included). */
   ask: 0.1,
   /** `urgent` messages that a now-ness cue raises to immediate (a 999 call where a referral today was right). */
   immediateWithCue: 0.04,
+  /** `urgent` messages that the second immediate model raises to immediate, beyond the cue's. */
+  immediateIfUrgent: 0.01,
 } as const;
 
 const GRID = Array.from({ length: 90 }, (_, i) => Number((0.05 + i * 0.01).toFixed(2)));
@@ -56,29 +60,31 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
     (t) => share(none, (s) => !atLeast(s.byPhrases, 'concern') && s.concern >= t),
     BUDGETS.concern,
   );
+  // The heads must agree (LearnedReader.levelOf): urgent only with the concern head, immediate only
+  // with the concern or urgent head. Each threshold counts only the raises that survive that rule.
   const urgent = lowestWithin(
-    (t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && s.urgent >= t),
+    (t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && s.urgent >= t && s.concern >= concern),
     BUDGETS.urgent,
   );
   const immediate = lowestWithin(
-    (t) => share(belowImmediate, (s) => s.byPhrases !== 'immediate' && s.immediate >= t),
+    (t) =>
+      share(
+        belowImmediate,
+        (s) => s.byPhrases !== 'immediate' && s.immediate >= t && (s.concern >= concern || s.urgent >= urgent),
+      ),
     BUDGETS.immediate,
   );
-  const levelOf = (s: DevScore): RiskLevel =>
-    maxLevel(
-      s.byPhrases,
-      s.immediate >= immediate
-        ? 'immediate'
-        : s.urgent >= urgent
-          ? 'urgent'
-          : s.concern >= concern
-            ? 'concern'
-            : 'none',
-    );
+  const draft = { concern, urgent, immediate };
+  const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, agreedLevel(s, draft).level);
+  // Every ask on a `none` message counts, the heads' disagreements included.
   const ask = Math.min(
     urgent,
     lowestWithin(
-      (t) => share(none, (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t)),
+      (t) =>
+        share(
+          none,
+          (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t || agreedLevel(s, draft).unsure),
+        ),
       BUDGETS.ask,
     ),
   );
@@ -87,5 +93,10 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
     (t) => share(urgentOnes, (s) => levelOf(s) === 'urgent' && s.nowCue && s.immediate >= t),
     BUDGETS.immediateWithCue,
   );
-  return { concern, urgent, immediate, ask, indicator: 0.5, immediateWithCue };
+  const byCue = (s: DevScore): boolean => levelOf(s) === 'urgent' && s.nowCue && s.immediate >= immediateWithCue;
+  const immediateIfUrgent = lowestWithin(
+    (t) => share(urgentOnes, (s) => levelOf(s) === 'urgent' && !byCue(s) && s.immediateIfUrgent >= t),
+    BUDGETS.immediateIfUrgent,
+  );
+  return { concern, urgent, immediate, ask, indicator: 0.5, immediateWithCue, immediateIfUrgent };
 }

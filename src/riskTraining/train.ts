@@ -5,9 +5,15 @@
  * Hand-written (about a hundred lines) because no maintained npm library trains sparse hashed
  * logistic regression deterministically without native code; see src/risk/README.md.
  */
-import { copyFeatures, extractFeatures, type FeatureVector, type FrameReader } from '../risk/features';
+import {
+  copyFeatures,
+  extractFeatures,
+  type FeatureOptions,
+  type FeatureVector,
+  type FrameReader,
+} from '../risk/features';
 import { compareLevels } from '../risk/levels';
-import { encodeHead, LEVEL_HEADS, type LevelHead, type ModelFile } from '../risk/learnedReader';
+import { encodeHead, IMMEDIATE_IF_URGENT, LEVEL_HEADS, type LevelHead, type ModelFile } from '../risk/learnedReader';
 import type { Token } from '../risk/tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from '../risk/types';
 
@@ -25,6 +31,12 @@ export interface TrainingOptions {
   readonly learningRate: number;
   readonly levelBits: number;
   readonly indicatorBits: number;
+  /** Optional features (skip-bigrams…), recorded in the model file. */
+  readonly features?: FeatureOptions;
+  /** Models trained with seeds seed, seed+1, … and their weights averaged (one model at run time). */
+  readonly runs?: number;
+  /** `none` messages count this much more in the level heads (hard `none`: the false alarms). */
+  readonly noneWeight?: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -58,7 +70,8 @@ function shuffled(count: number, random: () => number): number[] {
 }
 
 interface Target {
-  readonly name: LevelHead | RiskIndicator;
+  readonly name: LevelHead | typeof IMMEDIATE_IF_URGENT | RiskIndicator;
+  readonly level: boolean;
   readonly bits: number;
   /** 1, 0, or undefined to skip the example. */
   readonly label: (example: TrainingExample) => 0 | 1 | undefined;
@@ -73,11 +86,13 @@ const LEVEL_FLOOR: Readonly<Record<LevelHead, RiskLevel>> = {
 function targets(options: TrainingOptions): Target[] {
   const levels: Target[] = LEVEL_HEADS.map((name) => ({
     name,
+    level: true,
     bits: options.levelBits,
     label: (example) => (compareLevels(example.level, LEVEL_FLOOR[name]) >= 0 ? 1 : 0),
   }));
   const indicators: Target[] = RISK_INDICATORS.map((name) => ({
     name,
+    level: false,
     bits: options.indicatorBits,
     label: (example) =>
       example.level === 'none'
@@ -88,7 +103,14 @@ function targets(options: TrainingOptions): Target[] {
             ? 1
             : 0,
   }));
-  return [...levels, ...indicators];
+  // The second immediate model sees only urgent and immediate messages: what tells them apart.
+  const ifUrgent: Target = {
+    name: IMMEDIATE_IF_URGENT,
+    level: true,
+    bits: options.levelBits,
+    label: (example) => (example.level === 'immediate' ? 1 : example.level === 'urgent' ? 0 : undefined),
+  };
+  return [...levels, ifUrgent, ...indicators];
 }
 
 function trainHead(
@@ -96,6 +118,7 @@ function trainHead(
   examples: readonly TrainingExample[],
   features: readonly FeatureVector[],
   options: TrainingOptions,
+  seed: number,
 ): { bias: number; weights: Float64Array } {
   const size = 2 ** target.bits;
   const mask = size - 1;
@@ -110,7 +133,8 @@ function trainHead(
   if (positives === 0 || positives === labelled.length) return { bias: positives === 0 ? -6 : 6, weights };
   // Balanced classes: a rare class (immediate, FGM) counts as much as a common one.
   const weightOf = { 1: labelled.length / (2 * positives), 0: labelled.length / (2 * (labelled.length - positives)) };
-  const random = seededRandom(options.seed ^ target.name.length ^ (target.bits << 8));
+  const random = seededRandom(seed ^ target.name.length ^ (target.bits << 8));
+  const noneWeight = target.level ? (options.noneWeight ?? 1) : 1;
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (const index of shuffled(labelled.length, random)) {
       const { i, y } = labelled[index];
@@ -118,7 +142,7 @@ function trainHead(
       let z = bias;
       for (let k = 0; k < x.length; k += 1) z += weights[x.hashes[k] & mask] * x.scale;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - y) * weightOf[y];
+      const g = (p - y) * weightOf[y] * (examples[i].level === 'none' ? noneWeight : 1);
       biasSquares += g * g;
       bias -= (options.learningRate * g) / Math.sqrt(biasSquares);
       for (let k = 0; k < x.length; k += 1) {
@@ -132,8 +156,33 @@ function trainHead(
   return { bias, weights };
 }
 
-export function featuresOf(examples: readonly TrainingExample[], frames: FrameReader): FeatureVector[] {
-  return examples.map((example) => copyFeatures(extractFeatures(example.tokens, frames)));
+/** The mean of `runs` heads trained with consecutive seeds: a linear model, so still one model to read. */
+function trainAveraged(
+  target: Target,
+  examples: readonly TrainingExample[],
+  features: readonly FeatureVector[],
+  options: TrainingOptions,
+): { bias: number; weights: Float64Array } {
+  const runs = options.runs ?? 1;
+  const first = trainHead(target, examples, features, options, options.seed);
+  for (let run = 1; run < runs; run += 1) {
+    const next = trainHead(target, examples, features, options, options.seed + run);
+    first.bias += next.bias;
+    for (let j = 0; j < first.weights.length; j += 1) first.weights[j] += next.weights[j];
+  }
+  if (runs > 1) {
+    first.bias /= runs;
+    for (let j = 0; j < first.weights.length; j += 1) first.weights[j] /= runs;
+  }
+  return first;
+}
+
+export function featuresOf(
+  examples: readonly TrainingExample[],
+  frames: FrameReader,
+  options: FeatureOptions = {},
+): FeatureVector[] {
+  return examples.map((example) => copyFeatures(extractFeatures(example.tokens, frames, false, options)));
 }
 
 /** The heads of a model file; thresholds are chosen afterwards on the dev split. */
@@ -142,9 +191,9 @@ export function trainHeads(
   frames: FrameReader,
   options: TrainingOptions,
 ): ModelFile['heads'] {
-  const features = featuresOf(examples, frames);
+  const features = featuresOf(examples, frames, options.features);
   return targets(options).map((target) => {
-    const { bias, weights } = trainHead(target, examples, features, options);
+    const { bias, weights } = trainAveraged(target, examples, features, options);
     return encodeHead(target.name, target.bits, bias, weights);
   });
 }

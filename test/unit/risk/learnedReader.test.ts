@@ -6,7 +6,13 @@
 import { assessText, assessTextWith, compareLevels, RISK_INDICATORS } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { defaultFrames, shippedModelFile } from '../../../src/risk/learnedReaderFile';
-import { encodeHead, LearnedReader, type ModelFile, scoreHead } from '../../../src/risk/learnedReader';
+import {
+  encodeHead,
+  IMMEDIATE_IF_URGENT,
+  LearnedReader,
+  type ModelFile,
+  scoreHead,
+} from '../../../src/risk/learnedReader';
 import { extractFeatures } from '../../../src/risk/features';
 import { resolveTokens } from '../../../src/risk/matcher';
 import { tokenize } from '../../../src/risk/tokenize';
@@ -32,7 +38,7 @@ describe('the learned risk reader', () => {
     expect(shipped.format).toBe('early-help-risk-reader');
     expect(shipped.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(shipped.heads.map((head) => head.name).sort()).toEqual(
-      [...['concern', 'urgent', 'immediate'], ...RISK_INDICATORS].sort(),
+      [...['concern', 'urgent', 'immediate', IMMEDIATE_IF_URGENT], ...RISK_INDICATORS].sort(),
     );
     expect(shipped.training.messages.dev).toBeGreaterThan(0);
     for (const value of Object.values(shipped.thresholds)) expect(value).toBeGreaterThan(0);

@@ -1,0 +1,229 @@
+/**
+ * How the learned reader's heads are combined: a level only when the heads below it agree (otherwise
+ * the bot asks), the second immediate model for messages already urgent, now-ness cues as frames of
+ * immediacy, and the threshold chooser counting only the raises that survive those rules.
+ */
+import { assessTextWith, RISK_INDICATORS, type RiskLevel } from '../../../src/risk';
+import { extractFeatures } from '../../../src/risk/features';
+import { compileFrames, parseFrames } from '../../../src/risk/frames';
+import {
+  agreedLevel,
+  encodeHead,
+  IMMEDIATE_IF_URGENT,
+  LearnedReader,
+  type ModelFile,
+} from '../../../src/risk/learnedReader';
+import { defaultFrames, shippedModelFile } from '../../../src/risk/learnedReaderFile';
+import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+import { resolveTokens } from '../../../src/risk/matcher';
+import { tokenize } from '../../../src/risk/tokenize';
+import { BUDGETS, chooseThresholds, type DevScore } from '../../../src/riskTraining/thresholds';
+import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../src/riskTraining/train';
+
+const compiled = defaultCompiledLexicons();
+const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+const shipped = shippedModelFile();
+
+type HeadName = 'concern' | 'urgent' | 'immediate' | typeof IMMEDIATE_IF_URGENT;
+
+/** A model whose level heads each say a fixed yes (bias 20) or no (bias -20), whatever the words. */
+function fixedModel(yes: readonly HeadName[], thresholds: Partial<ModelFile['thresholds']> = {}): LearnedReader {
+  const bias = (name: HeadName) => (yes.includes(name) ? 20 : -20);
+  const heads = [
+    ...(['concern', 'urgent', 'immediate', IMMEDIATE_IF_URGENT] as const).map((name) =>
+      encodeHead(name, 8, bias(name), new Float64Array(256)),
+    ),
+    ...RISK_INDICATORS.map((name) => encodeHead(name, 8, -20, new Float64Array(256))),
+  ];
+  return new LearnedReader(
+    {
+      ...shipped,
+      heads,
+      thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.99, indicator: 0.5, ...thresholds },
+    },
+    defaultFrames(),
+  );
+}
+
+const assess = (reader: LearnedReader, text: string) => assessTextWith(compiled, text, 'en-GB', reader);
+// No listed phrase in either: what happens is the learned reader's alone.
+const PLAIN = 'We talked about the class trip to the museum';
+const PLAIN_TONIGHT = 'We talked about the class trip to the museum tonight';
+
+describe('the learned reader raises a level only when its heads agree', () => {
+  it('reads each head against its threshold and keeps the level the heads below it back', () => {
+    const t = { concern: 0.5, urgent: 0.5, immediate: 0.5 };
+    const level = (concern: number, urgent: number, immediate: number) =>
+      agreedLevel({ concern, urgent, immediate }, t);
+    expect(level(0.9, 0.9, 0)).toEqual({ level: 'urgent', unsure: false });
+    expect(level(0.9, 0.1, 0)).toEqual({ level: 'concern', unsure: false });
+    expect(level(0.1, 0.9, 0)).toEqual({ level: 'none', unsure: true });
+    expect(level(0.9, 0.1, 0.9)).toEqual({ level: 'immediate', unsure: false });
+    expect(level(0.1, 0.9, 0.9)).toEqual({ level: 'immediate', unsure: false });
+    expect(level(0.1, 0.1, 0.9)).toEqual({ level: 'none', unsure: true });
+    expect(level(0.1, 0.1, 0.1)).toEqual({ level: 'none', unsure: false });
+  });
+
+  it('asks the safety question instead of raising when the urgent head fires without the concern head', () => {
+    const alone = assess(fixedModel(['urgent']), PLAIN);
+    expect(alone.level).toBe('none');
+    expect(alone.ask).toBe(true);
+    expect(alone.reasons).toEqual([]);
+    const backed = assess(fixedModel(['concern', 'urgent']), PLAIN);
+    expect(backed.level).toBe('urgent');
+    expect(backed.reasons[0]).toMatch(/learned reader/);
+  });
+
+  it('asks rather than says immediate when the immediate head fires alone', () => {
+    const alone = assess(fixedModel(['immediate']), PLAIN_TONIGHT);
+    expect(alone.level).toBe('none');
+    expect(alone.ask).toBe(true);
+    expect(assess(fixedModel(['immediate', 'concern']), PLAIN_TONIGHT).level).toBe('immediate');
+    expect(assess(fixedModel(['immediate', 'urgent']), PLAIN_TONIGHT).level).toBe('immediate');
+  });
+
+  it('never lowers what the phrases found, whatever the heads say', () => {
+    const text = 'She told me she wants to kill herself';
+    const phrases = assessTextWith(compiled, text, 'en-GB');
+    expect(phrases.level).not.toBe('none');
+    expect(assess(fixedModel(['urgent']), text).level).toBe(phrases.level);
+  });
+});
+
+describe('the second immediate model', () => {
+  const urgentAndSure = (immediateIfUrgent: number | undefined) =>
+    fixedModel(['concern', 'urgent', IMMEDIATE_IF_URGENT], { immediateIfUrgent });
+
+  it('turns a message already urgent into immediate when it is sure, with no cue of now-ness needed', () => {
+    expect(assess(urgentAndSure(0.5), PLAIN).level).toBe('immediate');
+    expect(assess(urgentAndSure(0.5), PLAIN).indicators).toContain('immediate-danger');
+    // A model file without its threshold never raises by it.
+    expect(assess(urgentAndSure(undefined), PLAIN).level).toBe('urgent');
+  });
+
+  it('never raises a message that no reader reads as urgent', () => {
+    const concernOnly = fixedModel(['concern', IMMEDIATE_IF_URGENT], { immediateIfUrgent: 0 });
+    expect(assess(concernOnly, PLAIN).level).toBe('concern');
+    const nothing = fixedModel([IMMEDIATE_IF_URGENT], { immediateIfUrgent: 0 });
+    expect(assess(nothing, PLAIN).level).toBe('none');
+  });
+
+  it('is trained on urgent and immediate messages only: other messages do not change it', () => {
+    const example = (text: string, level: RiskLevel): TrainingExample => ({
+      tokens: tokensOf(text),
+      level,
+      indicators: undefined,
+    });
+    const risk = [
+      example('Her stepdad hit her last week and she has a bruise', 'urgent'),
+      example('He says his brother is waiting outside with a knife right now', 'immediate'),
+      example('She has been sending pictures to a man she met online', 'urgent'),
+      example('She took all of her tablets an hour ago and feels sleepy', 'immediate'),
+    ];
+    const others = [
+      example('He was quiet in maths today and forgot his homework', 'none'),
+      example('She seems low since her gran died last month', 'concern'),
+    ];
+    const options = { ...DEFAULT_TRAINING, epochs: 2, levelBits: 10, indicatorBits: 8 };
+    const head = (examples: TrainingExample[]) =>
+      trainHeads(examples, defaultFrames(), options).find((h) => h.name === IMMEDIATE_IF_URGENT);
+    expect(head(risk)).toBeDefined();
+    expect(head([...risk, ...others])).toEqual(head(risk));
+    // The immediate head, trained on every message, does change.
+    const immediate = (examples: TrainingExample[]) =>
+      trainHeads(examples, defaultFrames(), options).find((h) => h.name === 'immediate');
+    expect(immediate([...risk, ...others])).not.toEqual(immediate(risk));
+  });
+});
+
+describe('frames of immediacy', () => {
+  it('count a narrow cue of now-ness as naming immediacy, so the immediate head is read', () => {
+    const frames = compileFrames(
+      parseFrames({
+        version: 'test',
+        description: 'test',
+        frames: { 'urgency-now': ['zorgle'], 'time-now': ['presently'], 'role-child': ['he'] },
+      }),
+      new Set(),
+    );
+    expect(extractFeatures(tokensOf('he has a zorgle'), frames).namesImmediacy).toBe(true);
+    expect(extractFeatures(tokensOf('he is here presently'), frames).namesImmediacy).toBe(true);
+    expect(extractFeatures(tokensOf('he has a pencil'), frames).namesImmediacy).toBe(false);
+  });
+});
+
+describe('thresholds chosen on dev', () => {
+  const score = (over: Partial<DevScore>): DevScore => ({
+    expected: 'none',
+    byPhrases: 'none',
+    phrasesAsk: false,
+    concern: 0.01,
+    urgent: 0.01,
+    immediate: 0,
+    immediateIfUrgent: 0,
+    nowCue: false,
+    ...over,
+  });
+
+  it('spend the urgent budget only on raises the concern head backs', () => {
+    // A tenth of the `none` messages fire the urgent head alone: the agreement rule stops them, so
+    // they need not push the urgent threshold up and cost recall.
+    const scores = [
+      ...Array.from({ length: 10 }, () => score({ urgent: 0.9, concern: 0.02 })),
+      ...Array.from({ length: 90 }, () => score({})),
+      ...Array.from({ length: 20 }, () => score({ expected: 'urgent', urgent: 0.6, concern: 0.9 })),
+    ];
+    expect(chooseThresholds(scores).urgent).toBeLessThan(0.6);
+    // Backed by the concern head, the same ten are false alarms, and the threshold must rise above them.
+    const backed = scores.map((s) => (s.urgent === 0.9 ? { ...s, concern: 0.9 } : s));
+    expect(chooseThresholds(backed).urgent).toBeGreaterThan(0.9);
+  });
+
+  it('choose the second immediate model threshold within its budget of urgent messages raised', () => {
+    const urgentOnes = Array.from({ length: 200 }, (_, i) =>
+      score({ expected: 'urgent', byPhrases: 'urgent', concern: 0.9, urgent: 0.9, immediateIfUrgent: (i + 0.5) / 300 }),
+    );
+    const { immediateIfUrgent } = chooseThresholds([...urgentOnes, ...Array.from({ length: 50 }, () => score({}))]);
+    expect(immediateIfUrgent).toBeDefined();
+    const raised = urgentOnes.filter((s) => s.immediateIfUrgent >= (immediateIfUrgent ?? 1)).length;
+    expect(raised / urgentOnes.length).toBeLessThanOrEqual(BUDGETS.immediateIfUrgent);
+    expect(raised).toBeGreaterThan(0);
+  });
+});
+
+describe('training options measured on dev (off in the shipped model)', () => {
+  const sample: TrainingExample[] = [
+    ['Her stepdad hit her last week and she has a bruise', 'urgent'],
+    ['He was quiet in maths today and forgot his homework', 'none'],
+    ['She seems low since her gran died last month', 'concern'],
+    ['He says his brother is waiting outside with a knife right now', 'immediate'],
+  ].map(([text, level]) => ({ tokens: tokensOf(text), level: level as RiskLevel, indicators: undefined }));
+  const options = { ...DEFAULT_TRAINING, epochs: 2, levelBits: 10, indicatorBits: 8 };
+  const byName = (heads: ModelFile['heads']) => new Map(heads.map((head) => [head.name, head] as const));
+
+  it('averages runs with consecutive seeds, reproducibly', () => {
+    const averaged = trainHeads(sample, defaultFrames(), { ...options, runs: 2 });
+    expect(trainHeads(sample, defaultFrames(), { ...options, runs: 2 })).toEqual(averaged);
+    expect(averaged).not.toEqual(trainHeads(sample, defaultFrames(), options));
+  });
+
+  it('weights `none` messages more in the level heads only', () => {
+    const plain = byName(trainHeads(sample, defaultFrames(), options));
+    const weighted = byName(trainHeads(sample, defaultFrames(), { ...options, noneWeight: 3 }));
+    expect(weighted.get('urgent')).not.toEqual(plain.get('urgent'));
+    expect(weighted.get('self-harm')).toEqual(plain.get('self-harm'));
+  });
+
+  it('adds word pairs across one skipped word in a clause, and the reader reads what its file was trained with', () => {
+    const tokens = tokensOf('uncle really hurt her');
+    const plain = extractFeatures(tokens, defaultFrames()).length;
+    expect(extractFeatures(tokens, defaultFrames(), false, { skipBigrams: true }).length).toBe(plain + 2);
+    const withSkips = new LearnedReader(
+      { ...shipped, training: { ...shipped.training, features: { skipBigrams: true } } },
+      defaultFrames(),
+    );
+    const reading = withSkips.read(tokens);
+    const without = new LearnedReader(shipped, defaultFrames()).read(tokens);
+    expect(reading.features.length - without.features.length).toBe(2);
+  });
+});
