@@ -322,3 +322,82 @@ describe('an innocent word in the message never cancels a severity signal', () =
     ).toBe('immediate');
   });
 });
+
+describe('session 6: ordinary Welsh that named risk words about someone or something else', () => {
+  it('reads what follows a scenario, a character or "a novel about" as invented, whatever "ei" points at', () => {
+    expect(phrases('Senario ar gyfer yr hyfforddiant: mae bachgen 12 oed yn dweud bod ei dad yn ei guro').level).toBe(
+      'none',
+    );
+    expect(phrases("Yn y ddrama mae'r cymeriad yn cael ei chicio gan ei brawd").level).toBe('none');
+    expect(phrases("Rydyn ni'n darllen nofel am ferch sy'n cael ei churo gan ei llystad").level).toBe('none');
+    // The same words with no invented person named are about the child.
+    expect(phrases('Mae bachgen 12 oed yn dweud bod ei dad yn ei guro').level).toBe('urgent');
+  });
+
+  it('never lets a scenario clear what comes before it, or a severity signal', () => {
+    expect(phrases("Mae ei llystad yn ei tharo hi. Roedden ni'n gwneud senario yn y wers.").level).toBe('urgent');
+    expect(phrases('Senario cymorth cyntaf: mae hi wedi llewygu a dydy hi ddim yn anadlu').level).toBe('immediate');
+  });
+
+  it('does not read the Welsh preposition "i" (to) as English "I", the child', () => {
+    expect(phrases("Bydd yr heddlu'n rhoi cyflwyniad i Flwyddyn 9 am linellau cyffuriau").level).toBe('none');
+    expect(phrases("Mae o'n dweud wrtha i ei fod o'n cario cyffuriau i ddynion hŷn").level).toBe('urgent');
+  });
+
+  it('reads a knife used "with" in a lesson as a weak signal, a knife held or carried as a weapon', () => {
+    expect(phrases("Roedd Bl 8 yn torri llysiau gyda'r cyllyll mawr").level).toBe('concern');
+    expect(phrases('Mae ganddo gyllell yn ei boced').level).toBe('immediate');
+    expect(phrases('Roedd hi efo gwn').level).toBe('immediate');
+  });
+
+  it('reads a knife that stays in a drawer as no one waiting, a man with a knife waiting for her as danger', () => {
+    expect(phrases("Mae'r gyllell fara yn aros yn y drôr").level).toBe('concern');
+    expect(phrases('Mae dyn efo cyllell yn aros amdani tu allan').level).toBe('immediate');
+  });
+
+  it('reads an animal as the cause of a kick or a bruise as an accident, a person as abuse', () => {
+    expect(phrases('Cafodd ei chicio gan geffyl yn yr ysgol farchogaeth').level).toBe('none');
+    expect(phrases('Cafodd ei chicio gan ei llystad').level).toBe('urgent');
+  });
+});
+
+describe('session 6: Welsh risk at its level', () => {
+  it.each([
+    ['Mae hi wedi syrthio a dydy hi ddim yn ymateb o gwbl', 'immediate'],
+    ["Mae o'n anadlu'n rhyfedd ar lawr y toiledau", 'immediate'],
+    ["Mae ei gwefusau hi'n las", 'immediate'],
+    ['Sai moyn dihuno fory', 'urgent'],
+    ["Mae o'n bwrw ei ben yn erbyn y drws nes ei fod yn gwaedu", 'urgent'],
+    ["Ma'r rhaff yn y garej yn aros amdana i", 'urgent'],
+    ["Ma'r rhaff yn y garej yn aros amdana i heno", 'immediate'],
+    ["Mae o'n cael crasfa pan eith o adra", 'immediate'],
+  ])('reads "%s" as %s', (text, level) => {
+    expect(phrases(text).level).toBe(level);
+  });
+
+  it('reads "not responding" as unconscious only when nothing says to what', () => {
+    expect(compareLevels(phrases('Dydy o ddim yn ymateb i negeseuon ei fam').level, 'immediate')).toBeLessThan(0);
+  });
+
+  it('gives the frames Welsh now-ness cues, and "torri" (cut, break) as self-injury only with its object', () => {
+    const frames = defaultFrames();
+    const now = frames.names.indexOf('urgency-now');
+    const selfInjury = frames.names.indexOf('act-self-injury');
+    expect(frames.lookup('nawr')).toContain(now);
+    expect(frames.phraseLookup('cyrraedd adref')).toContain(now);
+    expect(frames.lookup('torri') ?? []).not.toContain(selfInjury);
+    expect(frames.phraseLookup('torri ei hun')).toContain(selfInjury);
+  });
+});
+
+describe('session 6: a topic named in a talk, and looking at a roof', () => {
+  it('reads "llinellau cyffuriau" (county lines) named in a talk as a topic, and about a child as a risk', () => {
+    expect(phrases("Mae'r heddlu'n dod i siarad am linellau sirol gyda Bl 9").level).toBe('none');
+    expect(phrases("Mae hi'n rhan o linellau cyffuriau").level).toBe('urgent');
+  });
+
+  it('reads looking at or mending a roof as no one on it', () => {
+    expect(phrases("Mae'r adeiladwr yn gweithio ar y to").level).toBe('none');
+    expect(phrases('Mae hi ar y to').level).toBe('immediate');
+  });
+});
