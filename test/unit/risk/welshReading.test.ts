@@ -371,8 +371,14 @@ describe('session 6: Welsh risk at its level', () => {
     ["Ma'r rhaff yn y garej yn aros amdana i", 'urgent'],
     ["Ma'r rhaff yn y garej yn aros amdana i heno", 'immediate'],
     ["Mae o'n cael crasfa pan eith o adra", 'immediate'],
+    ['Mae hi wedi bod yn cutio eto', 'urgent'],
+    ["Mae o'n stabio pobl", 'immediate'],
   ])('reads "%s" as %s', (text, level) => {
     expect(phrases(text).level).toBe(level);
+  });
+
+  it('reads "torri" (cut, break) with no object as self-injury only for a person: a car breaks down', () => {
+    expect(phrases("Mae'r car wedi torri").level).toBe('none');
   });
 
   it('reads "not responding" as unconscious only when nothing says to what', () => {
