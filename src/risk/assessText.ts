@@ -291,13 +291,12 @@ class Reader {
    * A pronoun for the child inside the phrase (not its last word) or within three words after it, in its clause ("… on
    * her arms").
    */
-  pronounJustAfter(match: Candidate): boolean {
+  pronounJustAfter(match: Span): boolean {
     const { tokens } = this;
     const clause = tokens[match.last].clause;
-    const pronoun = match.entry.locale === 'cy' ? FLAG.pronounCy : FLAG.pronoun;
     for (let j = match.first + 1; j < tokens.length && j <= match.last + 3 && tokens[j].clause === clause; j += 1) {
       // The phrase's own last word is its object ("kill themselves"), not who it is about.
-      if (j !== match.last && tokens[j].flags & pronoun) return true;
+      if (j !== match.last && tokens[j].flags & FLAG.pronoun) return true;
     }
     return false;
   }
@@ -321,15 +320,10 @@ class Reader {
     // "she's on the bridge": the phrase opens with its own subject.
     if (tokens[match.first].flags & FLAG.subject) return 'child';
     const sentence = tokens[match.first].sentence;
-    // Welsh "i" is "to" ("sesiwn i Bl 8"), not the English "I": a Welsh phrase looks back for Welsh persons only.
-    const persons =
-      match.entry.locale === 'cy'
-        ? FLAG.pronounCy | FLAG.firstPersonCy
-        : FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy;
     for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
       const token = tokens[j];
       if (token.sentence !== sentence) break;
-      if (token.flags & persons) {
+      if (token.flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) {
         // Welsh puts a possessive pronoun after its noun: "ffrind hi" is "her friend".
         const before = tokens[j - 1];
         const possessive =

@@ -26,8 +26,6 @@ export const FLAG = {
   subject: 16,
   firstPersonCy: 32,
   complementiser: 64,
-  /** A Welsh pronoun for the child (also `pronoun`): Welsh phrases look for these only, not English "i". */
-  pronounCy: 128,
 } as const;
 
 export type ContextName = keyof Lexicon['contexts'];
@@ -440,11 +438,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     builder.lexicons.set(lexicon.locale, lexicon);
     const mutate = lexicon.mutations;
     const { classes } = lexicon;
-    builder.flagWords(
-      lexicon.words.pronouns,
-      lexicon.locale === 'cy' ? FLAG.pronoun | FLAG.pronounCy : FLAG.pronoun,
-      mutate,
-    );
+    builder.flagWords(lexicon.words.pronouns, FLAG.pronoun, mutate);
     builder.flagWords(
       lexicon.words.firstPerson,
       lexicon.locale === 'cy' ? FLAG.firstPersonCy : FLAG.firstPerson,
