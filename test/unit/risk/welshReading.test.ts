@@ -339,11 +339,6 @@ describe('session 6: ordinary Welsh that named risk words about someone or somet
     expect(phrases('Senario cymorth cyntaf: mae hi wedi llewygu a dydy hi ddim yn anadlu').level).toBe('immediate');
   });
 
-  it('does not read the Welsh preposition "i" (to) as English "I", the child', () => {
-    expect(phrases("Bydd yr heddlu'n rhoi cyflwyniad i Flwyddyn 9 am linellau cyffuriau").level).toBe('none');
-    expect(phrases("Mae o'n dweud wrtha i ei fod o'n cario cyffuriau i ddynion hŷn").level).toBe('urgent');
-  });
-
   it('reads a knife used "with" in a lesson as a weak signal, a knife held or carried as a weapon', () => {
     expect(phrases("Roedd Bl 8 yn torri llysiau gyda'r cyllyll mawr").level).toBe('concern');
     expect(phrases('Mae ganddo gyllell yn ei boced').level).toBe('immediate');
@@ -372,9 +367,15 @@ describe('session 6: Welsh risk at its level', () => {
     ["Ma'r rhaff yn y garej yn aros amdana i heno", 'immediate'],
     ["Mae o'n cael crasfa pan eith o adra", 'immediate'],
     ['Mae hi wedi bod yn cutio eto', 'urgent'],
+    ["Mae o'n bygwth ei brawd efo cyllell", 'immediate'],
+    ["Os eith hi adre heno, mae ei llystad yn deud neith o'n ei brifo hi", 'immediate'],
     ["Mae o'n stabio pobl", 'immediate'],
   ])('reads "%s" as %s', (text, level) => {
     expect(phrases(text).level).toBe(level);
+  });
+
+  it('reads being out of breath after running as no emergency', () => {
+    expect(phrases("Roedd hi'n methu anadlu ar ôl rhedeg y ras").level).toBe('none');
   });
 
   it('reads "torri" (cut, break) with no object as self-injury only for a person: a car breaks down', () => {
