@@ -350,6 +350,11 @@ describe('session 6: ordinary Welsh that named risk words about someone or somet
     expect(phrases('Mae dyn efo cyllell yn aros amdani tu allan').level).toBe('immediate');
   });
 
+  it('reads a smell as neglect only on a child or their clothes: a bus or a kit bag can smell', () => {
+    expect(phrases("Mae'r bws mini yn drewi ar ôl y trip").level).toBe('none');
+    expect(phrases("Mae ei ddillad o'n drewi bob dydd").level).toBe('concern');
+  });
+
   it('reads an animal as the cause of a kick or a bruise as an accident, a person as abuse', () => {
     expect(phrases('Cafodd ei chicio gan geffyl yn yr ysgol farchogaeth').level).toBe('none');
     expect(phrases('Cafodd ei chicio gan ei llystad').level).toBe('urgent');
