@@ -391,6 +391,17 @@ describe('session 6: Welsh risk at its level', () => {
     expect(compareLevels(phrases('Dydy o ddim yn ymateb i negeseuon ei fam').level, 'immediate')).toBeLessThan(0);
   });
 
+  it('reads "rhyw" (also "some"), "hwyl" (fun) and "amdani" (about her) as frame words only in their phrases', () => {
+    const frames = defaultFrames();
+    const sexual = frames.names.indexOf('act-sexual');
+    const goodbye = frames.names.indexOf('act-goodbye');
+    expect(frames.lookup('rhyw') ?? []).not.toContain(sexual);
+    expect(frames.phraseLookup('cael rhyw')).toContain(sexual);
+    expect(frames.lookup('hwyl') ?? []).not.toContain(goodbye);
+    expect(frames.lookup('amdani') ?? []).not.toContain(goodbye);
+    expect(frames.phraseLookup('gwneud amdano')).toContain(goodbye);
+  });
+
   it('gives the frames Welsh now-ness cues, and "torri" (cut, break) as self-injury only with its object', () => {
     const frames = defaultFrames();
     const now = frames.names.indexOf('urgency-now');
