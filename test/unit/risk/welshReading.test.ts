@@ -372,6 +372,11 @@ describe('session 6: Welsh risk at its level', () => {
     ["Ma'r rhaff yn y garej yn aros amdana i heno", 'immediate'],
     ["Mae o'n cael crasfa pan eith o adra", 'immediate'],
     ['Mae hi wedi bod yn cutio eto', 'urgent'],
+    ["Mae o wedi llyncu batri botwm o'r teclyn", 'immediate'],
+    ["Mae'r toriad yn dal i waedu drwy'r tywel", 'immediate'],
+    ['Mae hi’n dal i ffitio ar lawr y neuadd', 'immediate'],
+    ["Mae o wedi sgwennu neges 'sori am bopeth' ar Snapchat", 'urgent'],
+    ["Mae o'n cario shank yn ei fag", 'immediate'],
     ["Mae o'n bygwth ei brawd efo cyllell", 'immediate'],
     ["Os eith hi adre heno, mae ei llystad yn deud neith o'n ei brifo hi", 'immediate'],
     ["Mae o'n stabio pobl", 'immediate'],
@@ -381,6 +386,8 @@ describe('session 6: Welsh risk at its level', () => {
 
   it('reads being out of breath after running as no emergency', () => {
     expect(phrases("Roedd hi'n methu anadlu ar ôl rhedeg y ras").level).toBe('none');
+    expect(phrases("Mae ei drwyn o'n dal i waedu ar ôl y gêm").level).toBe('none');
+    expect(compareLevels(phrases("Mae'r crafiad yn dal i waedu ychydig").level, 'immediate')).toBeLessThan(0);
   });
 
   it('reads "torri" (cut, break) with no object as self-injury only for a person: a car breaks down', () => {
