@@ -377,6 +377,9 @@ describe('session 6: Welsh risk at its level', () => {
     ['Mae hi’n dal i ffitio ar lawr y neuadd', 'immediate'],
     ["Mae o wedi sgwennu neges 'sori am bopeth' ar Snapchat", 'urgent'],
     ["Mae o'n cario shank yn ei fag", 'immediate'],
+    ["Mae hi'n deud bod ei llystad yn mynd i ladd mam os eith hi o 'na", 'urgent'],
+    ["'Dydw i ddim yn cael swper os dw i'n anghofio fy ngwaith cartref'", 'urgent'],
+    ['Mae ei dad yn cymryd ei bwyd hi fel cosb', 'urgent'],
     ["Mae o'n bygwth ei brawd efo cyllell", 'immediate'],
     ["Os eith hi adre heno, mae ei llystad yn deud neith o'n ei brifo hi", 'immediate'],
     ["Mae o'n stabio pobl", 'immediate'],
@@ -384,9 +387,11 @@ describe('session 6: Welsh risk at its level', () => {
     expect(phrases(text).level).toBe(level);
   });
 
-  it('reads being out of breath after running as no emergency', () => {
+  it('keeps everyday Welsh near the new emergency, threat and food words below them', () => {
     expect(phrases("Roedd hi'n methu anadlu ar ôl rhedeg y ras").level).toBe('none');
     expect(phrases("Mae ei drwyn o'n dal i waedu ar ôl y gêm").level).toBe('none');
+    expect(phrases('Dydy hi ddim yn cael bwyd yn yr ysgol os nad yw hi wedi talu').level).toBe('none');
+    expect(phrases('Bydd Mam yn fy lladd i am golli’r llyfr').level).toBe('none');
     expect(compareLevels(phrases("Mae'r crafiad yn dal i waedu ychydig").level, 'immediate')).toBeLessThan(0);
   });
 
