@@ -355,6 +355,11 @@ describe('session 6: ordinary Welsh that named risk words about someone or somet
     expect(phrases("Mae ei ddillad o'n drewi bob dydd").level).toBe('concern');
   });
 
+  it('reads a lost thing as no one missing, a child as missing', () => {
+    expect(phrases("Mae'r gliniadur ar goll ers amser cinio").level).toBe('none');
+    expect(phrases('Mae hi ar goll ers amser cinio').level).toBe('urgent');
+  });
+
   it('reads an animal as the cause of a kick or a bruise as an accident, a person as abuse', () => {
     expect(phrases('Cafodd ei chicio gan geffyl yn yr ysgol farchogaeth').level).toBe('none');
     expect(phrases('Cafodd ei chicio gan ei llystad').level).toBe('urgent');
