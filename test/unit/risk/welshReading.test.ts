@@ -360,6 +360,14 @@ describe('session 6: ordinary Welsh that named risk words about someone or somet
     expect(phrases('Mae hi ar goll ers amser cinio').level).toBe('urgent');
   });
 
+  it('reads a child missing by water as immediate, a lost towel or a past absence as no emergency', () => {
+    expect(phrases("Hogyn 11 heb ddod yn ôl i'r lan ar ôl caiacio ar y llyn").level).toBe('immediate');
+    expect(phrases('Mae ei gogls nofio ar goll').level).toBe('none');
+    expect(phrases('Roedd hi ar goll am awr ddoe, ond roedd hi yn nhŷ ffrind; aethon ni i nofio wedyn').level).not.toBe(
+      'immediate',
+    );
+  });
+
   it('reads an animal as the cause of a kick or a bruise as an accident, a person as abuse', () => {
     expect(phrases('Cafodd ei chicio gan geffyl yn yr ysgol farchogaeth').level).toBe('none');
     expect(phrases('Cafodd ei chicio gan ei llystad').level).toBe('urgent');
