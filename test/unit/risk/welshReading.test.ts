@@ -442,6 +442,8 @@ describe('session 6: a topic named in a talk, and looking at a roof', () => {
   it('reads "llinellau cyffuriau" (county lines) named in a talk as a topic, and about a child as a risk', () => {
     expect(phrases("Mae'r heddlu'n dod i siarad am linellau sirol gyda Bl 9").level).toBe('none');
     expect(phrases("Mae hi'n rhan o linellau cyffuriau").level).toBe('urgent');
+    expect(phrases('Hyfforddiant ar briodas dan orfod i staff y swyddfa ddydd Iau').level).toBe('none');
+    expect(phrases("Mae hi'n ofni priodas dan orfod dros yr haf").level).toBe('urgent');
   });
 
   it('reads looking at or mending a roof as no one on it', () => {
