@@ -252,6 +252,13 @@ class Reader {
     return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).length > 0;
   }
 
+  /** An invented person or scene named earlier in the sentence: "senario lle mae plentyn yn dweud bod ei llysdad…". */
+  isFiction(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['fiction'], [0]).some(
+      (context) => context.last < match.first,
+    );
+  }
+
   isHistory(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
     const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]);
@@ -355,6 +362,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   // "swimming: fresh cuts on her arms": a pronoun in or just after the phrase makes it about the child too.
   const aboutChild = subject === 'child' || reader.pronounJustAfter(match);
   if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
+  // In a scenario or a story "ei" points at the invented child, not at this one.
+  if (!severity && reader.isFiction(match)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);

@@ -129,6 +129,11 @@ export const lexiconSchema = z.strictObject({
      * phrase to concern — the DSL still sees it — and never touches a severity signal.
      */
     dismissal: phrases.optional(),
+    /**
+     * Names an invented person or scene ("scenario", "the character", "a novel about"): a phrase after it in the same
+     * sentence is about that invented person, whoever its pronouns point at, and is cleared; never a severity signal.
+     */
+    fiction: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */

@@ -19,6 +19,12 @@ export const WELSH_MUTATION_COLLISIONS: ReadonlyArray<{
   { form: 'fath', from: 'bath (bath), soft mutation', everyday: '"dim byd o\'r fath" — nothing of the kind' },
   { form: 'gweir', from: 'cweir (a beating), soft mutation', everyday: '"gweir" — hay, grass' },
   { form: 'ger', from: 'cer (go!), soft mutation', everyday: '"ger y drws" — near the door' },
+  {
+    form: 'ryw',
+    from: 'rhyw (sex), soft mutation',
+    everyday: '"am ryw reswm" — for some reason; "ryw ddau" — some two',
+  },
+  { form: 'gwbl', from: 'cwbl (all of it), soft mutation', everyday: '"dim o gwbl" — not at all' },
 ];
 
 /** Forms that mutation must never produce. */

@@ -322,3 +322,132 @@ describe('an innocent word in the message never cancels a severity signal', () =
     ).toBe('immediate');
   });
 });
+
+describe('session 6: ordinary Welsh that named risk words about someone or something else', () => {
+  it('reads what follows a scenario, a character or "a novel about" as invented, whatever "ei" points at', () => {
+    expect(phrases('Senario ar gyfer yr hyfforddiant: mae bachgen 12 oed yn dweud bod ei dad yn ei guro').level).toBe(
+      'none',
+    );
+    expect(phrases("Yn y ddrama mae'r cymeriad yn cael ei chicio gan ei brawd").level).toBe('none');
+    expect(phrases("Rydyn ni'n darllen nofel am ferch sy'n cael ei churo gan ei llystad").level).toBe('none');
+    // The same words with no invented person named are about the child.
+    expect(phrases('Mae bachgen 12 oed yn dweud bod ei dad yn ei guro').level).toBe('urgent');
+  });
+
+  it('never lets a scenario clear what comes before it, or a severity signal', () => {
+    expect(phrases("Mae ei llystad yn ei tharo hi. Roedden ni'n gwneud senario yn y wers.").level).toBe('urgent');
+    expect(phrases('Senario cymorth cyntaf: mae hi wedi llewygu a dydy hi ddim yn anadlu').level).toBe('immediate');
+  });
+
+  it('reads a knife used "with" in a lesson as a weak signal, a knife held or carried as a weapon', () => {
+    expect(phrases("Roedd Bl 8 yn torri llysiau gyda'r cyllyll mawr").level).toBe('concern');
+    expect(phrases('Mae ganddo gyllell yn ei boced').level).toBe('immediate');
+    expect(phrases('Roedd hi efo gwn').level).toBe('immediate');
+  });
+
+  it('reads a knife that stays in a drawer as no one waiting, a man with a knife waiting for her as danger', () => {
+    expect(phrases("Mae'r gyllell fara yn aros yn y drôr").level).toBe('concern');
+    expect(phrases('Mae dyn efo cyllell yn aros amdani tu allan').level).toBe('immediate');
+  });
+
+  it('reads a smell as neglect only on a child or their clothes: a bus or a kit bag can smell', () => {
+    expect(phrases("Mae'r bws mini yn drewi ar ôl y trip").level).toBe('none');
+    expect(phrases("Mae ei ddillad o'n drewi bob dydd").level).toBe('concern');
+  });
+
+  it('reads a lost thing as no one missing, a child as missing', () => {
+    expect(phrases("Mae'r gliniadur ar goll ers amser cinio").level).toBe('none');
+    expect(phrases('Mae hi ar goll ers amser cinio').level).toBe('urgent');
+  });
+
+  it('reads a child missing by water as immediate, a lost towel or a past absence as no emergency', () => {
+    expect(phrases("Hogyn 11 heb ddod yn ôl i'r lan ar ôl caiacio ar y llyn").level).toBe('immediate');
+    expect(phrases('Mae ei gogls nofio ar goll').level).toBe('none');
+    expect(phrases('Roedd hi ar goll am awr ddoe, ond roedd hi yn nhŷ ffrind; aethon ni i nofio wedyn').level).not.toBe(
+      'immediate',
+    );
+  });
+
+  it('reads an animal as the cause of a kick or a bruise as an accident, a person as abuse', () => {
+    expect(phrases('Cafodd ei chicio gan geffyl yn yr ysgol farchogaeth').level).toBe('none');
+    expect(phrases('Cafodd ei chicio gan ei llystad').level).toBe('urgent');
+  });
+});
+
+describe('session 6: Welsh risk at its level', () => {
+  it.each([
+    ['Mae hi wedi syrthio a dydy hi ddim yn ymateb o gwbl', 'immediate'],
+    ["Mae o'n anadlu'n rhyfedd ar lawr y toiledau", 'immediate'],
+    ["Mae ei gwefusau hi'n las", 'immediate'],
+    ['Sai moyn dihuno fory', 'urgent'],
+    ["Mae o'n bwrw ei ben yn erbyn y drws nes ei fod yn gwaedu", 'urgent'],
+    ["Ma'r rhaff yn y garej yn aros amdana i", 'urgent'],
+    ["Ma'r rhaff yn y garej yn aros amdana i heno", 'immediate'],
+    ["Mae o'n cael crasfa pan eith o adra", 'immediate'],
+    ['Mae hi wedi bod yn cutio eto', 'urgent'],
+    ["Mae o wedi llyncu batri botwm o'r teclyn", 'immediate'],
+    ["Mae'r toriad yn dal i waedu drwy'r tywel", 'immediate'],
+    ['Mae hi’n dal i ffitio ar lawr y neuadd', 'immediate'],
+    ["Mae o wedi sgwennu neges 'sori am bopeth' ar Snapchat", 'urgent'],
+    ["Mae o'n cario shank yn ei fag", 'immediate'],
+    ["Mae hi'n deud bod ei llystad yn mynd i ladd mam os eith hi o 'na", 'urgent'],
+    ["'Dydw i ddim yn cael swper os dw i'n anghofio fy ngwaith cartref'", 'urgent'],
+    ['Mae ei dad yn cymryd ei bwyd hi fel cosb', 'urgent'],
+    ["Mae o'n bygwth ei brawd efo cyllell", 'immediate'],
+    ["Os eith hi adre heno, mae ei llystad yn deud neith o'n ei brifo hi", 'immediate'],
+    ["Mae o'n stabio pobl", 'immediate'],
+  ])('reads "%s" as %s', (text, level) => {
+    expect(phrases(text).level).toBe(level);
+  });
+
+  it('keeps everyday Welsh near the new emergency, threat and food words below them', () => {
+    expect(phrases("Roedd hi'n methu anadlu ar ôl rhedeg y ras").level).toBe('none');
+    expect(phrases("Mae ei drwyn o'n dal i waedu ar ôl y gêm").level).toBe('none');
+    expect(phrases('Dydy hi ddim yn cael bwyd yn yr ysgol os nad yw hi wedi talu').level).toBe('none');
+    expect(phrases('Bydd Mam yn fy lladd i am golli’r llyfr').level).toBe('none');
+    expect(compareLevels(phrases("Mae'r crafiad yn dal i waedu ychydig").level, 'immediate')).toBeLessThan(0);
+  });
+
+  it('reads "torri" (cut, break) with no object as self-injury only for a person: a car breaks down', () => {
+    expect(phrases("Mae'r car wedi torri").level).toBe('none');
+  });
+
+  it('reads "not responding" as unconscious only when nothing says to what', () => {
+    expect(compareLevels(phrases('Dydy o ddim yn ymateb i negeseuon ei fam').level, 'immediate')).toBeLessThan(0);
+  });
+
+  it('reads "rhyw" (also "some"), "hwyl" (fun) and "amdani" (about her) as frame words only in their phrases', () => {
+    const frames = defaultFrames();
+    const sexual = frames.names.indexOf('act-sexual');
+    const goodbye = frames.names.indexOf('act-goodbye');
+    expect(frames.lookup('rhyw') ?? []).not.toContain(sexual);
+    expect(frames.phraseLookup('cael rhyw')).toContain(sexual);
+    expect(frames.lookup('hwyl') ?? []).not.toContain(goodbye);
+    expect(frames.lookup('amdani') ?? []).not.toContain(goodbye);
+    expect(frames.phraseLookup('gwneud amdano')).toContain(goodbye);
+  });
+
+  it('gives the frames Welsh now-ness cues, and "torri" (cut, break) as self-injury only with its object', () => {
+    const frames = defaultFrames();
+    const now = frames.names.indexOf('urgency-now');
+    const selfInjury = frames.names.indexOf('act-self-injury');
+    expect(frames.lookup('nawr')).toContain(now);
+    expect(frames.phraseLookup('cyrraedd adref')).toContain(now);
+    expect(frames.lookup('torri') ?? []).not.toContain(selfInjury);
+    expect(frames.phraseLookup('torri ei hun')).toContain(selfInjury);
+  });
+});
+
+describe('session 6: a topic named in a talk, and looking at a roof', () => {
+  it('reads "llinellau cyffuriau" (county lines) named in a talk as a topic, and about a child as a risk', () => {
+    expect(phrases("Mae'r heddlu'n dod i siarad am linellau sirol gyda Bl 9").level).toBe('none');
+    expect(phrases("Mae hi'n rhan o linellau cyffuriau").level).toBe('urgent');
+    expect(phrases('Hyfforddiant ar briodas dan orfod i staff y swyddfa ddydd Iau').level).toBe('none');
+    expect(phrases("Mae hi'n ofni priodas dan orfod dros yr haf").level).toBe('urgent');
+  });
+
+  it('reads looking at or mending a roof as no one on it', () => {
+    expect(phrases("Mae'r adeiladwr yn gweithio ar y to").level).toBe('none');
+    expect(phrases('Mae hi ar y to').level).toBe('immediate');
+  });
+});
