@@ -36,6 +36,8 @@ const MAX_QUOTE = 100;
 /** How far back a phrase looks for who it is about ("her grandad … died by suicide"). */
 const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
+/** How near a pretend context must be to the phrase it explains ("role play of a pupil disclosing abuse"). */
+const PRETEND_WINDOW = 10;
 
 type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed';
 
@@ -252,6 +254,19 @@ class Reader {
     return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).length > 0;
   }
 
+  /**
+   * Pretend, practice or fiction within a few words in the same sentence ("CPR on the dummies: he's not breathing",
+   * "Nerf war", "the scene where he beats her"), unless the sentence says it is real ("real blood", "ambulance called").
+   */
+  isPretend(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const near = this.contextsNear(sentence, ['pretend'], [0]).some(
+      (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
+    );
+    return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
+  }
+
   isHistory(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
     const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]);
@@ -355,6 +370,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   // "swimming: fresh cuts on her arms": a pronoun in or just after the phrase makes it about the child too.
   const aboutChild = subject === 'child' || reader.pronounJustAfter(match);
   if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
+  // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
+  if (reader.isPretend(match)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);

@@ -128,6 +128,14 @@ export const lexiconSchema = z.strictObject({
      * phrase to concern — the DSL still sees it — and never touches a severity signal.
      */
     dismissal: phrases.optional(),
+    /**
+     * Pretend, practice or fiction ("role play", "CPR on the dummies", "Nerf", "fake blood", "the scene where"): clears a
+     * phrase within a few words of it in its sentence, a severity signal too, unless that sentence says it is real. A
+     * lesson or a room named nearby is not pretend: that is `curriculum`.
+     */
+    pretend: phrases.optional(),
+    /** Says it is real after all ("for real", "real blood", "ambulance called"): pretend does not clear its sentence. */
+    real: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
