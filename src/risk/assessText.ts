@@ -255,8 +255,9 @@ class Reader {
   }
 
   /**
-   * Pretend, practice or fiction within a few words in the same sentence ("CPR on the dummies: he's not breathing",
-   * "Nerf war", "the scene where he beats her"), unless the sentence says it is real ("real blood", "ambulance called").
+   * Pretend, practice or fiction within a few words in the same sentence ("CPR on the dummies: he's not
+   * breathing", "Nerf war", "the scene where he beats her"), unless the sentence says it is real ("real blood",
+   * "ambulance called").
    */
   isPretend(match: Span): boolean {
     const { tokens } = this;
@@ -515,7 +516,16 @@ function readPhrases(
         judge(reader, match, tokens[match.first].start, tokens[match.last].end, tokens[match.first].sentence),
       )
       .filter((finding) => finding.level !== 'none');
-  const phraseFindings = judgeAll(withoutContained(found.risks.filter((match) => !insideIdiom(match, found.idiomsAt))));
+  const visible = found.risks.filter((match) => !insideIdiom(match, found.idiomsAt));
+  const kept = withoutContained(visible);
+  // A shorter phrase inside a longer one still brings its danger now: "stepdad says he will hurt her" holds the threat
+  // "will hurt her", which "he is at the gate now" makes immediate. Intent is left to its container, which knows
+  // whether it is someone else's or in the past.
+  const keptSet = new Set(kept);
+  const raisedInside = judgeAll(
+    visible.filter((match) => !keptSet.has(match) && match.entry.tags.has('unsafe-now')),
+  ).filter((finding) => finding.modifiers.includes('imminent'));
+  const phraseFindings = [...judgeAll(kept), ...raisedInside];
   // A combination only adds what the phrases missed: not when a phrase found the same indicator in that sentence.
   const foundBy = new Set(phraseFindings.map((finding) => `${finding.indicator ?? ''}|${finding.sentence}`));
   const comboFindings = judgeAll(combinationCandidates(tokens, found)).filter(

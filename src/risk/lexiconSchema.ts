@@ -129,12 +129,12 @@ export const lexiconSchema = z.strictObject({
      */
     dismissal: phrases.optional(),
     /**
-     * Pretend, practice or fiction ("role play", "CPR on the dummies", "Nerf", "fake blood", "the scene where"): clears a
-     * phrase within a few words of it in its sentence, a severity signal too, unless that sentence says it is real. A
-     * lesson or a room named nearby is not pretend: that is `curriculum`.
+     * Pretend, practice or fiction ("role play", "CPR on the dummies", "Nerf", "fake blood", "the scene where"):
+     * clears a phrase within a few words of it in its sentence, a severity signal too, unless that sentence says it
+     * is real. A lesson or a room named nearby is not pretend: that is `curriculum`.
      */
     pretend: phrases.optional(),
-    /** Says it is real after all ("for real", "real blood", "ambulance called"): pretend does not clear its sentence. */
+    /** Says it is real ("for real", "real blood", "ambulance called"): pretend does not clear its sentence. */
     real: phrases.optional(),
   }),
   words: z.strictObject({

@@ -1,0 +1,127 @@
+/**
+ * The English frames of the phrase reading (issue 22): who is involved, what happens, how severe and
+ * when, composed in one sentence, so wordings nobody listed are read; and the pretend context, which
+ * explains only the span it sits in. Synthetic sentences, none copied from the labelled data.
+ */
+import { assessTextWith, type RiskAssessment, type RiskIndicator, type RiskLevel } from '../../../src/risk';
+import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+
+// The phrase reading alone: these behaviours must not depend on the learned reader.
+const en = (text: string): RiskAssessment => assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
+
+function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
+  const assessment = en(text);
+  expect({ text, level: assessment.level }).toEqual({ text, level });
+  if (indicator) expect(assessment.indicators).toContain(indicator);
+}
+
+describe('the frames of immediate danger', () => {
+  describe('any medical emergency is immediate, whatever its cause', () => {
+    it('reads a seizure that has not stopped as immediate', () => {
+      expectLevel('Y4 girl is seizing on the hall floor and it has not stopped, six minutes so far', 'immediate');
+      expectLevel('He has been convulsing for 7 minutes', 'immediate', 'immediate-danger');
+    });
+
+    it('reads a head injury with vomiting or confusion as immediate, even when it was an accident', () => {
+      expectLevel('She fell off the wall, hit her head and now she is drowsy and confused', 'immediate');
+      expectLevel('Y6 boy bumped his head on the climbing frame and has been sick twice', 'immediate');
+    });
+
+    it('reads a severe allergic reaction as immediate, but not an allergy care plan', () => {
+      expectLevel('Y3 ate a flapjack with nuts in and his lips are swelling up', 'immediate', 'immediate-danger');
+      expectLevel('Her care plan says she has a nut allergy and her EpiPen is in the office', 'none');
+    });
+
+    it('reads something dangerous swallowed as immediate', () => {
+      expectLevel('The toddler has swallowed a magnet from the fridge door', 'immediate');
+      expectLevel('Y8 with diabetes gave himself too much insulin on purpose', 'immediate');
+    });
+
+    it('reads a child who cannot be woken, or is turning blue or choking, as immediate', () => {
+      expectLevel("Mum says she can't wake the baby", 'immediate');
+      expectLevel('Y1 boy with a grape stuck, he is choking and his face is going blue', 'immediate');
+    });
+
+    it('reads a collapse as immediate only when the child is not coming round', () => {
+      expectLevel('He collapsed in the corridor and is not responding', 'immediate', 'immediate-danger');
+      expect(en('The gazebo collapsed in the wind at sports day').level).not.toBe('immediate');
+      expect(en('She fainted in assembly and was fine after a drink of water').level).not.toBe('immediate');
+    });
+  });
+
+  describe('a weapon out, whatever it is called', () => {
+    it('reads a weapon word nobody listed in a possession phrase', () => {
+      expectLevel("He's got a pistol in his rucksack", 'immediate', 'immediate-danger');
+    });
+
+    it('reads an everyday object pulled in a fight as a weapon', () => {
+      expectLevel('Two Y9s fighting by the bins and one has pulled a screwdriver', 'immediate');
+      expectLevel('The screwdriver from the DT room is missing', 'none');
+    });
+  });
+
+  describe('a young child alone or not collected', () => {
+    it('reads a young child left alone as urgent neglect, and immediate when it is now', () => {
+      expectLevel('A three year old is on his own in the flat next door', 'urgent', 'neglect');
+      expectLevel('A three year old is on his own in the flat next door right now', 'immediate', 'immediate-danger');
+    });
+
+    it('reads a child nobody has come for, now, as immediate', () => {
+      expectLevel('Nobody has come to collect the twins and they are still in the office now', 'immediate');
+    });
+
+    it('reads a young child alone by a road or water as immediate', () => {
+      expectLevel('Toddler in a nappy in the middle of the main road, nobody with him', 'immediate');
+    });
+
+    it('does not read a young child playing on their own as a risk', () => {
+      expectLevel('Reception girl happily played on her own in the sand at lunch', 'none');
+    });
+  });
+
+  describe('luring, a threat and a missing child, under way', () => {
+    it('reads a child getting into a car with men as immediate', () => {
+      expectLevel('Y9 girl getting into a black BMW with three older men outside the chip shop', 'immediate');
+    });
+
+    it('reads a child out of sight heading for a road or water as immediate', () => {
+      expectLevel('Y4 boy climbed the fence and is heading for the railway, we have lost sight of him', 'immediate');
+    });
+
+    it('raises a threat of violence to immediate when it is now, and keeps it urgent when it is not', () => {
+      expectLevel('Her stepdad says he will hurt her, he is at the gate now', 'immediate', 'immediate-danger');
+      expectLevel('Her stepdad says he will hurt her', 'urgent');
+    });
+  });
+});
+
+describe('pretend explains the span it sits in', () => {
+  it('clears a severity signal in practice, play or a scene', () => {
+    expectLevel("CPR practice on the dummies: he's not breathing, call for help", 'none');
+    expectLevel('They had a Nerf battle at break and he got shot in the back', 'none');
+    expectLevel('Drama rehearsal tonight of the scene where the stepdad beats her', 'none');
+  });
+
+  it('does not clear what the sentence says is real', () => {
+    expectLevel(
+      'In the role play area he swallowed a button battery and the ambulance is on its way',
+      'immediate',
+      'immediate-danger',
+    );
+  });
+
+  it('does not reach a disclosure in another sentence', () => {
+    expectLevel(
+      'We did role play in drama today. Afterwards she told me her dad hits her.',
+      'urgent',
+      'physical-abuse',
+    );
+  });
+
+  it('does not reach a disclosure far from it in a long sentence', () => {
+    expectLevel(
+      'During the first aid course at the leisure centre on Saturday morning with the whole of the squad she told the coach that her dad hits her',
+      'urgent',
+    );
+  });
+});
