@@ -95,6 +95,44 @@ describe('the frames of immediate danger', () => {
   });
 });
 
+describe('the frames of other kinds nobody listed', () => {
+  it("reads a young child's own words for sexual abuse: an adult, a private part, what was done", () => {
+    expectLevel('Y1 girl: "my uncle tickles my minnie when nana is out"', 'urgent', 'sexual-abuse');
+    expectLevel('Nursery boy pointed to the cards for "grandad", "hurt" and "willy"', 'urgent', 'sexual-abuse');
+    expectLevel("Mum's lodger rubbed my bottom on the sofa", 'urgent', 'sexual-abuse');
+  });
+
+  it('does not read a sore bottom or a chest cough as sexual abuse', () => {
+    expectLevel('Mum says his bottom is sore from nappy rash, cream is in his bag', 'none');
+    expectLevel('Mum says his chest hurts and he has a cough', 'none');
+  });
+
+  it('reads FGM described as a ceremony to be made a proper girl, and travel under way as immediate', () => {
+    expectLevel('She said there will be a ceremony in the summer so she can be a proper woman', 'urgent', 'fgm');
+    expectLevel(
+      'She said there will be a ceremony so she can be a proper woman, and the family are at the airport',
+      'immediate',
+      'fgm',
+    );
+  });
+
+  it('reads an adult at the door asking for a child by name, now, as immediate', () => {
+    expectLevel('A man is at the front gate asking for her by name right now', 'immediate', 'exploitation');
+  });
+});
+
+describe('contexts that explain a span', () => {
+  it('clears a bare topic in a debate, coursework or a lesson on human rights', () => {
+    expectLevel('Y12 debate on radicalisation and free speech went well', 'none');
+    expectLevel('Y11 coursework on a novel that deals with domestic violence', 'none');
+  });
+
+  it('explains away an injury from a ball, and reads "hit by the flu" as an idiom', () => {
+    expect(en('He said a man hit him. It was a football in the face at break.').level).toBe('concern');
+    expectLevel('Half the class have been hit by the flu this week', 'none');
+  });
+});
+
 describe('pretend explains the span it sits in', () => {
   it('clears a severity signal in practice, play or a scene', () => {
     expectLevel("CPR practice on the dummies: he's not breathing, call for help", 'none');
@@ -103,11 +141,12 @@ describe('pretend explains the span it sits in', () => {
   });
 
   it('does not clear what the sentence says is real', () => {
-    expectLevel(
-      'In the role play area he swallowed a button battery and the ambulance is on its way',
-      'immediate',
-      'immediate-danger',
-    );
+    expectLevel('They were rehearsing the fight scene and he got stabbed', 'none');
+    expectLevel('They were rehearsing the fight scene and he got stabbed with a real knife', 'immediate');
+  });
+
+  it('does not take a place called the role play area for pretend', () => {
+    expectLevel('In the role play area he swallowed a button battery', 'immediate', 'immediate-danger');
   });
 
   it('does not reach a disclosure in another sentence', () => {
