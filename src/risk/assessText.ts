@@ -37,7 +37,7 @@ const MAX_QUOTE = 100;
 const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 /** How near a pretend context must be to the phrase it explains ("role play of a pupil disclosing abuse"). */
-const PRETEND_WINDOW = 10;
+const PRETEND_WINDOW = 12;
 
 type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed';
 

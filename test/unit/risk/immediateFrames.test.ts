@@ -42,6 +42,17 @@ describe('the frames of immediate danger', () => {
       expectLevel('Y1 boy with a grape stuck, he is choking and his face is going blue', 'immediate');
     });
 
+    it('reads a diabetic emergency as immediate, and a seizure plan as no emergency', () => {
+      expectLevel('Y7 with type 1 is sweaty, shaking and not making sense', 'immediate', 'immediate-danger');
+      expectLevel('His seizure plan: if a seizure lasts longer than five minutes give the rescue medicine', 'none');
+      expectLevel('His seizure plan is in the office and right now he is seizing for 6 minutes', 'immediate');
+    });
+
+    it('does not read a pet or a nosebleed as a medical emergency of the child', () => {
+      expectLevel('Her dog was choking on a stick at the weekend', 'none');
+      expectLevel('His nose was bleeding a lot after PE, it stopped with ice', 'none');
+    });
+
     it('reads a collapse as immediate only when the child is not coming round', () => {
       expectLevel('He collapsed in the corridor and is not responding', 'immediate', 'immediate-danger');
       expect(en('The gazebo collapsed in the wind at sports day').level).not.toBe('immediate');
@@ -68,6 +79,11 @@ describe('the frames of immediate danger', () => {
 
     it('reads a child nobody has come for, now, as immediate', () => {
       expectLevel('Nobody has come to collect the twins and they are still in the office now', 'immediate');
+    });
+
+    it('reads a child not collected with no carer to be reached as immediate', () => {
+      expectLevel("Dad hasn't come to collect him and his phone goes to voicemail", 'immediate', 'neglect');
+      expectLevel("Dad hasn't come to collect him yet", 'urgent', 'neglect');
     });
 
     it('reads a young child alone by a road or water as immediate', () => {
