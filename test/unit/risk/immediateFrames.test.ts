@@ -134,7 +134,7 @@ describe('the frames of other kinds nobody listed', () => {
 
   it('reads an adult at the door asking for a child by name, now, as immediate', () => {
     expectLevel('A man is at the front gate asking for her by name right now', 'immediate', 'exploitation');
-    expectLevel('An older man is at the sports centre side door asking for him by name', 'immediate');
+    expectLevel('An older man is at the sports centre door asking for him by name', 'immediate');
   });
 });
 
