@@ -65,6 +65,11 @@ describe('the frames of immediate danger', () => {
       expectLevel("He's got a pistol in his rucksack", 'immediate', 'immediate-danger');
     });
 
+    it("reads a weapon carried or threatened in young people's slang", () => {
+      expectLevel('Y10 with a skeng by the shops', 'immediate', 'immediate-danger');
+      expectLevel("he says he's gonna merk that lad", 'immediate');
+    });
+
     it('reads an everyday object pulled in a fight as a weapon', () => {
       expectLevel('Two Y9s fighting by the bins and one has pulled a screwdriver', 'immediate');
       expectLevel('The screwdriver from the DT room is missing', 'none');
@@ -90,7 +95,13 @@ describe('the frames of immediate danger', () => {
       expectLevel('Toddler in a nappy in the middle of the main road, nobody with him', 'immediate');
     });
 
+    it('reads a baby alone in a car, or a toddler alone on a road, as immediate', () => {
+      expectLevel('There is a baby left in a car on his own outside the chemist', 'immediate');
+      expectLevel('A toddler is alone on the main road in her pyjamas', 'immediate');
+    });
+
     it('does not read a young child playing on their own as a risk', () => {
+      expectLevel('Reception boy played on his own at the water tray all morning', 'none');
       expectLevel('Reception girl happily played on her own in the sand at lunch', 'none');
     });
   });
@@ -102,6 +113,15 @@ describe('the frames of immediate danger', () => {
 
     it('reads a child out of sight heading for a road or water as immediate', () => {
       expectLevel('Y4 boy climbed the fence and is heading for the railway, we have lost sight of him', 'immediate');
+    });
+
+    it('reads a child at a height saying they will jump as immediate', () => {
+      expectLevel('Y9 girl is on the multi storey car park roof and keeps saying she is going to jump', 'immediate');
+    });
+
+    it('reads a threat of a beating, going home tonight, as immediate', () => {
+      expectLevel('Her stepdad said he will batter her when she gets in tonight', 'immediate', 'immediate-danger');
+      expectLevel("I'm going to batter you at table tennis sir", 'none');
     });
 
     it('raises a threat of violence to immediate when it is now, and keeps it urgent when it is not', () => {
