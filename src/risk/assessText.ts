@@ -147,10 +147,15 @@ function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
  * found is used; the span runs from the first part to the last.
  */
 function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): Candidate[] {
+  // Most messages hold a part or two of many rules and every part of few: keep only rules with every part somewhere.
+  const partsSeen = new Map<CompiledCombination, number>();
+  for (const part of found.comboParts)
+    partsSeen.set(part.combination, (partsSeen.get(part.combination) ?? 0) | (1 << part.part));
   const units = new Map<string, { combination: CompiledCombination; parts: Array<Span | undefined> }>();
   for (const part of found.comboParts) {
-    if (insideIdiom(part, found.idiomsAt)) continue;
     const { combination } = part;
+    if (partsSeen.get(combination) !== (1 << combination.parts) - 1) continue;
+    if (insideIdiom(part, found.idiomsAt)) continue;
     const unit = combination.within === 'clause' ? tokens[part.first].clause : tokens[part.first].sentence;
     if (combination.within === 'clause' && tokens[part.last].clause !== unit) continue;
     const key = `${combination.entry.locale}|${combination.entry.id}|${unit}`;
@@ -526,11 +531,18 @@ function readPhrases(
     visible.filter((match) => !keptSet.has(match) && match.entry.tags.has('unsafe-now')),
   ).filter((finding) => finding.modifiers.includes('imminent'));
   const phraseFindings = [...judgeAll(kept), ...raisedInside];
-  // A combination only adds what the phrases missed: not when a phrase found the same indicator in that sentence.
-  const foundBy = new Set(phraseFindings.map((finding) => `${finding.indicator ?? ''}|${finding.sentence}`));
-  const comboFindings = judgeAll(combinationCandidates(tokens, found)).filter(
-    (finding) => !foundBy.has(`${finding.indicator ?? ''}|${finding.sentence}`),
-  );
+  // A combination only adds what the phrases missed: not when a phrase found the same indicator in that sentence at
+  // its level or higher ("left alone" is a concern; a young child left alone is urgent).
+  const foundBy = new Map<string, RiskLevel>();
+  for (const finding of phraseFindings) {
+    const key = `${finding.indicator ?? ''}|${finding.sentence}`;
+    const before = foundBy.get(key);
+    if (!before || compareLevels(finding.level, before) > 0) foundBy.set(key, finding.level);
+  }
+  const comboFindings = judgeAll(combinationCandidates(tokens, found)).filter((finding) => {
+    const byPhrase = foundBy.get(`${finding.indicator ?? ''}|${finding.sentence}`);
+    return !byPhrase || compareLevels(finding.level, byPhrase) > 0;
+  });
   const findings = preferred([...phraseFindings, ...comboFindings], locale);
   if (findings.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
 

@@ -82,6 +82,11 @@ describe('the frames of immediate danger', () => {
       expectLevel('A three year old is on his own in the flat next door right now', 'immediate', 'immediate-danger');
     });
 
+    it('lets a frame raise what a shorter phrase found at a lower level in the same sentence', () => {
+      // "left alone" alone is a concern; a reception child left alone is urgent.
+      expectLevel('Reception boy was left alone in the house again', 'urgent', 'neglect');
+    });
+
     it('reads a child nobody has come for, now, as immediate', () => {
       expectLevel('Nobody has come to collect the twins and they are still in the office now', 'immediate');
     });
