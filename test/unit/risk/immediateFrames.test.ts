@@ -187,6 +187,12 @@ describe('pretend explains the span it sits in', () => {
     expectLevel('They were rehearsing the fight scene and he got stabbed with a real knife', 'immediate');
   });
 
+  it('does not take everyday words for pretend: a crime scene, a lively character, a film of a real beating', () => {
+    expectLevel('Police are at the scene, he has been stabbed', 'immediate', 'immediate-danger');
+    expectLevel('He is quite a character, and he says his dad hits him', 'urgent', 'physical-abuse');
+    expectLevel('She showed me a film of him being beaten up', 'urgent');
+  });
+
   it('does not take a place called the role play area for pretend', () => {
     expectLevel('In the role play area he swallowed a button battery', 'immediate', 'immediate-danger');
   });
