@@ -189,6 +189,7 @@ describe('pretend explains the span it sits in', () => {
 
   it('does not take everyday words for pretend: a crime scene, a lively character, a film of a real beating', () => {
     expectLevel('Police are at the scene, he has been stabbed', 'immediate', 'immediate-danger');
+    expectLevel('The scene outside the gates was chaos and a lad was stabbed', 'immediate');
     expectLevel('He is quite a character, and he says his dad hits him', 'urgent', 'physical-abuse');
     expectLevel('She showed me a film of him being beaten up', 'urgent');
   });
