@@ -147,6 +147,7 @@ function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
  * found is used; the span runs from the first part to the last.
  */
 function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): Candidate[] {
+  if (found.comboParts.length === 0) return [];
   // Most messages hold a part or two of many rules and every part of few: keep only rules with every part somewhere.
   const partsSeen = new Map<CompiledCombination, number>();
   for (const part of found.comboParts)
@@ -526,10 +527,12 @@ function readPhrases(
   // A shorter phrase inside a longer one still brings its danger now: "stepdad says he will hurt her" holds the threat
   // "will hurt her", which "he is at the gate now" makes immediate. Intent is left to its container, which knows
   // whether it is someone else's or in the past.
-  const keptSet = new Set(kept);
-  const raisedInside = judgeAll(
-    visible.filter((match) => !keptSet.has(match) && match.entry.tags.has('unsafe-now')),
-  ).filter((finding) => finding.modifiers.includes('imminent'));
+  const keptSet = kept.length < visible.length ? new Set(kept) : undefined;
+  const raisedInside = keptSet
+    ? judgeAll(visible.filter((match) => !keptSet.has(match) && match.entry.tags.has('unsafe-now'))).filter((finding) =>
+        finding.modifiers.includes('imminent'),
+      )
+    : [];
   const phraseFindings = [...judgeAll(kept), ...raisedInside];
   // A combination only adds what the phrases missed: not when a phrase found the same indicator in that sentence at
   // its level or higher ("left alone" is a concern; a young child left alone is urgent).
