@@ -143,8 +143,9 @@ function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
 }
 
 /**
- * Combinations whose parts all appear in one clause (or sentence). The first place each part is
- * found is used; the span runs from the first part to the last.
+ * Combinations whose parts all appear in one clause, one sentence, or (`pair`) one sentence and the next ("9 magnets
+ * are missing from the kit. He says he swallowed them."). The first place each part is found is used; the span runs
+ * from the first part to the last.
  */
 function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): Candidate[] {
   if (found.comboParts.length === 0) return [];
@@ -159,13 +160,16 @@ function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): 
     if (insideIdiom(part, found.idiomsAt)) continue;
     const unit = combination.within === 'clause' ? tokens[part.first].clause : tokens[part.first].sentence;
     if (combination.within === 'clause' && tokens[part.last].clause !== unit) continue;
-    const key = `${combination.entry.locale}|${combination.entry.id}|${unit}`;
-    let entry = units.get(key);
-    if (!entry) {
-      entry = { combination, parts: new Array<Span | undefined>(combination.parts).fill(undefined) };
-      units.set(key, entry);
+    // A pair of sentences is named by its first: a part in sentence s belongs to pairs s - 1 and s.
+    for (const window of combination.within === 'pair' ? [unit - 1, unit] : [unit]) {
+      const key = `${combination.entry.locale}|${combination.entry.id}|${window}`;
+      let entry = units.get(key);
+      if (!entry) {
+        entry = { combination, parts: new Array<Span | undefined>(combination.parts).fill(undefined) };
+        units.set(key, entry);
+      }
+      if (!entry.parts[part.part]) entry.parts[part.part] = { first: part.first, last: part.last };
     }
-    if (!entry.parts[part.part]) entry.parts[part.part] = { first: part.first, last: part.last };
   }
   const candidates: Candidate[] = [];
   for (const { combination, parts } of units.values()) {

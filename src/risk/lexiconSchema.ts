@@ -43,8 +43,8 @@ const combinationSchema = z.strictObject({
   kind: entrySchema.shape.kind,
   tags: entrySchema.shape.tags,
   reason: entrySchema.shape.reason,
-  /** Where all parts must appear together. */
-  within: z.enum(['clause', 'sentence']),
+  /** Where all parts must appear together; `pair` is one sentence and the next. */
+  within: z.enum(['clause', 'sentence', 'pair']),
   /** Each part is one phrase item: alternatives, classes and "_"-joined words ("@violence|threw_at"). */
   all: z.array(phrase).min(2).max(4),
 });

@@ -42,6 +42,12 @@ describe('the frames of immediate danger', () => {
       expectLevel('Y1 boy with a grape stuck, he is choking and his face is going blue', 'immediate');
     });
 
+    it('puts together something dangerous missing and swallowed, told in two sentences', () => {
+      expectLevel('Two button batteries are missing from the remote. He says he swallowed them.', 'immediate');
+      expectLevel('We did the magnets lesson this morning. He ate all his lunch after.', 'none');
+      expectLevel('Two button batteries are missing. The class tidied up. Later he ate some grapes.', 'none');
+    });
+
     it('reads a diabetic emergency as immediate, and a seizure plan as no emergency', () => {
       expectLevel('Y7 with type 1 is sweaty, shaking and not making sense', 'immediate', 'immediate-danger');
       expectLevel('His seizure plan: if a seizure lasts longer than five minutes give the rescue medicine', 'none');
