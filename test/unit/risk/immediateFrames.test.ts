@@ -200,6 +200,11 @@ describe('pretend explains the span it sits in', () => {
     expectLevel('She showed me a film of him being beaten up', 'urgent');
   });
 
+  it('does not take the Welsh "prop" (near) for a stage prop', () => {
+    const text = "Mae dyn yn aros prop i'r ysgol gyda chyllell, mae o wedi trywanu hogyn";
+    expect(assessTextWith(defaultCompiledLexicons(), text, 'cy').level).toBe('immediate');
+  });
+
   it('does not take a place called the role play area for pretend', () => {
     expectLevel('In the role play area he swallowed a button battery', 'immediate', 'immediate-danger');
   });
