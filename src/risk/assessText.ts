@@ -269,10 +269,12 @@ class Reader {
    * breathing", "Nerf war", "the scene where he beats her"), unless the sentence says it is real ("real blood",
    * "ambulance called").
    */
-  isPretend(match: Span): boolean {
+  isPretend(match: Span, bodily: boolean): boolean {
     const { tokens } = this;
     const sentence = tokens[match.first].sentence;
-    const near = this.contextsNear(sentence, ['pretend'], [0]).some(
+    // A body in danger is pretend only on a dummy or in fake blood: "collapsed during the rehearsal" is real.
+    const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
+    const near = this.contextsNear(sentence, names, [0]).some(
       (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
     );
     return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
@@ -382,7 +384,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const aboutChild = subject === 'child' || reader.pronounJustAfter(match);
   if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
-  if (reader.isPretend(match)) return [];
+  const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
+  if (reader.isPretend(match, bodily)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);

@@ -134,6 +134,11 @@ export const lexiconSchema = z.strictObject({
      * is real. A lesson or a room named nearby is not pretend: that is `curriculum`.
      */
     pretend: phrases.optional(),
+    /**
+     * Simulated bodies and injuries ("on the dummies", "fake blood", "first aid training"): pretend that may also
+     * clear a body in danger ("not breathing", "bleeding"), which other pretend ("rehearsal") never does.
+     */
+    simulated: phrases.optional(),
     /** Says it is real ("for real", "real blood", "ambulance called"): pretend does not clear its sentence. */
     real: phrases.optional(),
   }),

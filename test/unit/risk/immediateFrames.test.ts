@@ -188,6 +188,12 @@ describe('pretend explains the span it sits in', () => {
     expectLevel('Drama rehearsal tonight of the scene where the stepdad beats her', 'none');
   });
 
+  it('never takes a body in danger for pretend unless it is simulated (a dummy, fake blood)', () => {
+    expectLevel('During the rehearsal he collapsed and is not breathing', 'immediate', 'immediate-danger');
+    expectLevel('Halfway through the role play of a disclosure she passed out and we cannot wake her', 'immediate');
+    expectLevel('First aid training on the dummies: he is not breathing, start compressions', 'none');
+  });
+
   it('does not clear what the sentence says is real', () => {
     expectLevel('They were rehearsing the fight scene and he got stabbed', 'none');
     expectLevel('They were rehearsing the fight scene and he got stabbed with a real knife', 'immediate');
