@@ -36,6 +36,8 @@ const MAX_QUOTE = 100;
 /** How far back a phrase looks for who it is about ("her grandad … died by suicide"). */
 const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
+/** How near a pretend context must be to the phrase it explains ("role play of a pupil disclosing abuse"). */
+const PRETEND_WINDOW = 12;
 
 type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed';
 
@@ -141,23 +143,33 @@ function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
 }
 
 /**
- * Combinations whose parts all appear in one clause (or sentence). The first place each part is
- * found is used; the span runs from the first part to the last.
+ * Combinations whose parts all appear in one clause, one sentence, or (`pair`) one sentence and the next ("9 magnets
+ * are missing from the kit. He says he swallowed them."). The first place each part is found is used; the span runs
+ * from the first part to the last.
  */
 function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): Candidate[] {
+  if (found.comboParts.length === 0) return [];
+  // Most messages hold a part or two of many rules and every part of few: keep only rules with every part somewhere.
+  const partsSeen = new Map<CompiledCombination, number>();
+  for (const part of found.comboParts)
+    partsSeen.set(part.combination, (partsSeen.get(part.combination) ?? 0) | (1 << part.part));
   const units = new Map<string, { combination: CompiledCombination; parts: Array<Span | undefined> }>();
   for (const part of found.comboParts) {
-    if (insideIdiom(part, found.idiomsAt)) continue;
     const { combination } = part;
+    if (partsSeen.get(combination) !== (1 << combination.parts) - 1) continue;
+    if (insideIdiom(part, found.idiomsAt)) continue;
     const unit = combination.within === 'clause' ? tokens[part.first].clause : tokens[part.first].sentence;
     if (combination.within === 'clause' && tokens[part.last].clause !== unit) continue;
-    const key = `${combination.entry.locale}|${combination.entry.id}|${unit}`;
-    let entry = units.get(key);
-    if (!entry) {
-      entry = { combination, parts: new Array<Span | undefined>(combination.parts).fill(undefined) };
-      units.set(key, entry);
+    // A pair of sentences is named by its first: a part in sentence s belongs to pairs s - 1 and s.
+    for (const window of combination.within === 'pair' ? [unit - 1, unit] : [unit]) {
+      const key = `${combination.entry.locale}|${combination.entry.id}|${window}`;
+      let entry = units.get(key);
+      if (!entry) {
+        entry = { combination, parts: new Array<Span | undefined>(combination.parts).fill(undefined) };
+        units.set(key, entry);
+      }
+      if (!entry.parts[part.part]) entry.parts[part.part] = { first: part.first, last: part.last };
     }
-    if (!entry.parts[part.part]) entry.parts[part.part] = { first: part.first, last: part.last };
   }
   const candidates: Candidate[] = [];
   for (const { combination, parts } of units.values()) {
@@ -257,6 +269,22 @@ class Reader {
     return this.contextsNear(this.tokens[match.first].sentence, ['fiction'], [0]).some(
       (context) => context.last < match.first,
     );
+  }
+
+  /**
+   * Pretend, practice or fiction within a few words in the same sentence ("CPR on the dummies: he's not
+   * breathing", "Nerf war", "the scene where he beats her"), unless the sentence says it is real ("real blood",
+   * "ambulance called").
+   */
+  isPretend(match: Span, bodily: boolean): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    // A body in danger is pretend only on a dummy or in fake blood: "collapsed during the rehearsal" is real.
+    const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
+    const near = this.contextsNear(sentence, names, [0]).some(
+      (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
+    );
+    return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
 
   isHistory(match: Span): boolean {
@@ -364,6 +392,9 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
   // In a scenario or a story "ei" points at the invented child, not at this one.
   if (!severity && reader.isFiction(match)) return [];
+  // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
+  const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
+  if (reader.isPretend(match, bodily)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);
@@ -507,12 +538,30 @@ function readPhrases(
         judge(reader, match, tokens[match.first].start, tokens[match.last].end, tokens[match.first].sentence),
       )
       .filter((finding) => finding.level !== 'none');
-  const phraseFindings = judgeAll(withoutContained(found.risks.filter((match) => !insideIdiom(match, found.idiomsAt))));
-  // A combination only adds what the phrases missed: not when a phrase found the same indicator in that sentence.
-  const foundBy = new Set(phraseFindings.map((finding) => `${finding.indicator ?? ''}|${finding.sentence}`));
-  const comboFindings = judgeAll(combinationCandidates(tokens, found)).filter(
-    (finding) => !foundBy.has(`${finding.indicator ?? ''}|${finding.sentence}`),
-  );
+  const visible = found.risks.filter((match) => !insideIdiom(match, found.idiomsAt));
+  const kept = withoutContained(visible);
+  // A shorter phrase inside a longer one still brings its danger now: "stepdad says he will hurt her" holds the threat
+  // "will hurt her", which "he is at the gate now" makes immediate. Intent is left to its container, which knows
+  // whether it is someone else's or in the past.
+  const keptSet = kept.length < visible.length ? new Set(kept) : undefined;
+  const raisedInside = keptSet
+    ? judgeAll(visible.filter((match) => !keptSet.has(match) && match.entry.tags.has('unsafe-now'))).filter((finding) =>
+        finding.modifiers.includes('imminent'),
+      )
+    : [];
+  const phraseFindings = [...judgeAll(kept), ...raisedInside];
+  // A combination only adds what the phrases missed: not when a phrase found the same indicator in that sentence at
+  // its level or higher ("left alone" is a concern; a young child left alone is urgent).
+  const foundBy = new Map<string, RiskLevel>();
+  for (const finding of phraseFindings) {
+    const key = `${finding.indicator ?? ''}|${finding.sentence}`;
+    const before = foundBy.get(key);
+    if (!before || compareLevels(finding.level, before) > 0) foundBy.set(key, finding.level);
+  }
+  const comboFindings = judgeAll(combinationCandidates(tokens, found)).filter((finding) => {
+    const byPhrase = foundBy.get(`${finding.indicator ?? ''}|${finding.sentence}`);
+    return !byPhrase || compareLevels(finding.level, byPhrase) > 0;
+  });
   const findings = preferred([...phraseFindings, ...comboFindings], locale);
   if (findings.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
 

@@ -44,8 +44,8 @@ const combinationSchema = z.strictObject({
   kind: entrySchema.shape.kind,
   tags: entrySchema.shape.tags,
   reason: entrySchema.shape.reason,
-  /** Where all parts must appear together. */
-  within: z.enum(['clause', 'sentence']),
+  /** Where all parts must appear together; `pair` is one sentence and the next. */
+  within: z.enum(['clause', 'sentence', 'pair']),
   /** Each part is one phrase item: alternatives, classes and "_"-joined words ("@violence|threw_at"). */
   all: z.array(phrase).min(2).max(4),
 });
@@ -134,6 +134,19 @@ export const lexiconSchema = z.strictObject({
      * sentence is about that invented person, whoever its pronouns point at, and is cleared; never a severity signal.
      */
     fiction: phrases.optional(),
+    /**
+     * Pretend, practice or fiction ("role play", "CPR on the dummies", "Nerf", "fake blood", "the scene where"):
+     * clears a phrase within a few words of it in its sentence, a severity signal too, unless that sentence says it
+     * is real. A lesson or a room named nearby is not pretend: that is `curriculum`.
+     */
+    pretend: phrases.optional(),
+    /**
+     * Simulated bodies and injuries ("on the dummies", "fake blood", "first aid training"): pretend that may also
+     * clear a body in danger ("not breathing", "bleeding"), which other pretend ("rehearsal") never does.
+     */
+    simulated: phrases.optional(),
+    /** Says it is real ("for real", "real blood", "ambulance called"): pretend does not clear its sentence. */
+    real: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */

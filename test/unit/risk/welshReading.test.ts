@@ -350,6 +350,12 @@ describe('session 6: ordinary Welsh that named risk words about someone or somet
     expect(phrases('Mae dyn efo cyllell yn aros amdani tu allan').level).toBe('immediate');
   });
 
+  it('reads someone waiting or running about with a knife, and a stabbed boy, as a weapon now', () => {
+    expect(phrases('Mae hogyn yn rhedeg o gwmpas y cae gyda rasel').level).toBe('immediate');
+    expect(phrases('Mae o wedi trywanu bachgen tu ôl i’r siop').level).toBe('immediate');
+    expect(phrases('Roedd y cogydd yn sefyll wrth y bwrdd yn dangos sut i dorri nionyn').level).toBe('none');
+  });
+
   it('reads a smell as neglect only on a child or their clothes: a bus or a kit bag can smell', () => {
     expect(phrases("Mae'r bws mini yn drewi ar ôl y trip").level).toBe('none');
     expect(phrases("Mae ei ddillad o'n drewi bob dydd").level).toBe('concern');
