@@ -31,7 +31,7 @@ const MARKERS = {
   contactNumber: '01632 960 487',
   childReference: 'X.Q.',
   noticed: 'Gribbleston noticed she seems tired',
-  childWords: 'Plinkerton said she is sleepy',
+  childWords: 'Plinkerton said she likes the art club',
   disclosure: 'Fandangle told me her stepdad hits her with a belt',
   note: 'Snorkelwick phoned the family',
   ladderPhone: '01632 960 371',

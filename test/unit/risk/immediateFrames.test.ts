@@ -102,6 +102,12 @@ describe('the frames of immediate danger', () => {
       expectLevel("Dad hasn't come to collect him yet", 'urgent', 'neglect');
     });
 
+    it('reads a young child missing now as immediate, and a young child missing a parent as no risk', () => {
+      expectLevel('Reception girl went missing at the end of lunch, we still cannot find her', 'immediate', 'missing');
+      expectLevel('Nursery boy wandered off on the walk to the library, staff searching now', 'immediate', 'missing');
+      expectLevel('Reception boy missing his dad this week, cried at drop off for ten minutes', 'none');
+    });
+
     it('reads a young child alone by a road or water as immediate', () => {
       expectLevel('Toddler in a nappy in the middle of the main road, nobody with him', 'immediate');
     });

@@ -350,6 +350,14 @@ describe('session 6: ordinary Welsh that named risk words about someone or somet
     expect(phrases('Mae dyn efo cyllell yn aros amdani tu allan').level).toBe('immediate');
   });
 
+  it('reads a head injury with vomiting or drowsiness, and a young child missing now, as immediate', () => {
+    expect(phrases("Ar ôl disgyn oddi ar y ffrâm ddringo mae lwmp ar ochr ei phen hi ac mae hi'n gysglyd").level).toBe(
+      'immediate',
+    );
+    expect(phrases('Plentyn meithrin wedi diflannu o’r ardd, pawb yn chwilio nawr').level).toBe('immediate');
+    expect(phrases('Roedd o ar ei ben ei hun yn y toiled yn chwydu ar ôl cinio').level).not.toBe('immediate');
+  });
+
   it('reads someone waiting or running about with a knife, and a stabbed boy, as a weapon now', () => {
     expect(phrases('Mae hogyn yn rhedeg o gwmpas y cae gyda rasel').level).toBe('immediate');
     expect(phrases('Mae o wedi trywanu bachgen tu ôl i’r siop').level).toBe('immediate');
