@@ -3,7 +3,7 @@
  * it can only raise a level, immediate only with an explicit frame, and its dev-split figures
  * inside the budgets its thresholds were chosen for.
  */
-import { assessText, assessTextWith, compareLevels, RISK_INDICATORS } from '../../../src/risk';
+import { assessText, assessTextWith, compareLevels, RISK_INDICATORS, type RiskAssessment } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { defaultFrames, shippedModelFile } from '../../../src/risk/learnedReaderFile';
 import {
@@ -24,6 +24,18 @@ import { DEFAULT_TRAINING, trainHeads } from '../../../src/riskTraining/train';
 const compiled = defaultCompiledLexicons();
 const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
 const shipped = shippedModelFile();
+
+/** Every dev message read by the phrases alone and by both readers: read once, shared by the tests below. */
+let devReadings:
+  { message: ReturnType<typeof loadSplit>[number]; phrases: RiskAssessment; both: RiskAssessment }[] | undefined;
+function readDev() {
+  devReadings ??= loadSplit('dev').map((message) => ({
+    message,
+    phrases: assessTextWith(compiled, message.text, message.locale),
+    both: assessText(message.text, message.locale),
+  }));
+  return devReadings;
+}
 
 /** A model whose every head says yes, so what decides is the combination rule alone. */
 function alwaysSure(): ModelFile {
@@ -85,14 +97,11 @@ describe('the learned risk reader', () => {
   });
 
   it('only raises: never a lower level, never a lost indicator, on every dev message', () => {
-    const lowered = loadSplit('dev').filter((m) => {
-      const phrases = assessTextWith(compiled, m.text, m.locale);
-      const both = assessText(m.text, m.locale);
-      return (
-        compareLevels(both.level, phrases.level) < 0 || phrases.indicators.some((i) => !both.indicators.includes(i))
-      );
-    });
-    expect(lowered.map((m) => m.text)).toEqual([]);
+    const lowered = readDev().filter(
+      ({ phrases, both }) =>
+        compareLevels(both.level, phrases.level) < 0 || phrases.indicators.some((i) => !both.indicators.includes(i)),
+    );
+    expect(lowered.map(({ message }) => message.text)).toEqual([]);
   });
 
   it('raises messages no phrase names to their level, with a reason that says so', () => {
@@ -101,11 +110,11 @@ describe('the learned risk reader', () => {
     expect(raised.level).toBe('urgent');
     expect(raised.reasons[0]).toMatch(/learned reader/);
     // The shipped reader does so for real dev messages that the phrases read below urgent.
-    const caught = loadSplit('dev').filter(
-      (m) =>
-        compareLevels(m.level, 'urgent') >= 0 &&
-        compareLevels(assessTextWith(compiled, m.text, m.locale).level, 'urgent') < 0 &&
-        compareLevels(assessText(m.text, m.locale).level, 'urgent') >= 0,
+    const caught = readDev().filter(
+      ({ message, phrases, both }) =>
+        compareLevels(message.level, 'urgent') >= 0 &&
+        compareLevels(phrases.level, 'urgent') < 0 &&
+        compareLevels(both.level, 'urgent') >= 0,
     );
     expect(caught.length).toBeGreaterThan(50);
   });
@@ -150,18 +159,20 @@ describe('the learned risk reader', () => {
   });
 
   it('keeps the dev-split figures inside the budgets the thresholds were chosen for', () => {
-    const dev = loadSplit('dev');
+    const dev = readDev();
     const figures = figuresOf(
-      dev.map((m) => {
-        const a = assessText(m.text, m.locale);
-        return { locale: m.locale, expected: m.level, assessed: a.level, ask: a.ask === true };
-      }),
+      dev.map(({ message, both }) => ({
+        locale: message.locale,
+        expected: message.level,
+        assessed: both.level,
+        ask: both.ask === true,
+      })),
     );
     console.log(`dev split, phrases + learned (${dev.length} messages)\n${matrixText(figures)}`);
     const share = (r: { hit: number; of: number }) => r.hit / r.of;
     // What the learned reader adds stays inside its budgets; the phrase reading's own false alarms come on top.
     const phrasesRaised = dev.filter(
-      (m) => m.level === 'none' && compareLevels(assessTextWith(compiled, m.text, m.locale).level, 'urgent') >= 0,
+      ({ message, phrases }) => message.level === 'none' && compareLevels(phrases.level, 'urgent') >= 0,
     ).length;
     expect((figures.noneRaisedUrgent.hit - phrasesRaised) / figures.noneRaisedUrgent.of).toBeLessThanOrEqual(
       BUDGETS.urgent + BUDGETS.immediate,
