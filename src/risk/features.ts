@@ -47,13 +47,6 @@ const SEED_BIGRAM = mixChar(FNV_OFFSET, 2);
 const SEED_CHAR = mixChar(FNV_OFFSET, 3);
 const SEED_FRAME = mixChar(FNV_OFFSET, 4);
 const SEED_FRAME_PAIR = mixChar(FNV_OFFSET, 5);
-const SEED_SKIP = mixChar(FNV_OFFSET, 6);
-
-/** Which optional features a model was trained with (recorded in its file, so reader and trainer agree). */
-export interface FeatureOptions {
-  /** Word pairs across one skipped word in a clause ("hit … her", "meet … tonight"). */
-  readonly skipBigrams?: boolean;
-}
 
 /** A growing buffer reused across calls: feature extraction allocates nothing per message in steady state. */
 let buffer = new Int32Array(4096);
@@ -152,15 +145,8 @@ const wordsBuffer: WordFeatures[] = [];
  * With `ownApart`, each of the first `wordsApart` words' own features are left out of `hashes` but
  * counted in `scale`: a reader that has summed each word's weights once adds those sums instead.
  */
-export function extractFeatures(
-  tokens: readonly Token[],
-  frames: FrameReader,
-  ownApart = false,
-  options: FeatureOptions = {},
-): FeatureVector {
+export function extractFeatures(tokens: readonly Token[], frames: FrameReader, ownApart = false): FeatureVector {
   let n = 0;
-  let beforePrevious = 0;
-  let beforePreviousClause = -2;
   let ownCount = 0;
   const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
   let previous = 0;
@@ -183,10 +169,6 @@ export function extractFeatures(
       wordsBuffer[t] = features;
     } else for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
     if (token.clause === previousClause) n = push(n, Math.imul(previous ^ bigramHalf, FNV_PRIME));
-    if (options.skipBigrams === true && token.clause === beforePreviousClause)
-      n = push(n, Math.imul(beforePrevious ^ bigramHalf ^ SEED_SKIP, FNV_PRIME));
-    beforePrevious = previous;
-    beforePreviousClause = previousClause;
     previous = own[0];
     previousClause = token.clause;
     if (token.clause !== clause) {

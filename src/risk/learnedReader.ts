@@ -37,8 +37,6 @@ export const modelFileSchema = z.strictObject({
     epochs: z.number().int().positive(),
     l2: z.number().nonnegative(),
     framesVersion: z.string(),
-    /** Optional features the model was trained with; absent in an older file (none of them). */
-    features: z.strictObject({ skipBigrams: z.boolean().optional() }).optional(),
     messages: z.strictObject({ train: z.number().int(), dev: z.number().int() }),
   }),
   /** Chosen on the dev split (see src/risk/README.md). */
@@ -194,7 +192,7 @@ export class LearnedReader {
   }
 
   read(tokens: readonly Token[]): LearnedReading {
-    const features = extractFeatures(tokens, this.frames, true, this.file.training.features);
+    const features = extractFeatures(tokens, this.frames, true);
     const { hashes, length, scale } = features;
     const { weights, mask } = this.levels;
     let concern = 0;

@@ -5,13 +5,7 @@
  * Hand-written (about a hundred lines) because no maintained npm library trains sparse hashed
  * logistic regression deterministically without native code; see src/risk/README.md.
  */
-import {
-  copyFeatures,
-  extractFeatures,
-  type FeatureOptions,
-  type FeatureVector,
-  type FrameReader,
-} from '../risk/features';
+import { copyFeatures, extractFeatures, type FeatureVector, type FrameReader } from '../risk/features';
 import { compareLevels } from '../risk/levels';
 import { encodeHead, IMMEDIATE_IF_URGENT, LEVEL_HEADS, type LevelHead, type ModelFile } from '../risk/learnedReader';
 import type { Token } from '../risk/tokenize';
@@ -31,12 +25,6 @@ export interface TrainingOptions {
   readonly learningRate: number;
   readonly levelBits: number;
   readonly indicatorBits: number;
-  /** Optional features (skip-bigrams…), recorded in the model file. */
-  readonly features?: FeatureOptions;
-  /** Models trained with seeds seed, seed+1, … and their weights averaged (one model at run time). */
-  readonly runs?: number;
-  /** `none` messages count this much more in the level heads (hard `none`: the false alarms). */
-  readonly noneWeight?: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -134,7 +122,6 @@ function trainHead(
   // Balanced classes: a rare class (immediate, FGM) counts as much as a common one.
   const weightOf = { 1: labelled.length / (2 * positives), 0: labelled.length / (2 * (labelled.length - positives)) };
   const random = seededRandom(seed ^ target.name.length ^ (target.bits << 8));
-  const noneWeight = target.level ? (options.noneWeight ?? 1) : 1;
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (const index of shuffled(labelled.length, random)) {
       const { i, y } = labelled[index];
@@ -142,7 +129,7 @@ function trainHead(
       let z = bias;
       for (let k = 0; k < x.length; k += 1) z += weights[x.hashes[k] & mask] * x.scale;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - y) * weightOf[y] * (examples[i].level === 'none' ? noneWeight : 1);
+      const g = (p - y) * weightOf[y];
       biasSquares += g * g;
       bias -= (options.learningRate * g) / Math.sqrt(biasSquares);
       for (let k = 0; k < x.length; k += 1) {
@@ -156,33 +143,8 @@ function trainHead(
   return { bias, weights };
 }
 
-/** The mean of `runs` heads trained with consecutive seeds: a linear model, so still one model to read. */
-function trainAveraged(
-  target: Target,
-  examples: readonly TrainingExample[],
-  features: readonly FeatureVector[],
-  options: TrainingOptions,
-): { bias: number; weights: Float64Array } {
-  const runs = options.runs ?? 1;
-  const first = trainHead(target, examples, features, options, options.seed);
-  for (let run = 1; run < runs; run += 1) {
-    const next = trainHead(target, examples, features, options, options.seed + run);
-    first.bias += next.bias;
-    for (let j = 0; j < first.weights.length; j += 1) first.weights[j] += next.weights[j];
-  }
-  if (runs > 1) {
-    first.bias /= runs;
-    for (let j = 0; j < first.weights.length; j += 1) first.weights[j] /= runs;
-  }
-  return first;
-}
-
-export function featuresOf(
-  examples: readonly TrainingExample[],
-  frames: FrameReader,
-  options: FeatureOptions = {},
-): FeatureVector[] {
-  return examples.map((example) => copyFeatures(extractFeatures(example.tokens, frames, false, options)));
+export function featuresOf(examples: readonly TrainingExample[], frames: FrameReader): FeatureVector[] {
+  return examples.map((example) => copyFeatures(extractFeatures(example.tokens, frames)));
 }
 
 /** The heads of a model file; thresholds are chosen afterwards on the dev split. */
@@ -191,9 +153,9 @@ export function trainHeads(
   frames: FrameReader,
   options: TrainingOptions,
 ): ModelFile['heads'] {
-  const features = featuresOf(examples, frames, options.features);
+  const features = featuresOf(examples, frames);
   return targets(options).map((target) => {
-    const { bias, weights } = trainAveraged(target, examples, features, options);
+    const { bias, weights } = trainHead(target, examples, features, options, options.seed);
     return encodeHead(target.name, target.bits, bias, weights);
   });
 }
