@@ -534,6 +534,23 @@ describe('session 7 (s7-C): practice, drills and invented people in Welsh, and w
   });
 });
 
+describe('session 7 (s7-C): weak signals that are everyday Welsh', () => {
+  it('reads "rhag ofn" (just in case) as no one feared, and fear of someone as a weak signal to ask about', () => {
+    const inCase = phrases('Jyst rhag ofn i rywun holi, mae bws Bl 7 yn gadael am bedwar.');
+    expect(inCase.level).toBe('none');
+    expect(inCase.ask).toBeUndefined();
+    const afraid = phrases('Mae ganddi ofn rhywun yn y tŷ.');
+    expect(afraid.ask).toBe(true);
+  });
+
+  it('reads knives out in a food lesson as a lesson, a knife brought to school as a weapon', () => {
+    const lesson = phrases('TGAU Bwyd Bl 11: cyllyll miniog allan heddiw.');
+    expect(lesson.level).toBe('none');
+    expect(lesson.ask).toBeUndefined();
+    expect(phrases("Mae o wedi dod â chyllell i'r ysgol yn ei fag.").level).toBe('immediate');
+  });
+});
+
 describe('session 7 (s7-C): idioms, and injuries explained and resolved', () => {
   it('reads "wanting to die" over a pile of reports as an idiom, and said of a child as suicidal talk', () => {
     expect(phrases("Dw i isio marw, mae 'na 28 o adroddiadau ar ôl.").level).toBe('none');
