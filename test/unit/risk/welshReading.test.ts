@@ -507,6 +507,9 @@ describe('session 7 (s7-C): practice, drills and invented people in Welsh, and w
     );
     expect(phrases('Yn y wers cymorth cyntaf, nath hi ddweud bod ei thad yn ei churo hi.').level).toBe('urgent');
     expect(phrases('Yn y dril tân, dywedodd hi fod ei llystad yn ei tharo.').level).toBe('urgent');
+    // A drill explains a pretend intruder; a body in danger only when it names a scenario or a dummy.
+    expect(phrases("Dril cloi bore 'ma: dyn gyda chyllell wrth y giât, pawb o dan y desgiau.").level).toBe('none');
+    expect(phrases('Yn ystod y dril tân, llewygodd hi a dydy hi ddim yn anadlu.').level).toBe('immediate');
   });
 
   it('reads "the part where", an exam piece and a hypothetical child ("os yw plentyn") as invented', () => {
