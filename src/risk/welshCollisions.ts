@@ -113,7 +113,7 @@ export const WELSH_PHRASE_COLLISIONS: ReadonlyArray<{
   {
     words: "mynd i briodi … pan dw i'n fawr",
     wouldRead: 'a forced marriage',
-    everyday: "Mae hi'n dweud ei bod hi'n mynd i briodi Mr P pan mae hi'n fawr.",
+    everyday: "Medda L (Derbyn): 'fi'n mynd i briodi Mr P pan fi'n fawr'.",
     risk: 'Mae ei theulu yn ei gorfodi i briodi dyn yn yr haf.',
   },
   {

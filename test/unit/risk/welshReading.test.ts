@@ -513,11 +513,13 @@ describe('session 7 (s7-C): practice, drills and invented people in Welsh, and w
   });
 
   it('reads "the part where", an exam piece and a hypothetical child ("os yw plentyn") as invented', () => {
-    expect(phrases("Stori Bl 5 heddiw: y rhan lle mae hi'n cael ei tharo gan y cigydd.").level).toBe('none');
+    expect(phrases("Stori Bl 5 heddiw: y bennod lle mae hi'n cael ei tharo gan y cigydd.").level).toBe('none');
     expect(phrases("Darn arholiad Bl 11: mae hi'n cael ei churo yn yr olygfa olaf.").level).toBe('none');
     expect(phrases('Sut i ymateb os yw plentyn yn datgelu cam-drin rhywiol: sleidiau ar Teams.').level).toBe('none');
     expect(phrases("Mae hi'n cael ei tharo bob dydd gan ei thad.").level).toBe('urgent');
     expect(phrases('Mae hi wedi datgelu cam-drin rhywiol gan ei hewythr.').level).toBe('urgent');
+    // "Why he carries a knife" and "talked about carrying a knife" are about this child: no lesson idiom takes them.
+    expect(phrases("Gofynnais pam mae o'n cario cyllell i'r ysgol.").level).toBe('immediate');
   });
 
   it('reads grooming named in a training session as a topic, and grooming of a child as a risk', () => {
@@ -576,11 +578,15 @@ describe('session 7 (s7-C): idioms, and injuries explained and resolved', () => 
 
   it('lowers bleeding that stopped, a lost group found again and a dizzy spell that passed to a concern', () => {
     expect(phrases('Torrodd ei ben-glin ar y buarth, gwaedu lot ond stopio efo pwysau.').level).toBe('concern');
-    expect(phrases("Taith gerdded Bl 9: grŵp 3 ar goll am awr ond wedi ffeindio'u ffordd nôl i'r llwybr.").level).toBe(
-      'concern',
-    );
+    expect(
+      phrases("Taith gerdded Bl 9: grŵp 3 ar goll am awr ond naethon nhw ffeindio'u ffordd nôl i'r llwybr.").level,
+    ).toBe('concern');
     expect(phrases("Dau'n benysgafn yn y neuadd, pawb yn iawn erbyn amser cinio.").level).toBe('concern');
     expect(phrases("Mae hi'n gwaedu lot ac mae'n dal i waedu.").level).toBe('immediate');
     expect(phrases('Grŵp 3 ar goll ers awr ar y mynydd.').level).toBe('urgent');
+    // Only forms whose negation reads differently: not found, not stopped, not fine stay at their level.
+    expect(phrases('Mae hi ar goll ers neithiwr a dydyn ni ddim wedi dod o hyd iddi.').level).toBe('urgent');
+    expect(phrases("Mae hi'n gwaedu lot a dydy o ddim yn stopio efo pwysau.").level).toBe('immediate');
+    expect(phrases('Cafodd hi ei churo gan ei thad. Doedd hi ddim yn iawn wedyn.').level).toBe('urgent');
   });
 });
