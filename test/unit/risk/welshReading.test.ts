@@ -588,5 +588,9 @@ describe('session 7 (s7-C): idioms, and injuries explained and resolved', () => 
     expect(phrases('Mae hi ar goll ers neithiwr a dydyn ni ddim wedi dod o hyd iddi.').level).toBe('urgent');
     expect(phrases("Mae hi'n gwaedu lot a dydy o ddim yn stopio efo pwysau.").level).toBe('immediate');
     expect(phrases('Cafodd hi ei churo gan ei thad. Doedd hi ddim yn iawn wedyn.').level).toBe('urgent');
+    // "Has not stopped" and "not better" are now: not a negation of the self-harm, not the past "wedi stopio" marks.
+    expect(phrases('Dydy hi ddim wedi stopio torri ei hun.').level).toBe('urgent');
+    expect(phrases("Mae hi'n torri ei hun a dydy hi ddim wedi gwella.").level).toBe('urgent');
+    expect(phrases("Roedd hi'n torri ei hun ym mlwyddyn 8 ond mae hi wedi stopio.").level).toBe('concern');
   });
 });
