@@ -487,7 +487,9 @@ describe('session 7 (s7-C): practice, drills and invented people in Welsh, and w
     expect(phrases("Cwrs cymorth cyntaf heddiw: rhywun yn anymwybodol ac yn gwaedu'n drwm.").level).toBe('none');
     expect(phrases('Bl 8 yn ymarfer CPR ar y dymis, un yn gweiddi "dydy o ddim yn anadlu".').level).toBe('none');
     expect(phrases('Dril tân bore fory: senario plentyn ar goll ger yr afon.').level).toBe('none');
-    expect(phrases('Clwb yr Urdd yn chwarae cuddio, un ferch fach ar goll am funud yn y cwpwrdd.').level).toBe('none');
+    expect(phrases('Bl 6 yn chwarae cuddio amser egwyl, un hogyn ar goll am bum munud yn y llyfrgell.').level).toBe(
+      'none',
+    );
     expect(phrases('Noson Calan Gaeaf y clwb: gwaed dros bob man a phawb mewn paent wyneb.').level).toBe('none');
   });
 
@@ -499,6 +501,8 @@ describe('session 7 (s7-C): practice, drills and invented people in Welsh, and w
     expect(phrases('Gwaed dros bob man ar lawr y toiledau.').level).toBe('immediate');
     // First aid told as it happens: no pulse, CPR started.
     expect(phrases("Crwt 'di cwympo, dim pwls, ni'n gwneud CPR.").level).toBe('immediate');
+    // Hide and seek explains a minute "missing", never a young child missing by water.
+    expect(phrases('Roedd y plant yn chwarae cuddio ac mae un bach ar goll ger y llyn.').level).toBe('immediate');
   });
 
   it('never clears what the sentence says is real, or a disclosure a child made during the session', () => {
@@ -507,6 +511,11 @@ describe('session 7 (s7-C): practice, drills and invented people in Welsh, and w
     );
     expect(phrases('Yn y wers cymorth cyntaf, nath hi ddweud bod ei thad yn ei churo hi.').level).toBe('urgent');
     expect(phrases('Yn y dril tân, dywedodd hi fod ei llystad yn ei tharo.').level).toBe('urgent');
+    // Found, seen, or a body event in the past tense ("llewygodd"), or an ambulance called: it happened.
+    expect(phrases("Ar ôl y cwrs cymorth cyntaf ddoe, ffeindiais hi'n anymwybodol yn y toiledau.").level).toBe(
+      'immediate',
+    );
+    expect(phrases('Yn ystod y wers cymorth cyntaf llewygodd hi a dydy hi ddim yn anadlu.').level).toBe('immediate');
     // A drill explains a pretend intruder; a body in danger only when it names a scenario or a dummy.
     expect(phrases("Dril cloi bore 'ma: dyn gyda chyllell wrth y giât, pawb o dan y desgiau.").level).toBe('none');
     expect(phrases('Yn ystod y dril tân, llewygodd hi a dydy hi ddim yn anadlu.').level).toBe('immediate');
