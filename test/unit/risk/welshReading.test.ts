@@ -566,6 +566,17 @@ describe('session 7 (s7-C): weak signals that are everyday Welsh', () => {
 });
 
 describe('session 7 (s7-C): idioms, and injuries explained and resolved', () => {
+  it('keeps its idioms short, so no disclosure sitting near the everyday words is read as figurative', () => {
+    expect(phrases("Mae o'n ei dyrnu hi fel bag dyrnu.").level).toBe('urgent');
+    expect(phrases('Ar ôl clywed y newyddion, nath dad ei hysgwyd hi.').level).toBe('urgent');
+    expect(phrases('Gwaed ym mhobman, a llewygodd hi.').level).toBe('immediate');
+    expect(phrases("Ar ôl y wers nath o gario cyllell i'r iard.").level).toBe('immediate');
+    expect(phrases('Mae pobl ifanc yn cario cyllyll wrth y giât nawr.').level).toBe('immediate');
+    expect(phrases("Mae o wedi colli ei ddant ar ôl i'w dad ei daro.").level).toBe('urgent');
+    expect(phrases("Mae hi'n methu torri'r addewid i gadw cyfrinach ei hewythr.").level).toBe('urgent');
+    expect(phrases("Neb wedi gweld ei llystad yn ei tharo ond mae hi'n dweud ei fod o.").level).toBe('urgent');
+  });
+
   it('reads "wanting to die" over a pile of reports as an idiom, and said of a child as suicidal talk', () => {
     expect(phrases("Dw i isio marw, mae 'na 28 o adroddiadau ar ôl.").level).toBe('none');
     expect(phrases("Mae o'n dweud bod o isio marw.").level).toBe('urgent');
