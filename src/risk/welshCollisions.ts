@@ -31,3 +31,101 @@ export const WELSH_MUTATION_COLLISIONS: ReadonlyArray<{
 export function mutationCollisions(): ReadonlySet<string> {
   return new Set(WELSH_MUTATION_COLLISIONS.map((entry) => entry.form));
 }
+
+/**
+ * Everyday Welsh phrases that hold a risk word read correctly (a mutated "taro", "curo", a place word), but mean
+ * something ordinary: "mae'n fy nharo i bod" is "it strikes me that", "ar y trac" at sports day is the running track.
+ * The lexicon reads each as everyday Welsh (an idiom or a narrower phrase, `locales/cy/risk-lexicon.json`), and
+ * test/unit/risk/welshReading.test.ts checks that the everyday sentence reads `none` and the risk one is still read.
+ */
+export const WELSH_PHRASE_COLLISIONS: ReadonlyArray<{
+  readonly words: string;
+  readonly wouldRead: string;
+  readonly everyday: string;
+  readonly risk: string;
+}> = [
+  {
+    words: 'fy nharo i bod',
+    wouldRead: 'hitting me (nasal-mutated "taro")',
+    everyday: "Mae'n fy nharo i bod angen mwy o amser darllen ar Bl 4.",
+    risk: "Mae o'n fy nharo i bob nos.",
+  },
+  {
+    words: 'ar y trac',
+    wouldRead: 'on the railway track (a high place)',
+    everyday: 'Angen dau aelod o staff ar y trac ar gyfer y ras gyfnewid.',
+    risk: "Mae hi'n eistedd ar y trac rheilffordd ger y bont.",
+  },
+  {
+    words: 'ei churo yn y ras',
+    wouldRead: 'beating her (soft-mutated "curo")',
+    everyday: 'Cafodd hi ei churo gan hogan o Ysgol y Garth yn y ras 100m.',
+    risk: 'Cafodd hi ei churo gan ei llystad ar ôl y gêm.',
+  },
+  {
+    words: "wedi'u curo nhw 4-2",
+    wouldRead: 'beating them',
+    everyday: "Ni wedi'u curo nhw 4-2 heddiw!",
+    risk: "Mae ei llystad wedi'u curo nhw eto neithiwr.",
+  },
+  {
+    words: 'ei chicio ar y pad',
+    wouldRead: 'kicking her',
+    everyday: "Jiwdo amser cinio: nath o ei chicio hi'n galed ar y pad.",
+    risk: 'Nath ei brawd hŷn ei chicio hi ar y llawr.',
+  },
+  {
+    words: "ei fwrw'n fyr o wynt",
+    wouldRead: 'hitting him',
+    everyday: "Cafodd o ei fwrw'n fyr o wynt mewn sgrym.",
+    risk: 'Mae ei dad yn ei fwrw fo bob penwythnos.',
+  },
+  {
+    words: "taro'i ben yn erbyn ffrind",
+    wouldRead: 'banging his head (self-harm)',
+    everyday: "Trwyn gwaedlyd ar ôl taro'i ben yn erbyn ffrind yn y pwll.",
+    risk: "Mae o'n taro'i ben yn erbyn y wal drosodd a throsodd.",
+  },
+  {
+    words: 'neb wedi ei brifo',
+    wouldRead: 'hurting him or her',
+    everyday: 'Neb wedi ei brifo yn y gwynt mawr neithiwr.',
+    risk: 'Mae ei mam wedi ei brifo hi eto.',
+  },
+  {
+    words: 'trwydded dryll',
+    wouldRead: 'a gun held',
+    everyday: 'Mae ei daid yn ffermwr efo trwydded dryll ar gyfer y cadnoid.',
+    risk: 'Mae ganddo dryll yn ei fag.',
+  },
+  {
+    words: "wedi'u cloi yn y cwpwrdd",
+    wouldRead: 'locking someone in',
+    everyday: "Mae'r cyllyll newydd wedi'u cloi yn y cwpwrdd yn yr adran.",
+    risk: 'Mae ei llysfam yn ei chloi hi yn y cwpwrdd dan grisiau.',
+  },
+  {
+    words: "stryd wedi'i llosgi",
+    wouldRead: 'burning her',
+    everyday: "Llun o'r stryd wedi'i llosgi ar ôl y bomio yn 1941.",
+    risk: 'Mae o wedi ei llosgi hi efo sigarét.',
+  },
+  {
+    words: "mynd i briodi … pan dw i'n fawr",
+    wouldRead: 'a forced marriage',
+    everyday: "Medda L (Derbyn): 'fi'n mynd i briodi Mr P pan fi'n fawr'.",
+    risk: 'Mae ei theulu yn ei gorfodi i briodi dyn yn yr haf.',
+  },
+  {
+    words: 'lladd eu hunain yn adolygu',
+    wouldRead: 'killing themselves',
+    everyday: 'Bl 13 yn lladd eu hunain yn adolygu ar gyfer y papur cemeg.',
+    risk: "Mae o'n dweud ei fod o am ladd ei hun.",
+  },
+  {
+    words: 'Natsïaid',
+    wouldRead: 'radicalisation, named bare (history is not)',
+    everyday: "Taid K yn cofio'r Natsïaid yn bomio Abertawe.",
+    risk: "Mae o'n rhannu memes Natsïaidd efo'r dosbarth.",
+  },
+];

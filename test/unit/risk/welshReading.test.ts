@@ -5,7 +5,7 @@
  */
 import { assessText, assessTextWith, compareLevels } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
-import { WELSH_MUTATION_COLLISIONS } from '../../../src/risk/welshCollisions';
+import { WELSH_MUTATION_COLLISIONS, WELSH_PHRASE_COLLISIONS } from '../../../src/risk/welshCollisions';
 import { welshMutations } from '../../../src/risk/welshMutation';
 import { northernPlural, southernPlural } from '../../../src/risk/compile';
 import { defaultFrames } from '../../../src/risk/learnedReaderFile';
@@ -463,5 +463,154 @@ describe('session 6: a topic named in a talk, and looking at a roof', () => {
   it('reads looking at or mending a roof as no one on it', () => {
     expect(phrases("Mae'r adeiladwr yn gweithio ar y to").level).toBe('none');
     expect(phrases('Mae hi ar y to').level).toBe('immediate');
+  });
+});
+
+describe('session 7 (s7-C): everyday Welsh phrases that hold a risk word (the phrase collision list)', () => {
+  it.each(WELSH_PHRASE_COLLISIONS.map((entry) => [entry.words, entry.wouldRead, entry.everyday]))(
+    'reads "%s" (not %s) as everyday Welsh: "%s"',
+    (_words, _wouldRead, everyday) => {
+      expect(phrases(everyday).level).toBe('none');
+    },
+  );
+
+  it.each(WELSH_PHRASE_COLLISIONS.map((entry) => [entry.words, entry.risk]))(
+    'still reads the risk beside "%s": "%s"',
+    (_words, risk) => {
+      expect(compareLevels(phrases(risk).level, 'urgent')).toBeGreaterThanOrEqual(0);
+    },
+  );
+});
+
+describe('session 7 (s7-C): practice, drills and invented people in Welsh, and what stays real', () => {
+  it('clears a body in danger on a first-aid course, on the dummies, in a drill or a game of hide and seek', () => {
+    expect(phrases("Cwrs cymorth cyntaf heddiw: rhywun yn anymwybodol ac yn gwaedu'n drwm.").level).toBe('none');
+    expect(phrases('Bl 8 yn ymarfer CPR ar y dymis, un yn gweiddi "dydy o ddim yn anadlu".').level).toBe('none');
+    expect(phrases('Dril tân bore fory: senario plentyn ar goll ger yr afon.').level).toBe('none');
+    expect(phrases('Bl 6 yn chwarae cuddio amser egwyl, un hogyn ar goll am bum munud yn y llyfrgell.').level).toBe(
+      'none',
+    );
+    expect(phrases('Noson Calan Gaeaf y clwb: gwaed dros bob man a phawb mewn paent wyneb.').level).toBe('none');
+  });
+
+  it('keeps the same bodies, children and blood immediate when nothing says it is practice', () => {
+    expect(phrases("Mae'r hogyn yn anymwybodol ar lawr y gegin ac yn gwaedu'n drwm.").level).toBe('immediate');
+    expect(phrases("Dydy o ddim yn anadlu, dwi'n gwneud CPR rŵan.").level).toBe('immediate');
+    expect(phrases('Plentyn ar goll ger yr afon ers hanner awr.').level).toBe('immediate');
+    expect(phrases('Merch fach ar goll ers ugain munud, neb yn gwybod ble mae hi.').level).toBe('immediate');
+    expect(phrases('Gwaed dros bob man ar lawr y toiledau.').level).toBe('immediate');
+    // First aid told as it happens: no pulse, CPR started.
+    expect(phrases("Crwt 'di cwympo, dim pwls, ni'n gwneud CPR.").level).toBe('immediate');
+    // Hide and seek explains a minute "missing", never a young child missing by water.
+    expect(phrases('Roedd y plant yn chwarae cuddio ac mae un bach ar goll ger y llyn.').level).toBe('immediate');
+  });
+
+  it('never clears what the sentence says is real, or a disclosure a child made during the session', () => {
+    expect(phrases("Cwrs cymorth cyntaf yn y neuadd pan aeth un o'r staff yn anymwybodol go iawn.").level).toBe(
+      'immediate',
+    );
+    expect(phrases('Yn y wers cymorth cyntaf, nath hi ddweud bod ei thad yn ei churo hi.').level).toBe('urgent');
+    expect(phrases('Yn y dril tân, dywedodd hi fod ei llystad yn ei tharo.').level).toBe('urgent');
+    // Found, seen, or a body event in the past tense ("llewygodd"), or an ambulance called: it happened.
+    expect(phrases("Ar ôl y cwrs cymorth cyntaf ddoe, ffeindiais hi'n anymwybodol yn y toiledau.").level).toBe(
+      'immediate',
+    );
+    expect(phrases('Yn ystod y wers cymorth cyntaf llewygodd hi a dydy hi ddim yn anadlu.').level).toBe('immediate');
+    // A drill explains a pretend intruder; a body in danger only when it names a scenario or a dummy.
+    expect(phrases("Dril cloi bore 'ma: dyn gyda chyllell wrth y giât, pawb o dan y desgiau.").level).toBe('none');
+    expect(phrases('Yn ystod y dril tân, llewygodd hi a dydy hi ddim yn anadlu.').level).toBe('immediate');
+  });
+
+  it('reads "the part where", an exam piece and a hypothetical child ("os yw plentyn") as invented', () => {
+    expect(phrases("Stori Bl 5 heddiw: y bennod lle mae hi'n cael ei tharo gan y cigydd.").level).toBe('none');
+    expect(phrases("Darn arholiad Bl 11: mae hi'n cael ei churo yn yr olygfa olaf.").level).toBe('none');
+    expect(phrases('Sut i ymateb os yw plentyn yn datgelu cam-drin rhywiol: sleidiau ar Teams.').level).toBe('none');
+    expect(phrases("Mae hi'n cael ei tharo bob dydd gan ei thad.").level).toBe('urgent');
+    expect(phrases('Mae hi wedi datgelu cam-drin rhywiol gan ei hewythr.').level).toBe('urgent');
+    // "Why he carries a knife" and "talked about carrying a knife" are about this child: no lesson idiom takes them.
+    expect(phrases("Gofynnais pam mae o'n cario cyllell i'r ysgol.").level).toBe('immediate');
+  });
+
+  it('reads grooming named in a training session as a topic, and grooming of a child as a risk', () => {
+    expect(phrases('Hyfforddiant diogelu: sut i sylwi ar feithrin perthynas amhriodol.').level).toBe('none');
+    expect(phrases('Mae dyn yn meithrin perthynas amhriodol â hi ar Snapchat.').level).toBe('urgent');
+  });
+
+  it('reads the training advice "never promise to keep a secret" as advice, a child made to promise as a risk', () => {
+    expect(phrases("Peidiwch ag addo cadw cyfrinach i blentyn sy'n datgelu.").level).toBe('none');
+    expect(phrases('Mae o wedi gwneud iddi addo cadw cyfrinach.').level).toBe('urgent');
+  });
+
+  it('reads knife skills and knife crime as a lesson, a knife carried as a weapon', () => {
+    expect(phrases('Bl 6 yn dysgu sut i ddal y gyllell yn y gegin.').level).toBe('none');
+    expect(phrases('Gwers ABCh ar pam mae pobl ifanc yn cario cyllyll.').level).toBe('none');
+    expect(phrases("Mae o'n cario cyllell yn ei boced.").level).toBe('immediate');
+  });
+});
+
+describe('session 7 (s7-C): weak signals that are everyday Welsh', () => {
+  it('reads "rhag ofn" (just in case) as no one feared, and fear of someone as a weak signal to ask about', () => {
+    const inCase = phrases('Jyst rhag ofn i rywun holi, mae bws Bl 7 yn gadael am bedwar.');
+    expect(inCase.level).toBe('none');
+    expect(inCase.ask).toBeUndefined();
+    const afraid = phrases('Mae ganddi ofn rhywun yn y tŷ.');
+    expect(afraid.ask).toBe(true);
+  });
+
+  it('reads knives out in a food lesson as a lesson, a knife brought to school as a weapon', () => {
+    const lesson = phrases('TGAU Bwyd Bl 11: cyllyll miniog allan heddiw.');
+    expect(lesson.level).toBe('none');
+    expect(lesson.ask).toBeUndefined();
+    expect(phrases("Mae o wedi dod â chyllell i'r ysgol yn ei fag.").level).toBe('immediate');
+  });
+});
+
+describe('session 7 (s7-C): idioms, and injuries explained and resolved', () => {
+  it('keeps its idioms short, so no disclosure sitting near the everyday words is read as figurative', () => {
+    expect(phrases("Mae o'n ei dyrnu hi fel bag dyrnu.").level).toBe('urgent');
+    expect(phrases('Ar ôl clywed y newyddion, nath dad ei hysgwyd hi.').level).toBe('urgent');
+    expect(phrases('Gwaed ym mhobman, a llewygodd hi.').level).toBe('immediate');
+    expect(phrases("Ar ôl y wers nath o gario cyllell i'r iard.").level).toBe('immediate');
+    expect(phrases('Mae pobl ifanc yn cario cyllyll wrth y giât nawr.').level).toBe('immediate');
+    expect(phrases("Mae o wedi colli ei ddant ar ôl i'w dad ei daro.").level).toBe('urgent');
+    expect(phrases("Mae hi'n methu torri'r addewid i gadw cyfrinach ei hewythr.").level).toBe('urgent');
+    expect(phrases("Neb wedi gweld ei llystad yn ei tharo ond mae hi'n dweud ei fod o.").level).toBe('urgent');
+  });
+
+  it('reads "wanting to die" over a pile of reports as an idiom, and said of a child as suicidal talk', () => {
+    expect(phrases("Dw i isio marw, mae 'na 28 o adroddiadau ar ôl.").level).toBe('none');
+    expect(phrases("Mae o'n dweud bod o isio marw.").level).toBe('urgent');
+  });
+
+  it('reads a faint at a needle as ordinary, and a faint with not eating as an eating concern', () => {
+    expect(phrases('Pigiad ffliw heddiw, un wedi llewygu wrth weld y nodwydd.').level).toBe('none');
+    expect(phrases("Mae hi'n llewygu yn aml ac yn gwrthod bwyta.").level).toBe('urgent');
+  });
+
+  it('reads the blood of a milk tooth or a nosebleed as ordinary, a wound still bleeding as immediate', () => {
+    expect(phrases('Dant cyntaf hogan fach Derbyn wedi dod allan, gwaed dros bob man ond hapus iawn.').level).toBe(
+      'none',
+    );
+    expect(phrases('Gwaed dros bob man ar ôl gwaedlif trwyn.').level).toBe('none');
+    expect(phrases("Gwaed ym mhobman ond dio'n ddim byd.").level).toBe('none');
+    expect(phrases("Gwaedlif trwyn ers awr a mae'n dal i waedu, gwaed ym mhobman.").level).toBe('immediate');
+  });
+
+  it('lowers bleeding that stopped, a lost group found again and a dizzy spell that passed to a concern', () => {
+    expect(phrases('Torrodd ei ben-glin ar y buarth, gwaedu lot ond stopio efo pwysau.').level).toBe('concern');
+    expect(
+      phrases("Taith gerdded Bl 9: grŵp 3 ar goll am awr ond naethon nhw ffeindio'u ffordd nôl i'r llwybr.").level,
+    ).toBe('concern');
+    expect(phrases("Dau'n benysgafn yn y neuadd, pawb yn iawn erbyn amser cinio.").level).toBe('concern');
+    expect(phrases("Mae hi'n gwaedu lot ac mae'n dal i waedu.").level).toBe('immediate');
+    expect(phrases('Grŵp 3 ar goll ers awr ar y mynydd.').level).toBe('urgent');
+    // Only forms whose negation reads differently: not found, not stopped, not fine stay at their level.
+    expect(phrases('Mae hi ar goll ers neithiwr a dydyn ni ddim wedi dod o hyd iddi.').level).toBe('urgent');
+    expect(phrases("Mae hi'n gwaedu lot a dydy o ddim yn stopio efo pwysau.").level).toBe('immediate');
+    expect(phrases('Cafodd hi ei churo gan ei thad. Doedd hi ddim yn iawn wedyn.').level).toBe('urgent');
+    // "Has not stopped" and "not better" are now: not a negation of the self-harm, not the past "wedi stopio" marks.
+    expect(phrases('Dydy hi ddim wedi stopio torri ei hun.').level).toBe('urgent');
+    expect(phrases("Mae hi'n torri ei hun a dydy hi ddim wedi gwella.").level).toBe('urgent');
+    expect(phrases("Roedd hi'n torri ei hun ym mlwyddyn 8 ond mae hi wedi stopio.").level).toBe('concern');
   });
 });
