@@ -21,6 +21,7 @@ import {
   IMMINENT_RAISES,
   JOKING_LOWERS,
   SOON_RAISES,
+  SPORT_EXPLAINS,
   THIRD_PARTY_LOWERS,
 } from './policy';
 import { readingsOf } from './confusables';
@@ -287,6 +288,27 @@ class Reader {
     return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
 
+  /**
+   * A sport or a game within a few words in the same sentence ("battered 40-7", "a boot to the face in a tackle"), and
+   * no adult at home named in that sentence up to the phrase's end ("his dad battered him at FIFA" is not explained).
+   */
+  isSport(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1)
+      if (tokens[i].flags & FLAG.household) return false;
+    return this.contextsNear(tokens[match.first].sentence, ['sport'], [0]).some(
+      (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
+    );
+  }
+
+  /** A generic what-if shortly before the phrase in its sentence: "what to do if a child is unconscious". */
+  isHypothetical(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
+      (context) => context.last < match.first && match.first - context.last <= PRETEND_WINDOW,
+    );
+  }
+
   isHistory(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
     const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]);
@@ -392,12 +414,17 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
   // In a scenario or a story "ei" points at the invented child, not at this one.
   if (!severity && reader.isFiction(match)) return [];
+  // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
+  if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
   if (reader.isPretend(match, bodily)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   const accident = reader.isAccident(match);
+  // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and
+  // a concern-level sign (a bruise the child says is from football) stays on the record for the DSL to weigh.
+  const sport = !severity && entry.level !== 'concern' && reader.isSport(match);
   const joking = reader.isJoking(match);
   const dismissed = !severity && reader.isDismissed(match);
   const tags = [...entry.tags];
@@ -415,6 +442,7 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
     const modifiers: Modifier[] = [];
     if (original !== null) {
       if (accident && ACCIDENT_CLEARS.has(original)) continue;
+      if (sport && SPORT_EXPLAINS.has(original)) continue;
       if (dismissed && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
