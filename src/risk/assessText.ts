@@ -421,7 +421,9 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   if (reader.isPretend(match, bodily)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
-  const accident = reader.isAccident(match);
+  // A combination is an accident only when every part's clause says so: "her black eye is from netball but she got it
+  // at home off her mum's new fella" is not.
+  const accident = match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match);
   // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and
   // a concern-level sign (a bruise the child says is from football) stays on the record for the DSL to weigh.
   const sport = !severity && entry.level !== 'concern' && reader.isSport(match);
