@@ -265,10 +265,21 @@ class Reader {
     return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).length > 0;
   }
 
+  /**
+   * Whether a child's telling ("she said", "told me") stands between an explaining context and the phrase, or before the
+   * phrase when the context comes after it: then the phrase is what a real child said, not the story or the exercise.
+   */
+  private toldBetween(context: Span, match: Span): boolean {
+    const from = context.last < match.first ? context.last : -1;
+    return this.contextsNear(this.tokens[match.first].sentence, ['telling'], [0]).some(
+      (telling) => telling.first > from && telling.last < match.first,
+    );
+  }
+
   /** An invented person or scene named earlier in the sentence: "senario lle mae plentyn yn dweud bod ei llysdad…". */
   isFiction(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['fiction'], [0]).some(
-      (context) => context.last < match.first,
+      (context) => context.last < match.first && !this.toldBetween(context, match),
     );
   }
 
@@ -283,7 +294,10 @@ class Reader {
     // A body in danger is pretend only on a dummy or in fake blood: "collapsed during the rehearsal" is real.
     const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
     const near = this.contextsNear(sentence, names, [0]).some(
-      (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
+      (context) =>
+        context.last >= match.first - PRETEND_WINDOW &&
+        context.first <= match.last + PRETEND_WINDOW &&
+        !this.toldBetween(context, match),
     );
     return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
@@ -305,7 +319,8 @@ class Reader {
   /** A generic what-if shortly before the phrase in its sentence: "what to do if a child is unconscious". */
   isHypothetical(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
-      (context) => context.last < match.first && match.first - context.last <= PRETEND_WINDOW,
+      (context) =>
+        context.last < match.first && match.first - context.last <= PRETEND_WINDOW && !this.toldBetween(context, match),
     );
   }
 

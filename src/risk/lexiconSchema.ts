@@ -158,6 +158,11 @@ export const lexiconSchema = z.strictObject({
      * says they…"): clears what follows it in its sentence, a severity signal too, because no real child is named.
      */
     hypothetical: phrases.optional(),
+    /**
+     * A child telling someone ("she said", "told me", "disclosed to"): pretend and fiction never reach a phrase past it
+     * ("we were reading Goodnight Mister Tom and she told me her mum hits her" stays).
+     */
+    telling: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
