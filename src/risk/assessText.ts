@@ -266,8 +266,8 @@ class Reader {
   }
 
   /**
-   * Whether a child's telling ("she said", "told me") stands between an explaining context and the phrase, or before the
-   * phrase when the context comes after it: then the phrase is what a real child said, not the story or the exercise.
+   * Whether a child's telling ("she said", "told me") stands between an explaining context and the phrase, or before
+   * the phrase when the context comes after it: then the phrase is what a real child said, not the story or exercise.
    */
   private toldBetween(context: Span, match: Span): boolean {
     const from = context.last < match.first ? context.last : -1;

@@ -182,7 +182,10 @@ export const lexiconSchema = z.strictObject({
      * arwydd ei bod hi'n …").
      */
     complementisers: z.array(word).optional(),
-    /** Adults at home (parents, step-parents, a parent's partner, carers): a sport or game never explains their violence. */
+    /**
+     * Adults at home or in charge (parents, step-parents, a parent's partner, carers, a coach): a sport or a game never
+     * explains their violence.
+     */
     household: z.array(word).optional(),
   }),
   /** Wording added to a reason when context changed its level. */
