@@ -137,6 +137,21 @@ describe('idioms and the past, by kind', () => {
   });
 });
 
+describe('a seizure that settled, knives on show, an animal’s blood, a talk and a list of categories', () => {
+  it('reads each as no alarm', () => {
+    expectLevel('Her seizure lasted 3 mins then settled and she slept it off in the medical room', 'none');
+    expectLevel('The PCSO brought a box of knives seized from the estate to the assembly', 'none');
+    expectLevel('Grandad was cutting up the lamb and there was blood all over the kitchen', 'none');
+    expectLevel('Knife crime awareness talk from the youth service: how gangs groom younger kids', 'none');
+    expectLevel('New CPOMS categories this term: FGM, radicalisation, online harm', 'none');
+  });
+
+  it('still reads a seizure that goes on and a child groomed as risk', () => {
+    expectLevel('He has been seizing for 3 mins and it has not stopped', 'immediate', 'immediate-danger');
+    expectLevel('He is being groomed by a gang, he told me this morning', 'urgent', 'sexual-abuse');
+  });
+});
+
 describe('the new contexts are optional', () => {
   it('reads a lexicon without sport, hypothetical, telling and household words as before', () => {
     const shipped = loadLexicon('en-GB');
