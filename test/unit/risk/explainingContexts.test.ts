@@ -68,6 +68,11 @@ describe('a child telling stops pretend and fiction (contexts.telling)', () => {
     expectLevel('During the rehearsal the stepdad hits her at home', 'none');
   });
 
+  it('reads a game character shot as play, but not a real character with a knife', () => {
+    expectLevel('In Fortnite my character got shot by a sniper and I lost', 'none');
+    expectLevel('He is a real character, he had a knife in his bag at lunch', 'immediate', 'immediate-danger');
+  });
+
   it('never clears what a real child said after it', () => {
     expectLevel('During the rehearsal she told me her stepdad hits her at home', 'urgent', 'physical-abuse');
     expectLevel(
