@@ -208,10 +208,29 @@ function withoutContained<T extends Span>(spans: readonly T[]): T[] {
   return kept;
 }
 
+/**
+ * The languages whose lexicon lists sport words: a sport explains only that lexicon's phrases, so an English sport word
+ * never explains a Welsh phrase whose adults at home (`words.household`) the Welsh lexicon does not list yet.
+ */
+const sportLocalesOf = new WeakMap<CompiledLexicons, ReadonlySet<string>>();
+function sportLocales(compiled: CompiledLexicons): ReadonlySet<string> {
+  let locales = sportLocalesOf.get(compiled);
+  if (!locales) {
+    locales = new Set(
+      [...compiled.lexicons.values()]
+        .filter((lexicon) => (lexicon.contexts.sport?.length ?? 0) > 0)
+        .map((lexicon) => lexicon.locale),
+    );
+    sportLocalesOf.set(compiled, locales);
+  }
+  return locales;
+}
+
 class Reader {
   constructor(
     private readonly tokens: readonly ResolvedToken[],
     private readonly found: Found,
+    private readonly sportExplains: ReadonlySet<string> = new Set(),
   ) {}
 
   negatedBefore(first: number): boolean {
@@ -306,7 +325,8 @@ class Reader {
    * A sport or a game within a few words in the same sentence ("battered 40-7", "a boot to the face in a tackle"), and
    * no adult at home named in that sentence up to the phrase's end ("his dad battered him at FIFA" is not explained).
    */
-  isSport(match: Span): boolean {
+  isSport(match: Candidate): boolean {
+    if (!this.sportExplains.has(match.entry.locale)) return false;
     const { tokens } = this;
     const sentence = tokens[match.first].sentence;
     for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1)
@@ -576,7 +596,7 @@ function readPhrases(
   locale: SupportedLocale,
 ): RiskAssessment {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
-  const reader = new Reader(tokens, found);
+  const reader = new Reader(tokens, found, sportLocales(compiled));
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
     candidates
       .flatMap((match) =>

@@ -33,6 +33,15 @@ describe('a sport or a game explains violence in play (contexts.sport)', () => {
     expectLevel('Her stepdad punched her after the match because they lost', 'urgent', 'physical-abuse');
   });
 
+  it('explains only the phrases of a lexicon that lists sport words: English sport words never clear a Welsh phrase', () => {
+    const welsh = assessTextWith(
+      defaultCompiledLexicons(),
+      'Ar ôl y match rugby neithiwr, nath ei llysdad ei churo hi',
+      'cy',
+    );
+    expect(welsh.level).toBe('urgent');
+  });
+
   it('never clears a severity signal', () => {
     expectLevel(
       "Some older lads battered him after football and he has a cut on his head that won't stop bleeding",
