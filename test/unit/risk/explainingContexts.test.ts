@@ -62,11 +62,13 @@ describe('a generic what-if names no real child (contexts.hypothetical)', () => 
       'none',
     );
     expectLevel('What to do if a pupil says her stepdad hits her is in the policy', 'none');
+    expectLevel('If a pupil tells you her stepdad hits her, write down her exact words', 'none');
   });
 
   it('does not clear a question about a real child', () => {
     expectLevel('What do I do, he is not breathing', 'immediate', 'immediate-danger');
     expectLevel('What should I do, her stepdad hits her when he gets home', 'urgent', 'physical-abuse');
+    expectLevel('Advice please on responding to a pupil who says her dad hits her', 'urgent', 'physical-abuse');
   });
 });
 
