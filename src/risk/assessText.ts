@@ -326,14 +326,20 @@ class Reader {
    * no adult at home named in that sentence up to the phrase's end ("his dad battered him at FIFA" is not explained).
    */
   isSport(match: Candidate): boolean {
-    if (!this.sportExplains.has(match.entry.locale)) return false;
+    if (!this.sportExplains.has(match.entry.locale) || this.namesHousehold(match)) return false;
     const { tokens } = this;
-    const sentence = tokens[match.first].sentence;
-    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1)
-      if (tokens[i].flags & FLAG.household) return false;
     return this.contextsNear(tokens[match.first].sentence, ['sport'], [0]).some(
       (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
     );
+  }
+
+  /** An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"). */
+  namesHousehold(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1)
+      if (tokens[i].flags & FLAG.household) return true;
+    return false;
   }
 
   /** A generic what-if shortly before the phrase in its sentence: "what to do if a child is unconscious". */
@@ -478,7 +484,10 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
     let level: RiskLevel = entry.level;
     const modifiers: Modifier[] = [];
     if (original !== null) {
-      if (accident && ACCIDENT_CLEARS.has(original)) continue;
+      // "Fell at football" is an accident; "his dad punched him at football" is not, whatever the sport.
+      // A concern-level mark a parent explains as a fall stays explained.
+      const adultAtHome = original === 'physical-abuse' && entry.level !== 'concern' && reader.namesHousehold(match);
+      if (accident && ACCIDENT_CLEARS.has(original) && !adultAtHome) continue;
       if (sport && SPORT_EXPLAINS.has(original)) continue;
       if (dismissed && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');

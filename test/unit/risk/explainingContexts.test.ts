@@ -42,6 +42,12 @@ describe('a sport or a game explains violence in play (contexts.sport)', () => {
     expect(welsh.level).toBe('urgent');
   });
 
+  it('an accident explains physical harm, but never an adult at home hurting the child at a game', () => {
+    expectLevel('His dad punched him at football', 'urgent', 'physical-abuse');
+    expectLevel('His dad punched him while they were playing', 'urgent', 'physical-abuse');
+    expectLevel('He fell over playing football and his dad took him to A&E', 'none');
+  });
+
   it('never clears a severity signal', () => {
     expectLevel(
       "Some older lads battered him after football and he has a cut on his head that won't stop bleeding",
@@ -165,6 +171,22 @@ describe('a seizure that settled, knives on show, an animal’s blood, a talk an
   it('still reads a seizure that goes on and a child groomed as risk', () => {
     expectLevel('He has been seizing for 3 mins and it has not stopped', 'immediate', 'immediate-danger');
     expectLevel('He is being groomed by a gang, he told me this morning', 'urgent', 'sexual-abuse');
+  });
+});
+
+describe('what the explanations must not reach', () => {
+  it('keeps a real emergency, a real threat and a real disclosure near the explaining words', () => {
+    expectLevel(
+      'She is bleeding heavily from her wrist, I have stopped it now with a towel, ambulance on its way',
+      'immediate',
+      'immediate-danger',
+    );
+    expectLevel('Her little sister hit her head on the radiator and is drowsy and being sick', 'immediate');
+    expectLevel("I'd rather die than go back to another night at home", 'urgent', 'suicidal-ideation');
+    expectLevel('There was an incident last week where a child said that her dad hits her', 'urgent', 'physical-abuse');
+    expectLevel('Some older boys punched him in the face at the match', 'urgent', 'physical-abuse');
+    expectLevel('We were reading Macbeth when a Y10 got stabbed in the corridor', 'immediate', 'immediate-danger');
+    expectLevel('A box of knives from the kitchen is hidden in his bedroom', 'concern');
   });
 });
 
