@@ -152,6 +152,12 @@ describe('idioms and the past, by kind', () => {
     expectLevel("I'd rather die than go home tonight", 'urgent', 'suicidal-ideation');
   });
 
+  it('reads "a bit of" as no bite, but not a bite', () => {
+    expectLevel('Mum is a bit of a worrier about him', 'none');
+    expectLevel('Our coach is a bit of a menace cos he made them do burpees', 'none');
+    expectLevel('Her stepdad bit her on the arm, there is a mark', 'urgent', 'physical-abuse');
+  });
+
   it('reads knives on display and "no weapon" as no weapon, but not a knife held', () => {
     expectLevel('The knife crime workshop had a display of seized knives behind glass', 'none');
     expectLevel('He had no weapon on him, the police checked', 'none');
