@@ -75,6 +75,7 @@ describe('a generic what-if names no real child (contexts.hypothetical)', () => 
     expectLevel('What do I do, he is not breathing', 'immediate', 'immediate-danger');
     expectLevel('What should I do, her stepdad hits her when he gets home', 'urgent', 'physical-abuse');
     expectLevel('Advice please on responding to a pupil who says her dad hits her', 'urgent', 'physical-abuse');
+    expectLevel('What do you do when you are scared he will hurt you again tonight', 'immediate');
   });
 });
 
