@@ -21,6 +21,7 @@ import {
   IMMINENT_RAISES,
   JOKING_LOWERS,
   SOON_RAISES,
+  SPORT_EXPLAINS,
   THIRD_PARTY_LOWERS,
 } from './policy';
 import { readingsOf } from './confusables';
@@ -207,10 +208,29 @@ function withoutContained<T extends Span>(spans: readonly T[]): T[] {
   return kept;
 }
 
+/**
+ * The languages whose lexicon lists sport words: a sport explains only that lexicon's phrases, so an English sport word
+ * never explains a Welsh phrase whose adults at home (`words.household`) the Welsh lexicon does not list yet.
+ */
+const sportLocalesOf = new WeakMap<CompiledLexicons, ReadonlySet<string>>();
+function sportLocales(compiled: CompiledLexicons): ReadonlySet<string> {
+  let locales = sportLocalesOf.get(compiled);
+  if (!locales) {
+    locales = new Set(
+      [...compiled.lexicons.values()]
+        .filter((lexicon) => (lexicon.contexts.sport?.length ?? 0) > 0)
+        .map((lexicon) => lexicon.locale),
+    );
+    sportLocalesOf.set(compiled, locales);
+  }
+  return locales;
+}
+
 class Reader {
   constructor(
     private readonly tokens: readonly ResolvedToken[],
     private readonly found: Found,
+    private readonly sportExplains: ReadonlySet<string> = new Set(),
   ) {}
 
   negatedBefore(first: number): boolean {
@@ -264,10 +284,21 @@ class Reader {
     return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).length > 0;
   }
 
+  /**
+   * Whether a child's telling ("she said", "told me") stands between an explaining context and the phrase, or before
+   * the phrase when the context comes after it: then the phrase is what a real child said, not the story or exercise.
+   */
+  private toldBetween(context: Span, match: Span): boolean {
+    const from = context.last < match.first ? context.last : -1;
+    return this.contextsNear(this.tokens[match.first].sentence, ['telling'], [0]).some(
+      (telling) => telling.first > from && telling.last < match.first,
+    );
+  }
+
   /** An invented person or scene named earlier in the sentence: "senario lle mae plentyn yn dweud bod ei llysdad…". */
   isFiction(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['fiction'], [0]).some(
-      (context) => context.last < match.first,
+      (context) => context.last < match.first && !this.toldBetween(context, match),
     );
   }
 
@@ -282,9 +313,41 @@ class Reader {
     // A body in danger is pretend only on a dummy or in fake blood: "collapsed during the rehearsal" is real.
     const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
     const near = this.contextsNear(sentence, names, [0]).some(
-      (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
+      (context) =>
+        context.last >= match.first - PRETEND_WINDOW &&
+        context.first <= match.last + PRETEND_WINDOW &&
+        !this.toldBetween(context, match),
     );
     return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
+  }
+
+  /**
+   * A sport or a game within a few words in the same sentence ("battered 40-7", "a boot to the face in a tackle"), and
+   * no adult at home named in that sentence up to the phrase's end ("his dad battered him at FIFA" is not explained).
+   */
+  isSport(match: Candidate): boolean {
+    if (!this.sportExplains.has(match.entry.locale) || this.namesHousehold(match)) return false;
+    const { tokens } = this;
+    return this.contextsNear(tokens[match.first].sentence, ['sport'], [0]).some(
+      (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
+    );
+  }
+
+  /** An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"). */
+  namesHousehold(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1)
+      if (tokens[i].flags & FLAG.household) return true;
+    return false;
+  }
+
+  /** A generic what-if shortly before the phrase in its sentence: "what to do if a child is unconscious". */
+  isHypothetical(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
+      (context) =>
+        context.last < match.first && match.first - context.last <= PRETEND_WINDOW && !this.toldBetween(context, match),
+    );
   }
 
   isHistory(match: Span): boolean {
@@ -392,12 +455,19 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
   // In a scenario or a story "ei" points at the invented child, not at this one.
   if (!severity && reader.isFiction(match)) return [];
+  // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
+  if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
   if (reader.isPretend(match, bodily)) return [];
   const history = reader.isHistory(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
-  const accident = reader.isAccident(match);
+  // A combination is an accident only when every part's clause says so: "her black eye is from netball but she got it
+  // at home off her mum's new fella" is not.
+  const accident = match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match);
+  // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and
+  // a concern-level sign (a bruise the child says is from football) stays on the record for the DSL to weigh.
+  const sport = !severity && entry.level !== 'concern' && reader.isSport(match);
   const joking = reader.isJoking(match);
   const dismissed = !severity && reader.isDismissed(match);
   const tags = [...entry.tags];
@@ -414,7 +484,11 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
     let level: RiskLevel = entry.level;
     const modifiers: Modifier[] = [];
     if (original !== null) {
-      if (accident && ACCIDENT_CLEARS.has(original)) continue;
+      // "Fell at football" is an accident; "his dad punched him at football" is not, whatever the sport.
+      // A concern-level mark a parent explains as a fall stays explained.
+      const adultAtHome = original === 'physical-abuse' && entry.level !== 'concern' && reader.namesHousehold(match);
+      if (accident && ACCIDENT_CLEARS.has(original) && !adultAtHome) continue;
+      if (sport && SPORT_EXPLAINS.has(original)) continue;
       if (dismissed && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
@@ -531,7 +605,7 @@ function readPhrases(
   locale: SupportedLocale,
 ): RiskAssessment {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
-  const reader = new Reader(tokens, found);
+  const reader = new Reader(tokens, found, sportLocales(compiled));
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
     candidates
       .flatMap((match) =>

@@ -26,6 +26,7 @@ export const FLAG = {
   subject: 16,
   firstPersonCy: 32,
   complementiser: 64,
+  household: 128,
 } as const;
 
 export type ContextName = keyof Lexicon['contexts'];
@@ -448,6 +449,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     builder.flagWords(lexicon.words.possessivePronouns, FLAG.possessive, mutate);
     builder.flagWords(lexicon.words.subjects, FLAG.subject, mutate);
     builder.flagWords(lexicon.words.complementisers ?? [], FLAG.complementiser, mutate);
+    builder.flagWords(lexicon.words.household ?? [], FLAG.household, mutate);
     for (const word of lexicon.fuzzy) builder.addFuzzy(normaliseKey(word));
     const seen = new Set<string>();
     for (const entry of lexicon.entries) {

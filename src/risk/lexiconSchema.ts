@@ -147,6 +147,22 @@ export const lexiconSchema = z.strictObject({
     simulated: phrases.optional(),
     /** Says it is real ("for real", "real blood", "ambulance called"): pretend does not clear its sentence. */
     real: phrases.optional(),
+    /**
+     * A sport or a game ("rugby", "a tackle", "the derby", a score "40 7", "boxing club", "chess"): explains violence
+     * words within a few words of it in its sentence ("got battered 40-7"), never a severity signal, a weapon, or an
+     * adult at home named in the phrase (`words.household`: "dad battered him after the match" stays).
+     */
+    sport: phrases.optional(),
+    /**
+     * A generic what-if about no one in particular ("what to do if a child is unconscious", "what you'd say if a pupil
+     * says they…"): clears what follows it in its sentence, a severity signal too, because no real child is named.
+     */
+    hypothetical: phrases.optional(),
+    /**
+     * A child telling someone ("she said", "told me", "disclosed to"): pretend and fiction never reach a phrase past it
+     * ("we were reading Goodnight Mister Tom and she told me her mum hits her" stays).
+     */
+    telling: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
@@ -166,6 +182,11 @@ export const lexiconSchema = z.strictObject({
      * arwydd ei bod hi'n …").
      */
     complementisers: z.array(word).optional(),
+    /**
+     * Adults at home or in charge (parents, step-parents, a parent's partner, carers, a coach): a sport or a game never
+     * explains their violence.
+     */
+    household: z.array(word).optional(),
   }),
   /** Wording added to a reason when context changed its level. */
   modifiers: z.strictObject({

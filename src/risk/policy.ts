@@ -55,3 +55,9 @@ export const JOKING_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(
  * personal phrase about someone who is not the child ("Romeo and Juliet both kill themselves").
  */
 export const CURRICULUM_CLEARS: ReadonlySet<EntryKind> = new Set<EntryKind>(['topic', 'contextual']);
+
+/**
+ * Explained by a sport or a game named nearby ("got battered 40-7", "a boot to the face in a tackle"): violence in
+ * play, not abuse. Never a severity signal or a weapon (immediate-danger), never an adult at home.
+ */
+export const SPORT_EXPLAINS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['physical-abuse']);
