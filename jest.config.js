@@ -12,7 +12,10 @@ const transform = {
     {
       jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
       module: { type: 'commonjs' },
-      sourceMaps: 'inline',
+      // A separate map, not one inlined into every module: jest keeps the map beside its cached code
+      // and stack traces still point at the TypeScript lines, while each test file reads, checks and
+      // compiles smaller modules (about 15 % less CPU on test/unit/risk + conversation, issue 15).
+      sourceMaps: true,
     },
   ],
 };
