@@ -75,7 +75,7 @@ export interface CompiledPhrase {
 export interface TrieNode {
   readonly id: number;
   /** Term id → the nodes reached by a word with that id. */
-  readonly byId: Map<number, TrieNode[]>;
+  readonly byId: ReadonlyMap<number, readonly TrieNode[]>;
   /** Up to `max` words of anything, then `next`. */
   readonly gaps: Array<{ readonly max: number; readonly next: TrieNode }>;
   /** Reached when the clause ends here ("$"). */
@@ -83,8 +83,21 @@ export interface TrieNode {
   /** Phrases that are complete at this node. */
   readonly accepts: CompiledPhrase[];
   /** Build-time only: canonical slot → child, so equal slots share a child. */
-  readonly children: Map<string, TrieNode>;
+  readonly children: ReadonlyMap<string, TrieNode>;
 }
+
+/** A node while the trie is built: its maps are its own once it has a child. */
+interface BuildNode extends TrieNode {
+  byId: Map<number, TrieNode[]>;
+  children: Map<string, BuildNode>;
+}
+
+/**
+ * The maps of a node with no child yet, shared and never written to (a node gets its own on its
+ * first child). Two maps per node were most of the trie's memory, and 4 in 10 nodes are leaves.
+ */
+const NO_IDS_YET: Map<number, TrieNode[]> = new Map();
+const NO_CHILDREN_YET: Map<string, BuildNode> = new Map();
 
 export interface CompiledLexicons {
   readonly tokenizeOptions: TokenizeOptions;
@@ -112,6 +125,12 @@ type Atom =
   | { kind: 'gap'; max: number }
   | { kind: 'end' };
 type Option = Array<Atom | { kind: 'terms'; atoms: Atom[] }>;
+type OptionPart = Option[number];
+/** A slot with the key that identifies it among a node's children. */
+interface KeyedSlot {
+  readonly slot: Slot;
+  readonly key: string;
+}
 
 const MAX_VARIANTS = 2000;
 /** Mutated forms that are everyday Welsh words ("wn", "nad"): never generated. */
@@ -138,12 +157,23 @@ class Builder {
   readonly fuzzyTerms = new Set<number>();
   readonly flags: number[] = [0];
   nodeCount = 0;
-  readonly root: TrieNode = this.newNode();
+  readonly root: BuildNode = this.newNode();
   readonly lexicons = new Map<SupportedLocale, Lexicon>();
   minPrefix = Number.POSITIVE_INFINITY;
   maxPrefix = 0;
   phraseCount = 0;
   private nextId = 1;
+  /**
+   * Build-time memos: the same words recur across thousands of phrases (class members, shared
+   * openings), and each look-up below is a pure function of its key, so it is done once.
+   */
+  private readonly wordsOf = new Map<string, readonly string[]>();
+  private readonly mutatedTerms = new Set<string>();
+  private readonly registeredPrefixes = new Set<string>();
+  readonly atomsOf = new Map<Lexicon['classes'], Map<string, readonly Atom[][]>>();
+  readonly optionsOf = new Map<Lexicon['classes'], Map<string, readonly Option[]>>();
+  /** Per `mutate`: the parts of an item's options are shared, so each is made into a slot once. */
+  private readonly slotsOf = [new Map<OptionPart, KeyedSlot>(), new Map<OptionPart, KeyedSlot>()];
 
   constructor(readonly options: TokenizeOptions) {}
 
@@ -166,7 +196,8 @@ class Builder {
       id = this.newId();
       this.terms.set(word, id);
     }
-    if (mutate) {
+    if (mutate && !this.mutatedTerms.has(word)) {
+      this.mutatedTerms.add(word);
       const spoken = [southernPlural(word), northernPlural(word)].filter(
         (form): form is string => form !== undefined && !COLLISIONS.has(form),
       );
@@ -185,6 +216,10 @@ class Builder {
       id = this.newId();
       this.prefixTerms.set(prefix, id);
     }
+    // Registering a form twice changes nothing, so each prefix's forms are registered once.
+    const key = mutate ? `m:${prefix}` : prefix;
+    if (this.registeredPrefixes.has(key)) return id;
+    this.registeredPrefixes.add(key);
     const forms = mutate ? [prefix, ...welshMutations(prefix).filter((form) => !COLLISIONS.has(form))] : [prefix];
     for (const form of forms) {
       const list = this.prefixes.get(form);
@@ -209,8 +244,14 @@ class Builder {
   }
 
   /** Words as the matcher sees them: the same normalisation as text. */
-  words(text: string): string[] {
-    return tokenize(text, this.options).map((token) => token.form);
+  words(text: string): readonly string[] {
+    // Spellings and clitics are fixed before the builder exists; clause breakers change only clause numbers.
+    let forms = this.wordsOf.get(text);
+    if (!forms) {
+      forms = tokenize(text, this.options).map((token) => token.form);
+      this.wordsOf.set(text, forms);
+    }
+    return forms;
   }
 
   flagWords(words: readonly string[], flag: number, mutate: boolean): void {
@@ -224,44 +265,40 @@ class Builder {
 
   addPhrase(source: string, meaning: PhraseMeaning, classes: Lexicon['classes'], mutate: boolean): void {
     for (const atoms of expand(source, classes, this)) {
-      const slots = atoms.map((atom) => this.slot(atom, mutate, source));
+      const slots = atoms.map((atom) => this.keyedSlot(atom, mutate, source));
       const first = slots[0];
-      if (!first || first.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
+      if (!first || first.slot.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
       const lastSlot = slots[slots.length - 1];
-      if (lastSlot.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
+      if (lastSlot.slot.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
       const phrase: CompiledPhrase = { uid: this.phraseCount, meaning, source };
       this.phraseCount += 1;
       let node = this.root;
-      for (const slot of slots) node = this.child(node, slot);
+      for (const { slot, key } of slots) node = this.child(node, slot, key);
       node.accepts.push(phrase);
     }
   }
 
-  private newNode(): TrieNode {
-    const node: TrieNode = {
+  private newNode(): BuildNode {
+    const node: BuildNode = {
       id: this.nodeCount,
-      byId: new Map(),
+      byId: NO_IDS_YET,
       gaps: [],
       end: null,
       accepts: [],
-      children: new Map(),
+      children: NO_CHILDREN_YET,
     };
     this.nodeCount += 1;
     return node;
   }
 
-  private child(node: TrieNode, slot: Slot): TrieNode {
-    const key =
-      slot.type === 'term'
-        ? `t:${[...slot.ids].sort((a, b) => a - b).join(',')}`
-        : slot.type === 'gap'
-          ? `g:${slot.max}`
-          : 'e';
+  private child(node: BuildNode, slot: Slot, key: string): BuildNode {
     const existing = node.children.get(key);
     if (existing) return existing;
     const next = this.newNode();
+    if (node.children === NO_CHILDREN_YET) node.children = new Map();
     node.children.set(key, next);
     if (slot.type === 'term') {
+      if (node.byId === NO_IDS_YET) node.byId = new Map();
       for (const id of slot.ids) {
         const list = node.byId.get(id);
         if (list) list.push(next);
@@ -279,7 +316,28 @@ class Builder {
     throw new Error(`"${source}": ~N and $ cannot be alternatives`);
   }
 
-  private slot(atom: Atom | { kind: 'terms'; atoms: Atom[] }, mutate: boolean, source: string): Slot {
+  /**
+   * The same part met again gives the same slot: its words already have their ids and spellings
+   * (registering a word twice changes nothing), so only the first meeting does that work.
+   */
+  private keyedSlot(atom: OptionPart, mutate: boolean, source: string): KeyedSlot {
+    const known = this.slotsOf[mutate ? 1 : 0];
+    let keyed = known.get(atom);
+    if (!keyed) {
+      const slot = this.slot(atom, mutate, source);
+      const key =
+        slot.type === 'term'
+          ? `t:${[...slot.ids].sort((a, b) => a - b).join(',')}`
+          : slot.type === 'gap'
+            ? `g:${slot.max}`
+            : 'e';
+      keyed = { slot, key };
+      known.set(atom, keyed);
+    }
+    return keyed;
+  }
+
+  private slot(atom: OptionPart, mutate: boolean, source: string): Slot {
     if (atom.kind === 'gap') return { type: 'gap', max: atom.max };
     if (atom.kind === 'end') return { type: 'end' };
     const atoms = atom.kind === 'terms' ? atom.atoms : [atom];
@@ -306,6 +364,26 @@ function alternativeAtoms(
   classes: Lexicon['classes'],
   builder: Builder,
   source: string,
+): readonly Atom[][] {
+  // Atoms are never changed once made, and an alternative always expands alike within one lexicon.
+  let known = builder.atomsOf.get(classes);
+  if (!known) {
+    known = new Map();
+    builder.atomsOf.set(classes, known);
+  }
+  let atoms = known.get(alternative);
+  if (!atoms) {
+    atoms = freshAlternativeAtoms(alternative, classes, builder, source);
+    known.set(alternative, atoms);
+  }
+  return atoms;
+}
+
+function freshAlternativeAtoms(
+  alternative: string,
+  classes: Lexicon['classes'],
+  builder: Builder,
+  source: string,
 ): Atom[][] {
   if (alternative.startsWith('@')) {
     const members = classes[alternative.slice(1)];
@@ -319,30 +397,7 @@ function alternativeAtoms(
 function expand(source: string, classes: Lexicon['classes'], builder: Builder): Option[] {
   let variants: Option[] = [[]];
   for (const item of source.trim().split(/\s+/)) {
-    let options: Option[];
-    const gap = /^~([1-8])$/.exec(item);
-    if (gap) options = [[{ kind: 'gap', max: Number(gap[1]) }]];
-    else if (item === '$') options = [[{ kind: 'end' }]];
-    else {
-      const optional = item.startsWith('[') && item.endsWith(']');
-      const group = optional ? item.slice(1, -1) : item;
-      if (group.length === 0 || /[[\]]/.test(group)) throw new Error(`"${source}": bad item "${item}"`);
-      const singles: Atom[] = [];
-      options = [];
-      for (const alternative of group.split('|')) {
-        if (alternative.length === 0) throw new Error(`"${source}": empty alternative in "${item}"`);
-        if (alternative === '$') {
-          options.push([{ kind: 'end' }]);
-          continue;
-        }
-        for (const atoms of alternativeAtoms(alternative, classes, builder, source)) {
-          if (atoms.length === 1) singles.push(atoms[0]);
-          else options.push(atoms);
-        }
-      }
-      if (singles.length > 0) options.unshift([{ kind: 'terms', atoms: singles }]);
-      if (optional) options.push([]);
-    }
+    const options = itemOptions(item, classes, builder, source);
     const next: Option[] = [];
     for (const variant of variants) for (const option of options) next.push([...variant, ...option]);
     if (next.length > MAX_VARIANTS)
@@ -350,6 +405,49 @@ function expand(source: string, classes: Lexicon['classes'], builder: Builder): 
     variants = next;
   }
   return variants.filter((variant) => variant.length > 0);
+}
+
+/**
+ * The options of one item of a phrase. The same item recurs across many phrases of a lexicon, and
+ * its options are never changed once made, so they are made once per lexicon (its classes).
+ */
+function itemOptions(item: string, classes: Lexicon['classes'], builder: Builder, source: string): readonly Option[] {
+  let known = builder.optionsOf.get(classes);
+  if (!known) {
+    known = new Map();
+    builder.optionsOf.set(classes, known);
+  }
+  let options = known.get(item);
+  if (!options) {
+    options = freshItemOptions(item, classes, builder, source);
+    known.set(item, options);
+  }
+  return options;
+}
+
+function freshItemOptions(item: string, classes: Lexicon['classes'], builder: Builder, source: string): Option[] {
+  const gap = /^~([1-8])$/.exec(item);
+  if (gap) return [[{ kind: 'gap', max: Number(gap[1]) }]];
+  if (item === '$') return [[{ kind: 'end' }]];
+  const optional = item.startsWith('[') && item.endsWith(']');
+  const group = optional ? item.slice(1, -1) : item;
+  if (group.length === 0 || /[[\]]/.test(group)) throw new Error(`"${source}": bad item "${item}"`);
+  const singles: Atom[] = [];
+  const options: Option[] = [];
+  for (const alternative of group.split('|')) {
+    if (alternative.length === 0) throw new Error(`"${source}": empty alternative in "${item}"`);
+    if (alternative === '$') {
+      options.push([{ kind: 'end' }]);
+      continue;
+    }
+    for (const atoms of alternativeAtoms(alternative, classes, builder, source)) {
+      if (atoms.length === 1) singles.push(atoms[0]);
+      else options.push(atoms);
+    }
+  }
+  if (singles.length > 0) options.unshift([{ kind: 'terms', atoms: singles }]);
+  if (optional) options.push([]);
+  return options;
 }
 
 function mergeSpellings(lexicons: readonly Lexicon[]): Map<string, readonly string[]> {

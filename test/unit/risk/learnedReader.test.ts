@@ -1,9 +1,10 @@
 /**
  * The learned second reader: shipped as a valid versioned file, trained reproducibly, combined so
- * it can only raise a level, immediate only with an explicit frame, and its dev-split figures
- * inside the budgets its thresholds were chosen for.
+ * it can only raise a level, and immediate only with an explicit frame. What it does over the whole
+ * dev split (only raises, catches what the phrases miss, figures within budget) is an evaluation:
+ * test/evaluation/risk/learnedReaderDev.test.ts.
  */
-import { assessText, assessTextWith, compareLevels, RISK_INDICATORS, type RiskAssessment } from '../../../src/risk';
+import { assessTextWith, RISK_INDICATORS } from '../../../src/risk';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
 import { defaultFrames, shippedModelFile } from '../../../src/risk/learnedReaderFile';
 import {
@@ -16,26 +17,12 @@ import {
 import { extractFeatures } from '../../../src/risk/features';
 import { resolveTokens } from '../../../src/risk/matcher';
 import { tokenize } from '../../../src/risk/tokenize';
-import { figuresOf, matrixText } from '../../../src/riskTraining/figures';
 import { loadSplit } from '../../../src/riskTraining/labelledData';
-import { BUDGETS } from '../../../src/riskTraining/thresholds';
 import { DEFAULT_TRAINING, trainHeads } from '../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
 const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
 const shipped = shippedModelFile();
-
-/** Every dev message read by the phrases alone and by both readers: read once, shared by the tests below. */
-let devReadings:
-  { message: ReturnType<typeof loadSplit>[number]; phrases: RiskAssessment; both: RiskAssessment }[] | undefined;
-function readDev() {
-  devReadings ??= loadSplit('dev').map((message) => ({
-    message,
-    phrases: assessTextWith(compiled, message.text, message.locale),
-    both: assessText(message.text, message.locale),
-  }));
-  return devReadings;
-}
 
 /** A model whose every head says yes, so what decides is the combination rule alone. */
 function alwaysSure(): ModelFile {
@@ -96,27 +83,11 @@ describe('the learned risk reader', () => {
     }
   });
 
-  it('only raises: never a lower level, never a lost indicator, on every dev message', () => {
-    const lowered = readDev().filter(
-      ({ phrases, both }) =>
-        compareLevels(both.level, phrases.level) < 0 || phrases.indicators.some((i) => !both.indicators.includes(i)),
-    );
-    expect(lowered.map(({ message }) => message.text)).toEqual([]);
-  });
-
   it('raises messages no phrase names to their level, with a reason that says so', () => {
     const reader = new LearnedReader(alwaysSure(), defaultFrames());
     const raised = assessTextWith(compiled, 'He mentioned an older friend he met at the park', 'en-GB', reader);
     expect(raised.level).toBe('urgent');
     expect(raised.reasons[0]).toMatch(/learned reader/);
-    // The shipped reader does so for real dev messages that the phrases read below urgent.
-    const caught = readDev().filter(
-      ({ message, phrases, both }) =>
-        compareLevels(message.level, 'urgent') >= 0 &&
-        compareLevels(phrases.level, 'urgent') < 0 &&
-        compareLevels(both.level, 'urgent') >= 0,
-    );
-    expect(caught.length).toBeGreaterThan(50);
   });
 
   it('turns urgent into immediate when the message names a cue of now-ness and the immediate head leans that way', () => {
@@ -156,28 +127,5 @@ describe('the learned risk reader', () => {
     expect(level('she talked about her uncle tonight')).toBe('immediate');
     expect(level('her uncle has a knife')).toBe('immediate');
     expect(level('mae hi gyda ei hewythr heno')).toBe('immediate');
-  });
-
-  it('keeps the dev-split figures inside the budgets the thresholds were chosen for', () => {
-    const dev = readDev();
-    const figures = figuresOf(
-      dev.map(({ message, both }) => ({
-        locale: message.locale,
-        expected: message.level,
-        assessed: both.level,
-        ask: both.ask === true,
-      })),
-    );
-    console.log(`dev split, phrases + learned (${dev.length} messages)\n${matrixText(figures)}`);
-    const share = (r: { hit: number; of: number }) => r.hit / r.of;
-    // What the learned reader adds stays inside its budgets; the phrase reading's own false alarms come on top.
-    const phrasesRaised = dev.filter(
-      ({ message, phrases }) => message.level === 'none' && compareLevels(phrases.level, 'urgent') >= 0,
-    ).length;
-    expect((figures.noneRaisedUrgent.hit - phrasesRaised) / figures.noneRaisedUrgent.of).toBeLessThanOrEqual(
-      BUDGETS.urgent + BUDGETS.immediate,
-    );
-    expect(share(figures.noneAsked)).toBeLessThanOrEqual(BUDGETS.ask);
-    expect(share(figures.urgentOrHigher)).toBeGreaterThanOrEqual(0.85);
   });
 });
