@@ -614,3 +614,19 @@ describe('session 7 (s7-C): idioms, and injuries explained and resolved', () => 
     expect(phrases("Roedd hi'n torri ei hun ym mlwyddyn 8 ond mae hi wedi stopio.").level).toBe('concern');
   });
 });
+
+describe('session 7 (s7-E): Welsh sport words, and the adults at home a sport never explains', () => {
+  it('reads violence in a Welsh game or sport as play, and the same blow from an adult at home as urgent', () => {
+    expect(phrases('Cafodd o ei daro yn ei wyneb mewn gêm rygbi yn erbyn Llanelli.').level).toBe('none');
+    expect(phrases('Mae hi wedi ei chicio yn y wers karate neithiwr.').level).toBe('none');
+    expect(phrases("Wedi colli 5-1, cawson ni ein curo'n rhacs.").level).toBe('none');
+    expect(phrases("Mae o'n ei daro fo bob nos.").level).toBe('urgent');
+  });
+
+  it('never lets a sport explain a blow when a parent, step-parent, partner or coach is named before it', () => {
+    expect(phrases('ar ôl y gêm rygbi, nath ei llysdad ei churo hi').level).toBe('urgent');
+    expect(phrases('Ar ôl y gêm bêl-droed nath cariad ei mam ei tharo hi.').level).toBe('urgent');
+    expect(phrases('Mae ei thad yn ei churo hi yn y clwb bocsio.').level).toBe('urgent');
+    expect(phrases('Nath yr hyfforddwr ei gicio fo yn yr ymarfer rygbi.').level).toBe('urgent');
+  });
+});
