@@ -630,3 +630,38 @@ describe('session 7 (s7-E): Welsh sport words, and the adults at home a sport ne
     expect(phrases('Nath yr hyfforddwr ei gicio fo yn yr ymarfer rygbi.').level).toBe('urgent');
   });
 });
+
+describe('session 7 (s7-E): things, animals and machines, and ordinary jobs for a knife', () => {
+  it('reads a fence broken or a branch fallen in a storm as no one hurt, a girl cut as FGM, a child in the car park as danger', () => {
+    expect(phrases("Mae'r wal gefn wedi cael ei thorri gan y gwynt.").level).toBe('none');
+    expect(phrases("Cangen wedi syrthio ar y maes parcio bore 'ma.").level).toBe('none');
+    expect(phrases('Mae hi wedi cael ei thorri yno yn yr haf.').level).toBe('urgent');
+    expect(phrases("Mae'r plentyn bach yn rhedeg ar y maes parcio.").level).toBe('immediate');
+  });
+
+  it('reads a pet hit by a car or a pony that bit as an accident, a blow from a parent as abuse', () => {
+    expect(phrases('Cafodd ei chath ei tharo gan gar neithiwr.').level).toBe('none');
+    expect(phrases('Nath y ferlen ei brathu hi ar ei braich yn y stabl.').level).toBe('none');
+    expect(phrases('Cafodd hi ei tharo gan ei thad ar ôl iddo ddod adre yn y car.').level).toBe('urgent');
+  });
+
+  it('reads a knife to cut the bread or a rescue knife as no weapon, a knife carried or in a bag as one', () => {
+    expect(phrases("Dewch â chyllell i dorri'r bara i'r picnic.").level).toBe('none');
+    expect(phrases('Mae pob hyfforddwr yn cario cyllell achub ar y cwch.').level).toBe('none');
+    expect(phrases('Mae ganddo fo gyllell yn ei fag.').level).toBe('immediate');
+    expect(phrases("Mae o'n cario cyllell bob dydd.").level).toBe('immediate');
+  });
+
+  it('reads laughing fit to die, a machine that died and a faint at a birth as idioms, and means them otherwise', () => {
+    expect(phrases('Roedd y dosbarth yn lladd eu hunain yn wherthin.').level).toBe('none');
+    expect(phrases("Mae'r gliniadur newydd 'di lladd ei hun eto.").level).toBe('none');
+    expect(phrases('Nain bron llewygu wrth weld y llo yn cael ei eni.').level).toBe('none');
+    expect(phrases('Mae o isio lladd ei hun.').level).toBe('urgent');
+    expect(phrases("Mae hi'n llewygu ac yn gwrthod bwyta.").level).toBe('urgent');
+  });
+
+  it('reads blood everywhere for a moment over a small graze as ordinary, blood that will not stop as immediate', () => {
+    expect(phrases('Cwympodd o, gwaed ym mhobman am eiliad ond dim ond crafiad.').level).toBe('none');
+    expect(phrases('Gwaed ym mhobman a dydy o ddim yn stopio.').level).toBe('immediate');
+  });
+});
