@@ -665,3 +665,20 @@ describe('session 7 (s7-E): things, animals and machines, and ordinary jobs for 
     expect(phrases('Gwaed ym mhobman a dydy o ddim yn stopio.').level).toBe('immediate');
   });
 });
+
+describe('session 7 (s7-E): a Welsh what-if about no one in particular, and a child telling', () => {
+  it('clears a what-if about an indefinite child, a severity signal too, never a real child in danger now', () => {
+    expect(
+      phrases("Ar y cwrs naethon ni ymarfer beth i'w wneud os yw plentyn yn anymwybodol a ddim yn anadlu.").level,
+    ).toBe('none');
+    expect(phrases('Be i neud os ydi rhywun yn anymwybodol ac efo gwefusau glas.').level).toBe('none');
+    expect(phrases("Beth dw i'n ei wneud, dydy o ddim yn anadlu.").level).toBe('immediate');
+    expect(phrases("Be ddylwn i neud os ydi o'n anymwybodol ar y llawr?").level).toBe('immediate');
+  });
+
+  it('lets no drama or story reach past a child telling', () => {
+    expect(phrases("Yn y ddrama lle mae'r llystad yn ei churo hi, roedd pawb yn crio.").level).toBe('none');
+    expect(phrases('Yn y wers ddrama, medde hi, mae ei llystad yn ei churo hi bob nos.').level).toBe('urgent');
+    expect(phrases('Yn y stori lle ddudodd hi wrtha i bod ei llystad yn ei churo hi.').level).toBe('urgent');
+  });
+});
