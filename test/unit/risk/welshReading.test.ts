@@ -682,3 +682,16 @@ describe('session 7 (s7-E): a Welsh what-if about no one in particular, and a ch
     expect(phrases('Yn y stori lle ddudodd hi wrtha i bod ei llystad yn ei churo hi.').level).toBe('urgent');
   });
 });
+
+describe('session 7 (s7-E): Welsh risk the phrases missed', () => {
+  it('reads an adult throwing things at mum, or mum with a bruise on her face, as domestic abuse', () => {
+    expect(phrases("Medde fo, mae'i lystad yn lluchio platiau at ei fam.").level).toBe('urgent');
+    expect(phrases('Roedd gan ei mam glais ar ei hwyneb bore ddoe.').level).toBe('urgent');
+    expect(phrases('Mae dad yn taflu pêl at mam yn yr ardd.').level).toBe('none');
+  });
+
+  it('reads a hand held on the stove "to teach a lesson" as physical abuse, a hand burnt by accident as not', () => {
+    expect(phrases('Nath ei thaid ddal ei llaw hi ar yr hob i ddysgu gwers iddi.').level).toBe('urgent');
+    expect(phrases('Nes i roi fy llaw ar y stof, damwain.').level).toBe('none');
+  });
+});
