@@ -695,3 +695,15 @@ describe('session 7 (s7-E): Welsh risk the phrases missed', () => {
     expect(phrases('Nes i roi fy llaw ar y stof, damwain.').level).toBe('none');
   });
 });
+
+describe('session 7 (s7-E): a story that hit its readers hard, and a gate broken in the wind', () => {
+  it('reads the ending of a book hitting its readers as an idiom, a man hitting them as abuse', () => {
+    expect(phrases("Ddaru diwedd y nofel eu hitio nhw'n galed.").level).toBe('none');
+    expect(phrases("Ar y diwedd nath o eu hitio nhw'n galed.").level).toBe('urgent');
+    expect(phrases("Nath ei dad eu hitio nhw'n galed.").level).toBe('urgent');
+  });
+
+  it('reads a gate broken by the wind a few words after it is named as no one cut', () => {
+    expect(phrases("Ma giât y cae chwarae isaf 'di cael ei thorri gan y gwynt neithiwr.").level).toBe('none');
+  });
+});
