@@ -707,3 +707,11 @@ describe('session 7 (s7-E): a story that hit its readers hard, and a gate broken
     expect(phrases("Ma giât y cae chwarae isaf 'di cael ei thorri gan y gwynt neithiwr.").level).toBe('none');
   });
 });
+
+describe('session 7 (s7-E): an evening talk on a topic', () => {
+  it('clears a topic named at a discussion evening, never a child who says it of herself', () => {
+    expect(phrases('Noson drafod am hunan-niweidio yn y clwb.').level).toBe('none');
+    expect(phrases('Dywedodd hi ar ôl y noson drafod ei bod hi’n hunan-niweidio.').level).toBe('urgent');
+    expect(phrases("Mae hi'n hunan-niweidio ers y noson drafod.").level).toBe('urgent');
+  });
+});
