@@ -614,3 +614,104 @@ describe('session 7 (s7-C): idioms, and injuries explained and resolved', () => 
     expect(phrases("Roedd hi'n torri ei hun ym mlwyddyn 8 ond mae hi wedi stopio.").level).toBe('concern');
   });
 });
+
+describe('session 7 (s7-E): Welsh sport words, and the adults at home a sport never explains', () => {
+  it('reads violence in a Welsh game or sport as play, and the same blow from an adult at home as urgent', () => {
+    expect(phrases('Cafodd o ei daro yn ei wyneb mewn gêm rygbi yn erbyn Llanelli.').level).toBe('none');
+    expect(phrases('Mae hi wedi ei chicio yn y wers karate neithiwr.').level).toBe('none');
+    expect(phrases("Wedi colli 5-1, cawson ni ein curo'n rhacs.").level).toBe('none');
+    expect(phrases("Mae o'n ei daro fo bob nos.").level).toBe('urgent');
+  });
+
+  it('never lets a sport explain a blow when a parent, step-parent, partner or coach is named before it', () => {
+    expect(phrases('ar ôl y gêm rygbi, nath ei llysdad ei churo hi').level).toBe('urgent');
+    expect(phrases('Ar ôl y gêm bêl-droed nath cariad ei mam ei tharo hi.').level).toBe('urgent');
+    expect(phrases('Mae ei thad yn ei churo hi yn y clwb bocsio.').level).toBe('urgent');
+    expect(phrases('Nath yr hyfforddwr ei gicio fo yn yr ymarfer rygbi.').level).toBe('urgent');
+  });
+});
+
+describe('session 7 (s7-E): things, animals and machines, and ordinary jobs for a knife', () => {
+  it('reads a fence broken or a branch fallen in a storm as no one hurt, a girl cut as FGM, a child in the car park as danger', () => {
+    expect(phrases("Mae'r wal gefn wedi cael ei thorri gan y gwynt.").level).toBe('none');
+    expect(phrases("Cangen wedi syrthio ar y maes parcio bore 'ma.").level).toBe('none');
+    expect(phrases('Mae hi wedi cael ei thorri yno yn yr haf.').level).toBe('urgent');
+    expect(phrases("Mae'r plentyn bach yn rhedeg ar y maes parcio.").level).toBe('immediate');
+  });
+
+  it('reads a pet hit by a car or a kick from a horse as an accident, a blow from a parent as abuse', () => {
+    expect(phrases('Cafodd ei chath ei tharo gan gar neithiwr.').level).toBe('none');
+    expect(phrases('Nath y ceffyl ei chicio hi yn y goes yn y stabl.').level).toBe('none');
+    expect(phrases('Cafodd hi ei tharo gan ei thad ar ôl iddo ddod adre yn y car.').level).toBe('urgent');
+  });
+
+  it('reads a knife to cut the bread or a rescue knife as no weapon, a knife carried or in a bag as one', () => {
+    expect(phrases("Dewch â chyllell i dorri'r bara i'r picnic.").level).toBe('none');
+    expect(phrases('Mae pob hyfforddwr yn cario cyllell achub ar y cwch.').level).toBe('none');
+    expect(phrases('Mae ganddo fo gyllell yn ei fag.').level).toBe('immediate');
+    expect(phrases("Mae o'n cario cyllell bob dydd.").level).toBe('immediate');
+  });
+
+  it('reads laughing fit to die, a machine that died and a faint at a birth as idioms, and means them otherwise', () => {
+    expect(phrases('Roedd y dosbarth yn lladd eu hunain yn wherthin.').level).toBe('none');
+    expect(phrases("Mae'r gliniadur newydd 'di lladd ei hun eto.").level).toBe('none');
+    expect(phrases('Nain bron llewygu wrth weld y llo yn cael ei eni.').level).toBe('none');
+    expect(phrases('Mae o isio lladd ei hun.').level).toBe('urgent');
+    expect(phrases("Mae hi'n llewygu ac yn gwrthod bwyta.").level).toBe('urgent');
+  });
+
+  it('reads blood everywhere for a moment over a small graze as ordinary, blood that will not stop as immediate', () => {
+    expect(phrases('Cwympodd o, gwaed ym mhobman am eiliad ond dim ond crafiad.').level).toBe('none');
+    expect(phrases('Gwaed ym mhobman a dydy o ddim yn stopio.').level).toBe('immediate');
+  });
+});
+
+describe('session 7 (s7-E): a Welsh what-if about no one in particular, and a child telling', () => {
+  it('clears a what-if about an indefinite child, a severity signal too, never a real child in danger now', () => {
+    expect(
+      phrases("Ar y cwrs naethon ni ymarfer beth i'w wneud os yw plentyn yn anymwybodol a ddim yn anadlu.").level,
+    ).toBe('none');
+    expect(phrases('Be i neud os ydi rhywun yn anymwybodol ac efo gwefusau glas.').level).toBe('none');
+    expect(phrases("Beth dw i'n ei wneud, dydy o ddim yn anadlu.").level).toBe('immediate');
+    expect(phrases("Be ddylwn i neud os ydi o'n anymwybodol ar y llawr?").level).toBe('immediate');
+  });
+
+  it('lets no drama or story reach past a child telling', () => {
+    expect(phrases("Yn y ddrama lle mae'r llystad yn ei churo hi, roedd pawb yn crio.").level).toBe('none');
+    expect(phrases('Yn y wers ddrama, medde hi, mae ei llystad yn ei churo hi bob nos.').level).toBe('urgent');
+    expect(phrases('Yn y stori lle ddudodd hi wrtha i bod ei llystad yn ei churo hi.').level).toBe('urgent');
+  });
+});
+
+describe('session 7 (s7-E): Welsh risk the phrases missed', () => {
+  it('reads an adult throwing things at mum, or mum with a bruise on her face, as domestic abuse', () => {
+    expect(phrases("Medde fo, mae'i lystad yn lluchio platiau at ei fam.").level).toBe('urgent');
+    expect(phrases('Roedd gan ei mam glais ar ei hwyneb bore ddoe.').level).toBe('urgent');
+    expect(phrases('Mae dad yn taflu pêl at mam yn yr ardd.').level).toBe('none');
+  });
+
+  it('reads a hand held on the stove "to teach a lesson" as physical abuse, a hand burnt by accident as not', () => {
+    expect(phrases('Nath ei thaid ddal ei llaw hi ar yr hob i ddysgu gwers iddi.').level).toBe('urgent');
+    expect(phrases('Nes i roi fy llaw ar y stof, damwain.').level).toBe('none');
+  });
+});
+
+describe('session 7 (s7-E): a story that hit its readers hard, and a gate broken in the wind', () => {
+  it('reads the ending of a book hitting its readers as an idiom, a man hitting them as abuse', () => {
+    expect(phrases("Ddaru diwedd y nofel eu hitio nhw'n galed.").level).toBe('none');
+    expect(phrases("Ar y diwedd nath o eu hitio nhw'n galed.").level).toBe('urgent');
+    expect(phrases("Nath ei dad eu hitio nhw'n galed.").level).toBe('urgent');
+  });
+
+  it('reads a gate broken by the wind a few words after it is named as no one cut', () => {
+    expect(phrases("Ma giât y cae chwarae isaf 'di cael ei thorri gan y gwynt neithiwr.").level).toBe('none');
+  });
+});
+
+describe('session 7 (s7-E): an evening talk on a topic', () => {
+  it('clears a topic named at a discussion evening, never a child who says it of herself', () => {
+    expect(phrases('Noson drafod am hunan-niweidio yn y clwb.').level).toBe('none');
+    expect(phrases('Dywedodd hi ar ôl y noson drafod ei bod hi’n hunan-niweidio.').level).toBe('urgent');
+    expect(phrases("Mae hi'n hunan-niweidio ers y noson drafod.").level).toBe('urgent');
+  });
+});
