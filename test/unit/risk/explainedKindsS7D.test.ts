@@ -1,0 +1,55 @@
+/**
+ * s7-D: English false alarms of the phrase reading found in round 4 of the writers, fixed by kind. Each test has the
+ * risk version of the same wording, which must still be read. Synthetic sentences, none copied from the labelled data.
+ */
+import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../src/risk';
+import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+
+// The phrase reading alone: these behaviours must not depend on the learned reader.
+function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
+  const assessment = assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
+  expect({ text, level: assessment.level }).toEqual({ text, level });
+  if (indicator) expect(assessment.indicators).toContain(indicator);
+}
+
+describe('everyday and figurative wording (idioms)', () => {
+  it('reads "a bit" and "a little bit" as an amount, not a bite', () => {
+    expectLevel('Her dad phoned to say she may be a bit tearful today, the dog died', 'none');
+    expectLevel('Mum told me he might be a little bit quiet, his gran is poorly', 'none');
+    expectLevel('Her dad bit her on the arm last night', 'urgent', 'physical-abuse');
+  });
+
+  it('reads workload hyperbole and a dreaded school activity as no alarm, but not a wish to die about home', () => {
+    expectLevel('Year 9 are going to kill me with their marking and questions this week', 'none');
+    expectLevel("She said she'd rather die than do the bleep test again", 'none');
+    expectLevel("She said she'd rather die than go back home tonight", 'urgent', 'suicidal-ideation');
+  });
+
+  it('reads "guns" at the gym as muscles, but not a gun carried', () => {
+    expectLevel("He's got guns now, lifting weights at the gym every night", 'none');
+    expectLevel("He's got a gun in his bag", 'immediate', 'immediate-danger');
+  });
+
+  it('reads being kicked out of a seat or a game and a car that got hit as no violence, but not a child kicked', () => {
+    expectLevel('My brother kicked me off the xbox again', 'none');
+    expectLevel('Dad said the van got bashed in the car park', 'none');
+    expectLevel('My dad kicked me in the leg', 'urgent', 'physical-abuse');
+    expectLevel("She said 'my dad kicked the door in and mum was crying'", 'urgent');
+  });
+
+  it('reads a steri strip and a football strip as no sexual act, but not an adult making a child strip', () => {
+    expectLevel('Mum came in with her new football strip and a steri strip on her knee', 'none');
+    expectLevel("Mum's boyfriend made her strip in front of him", 'urgent', 'sexual-abuse');
+  });
+
+  it('reads parental controls as safety, but not a partner controlling a phone', () => {
+    expectLevel('Dad has put parental controls on his phone and the tablet', 'none');
+    expectLevel('His foster carers put controls on his phone after the chat', 'none');
+    expectLevel("Mum's boyfriend controls her phone and her money", 'urgent');
+  });
+
+  it('reads a sibling squabble over a borrowed thing as hyperbole, but not a threat to stab', () => {
+    expectLevel("She says she's going to stab her brother for eating her crisps", 'none');
+    expectLevel("She says she's going to stab her brother tonight", 'immediate', 'immediate-danger');
+  });
+});
