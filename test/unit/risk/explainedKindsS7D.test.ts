@@ -53,3 +53,31 @@ describe('everyday and figurative wording (idioms)', () => {
     expectLevel("She says she's going to stab her brother tonight", 'immediate', 'immediate-danger');
   });
 });
+
+describe('games, toys, play and theatre (contexts.pretend, contexts.simulated)', () => {
+  it('reads a video game, a toy laser and a pose for a photo as play', () => {
+    expectLevel('Two Y9s fell out over who got shot first on Fortnite last night', 'none');
+    expectLevel("'I'm going to shoot you with my blaster,' he shouted across the playground", 'none');
+    expectLevel('For the class photo the boys lay on the grass posing like they had been shot', 'none');
+  });
+
+  it('still reads a real gun, and a child telling after the game is named', () => {
+    expectLevel('After Fortnite he said his brother has got a gun in his bedroom', 'immediate', 'immediate-danger');
+    expectLevel("'I'm going to shoot you with my blaster,' he shouted, and pulled out a real gun", 'immediate');
+  });
+
+  it('reads superhero play throwing the baddies off a roof as play, but not a child throwing herself off', () => {
+    expectLevel('Since the superhero week he wants to throw the baddies off the building', 'none');
+    expectLevel('She keeps saying she will throw herself off the roof', 'urgent', 'suicidal-ideation');
+  });
+
+  it('reads a theatre company performing a play about county lines and a prop noose as no alarm', () => {
+    expectLevel('A theatre company is coming to perform a piece about county lines to Y10', 'none');
+    expectLevel('The rope on the stage is a prop noose for the last act', 'none');
+  });
+
+  it('still reads a child in county lines and a real noose', () => {
+    expectLevel("He's been going country and running a line for his olders", 'urgent', 'exploitation');
+    expectLevel('Found a noose in her bedroom last night', 'urgent', 'suicidal-ideation');
+  });
+});
