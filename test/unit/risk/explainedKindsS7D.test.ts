@@ -81,3 +81,20 @@ describe('games, toys, play and theatre (contexts.pretend, contexts.simulated)',
     expectLevel('Found a noose in her bedroom last night', 'urgent', 'suicidal-ideation');
   });
 });
+
+describe('a lost tooth and a nosebleed (injuries plainly explained)', () => {
+  it('reads the blood of a lost tooth and of a nosebleed that stopped as no alarm', () => {
+    expectLevel("Her wobbly tooth fell out during lunch and there was blood everywhere, she's thrilled", 'none');
+    expectLevel('He had lots of blood coming from his nose in PE, it stopped within five minutes', 'none');
+    expectLevel('Lots of blood on his shirt after a nosebleed at break', 'none');
+  });
+
+  it('still reads bleeding that goes on, and violence that knocked a tooth out', () => {
+    expectLevel(
+      'There is blood everywhere from the cut on her leg and it will not stop',
+      'immediate',
+      'immediate-danger',
+    );
+    expectLevel('Her dad punched her in the mouth and her tooth came out', 'urgent', 'physical-abuse');
+  });
+});
