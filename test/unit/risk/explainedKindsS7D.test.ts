@@ -98,3 +98,15 @@ describe('a lost tooth and a nosebleed (injuries plainly explained)', () => {
     expectLevel('Her dad punched her in the mouth and her tooth came out', 'urgent', 'physical-abuse');
   });
 });
+
+describe('staff guidance and training, and a child telling after a lesson (contexts.curriculum)', () => {
+  it('reads a topic named in statutory guidance or a staff briefing as about no child', () => {
+    expectLevel('Please read the KCSIE update by Friday. The part on sharing nudes has been rewritten.', 'none');
+    expectLevel('At the staff briefing we went over how abuse can look in a nursery', 'none');
+  });
+
+  it('never clears what a child told after a lesson or a briefing was named', () => {
+    expectLevel('After the PSHE lesson she told me her uncle abuses her', 'urgent', 'abuse-disclosure');
+    expectLevel('Straight after the staff briefing he told me his cousin sends him nudes', 'urgent');
+  });
+});
