@@ -61,7 +61,8 @@ describe('games, toys, play and theatre (contexts.pretend, contexts.simulated)',
     expectLevel('For the class photo the boys lay on the grass posing like they had been shot', 'none');
   });
 
-  it('still reads a real gun, and a child telling after the game is named', () => {
+  it('still reads a real gun, a child telling after the game is named, and grooming in a game', () => {
+    expectLevel('A man on Fortnite has been asking her to send pics', 'urgent', 'online-harm');
     expectLevel('After Fortnite he said his brother has got a gun in his bedroom', 'immediate', 'immediate-danger');
     expectLevel("'I'm going to shoot you with my blaster,' he shouted, and pulled out a real gun", 'immediate');
   });
@@ -108,5 +109,32 @@ describe('staff guidance and training, and a child telling after a lesson (conte
   it('never clears what a child told after a lesson or a briefing was named', () => {
     expectLevel('After the PSHE lesson she told me her uncle abuses her', 'urgent', 'abuse-disclosure');
     expectLevel('Straight after the staff briefing he told me his cousin sends him nudes', 'urgent');
+  });
+});
+
+describe('misses of round 4 that a phrase or a combination catches, by kind', () => {
+  it('reads an adult asking children to sit on his knee as a sign of sexual abuse', () => {
+    expectLevel('The new minibus driver keeps asking the Y2 boys to sit on his lap', 'urgent', 'sexual-abuse');
+    expectLevel('She sat on her grandad’s knee to open the presents', 'none');
+  });
+
+  it('reads direct messages asking for photos and an adult asking a child to go on camera as grooming', () => {
+    expectLevel('Someone she met gaming sends her snaps every night asking for selfies', 'urgent', 'online-harm');
+    expectLevel('An older boy on Discord keeps asking him to go on webcam', 'urgent', 'online-harm');
+    expectLevel('Mum sent texts to the class asking for photos of the party', 'none');
+  });
+
+  it('reads blades kept with plasters on the arms as self-harm', () => {
+    expectLevel(
+      'Razor blades were found wrapped in tissue in her locker. She has plasters on both wrists.',
+      'urgent',
+      'self-harm',
+    );
+    expectLevel('We used craft blades in DT today and one boy needed a plaster on his thumb', 'concern');
+  });
+
+  it('reads a wish to kill unbelievers or to join fighters and kill as radicalisation', () => {
+    expectLevel("He told his friends he will go abroad and fight the kuffar when he's 18", 'urgent', 'radicalisation');
+    expectLevel('He wants to join them and kill people who disagree', 'urgent', 'radicalisation');
   });
 });
