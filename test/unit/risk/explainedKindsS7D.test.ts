@@ -63,6 +63,8 @@ describe('games, toys, play and theatre (contexts.pretend, contexts.simulated)',
 
   it('still reads a real gun, a child telling after the game is named, and grooming in a game', () => {
     expectLevel('A man on Fortnite has been asking her to send pics', 'urgent', 'online-harm');
+    expectLevel('A man posing as a Y10 boy has been asking her for nudes', 'urgent');
+    expectLevel('She said the bad guys came in the night and her mum was bleeding everywhere', 'immediate');
     expectLevel('After Fortnite he said his brother has got a gun in his bedroom', 'immediate', 'immediate-danger');
     expectLevel("'I'm going to shoot you with my blaster,' he shouted, and pulled out a real gun", 'immediate');
   });
