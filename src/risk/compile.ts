@@ -321,6 +321,8 @@ function expand(source: string, classes: Lexicon['classes'], builder: Builder): 
   for (const item of source.trim().split(/\s+/)) {
     let options: Option[];
     const gap = /^~([1-8])$/.exec(item);
+    // "~10" would otherwise be read as a literal word and the phrase would silently never match.
+    if (!gap && /^~\d+$/.test(item)) throw new Error(`"${source}": a gap is ~1 to ~8, not "${item}"`);
     if (gap) options = [[{ kind: 'gap', max: Number(gap[1]) }]];
     else if (item === '$') options = [[{ kind: 'end' }]];
     else {
