@@ -139,4 +139,15 @@ describe('misses of round 4 that a phrase or a combination catches, by kind', ()
     expectLevel("He told his friends he will go abroad and fight the kuffar when he's 18", 'urgent', 'radicalisation');
     expectLevel('He wants to join them and kill people who disagree', 'urgent', 'radicalisation');
   });
+
+  it('reads essential medication not given at home for days as neglect, but not a child forgetting it', () => {
+    expectLevel("Her epilepsy medication hasn't been given at home since Friday", 'urgent', 'neglect');
+    expectLevel('His inhaler has not been given at home for four days and he is coughing', 'urgent', 'neglect');
+    expectLevel('He left his inhaler at home for two days running', 'none');
+  });
+
+  it('reads restricted eating with hair falling out as an eating disorder, but not hair loss alone', () => {
+    expectLevel('She has got so thin this term and her hair is coming out in the brush', 'urgent', 'eating-disorder');
+    expectLevel('Her hair is falling out from the chemo, she is being very brave', 'none');
+  });
 });
