@@ -151,3 +151,30 @@ describe('misses of round 4 that a phrase or a combination catches, by kind', ()
     expectLevel('Her hair is falling out from the chemo, she is being very brave', 'none');
   });
 });
+
+describe('the same kinds on the rest of train', () => {
+  it('reads things and weather battered, "got shot of" and "on track" as everyday words', () => {
+    expectLevel("She's battered her new boots already, her mum is not impressed", 'none');
+    expectLevel('We got battered by the hail on the walk back from the field', 'none');
+    expectLevel('Finally got shot of the permission slips', 'none');
+    expectLevel('Is she on track for her target grade?', 'none');
+  });
+
+  it('still reads a child battered, shot, or on a railway track', () => {
+    expectLevel('Her stepdad battered her on Saturday', 'urgent', 'physical-abuse');
+    expectLevel('He got shot outside the chippy', 'immediate', 'immediate-danger');
+    expectLevel('She is on the track by the level crossing', 'immediate', 'immediate-danger');
+  });
+
+  it('reads flinching at a loud sensory trigger as no fear of an adult, but not flinching at an adult', () => {
+    expectLevel('He flinches at the fire alarm, it is in his sensory profile', 'none');
+    expectLevel('She flinches whenever her stepdad walks into the room', 'urgent');
+  });
+
+  it('reads the blood of a dissection, a heavy period and fake blood as no emergency, but not bleeding for a period of time', () => {
+    expectLevel('Lamb heart dissection today, lots of blood, nobody fainted', 'none');
+    expectLevel('She has been bleeding loads with her period and was worried', 'none');
+    expectLevel('Halloween disco, fake blood everywhere on the hall floor', 'none');
+    expectLevel('He has been bleeding heavily for a period of two hours', 'immediate', 'immediate-danger');
+  });
+});
