@@ -279,9 +279,12 @@ class Reader {
     return out;
   }
 
+  /** A lesson or a training named nearby, unless a child's telling stands between ("after PSHE she told me…"). */
   isCurriculum(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
-    return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).length > 0;
+    return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).some(
+      (context) => !this.toldBetween(context, match),
+    );
   }
 
   /**

@@ -427,6 +427,8 @@ function itemOptions(item: string, classes: Lexicon['classes'], builder: Builder
 
 function freshItemOptions(item: string, classes: Lexicon['classes'], builder: Builder, source: string): Option[] {
   const gap = /^~([1-8])$/.exec(item);
+  // "~10" would otherwise be read as a literal word and the phrase would silently never match.
+  if (!gap && /^~\d+$/.test(item)) throw new Error(`"${source}": a gap is ~1 to ~8, not "${item}"`);
   if (gap) return [[{ kind: 'gap', max: Number(gap[1]) }]];
   if (item === '$') return [[{ kind: 'end' }]];
   const optional = item.startsWith('[') && item.endsWith(']');

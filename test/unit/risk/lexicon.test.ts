@@ -175,6 +175,7 @@ describe('lexicon compile errors', () => {
   it.each([
     ['~2 die', /must start with a word/],
     ['die ~2', /cannot end with ~N/],
+    ['blood ~10 nosebleed', /a gap is ~1 to ~8/],
     ['@nothing die', /no class named @nothing/],
     ['ab* die', /at least 3 letters/],
     ['die [] x', /bad item/],
