@@ -37,8 +37,8 @@ const MAX_QUOTE = 100;
 /** How far back a phrase looks for who it is about ("her grandad … died by suicide"). */
 const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
-/** How near a pretend context must be to the phrase it explains ("role play of a pupil disclosing abuse"). */
-const PRETEND_WINDOW = 12;
+/** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
+const EXPLAINING_WINDOW = 12;
 
 type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed';
 
@@ -317,8 +317,8 @@ class Reader {
     const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
     const near = this.contextsNear(sentence, names, [0]).some(
       (context) =>
-        context.last >= match.first - PRETEND_WINDOW &&
-        context.first <= match.last + PRETEND_WINDOW &&
+        context.last >= match.first - EXPLAINING_WINDOW &&
+        context.first <= match.last + EXPLAINING_WINDOW &&
         !this.toldBetween(context, match),
     );
     return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
@@ -332,7 +332,7 @@ class Reader {
     if (!this.sportExplains.has(match.entry.locale) || this.namesHousehold(match)) return false;
     const { tokens } = this;
     return this.contextsNear(tokens[match.first].sentence, ['sport'], [0]).some(
-      (context) => context.last >= match.first - PRETEND_WINDOW && context.first <= match.last + PRETEND_WINDOW,
+      (context) => context.last >= match.first - EXPLAINING_WINDOW && context.first <= match.last + EXPLAINING_WINDOW,
     );
   }
 
@@ -349,7 +349,9 @@ class Reader {
   isHypothetical(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
       (context) =>
-        context.last < match.first && match.first - context.last <= PRETEND_WINDOW && !this.toldBetween(context, match),
+        context.last < match.first &&
+        match.first - context.last <= EXPLAINING_WINDOW &&
+        !this.toldBetween(context, match),
     );
   }
 
