@@ -366,17 +366,9 @@ function alternativeAtoms(
   source: string,
 ): readonly Atom[][] {
   // Atoms are never changed once made, and an alternative always expands alike within one lexicon.
-  let known = builder.atomsOf.get(classes);
-  if (!known) {
-    known = new Map();
-    builder.atomsOf.set(classes, known);
-  }
-  let atoms = known.get(alternative);
-  if (!atoms) {
-    atoms = freshAlternativeAtoms(alternative, classes, builder, source);
-    known.set(alternative, atoms);
-  }
-  return atoms;
+  return perLexicon(builder.atomsOf, classes, alternative, () =>
+    freshAlternativeAtoms(alternative, classes, builder, source),
+  );
 }
 
 function freshAlternativeAtoms(
@@ -412,17 +404,27 @@ function expand(source: string, classes: Lexicon['classes'], builder: Builder): 
  * its options are never changed once made, so they are made once per lexicon (its classes).
  */
 function itemOptions(item: string, classes: Lexicon['classes'], builder: Builder, source: string): readonly Option[] {
-  let known = builder.optionsOf.get(classes);
+  return perLexicon(builder.optionsOf, classes, item, () => freshItemOptions(item, classes, builder, source));
+}
+
+/** A value made once per lexicon (keyed by its classes) and key, then shared: `make` is pure for both. */
+function perLexicon<T>(
+  memo: Map<Lexicon['classes'], Map<string, T>>,
+  classes: Lexicon['classes'],
+  key: string,
+  make: () => T,
+): T {
+  let known = memo.get(classes);
   if (!known) {
     known = new Map();
-    builder.optionsOf.set(classes, known);
+    memo.set(classes, known);
   }
-  let options = known.get(item);
-  if (!options) {
-    options = freshItemOptions(item, classes, builder, source);
-    known.set(item, options);
+  let value = known.get(key);
+  if (value === undefined) {
+    value = make();
+    known.set(key, value);
   }
-  return options;
+  return value;
 }
 
 function freshItemOptions(item: string, classes: Lexicon['classes'], builder: Builder, source: string): Option[] {
