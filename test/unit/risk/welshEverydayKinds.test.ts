@@ -43,7 +43,8 @@ describe('first-aid courses, scenarios and drills', () => {
   it.each([
     'Hyfforddiant HMS ddydd Iau: llosgiadau, tagu a gwaedu trwm, gyda’r Groes Goch.',
     'Y senario yw plentyn anymwybodol ar lawr y gampfa.',
-    'Senario: dieithryn efo arf ar y safle, pawb yn cloi’r drysau.',
+    'Cwrs diogelu ddydd Llun: senario ffug am blentyn yn datgelu cam-drin rhywiol.',
+    'Senario ffug: plentyn anymwybodol ar lawr y neuadd.',
     'Plant y Meithrin yn gwneud CPR ar y tedi ar ôl i’r parafeddyg ymweld.',
     'Pawb yn cael tro bod yn anymwybodol yn y safle adfer.',
     'Gofynnodd un bach be os oes dyn efo gwn yn dod i’r ysgol.',
@@ -63,6 +64,7 @@ describe('first-aid courses, scenarios and drills', () => {
   it('keeps a real casualty, a weapon and a child carrying a knife immediate', () => {
     expect(phrases('Mae o’n gwaedu’n drwm o’i ben ac yn tagu.').level).toBe('immediate');
     expect(phrases('Mae plentyn anymwybodol ar lawr y gampfa.').level).toBe('immediate');
+    expect(atLeast('Dydd Llun anfonodd hi luniau noeth at ddyn.', 'urgent')).toBe(true);
     expect(phrases('Dw i’n gwneud CPR arno fo rŵan.').level).toBe('immediate');
     expect(phrases('Mae dyn efo gwn wrth giât yr ysgol.').level).toBe('immediate');
     expect(phrases('Mae o’n siarad am gario cyllell i’r dre heno.').level).toBe('immediate');
@@ -74,7 +76,7 @@ describe('lessons, talks and set texts', () => {
     'Sesiwn i staff ar hunan-niweidio ar ôl ysgol, ystafell 4.',
     'Gwers ABCh ar hunan-niweidio a lle i gael help.',
     'Dydy o ddim yn hunan-niweidio, ecsema ydy’r marciau.',
-    'Darllen Blodeuwedd gyda Bl 10: y darn lle mae hi’n cael ei churo.',
+    'Darllen Blodeuwedd gyda Bl 10, lle mae hi’n cael ei churo gan y cigydd.',
     'Yn y nofel mae’r cymeriad yn cario cyllell i’r ysgol.',
     'Bl 7 yn sgwennu straeon arswyd: fampirod a gwaed dros bob man.',
     'Mae’r côr yn dysgu cân am farw milwr ifanc.',
@@ -88,7 +90,7 @@ describe('lessons, talks and set texts', () => {
   it('still reads the child who self-harms, the disclosure in the lesson and the real knife', () => {
     expect(atLeast('Mae hi wedi bod yn hunan-niweidio eto dros y penwythnos.', 'urgent')).toBe(true);
     expect(atLeast('Mae’n hunan-niweidio bob nos.', 'urgent')).toBe(true);
-    expect(atLeast('Yn y darn lle roedden ni’n darllen, dywedodd hi fod ei thad yn ei churo hi.', 'urgent')).toBe(true);
+    expect(atLeast('Wrth ddarllen Blodeuwedd, dywedodd hi fod ei thad yn ei churo hi.', 'urgent')).toBe(true);
     expect(phrases('Mae o’n cario cyllell i’r ysgol bob dydd.').level).toBe('immediate');
     expect(phrases('Mae gwaed dros bob man yn y toiledau.').level).toBe('immediate');
     expect(atLeast('Dywedodd hi ei bod hi am farw.', 'urgent')).toBe(true);
