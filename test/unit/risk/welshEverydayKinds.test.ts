@@ -16,7 +16,7 @@ describe('things lost, not children: "ar goll" is missing-now only about a perso
   it.each([
     'Mae’r gwn dechrau ras ar goll ers y mabolgampau.',
     'Mae tair ffurflen ganiatâd ar goll o hyd, plîs dewch â nhw.',
-    'Dau blentyn ar goll o’r gofrestr ar SIMS bore ’ma, alli di wirio?',
+    'Dau blentyn ar goll o’r rhestr ginio ar SIMS bore ’ma, alli di wirio?',
     'Pwy sy wedi benthyg y glud? Ma fe ’di diflannu o’r cwpwrdd celf.',
     'O’n ni ar goll yn y niwl am sbel ond ffeindion ni’r llwybr eto.',
     'Chwarae cwato yn y neuadd, un bach ar goll am ddau funud tu ôl i’r llenni.',
@@ -32,6 +32,7 @@ describe('things lost, not children: "ar goll" is missing-now only about a perso
     expect(atLeast('Mae o wedi rhedeg i ffwrdd o’r cartref maeth eto.', 'urgent')).toBe(true);
     expect(atLeast('Ma fe ’di diflannu o’r cartref maeth eto.', 'urgent')).toBe(true);
     expect(atLeast('Mae’r hogyn bach ar goll ers deg munud ac mae’r giât ar agor.', 'urgent')).toBe(true);
+    expect(phrases('Mae’r hogyn bach wedi bod ar goll am ddeg munud ac mae’r giât ar agor.').level).toBe('immediate');
   });
 
   it('never reads "cwato" (hiding) alone as a game: a child hiding from a parent is still read', () => {
@@ -41,7 +42,7 @@ describe('things lost, not children: "ar goll" is missing-now only about a perso
 
 describe('first-aid courses, scenarios and drills', () => {
   it.each([
-    'Hyfforddiant HMS ddydd Iau: llosgiadau, tagu a gwaedu trwm, gyda’r Groes Goch.',
+    'Hyfforddiant HMS ddydd Iau: ffitiau, tagu a gwaedu trwm, gyda’r Groes Goch.',
     'Y senario yw plentyn anymwybodol ar lawr y gampfa.',
     'Cwrs diogelu ddydd Llun: senario ffug am blentyn yn datgelu cam-drin rhywiol.',
     'Senario ffug: plentyn anymwybodol ar lawr y neuadd.',
@@ -145,7 +146,6 @@ describe('injuries plainly explained, and ordinary jobs for a tool', () => {
     'Cafodd hi ei chicio gan fuwch ar fferm ei thad-cu.',
     'Un wedi llewygu, ofn nodwyddau, iawn ar ôl eistedd.',
     'Dyraniad calon mochyn gyda Bl 9 heddiw, un wedi llewygu.',
-    'Lwmpyn ar ei thalcen: taro’i phen ar y ddesg wrth godi.',
     'Cafodd hi ei chloi yn y tŷ bach, y clo wedi jamio, allan mewn munud.',
     'Glanhewch y sgalpels a’u cloi yn y cwpwrdd.',
     'Mae’r oerfel wastad yn ei tharo hi’n ddrwg, mae hi’n defnyddio’i phwmp.',
@@ -175,5 +175,31 @@ describe('an ordinary plan', () => {
   it('reads a plan closed at the end of term as a plan, and a plan to end it all as intent', () => {
     expect(phrases('Byddwn ni’n cau’r cynllun presenoldeb ar ddiwedd y tymor.').level).toBe('none');
     expect(atLeast('Mae ganddo gynllun i roi diwedd ar bopeth.', 'urgent')).toBe(true);
+  });
+});
+
+describe('the everyday kinds stay narrow: the same words about a child in danger are still read', () => {
+  it.each([
+    // A real casualty has the states, not a syllabus of topics.
+    ['Mae o’n anymwybodol, yn gwaedu’n drwm ac yn tagu.', 'immediate'],
+    ['Mae’r athro wedi cael trawiad ar y galon, ni’n gwneud CPR ac yn defnyddio’r diffib.', 'immediate'],
+    // A what-if names an indefinite man ("os oes dyn"); "y dyn" is someone real.
+    ['Gofynnodd hi be os ydi’r dyn yn aros tu allan eto heno.', 'immediate'],
+    // "Ysbryd" is also a mood, never a ghost story's blood.
+    ['Mae hi’n isel ei hysbryd, ac mae llawer o waed ar y llawr.', 'immediate'],
+    // Things lost sit right before "ar goll": keys taken or a letter left are not the thing that is missing.
+    ['Mae hi wedi mynd â’r allweddi ac mae hi ar goll ers neithiwr.', 'urgent'],
+    ['Gadawodd lythyr ac mae hi ar goll ers neithiwr.', 'urgent'],
+    ['Mae hi wedi diflannu o’r swyddfa pan o’n i ar y ffôn.', 'urgent'],
+    // Numbers that are not a score; a pupil's exam is not adult workload.
+    ['Mae hi eisiau marw, mae hi wedi bod yn crio ers 2-3 diwrnod.', 'urgent'],
+    ['Dw i am ladd fy hun os oes rhaid i mi sefyll yr arholiad.', 'urgent'],
+    // The little bridge in the park, strangling after lunch, a head knock with vomiting.
+    ['Mae hi’n sefyll ar y bont fach yn y parc ac yn dweud hwyl fawr.', 'immediate'],
+    ['Mae’n ei thagu hi ar ôl cinio bob dydd.', 'urgent'],
+    ['Taro’i phen ar y ddesg wrth godi, nawr yn chwydu ac yn ddryslyd.', 'immediate'],
+    ['Llewygodd ar ôl cnoc i’w phen yn y gêm, ac mae hi’n chwydu.', 'immediate'],
+  ] as const)('reads "%s" at %s or higher', (text, level) => {
+    expect(atLeast(text, level)).toBe(true);
   });
 });
