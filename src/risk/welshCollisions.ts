@@ -123,6 +123,18 @@ export const WELSH_PHRASE_COLLISIONS: ReadonlyArray<{
     risk: "Mae o'n dweud ei fod o am ladd ei hun.",
   },
   {
+    words: "bora 'ma",
+    wouldRead: 'a weapon ("bora", slang for a blade) held by whoever is named before it',
+    everyday: "Ges i alwad gan y tri rhiant bora 'ma.",
+    risk: "Mae o'n cario bora yn ei fag i'r dre.",
+  },
+  {
+    words: 'y peth oedd yn fy nharo i oedd',
+    wouldRead: 'hitting me (nasal-mutated "taro")',
+    everyday: "Y peth oedd yn fy nharo i oedd faint o blant sy'n blino.",
+    risk: "Mae o'n fy nharo i bob nos.",
+  },
+  {
     words: 'Natsïaid',
     wouldRead: 'radicalisation, named bare (history is not)',
     everyday: "Taid K yn cofio'r Natsïaid yn bomio Abertawe.",

@@ -1,0 +1,205 @@
+/**
+ * Issue 21 item 1 (session 8, s8-B): ordinary Welsh raises no urgent or immediate alert, by kind — things lost (not
+ * children), first-aid courses and scenarios, lessons and set texts, sport and quizzes, hyperbole, injuries plainly
+ * explained and an ordinary plan. Every everyday sentence is synthetic, and each kind has the risk version of the same
+ * wording beside it, which must still be read.
+ */
+import { assessTextWith, compareLevels } from '../../../src/risk';
+import type { RiskLevel } from '../../../src/risk';
+import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+
+const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
+const atLeast = (text: string, level: RiskLevel) => compareLevels(phrases(text).level, level) >= 0;
+const belowUrgent = (text: string) => compareLevels(phrases(text).level, 'urgent') < 0;
+
+describe('things lost, not children: "ar goll" is missing-now only about a person', () => {
+  it.each([
+    'Mae’r gwn dechrau ras ar goll ers y mabolgampau.',
+    'Mae tair ffurflen ganiatâd ar goll o hyd, plîs dewch â nhw.',
+    'Dau blentyn ar goll o’r rhestr ginio ar SIMS bore ’ma, alli di wirio?',
+    'Pwy sy wedi benthyg y glud? Ma fe ’di diflannu o’r cwpwrdd celf.',
+    'O’n ni ar goll yn y niwl am sbel ond ffeindion ni’r llwybr eto.',
+    'Chwarae cwato yn y neuadd, un bach ar goll am ddau funud tu ôl i’r llenni.',
+    'Roedd ofn arna i am eiliad bod y bychan ar goll, ond roedd e tu ôl i’r sied.',
+    'Rhedodd i ffwrdd yn sgrechian pan welodd hi’r pry cop.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('still reads a child missing, run away or out of sight by the gate', () => {
+    expect(atLeast('Mae plentyn Bl 2 ar goll o’r iard ers deg munud.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi ar goll ers nos Wener a neb yn gwybod ble mae hi.', 'urgent')).toBe(true);
+    expect(atLeast('Mae o wedi rhedeg i ffwrdd o’r cartref maeth eto.', 'urgent')).toBe(true);
+    expect(atLeast('Ma fe ’di diflannu o’r cartref maeth eto.', 'urgent')).toBe(true);
+    expect(atLeast('Mae’r hogyn bach ar goll ers deg munud ac mae’r giât ar agor.', 'urgent')).toBe(true);
+    expect(phrases('Mae’r hogyn bach wedi bod ar goll am ddeg munud ac mae’r giât ar agor.').level).toBe('immediate');
+  });
+
+  it('never reads "cwato" (hiding) alone as a game: a child hiding from a parent is still read', () => {
+    expect(atLeast('Wedodd hi bod hi’n cwato dan y gwely pan ma dadi’n taflu pethe at mami.', 'urgent')).toBe(true);
+  });
+});
+
+describe('first-aid courses, scenarios and drills', () => {
+  it.each([
+    'Hyfforddiant HMS ddydd Iau: ffitiau, tagu a gwaedu trwm, gyda’r Groes Goch.',
+    'Y senario yw plentyn anymwybodol ar lawr y gampfa.',
+    'Cwrs diogelu ddydd Llun: senario ffug am blentyn yn datgelu cam-drin rhywiol.',
+    'Senario ffug: plentyn anymwybodol ar lawr y neuadd.',
+    'Plant y Meithrin yn gwneud CPR ar y tedi ar ôl i’r parafeddyg ymweld.',
+    'Pawb yn cael tro bod yn anymwybodol yn y safle adfer.',
+    'Gofynnodd un bach be os oes dyn efo gwn yn dod i’r ysgol.',
+    'Daeth cyn-garcharor i siarad â Bl 9 am gario cyllyll.',
+    'Cwestiwn da gan Bl 8: pam bod pobl yn cario cyllyll?',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('reads "beth i’w wneud" as "what to do", not as "to do it" with a blade', () => {
+    expect(belowUrgent('Dydw i ddim yn siŵr beth i’w wneud efo’r rasel a gafodd ei gadael yn y stafell newid.')).toBe(
+      true,
+    );
+    expect(atLeast('Mae ganddo rasel yn ei stafell ac mae o’n dweud ei fod am ei wneud heno.', 'urgent')).toBe(true);
+  });
+
+  it('keeps a real casualty, a weapon and a child carrying a knife immediate', () => {
+    expect(phrases('Mae o’n gwaedu’n drwm o’i ben ac yn tagu.').level).toBe('immediate');
+    expect(phrases('Mae plentyn anymwybodol ar lawr y gampfa.').level).toBe('immediate');
+    expect(atLeast('Dydd Llun anfonodd hi luniau noeth at ddyn.', 'urgent')).toBe(true);
+    expect(phrases('Dw i’n gwneud CPR arno fo rŵan.').level).toBe('immediate');
+    expect(phrases('Mae dyn efo gwn wrth giât yr ysgol.').level).toBe('immediate');
+    expect(phrases('Mae o’n siarad am gario cyllell i’r dre heno.').level).toBe('immediate');
+  });
+});
+
+describe('lessons, talks and set texts', () => {
+  it.each([
+    'Sesiwn i staff ar hunan-niweidio ar ôl ysgol, ystafell 4.',
+    'Gwers ABCh ar hunan-niweidio a lle i gael help.',
+    'Dydy o ddim yn hunan-niweidio, ecsema ydy’r marciau.',
+    'Darllen Blodeuwedd gyda Bl 10, lle mae hi’n cael ei churo gan y cigydd.',
+    'Yn y nofel mae’r cymeriad yn cario cyllell i’r ysgol.',
+    'Bl 7 yn sgwennu straeon arswyd: fampirod a gwaed dros bob man.',
+    'Mae’r côr yn dysgu cân am farw milwr ifanc.',
+    'Mae Lady Macbeth yn lladd ei hun oddi ar y llwyfan.',
+    'Trafodaeth yn y dosbarth am eithafiaeth heddiw.',
+    'Gofynnodd un: sut ti’n gwybod os ydi rhywun yn dy grwmio di?',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('still reads the child who self-harms, the disclosure in the lesson and the real knife', () => {
+    expect(atLeast('Mae hi wedi bod yn hunan-niweidio eto dros y penwythnos.', 'urgent')).toBe(true);
+    expect(atLeast('Mae’n hunan-niweidio bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Wrth ddarllen Blodeuwedd, dywedodd hi fod ei thad yn ei churo hi.', 'urgent')).toBe(true);
+    expect(phrases('Mae o’n cario cyllell i’r ysgol bob dydd.').level).toBe('immediate');
+    expect(phrases('Mae gwaed dros bob man yn y toiledau.').level).toBe('immediate');
+    expect(atLeast('Dywedodd hi ei bod hi am farw.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n dweud ei bod hi’n mynd i ladd ei hun.', 'urgent')).toBe(true);
+    expect(atLeast('Mae o’n gwylio fideos eithafol bob nos ar ei ffôn.', 'urgent')).toBe(true);
+    expect(atLeast('Mae dyn ar-lein wedi bod yn ei grwmio hi ers misoedd.', 'urgent')).toBe(true);
+  });
+});
+
+describe('sport, quizzes and games', () => {
+  it.each([
+    'Ni wedi cael crasfa gan Bontypridd, 45-3.',
+    'Ni ’di cael cweir yn y cwis dydd Gwener, hen dro.',
+    'Roedd o isio marw ar ôl colli 3-0 yn y ffeinal.',
+    'Cafodd o ei gicio yn y gêm derfynol ond chwarae mlaen.',
+    'Mae Mam yn fy nghuro i mewn Monopoly bob tro.',
+    'Dad ’di bwrw fi efo’r bêl yn y parti.',
+    'Cwynodd am gur pen a theimlo’n benysgafn ar ôl tacl yn y gêm.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('still reads a beating, wanting to die and a blow from a parent', () => {
+    expect(atLeast('Mae hi wedi cael crasfa gan ei llystad eto.', 'urgent')).toBe(true);
+    expect(atLeast('Mae o’n cael cweir gan ei dad bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Mae o isio marw ac mae o wedi bod yn crio bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Cafodd o ei gicio gan ei dad neithiwr.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n fy nghuro i bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Nath o fy mwrw i efo’i felt.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n benysgafn ac wedi llewygu ddwywaith, dydy hi ddim yn bwyta.', 'urgent')).toBe(true);
+  });
+});
+
+describe('hyperbole', () => {
+  it.each([
+    'Bron i mi ladd fy hun yn llithro ar y rhew bore ’ma.',
+    'Dw i’n mynd i neidio o’r to os oes rhaid i mi farcio un traethawd arall.',
+    'Os ydy Bl 8 yn siarad eto fi’n mynd i’w tagu nhw i gyd.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('still reads the same words meant', () => {
+    expect(atLeast('Mae o’n dweud ei fod o am ladd ei hun.', 'urgent')).toBe(true);
+    expect(phrases('Mae hi’n dweud ei bod hi’n mynd i neidio o’r to heno.').level).toBe('immediate');
+    expect(atLeast('Mae ei dad yn ei thagu hi pan mae o wedi meddwi.', 'urgent')).toBe(true);
+  });
+});
+
+describe('injuries plainly explained, and ordinary jobs for a tool', () => {
+  it.each([
+    'Cafodd hi ei chicio gan fuwch ar fferm ei thad-cu.',
+    'Un wedi llewygu, ofn nodwyddau, iawn ar ôl eistedd.',
+    'Dyraniad calon mochyn gyda Bl 9 heddiw, un wedi llewygu.',
+    'Cafodd hi ei chloi yn y tŷ bach, y clo wedi jamio, allan mewn munud.',
+    'Glanhewch y sgalpels a’u cloi yn y cwpwrdd.',
+    'Mae’r oerfel wastad yn ei tharo hi’n ddrwg, mae hi’n defnyddio’i phwmp.',
+    'Hogyn Bl 1 wedi tagu ar rawnwin, daeth allan yn syth, mam yn gwybod.',
+    'Gwaed dros bob man am funud, ond dant babi oedd e.',
+    'Syrthiodd oddi ar y bont fach ar yr iard, lwmpyn bach.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('reads a small knife used to cut twine as no intent', () => {
+    expect(belowUrgent('Lluniau o’r gyllell fach maen nhw’n ei defnyddio i dorri cortyn y byrnau.')).toBe(true);
+    expect(atLeast('Mae ganddi lafn ac mae hi’n dweud ei bod hi am ei ddefnyddio heno.', 'urgent')).toBe(true);
+  });
+
+  it('still reads the same injuries from an adult, an eating concern and a child on a bridge', () => {
+    expect(atLeast('Cafodd hi ei chicio gan ei thad neithiwr.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi wedi llewygu eto heddiw ac mae hi’n gwrthod bwyta ers wythnos.', 'urgent')).toBe(true);
+    expect(atLeast('Mae ei llysfam yn ei chloi hi yn y cwpwrdd bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Mae ei mam yn ei tharo hi.', 'urgent')).toBe(true);
+    expect(atLeast('Mae mam wedi cael ei thagu gan ei phartner neithiwr.', 'urgent')).toBe(true);
+    expect(phrases('Mae hi’n sefyll ar y bont dros yr afon ac yn dweud hwyl fawr.').level).toBe('immediate');
+  });
+});
+
+describe('an ordinary plan', () => {
+  it('reads a plan closed at the end of term as a plan, and a plan to end it all as intent', () => {
+    expect(phrases('Byddwn ni’n cau’r cynllun presenoldeb ar ddiwedd y tymor.').level).toBe('none');
+    expect(atLeast('Mae ganddo gynllun i roi diwedd ar bopeth.', 'urgent')).toBe(true);
+  });
+});
+
+describe('the everyday kinds stay narrow: the same words about a child in danger are still read', () => {
+  it.each([
+    // A real casualty has the states, not a syllabus of topics.
+    ['Mae o’n anymwybodol, yn gwaedu’n drwm ac yn tagu.', 'immediate'],
+    ['Mae’r athro wedi cael trawiad ar y galon, ni’n gwneud CPR ac yn defnyddio’r diffib.', 'immediate'],
+    // A what-if names an indefinite man ("os oes dyn"); "y dyn" is someone real.
+    ['Gofynnodd hi be os ydi’r dyn yn aros tu allan eto heno.', 'immediate'],
+    // "Ysbryd" is also a mood, never a ghost story's blood.
+    ['Mae hi’n isel ei hysbryd, ac mae llawer o waed ar y llawr.', 'immediate'],
+    // Things lost sit right before "ar goll": keys taken or a letter left are not the thing that is missing.
+    ['Mae hi wedi mynd â’r allweddi ac mae hi ar goll ers neithiwr.', 'urgent'],
+    ['Gadawodd lythyr ac mae hi ar goll ers neithiwr.', 'urgent'],
+    ['Mae hi wedi diflannu o’r swyddfa pan o’n i ar y ffôn.', 'urgent'],
+    // Numbers that are not a score; a pupil's exam is not adult workload.
+    ['Mae hi eisiau marw, mae hi wedi bod yn crio ers 2-3 diwrnod.', 'urgent'],
+    ['Dw i am ladd fy hun os oes rhaid i mi sefyll yr arholiad.', 'urgent'],
+    // The little bridge in the park, strangling after lunch, a head knock with vomiting.
+    ['Mae hi’n sefyll ar y bont fach yn y parc ac yn dweud hwyl fawr.', 'immediate'],
+    ['Mae’n ei thagu hi ar ôl cinio bob dydd.', 'urgent'],
+    ['Taro’i phen ar y ddesg wrth godi, nawr yn chwydu ac yn ddryslyd.', 'immediate'],
+    ['Llewygodd ar ôl cnoc i’w phen yn y gêm, ac mae hi’n chwydu.', 'immediate'],
+  ] as const)('reads "%s" at %s or higher', (text, level) => {
+    expect(atLeast(text, level)).toBe(true);
+  });
+});
