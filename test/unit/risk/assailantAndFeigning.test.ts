@@ -1,0 +1,78 @@
+/**
+ * s8-C: context defects the lead noted in session 7. A sport, a place or an accident word explains violence in play,
+ * never a named person's assault on the child; a child's real pretending ("pretending to be asleep") is not a game; an
+ * idiom about a trivial mishap never swallows a real threat. Each test has the risk version of the same wording, which
+ * must still be read. Synthetic sentences, none copied from the labelled data.
+ */
+import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../src/risk';
+import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+
+// The phrase reading alone: these behaviours must not depend on the learned reader.
+function assess(text: string) {
+  return assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
+}
+
+function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
+  const assessment = assess(text);
+  expect({ text, level: assessment.level }).toEqual({ text, level });
+  if (indicator) expect(assessment.indicators).toContain(indicator);
+}
+
+describe('a peer assault with a named assailant is not explained by a sport', () => {
+  it('reads older boys punching him after a match as a concern, not play', () => {
+    expectLevel('The older boys punched him after the rugby match on Saturday', 'concern', 'physical-abuse');
+    expectLevel('Two boys beat him up after the football tournament', 'concern', 'physical-abuse');
+  });
+
+  it('says why: a sport was named, but someone named did it', () => {
+    const reasons = assess('The older boys punched him after the rugby match on Saturday').reasons.join(' ');
+    expect(reasons).toContain('someone named did it');
+  });
+
+  it('still reads violence in the game itself, with no one named as doing it, as play', () => {
+    expectLevel('He got battered in the derby, lost 5-0', 'none');
+    expectLevel('A boy accidentally elbowed him in the face at football', 'none');
+  });
+
+  it('still reads an adult at home who hit him after the match as urgent', () => {
+    expectLevel('His stepdad punched him after the rugby match on Saturday', 'urgent', 'physical-abuse');
+  });
+});
+
+describe('a burn or a wound someone gave the child is never cleared by a sport, a place or an accident word', () => {
+  it('reads lads burning him with a cigarette after football as urgent', () => {
+    expectLevel('Some lads burnt him with a cigarette after football', 'urgent', 'physical-abuse');
+  });
+
+  it('reads older boys burning him in a DT room as urgent', () => {
+    expectLevel('The older boys burnt him with a lighter in the DT room', 'urgent', 'physical-abuse');
+  });
+
+  it('still reads a burn from cooking told as an accident as no alarm', () => {
+    expectLevel('She burnt her hand on the oven by accident in food tech', 'none');
+  });
+});
+
+describe("a child's real pretending is not a game", () => {
+  it('reads pretending to be asleep while an adult hit someone as what the adult did', () => {
+    expectLevel('She was pretending to be asleep while her stepdad hit her mum', 'urgent');
+    expectLevel('He pretends everything is fine but his dad hits him most nights', 'urgent', 'physical-abuse');
+  });
+
+  it('still reads pretend play and a scene as pretend', () => {
+    expectLevel('In the drama rehearsal they were acting out the scene where the stepdad hits her', 'none');
+    expectLevel('They were pretending to be soldiers and he shouted "I shot you"', 'none');
+  });
+});
+
+describe('an idiom about a trivial mishap never swallows a real threat by an adult at home', () => {
+  it('reads a threat to kill her if she comes home late as urgent', () => {
+    expectLevel("Her stepdad said he's going to kill her if she comes home late again", 'urgent');
+    expectLevel("Dad told him he's going to kill him if he tells anyone", 'urgent');
+  });
+
+  it('still reads a threat over a lost or damaged thing as an idiom', () => {
+    expectLevel("Her gran's going to kill her if she loses another glove", 'none');
+    expectLevel('His dad is gonna kill him for scuffing his new school shoes', 'none');
+  });
+});
