@@ -360,6 +360,25 @@ class Reader {
     );
   }
 
+  /**
+   * Asked about and denied: a screening question shortly before the phrase in its sentence, no child's telling between,
+   * and a denial after the phrase in its sentence or the next ("Asked directly about self-harm and suicidal thoughts;
+   * she denies both").
+   */
+  isScreenedAndDenied(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    const asked = this.contextsNear(sentence, ['screening'], [0]).some(
+      (context) =>
+        context.last < match.first &&
+        match.first - context.last <= EXPLAINING_WINDOW &&
+        !this.toldBetween(context, match),
+    );
+    if (!asked) return false;
+    return this.contextsNear(sentence, ['denial'], [0, 1]).some(
+      (context) => this.tokens[context.first].sentence > sentence || context.first > match.last,
+    );
+  }
+
   isHistory(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
     const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]);
@@ -533,7 +552,9 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   // a concern-level sign (a bruise the child says is from football) stays on the record for the DSL to weigh.
   const sport = !severity && !inflicted && entry.level !== 'concern' && reader.isSport(match);
   const joking = reader.isJoking(match);
-  const dismissed = !severity && reader.isDismissed(match);
+  // "Asked about self-harm and suicidal thoughts; she denies both": a screening question answered no is a concern on
+  // the record, like a writer's explanation, not an alarm.
+  const dismissed = !severity && (reader.isDismissed(match) || reader.isScreenedAndDenied(match));
   const tags = [...entry.tags];
   const happeningNow = reader.isImminent(match, false);
   const imminent =

@@ -176,6 +176,14 @@ export const lexiconSchema = z.strictObject({
      * the pretend word in it explains nothing ("pretending to be asleep while his dad hit his mum" stays).
      */
     feigning: phrases.optional(),
+    /**
+     * A screening question ("asked her directly about", "checked in about", "asked if she has had any"): a phrase
+     * shortly after it is what was asked about, and is cleared when a denial (`denial`) follows in its sentence or
+     * the next. Never a severity signal, and never past a child's telling ("asked about it and she told me…").
+     */
+    screening: phrases.optional(),
+    /** The answer was no ("she said no to both", "denies both", "there's nothing"): closes a `screening` question. */
+    denial: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */

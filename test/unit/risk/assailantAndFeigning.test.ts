@@ -76,3 +76,33 @@ describe('an idiom about a trivial mishap never swallows a real threat by an adu
     expectLevel('His dad is gonna kill him for scuffing his new school shoes', 'none');
   });
 });
+
+describe('a screening question answered no is a concern on the record, not an alarm', () => {
+  it('lowers what was asked about when the child said no', () => {
+    expectLevel(
+      'Saw J for a check-in. I asked him directly about self-harm and suicidal thoughts and he said no to both.',
+      'concern',
+    );
+    expectLevel('Checked in about thoughts of hurting herself; she denies any. Chatty about her netball.', 'concern');
+  });
+
+  it('still reads what the child told after the question, and a question with no denial', () => {
+    expectLevel(
+      'I asked her directly about self-harm and she told me she cut her arms last night, she denies any plan',
+      'urgent',
+    );
+    expectLevel('I asked him about self-harm and he showed me fresh cuts on his arm', 'urgent', 'self-harm');
+  });
+});
+
+describe('lessons, modules and sessions named by their subject', () => {
+  it('reads a topic in a sociology lesson, an online module or an online safety evening as no alarm', () => {
+    expectLevel('Y11 sociology covered the domestic abuse figures this week', 'none');
+    expectLevel('Please finish the FGM and Prevent online modules by Friday', 'none');
+    expectLevel('The online safety evening for parents covered sextortion and grooming', 'none');
+  });
+
+  it("still reads a child's own words in that lesson", () => {
+    expectLevel('In sociology she said her dad hits her mum every weekend', 'urgent');
+  });
+});
