@@ -106,3 +106,13 @@ describe('lessons, modules and sessions named by their subject', () => {
     expectLevel('In sociology she said her dad hits her mum every weekend', 'urgent');
   });
 });
+
+describe('"turned out" explains what came before it', () => {
+  it('lowers what the writer says turned out to be something else to a concern', () => {
+    expectLevel("The 'drugs' found in his locker turned out to be sherbet", 'concern');
+  });
+
+  it('still reads drugs found with no explanation as urgent', () => {
+    expectLevel('The drugs found in his locker were cannabis, wrapped in deal bags', 'urgent');
+  });
+});
