@@ -116,3 +116,35 @@ describe('"turned out" explains what came before it', () => {
     expectLevel('The drugs found in his locker were cannabis, wrapped in deal bags', 'urgent');
   });
 });
+
+describe('figurative kinds found in train (idioms clear only the phrase they overlap)', () => {
+  it('reads a threat over a mishap with a word before "kill", or "she\'d kill him if he lost", as an idiom', () => {
+    expectLevel('His sister is gonna literally kill him for cracking her phone screen', 'none');
+    expectLevel("Gran said she'd kill her if she lost her new gloves", 'none');
+    expectLevel('His stepdad is gonna literally kill him when he gets home', 'urgent');
+    expectLevel("Gran said she'd kill her if she told anyone", 'urgent');
+  });
+
+  it('reads beating someone to the top of a hill as a race, not violence', () => {
+    expectLevel('My dad beat me to the top of the hill on our bike ride', 'none');
+    expectLevel('My dad beat me up in the kitchen last night', 'urgent', 'physical-abuse');
+  });
+
+  it('reads a jump from a diving board as a jump into the pool', () => {
+    expectLevel("She kept saying 'I'm going to jump' on the diving board", 'none');
+    expectLevel("She said 'I'm going to jump' and she is on the bridge", 'immediate');
+  });
+
+  it("reads goodbye letters for a teacher who is leaving as no goodbye note, but not a child's own", () => {
+    expectLevel('The Y4s wrote goodbye letters for Miss Evans, who leaves at Christmas', 'none');
+    expectLevel('She wrote goodbye letters to her family and left them on her bed', 'urgent', 'suicidal-ideation');
+  });
+
+  it('reads a film retold as fiction, but not a threat said to friends', () => {
+    expectLevel(
+      "Y8 girl was retelling the film at lunch, the bit where the villain screams 'I will kill you' at the hero",
+      'none',
+    );
+    expectLevel("He said to his mates 'I will kill you' and showed them a blade", 'urgent');
+  });
+});
