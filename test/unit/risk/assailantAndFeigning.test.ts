@@ -22,6 +22,8 @@ describe('a peer assault with a named assailant is not explained by a sport', ()
   it('reads older boys punching him after a match as a concern, not play', () => {
     expectLevel('The older boys punched him after the rugby match on Saturday', 'concern', 'physical-abuse');
     expectLevel('Two boys beat him up after the football tournament', 'concern', 'physical-abuse');
+    // The lead's example: before, only "older lads" (exploitation) was read; the assault itself was cleared by sport.
+    expectLevel('Older lads punched him after rugby training', 'concern', 'physical-abuse');
   });
 
   it('says why: a sport was named, but someone named did it', () => {
