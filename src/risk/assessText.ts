@@ -39,8 +39,10 @@ const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 /** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
 const EXPLAINING_WINDOW = 12;
+/** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
+const ASSAILANT_REACH = 4;
 
-type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed';
+type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault';
 
 /** Who a phrase is about, read from the nearest person named before it. */
 type Subject = 'child' | 'someone-else' | 'unknown';
@@ -315,8 +317,11 @@ class Reader {
     const sentence = tokens[match.first].sentence;
     // A body in danger is pretend only on a dummy or in fake blood: "collapsed during the rehearsal" is real.
     const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
+    const feigning = this.contextsNear(sentence, ['feigning'], [0]);
     const near = this.contextsNear(sentence, names, [0]).some(
       (context) =>
+        // "pretending to be asleep" is a child's real pretending, not a game: it explains nothing.
+        !feigning.some((feigned) => feigned.first <= context.last && feigned.last >= context.first) &&
         context.last >= match.first - EXPLAINING_WINDOW &&
         context.first <= match.last + EXPLAINING_WINDOW &&
         !this.toldBetween(context, match),
@@ -355,6 +360,25 @@ class Reader {
     );
   }
 
+  /**
+   * Asked about and denied: a screening question shortly before the phrase in its sentence, no child's telling between,
+   * and a denial after the phrase in its sentence or the next ("Asked directly about self-harm and suicidal thoughts;
+   * she denies both").
+   */
+  isScreenedAndDenied(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    const asked = this.contextsNear(sentence, ['screening'], [0]).some(
+      (context) =>
+        context.last < match.first &&
+        match.first - context.last <= EXPLAINING_WINDOW &&
+        !this.toldBetween(context, match),
+    );
+    if (!asked) return false;
+    return this.contextsNear(sentence, ['denial'], [0, 1]).some(
+      (context) => this.tokens[context.first].sentence > sentence || context.first > match.last,
+    );
+  }
+
   isHistory(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
     const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]);
@@ -371,11 +395,52 @@ class Reader {
   }
 
   isAccident(match: Span): boolean {
+    return this.accidentCues(match).length > 0;
+  }
+
+  private accidentCues(match: Span): Array<Span & { context: ContextName }> {
     const { tokens } = this;
     const clause = tokens[match.first].clause;
-    return this.contextsNear(tokens[match.first].sentence, ['accident'], [0]).some(
+    return this.contextsNear(tokens[match.first].sentence, ['accident'], [0]).filter(
       (context) => tokens[context.first].clause === clause || tokens[context.last].clause === clause,
     );
+  }
+
+  /** Every accident cue in the phrase's clause is a sport ("rugby", "football"): a game named, not an accident told. */
+  accidentOnlyBySport(match: Span): boolean {
+    const sports = this.contextsNear(this.tokens[match.first].sentence, ['sport'], [0]);
+    return this.accidentCues(match).every((cue) =>
+      sports.some((sport) => sport.first <= cue.last && sport.last >= cue.first),
+    );
+  }
+
+  /** Contexts of one kind in the clause of the phrase's first or last word (one sentence). */
+  private inClauseOf(match: Span, name: ContextName): boolean {
+    const { tokens } = this;
+    const clauses = new Set([tokens[match.first].clause, tokens[match.last].clause]);
+    return this.contextsNear(tokens[match.first].sentence, [name], [0]).some(
+      (context) => clauses.has(tokens[context.first].clause) || clauses.has(tokens[context.last].clause),
+    );
+  }
+
+  /**
+   * Someone named as doing it: in the phrase, or just before it in its clause ("older lads punched him", "two boys beat
+   * him up"), not a person named further back ("a story about a boy whose dad … gets beaten up").
+   */
+  namesAssailant(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.first].clause;
+    return this.contextsNear(tokens[match.first].sentence, ['assailant'], [0]).some(
+      (context) =>
+        tokens[context.last].clause === clause &&
+        context.first <= match.last &&
+        match.first - context.last <= ASSAILANT_REACH,
+    );
+  }
+
+  /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
+  namesInflicted(match: Span): boolean {
+    return this.inClauseOf(match, 'inflicted');
   }
 
   isImminent(match: Span, soon: boolean): boolean {
@@ -457,7 +522,17 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
     entry.level === 'immediate' && entry.kind !== 'topic' && entry.indicators.includes('immediate-danger');
   // "swimming: fresh cuts on her arms": a pronoun in or just after the phrase makes it about the child too.
   const aboutChild = subject === 'child' || reader.pronounJustAfter(match);
-  if (!severity && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match)) return [];
+  // Someone named as doing it ("older lads punched him after rugby training"): a lesson, a room or a game named
+  // nearby explains a topic, not what a named person did to the child.
+  const assailant =
+    entry.kind === 'personal' &&
+    entry.level !== 'concern' &&
+    entry.indicators.includes('physical-abuse') &&
+    reader.namesAssailant(match);
+  // A burn or a wound someone gave is never explained by a sport, a place or a word of accident.
+  const inflicted = assailant && reader.namesInflicted(match);
+  if (!severity && !assailant && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match))
+    return [];
   // In a scenario or a story "ei" points at the invented child, not at this one.
   if (!severity && reader.isFiction(match)) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
@@ -469,12 +544,17 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   // A combination is an accident only when every part's clause says so: "her black eye is from netball but she got it
   // at home off her mum's new fella" is not.
-  const accident = match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match);
+  const accident =
+    !inflicted && (match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match));
+  // "Older lads punched him after rugby": the sport word in the accident list names a game, not an accident.
+  const assaultAtSport = accident && assailant && reader.accidentOnlyBySport(match);
   // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and
   // a concern-level sign (a bruise the child says is from football) stays on the record for the DSL to weigh.
-  const sport = !severity && entry.level !== 'concern' && reader.isSport(match);
+  const sport = !severity && !inflicted && entry.level !== 'concern' && reader.isSport(match);
   const joking = reader.isJoking(match);
-  const dismissed = !severity && reader.isDismissed(match);
+  // "Asked about self-harm and suicidal thoughts; she denies both": a screening question answered no is a concern on
+  // the record, like a writer's explanation, not an alarm.
+  const dismissed = !severity && (reader.isDismissed(match) || reader.isScreenedAndDenied(match));
   const tags = [...entry.tags];
   const happeningNow = reader.isImminent(match, false);
   const imminent =
@@ -492,8 +572,14 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
       // "Fell at football" is an accident; "his dad punched him at football" is not, whatever the sport.
       // A concern-level mark a parent explains as a fall stays explained.
       const adultAtHome = original === 'physical-abuse' && entry.level !== 'concern' && reader.namesHousehold(match);
-      if (accident && ACCIDENT_CLEARS.has(original) && !adultAtHome) continue;
-      if (sport && SPORT_EXPLAINS.has(original)) continue;
+      const peerAssault = original === 'physical-abuse' && (assaultAtSport || (sport && assailant));
+      if (accident && ACCIDENT_CLEARS.has(original) && !adultAtHome && !peerAssault) continue;
+      if (sport && SPORT_EXPLAINS.has(original) && !peerAssault) continue;
+      // A peer assault with a named assailant is not explained by the game it followed: a concern for the DSL.
+      if (peerAssault && !adultAtHome) {
+        level = minLevel(level, 'concern');
+        modifiers.push('assault');
+      }
       if (dismissed && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
@@ -543,7 +629,12 @@ function quote(text: string, start: number, end: number): string {
 }
 
 function reasonFor(finding: Finding, text: string): string {
-  const modifiers = finding.modifiers.map((modifier) => ` — ${finding.entry.modifiers[modifier] ?? modifier}`).join('');
+  // A lexicon without wording for a newer modifier (`assault`) says nothing rather than a code word.
+  const modifiers = finding.modifiers
+    .map((modifier) => finding.entry.modifiers[modifier])
+    .filter((wording) => wording !== undefined)
+    .map((wording) => ` — ${wording}`)
+    .join('');
   return `${finding.entry.reason}${modifiers} ("${quote(text, finding.start, finding.end)}")`;
 }
 

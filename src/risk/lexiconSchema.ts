@@ -163,6 +163,27 @@ export const lexiconSchema = z.strictObject({
      * ("we were reading Goodnight Mister Tom and she told me her mum hits her" stays).
      */
     telling: phrases.optional(),
+    /**
+     * Who did it, named just before a violent phrase ("older lads", "two boys", "someone"): a sport, or a sport word
+     * read as an accident, no longer clears the violence (a peer assault is a concern, not play), and a burn or wound
+     * they gave (`inflicted`) is never cleared by a sport, an accident or a place word.
+     */
+    assailant: phrases.optional(),
+    /** An injury no game gives ("burnt", "a cigarette", "a lighter", "stabbed"): with an assailant, never explained. */
+    inflicted: phrases.optional(),
+    /**
+     * Someone pretending in real life ("pretending to be asleep", "pretends she is fine"): not a game or a scene, so
+     * the pretend word in it explains nothing ("pretending to be asleep while his dad hit his mum" stays).
+     */
+    feigning: phrases.optional(),
+    /**
+     * A screening question ("asked her directly about", "checked in about", "asked if she has had any"): a phrase
+     * shortly after it is what was asked about, and is cleared when a denial (`denial`) follows in its sentence or
+     * the next. Never a severity signal, and never past a child's telling ("asked about it and she told me…").
+     */
+    screening: phrases.optional(),
+    /** The answer was no ("she said no to both", "denies both", "there's nothing"): closes a `screening` question. */
+    denial: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
@@ -195,6 +216,8 @@ export const lexiconSchema = z.strictObject({
     imminent: z.string().min(1),
     joking: z.string().min(1),
     dismissed: z.string().min(1).optional(),
+    /** A sport named, but someone named did it: a concern, not play. */
+    assault: z.string().min(1).optional(),
   }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,
