@@ -25,6 +25,8 @@ describe('assailant: a peer assault with someone named is not explained by a spo
     expectLevel('Mi wnaeth bechgyn hŷn ei guro fe ar ôl y gêm rygbi ddydd Sadwrn', 'concern', 'physical-abuse');
     expectLevel("Ddaru'r hogia hŷn ei ddyrnu o ar ôl ymarfer pêl-droed", 'concern', 'physical-abuse');
     expectLevel('Nath rhyw fachgen ei ddyrnu fe ar ôl y gêm rygbi', 'concern', 'physical-abuse');
+    expectLevel('Mae criw o fechgyn wedi ei guro fe ar ôl y gêm rygbi', 'concern', 'physical-abuse');
+    expectLevel('Mae rhywun wedi ei daro fe ar ôl y gêm bêl-droed', 'concern', 'physical-abuse');
   });
 
   it('reads the one who did it named after a passive ("cael ei ddyrnu gan…") as a concern', () => {
@@ -34,6 +36,10 @@ describe('assailant: a peer assault with someone named is not explained by a spo
   it('says why, in Welsh: a game named, but someone named did it', () => {
     const reasons = assess('Mi wnaeth bechgyn hŷn ei guro fe ar ôl y gêm rygbi').reasons.join(' ');
     expect(reasons).toContain("gêm neu chwaraeon wedi'u henwi, ond rhywun penodol wnaeth hyn");
+  });
+
+  it('does not take children named as the ones beaten for the ones who did it: a lesson stays a lesson', () => {
+    expectLevel("Yn y wers ABCh buon ni'n trafod bechgyn yn cael eu curo", 'none');
   });
 
   it('still reads a beating in the game itself, with no one named, as play', () => {
