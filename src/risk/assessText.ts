@@ -302,8 +302,14 @@ class Reader {
 
   /** An invented person or scene named earlier in the sentence: "senario lle mae plentyn yn dweud bod ei llysdad…". */
   isFiction(match: Span): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['fiction'], [0]).some(
-      (context) => context.last < match.first && !this.toldBetween(context, match),
+    const sentence = this.tokens[match.first].sentence;
+    // "Mae hi'n actio fel bod popeth yn iawn" is a child's real pretending (`feigning`), not a part in a play.
+    const feigning = this.contextsNear(sentence, ['feigning'], [0]);
+    return this.contextsNear(sentence, ['fiction'], [0]).some(
+      (context) =>
+        !feigning.some((feigned) => feigned.first <= context.last && feigned.last >= context.first) &&
+        context.last < match.first &&
+        !this.toldBetween(context, match),
     );
   }
 
