@@ -5,21 +5,21 @@
  * test/evaluation/risk/learnedReaderDev.test.ts.
  */
 import { join } from 'node:path';
-import { assessTextWith, RISK_INDICATORS } from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
-import { defaultFrames, shippedModelFile } from '../../../src/risk/learnedReaderFile';
+import { assessTextWith, RISK_INDICATORS } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import {
   encodeHead,
   IMMEDIATE_IF_URGENT,
   LearnedReader,
   type ModelFile,
   scoreHead,
-} from '../../../src/risk/learnedReader';
-import { extractFeatures } from '../../../src/risk/features';
-import { resolveTokens } from '../../../src/risk/matcher';
-import { tokenize } from '../../../src/risk/tokenize';
-import { loadLabelledFile } from '../../../src/riskTraining/labelledData';
-import { DEFAULT_TRAINING, trainHeads } from '../../../src/riskTraining/train';
+} from '../../../../src/risk/learnedReader';
+import { extractFeatures } from '../../../../src/risk/features';
+import { resolveTokens } from '../../../../src/risk/matcher';
+import { tokenize } from '../../../../src/risk/tokenize';
+import { loadLabelledFile } from '../../../../src/riskTraining/labelledData';
+import { DEFAULT_TRAINING, trainHeads } from '../../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
 const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
