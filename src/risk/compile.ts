@@ -264,17 +264,43 @@ class Builder {
   }
 
   addPhrase(source: string, meaning: PhraseMeaning, classes: Lexicon['classes'], mutate: boolean): void {
-    for (const atoms of expand(source, classes, this)) {
-      const slots = atoms.map((atom) => this.keyedSlot(atom, mutate, source));
-      const first = slots[0];
-      if (!first || first.slot.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
-      const lastSlot = slots[slots.length - 1];
-      if (lastSlot.slot.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
-      const phrase: CompiledPhrase = { uid: this.phraseCount, meaning, source };
+    this.addVariants(expand(source, classes, this), 0, this.root, undefined, undefined, { source, meaning, mutate });
+  }
+
+  /**
+   * Walks every variant of a phrase down the trie, the options of one item at a time, in the order the variants
+   * were once listed (so node ids and phrase uids stay the same): variants that share their first items share that
+   * walk, and no variant is ever built as a list. `first` and `last` are the variant's slots so far.
+   */
+  private addVariants(
+    items: readonly (readonly Option[])[],
+    index: number,
+    node: BuildNode,
+    first: Slot | undefined,
+    last: Slot | undefined,
+    phrase: { readonly source: string; readonly meaning: PhraseMeaning; readonly mutate: boolean },
+  ): void {
+    const { source, meaning, mutate } = phrase;
+    if (index === items.length) {
+      // Every item left out ("[a] [b]" without either) is no phrase at all.
+      if (first === undefined || last === undefined) return;
+      if (first.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
+      if (last.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
+      node.accepts.push({ uid: this.phraseCount, meaning, source });
       this.phraseCount += 1;
-      let node = this.root;
-      for (const { slot, key } of slots) node = this.child(node, slot, key);
-      node.accepts.push(phrase);
+      return;
+    }
+    for (const option of items[index]) {
+      let at = node;
+      let optionFirst = first;
+      let optionLast = last;
+      for (const part of option) {
+        const { slot, key } = this.keyedSlot(part, mutate, source);
+        at = this.child(at, slot, key);
+        optionFirst ??= slot;
+        optionLast = slot;
+      }
+      this.addVariants(items, index + 1, at, optionFirst, optionLast, phrase);
     }
   }
 
@@ -385,18 +411,20 @@ function freshAlternativeAtoms(
   return [wordAtoms(alternative, builder, source)];
 }
 
-/** Expands a phrase's alternatives, optional parts and classes into plain sequences of atoms. */
-function expand(source: string, classes: Lexicon['classes'], builder: Builder): Option[] {
-  let variants: Option[] = [[]];
+/**
+ * A phrase's items, each as its options (alternatives, optional parts and classes expanded into plain sequences
+ * of atoms); its variants are every choice of one option per item, and there may be at most MAX_VARIANTS.
+ */
+function expand(source: string, classes: Lexicon['classes'], builder: Builder): Array<readonly Option[]> {
+  const items: Array<readonly Option[]> = [];
+  let variants = 1;
   for (const item of source.trim().split(/\s+/)) {
     const options = itemOptions(item, classes, builder, source);
-    const next: Option[] = [];
-    for (const variant of variants) for (const option of options) next.push([...variant, ...option]);
-    if (next.length > MAX_VARIANTS)
-      throw new Error(`"${source}": expands to more than ${MAX_VARIANTS} phrases; split it`);
-    variants = next;
+    variants *= options.length;
+    if (variants > MAX_VARIANTS) throw new Error(`"${source}": expands to more than ${MAX_VARIANTS} phrases; split it`);
+    items.push(options);
   }
-  return variants.filter((variant) => variant.length > 0);
+  return items;
 }
 
 /**
