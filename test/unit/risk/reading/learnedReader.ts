@@ -53,8 +53,11 @@ describe('the learned risk reader', () => {
   });
 
   it('trains to the same bytes twice with the same seed, and to others with another seed', () => {
-    // Three trainings of the small sample stay quick however large the training split grows.
-    const examples = sample.map((m) => ({ tokens: tokensOf(m.text), level: m.level, indicators: m.indicators }));
+    // Three trainings of every other message of the sample (34, at every level in both languages, 11 indicators)
+    // stay quick however large the training split grows.
+    const examples = sample
+      .filter((_, i) => i % 2 === 0)
+      .map((m) => ({ tokens: tokensOf(m.text), level: m.level, indicators: m.indicators }));
     const options = { ...DEFAULT_TRAINING, epochs: 2, levelBits: 12, indicatorBits: 10 };
     const first = trainHeads(examples, defaultFrames(), options);
     expect(trainHeads(examples, defaultFrames(), options)).toEqual(first);
