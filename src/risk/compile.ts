@@ -86,9 +86,11 @@ export interface TrieNode {
   readonly children: ReadonlyMap<string, TrieNode>;
 }
 
-/** A node while the trie is built: its maps are its own once it has a child. */
+/** A node while the trie is built: its maps are its own once it has a child, its lists once they have an item. */
 interface BuildNode extends TrieNode {
   byId: Map<number, TrieNode[]>;
+  gaps: Array<{ readonly max: number; readonly next: TrieNode }>;
+  accepts: CompiledPhrase[];
   children: Map<string, BuildNode>;
 }
 
@@ -98,6 +100,9 @@ interface BuildNode extends TrieNode {
  */
 const NO_IDS_YET: Map<number, TrieNode[]> = new Map();
 const NO_CHILDREN_YET: Map<string, BuildNode> = new Map();
+/** Likewise the lists: most nodes have no gap, and 6 in 10 accept no phrase. */
+const NO_GAPS_YET: BuildNode['gaps'] = [];
+const NO_PHRASES_YET: CompiledPhrase[] = [];
 
 export interface CompiledLexicons {
   readonly tokenizeOptions: TokenizeOptions;
@@ -286,7 +291,9 @@ class Builder {
       if (first === undefined || last === undefined) return;
       if (first.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
       if (last.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
-      node.accepts.push({ uid: this.phraseCount, meaning, source });
+      const accepted: CompiledPhrase = { uid: this.phraseCount, meaning, source };
+      if (node.accepts === NO_PHRASES_YET) node.accepts = [accepted];
+      else node.accepts.push(accepted);
       this.phraseCount += 1;
       return;
     }
@@ -308,9 +315,9 @@ class Builder {
     const node: BuildNode = {
       id: this.nodeCount,
       byId: NO_IDS_YET,
-      gaps: [],
+      gaps: NO_GAPS_YET,
       end: null,
-      accepts: [],
+      accepts: NO_PHRASES_YET,
       children: NO_CHILDREN_YET,
     };
     this.nodeCount += 1;
@@ -330,8 +337,10 @@ class Builder {
         if (list) list.push(next);
         else node.byId.set(id, [next]);
       }
-    } else if (slot.type === 'gap') node.gaps.push({ max: slot.max, next });
-    else node.end = next;
+    } else if (slot.type === 'gap') {
+      if (node.gaps === NO_GAPS_YET) node.gaps = [];
+      node.gaps.push({ max: slot.max, next });
+    } else node.end = next;
     return next;
   }
 
