@@ -86,9 +86,11 @@ export interface TrieNode {
   readonly children: ReadonlyMap<string, TrieNode>;
 }
 
-/** A node while the trie is built: its maps are its own once it has a child. */
+/** A node while the trie is built: its maps are its own once it has a child, its lists once they have an item. */
 interface BuildNode extends TrieNode {
   byId: Map<number, TrieNode[]>;
+  gaps: Array<{ readonly max: number; readonly next: TrieNode }>;
+  accepts: CompiledPhrase[];
   children: Map<string, BuildNode>;
 }
 
@@ -98,6 +100,9 @@ interface BuildNode extends TrieNode {
  */
 const NO_IDS_YET: Map<number, TrieNode[]> = new Map();
 const NO_CHILDREN_YET: Map<string, BuildNode> = new Map();
+/** Likewise the lists: most nodes have no gap, and 6 in 10 accept no phrase. */
+const NO_GAPS_YET: BuildNode['gaps'] = [];
+const NO_PHRASES_YET: CompiledPhrase[] = [];
 
 export interface CompiledLexicons {
   readonly tokenizeOptions: TokenizeOptions;
@@ -264,17 +269,45 @@ class Builder {
   }
 
   addPhrase(source: string, meaning: PhraseMeaning, classes: Lexicon['classes'], mutate: boolean): void {
-    for (const atoms of expand(source, classes, this)) {
-      const slots = atoms.map((atom) => this.keyedSlot(atom, mutate, source));
-      const first = slots[0];
-      if (!first || first.slot.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
-      const lastSlot = slots[slots.length - 1];
-      if (lastSlot.slot.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
-      const phrase: CompiledPhrase = { uid: this.phraseCount, meaning, source };
+    this.addVariants(expand(source, classes, this), 0, this.root, undefined, undefined, { source, meaning, mutate });
+  }
+
+  /**
+   * Walks every variant of a phrase down the trie, the options of one item at a time, in the order the variants
+   * were once listed (so node ids and phrase uids stay the same): variants that share their first items share that
+   * walk, and no variant is ever built as a list. `first` and `last` are the variant's slots so far.
+   */
+  private addVariants(
+    items: readonly (readonly Option[])[],
+    index: number,
+    node: BuildNode,
+    first: Slot | undefined,
+    last: Slot | undefined,
+    phrase: { readonly source: string; readonly meaning: PhraseMeaning; readonly mutate: boolean },
+  ): void {
+    const { source, meaning, mutate } = phrase;
+    if (index === items.length) {
+      // Every item left out ("[a] [b]" without either) is no phrase at all.
+      if (first === undefined || last === undefined) return;
+      if (first.type !== 'term') throw new Error(`"${source}": a phrase must start with a word`);
+      if (last.type === 'gap') throw new Error(`"${source}": a phrase cannot end with ~N`);
+      const accepted: CompiledPhrase = { uid: this.phraseCount, meaning, source };
+      if (node.accepts === NO_PHRASES_YET) node.accepts = [accepted];
+      else node.accepts.push(accepted);
       this.phraseCount += 1;
-      let node = this.root;
-      for (const { slot, key } of slots) node = this.child(node, slot, key);
-      node.accepts.push(phrase);
+      return;
+    }
+    for (const option of items[index]) {
+      let at = node;
+      let optionFirst = first;
+      let optionLast = last;
+      for (const part of option) {
+        const { slot, key } = this.keyedSlot(part, mutate, source);
+        at = this.child(at, slot, key);
+        optionFirst ??= slot;
+        optionLast = slot;
+      }
+      this.addVariants(items, index + 1, at, optionFirst, optionLast, phrase);
     }
   }
 
@@ -282,9 +315,9 @@ class Builder {
     const node: BuildNode = {
       id: this.nodeCount,
       byId: NO_IDS_YET,
-      gaps: [],
+      gaps: NO_GAPS_YET,
       end: null,
-      accepts: [],
+      accepts: NO_PHRASES_YET,
       children: NO_CHILDREN_YET,
     };
     this.nodeCount += 1;
@@ -304,8 +337,10 @@ class Builder {
         if (list) list.push(next);
         else node.byId.set(id, [next]);
       }
-    } else if (slot.type === 'gap') node.gaps.push({ max: slot.max, next });
-    else node.end = next;
+    } else if (slot.type === 'gap') {
+      if (node.gaps === NO_GAPS_YET) node.gaps = [];
+      node.gaps.push({ max: slot.max, next });
+    } else node.end = next;
     return next;
   }
 
@@ -385,18 +420,20 @@ function freshAlternativeAtoms(
   return [wordAtoms(alternative, builder, source)];
 }
 
-/** Expands a phrase's alternatives, optional parts and classes into plain sequences of atoms. */
-function expand(source: string, classes: Lexicon['classes'], builder: Builder): Option[] {
-  let variants: Option[] = [[]];
+/**
+ * A phrase's items, each as its options (alternatives, optional parts and classes expanded into plain sequences
+ * of atoms); its variants are every choice of one option per item, and there may be at most MAX_VARIANTS.
+ */
+function expand(source: string, classes: Lexicon['classes'], builder: Builder): Array<readonly Option[]> {
+  const items: Array<readonly Option[]> = [];
+  let variants = 1;
   for (const item of source.trim().split(/\s+/)) {
     const options = itemOptions(item, classes, builder, source);
-    const next: Option[] = [];
-    for (const variant of variants) for (const option of options) next.push([...variant, ...option]);
-    if (next.length > MAX_VARIANTS)
-      throw new Error(`"${source}": expands to more than ${MAX_VARIANTS} phrases; split it`);
-    variants = next;
+    variants *= options.length;
+    if (variants > MAX_VARIANTS) throw new Error(`"${source}": expands to more than ${MAX_VARIANTS} phrases; split it`);
+    items.push(options);
   }
-  return variants.filter((variant) => variant.length > 0);
+  return items;
 }
 
 /**

@@ -4,7 +4,7 @@
  * also "nad" (that … not). Mutation handling never generates these, so ordinary Welsh never reads
  * as risk. The radical forms themselves ("gwn") are still read, except a radical that folds into an
  * everyday word once accents go ("môr" → "mor"): only its phrases are read ("y môr"). Each entry says
- * why; test/unit/risk/welshReading.test.ts checks the lexicons and the frames never read these forms.
+ * why; test/unit/risk/reading/welshReading.ts checks the lexicons and the frames never read these forms.
  */
 export const WELSH_MUTATION_COLLISIONS: ReadonlyArray<{
   readonly form: string;
@@ -36,7 +36,7 @@ export function mutationCollisions(): ReadonlySet<string> {
  * Everyday Welsh phrases that hold a risk word read correctly (a mutated "taro", "curo", a place word), but mean
  * something ordinary: "mae'n fy nharo i bod" is "it strikes me that", "ar y trac" at sports day is the running track.
  * The lexicon reads each as everyday Welsh (an idiom or a narrower phrase, `locales/cy/risk-lexicon.json`), and
- * test/unit/risk/welshReading.test.ts checks that the everyday sentence reads `none` and the risk one is still read.
+ * test/unit/risk/reading/welshReading.ts checks that the everyday sentence reads `none` and the risk one is still read.
  */
 export const WELSH_PHRASE_COLLISIONS: ReadonlyArray<{
   readonly words: string;

@@ -10,10 +10,10 @@ import {
   prepareAccountReading,
   readAccount,
   readAccountWith,
-} from '../../../../src/risk/account';
-import { ENGLISH_ACCOUNT_VOCABULARY } from '../../../../src/risk/account/vocabulary.en';
-import { defaultAccountReading } from '../../../../src/risk/account/defaultReading';
-import { loadLexicon } from '../../../../src/risk/lexiconFile';
+} from '../../../../../src/risk/account';
+import { ENGLISH_ACCOUNT_VOCABULARY } from '../../../../../src/risk/account/vocabulary.en';
+import { defaultAccountReading } from '../../../../../src/risk/account/defaultReading';
+import { loadLexicon } from '../../../../../src/risk/lexiconFile';
 
 const facts = (text: string, locale: 'en-GB' | 'cy' = 'en-GB') => {
   const { evidence, ...rest } = readAccount(text, locale);

@@ -2,8 +2,8 @@
  * s7-D: English false alarms of the phrase reading found in round 4 of the writers, fixed by kind. Each test has the
  * risk version of the same wording, which must still be read. Synthetic sentences, none copied from the labelled data.
  */
-import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 
 // The phrase reading alone: these behaviours must not depend on the learned reader.
 function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {

@@ -1,5 +1,5 @@
-import { assessText } from '../../../src/risk';
-import { foldConfusables, readingsOf } from '../../../src/risk/confusables';
+import { assessText } from '../../../../src/risk';
+import { foldConfusables, readingsOf } from '../../../../src/risk/confusables';
 
 describe('foldConfusables', () => {
   it('reads Cyrillic and Greek lookalike letters as the Latin letters they pass for, keeping every offset', () => {

@@ -2,9 +2,9 @@
  * Issue 17 report: accounts written after the reader was finished (see accounts.fresh.ts for the
  * first-sight figures). They now guard what was learned from them.
  */
-import { readAccount } from '../../../../src/risk/account';
-import { FRESH_ACCOUNTS } from './accounts.fresh';
-import { SECOND_FRESH_ACCOUNTS } from './accounts.second';
+import { readAccount } from '../../../../../src/risk/account';
+import { FRESH_ACCOUNTS } from '../accounts.fresh';
+import { SECOND_FRESH_ACCOUNTS } from '../accounts.second';
 
 describe('readAccount: accounts written after the reader was finished', () => {
   it('keeps twenty of them and a second batch of twelve, in both languages and both voices', () => {

@@ -3,22 +3,22 @@
  * the bot asks), the second immediate model for messages already urgent, now-ness cues as frames of
  * immediacy, and the threshold chooser counting only the raises that survive those rules.
  */
-import { assessTextWith, RISK_INDICATORS, type RiskLevel } from '../../../src/risk';
-import { extractFeatures } from '../../../src/risk/features';
-import { compileFrames, parseFrames } from '../../../src/risk/frames';
+import { assessTextWith, RISK_INDICATORS, type RiskLevel } from '../../../../src/risk';
+import { extractFeatures } from '../../../../src/risk/features';
+import { compileFrames, parseFrames } from '../../../../src/risk/frames';
 import {
   agreedLevel,
   encodeHead,
   IMMEDIATE_IF_URGENT,
   LearnedReader,
   type ModelFile,
-} from '../../../src/risk/learnedReader';
-import { defaultFrames, shippedModelFile } from '../../../src/risk/learnedReaderFile';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
-import { resolveTokens } from '../../../src/risk/matcher';
-import { tokenize } from '../../../src/risk/tokenize';
-import { BUDGETS, chooseThresholds, type DevScore } from '../../../src/riskTraining/thresholds';
-import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../src/riskTraining/train';
+} from '../../../../src/risk/learnedReader';
+import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { resolveTokens } from '../../../../src/risk/matcher';
+import { tokenize } from '../../../../src/risk/tokenize';
+import { BUDGETS, chooseThresholds, type DevScore } from '../../../../src/riskTraining/thresholds';
+import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
 const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));

@@ -3,10 +3,10 @@
  * every answer it states — and nothing it does not state. Each account lists every fact expected;
  * any other fact appearing is a failure, so silence is never read as "no".
  */
-import { readAccount } from '../../../../src/risk/account';
-import type { AccountCase } from './accountCase';
-import { ENGLISH_ACCOUNTS } from './accounts.en';
-import { WELSH_ACCOUNTS } from './accounts.cy';
+import { readAccount } from '../../../../../src/risk/account';
+import type { AccountCase } from '../accountCase';
+import { ENGLISH_ACCOUNTS } from '../accounts.en';
+import { WELSH_ACCOUNTS } from '../accounts.cy';
 
 const ALL: readonly AccountCase[] = [...ENGLISH_ACCOUNTS, ...WELSH_ACCOUNTS];
 

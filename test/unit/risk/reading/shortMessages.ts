@@ -3,7 +3,7 @@
  * "teacher" were read as urgent, or made the bot ask its safety question. Below three words only the
  * phrase reading speaks, so short explicit messages are still caught.
  */
-import { assessText } from '../../../src/risk';
+import { assessText } from '../../../../src/risk';
 
 describe('short messages', () => {
   it.each(['13', 'none', 'teacher', 'changes', 'Thistledown Academy', 'no', 'X.Q.'])(

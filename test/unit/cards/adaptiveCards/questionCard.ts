@@ -1,17 +1,17 @@
-import { VERBS } from '../../../src/channel/cards/actions';
-import type { AdaptiveCard, CardElement, ChoiceSetInput, TextBlock } from '../../../src/channel/cards/adaptiveCard';
+import { VERBS } from '../../../../src/channel/cards/actions';
+import type { AdaptiveCard, CardElement, ChoiceSetInput, TextBlock } from '../../../../src/channel/cards/adaptiveCard';
 import {
   ANSWER_INPUT_IDS,
   buildQuestionCard,
   parseAnswerSubmit,
   type CardContext,
-} from '../../../src/channel/cards/questionCard';
-import { step, type QuestionOutput } from '../../../src/flows/interpreter';
-import type { SupportedLocale } from '../../../src/i18n/locale';
-import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
-import { Conversation, questionsIn, realFlow, T0 } from '../flows/support/conversation';
-import { strictTranslate } from '../flows/support/translate';
-import { TYPICAL_CASE } from '../flows/support/typicalCase';
+} from '../../../../src/channel/cards/questionCard';
+import { step, type QuestionOutput } from '../../../../src/flows/interpreter';
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { adaptiveCardErrors } from '../../../support/adaptiveCardSchema';
+import { Conversation, questionsIn, realFlow, T0 } from '../../flows/support/conversation';
+import { strictTranslate } from '../../flows/support/translate';
+import { TYPICAL_CASE } from '../../flows/support/typicalCase';
 
 const triage = realFlow('triage');
 

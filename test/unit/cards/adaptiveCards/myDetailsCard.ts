@@ -1,12 +1,12 @@
 /** `my details` as a card: every changeable detail an input pre-filled with what is remembered (issue 17 item 3). */
-import { buildMyDetailsCard, detailsLines } from '../../../src/channel/cards/myDetailsCard';
-import type { CardContext } from '../../../src/channel/cards/questionCard';
-import type { SupportedLocale } from '../../../src/i18n/locale';
-import { qualify } from '../../../src/flows/keys';
-import { DETAILS_INPUT_IDS, type MyDetailsView } from '../../../src/reporterDetails/view';
-import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
-import { strictTranslate } from '../flows/support/translate';
-import { realFlow } from '../flows/support/conversation';
+import { buildMyDetailsCard, detailsLines } from '../../../../src/channel/cards/myDetailsCard';
+import type { CardContext } from '../../../../src/channel/cards/questionCard';
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { qualify } from '../../../../src/flows/keys';
+import { DETAILS_INPUT_IDS, type MyDetailsView } from '../../../../src/reporterDetails/view';
+import { adaptiveCardErrors } from '../../../support/adaptiveCardSchema';
+import { strictTranslate } from '../../flows/support/translate';
+import { realFlow } from '../../flows/support/conversation';
 
 const roleNode = realFlow('triage').nodeById.get('role');
 const roleChoices =

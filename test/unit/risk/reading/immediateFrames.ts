@@ -3,8 +3,8 @@
  * when, composed in one sentence, so wordings nobody listed are read; and the pretend context, which
  * explains only the span it sits in. Synthetic sentences, none copied from the labelled data.
  */
-import { assessTextWith, type RiskAssessment, type RiskIndicator, type RiskLevel } from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+import { assessTextWith, type RiskAssessment, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 
 // The phrase reading alone: these behaviours must not depend on the learned reader.
 const en = (text: string): RiskAssessment => assessTextWith(defaultCompiledLexicons(), text, 'en-GB');

@@ -3,13 +3,13 @@
  * mutation collisions, negation into "bod" clauses, combinations about the same people and act,
  * contractions, colloquial negatives and spellings, and Welsh mixed with English.
  */
-import { assessText, assessTextWith, compareLevels } from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
-import { WELSH_MUTATION_COLLISIONS, WELSH_PHRASE_COLLISIONS } from '../../../src/risk/welshCollisions';
-import { welshMutations } from '../../../src/risk/welshMutation';
-import { northernPlural, southernPlural } from '../../../src/risk/compile';
-import { defaultFrames } from '../../../src/risk/learnedReaderFile';
-import { tokenize } from '../../../src/risk/tokenize';
+import { assessText, assessTextWith, compareLevels } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { WELSH_MUTATION_COLLISIONS, WELSH_PHRASE_COLLISIONS } from '../../../../src/risk/welshCollisions';
+import { welshMutations } from '../../../../src/risk/welshMutation';
+import { northernPlural, southernPlural } from '../../../../src/risk/compile';
+import { defaultFrames } from '../../../../src/risk/learnedReaderFile';
+import { tokenize } from '../../../../src/risk/tokenize';
 
 const words = (text: string) =>
   tokenize(text, defaultCompiledLexicons().tokenizeOptions)

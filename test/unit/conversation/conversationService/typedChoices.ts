@@ -4,8 +4,8 @@
  * a 999 alert from the option's words. What is typed at a choice question that is not one of its
  * choices is still read for risk first. On in-memory fakes.
  */
-import { emptyMemory, type ConversationMemory } from '../../../src/conversation/model';
-import { dutyLoop, person } from '../../fakes/dutyLoop';
+import { emptyMemory, type ConversationMemory } from '../../../../src/conversation/model';
+import { dutyLoop, person } from '../../../fakes/dutyLoop';
 
 type Result = {
   replies: { kind: string; lines?: { key: string }[]; output?: { kind: string; nodeId?: string } }[];

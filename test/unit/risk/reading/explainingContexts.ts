@@ -11,8 +11,8 @@ import {
   parseLexicon,
   type RiskIndicator,
   type RiskLevel,
-} from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+} from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 
 // The phrase reading alone: these behaviours must not depend on the learned reader.
 function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {

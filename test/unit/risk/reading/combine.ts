@@ -6,7 +6,7 @@ import {
   maxLevel,
   NO_RISK,
   type RiskAssessment,
-} from '../../../src/risk';
+} from '../../../../src/risk';
 
 describe('combineAssessments', () => {
   it('keeps the highest level', () => {

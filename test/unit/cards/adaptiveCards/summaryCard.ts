@@ -5,14 +5,14 @@ import {
   type Container,
   type FactSet,
   type TextBlock,
-} from '../../../src/channel/cards/adaptiveCard';
-import type { CardContext } from '../../../src/channel/cards/questionCard';
-import { buildSummaryCard } from '../../../src/channel/cards/summaryCard';
-import { buildSummary, type TriageSummary } from '../../../src/flows/summary';
-import type { SupportedLocale } from '../../../src/i18n/locale';
-import { adaptiveCardErrors } from '../../support/adaptiveCardSchema';
-import { realFlow, T0 } from '../flows/support/conversation';
-import { strictTranslate } from '../flows/support/translate';
+} from '../../../../src/channel/cards/adaptiveCard';
+import type { CardContext } from '../../../../src/channel/cards/questionCard';
+import { buildSummaryCard } from '../../../../src/channel/cards/summaryCard';
+import { buildSummary, type TriageSummary } from '../../../../src/flows/summary';
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { adaptiveCardErrors } from '../../../support/adaptiveCardSchema';
+import { realFlow, T0 } from '../../flows/support/conversation';
+import { strictTranslate } from '../../flows/support/translate';
 
 const triage = realFlow('triage');
 const context = (surface: CardContext['surface'], locale: SupportedLocale): CardContext => ({

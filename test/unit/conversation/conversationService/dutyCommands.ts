@@ -4,9 +4,9 @@
  * pressing Release lets the duty worker go, `my reports` lists the person's own reports. On
  * in-memory fakes: no HTTP, no store.
  */
-import { emptyMemory, type ConversationMemory } from '../../../src/conversation/model';
-import { dutyLoop, ORG, person } from '../../fakes/dutyLoop';
-import { parseCardSubmit } from '../../../src/conversation/cardSubmit';
+import { emptyMemory, type ConversationMemory } from '../../../../src/conversation/model';
+import { dutyLoop, ORG, person } from '../../../fakes/dutyLoop';
+import { parseCardSubmit } from '../../../../src/conversation/cardSubmit';
 
 function keys(result: { replies: { kind: string; lines?: { key: string }[] }[] }): string[] {
   return result.replies.flatMap((r) => (r.kind === 'lines' && r.lines ? r.lines.map((l) => l.key) : [r.kind]));

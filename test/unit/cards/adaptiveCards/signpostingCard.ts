@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AdaptiveCard, CardElement, OpenUrlAction } from '../../../src/channel/cards/adaptiveCard';
-import { FIRST_SERVICES, signpostingCard, signpostingText } from '../../../src/channel/cards/signpostingCard';
-import { createLocalizer } from '../../../src/i18n/i18n';
-import type { SupportedLocale } from '../../../src/i18n/locale';
-import { loadServiceDirectory } from '../../../src/files/serviceDirectory';
-import { localized } from '../../../src/signposting/describe';
-import { createMatcher, type SignpostingQuery, type SignpostingResult } from '../../../src/signposting/matcher';
-import { cardValidator, directory, ROOT, service, strictTranslate } from './helpers';
+import type { AdaptiveCard, CardElement, OpenUrlAction } from '../../../../src/channel/cards/adaptiveCard';
+import { FIRST_SERVICES, signpostingCard, signpostingText } from '../../../../src/channel/cards/signpostingCard';
+import { createLocalizer } from '../../../../src/i18n/i18n';
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { loadServiceDirectory } from '../../../../src/files/serviceDirectory';
+import { localized } from '../../../../src/signposting/describe';
+import { createMatcher, type SignpostingQuery, type SignpostingResult } from '../../../../src/signposting/matcher';
+import { cardValidator, directory, ROOT, service, strictTranslate } from '../../signposting/helpers';
 
 const validate = cardValidator();
 const shipped = createMatcher(loadServiceDirectory());

@@ -1,4 +1,4 @@
-import { assessLines } from '../../../src/cli/assess-risk';
+import { assessLines } from '../../../../src/cli/assess-risk';
 
 async function* linesOf(...lines: string[]): AsyncIterable<string> {
   for (const line of lines) yield line;

@@ -5,10 +5,10 @@ import {
   type RiskAssessment,
   type RiskIndicator,
   type RiskLevel,
-} from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+} from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 
-// These tests are about the phrase reading and its contexts; learnedReader.test.ts covers the
+// These tests are about the phrase reading and its contexts; learnedReader.ts covers the
 // learned reader, which can only raise what the phrases give.
 const en = (text: string): RiskAssessment => assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
 const cy = (text: string): RiskAssessment => assessTextWith(defaultCompiledLexicons(), text, 'cy');

@@ -1,0 +1,19 @@
+/**
+ * The risk reading of a message with the lexicons, frames and model that ship: the phrase reading, its
+ * explaining contexts and frames, Welsh as it is written, the learned reader it is combined with, a reading
+ * combined with the triage's answers, and the assess-risk CLI that prints readings. One test file, one module per
+ * topic in ./reading: they all need the shipped lexicons compiled, which costs each test file about a second (the
+ * quick loop ran that compile eleven times for these topics alone). To run one topic:
+ * `npx jest test/unit/risk/reading -t 'Welsh as it is written'`.
+ */
+import './reading/assessText';
+import './reading/welshReading';
+import './reading/explainingContexts';
+import './reading/explainedAndMissedKinds';
+import './reading/immediateFrames';
+import './reading/shortMessages';
+import './reading/confusables';
+import './reading/learnedReader';
+import './reading/learnedHeads';
+import './reading/combine';
+import './reading/assessRiskCli';
