@@ -3,7 +3,7 @@
  * explaining contexts and frames, Welsh as it is written, the learned reader it is combined with, a reading
  * combined with the triage's answers, and the assess-risk CLI that prints readings. One test file, one module per
  * topic in ./reading: they all need the shipped lexicons compiled, which costs each test file about a second (the
- * quick loop ran that compile eleven times for these topics alone). To run one topic:
+ * quick loop ran that compile fifteen times for these topics alone). To run one topic:
  * `npx jest test/unit/risk/reading -t 'Welsh as it is written'`.
  */
 import './reading/assessText';
@@ -17,3 +17,7 @@ import './reading/learnedReader';
 import './reading/learnedHeads';
 import './reading/combine';
 import './reading/assessRiskCli';
+import './reading/assailantAndFeigning';
+import './reading/englishMissedKinds';
+import './reading/welshEverydayKinds';
+import './reading/welshAssailantAndFeigning';

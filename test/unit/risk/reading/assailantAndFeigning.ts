@@ -4,8 +4,8 @@
  * idiom about a trivial mishap never swallows a real threat. Each test has the risk version of the same wording, which
  * must still be read. Synthetic sentences, none copied from the labelled data.
  */
-import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 
 // The phrase reading alone: these behaviours must not depend on the learned reader.
 function assess(text: string) {

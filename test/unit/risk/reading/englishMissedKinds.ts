@@ -2,8 +2,8 @@
  * s8-C: English risk messages in train and dev that both readers missed at urgent or higher, fixed by kind in the
  * phrases. Each kind has an everyday sentence that must stay quiet. Synthetic sentences, none copied from the data.
  */
-import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 
 // The phrase reading alone: these behaviours must not depend on the learned reader.
 function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {

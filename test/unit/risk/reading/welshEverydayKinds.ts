@@ -4,9 +4,9 @@
  * explained and an ordinary plan. Every everyday sentence is synthetic, and each kind has the risk version of the same
  * wording beside it, which must still be read.
  */
-import { assessTextWith, compareLevels } from '../../../src/risk';
-import type { RiskLevel } from '../../../src/risk';
-import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
+import { assessTextWith, compareLevels } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 
 const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
 const atLeast = (text: string, level: RiskLevel) => compareLevels(phrases(text).level, level) >= 0;
