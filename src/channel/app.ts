@@ -28,7 +28,8 @@ import { escalationCard } from './cards/escalationCard';
 import { ConversationOnlyState, withoutTurnOnlyKeys } from './conversationOnlyState';
 import { accessorOf, runConversationDialog } from './flowDialog';
 import { TURN_LOGGER } from './messagesEndpoint';
-import { renderReplies, urgentContactsText, type RenderContext } from './render';
+import { renderReplies, type RenderContext } from './render';
+import { urgentContactsText } from './urgentContacts';
 import { cardPressOf, tenantOf, toIncomingTurn } from './turnInput';
 import type { UpnDirectory } from './upnDirectory';
 

@@ -66,28 +66,6 @@ function commandButtons(ctx: RenderContext): Partial<Activity> {
   return { suggestedActions: { to: [], actions: options.map((title) => ({ type: 'imBack', title, value: title })) } };
 }
 
-/**
- * Wales's own lines (Meic, C.A.L.L., Live Fear Free, NHS 111 Wales): for anyone reading Welsh, and anyone known to be
- * in Wales.
- */
-const WALES_CONTACTS = ['nhs111', 'meic', 'call', 'liveFearFree'] as const;
-
-export function urgentContactsText(ctx: RenderContext, includeDanger: boolean, inWales = false): string {
-  const { t } = ctx;
-  const wales = inWales || ctx.locale === 'cy';
-  return [
-    `**${t('common:urgentContacts.title')}**`,
-    ...(includeDanger ? [t('common:urgentContacts.danger')] : []),
-    t('common:urgentContacts.dsl'),
-    t('common:urgentContacts.outOfHours', { contact: ctx.outOfHoursContact }),
-    t('common:urgentContacts.childline'),
-    t('common:urgentContacts.nspcc'),
-    ...(wales
-      ? WALES_CONTACTS.map((key) => t(`common:urgentContacts.wales.${key}`))
-      : [t('common:urgentContacts.nhs111')]),
-  ].join('\n\n');
-}
-
 export function renderReplies(replies: Reply[], ctx: RenderContext): Partial<Activity>[] {
   const { t, locale, surface } = ctx;
   const out: Partial<Activity>[] = [];

@@ -1,7 +1,8 @@
 /** Wales's own helplines in the urgent contacts for Welsh readers and for anyone in Wales (issue 21). */
 import { createLocalizer } from '../../../src/i18n/i18n';
 import type { SupportedLocale } from '../../../src/i18n/locale';
-import { urgentContactsText, type RenderContext } from '../../../src/channel/render';
+import type { RenderContext } from '../../../src/channel/render';
+import { urgentContactsText } from '../../../src/channel/urgentContacts';
 
 const localizer = createLocalizer();
 
