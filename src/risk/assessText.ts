@@ -133,6 +133,11 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
   return found;
 }
 
+/** Two spans share at least one word. */
+function overlaps(a: Span, b: Span): boolean {
+  return a.first <= b.last && a.last >= b.first;
+}
+
 /** An idiom overlapping a phrase makes it figurative, unless the phrase is longer and holds all of it. */
 function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
   for (let i = match.first; i <= match.last; i += 1) {
@@ -303,14 +308,16 @@ class Reader {
   /** An invented person or scene named earlier in the sentence: "senario lle mae plentyn yn dweud bod ei llysdad…". */
   isFiction(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
-    // "Mae hi'n actio fel bod popeth yn iawn" is a child's real pretending (`feigning`), not a part in a play.
-    const feigning = this.contextsNear(sentence, ['feigning'], [0]);
+    // "Mae hi'n actio fel bod popeth yn iawn" is a child's real pretending, not a part in a play.
     return this.contextsNear(sentence, ['fiction'], [0]).some(
       (context) =>
-        !feigning.some((feigned) => feigned.first <= context.last && feigned.last >= context.first) &&
-        context.last < match.first &&
-        !this.toldBetween(context, match),
+        !this.isFeigning(sentence, context) && context.last < match.first && !this.toldBetween(context, match),
     );
+  }
+
+  /** A pretend or fiction word inside a `feigning` phrase ("pretending to be asleep"): a child's real pretending. */
+  private isFeigning(sentence: number, context: Span): boolean {
+    return this.contextsNear(sentence, ['feigning'], [0]).some((feigned) => overlaps(feigned, context));
   }
 
   /**
@@ -323,11 +330,10 @@ class Reader {
     const sentence = tokens[match.first].sentence;
     // A body in danger is pretend only on a dummy or in fake blood: "collapsed during the rehearsal" is real.
     const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
-    const feigning = this.contextsNear(sentence, ['feigning'], [0]);
     const near = this.contextsNear(sentence, names, [0]).some(
       (context) =>
         // "pretending to be asleep" is a child's real pretending, not a game: it explains nothing.
-        !feigning.some((feigned) => feigned.first <= context.last && feigned.last >= context.first) &&
+        !this.isFeigning(sentence, context) &&
         context.last >= match.first - EXPLAINING_WINDOW &&
         context.first <= match.last + EXPLAINING_WINDOW &&
         !this.toldBetween(context, match),
@@ -415,9 +421,7 @@ class Reader {
   /** Every accident cue in the phrase's clause is a sport ("rugby", "football"): a game named, not an accident told. */
   accidentOnlyBySport(match: Span): boolean {
     const sports = this.contextsNear(this.tokens[match.first].sentence, ['sport'], [0]);
-    return this.accidentCues(match).every((cue) =>
-      sports.some((sport) => sport.first <= cue.last && sport.last >= cue.first),
-    );
+    return this.accidentCues(match).every((cue) => sports.some((sport) => overlaps(sport, cue)));
   }
 
   /** Contexts of one kind in the clause of the phrase's first or last word (one sentence). */
