@@ -499,8 +499,13 @@ function scan(text: string): RawWord[] {
 }
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
-/** "y7", "yr10", "year11", "ks3": a school year, not leetspeak. */
-const NUMBERED_WORD = /^(y|yr|year|ks|age|aged|grade|class)(\d{1,2})$/;
+/**
+ * A school year or key stage and its number, not leetspeak: "y7", "yr10", "y10s", "ks3", and Welsh "bl10"
+ * (Blwyddyn 10; mutated "fl8", "ml10") and "ca2" (Cyfnod Allweddol). "Bl10" must never read as "blio".
+ */
+const NUMBERED_WORD = /^(y|yr|year|bl|fl|ml|blwyddyn|flwyddyn|mlwyddyn|ks|ca|age|aged|grade|class)(\d{1,2})s?$/;
+/** A form group, a year and a letter with perhaps a set number ("10b", "7r", "9x4"): not leetspeak either. */
+const FORM_GROUP = /^\d{1,2}[a-z]\d?$/;
 /** "20mg", "3rd", "5pm", "16yo": a number with its unit, not leetspeak. */
 const NUMBER_UNIT = /^(\d+)(st|nd|rd|th|am|pm|s|yo|yrs|mg|ml|kg|k|m|x|hrs|hr|h|mins|min|days|wks|weeks|months|yr|y)$/;
 
@@ -563,6 +568,8 @@ function splitDigits(
       { ...piece, form: numbered[1] },
       { ...piece, form: numbered[2] },
     ];
+  // One code, kept whole: its number is not a count ("attendance query on L (8T)").
+  if (FORM_GROUP.test(piece.form)) return [piece];
   return [{ ...piece, form: foldLeet(piece.form) }];
 }
 

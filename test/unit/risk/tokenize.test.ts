@@ -83,6 +83,27 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('never folds a year group or a form group into a word (s9-D): "Bl10" is not "blio"', () => {
+    expect(forms('bl10 fl8 ml10 blwyddyn11 y10s ca2 ks4')).toEqual([
+      'bl',
+      '10',
+      'fl',
+      '8',
+      'ml',
+      '10',
+      'blwyddyn',
+      '11',
+      'y',
+      '10',
+      'ca',
+      '2',
+      'ks',
+      '4',
+    ]);
+    expect(forms('10B 7R 9X4')).toEqual(['10b', '7r', '9x4']);
+    expect(forms('s3x 5ex d13')).toEqual(['sex', 'sex', 'die']);
+  });
+
   it('joins letters typed one at a time, but not initials', () => {
     expect(forms('i want to d i e')).toEqual(['i', 'want', 'to', 'die']);
     expect(forms('J.B. is sad')).toEqual(['j', 'b', 'is', 'sad']);

@@ -715,3 +715,20 @@ describe('session 7 (s7-E): an evening talk on a topic', () => {
     expect(phrases("Mae hi'n hunan-niweidio ers y noson drafod.").level).toBe('urgent');
   });
 });
+
+describe('session 9 (s9-D): a year group is a year group, never leetspeak', () => {
+  it('splits Bl10, its mutations, Y10s and key stages into the year and its number, and keeps a form group whole', () => {
+    expect(words('Bl10 Fl8 ym Ml10, Y10s, CA2 a 10B')).toBe('bl 10 fl 8 ym ml 10 y 10 ca 2 a 10b');
+    expect(words('Bl 6 a bl.7')).toBe('bl 6 a bl 7');
+  });
+
+  it('reads a young child "Bl2" missing as it reads "Bl 2": immediate', () => {
+    expect(phrases('Mae plentyn Bl 2 ar goll ers deg munud').level).toBe('immediate');
+    expect(phrases('Mae plentyn Bl2 ar goll ers deg munud').level).toBe('immediate');
+  });
+
+  it('reads someone "o Bl11" who hit him after a game as the one who did it, as "o Bl 11"', () => {
+    expect(phrases('Mae rhywun o Bl 11 wedi ei ddyrnu ar ôl y gêm rygbi').level).toBe('concern');
+    expect(phrases('Mae rhywun o Bl11 wedi ei ddyrnu ar ôl y gêm rygbi').level).toBe('concern');
+  });
+});
