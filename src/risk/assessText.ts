@@ -238,6 +238,7 @@ class Reader {
     private readonly tokens: readonly ResolvedToken[],
     private readonly found: Found,
     private readonly sportExplains: ReadonlySet<string> = new Set(),
+    private readonly contrasts: ReadonlySet<string> = new Set(),
   ) {}
 
   negatedBefore(first: number): boolean {
@@ -311,8 +312,22 @@ class Reader {
     // "Mae hi'n actio fel bod popeth yn iawn" is a child's real pretending, not a part in a play.
     return this.contextsNear(sentence, ['fiction'], [0]).some(
       (context) =>
-        !this.isFeigning(sentence, context) && context.last < match.first && !this.toldBetween(context, match),
+        !this.isFeigning(sentence, context) &&
+        context.last < match.first &&
+        !this.toldBetween(context, match) &&
+        !this.contrastBetween(context, match),
     );
+  }
+
+  /**
+   * A contrast ("but", "ond") between an explaining context and the phrase: what follows it is said beside the story
+   * or the game, not in it ("mae hi'n hoffi actio ond mae ei llystad yn ei tharo hi").
+   */
+  private contrastBetween(context: Span, match: Span): boolean {
+    const from = Math.min(context.last, match.last) + 1;
+    const to = Math.max(context.first, match.first);
+    for (let i = from; i < to; i += 1) if (this.contrasts.has(this.tokens[i].form)) return true;
+    return false;
   }
 
   /** A pretend or fiction word inside a `feigning` phrase ("pretending to be asleep"): a child's real pretending. */
@@ -336,7 +351,8 @@ class Reader {
         !this.isFeigning(sentence, context) &&
         context.last >= match.first - EXPLAINING_WINDOW &&
         context.first <= match.last + EXPLAINING_WINDOW &&
-        !this.toldBetween(context, match),
+        !this.toldBetween(context, match) &&
+        !this.contrastBetween(context, match),
     );
     return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
@@ -711,7 +727,7 @@ function readPhrases(
   locale: SupportedLocale,
 ): RiskAssessment {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
-  const reader = new Reader(tokens, found, sportLocales(compiled));
+  const reader = new Reader(tokens, found, sportLocales(compiled), compiled.tokenizeOptions.clauseBreakers);
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
     candidates
       .flatMap((match) =>

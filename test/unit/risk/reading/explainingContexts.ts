@@ -215,3 +215,36 @@ describe('the new contexts are optional', () => {
     );
   });
 });
+
+describe('s9-D: fiction and pretend explain their span, never a disclosure beside them', () => {
+  const welsh = (text: string): RiskLevel => assessTextWith(defaultCompiledLexicons(), text, 'cy').level;
+
+  it('reads a drama lesson or acting named beside a child who is hit as what the adult did (Welsh "actio")', () => {
+    expect(welsh("Mae hi'n hoffi actio ond mae ei llystad yn ei tharo hi bob nos")).toBe('urgent');
+    expect(welsh("Ar ôl y wers actio roedd hi'n crio, mae ei thad yn ei churo hi gartre")).toBe('urgent');
+  });
+
+  it('still reads a scene or a story being acted as fiction, and acting out a part as pretend (Welsh)', () => {
+    expect(welsh("Roedden nhw'n actio golygfa lle mae'r tad yn curo'r plentyn")).toBe('none');
+    expect(welsh("Buon nhw'n actio'r stori lle mae'r llystad yn ei tharo hi")).toBe('none');
+    expect(welsh("Yn y wers ddrama buon nhw'n actio allan tad yn taro ei blentyn")).toBe('none');
+  });
+
+  it('reads a disclosure in the role play corner as a disclosure, a role play where someone discloses as an exercise', () => {
+    expect(welsh('Yn y gornel chwarae rôl dywedodd D bod ei llystad yn ei tharo hi')).toBe('urgent');
+    expect(welsh('Yn y gornel chwarae rôl mae D yn crio, mae ei llystad yn ei tharo hi')).toBe('urgent');
+    expect(welsh('Hyfforddiant heddiw: chwarae rôl lle mae plentyn yn dweud bod ei llystad yn ei tharo hi')).toBe(
+      'none',
+    );
+  });
+
+  it('never lets a story or a game reach past a "but" to what is said beside it', () => {
+    expectLevel('In the film the boy gets beaten up but her stepdad hits her every night', 'urgent', 'physical-abuse');
+    expectLevel('They had a Nerf war at break but her stepdad hits her every night', 'urgent', 'physical-abuse');
+    expect(welsh("Mae hi wrth ei bodd efo'r ffilm am y rhyfel ond mae ei llystad yn ei tharo hi bob nos")).toBe(
+      'urgent',
+    );
+    expectLevel('In the film her stepdad hits her every night', 'none');
+    expectLevel('They had a Nerf war at break and got shot loads of times', 'none');
+  });
+});
