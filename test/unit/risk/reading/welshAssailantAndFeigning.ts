@@ -106,3 +106,22 @@ describe('denial: the answer was no, in the sentence or the next (Welsh)', () =>
     expectLevel('Holais hi am hunan-niweidio heddiw. Mae hi wedi bod yn brifo ei hun.', 'urgent', 'self-harm');
   });
 });
+
+describe('s9-D: verb-first Welsh names the doer after the verb', () => {
+  it('reads older boys who beat him, verb first, as the ones who did it: a concern after a game, urgent otherwise', () => {
+    expectLevel('Curodd bechgyn hŷn e ar ôl y gêm rygbi', 'concern', 'physical-abuse');
+    expectLevel('Dyrnodd rhyw fachgen e ar ôl ymarfer pêl-droed', 'concern', 'physical-abuse');
+    expectLevel('Curodd bechgyn hŷn e gyda ffon ar ôl y gêm rygbi', 'concern', 'physical-abuse');
+    expectLevel('Curodd bechgyn hŷn e neithiwr', 'urgent', 'physical-abuse');
+  });
+
+  it('reads a stepfather who hit her, verb first, as urgent, after a game too', () => {
+    expectLevel('Tarodd ei lystad hi neithiwr', 'urgent', 'physical-abuse');
+    expectLevel('Tarodd ei lystad hi ar ôl y gêm bêl-droed', 'urgent', 'physical-abuse');
+  });
+
+  it('does not take a team, or boys beaten in a race, for a doer', () => {
+    expectLevel('Curodd Caerdydd nhw 40-7 yn y gêm rygbi', 'none');
+    expectLevel("Curodd e'r bechgyn hŷn yn y ras", 'none');
+  });
+});
