@@ -32,8 +32,13 @@ function fold(word: string): string {
 }
 
 const MIN_PREFIX = 3;
-/** Frames that can make a reading immediate: now-ness, going home, and medical or weapon severity. */
-const IMMEDIACY_FRAMES = ['time-now', 'time-tonight', 'time-going-home', 'severity-'];
+/**
+ * Frames that can make a reading immediate: now-ness, tonight, and medical or weapon severity; going home only as a
+ * narrow cue ("gets home", "mynd adref", the `urgency-` frames below). The broad going-home frame ("home", "back",
+ * "house", "ty", "nol") was dropped from the gate in s9-D: on dev it raised 3 `urgent` messages to immediate ("didn't
+ * come home last night") and no `immediate` one that the other frames did not.
+ */
+const IMMEDIACY_FRAMES = ['time-now', 'time-tonight', 'severity-'];
 /**
  * Narrow cues that something is happening now or is about to (the `urgency-` frames): they may turn urgent into
  * immediate.

@@ -150,6 +150,21 @@ describe('frames of immediacy', () => {
     expect(extractFeatures(tokensOf('he is here presently'), frames).namesImmediacy).toBe(true);
     expect(extractFeatures(tokensOf('he has a pencil'), frames).namesImmediacy).toBe(false);
   });
+
+  it('do not count the broad going-home frame, only a narrow cue of going home (s9-D)', () => {
+    const frames = compileFrames(
+      parseFrames({
+        version: 'test',
+        description: 'test',
+        frames: { 'time-going-home': ['home'], 'urgency-now': ['gets home'], 'role-child': ['he'] },
+      }),
+      new Set(),
+    );
+    expect(extractFeatures(tokensOf('he did not come home last night'), frames).namesImmediacy).toBe(false);
+    expect(
+      extractFeatures(tokensOf('he is scared of what happens when his dad gets home'), frames).namesImmediacy,
+    ).toBe(true);
+  });
 });
 
 describe('thresholds chosen on dev', () => {
