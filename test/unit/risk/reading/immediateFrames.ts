@@ -22,6 +22,17 @@ describe('the frames of immediate danger', () => {
       expectLevel('He has been convulsing for 7 minutes', 'immediate', 'immediate-danger');
     });
 
+    it('reads a seizure of five minutes or more as immediate even when its care plan was followed', () => {
+      expectLevel('Seizure in PE lasted 7 minutes, care plan followed', 'immediate', 'immediate-danger');
+      expectLevel('R had a 12 minute fit at lunch, care plan followed and mum rang', 'immediate');
+      // A short seizure managed by its plan, and the plan's own instruction, are not emergencies.
+      expectLevel('J had a seizure in maths, about 2 mins, care plan followed, mum collected', 'none');
+      expectLevel(
+        'T has epilepsy: if a seizure goes past 5 mins give the buccal midazolam, care plan in the office',
+        'none',
+      );
+    });
+
     it('reads a head injury with vomiting or confusion as immediate, even when it was an accident', () => {
       expectLevel('She fell off the wall, hit her head and now she is drowsy and confused', 'immediate');
       expectLevel('Y6 boy bumped his head on the climbing frame and has been sick twice', 'immediate');
