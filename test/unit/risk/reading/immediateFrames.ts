@@ -33,6 +33,17 @@ describe('the frames of immediate danger', () => {
       );
     });
 
+    it('reads a Welsh seizure of five minutes or more as immediate, with or without its care plan', () => {
+      const cy = (text: string): RiskLevel => assessTextWith(defaultCompiledLexicons(), text, 'cy').level;
+      expect(cy('Trawiad wedi para 7 munud, dilynwyd y cynllun gofal')).toBe('immediate');
+      expect(cy("Ma hi'n ffitio ar lawr y neuadd ers chwe munud")).toBe('immediate');
+      expect(cy('Cafodd drawiad 10 munud amser cinio')).toBe('immediate');
+      expect(cy("Cafodd drawiad yn y wers, tua 2 funud, mae hi'n iawn, dilynwyd y cynllun gofal")).toBe('none');
+      expect(cy('Os yw trawiad yn para dros 5 munud rhowch y midazolam, mae’r cynllun gofal yn y swyddfa')).toBe(
+        'none',
+      );
+    });
+
     it('reads a head injury with vomiting or confusion as immediate, even when it was an accident', () => {
       expectLevel('She fell off the wall, hit her head and now she is drowsy and confused', 'immediate');
       expectLevel('Y6 boy bumped his head on the climbing frame and has been sick twice', 'immediate');
