@@ -284,3 +284,26 @@ describe('a high place needs someone on it (s9-W), as English danger.high-place 
     expect(phrases(text).level).toBe('immediate');
   });
 });
+
+describe('a weapon act takes the weapon itself, and "gan" needs its holder (s9-W)', () => {
+  it.each([
+    "Gweithdy troseddau cyllyll gan yr heddlu nos Iau, ma' nhw'n dod â bocs o gyllyll sy 'di'u casglu.",
+    "Bl5 'di dod â lluniau o gasgliad cyllyll poced Taid i'r sesiwn 'dangos a deud'.",
+    'Gwasanaeth Bl 10 gan elusen gwrth-gyllyll: cyn-garcharor yn sôn am golli ei ffrind.',
+    "Brechdanau picnic wedi cyrraedd, pwy sy'n cario'r cyllyll menyn?",
+    "Gwers Bwyd a Maeth Bl 7 ar ddal cyllell yn saff, y 'bont' a'r 'crafanc'.",
+    "Crwt Bl 3 yn cerdded o gwmpas gyda gwn Lego yn 'saethu' pawb amser chwarae.",
+  ])('reads "%s" as no alarm', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it.each([
+    'Mae gan y bachgen gyllell yn ei fag.',
+    'Mae ganddo gyllell fawr yn ei gôt.',
+    "Mae o'n cario cyllell i'r ysgol bob dydd.",
+    "Nath o ddod â dwy gyllell i'r parti.",
+    "Roedd o'n chwifio'r gyllell o gwmpas y maes chwarae.",
+  ])('still reads "%s" as immediate', (text) => {
+    expect(phrases(text).level).toBe('immediate');
+  });
+});
