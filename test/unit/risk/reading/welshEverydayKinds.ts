@@ -307,3 +307,17 @@ describe('a weapon act takes the weapon itself, and "gan" needs its holder (s9-W
     expect(phrases(text).level).toBe('immediate');
   });
 });
+
+describe('domestic abuse named bare is a topic (s9-W), as "hunanladdiad" and "cam-drin" are', () => {
+  it('reads a compulsory module or a training day on it as no alarm, even with "i bawb" after it', () => {
+    expect(phrases("Mae'r modiwl e-ddysgu ar gam-drin domestig yn orfodol i bawb.").level).toBe('none');
+    expect(
+      phrases("Hyfforddiant diogelu HMS (yn cynnwys yr e-ddysgu ar gam-drin domestig sy'n orfodol i bawb).").level,
+    ).toBe('none');
+  });
+
+  it('still reads domestic abuse at home as urgent', () => {
+    expect(atLeast('Mae cam-drin domestig yn digwydd gartref, medde hi.', 'urgent')).toBe(true);
+    expect(atLeast("Mae hi'n sôn am drais domestig rhwng mam a'i chariad.", 'urgent')).toBe(true);
+  });
+});
