@@ -235,6 +235,8 @@ describe('a beating needs its doer (s9-W)', () => {
     "Clywes i ddyn yn gweiddi 'dwi'n mynd i dy fwrw di eto, ti'n clywed?'",
     "Hogyn 16 'di cael ei gicio yn ei ben ar lawr tu allan i'r clwb.",
     'Mae ei dad yn curo hi.',
+    'Nath hogyn o Bl11 ei gwthio hi yn erbyn y wal.',
+    "Ma rhywun 'di hala fideo: T yn cael ei fwrw mewn fflat yng Nghaerdydd.",
   ])('still reads "%s" as physical abuse', (text) => {
     const assessment = phrases(text);
     expect(atLeast(text, 'urgent')).toBe(true);
@@ -252,6 +254,7 @@ describe('a touch needs its doer (s9-W): "cyffwrdd" is also to move someone', ()
 
   it.each([
     'Mae ei hewythr yn ei chyffwrdd hi yn y nos.',
+    "Mae hi'n dweud bod ei chefnder yn ei chyffwrdd mewn ffordd sy'n ei gwneud hi'n anghyfforddus.",
     "Mae o'n ei chyffwrdd hi ac yn deud mai cyfrinach ydi o.",
     "Dyn 'di'i thynnu hi i mewn i'w fan ar y stad a 'di'i chyffwrdd hi.",
     "Crwt Bl 4 wedi gorfodi crwt Bl 1 i dynnu'i drowsus lawr yn y tai bach a'i gyffwrdd.",
@@ -280,6 +283,7 @@ describe('a high place needs someone on it (s9-W), as English danger.high-place 
     "Neges: 'ar ben y maes parcio aml-lawr yn y dre, sai'n gallu neud hyn rhagor'.",
     "Un o'n crots ni'n ishte ar ochr rong y railings ar bont y rheilffordd.",
     "'Fydda i ar y bont erbyn hanner nos.'",
+    "Crwt 16 o'r clwb ar do'r ganolfan hamdden yn gweiddi bod e'n mynd i neidio.",
   ])('still reads "%s" as immediate', (text) => {
     expect(phrases(text).level).toBe('immediate');
   });
