@@ -59,6 +59,7 @@ function main(): void {
       immediate: reading.immediate,
       immediateIfUrgent: reading.immediateIfUrgent,
       nowCue: reading.nowCue,
+      namesRiskFrame: reading.namesRiskFrame,
     };
   });
   const thresholds = chooseThresholds(devScores);

@@ -16,6 +16,8 @@ export interface FeatureVector {
   readonly namesImmediacy: boolean;
   /** A word names a narrow cue of now-ness (an `urgency-` frame: "right now", "gets home", "not breathing"). */
   readonly namesNowCue: boolean;
+  /** A word names a frame of risk: a role other than the child, an act, a severity or a time (not only contexts). */
+  readonly namesRiskFrame: boolean;
   /**
    * With `ownApart`: the words whose own n-grams were counted but not listed in `hashes` (the caller
    * adds each word's precomputed weights instead), so `scale` still counts them. Otherwise 0.
@@ -134,6 +136,8 @@ export interface FrameReader {
   readonly immediacy: ReadonlySet<number>;
   /** Frame labels of narrow now-ness cues (optional: a table without them names none). */
   readonly nowCues?: ReadonlySet<number>;
+  /** Frame labels that name risk (optional: without it every message counts as naming one, as before). */
+  readonly riskFrames?: ReadonlySet<number>;
 }
 
 /** The words of the last extractFeatures call with `ownApart`, reused like the hash buffer. */
@@ -156,6 +160,8 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
   let namesImmediacy = false;
   let namesNowCue = false;
   const nowCues = frames.nowCues;
+  const riskFrames = frames.riskFrames;
+  let namesRiskFrame = riskFrames === undefined;
   const wordCache = wordCacheFor(frames);
   // Whether each of the last few words starts a frame phrase, so most words build no joined string.
   let recentStarts = 0;
@@ -195,6 +201,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
       for (const label of labels) {
         if (frames.immediacy.has(label) || nowCues?.has(label)) namesImmediacy = true;
         if (nowCues?.has(label)) namesNowCue = true;
+        if (riskFrames?.has(label)) namesRiskFrame = true;
         n = push(n, Math.imul(SEED_FRAME ^ label, FNV_PRIME));
         for (const other of clauseFrames) {
           if (other === label) continue;
@@ -213,6 +220,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     scale: total === 0 ? 0 : 1 / Math.sqrt(total),
     namesImmediacy,
     namesNowCue,
+    namesRiskFrame,
     wordsApart: ownApart ? count : 0,
     words: wordsBuffer,
   };
@@ -226,6 +234,7 @@ export function copyFeatures(features: FeatureVector): FeatureVector {
     scale: features.scale,
     namesImmediacy: features.namesImmediacy,
     namesNowCue: features.namesNowCue,
+    namesRiskFrame: features.namesRiskFrame,
     wordsApart: features.wordsApart,
     words: features.words.slice(0, features.wordsApart),
   };

@@ -39,6 +39,11 @@ const IMMEDIACY_FRAMES = ['time-now', 'time-tonight', 'time-going-home', 'severi
  * immediate.
  */
 const NOW_CUE_FRAMES = ['urgency-'];
+/**
+ * Frames that say nothing about risk by themselves: the explaining contexts, and the child (a pronoun in nearly every
+ * message). A message naming none of the others names no one who acts, no act, no severity and no time.
+ */
+const NOT_RISK_FRAMES = ['context-', 'role-child'];
 const CACHE_LIMIT = 20000;
 
 export interface CompiledFrames extends FrameReader {
@@ -96,12 +101,16 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
   const nowCues = new Set(
     names.flatMap((name, label) => (NOW_CUE_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])),
   );
+  const riskFrames = new Set(
+    names.flatMap((name, label) => (NOT_RISK_FRAMES.some((prefix) => name.startsWith(prefix)) ? [] : [label])),
+  );
   const phraseStarts = new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0]));
   return {
     version: table.version,
     names,
     immediacy,
     nowCues,
+    riskFrames,
     phraseStarts,
     lookup,
     phraseLookup: (words) => phrases.get(words),

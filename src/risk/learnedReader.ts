@@ -80,11 +80,16 @@ export interface LearnedReading {
   readonly immediateIfUrgent: number;
   /** The message names a narrow cue of now-ness ("right now", "gets home", "not breathing"). */
   readonly nowCue: boolean;
+  /** The message names a frame of risk: a role other than the child, an act, a severity or a time. */
+  readonly namesRiskFrame: boolean;
   /** The features, for the indicator heads (read only when the model raises a level). */
   readonly features: FeatureVector;
 }
 
-type LevelScores = Readonly<Record<LevelHead, number>>;
+type LevelScores = Readonly<Record<LevelHead, number>> & {
+  /** The message names a frame of risk (features.ts); left out, it counts as naming one. */
+  readonly namesRiskFrame?: boolean;
+};
 export interface AgreedLevel {
   readonly level: RiskLevel;
   /** A head fired that the heads below it did not back. */
@@ -92,12 +97,25 @@ export interface AgreedLevel {
 }
 
 /**
+ * With no frame of risk at all (no one who acts, no act, no severity, no time: only the child and contexts), the
+ * urgent head must find urgent more likely than not. Its dev-chosen threshold is set for recall on messages that
+ * name what happened; with nothing named, statistics alone read "Dywedodd nad yw hi eisiau mynd i'r clwb" (she said
+ * she doesn't want to go to the club) like "doesn't want to go home". Below it the reader asks instead of raising.
+ */
+export const UNFRAMED_URGENT = 0.5;
+
+/** The urgent head fires: its threshold, or more likely than not when the message names no frame of risk. */
+export function urgentHeadFires(p: LevelScores, urgentThreshold: number): boolean {
+  return p.urgent >= (p.namesRiskFrame === false ? Math.max(urgentThreshold, UNFRAMED_URGENT) : urgentThreshold);
+}
+
+/**
  * The level rule, shared with the threshold chooser: each head against its threshold, a level only
  * when the heads below it agree (urgent needs concern; immediate needs concern or urgent).
  */
-export function agreedLevel(p: LevelScores, t: LevelScores): AgreedLevel {
+export function agreedLevel(p: LevelScores, t: Readonly<Record<LevelHead, number>>): AgreedLevel {
   const concern = p.concern >= t.concern;
-  const urgent = p.urgent >= t.urgent;
+  const urgent = urgentHeadFires(p, t.urgent);
   const agreed: RiskLevel = concern ? (urgent ? 'urgent' : 'concern') : 'none';
   if (p.immediate >= t.immediate)
     return concern || urgent ? { level: 'immediate', unsure: false } : { level: agreed, unsure: true };
@@ -223,6 +241,7 @@ export class LearnedReader {
       immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * m.scale * scale) : 0,
       immediateIfUrgent: second ? sigmoid(second.bias + ifUrgent * second.scale * scale) : 0,
       nowCue: features.namesNowCue,
+      namesRiskFrame: features.namesRiskFrame,
       features,
     };
   }

@@ -3,7 +3,7 @@
  * (the most recall) whose added false alarms stay inside a budget.
  */
 import { compareLevels, maxLevel } from '../risk/levels';
-import { agreedLevel, type ModelFile } from '../risk/learnedReader';
+import { agreedLevel, type ModelFile, urgentHeadFires } from '../risk/learnedReader';
 import type { RiskLevel } from '../risk/types';
 
 export interface DevScore {
@@ -18,6 +18,8 @@ export interface DevScore {
   readonly immediateIfUrgent: number;
   /** The message names a narrow now-ness cue (an `urgency-` frame). */
   readonly nowCue: boolean;
+  /** The message names a frame of risk (without one, the urgent head must be more likely than not). */
+  readonly namesRiskFrame: boolean;
 }
 
 /**
@@ -60,10 +62,11 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
     (t) => share(none, (s) => !atLeast(s.byPhrases, 'concern') && s.concern >= t),
     BUDGETS.concern,
   );
-  // The heads must agree (LearnedReader.levelOf): urgent only with the concern head, immediate only
+  // The heads must agree (LearnedReader.levelOf): urgent only with the concern head (and, when the message names no
+  // frame of risk, only when urgent is more likely than not), immediate only
   // with the concern or urgent head. Each threshold counts only the raises that survive that rule.
   const urgent = lowestWithin(
-    (t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && s.urgent >= t && s.concern >= concern),
+    (t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && urgentHeadFires(s, t) && s.concern >= concern),
     BUDGETS.urgent,
   );
   const immediate = lowestWithin(

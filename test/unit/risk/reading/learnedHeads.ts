@@ -13,7 +13,7 @@ import {
   LearnedReader,
   type ModelFile,
 } from '../../../../src/risk/learnedReader';
-import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
+import { defaultFrames, defaultLearnedReader, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 import { resolveTokens } from '../../../../src/risk/matcher';
 import { tokenize } from '../../../../src/risk/tokenize';
@@ -62,6 +62,27 @@ describe('the learned reader raises a level only when its heads agree', () => {
     expect(level(0.1, 0.9, 0.9)).toEqual({ level: 'immediate', unsure: false });
     expect(level(0.1, 0.1, 0.9)).toEqual({ level: 'none', unsure: true });
     expect(level(0.1, 0.1, 0.1)).toEqual({ level: 'none', unsure: false });
+  });
+
+  it('says urgent with no frame of risk only when urgent is more likely than not', () => {
+    const t = { concern: 0.35, urgent: 0.4, immediate: 0.33 };
+    const level = (urgent: number, namesRiskFrame: boolean) =>
+      agreedLevel({ concern: 0.9, urgent, immediate: 0, namesRiskFrame }, t).level;
+    expect(level(0.45, true)).toBe('urgent');
+    expect(level(0.45, false)).toBe('concern');
+    expect(level(0.5, false)).toBe('urgent');
+    // A score without the flag (an older caller) reads as before.
+    expect(agreedLevel({ concern: 0.9, urgent: 0.45, immediate: 0 }, t).level).toBe('urgent');
+  });
+
+  it('does not raise ordinary Welsh that names no frame of risk to urgent, and still asks', () => {
+    const text = "Dywedodd nad yw hi eisiau mynd i'r clwb";
+    const reading = defaultLearnedReader().read(tokensOf(text));
+    expect(reading.namesRiskFrame).toBe(false);
+    expect(reading.urgent).toBeGreaterThanOrEqual(shipped.thresholds.urgent);
+    const assessment = assessTextWith(compiled, text, 'cy', defaultLearnedReader());
+    expect(assessment.level).toBe('concern');
+    expect(assessment.ask).toBe(true);
   });
 
   it('asks the safety question instead of raising when the urgent head fires without the concern head', () => {
@@ -150,6 +171,20 @@ describe('frames of immediacy', () => {
     expect(extractFeatures(tokensOf('he is here presently'), frames).namesImmediacy).toBe(true);
     expect(extractFeatures(tokensOf('he has a pencil'), frames).namesImmediacy).toBe(false);
   });
+
+  it('count every frame but the child and the contexts as a frame of risk', () => {
+    const frames = compileFrames(
+      parseFrames({
+        version: 'test',
+        description: 'test',
+        frames: { 'role-child': ['he'], 'context-negation': ['not'], 'act-violence': ['zapped'], 'time-past': ['ago'] },
+      }),
+      new Set(),
+    );
+    expect(extractFeatures(tokensOf('he is not here'), frames).namesRiskFrame).toBe(false);
+    expect(extractFeatures(tokensOf('he zapped it'), frames).namesRiskFrame).toBe(true);
+    expect(extractFeatures(tokensOf('he left years ago'), frames).namesRiskFrame).toBe(true);
+  });
 });
 
 describe('thresholds chosen on dev', () => {
@@ -162,6 +197,7 @@ describe('thresholds chosen on dev', () => {
     immediate: 0,
     immediateIfUrgent: 0,
     nowCue: false,
+    namesRiskFrame: true,
     ...over,
   });
 
@@ -177,6 +213,17 @@ describe('thresholds chosen on dev', () => {
     // Backed by the concern head, the same ten are false alarms, and the threshold must rise above them.
     const backed = scores.map((s) => (s.urgent === 0.9 ? { ...s, concern: 0.9 } : s));
     expect(chooseThresholds(backed).urgent).toBeGreaterThan(0.9);
+  });
+
+  it('do not count an urgent raise that names no frame of risk below one half', () => {
+    // Ten `none` messages with no frame of risk, urgent at 0.45: the level rule never raises them.
+    const scores = [
+      ...Array.from({ length: 10 }, () => score({ urgent: 0.45, concern: 0.9, namesRiskFrame: false })),
+      ...Array.from({ length: 90 }, () => score({})),
+    ];
+    expect(chooseThresholds(scores).urgent).toBeLessThanOrEqual(0.45);
+    const framed = scores.map((s) => ({ ...s, namesRiskFrame: true }));
+    expect(chooseThresholds(framed).urgent).toBeGreaterThan(0.45);
   });
 
   it('choose the second immediate model threshold within its budget of urgent messages raised', () => {

@@ -203,3 +203,125 @@ describe('the everyday kinds stay narrow: the same words about a child in danger
     expect(atLeast(text, level)).toBe(true);
   });
 });
+
+/*
+ * Session 9 (s9-W): a Welsh act needs its person, as English phrases and combinations do. The bare "ei/fy/eu + act"
+ * ("ei churo", "fy mwrw", "eu cyffwrdd") named no one who did it, so flu, an illness, a story, a dress and a
+ * handshake read as abuse; a high place ("ar y bont", "ar y to") named no one on it.
+ */
+describe('a beating needs its doer (s9-W)', () => {
+  it.each([
+    "Ffliw 'di fy mwrw i'n fflat. Nôl dydd Llun gobeithio.",
+    "Paid â'i gwthio os ydi hi'n ddistaw, mae'r teulu'n brysur.",
+    "Ma hi 'di cael ei tharo'n wael yn y wers, mam ar ei ffordd.",
+    "Mae'r gofalwr wedi'i daro'n wael ac wedi mynd adref.",
+    "Dau hogyn yn ffraeo am bêl, sortio fo efo nhw'u dau, ysgwyd llaw, ffrindiau eto.",
+    "Dwi'n forwyn briodas ac wedi cael fy stwffio i ffrog binc sy'n fy nhagu.",
+    "Ddaru'r diwedd eu hitio nhw'n galed, Mam yn marw a phopeth.",
+    "Lol K yn deud bod ei thad hi 'di cael ei guro'n racs yn y sioe gŵn ddydd Sadwrn.",
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it.each([
+    'Mae ei llystad yn ei churo hi bob nos.',
+    "Mae o'n ei tharo hi pan mae o wedi meddwi.",
+    "Mae'n ei thagu hi ar ôl cinio bob dydd.",
+    "Nath rhyw fachgen ei ddyrnu fe tu allan i'r siop.",
+    'Nath Lee fy ysgwyd i achos o’n i’n swnllyd efo’r babi.',
+    "Mae o wedi colli ei ddant ar ôl i'w dad ei daro.",
+    "Mae ei brawd mawr 'di gafael yn ei gwddw hi a'i gwthio yn erbyn y ffrij.",
+    'Cafodd hi ei gwthio i gar gan hogia hŷn ar ôl parti.',
+    "Clywes i ddyn yn gweiddi 'dwi'n mynd i dy fwrw di eto, ti'n clywed?'",
+    "Hogyn 16 'di cael ei gicio yn ei ben ar lawr tu allan i'r clwb.",
+    'Mae ei dad yn curo hi.',
+    'Nath hogyn o Bl11 ei gwthio hi yn erbyn y wal.',
+    "Ma rhywun 'di hala fideo: T yn cael ei fwrw mewn fflat yng Nghaerdydd.",
+  ])('still reads "%s" as physical abuse', (text) => {
+    const assessment = phrases(text);
+    expect(atLeast(text, 'urgent')).toBe(true);
+    expect(assessment.indicators).toContain('physical-abuse');
+  });
+});
+
+describe('a touch needs its doer (s9-W): "cyffwrdd" is also to move someone', () => {
+  it.each([
+    "Rhai o'r plant 'di'u cyffwrdd gan y straeon am y cyrff yn y strydoedd.",
+    "Naeth hanner nhw grio. Dim byd i boeni amdano, jest 'di cael eu cyffwrdd.",
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it.each([
+    'Mae ei hewythr yn ei chyffwrdd hi yn y nos.',
+    "Mae hi'n dweud bod ei chefnder yn ei chyffwrdd mewn ffordd sy'n ei gwneud hi'n anghyfforddus.",
+    "Mae o'n ei chyffwrdd hi ac yn deud mai cyfrinach ydi o.",
+    "Dyn 'di'i thynnu hi i mewn i'w fan ar y stad a 'di'i chyffwrdd hi.",
+    "Crwt Bl 4 wedi gorfodi crwt Bl 1 i dynnu'i drowsus lawr yn y tai bach a'i gyffwrdd.",
+  ])('still reads "%s" as sexual abuse', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(true);
+    expect(phrases(text).indicators).toContain('sexual-abuse');
+  });
+});
+
+describe('a high place needs someone on it (s9-W), as English danger.high-place does', () => {
+  it.each([
+    "Rhew du ar y maes parcio, dau 'di llithro'n barod, gofal.",
+    'Cesair fel cerrig ar do’r cabanau, Bl 2 yn meddwl bod diwedd y byd ’di dod.',
+    "Pawb yn y pebyll erbyn 10 a'r glaw yn curo ar y to.",
+    "Stori'r Tri Bwch Gafr heddiw a wedyn ei hactio hi ar y bont bren yn yr ardd.",
+    'Larwm mwg yn canu a phawb allan ar y maes parcio am 5 munud yn y glaw.',
+    'Dim AG heddi, neuadd dan ddŵr ar ôl y storom — to’n gollwng reit uwchben y mat.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it.each([
+    "Mae hi'n sefyll ar y bont dros yr afon ac yn deud hwyl fawr.",
+    "Hogyn Bl10 ar do'r bloc gwyddoniaeth yn bygwth neidio.",
+    "Snap ganddi: 'sori am bob dim, dwi ar y bont dros y lein wrth y stesion'.",
+    "Neges: 'ar ben y maes parcio aml-lawr yn y dre, sai'n gallu neud hyn rhagor'.",
+    "Un o'n crots ni'n ishte ar ochr rong y railings ar bont y rheilffordd.",
+    "'Fydda i ar y bont erbyn hanner nos.'",
+    "Crwt 16 o'r clwb ar do'r ganolfan hamdden yn gweiddi bod e'n mynd i neidio.",
+  ])('still reads "%s" as immediate', (text) => {
+    expect(phrases(text).level).toBe('immediate');
+  });
+});
+
+describe('a weapon act takes the weapon itself, and "gan" needs its holder (s9-W)', () => {
+  it.each([
+    "Gweithdy troseddau cyllyll gan yr heddlu nos Iau, ma' nhw'n dod â bocs o gyllyll sy 'di'u casglu.",
+    "Bl5 'di dod â lluniau o gasgliad cyllyll poced Taid i'r sesiwn 'dangos a deud'.",
+    'Gwasanaeth Bl 10 gan elusen gwrth-gyllyll: cyn-garcharor yn sôn am golli ei ffrind.',
+    "Brechdanau picnic wedi cyrraedd, pwy sy'n cario'r cyllyll menyn?",
+    "Gwers Bwyd a Maeth Bl 7 ar ddal cyllell yn saff, y 'bont' a'r 'crafanc'.",
+    "Crwt Bl 3 yn cerdded o gwmpas gyda gwn Lego yn 'saethu' pawb amser chwarae.",
+  ])('reads "%s" as no alarm', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it.each([
+    'Mae gan y bachgen gyllell yn ei fag.',
+    'Mae ganddo gyllell fawr yn ei gôt.',
+    "Mae o'n cario cyllell i'r ysgol bob dydd.",
+    "Nath o ddod â dwy gyllell i'r parti.",
+    "Roedd o'n chwifio'r gyllell o gwmpas y maes chwarae.",
+  ])('still reads "%s" as immediate', (text) => {
+    expect(phrases(text).level).toBe('immediate');
+  });
+});
+
+describe('domestic abuse named bare is a topic (s9-W), as "hunanladdiad" and "cam-drin" are', () => {
+  it('reads a compulsory module or a training day on it as no alarm, even with "i bawb" after it', () => {
+    expect(phrases("Mae'r modiwl e-ddysgu ar gam-drin domestig yn orfodol i bawb.").level).toBe('none');
+    expect(
+      phrases("Hyfforddiant diogelu HMS (yn cynnwys yr e-ddysgu ar gam-drin domestig sy'n orfodol i bawb).").level,
+    ).toBe('none');
+  });
+
+  it('still reads domestic abuse at home as urgent', () => {
+    expect(atLeast('Mae cam-drin domestig yn digwydd gartref, medde hi.', 'urgent')).toBe(true);
+    expect(atLeast("Mae hi'n sôn am drais domestig rhwng mam a'i chariad.", 'urgent')).toBe(true);
+  });
+});
