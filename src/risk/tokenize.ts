@@ -621,6 +621,16 @@ function joinSpelledOut(words: RawWord[]): RawWord[] {
   return out;
 }
 
+/**
+ * Welsh "'na" is "yna" (there: "mae 'na gleisiau", "oes 'na rywun"), never the negative "na": the apostrophe
+ * before it marks the dropped "y". Read as "na", it negated what followed ("Mae 'na gleisiau siâp llaw" read none).
+ */
+function isElidedYna(text: string, word: RawWord): boolean {
+  if (word.form !== 'na' || word.start === 0) return false;
+  const before = text.charCodeAt(word.start - 1);
+  return before === 39 || before === 96 || APOSTROPHES.has(before);
+}
+
 /** Scans the text and returns its normalised words, with sentence and clause numbers. */
 export function tokenize(text: string, options: TokenizeOptions): Token[] {
   const tokens: Token[] = [];
@@ -639,7 +649,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
   for (const word of joinSpelledOut(scan(text))) {
     // Most words are one plain word: no clitic, no digits among letters, no spelling, not elongated.
     if (word.apos < 0 && !word.elongated && !(word.hasDigit && word.hasLetter) && !options.spellings.has(word.form)) {
-      emit(word.form, word.start, word.end, word.gap, false);
+      emit(isElidedYna(text, word) ? 'yna' : word.form, word.start, word.end, word.gap, false);
       continue;
     }
     let pieces: Piece[];

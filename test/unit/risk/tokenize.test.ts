@@ -44,6 +44,11 @@ describe('tokenize', () => {
     expect("mae hi'n dweud, i'r ysgol".slice(clitic.start, clitic.end)).toBe("'n");
   });
 
+  it('reads Welsh "\'na" as "yna" (there), never as the negative "na"', () => {
+    expect(forms("Mae 'na gleisiau, oes ’na rywun")).toEqual(['mae', 'yna', 'gleisiau', 'oes', 'yna', 'rywun']);
+    expect(forms('Na, dim byd. Dwi na fo ddim')).toEqual(['na', 'dim', 'byd', 'dwi', 'na', 'fo', 'ddim']);
+  });
+
   it('reads a word the same however it mixes plain letters with capitals, runs, folds and clitics', () => {
     // Plain ASCII words are sliced from the text; any other word is built letter by letter: both must agree.
     const text = "SHE's KiLLLLing HERSELF ﬁne Naïve hi'n";

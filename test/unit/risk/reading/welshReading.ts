@@ -194,6 +194,11 @@ describe('Welsh as it is written', () => {
       expect(words(text)).toContain(verb);
     });
 
+    it('reads "\'na" (there) as "yna", so it negates nothing after it: "Mae \'na gleisiau siâp llaw" is urgent', () => {
+      expect(phrases("Mae 'na gleisiau siâp llaw ar ei fraich hi").level).toBe('urgent');
+      expect(phrases("Does 'na ddim cleisiau arni hi o gwbl, mae hi'n iawn").level).toBe('none');
+    });
+
     it('mutates only long spellings: "dadi" is "dad", but "nadi" is not made from it', () => {
       expect(words('Dadi')).toBe('dad');
       expect(words('nadi')).toBe('nadi');
