@@ -44,6 +44,14 @@ export const ACCIDENT_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator
 /** Intent, travel for FGM or marriage, or an unsafe place tonight, that may happen now: 999 territory. */
 export const IMMINENT_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['intent', 'travel', 'unsafe-now']);
 
+/**
+ * A danger in the scene, not in a body: a weapon out, a threat at the door (`unsafe-now`, not `danger-to-subject`). A
+ * story can hold one ("Of Mice and Men, where Lennie is shot"); a body in danger is never explained by a story.
+ */
+export function isSceneDanger(tags: ReadonlySet<EntryTag>): boolean {
+  return tags.has('unsafe-now') && !tags.has('danger-to-subject');
+}
+
 /** Travel for FGM or forced marriage within days is imminent in the brief's tiers. */
 export const SOON_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['travel']);
 
