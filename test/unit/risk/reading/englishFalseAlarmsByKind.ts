@@ -28,3 +28,20 @@ describe('a weapon in a story is the story’s (contexts.fiction, scene dangers)
     expectLevel('During the lesson on Of Mice and Men a Y9 girl collapsed and is not breathing', 'immediate');
   });
 });
+
+describe('a weapon of an innocent kind is no weapon (contexts.harmless, its own span only)', () => {
+  it('reads a butter knife, a BB gun, a staple gun and a replica or deactivated rifle as no alarm', () => {
+    expectLevel('Y4 had a butter knife in her lunchbox for her crackers, swapped for a plastic one', 'none');
+    expectLevel('He wants to bring his BB gun in for show and tell next week', 'none');
+    expectLevel('Mum has got a staple gun for re-covering the chairs', 'none');
+    expectLevel('The RAF stand at the careers fair brought a deactivated rifle', 'none');
+    expectLevel('The army stand had a replica rifle for the Y9s to look at', 'none');
+  });
+
+  it('still reads a real blade or gun, even one named beside a harmless one', () => {
+    expectLevel('Y4 had a kitchen knife in her lunchbox', 'immediate');
+    expectLevel('He wants to bring his dad’s gun in to school', 'immediate');
+    expectLevel('He had a butter knife and there was a machete in his bag', 'immediate');
+    expectLevel('Her dad had the bread knife out when he was screaming at mum', 'immediate');
+  });
+});
