@@ -45,3 +45,19 @@ describe('a weapon of an innocent kind is no weapon (contexts.harmless, its own 
     expectLevel('Her dad had the bread knife out when he was screaming at mum', 'immediate');
   });
 });
+
+describe('a stabbing or a shooting told of someone else (danger.weapon-wound, danger-to-subject)', () => {
+  it('reads a relative stabbed at the weekend as a concern for this child, not a 999 call', () => {
+    expectLevel('Her older brother got stabbed in town at the weekend and she has been very quiet since', 'concern');
+  });
+
+  it('still reads the child stabbed, or a relative stabbed now, as immediate', () => {
+    expectLevel('He got stabbed on the way home from the park', 'immediate');
+    expectLevel('Her brother has been stabbed outside the chippy right now, she is in bits', 'immediate');
+  });
+
+  it('reads a shooting in a novel as the story’s, and the child shot in the same sentence as real', () => {
+    expectLevel('In the novel a boy is shot by the police', 'none');
+    expectLevel('In the novel lesson he told me he got shot with an air rifle', 'immediate');
+  });
+});
