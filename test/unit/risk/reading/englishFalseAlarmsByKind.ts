@@ -61,3 +61,16 @@ describe('a stabbing or a shooting told of someone else (danger.weapon-wound, da
     expectLevel('In the novel lesson he told me he got shot with an air rifle', 'immediate');
   });
 });
+
+describe('a seizure that stopped within its care plan is not one that will not stop (@persisting)', () => {
+  it('reads a two-minute seizure as no 999 call', () => {
+    expectLevel('J had a seizure in science, about 2 mins, recovery position, came round and slept in medical', 'none');
+    expectLevel('She had a tonic clonic seizure at lunch, lasted 3 minutes', 'none');
+  });
+
+  it('still reads a seizure past five minutes, or still going, as immediate', () => {
+    expectLevel('J had a seizure in science, it has gone 7 mins now', 'immediate');
+    expectLevel('She had a tonic clonic seizure at lunch, been going for six minutes', 'immediate');
+    expectLevel('He is having a seizure and it is still going', 'immediate');
+  });
+});
