@@ -74,3 +74,18 @@ describe('a seizure that stopped within its care plan is not one that will not s
     expectLevel('He is having a seizure and it is still going', 'immediate');
   });
 });
+
+describe('blood and breath explained by kind (idioms: only the phrase they overlap)', () => {
+  it('reads a wobbly tooth, a drawing, laughing and a lie-in as no 999 call', () => {
+    expectLevel('Y2 pulled her wobbly tooth out at lunch, blood everywhere, envelope for the tooth fairy done', 'none');
+    expectLevel('He loves drawing zombies with blood everywhere, very detailed', 'none');
+    expectLevel("Y9 'miss I can't breathe 😂' at the teachers' dance video", 'none');
+    expectLevel('Y3 at news time: daddy won’t wake up on Saturdays, he works nights', 'none');
+  });
+
+  it('still reads real bleeding, a child who cannot breathe and one who will not wake as immediate', () => {
+    expectLevel('Y2 fell off the climbing frame and split her lip, blood everywhere', 'immediate');
+    expectLevel('He says he can’t breathe and his lips are swelling', 'immediate');
+    expectLevel('Mum says she won’t wake up and she took some of her tablets', 'immediate');
+  });
+});
