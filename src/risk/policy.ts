@@ -45,12 +45,12 @@ export const ACCIDENT_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator
 export const IMMINENT_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['intent', 'travel', 'unsafe-now']);
 
 /**
- * A danger in the scene the child is in (`unsafe-now`: a weapon out, a stabbing, a threat, a height), not a body in
- * danger (bleeding, unconscious). A story can hold one ("Of Mice and Men, where Lennie is shot"), and a harmless object
- * can be all it names ("a butter knife"); a body in danger is never explained by a story.
+ * A danger in the scene the child is in (`unsafe-now`, not `danger-to-subject`: a weapon out, a threat at the door),
+ * not a wound or a body in danger. A story can hold one, and a harmless object can be all it names ("a butter knife");
+ * a wound or a body in danger is never explained by a story ("reading Macbeth when a Y10 got stabbed" is real).
  */
 export function isSceneDanger(tags: ReadonlySet<EntryTag>): boolean {
-  return tags.has('unsafe-now');
+  return tags.has('unsafe-now') && !tags.has('danger-to-subject');
 }
 
 /** Travel for FGM or forced marriage within days is imminent in the brief's tiers. */

@@ -14,14 +14,14 @@ function expectLevel(text: string, level: RiskLevel): void {
 }
 
 describe('a weapon in a story is the story’s (contexts.fiction, scene dangers)', () => {
-  it('reads a shooting in a set text or a film about a stabbing as no alarm', () => {
-    expectLevel('Y11 are reading Of Mice and Men, the bit where Candy’s dog is shot', 'none');
-    expectLevel('They showed the film about the lad from Leeds who was stabbed.', 'none');
+  it('reads a gun or a knife held in a set text as no alarm', () => {
+    expectLevel('Y11 are reading Of Mice and Men, the bit where Carlson has a gun', 'none');
   });
 
-  it('still reads a weapon named with the child in the same sentence', () => {
+  it('still reads a weapon named with the child, or a wound, in the same sentence', () => {
     expectLevel('We were reading Of Mice and Men when he pulled a knife on T', 'immediate');
     expectLevel('In the novel lesson she said she has a knife in her bag', 'immediate');
+    expectLevel('We were reading Of Mice and Men when a Y10 got stabbed outside', 'immediate');
   });
 
   it('never lets a story explain a body in danger', () => {
@@ -54,11 +54,6 @@ describe('a stabbing or a shooting told of someone else (danger.weapon-wound, da
   it('still reads the child stabbed, or a relative stabbed now, as immediate', () => {
     expectLevel('He got stabbed on the way home from the park', 'immediate');
     expectLevel('Her brother has been stabbed outside the chippy right now, she is in bits', 'immediate');
-  });
-
-  it('reads a shooting in a novel as the story’s, and the child shot in the same sentence as real', () => {
-    expectLevel('In the novel a boy is shot by the police', 'none');
-    expectLevel('In the novel lesson he told me he got shot with an air rifle', 'immediate');
   });
 });
 
