@@ -19,6 +19,7 @@ import {
   CURRICULUM_CLEARS,
   HISTORY_LOWERS,
   IMMINENT_RAISES,
+  isSceneDanger,
   JOKING_LOWERS,
   SOON_RAISES,
   SPORT_EXPLAINS,
@@ -464,6 +465,14 @@ class Reader {
     );
   }
 
+  /** An object of an innocent kind inside the phrase or one of its parts ("had a butter knife", "a BB gun"). */
+  namesHarmlessObject(match: Candidate): boolean {
+    const spans: readonly Span[] = match.parts ?? [match];
+    return this.contextsNear(this.tokens[match.first].sentence, ['harmless'], [0]).some((context) =>
+      spans.some((span) => overlaps(span, context)),
+    );
+  }
+
   /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
   namesInflicted(match: Span): boolean {
     return this.inClauseOf(match, 'inflicted');
@@ -559,8 +568,12 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const inflicted = assailant && reader.namesInflicted(match);
   if (!severity && !assailant && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match))
     return [];
-  // In a scenario or a story "ei" points at the invented child, not at this one.
-  if (!severity && reader.isFiction(match)) return [];
+  // In a scenario or a story "ei" points at the invented child, not at this one. A weapon in a story ("Of Mice and
+  // Men, where Lennie is shot") is the story's, unless the child is named with it ("…when he pulled a knife on K").
+  const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;
+  if ((!severity || storyWeapon) && reader.isFiction(match)) return [];
+  // A weapon of an innocent kind is no weapon: "had a butter knife", "brought a deactivated rifle". Only its own span.
+  if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".

@@ -184,6 +184,12 @@ export const lexiconSchema = z.strictObject({
     screening: phrases.optional(),
     /** The answer was no ("she said no to both", "denies both", "there's nothing"): closes a `screening` question. */
     denial: phrases.optional(),
+    /**
+     * An object of an innocent kind named with a weapon word ("a butter knife", "a staple gun", "a BB gun", "a
+     * deactivated rifle"): clears a weapon phrase it overlaps, and nothing else ("had a butter knife and a machete"
+     * keeps the machete).
+     */
+    harmless: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */

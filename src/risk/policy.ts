@@ -44,6 +44,15 @@ export const ACCIDENT_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator
 /** Intent, travel for FGM or marriage, or an unsafe place tonight, that may happen now: 999 territory. */
 export const IMMINENT_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['intent', 'travel', 'unsafe-now']);
 
+/**
+ * A danger in the scene the child is in (`unsafe-now`, not `danger-to-subject`: a weapon out, a threat at the door),
+ * not a wound or a body in danger. A story can hold one, and a harmless object can be all it names ("a butter knife");
+ * a wound or a body in danger is never explained by a story ("reading Macbeth when a Y10 got stabbed" is real).
+ */
+export function isSceneDanger(tags: ReadonlySet<EntryTag>): boolean {
+  return tags.has('unsafe-now') && !tags.has('danger-to-subject');
+}
+
 /** Travel for FGM or forced marriage within days is imminent in the brief's tiers. */
 export const SOON_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['travel']);
 

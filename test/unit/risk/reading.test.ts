@@ -21,3 +21,4 @@ import './reading/assailantAndFeigning';
 import './reading/englishMissedKinds';
 import './reading/welshEverydayKinds';
 import './reading/welshAssailantAndFeigning';
+import './reading/englishFalseAlarmsByKind';
