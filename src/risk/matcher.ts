@@ -3,7 +3,7 @@
  * stand for (the word itself, Welsh mutations, prefixes, shorter forms of an elongated word, and a
  * one-letter slip for the few long words marked fuzzy); then phrases are tried from their first word.
  */
-import { type CompiledLexicons, type CompiledPhrase, NUM_ID, type TrieNode } from './compile';
+import { type CompiledLexicons, type CompiledPhrase, idBit, NUM_ID, type TrieNode } from './compile';
 import { collapseVariants, type Token } from './tokenize';
 
 export interface Resolved {
@@ -188,6 +188,7 @@ function stepByWord(state: Walk, node: TrieNode, at: number): void {
   const { tokens } = state;
   if (at >= tokens.length || tokens[at].sentence !== state.sentence) return;
   for (const id of tokens[at].ids) {
+    if ((node.idBits & idBit(id)) === 0) continue;
     const children = node.byId.get(id);
     if (children) for (const child of children) walk(state, child, at + 1);
   }
