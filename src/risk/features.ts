@@ -4,6 +4,7 @@
  * stems), plus frame features: which roles, acts, severities and times the message names, and
  * their pairs in one clause. No strings are built per n-gram: each is hashed as it is read.
  */
+import { lastWord } from './frames';
 import type { Token } from './tokenize';
 
 /** Feature hashes are 32-bit; a head keeps the low bits it needs. */
@@ -79,6 +80,11 @@ export interface WordFeatures {
   /** It starts a frame phrase ("black" of "black eye"). */
   readonly startsPhrase: boolean;
   /**
+   * It ends a frame phrase ("eye" of "black eye"): only then is a phrase ending at this word looked up (a phrase
+   * start is common, "black" or "my"; a phrase end after one is rare).
+   */
+  readonly endsPhrase: boolean;
+  /**
    * A slot for one reader's weights summed over `own`, and which reader filled it: kept with the
    * word, so a message's words cost one cache look-up, not one per n-gram.
    */
@@ -121,6 +127,7 @@ function wordFeatures(word: string, frames: FrameReader, wordCache: Map<string, 
     bigramHalf: hashWord(SEED_BIGRAM, word),
     labels: frames.lookup(word),
     startsPhrase: frames.phraseStarts.has(word),
+    endsPhrase: frames.phraseEnds.has(lastWord(word)),
     scoredBy: undefined,
     score: undefined,
   };
@@ -137,6 +144,8 @@ export interface FrameReader {
   readonly phraseLookup: FrameLookup;
   /** The first words of those phrases. */
   readonly phraseStarts: ReadonlySet<string>;
+  /** The last words of those phrases (`lastWord`). */
+  readonly phraseEnds: ReadonlySet<string>;
   readonly longestPhrase: number;
   /** Frame labels of immediacy and severity: the learned reader says immediate only with one. */
   readonly immediacy: ReadonlySet<number>;
@@ -183,7 +192,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
       clauseFrames = [];
     }
     let labels = features.labels;
-    if (recentStarts !== 0 && t > 0 && tokens[t - 1].clause === token.clause) {
+    if (recentStarts !== 0 && features.endsPhrase && t > 0 && tokens[t - 1].clause === token.clause) {
       for (
         let back = 1;
         back < frames.longestPhrase && t - back >= 0 && tokens[t - back].clause === token.clause;

@@ -32,6 +32,11 @@ function fold(word: string): string {
 }
 
 const MIN_PREFIX = 3;
+
+/** What follows the last space ("eye" of "black eye"; a word with no space is its own last word). */
+export function lastWord(words: string): string {
+  return words.slice(words.lastIndexOf(' ') + 1);
+}
 /** Frames that can make a reading immediate: now-ness, going home, and medical or weapon severity. */
 const IMMEDIACY_FRAMES = ['time-now', 'time-tonight', 'time-going-home', 'severity-'];
 /**
@@ -97,12 +102,14 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
     names.flatMap((name, label) => (NOW_CUE_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])),
   );
   const phraseStarts = new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0]));
+  const phraseEnds = new Set([...phrases.keys()].map(lastWord));
   return {
     version: table.version,
     names,
     immediacy,
     nowCues,
     phraseStarts,
+    phraseEnds,
     lookup,
     phraseLookup: (words) => phrases.get(words),
     longestPhrase,

@@ -103,7 +103,15 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
 }
 
 export function resolveWord(compiled: CompiledLexicons, form: string, elongated: boolean): Resolved {
-  const cache = cacheFor(compiled);
+  return resolveCached(compiled, cacheFor(compiled), form, elongated);
+}
+
+function resolveCached(
+  compiled: CompiledLexicons,
+  cache: Map<string, Resolved>,
+  form: string,
+  elongated: boolean,
+): Resolved {
   const key = elongated ? `${form}\u0000` : form;
   const cached = cache.get(key);
   if (cached) return cached;
@@ -113,10 +121,14 @@ export function resolveWord(compiled: CompiledLexicons, form: string, elongated:
   return resolved;
 }
 
-/** Fills in each token's ids and flags in place (no copies: this runs for every word of every message). */
+/**
+ * Fills in each token's ids, flags and phrase starts in place (no copies: this runs for every word of every message).
+ * The lexicons' word cache is found once per message, not once per word.
+ */
 export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): ResolvedToken[] {
+  const cache = cacheFor(compiled);
   for (const token of tokens) {
-    const resolved = resolveWord(compiled, token.form, token.elongated);
+    const resolved = resolveCached(compiled, cache, token.form, token.elongated);
     token.ids = resolved.ids;
     token.flags = resolved.flags;
     token.starts = resolved.starts;

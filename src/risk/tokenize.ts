@@ -351,26 +351,30 @@ function scan(text: string): RawWord[] {
     end = index + width;
     if (isDigit) hasDigit = true;
     else hasLetter = true;
-    for (const ch of piece) {
-      if (isDigit) {
-        last = '';
-        add(ch);
-        continue;
-      }
-      if (ch === last) {
-        run += 1;
-        if (run > 3) {
-          elongated = true;
-          materialise(before);
-          continue;
-        }
-        if (run === 3) elongated = true;
-      } else {
-        last = ch;
-        run = 1;
-      }
+    // A folded letter is nearly always one character: read it without a string iterator.
+    if (piece.length === 1) appendChar(piece, isDigit, before);
+    else for (const ch of piece) appendChar(ch, isDigit, before);
+  };
+  /** One character of a word: digits as they are, a letter counted in its run (a fourth in a row is dropped). */
+  const appendChar = (ch: string, isDigit: boolean, before: number): void => {
+    if (isDigit) {
+      last = '';
       add(ch);
+      return;
     }
+    if (ch === last) {
+      run += 1;
+      if (run > 3) {
+        elongated = true;
+        materialise(before);
+        return;
+      }
+      if (run === 3) elongated = true;
+    } else {
+      last = ch;
+      run = 1;
+    }
+    add(ch);
   };
   const finish = (): void => {
     if (start < 0) return;
