@@ -4,6 +4,7 @@
  * stems), plus frame features: which roles, acts, severities and times the message names, and
  * their pairs in one clause. No strings are built per n-gram: each is hashed as it is read.
  */
+import { lastWord } from './frames';
 import type { Token } from './tokenize';
 
 /** Feature hashes are 32-bit; a head keeps the low bits it needs. */
@@ -68,12 +69,23 @@ const WORD_CACHE_LIMIT = 50000;
 export interface WordFeatures {
   /** The word itself, then its character n-grams of "<word>" (the angle brackets mark its ends). */
   readonly own: Int32Array;
+  /**
+   * `own.length` and `own[0]` (the word's own hash) as plain fields: a message's words are read from a cache larger
+   * than the processor's, and these spare each word a second and third fetch (the array and its contents).
+   */
+  readonly ownCount: number;
+  readonly hash: number;
   /** Its half of a bigram hash (not a feature by itself). */
   readonly bigramHalf: number;
   /** The frame labels the word names by itself, read once with its n-grams. */
   readonly labels: readonly number[] | undefined;
   /** It starts a frame phrase ("black" of "black eye"). */
   readonly startsPhrase: boolean;
+  /**
+   * It ends a frame phrase ("eye" of "black eye"): only then is a phrase ending at this word looked up (a phrase
+   * start is common, "black" or "my"; a phrase end after one is rare).
+   */
+  readonly endsPhrase: boolean;
   /**
    * A slot for one reader's weights summed over `own`, and which reader filled it: kept with the
    * word, so a message's words cost one cache look-up, not one per n-gram.
@@ -112,9 +124,12 @@ function wordFeatures(word: string, frames: FrameReader, wordCache: Map<string, 
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   const features: WordFeatures = {
     own: Int32Array.from(grams),
+    ownCount: grams.length,
+    hash: grams[0],
     bigramHalf: hashWord(SEED_BIGRAM, word),
     labels: frames.lookup(word),
     startsPhrase: frames.phraseStarts.has(word),
+    endsPhrase: frames.phraseEnds.has(lastWord(word)),
     scoredBy: undefined,
     score: undefined,
   };
@@ -131,6 +146,8 @@ export interface FrameReader {
   readonly phraseLookup: FrameLookup;
   /** The first words of those phrases. */
   readonly phraseStarts: ReadonlySet<string>;
+  /** The last words of those phrases (`lastWord`). */
+  readonly phraseEnds: ReadonlySet<string>;
   readonly longestPhrase: number;
   /** Frame labels of immediacy and severity: the learned reader says immediate only with one. */
   readonly immediacy: ReadonlySet<number>;
@@ -169,20 +186,19 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     const token = tokens[t];
     const word = token.form;
     const features = wordFeatures(word, frames, wordCache);
-    const { own, bigramHalf } = features;
     if (ownApart) {
-      ownCount += own.length;
+      ownCount += features.ownCount;
       wordsBuffer[t] = features;
-    } else for (let k = 0; k < own.length; k += 1) n = push(n, own[k]);
-    if (token.clause === previousClause) n = push(n, Math.imul(previous ^ bigramHalf, FNV_PRIME));
-    previous = own[0];
+    } else for (let k = 0; k < features.ownCount; k += 1) n = push(n, features.own[k]);
+    if (token.clause === previousClause) n = push(n, Math.imul(previous ^ features.bigramHalf, FNV_PRIME));
+    previous = features.hash;
     previousClause = token.clause;
     if (token.clause !== clause) {
       clause = token.clause;
       clauseFrames = [];
     }
     let labels = features.labels;
-    if (recentStarts !== 0 && t > 0 && tokens[t - 1].clause === token.clause) {
+    if (recentStarts !== 0 && features.endsPhrase && t > 0 && tokens[t - 1].clause === token.clause) {
       for (
         let back = 1;
         back < frames.longestPhrase && t - back >= 0 && tokens[t - back].clause === token.clause;

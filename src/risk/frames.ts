@@ -32,6 +32,10 @@ function fold(word: string): string {
 }
 
 const MIN_PREFIX = 3;
+/** What follows the last space ("eye" of "black eye"; a word with no space is its own last word). */
+export function lastWord(words: string): string {
+  return words.slice(words.lastIndexOf(' ') + 1);
+}
 /**
  * Frames that can make a reading immediate: now-ness, tonight, and medical or weapon severity; going home only as a
  * narrow cue ("gets home", "mynd adref", the `urgency-` frames below). The broad going-home frame ("home", "back",
@@ -110,6 +114,7 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
     names.flatMap((name, label) => (NOT_RISK_FRAMES.some((prefix) => name.startsWith(prefix)) ? [] : [label])),
   );
   const phraseStarts = new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0]));
+  const phraseEnds = new Set([...phrases.keys()].map(lastWord));
   return {
     version: table.version,
     names,
@@ -117,6 +122,7 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
     nowCues,
     riskFrames,
     phraseStarts,
+    phraseEnds,
     lookup,
     phraseLookup: (words) => phrases.get(words),
     longestPhrase,

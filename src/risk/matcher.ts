@@ -3,12 +3,17 @@
  * stand for (the word itself, Welsh mutations, prefixes, shorter forms of an elongated word, and a
  * one-letter slip for the few long words marked fuzzy); then phrases are tried from their first word.
  */
-import { type CompiledLexicons, type CompiledPhrase, NUM_ID, type TrieNode } from './compile';
+import { type CompiledLexicons, type CompiledPhrase, idBit, NUM_ID, type TrieNode } from './compile';
 import { collapseVariants, type Token } from './tokenize';
 
 export interface Resolved {
   readonly ids: readonly number[];
   readonly flags: number;
+  /**
+   * The trie's first step for this word: the root's children for each of its ids, in id order. Kept with the
+   * word, so a phrase start costs no look-up in the root's map (which has an entry for every first word).
+   */
+  readonly starts: readonly TrieNode[];
 }
 
 /** A token after resolveTokens has filled in its ids and flags. */
@@ -21,7 +26,7 @@ export interface PhraseMatch {
   readonly last: number;
 }
 
-const EMPTY: Resolved = { ids: [], flags: 0 };
+const EMPTY: Resolved = { ids: [], flags: 0, starts: [] };
 const CACHE_LIMIT = 50_000;
 const FUZZY_MIN = 6;
 const FUZZY_MAX = 24;
@@ -88,12 +93,25 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
   if (!exact && form.length >= FUZZY_MIN && form.length <= FUZZY_MAX) addFuzzy(compiled, form, ids);
   if (ids.size === 0) return EMPTY;
   let flags = 0;
-  for (const id of ids) flags |= compiled.flags[id] ?? 0;
-  return { ids: [...ids], flags };
+  const starts: TrieNode[] = [];
+  for (const id of ids) {
+    flags |= compiled.flags[id] ?? 0;
+    const children = compiled.root.byId.get(id);
+    if (children) starts.push(...children);
+  }
+  return { ids: [...ids], flags, starts };
 }
 
 export function resolveWord(compiled: CompiledLexicons, form: string, elongated: boolean): Resolved {
-  const cache = cacheFor(compiled);
+  return resolveCached(compiled, cacheFor(compiled), form, elongated);
+}
+
+function resolveCached(
+  compiled: CompiledLexicons,
+  cache: Map<string, Resolved>,
+  form: string,
+  elongated: boolean,
+): Resolved {
   const key = elongated ? `${form}\u0000` : form;
   const cached = cache.get(key);
   if (cached) return cached;
@@ -103,12 +121,17 @@ export function resolveWord(compiled: CompiledLexicons, form: string, elongated:
   return resolved;
 }
 
-/** Fills in each token's ids and flags in place (no copies: this runs for every word of every message). */
+/**
+ * Fills in each token's ids, flags and phrase starts in place (no copies: this runs for every word of every message).
+ * The lexicons' word cache is found once per message, not once per word.
+ */
 export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): ResolvedToken[] {
+  const cache = cacheFor(compiled);
   for (const token of tokens) {
-    const resolved = resolveWord(compiled, token.form, token.elongated);
+    const resolved = resolveCached(compiled, cache, token.form, token.elongated);
     token.ids = resolved.ids;
     token.flags = resolved.flags;
+    token.starts = resolved.starts;
   }
   return tokens;
 }
@@ -117,26 +140,51 @@ export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): Reso
 const MAX_SPAN = 64;
 
 /**
- * Marks (trie node, position) pairs already walked from the current start word, so a phrase with
- * several gaps is never explored twice from the same place: the walk is bounded by nodes × 64.
- * One buffer per compiled lexicon, reused, so a message allocates nothing for it. One byte per pair:
- * a node's 64 positions share one cache line (the buffer is larger than the cache), and the stamps
- * start again after 255 start words.
+ * Marks (trie node, offset from the start word) pairs already walked from the current start word, so a phrase with
+ * several gaps is never explored twice from the same place: the walk is bounded by nodes × 64. Per node, the number
+ * of the start word it was last reached from and a 64-bit set of offsets (two 32-bit halves): 12 bytes a node, so
+ * the marks of a whole walk stay in cache, and a new start word clears a node's offsets only when it reaches it
+ * (no buffer to wipe). One set per compiled lexicon, reused, so a message allocates nothing for it.
  */
 interface Visited {
-  buffer: Uint8Array;
-  stamp: number;
+  readonly startOf: Uint32Array;
+  readonly low: Uint32Array;
+  readonly high: Uint32Array;
+  start: number;
 }
-const MAX_STAMP = 255;
 const visitedByLexicon = new WeakMap<CompiledLexicons, Visited>();
 
 function visitedFor(compiled: CompiledLexicons): Visited {
   let visited = visitedByLexicon.get(compiled);
   if (!visited) {
-    visited = { buffer: new Uint8Array(compiled.nodeCount * MAX_SPAN), stamp: 0 };
+    const size = compiled.nodeCount;
+    visited = { startOf: new Uint32Array(size), low: new Uint32Array(size), high: new Uint32Array(size), start: 0 };
     visitedByLexicon.set(compiled, visited);
   }
   return visited;
+}
+
+/** Marks `node` at `offset` (below MAX_SPAN) as walked; false when it already was. */
+function firstVisit(visited: Visited, node: number, offset: number): boolean {
+  if (visited.startOf[node] !== visited.start) {
+    visited.startOf[node] = visited.start;
+    visited.low[node] = 0;
+    visited.high[node] = 0;
+  }
+  const half = offset < 32 ? visited.low : visited.high;
+  const bit = 1 << (offset & 31);
+  if ((half[node] & bit) !== 0) return false;
+  half[node] |= bit;
+  return true;
+}
+
+/** A new start word: its number marks the nodes it reaches. After 2³² − 1 of them the numbers start again. */
+function nextStart(visited: Visited): void {
+  if (visited.start === 0xffffffff) {
+    visited.startOf.fill(0);
+    visited.start = 0;
+  }
+  visited.start += 1;
 }
 
 interface Walk {
@@ -147,27 +195,42 @@ interface Walk {
   readonly out: PhraseMatch[];
 }
 
+/** The words after `node` at `at`: each of the word's ids that leads on from the node. */
+function stepByWord(state: Walk, node: TrieNode, at: number): void {
+  const { tokens } = state;
+  if (at >= tokens.length || tokens[at].sentence !== state.sentence) return;
+  for (const id of tokens[at].ids) {
+    if ((node.idBits & idBit(id)) === 0) continue;
+    const children = node.byId.get(id);
+    if (children) for (const child of children) walk(state, child, at + 1);
+  }
+}
+
+/**
+ * A node after a gap that only leads on by a word (no phrase ends there, no "$", no second gap): most gap targets.
+ * Its words are tried at each place the gap may end without a visit of its own, since a repeat visit would only
+ * reach children that the first already marked.
+ */
+function leadsOnlyByWord(node: TrieNode): boolean {
+  return node.accepts.length === 0 && node.end === null && node.gaps.length === 0;
+}
+
 function walk(state: Walk, node: TrieNode, at: number): void {
   const offset = at - state.start;
-  if (offset >= MAX_SPAN) return;
-  const key = node.id * MAX_SPAN + offset;
-  if (state.visited.buffer[key] === state.visited.stamp) return;
-  state.visited.buffer[key] = state.visited.stamp;
+  if (offset >= MAX_SPAN || !firstVisit(state.visited, node.id, offset)) return;
   const { tokens } = state;
   for (const phrase of node.accepts) state.out.push({ phrase, first: state.start, last: at - 1 });
   if (node.end && (at >= tokens.length || tokens[at].clause !== tokens[at - 1].clause)) walk(state, node.end, at);
   for (const gap of node.gaps) {
+    const inPlace = leadsOnlyByWord(gap.next);
     for (let skip = 0; skip <= gap.max; skip += 1) {
       const next = at + skip;
       if (skip > 0 && (next - 1 >= tokens.length || tokens[next - 1].sentence !== state.sentence)) break;
-      walk(state, gap.next, next);
+      if (!inPlace) walk(state, gap.next, next);
+      else if (next - state.start < MAX_SPAN) stepByWord(state, gap.next, next);
     }
   }
-  if (at >= tokens.length || tokens[at].sentence !== state.sentence) return;
-  for (const id of tokens[at].ids) {
-    const children = node.byId.get(id);
-    if (children) for (const child of children) walk(state, child, at + 1);
-  }
+  stepByWord(state, node, at);
 }
 
 /** Every phrase of every role found in the tokens, at every length it matches. */
@@ -176,15 +239,13 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
   const visited = visitedFor(compiled);
   const state: Walk = { tokens, start: 0, sentence: 0, visited, out };
   for (let start = 0; start < tokens.length; start += 1) {
-    if (tokens[start].ids.length === 0) continue;
-    if (visited.stamp >= MAX_STAMP) {
-      visited.buffer.fill(0);
-      visited.stamp = 0;
-    }
-    visited.stamp += 1;
+    const starts = tokens[start].starts;
+    if (starts.length === 0) continue;
+    // The root is reached once per start word and ends no phrase: its children are the word's `starts`.
+    nextStart(visited);
     state.start = start;
     state.sentence = tokens[start].sentence;
-    walk(state, compiled.root, start);
+    for (const child of starts) walk(state, child, start + 1);
   }
   return out;
 }

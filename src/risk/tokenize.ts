@@ -10,6 +10,8 @@
  * to"). It is one linear pass with no regular expressions over the text, so time stays bounded.
  */
 
+import type { TrieNode } from './compile';
+
 /** The strongest separator before a word. Ordered: a larger value is a stronger break. */
 export const GAP = { joined: 0, space: 1, dash: 2, colon: 3, clause: 4, question: 5, sentence: 6 } as const;
 export type Gap = (typeof GAP)[keyof typeof GAP];
@@ -28,6 +30,8 @@ export interface Token {
   /** Filled in by the matcher: the lexicon terms this word can stand for, and what they say about people. */
   ids: readonly number[];
   flags: number;
+  /** Filled in by the matcher: the trie nodes a phrase starting with this word reaches (none for most words). */
+  starts: readonly TrieNode[];
 }
 
 export interface TokenizeOptions {
@@ -41,6 +45,7 @@ const MAX_SENTENCE_WORDS = 60;
 /** Past this many letters a "word" stops growing: nothing we match is that long. */
 const MAX_FORM_LENGTH = 48;
 const NO_IDS: readonly number[] = [];
+const NO_STARTS: readonly TrieNode[] = [];
 
 const K_SPACE = 0;
 const K_LETTER = 1;
@@ -346,26 +351,30 @@ function scan(text: string): RawWord[] {
     end = index + width;
     if (isDigit) hasDigit = true;
     else hasLetter = true;
-    for (const ch of piece) {
-      if (isDigit) {
-        last = '';
-        add(ch);
-        continue;
-      }
-      if (ch === last) {
-        run += 1;
-        if (run > 3) {
-          elongated = true;
-          materialise(before);
-          continue;
-        }
-        if (run === 3) elongated = true;
-      } else {
-        last = ch;
-        run = 1;
-      }
+    // A folded letter is nearly always one character: read it without a string iterator.
+    if (piece.length === 1) appendChar(piece, isDigit, before);
+    else for (const ch of piece) appendChar(ch, isDigit, before);
+  };
+  /** One character of a word: digits as they are, a letter counted in its run (a fourth in a row is dropped). */
+  const appendChar = (ch: string, isDigit: boolean, before: number): void => {
+    if (isDigit) {
+      last = '';
       add(ch);
+      return;
     }
+    if (ch === last) {
+      run += 1;
+      if (run > 3) {
+        elongated = true;
+        materialise(before);
+        return;
+      }
+      if (run === 3) elongated = true;
+    } else {
+      last = ch;
+      run = 1;
+    }
+    add(ch);
   };
   const finish = (): void => {
     if (start < 0) return;
@@ -644,7 +653,18 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       inSentence = 0;
     } else if (gap >= GAP.dash || options.clauseBreakers.has(form)) clause += 1;
     inSentence += 1;
-    tokens.push({ form, start, end, gapBefore: gap, sentence, clause, elongated, ids: NO_IDS, flags: 0 });
+    tokens.push({
+      form,
+      start,
+      end,
+      gapBefore: gap,
+      sentence,
+      clause,
+      elongated,
+      ids: NO_IDS,
+      flags: 0,
+      starts: NO_STARTS,
+    });
   };
   for (const word of joinSpelledOut(scan(text))) {
     // Most words are one plain word: no clitic, no digits among letters, no spelling, not elongated.
