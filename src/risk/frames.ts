@@ -37,6 +37,7 @@ const MIN_PREFIX = 3;
 export function lastWord(words: string): string {
   return words.slice(words.lastIndexOf(' ') + 1);
 }
+
 /** Frames that can make a reading immediate: now-ness, going home, and medical or weapon severity. */
 const IMMEDIACY_FRAMES = ['time-now', 'time-tonight', 'time-going-home', 'severity-'];
 /**
