@@ -4,19 +4,10 @@
  * idiom about a trivial mishap never swallows a real threat. Each test has the risk version of the same wording, which
  * must still be read. Synthetic sentences, none copied from the labelled data.
  */
-import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
 
-// The phrase reading alone: these behaviours must not depend on the learned reader.
-function assess(text: string) {
-  return assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
-}
-
-function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
-  const assessment = assess(text);
-  expect({ text, level: assessment.level }).toEqual({ text, level });
-  if (indicator) expect(assessment.indicators).toContain(indicator);
-}
+const assess = (text: string) => phraseReading(text, 'en-GB');
+const expectLevel = expectPhraseLevelIn('en-GB');
 
 describe('a peer assault with a named assailant is not explained by a sport', () => {
   it('reads older boys punching him after a match as a concern, not play', () => {

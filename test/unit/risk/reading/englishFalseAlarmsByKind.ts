@@ -4,14 +4,9 @@
  * the span it sits in. Each test has the innocent sentence and the real one beside it. Synthetic sentences, none
  * copied from the labelled data.
  */
-import { assessTextWith, type RiskLevel } from '../../../../src/risk';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { expectPhraseLevelIn } from './phraseLevel';
 
-// The phrase reading alone: these behaviours must not depend on the learned reader.
-function expectLevel(text: string, level: RiskLevel): void {
-  const assessment = assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
-  expect({ text, level: assessment.level }).toEqual({ text, level });
-}
+const expectLevel = expectPhraseLevelIn('en-GB');
 
 describe('a weapon in a story is the story’s (contexts.fiction, scene dangers)', () => {
   it('reads a gun or a knife held in a set text as no alarm', () => {

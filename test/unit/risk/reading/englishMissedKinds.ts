@@ -2,15 +2,11 @@
  * s8-C: English risk messages in train and dev that both readers missed at urgent or higher, fixed by kind in the
  * phrases. Each kind has an everyday sentence that must stay quiet. Synthetic sentences, none copied from the data.
  */
-import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
+import { assessTextWith } from '../../../../src/risk';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { expectPhraseLevelIn } from './phraseLevel';
 
-// The phrase reading alone: these behaviours must not depend on the learned reader.
-function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
-  const assessment = assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
-  expect({ text, level: assessment.level }).toEqual({ text, level });
-  if (indicator) expect(assessment.indicators).toContain(indicator);
-}
+const expectLevel = expectPhraseLevelIn('en-GB');
 
 describe('English misses read by kind', () => {
   it('reads an injury whose pattern or explanation does not fit an accident, even with the accident told', () => {

@@ -2,15 +2,9 @@
  * s7-D: English false alarms of the phrase reading found in round 4 of the writers, fixed by kind. Each test has the
  * risk version of the same wording, which must still be read. Synthetic sentences, none copied from the labelled data.
  */
-import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { expectPhraseLevelIn } from './phraseLevel';
 
-// The phrase reading alone: these behaviours must not depend on the learned reader.
-function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
-  const assessment = assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
-  expect({ text, level: assessment.level }).toEqual({ text, level });
-  if (indicator) expect(assessment.indicators).toContain(indicator);
-}
+const expectLevel = expectPhraseLevelIn('en-GB');
 
 describe('everyday and figurative wording (idioms)', () => {
   it('reads "a bit" and "a little bit" as an amount, not a bite', () => {

@@ -9,17 +9,12 @@ import {
   type Lexicon,
   loadLexicon,
   parseLexicon,
-  type RiskIndicator,
   type RiskLevel,
 } from '../../../../src/risk';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { expectPhraseLevelIn } from './phraseLevel';
 
-// The phrase reading alone: these behaviours must not depend on the learned reader.
-function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
-  const assessment = assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
-  expect({ text, level: assessment.level }).toEqual({ text, level });
-  if (indicator) expect(assessment.indicators).toContain(indicator);
-}
+const expectLevel = expectPhraseLevelIn('en-GB');
 
 describe('a sport or a game explains violence in play (contexts.sport)', () => {
   it('reads a heavy defeat, a hard tackle and a threat over a board game as no alarm', () => {

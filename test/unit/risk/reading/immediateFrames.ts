@@ -3,17 +3,11 @@
  * when, composed in one sentence, so wordings nobody listed are read; and the pretend context, which
  * explains only the span it sits in. Synthetic sentences, none copied from the labelled data.
  */
-import { assessTextWith, type RiskAssessment, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import type { RiskAssessment, RiskLevel } from '../../../../src/risk';
+import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
 
-// The phrase reading alone: these behaviours must not depend on the learned reader.
-const en = (text: string): RiskAssessment => assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
-
-function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
-  const assessment = en(text);
-  expect({ text, level: assessment.level }).toEqual({ text, level });
-  if (indicator) expect(assessment.indicators).toContain(indicator);
-}
+const en = (text: string): RiskAssessment => phraseReading(text, 'en-GB');
+const expectLevel = expectPhraseLevelIn('en-GB');
 
 describe('the frames of immediate danger', () => {
   describe('any medical emergency is immediate, whatever its cause', () => {
@@ -34,7 +28,7 @@ describe('the frames of immediate danger', () => {
     });
 
     it('reads a Welsh seizure of five minutes or more as immediate, with or without its care plan', () => {
-      const cy = (text: string): RiskLevel => assessTextWith(defaultCompiledLexicons(), text, 'cy').level;
+      const cy = (text: string): RiskLevel => phraseReading(text, 'cy').level;
       expect(cy('Trawiad wedi para 7 munud, dilynwyd y cynllun gofal')).toBe('immediate');
       expect(cy("Ma hi'n ffitio ar lawr y neuadd ers chwe munud")).toBe('immediate');
       expect(cy('Cafodd drawiad 10 munud amser cinio')).toBe('immediate');
@@ -236,7 +230,7 @@ describe('pretend explains the span it sits in', () => {
 
   it('does not take the Welsh "prop" (near) for a stage prop', () => {
     const text = "Mae dyn yn aros prop i'r ysgol gyda chyllell, mae o wedi trywanu hogyn";
-    expect(assessTextWith(defaultCompiledLexicons(), text, 'cy').level).toBe('immediate');
+    expect(phraseReading(text, 'cy').level).toBe('immediate');
   });
 
   it('does not take a place called the role play area for pretend', () => {

@@ -6,19 +6,10 @@
  * a concern on the record. Each test has the risk version of the same wording, which must still be read. Synthetic
  * sentences, none copied from the labelled data.
  */
-import { assessTextWith, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
 
-// The phrase reading alone: these behaviours must not depend on the learned reader.
-function assess(text: string) {
-  return assessTextWith(defaultCompiledLexicons(), text, 'cy');
-}
-
-function expectLevel(text: string, level: RiskLevel, indicator?: RiskIndicator): void {
-  const assessment = assess(text);
-  expect({ text, level: assessment.level }).toEqual({ text, level });
-  if (indicator) expect(assessment.indicators).toContain(indicator);
-}
+const assess = (text: string) => phraseReading(text, 'cy');
+const expectLevel = expectPhraseLevelIn('cy');
 
 describe('assailant: a peer assault with someone named is not explained by a sport (Welsh)', () => {
   it('reads older boys, lads or some boy hitting him after a game as a concern, north and south', () => {

@@ -1,0 +1,22 @@
+/**
+ * The phrase reading alone, for the tests of its rules: these behaviours must not depend on the learned reader, which
+ * can only raise what the phrases give (learnedReader.ts covers it). One helper for every grouped reading file.
+ */
+import { assessTextWith, type RiskAssessment, type RiskIndicator, type RiskLevel } from '../../../../src/risk';
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+
+export function phraseReading(text: string, locale: SupportedLocale): RiskAssessment {
+  return assessTextWith(defaultCompiledLexicons(), text, locale);
+}
+
+/** `expectLevel(text, level, indicator?)` for one language; a failure names the sentence it read. */
+export function expectPhraseLevelIn(
+  locale: SupportedLocale,
+): (text: string, level: RiskLevel, indicator?: RiskIndicator) => void {
+  return (text, level, indicator) => {
+    const assessment = phraseReading(text, locale);
+    expect({ text, level: assessment.level }).toEqual({ text, level });
+    if (indicator) expect(assessment.indicators).toContain(indicator);
+  };
+}
