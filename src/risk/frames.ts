@@ -104,15 +104,14 @@ export function compileFrames(table: FramesTable, mutationCollisions: ReadonlySe
     cache.set(form, labels);
     return labels;
   };
-  const immediacy = new Set(
-    names.flatMap((name, label) => (IMMEDIACY_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])),
-  );
-  const nowCues = new Set(
-    names.flatMap((name, label) => (NOW_CUE_FRAMES.some((prefix) => name.startsWith(prefix)) ? [label] : [])),
-  );
-  const riskFrames = new Set(
-    names.flatMap((name, label) => (NOT_RISK_FRAMES.some((prefix) => name.startsWith(prefix)) ? [] : [label])),
-  );
+  /** The labels whose frame name does (or, with `outside`, does not) start with one of `prefixes`. */
+  const labelsNamed = (prefixes: readonly string[], outside = false): Set<number> =>
+    new Set(
+      names.flatMap((name, label) => (prefixes.some((prefix) => name.startsWith(prefix)) !== outside ? [label] : [])),
+    );
+  const immediacy = labelsNamed(IMMEDIACY_FRAMES);
+  const nowCues = labelsNamed(NOW_CUE_FRAMES);
+  const riskFrames = labelsNamed(NOT_RISK_FRAMES, true);
   const phraseStarts = new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0]));
   const phraseEnds = new Set([...phrases.keys()].map(lastWord));
   return {
