@@ -75,12 +75,22 @@ describe('the learned reader raises a level only when its heads agree', () => {
     expect(agreedLevel({ concern: 0.9, urgent: 0.45, immediate: 0 }, t).level).toBe('urgent');
   });
 
-  it('does not raise ordinary Welsh that names no frame of risk to urgent, and still asks', () => {
+  it('does not raise ordinary Welsh that names no frame of risk to urgent on a middling urgent score, and still asks', () => {
+    // Concern says yes; urgent scores 0.45 whatever the words: over its threshold (0.4), under "more likely than not".
+    const logit = (p: number) => Math.log(p / (1 - p));
+    const heads = [
+      encodeHead('concern', 8, 20, new Float64Array(256)),
+      encodeHead('urgent', 8, logit(0.45), new Float64Array(256)),
+      ...(['immediate', IMMEDIATE_IF_URGENT] as const).map((name) => encodeHead(name, 8, -20, new Float64Array(256))),
+      ...RISK_INDICATORS.map((name) => encodeHead(name, 8, -20, new Float64Array(256))),
+    ];
+    const thresholds = { concern: 0.5, urgent: 0.4, immediate: 0.5, ask: 0.3, indicator: 0.5 };
+    const reader = new LearnedReader({ ...shipped, heads, thresholds }, defaultFrames());
     const text = "Dywedodd nad yw hi eisiau mynd i'r clwb";
-    const reading = defaultLearnedReader().read(tokensOf(text));
+    const reading = reader.read(tokensOf(text));
     expect(reading.namesRiskFrame).toBe(false);
-    expect(reading.urgent).toBeGreaterThanOrEqual(shipped.thresholds.urgent);
-    const assessment = assessTextWith(compiled, text, 'cy', defaultLearnedReader());
+    expect(reading.urgent).toBeCloseTo(0.45, 6);
+    const assessment = assessTextWith(compiled, text, 'cy', reader);
     expect(assessment.level).toBe('concern');
     expect(assessment.ask).toBe(true);
   });
