@@ -23,3 +23,4 @@ import './reading/welshEverydayKinds';
 import './reading/welshAssailantAndFeigning';
 import './reading/englishFalseAlarmsByKind';
 import './reading/englishWordsUsedFiguratively';
+import './reading/englishIdentifiedLater';
