@@ -80,3 +80,17 @@ describe('why people carry knives is a question about people in general', () => 
     expectLevel('Kids at the park carry knives and he has one in his bag', 'immediate');
   });
 });
+
+describe('blood that stopped at once, a bitten tongue, and a missing-person exercise', () => {
+  it('reads blood that stopped with a compress, a bitten tongue and a search exercise as no alarm', () => {
+    expectLevel('Y1 cut his lip on the slide, lots of blood, stopped with a cold compress', 'none');
+    expectLevel('Y4 bit his tongue at lunch, bleeding loads, ice pop given', 'none');
+    expectLevel('Scouts did a missing person search exercise with the rescue team tonight', 'none');
+  });
+
+  it('still reads bleeding that has not stopped, a seizure, and a child missing beside an exercise', () => {
+    expectLevel('He is bleeding heavily and it hasn’t stopped with pressure', 'immediate');
+    expectLevel('She bit her tongue in a seizure and is still fitting after 6 minutes', 'immediate');
+    expectLevel('Missing person: Y9 girl not seen since the search exercise at 10', 'urgent');
+  });
+});
