@@ -494,7 +494,14 @@ class Reader {
 
   isImminent(match: Span, soon: boolean): boolean {
     const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
-    return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).length > 0;
+    return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).some((cue) => !this.isNotNow(cue));
+  }
+
+  /** A cue inside a "now" that tells an age or a stage ("the brother is now 24 and recovered"): not a time. */
+  private isNotNow(cue: Span): boolean {
+    return this.contextsNear(this.tokens[cue.first].sentence, ['notNow'], [0]).some(
+      (age) => age.first <= cue.first && age.last >= cue.last,
+    );
   }
 
   /**

@@ -203,6 +203,11 @@ export const lexiconSchema = z.strictObject({
      * before it, never a weapon or another body in danger, and never in a sentence that says it is real.
      */
     identifiedMinor: phrases.optional(),
+    /**
+     * "Now" that tells an age or a stage, not a time ("he is now 24", "now in year 10", "now at college"): an
+     * `imminent` cue inside one does not make a phrase happen now.
+     */
+    notNow: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */

@@ -42,3 +42,16 @@ describe('blood said in the next sentence to be fake or a minor injury', () => {
     expectLevel('He had a knife out in the toilets. It’s a scratch on his hand, nothing more.', 'immediate');
   });
 });
+
+describe('"now" that tells an age or a stage is not a time (contexts.notNow)', () => {
+  it('reads a relative stabbed years ago, who is now grown up, as a concern for this child, not a 999 call', () => {
+    expectLevel('Y9 said his cousin got stabbed years ago; the cousin is now 23 and recovered.', 'concern');
+    expectLevel('Her uncle got stabbed at the weekend, she is now in year 9 and very quiet', 'concern');
+  });
+
+  it('still reads a stabbing happening now, or one with the victim now in hospital, as immediate', () => {
+    expectLevel('His cousin got stabbed, he is now in hospital', 'immediate');
+    expectLevel('His cousin got stabbed in town, he is 23, it is happening now', 'immediate');
+    expectLevel('His cousin got stabbed in town, he is now 23', 'immediate');
+  });
+});
