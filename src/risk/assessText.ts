@@ -19,6 +19,7 @@ import {
   CURRICULUM_CLEARS,
   HISTORY_LOWERS,
   IMMINENT_RAISES,
+  isBleeding,
   isSceneDanger,
   JOKING_LOWERS,
   SOON_RAISES,
@@ -473,6 +474,19 @@ class Reader {
     );
   }
 
+  /**
+   * Said what it turned out to be, after the phrase in its sentence or in the next ("…has a gun. It's a Nerf gun",
+   * "…blood everywhere. It was fake blood"), and the phrase's sentence does not say it is real. Only the nearest
+   * sentence: a later one may be about something else.
+   */
+  isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor'): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    const identified = this.contextsNear(sentence, [name], [0, 1]).some(
+      (context) => this.tokens[context.first].sentence > sentence || context.first > match.last,
+    );
+    return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
+  }
+
   /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
   namesInflicted(match: Span): boolean {
     return this.inClauseOf(match, 'inflicted');
@@ -480,7 +494,14 @@ class Reader {
 
   isImminent(match: Span, soon: boolean): boolean {
     const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
-    return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).length > 0;
+    return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).some((cue) => !this.isNotNow(cue));
+  }
+
+  /** A cue inside a "now" that tells an age or a stage ("the brother is now 24 and recovered"): not a time. */
+  private isNotNow(cue: Span): boolean {
+    return this.contextsNear(this.tokens[cue.first].sentence, ['notNow'], [0]).some(
+      (age) => age.first <= cue.first && age.last >= cue.last,
+    );
   }
 
   /**
@@ -574,6 +595,10 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   if ((!severity || storyWeapon) && reader.isFiction(match)) return [];
   // A weapon of an innocent kind is no weapon: "had a butter knife", "brought a deactivated rifle". Only its own span.
   if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return [];
+  // Said after it to be a harmless thing or a minor injury: "…has a gun. It's a Nerf gun", "blood everywhere. It was
+  // fake blood". A weapon only by a harmless object, blood only by a minor injury.
+  if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless')) return [];
+  if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".

@@ -17,9 +17,10 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * intent: says they will act; travel: travel for FGM or marriage; unsafe-now: somewhere unsafe that
  * may be now; danger-to-subject: the danger is to whoever the phrase is about (an overdose), so a
  * past one about someone else is contextual, not a 999 call about this child; ask: a weak signal —
- * below urgent, the bot asks its direct safety question ("Is anyone in danger right now?").
+ * below urgent, the bot asks its direct safety question ("Is anyone in danger right now?"); bleeding: blood seen,
+ * which a later "it was fake blood" or "it's a grazed knee" (`contexts.identifiedMinor`) can say what it was.
  */
-export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject', 'ask'] as const;
+export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject', 'ask', 'bleeding'] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
 const entrySchema = z.strictObject({
@@ -190,6 +191,23 @@ export const lexiconSchema = z.strictObject({
      * keeps the machete).
      */
     harmless: phrases.optional(),
+    /**
+     * What a weapon turned out to be, said after it in its sentence or in the next ("…has a gun. It's a Nerf gun",
+     * "it's the cake knife"): an identification and a harmless thing. Clears a weapon phrase before it, never a wound
+     * or a body in danger, and never in a sentence that says it is real.
+     */
+    identifiedHarmless: phrases.optional(),
+    /**
+     * What blood turned out to be, said after it in its sentence or in the next ("…blood everywhere. It was fake blood
+     * for the play", "oh wait it's a grazed knee"): an identification and a minor or pretend injury. Clears bleeding
+     * before it, never a weapon or another body in danger, and never in a sentence that says it is real.
+     */
+    identifiedMinor: phrases.optional(),
+    /**
+     * "Now" that tells an age or a stage, not a time ("he is now 24", "now in year 10", "now at college"): an
+     * `imminent` cue inside one does not make a phrase happen now.
+     */
+    notNow: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */

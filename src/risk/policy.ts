@@ -53,6 +53,11 @@ export function isSceneDanger(tags: ReadonlySet<EntryTag>): boolean {
   return tags.has('unsafe-now') && !tags.has('danger-to-subject');
 }
 
+/** Blood seen ("blood everywhere", "bleeding loads"): a later "it was fake blood" can say what it was. */
+export function isBleeding(tags: ReadonlySet<EntryTag>): boolean {
+  return tags.has('bleeding');
+}
+
 /** Travel for FGM or forced marriage within days is imminent in the brief's tiers. */
 export const SOON_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['travel']);
 

@@ -22,3 +22,5 @@ import './reading/englishMissedKinds';
 import './reading/welshEverydayKinds';
 import './reading/welshAssailantAndFeigning';
 import './reading/englishFalseAlarmsByKind';
+import './reading/englishWordsUsedFiguratively';
+import './reading/englishIdentifiedLater';

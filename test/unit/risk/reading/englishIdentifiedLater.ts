@@ -1,0 +1,57 @@
+/**
+ * s10-E: a danger explained away after it (issue 22): "…has a gun. It's a Nerf gun", "…blood everywhere. It was fake
+ * blood for the play". What it turned out to be (`contexts.identifiedHarmless`, `contexts.identifiedMinor`) explains
+ * the phrase before it, in its sentence or the next only: a weapon by a harmless thing, blood by a minor or fake
+ * injury; never another kind of danger, never a sentence that says it is real. Synthetic sentences, none copied from
+ * the labelled data.
+ */
+import { expectPhraseLevelIn } from './phraseLevel';
+
+const expectLevel = expectPhraseLevelIn('en-GB');
+
+describe('a weapon said in the next sentence to be a harmless thing', () => {
+  it('reads a gun that is a Nerf gun, or a knife that is the cake knife, as no alarm', () => {
+    expectLevel('Y1 told news time his grandad has got a gun. It’s a Nerf gun, mum sent a photo.', 'none');
+    expectLevel('Someone left a knife out in the hall kitchen - it was the cake knife from the fair', 'none');
+  });
+
+  it('still reads a real weapon, a weapon two sentences back, or one said to be real, as immediate', () => {
+    expectLevel('He had a knife in his bag. It was a kitchen knife from home.', 'immediate');
+    expectLevel('Her dad has a gun. She is scared of him. It’s a toy gun her brother has.', 'immediate');
+    expectLevel('He had a real gun at the gate. It was a replica, he says, but police are checking.', 'immediate');
+  });
+
+  it('never lets a harmless thing explain a wound or a body in danger', () => {
+    expectLevel('He got stabbed on the way in. It was a plastic knife, apparently', 'immediate');
+  });
+});
+
+describe('blood said in the next sentence to be fake or a minor injury', () => {
+  it('reads blood everywhere that was fake blood, or a grazed knee, as no alarm', () => {
+    expectLevel('Y6 came out of drama with blood everywhere. It was fake blood for the play.', 'none');
+    expectLevel('Blood everywhere!! Oh wait, it’s a grazed knee, plaster on.', 'none');
+  });
+
+  it('still reads real bleeding, or a body in danger beside a minor injury, as immediate', () => {
+    expectLevel('She is bleeding heavily from her arm. It is a deep cut.', 'immediate');
+    expectLevel('He is unconscious in the playground. It’s a graze on his knee but he won’t wake.', 'immediate');
+    expectLevel('Blood everywhere, ambulance called. It was a grazed knee at first, now a head wound.', 'immediate');
+  });
+
+  it('never lets a minor injury explain a weapon', () => {
+    expectLevel('He had a knife out in the toilets. It’s a scratch on his hand, nothing more.', 'immediate');
+  });
+});
+
+describe('"now" that tells an age or a stage is not a time (contexts.notNow)', () => {
+  it('reads a relative stabbed years ago, who is now grown up, as a concern for this child, not a 999 call', () => {
+    expectLevel('Y9 said his cousin got stabbed years ago; the cousin is now 23 and recovered.', 'concern');
+    expectLevel('Her uncle got stabbed at the weekend, she is now in year 9 and very quiet', 'concern');
+  });
+
+  it('still reads a stabbing happening now, or one with the victim now in hospital, as immediate', () => {
+    expectLevel('His cousin got stabbed, he is now in hospital', 'immediate');
+    expectLevel('His cousin got stabbed in town, he is 23, it is happening now', 'immediate');
+    expectLevel('His cousin got stabbed in town, he is now 23', 'immediate');
+  });
+});
