@@ -758,6 +758,8 @@ describe('session 10: a young child left alone or not collected, read in Welsh a
     expect(phrases('Mae dad yn hwyr yn nôl S ond mae o wedi ffonio i ddeud').level).toBe('none');
     expect(phrases('Dal yma yn y cyfarfod tan 5, dim ateb gan y swyddfa am y gwaith papur').level).toBe('none');
     expect(phrases('Roedd y plant bach yn chwarae ar eu pennau eu hunain yn y gornel ddarllen').level).toBe('none');
-    expect(phrases('Ymweliad cartref: dim ateb i’r drws, biniau heb eu casglu ers wythnos').level).not.toBe('immediate');
+    expect(phrases('Ymweliad cartref: dim ateb i’r drws, biniau heb eu casglu ers wythnos').level).not.toBe(
+      'immediate',
+    );
   });
 });
