@@ -763,3 +763,20 @@ describe('session 10: a young child left alone or not collected, read in Welsh a
     );
   });
 });
+
+describe('session 10: Welsh medical emergencies read as in English', () => {
+  it('reads a severe allergic reaction and someone else’s tablets swallowed as immediate', () => {
+    expect(phrases("Adwaith alergaidd i gnau, ei gwefusau'n chwyddo a methu anadlu").level).toBe('immediate');
+    expect(phrases('Bl.6 wedi cael pigiad gwenyn, alergedd, EpiPen wedi rhoi, dal methu anadlu').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Mae o wedi cymryd tabledi ei nain ar y bws').level).toBe('immediate');
+    expect(phrases('Bwytodd hi dabledi ei mam').level).toBe('immediate');
+  });
+
+  it('leaves an allergy with no reaction, a plan to take tablets and her own inhaler tablets below immediate', () => {
+    expect(phrases("Mae ganddo alergedd i gnau ond mae o'n iawn, dim adwaith heddiw").level).toBe('none');
+    expect(phrases("Mae hi'n cymryd ei thabledi asthma bob bore efo'i brecwast").level).toBe('none');
+    expect(phrases('Mae ganddi gynllun i gymryd tabledi ei mam wythnos nesa').level).not.toBe('immediate');
+  });
+});
