@@ -737,3 +737,46 @@ describe('session 9 (s9-D): a year group is a year group, never leetspeak', () =
     expect(phrases('Mae rhywun o Bl11 wedi ei ddyrnu ar ôl y gêm rygbi').level).toBe('concern');
   });
 });
+
+describe('session 10: a young child left alone or not collected, read in Welsh as in English', () => {
+  it('reads a young child on their own at home, or with no adult, as urgent', () => {
+    expect(phrases('Mae Ll (3 oed) wedi cael ei adael ar ben ei hun yn y tŷ neithiwr').level).toBe('urgent');
+    expect(phrases("Mam wedi mynd allan a gadael fi a'r babi yn y tŷ tan y bore").level).toBe('urgent');
+    expect(phrases('Babi mewn pram tu allan i’r siop ers awr, neb efo fo').level).toBe('urgent');
+  });
+
+  it('reads a child not collected, or a young child still there, with nobody answering as immediate', () => {
+    expect(phrases("Ma hi'n 6:15 a does neb wedi dod i nôl A (Derbyn). Dim ateb ar ffôn mam na dad").level).toBe(
+      'immediate',
+    );
+    expect(phrases('Dydi T (4 oed) heb gael ei gasglu, a does neb yn ateb y ffôn').level).toBe('immediate');
+    expect(phrases("Ma'n 6:10 a ma D (4 oed) dal 'ma. Dim ateb ar ffôn mam ers 4").level).toBe('immediate');
+  });
+
+  it('leaves a baby asleep in its cot, a late parent in touch, a meeting and uncollected bins alone', () => {
+    expect(phrases("Mae'r babi yn cysgu ar ei ben ei hun yn ei grud rŵan").level).toBe('none');
+    expect(phrases('Mae dad yn hwyr yn nôl S ond mae o wedi ffonio i ddeud').level).toBe('none');
+    expect(phrases('Dal yma yn y cyfarfod tan 5, dim ateb gan y swyddfa am y gwaith papur').level).toBe('none');
+    expect(phrases('Roedd y plant bach yn chwarae ar eu pennau eu hunain yn y gornel ddarllen').level).toBe('none');
+    expect(phrases('Ymweliad cartref: dim ateb i’r drws, biniau heb eu casglu ers wythnos').level).not.toBe(
+      'immediate',
+    );
+  });
+});
+
+describe('session 10: Welsh medical emergencies read as in English', () => {
+  it('reads a severe allergic reaction and someone else’s tablets swallowed as immediate', () => {
+    expect(phrases("Adwaith alergaidd i gnau, ei gwefusau'n chwyddo a methu anadlu").level).toBe('immediate');
+    expect(phrases('Bl.6 wedi cael pigiad gwenyn, alergedd, EpiPen wedi rhoi, dal methu anadlu').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Mae o wedi cymryd tabledi ei nain ar y bws').level).toBe('immediate');
+    expect(phrases('Bwytodd hi dabledi ei mam').level).toBe('immediate');
+  });
+
+  it('leaves an allergy with no reaction, a plan to take tablets and her own inhaler tablets below immediate', () => {
+    expect(phrases("Mae ganddo alergedd i gnau ond mae o'n iawn, dim adwaith heddiw").level).toBe('none');
+    expect(phrases("Mae hi'n cymryd ei thabledi asthma bob bore efo'i brecwast").level).toBe('none');
+    expect(phrases('Mae ganddi gynllun i gymryd tabledi ei mam wythnos nesa').level).not.toBe('immediate');
+  });
+});
