@@ -20,5 +20,6 @@ import './reading/assessRiskCli';
 import './reading/assailantAndFeigning';
 import './reading/englishMissedKinds';
 import './reading/welshEverydayKinds';
+import './reading/welshEverydayCauses';
 import './reading/welshAssailantAndFeigning';
 import './reading/englishFalseAlarmsByKind';

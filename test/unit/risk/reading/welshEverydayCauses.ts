@@ -1,0 +1,33 @@
+/**
+ * Issue 21, session 10 (s10-W): everyday Welsh whose alarming word has its everyday cause named beside it — a faint at
+ * a needle or at the sight of blood. Every sentence is synthetic, and each kind has its risk version beside it, which
+ * must still be read at its level.
+ */
+import { assessTextWith, compareLevels } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+
+const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
+const atLeast = (text: string, level: RiskLevel) => compareLevels(phrases(text).level, level) >= 0;
+
+describe('a faint with its cause named (@achos-llewygu: a jab, a needle, blood, a dissection) is no eating sign', () => {
+  it.each([
+    'Nath hi lewygu yn y ciw pigiadau HPV bore ’ma, iawn ar ôl bisged.',
+    'Mae hi’n benysgafn bob tro mae hi’n gweld gwaed, felly mam efo hi fory.',
+    'Llewygodd un yn ystod y dyraniad calon dafad.',
+    'Ar ôl y brechiad ffliw roedd un hogyn yn benysgafn am funud.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a faint with no cause, or beside weight loss, as an eating sign at urgent', () => {
+    expect(atLeast('Mae hi wedi colli lot o bwysau ac mae hi’n llewygu yn y gwersi.', 'urgent')).toBe(true);
+    expect(atLeast('Dydy hi ddim yn bwyta ac fe lewygodd hi yn y gwres ddoe.', 'urgent')).toBe(true);
+    expect(atLeast('Llewygodd hi eto yn y wers AG heddiw.', 'urgent')).toBe(true);
+  });
+
+  it('never clears what the faint goes on to: not responding or not breathing stays immediate', () => {
+    expect(phrases('Nath hi lewygu ar ôl y pigiad a dydy hi ddim yn ymateb o gwbl.').level).toBe('immediate');
+    expect(phrases('Llewygodd wrth weld y nodwydd a dydy hi ddim yn anadlu.').level).toBe('immediate');
+  });
+});
