@@ -31,3 +31,21 @@ describe('a faint with its cause named (@achos-llewygu: a jab, a needle, blood, 
     expect(phrases('Llewygodd wrth weld y nodwydd a dydy hi ddim yn anadlu.').level).toBe('immediate');
   });
 });
+
+describe('talk of dying said laughing (😂, "chwerthin") is joking, as English "lol" and 😂 are: a concern, not urgent', () => {
+  it.each([
+    '‘Dwi isho marw, ma ffracsiynau’n lladd fi’ ac wedyn chwerthin a gofyn am help.',
+    'Bl 8 yn deud ‘fi moyn marw’ pan welodd e’r gwaith cartref 😂',
+    'Nath o ddeud ‘dwi’n lladd fy hun os dwi’n cael D eto’ gan chwerthin efo’i fêts.',
+  ])('reads "%s" as a concern on the record', (text) => {
+    expect(phrases(text).level).toBe('concern');
+  });
+
+  it('still reads wanting to die as urgent when the laughing is in another sentence', () => {
+    expect(atLeast('Mae hi eisiau marw. Roedd y lleill yn chwerthin ar ei phen hi.', 'urgent')).toBe(true);
+  });
+
+  it('lowers only talk of suicide: an adult hitting a child while laughing stays urgent', () => {
+    expect(atLeast('Mae ei llystad yn ei tharo hi ac yn chwerthin 😂 am y peth.', 'urgent')).toBe(true);
+  });
+});
