@@ -140,4 +140,11 @@ export const WELSH_PHRASE_COLLISIONS: ReadonlyArray<{
     everyday: "Taid K yn cofio'r Natsïaid yn bomio Abertawe.",
     risk: "Mae o'n rhannu memes Natsïaidd efo'r dosbarth.",
   },
+  {
+    // s10-W: "o" is "he" (north) and "of / from"; the pronoun is read only right before "(wedi / yn) ar goll".
+    words: 'o bethau ar goll',
+    wouldRead: 'someone missing ("o", he, is also "of")',
+    everyday: 'Cwpwl o bethau ar goll ar ôl y gwersyll: hwdi glas ac un esgid.',
+    risk: 'Mae o ar goll ers neithiwr a neb yn ateb y ffôn adra.',
+  },
 ];

@@ -49,3 +49,28 @@ describe('talk of dying said laughing (😂, "chwerthin") is joking, as English 
     expect(atLeast('Mae ei llystad yn ei tharo hi ac yn chwerthin 😂 am y peth.', 'urgent')).toBe(true);
   });
 });
+
+describe('"ar goll" needs a person (s10-W): things, pets, "neb ar goll", a group lost for an hour, the circus', () => {
+  it.each([
+    'Cwpwl o bethau ar goll: hwdi glas ac un esgid maint 5.',
+    'Bochdew Bl 1 AR GOLL ers bore, sbïwch dan y rheiddiaduron!',
+    'Pawb yn iach, neb ar goll, bws am 7 fory.',
+    'Aeth grŵp 2 ar goll am tua awr yn y niwl ond ffeindion nhw’r llwybr.',
+    'Roedd un grŵp o bedwar o Bl 10 ar goll am tua awr ar y Carneddau.',
+    'Drama’r Urdd eleni: stori am fachgen sy’n rhedeg i ffwrdd efo’r syrcas.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it.each([
+    'Mae o ar goll ers neithiwr.',
+    'Ma bachan bach o’r Derbyn ar goll, gât ochr ar agor, ffonia’r heddlu!!',
+    'Mae hi wedi rhedeg i ffwrdd o’r cartref maeth eto.',
+    'Aeth hi ar goll am awr neithiwr a neb yn gwybod ble oedd hi.',
+    'Mae grŵp o blant Bl 7 ar goll ers awr ar y mynydd.',
+    'Does neb wedi ei weld ers dydd Sul.',
+    'Neb yn gwybod ble mae hi ers nos Wener.',
+  ])('still reads "%s" as a child missing', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(true);
+  });
+});
