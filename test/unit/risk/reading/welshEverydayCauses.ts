@@ -74,3 +74,24 @@ describe('"ar goll" needs a person (s10-W): things, pets, "neb ar goll", a group
     expect(atLeast(text, 'urgent')).toBe(true);
   });
 });
+
+describe('everyday wording by kind (s10-W idioms): a soldier’s farewell, blood from a wall, a score, a medicine cupboard', () => {
+  it.each([
+    'Bl 7 — R wedi sgwennu ‘llythyr ffarwel’ (milwr yn y ffosydd, 1916) mor emosiynol nes i mi grio.',
+    'Cerdyn ffarwel i Mrs J cyn ei hymddeoliad, pawb wedi arwyddo.',
+    'Stori ysbryd Bl 4: “Roedd y gwaed yn diferu o’r nenfwd…” ac yn gorffen efo pitsa.',
+    'Profiad gwaith yn y siop gigydd: straeon am ‘waed yn diferu o’r bachau’.',
+    'Cael crasfa 6-0 gan Friars, hogia ’di digalonni braidd.',
+    'Tabledi H wedi cyrraedd, wedi’u cloi yn y cwpwrdd meddyginiaeth a’r ffurflen wedi’i llofnodi.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('still reads a goodbye letter to a parent, bleeding from a child and a beating at home', () => {
+    expect(atLeast('Mae hi wedi gadael llythyr ffarwel i’w mam ar y gwely.', 'urgent')).toBe(true);
+    expect(phrases('Mae gwaed yn diferu o’i braich a dydy o ddim yn stopio.').level).toBe('immediate');
+    expect(phrases('Mae gwaed yn llifo o’i ben ac mae o’n anymwybodol.').level).toBe('immediate');
+    expect(atLeast('Mae o’n cael crasfa gan ei dad bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Mae ei llysfam yn ei chloi hi yn y cwpwrdd dan grisiau.', 'urgent')).toBe(true);
+  });
+});
