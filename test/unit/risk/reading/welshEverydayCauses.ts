@@ -58,6 +58,8 @@ describe('"ar goll" needs a person (s10-W): things, pets, "neb ar goll", a group
     'Aeth grŵp 2 ar goll am tua awr yn y niwl ond ffeindion nhw’r llwybr.',
     'Roedd un grŵp o bedwar o Bl 10 ar goll am tua awr ar y Carneddau.',
     'Drama’r Urdd eleni: stori am fachgen sy’n rhedeg i ffwrdd efo’r syrcas.',
+    'Cyn y trip i’r ffair: be i’w wneud os ydyn nhw’n mynd ar goll (aros yn llonydd, chwilio am rywun efo bathodyn).',
+    'Mae’r maes yn enfawr. Os ydy plentyn yn mynd ar goll, mae’n gwybod i fynd at y babell.',
   ])('reads "%s" as no alarm', (text) => {
     expect(phrases(text).level).toBe('none');
   });
@@ -70,6 +72,8 @@ describe('"ar goll" needs a person (s10-W): things, pets, "neb ar goll", a group
     'Mae grŵp o blant Bl 7 ar goll ers awr ar y mynydd.',
     'Does neb wedi ei weld ers dydd Sul.',
     'Neb yn gwybod ble mae hi ers nos Wener.',
+    'Os ydy hi’n mynd ar goll eto bydd rhaid ffonio’r heddlu, mae hi ar goll ers neithiwr.',
+    'Pan mae o’n mynd ar goll mae o’n cysgu yn y parc.',
   ])('still reads "%s" as a child missing', (text) => {
     expect(atLeast(text, 'urgent')).toBe(true);
   });
