@@ -99,3 +99,20 @@ describe('everyday wording by kind (s10-W idioms): a soldier’s farewell, blood
     expect(atLeast('Mae ei llysfam yn ei chloi hi yn y cwpwrdd dan grisiau.', 'urgent')).toBe(true);
   });
 });
+
+describe('"gweir" (hay, and "cweir", a beating, soft-mutated) after "cafodd e / gafodd hi" (s10-W)', () => {
+  it.each(['Cafodd e gweir.', 'Gafodd o gweir gan ei dad neithiwr am golli ei got.'])(
+    'reads "%s" as a beating',
+    (text) => {
+      expect(atLeast(text, 'urgent')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Gafon ni gweir gan Bangor, 48-0.',
+    'Mae gweir ar lawr y sied i’r ceffyl.',
+    'Cafodd hi gweir ffres i’r gwningen.',
+  ])('reads "%s" (a team thrashed, hay) as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+});
