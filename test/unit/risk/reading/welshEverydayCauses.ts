@@ -116,3 +116,17 @@ describe('"gweir" (hay, and "cweir", a beating, soft-mutated) after "cafodd e / 
     expect(phrases(text).level).toBe('none');
   });
 });
+
+describe('FGM read as "cael ei thorri" (her), not "ei dorri" (his, its) nor a tree or a sheep cut (s10-W)', () => {
+  it.each([
+    'Ambell ddafad wedi cael ei thorri bach wrth gneifio, medde nhw.',
+    'Mae’r goeden wedi cael ei thorri i lawr.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('still reads a girl to be cut, and one who was', () => {
+    expect(atLeast('Ma’r teulu ar y ffordd i Heathrow nawr, i fynd â hi i gael ei thorri.', 'urgent')).toBe(true);
+    expect(atLeast('Mae disgybl Bl 8 wedi datgelu iddi gael ei ‘thorri’ pan oedd hi’n fach.', 'urgent')).toBe(true);
+  });
+});
