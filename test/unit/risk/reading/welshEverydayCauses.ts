@@ -130,3 +130,11 @@ describe('FGM read as "cael ei thorri" (her), not "ei dorri" (his, its) nor a tr
     expect(atLeast('Mae disgybl Bl 8 wedi datgelu iddi gael ei ‘thorri’ pan oedd hi’n fach.', 'urgent')).toBe(true);
   });
 });
+
+describe('an "overdose" of sweets or chocolate is hyperbole (s10-W)', () => {
+  it('reads "overdosio ar siocled" as no alarm, and an overdose of tablets as immediate', () => {
+    expect(phrases('‘Dwi di overdosio ar siocled’ 🍫🤢').level).toBe('none');
+    expect(phrases('Mae hi wedi gorddosio ar ei thabledi.').level).toBe('immediate');
+    expect(phrases('Mae o wedi overdosio ar paracetamol.').level).toBe('immediate');
+  });
+});
