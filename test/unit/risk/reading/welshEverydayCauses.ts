@@ -50,11 +50,12 @@ describe('talk of dying said laughing (😂, "chwerthin") is joking, as English 
   });
 });
 
-describe('"ar goll" needs a person (s10-W): things, pets, "neb ar goll", a group lost for an hour, the circus', () => {
+describe('"ar goll" needs a person, and "neb (i)" right before a phrase negates it (s10-W)', () => {
   it.each([
     'Cwpwl o bethau ar goll: hwdi glas ac un esgid maint 5.',
     'Bochdew Bl 1 AR GOLL ers bore, sbïwch dan y rheiddiaduron!',
     'Pawb yn iach, neb ar goll, bws am 7 fory.',
+    'Gynnau a chetris yn cael eu darparu — NEB i ddod â gwn o adra!',
     'Aeth grŵp 2 ar goll am tua awr yn y niwl ond ffeindion nhw’r llwybr.',
     'Roedd un grŵp o bedwar o Bl 10 ar goll am tua awr ar y Carneddau.',
     'Drama’r Urdd eleni: stori am fachgen sy’n rhedeg i ffwrdd efo’r syrcas.',
@@ -72,6 +73,7 @@ describe('"ar goll" needs a person (s10-W): things, pets, "neb ar goll", a group
     'Mae grŵp o blant Bl 7 ar goll ers awr ar y mynydd.',
     'Does neb wedi ei weld ers dydd Sul.',
     'Neb yn gwybod ble mae hi ers nos Wener.',
+    'Mae o’n dod â gwn i’r ysgol fory, does neb i’w stopio fo.',
     'Os ydy hi’n mynd ar goll eto bydd rhaid ffonio’r heddlu, mae hi ar goll ers neithiwr.',
     'Pan mae o’n mynd ar goll mae o’n cysgu yn y parc.',
   ])('still reads "%s" as a child missing', (text) => {
