@@ -140,4 +140,18 @@ export const WELSH_PHRASE_COLLISIONS: ReadonlyArray<{
     everyday: "Taid K yn cofio'r Natsïaid yn bomio Abertawe.",
     risk: "Mae o'n rhannu memes Natsïaidd efo'r dosbarth.",
   },
+  {
+    // s10-W: "o" is "he" (north) and "of / from"; the pronoun is read only right before "(wedi / yn) ar goll".
+    words: 'o bethau ar goll',
+    wouldRead: 'someone missing ("o", he, is also "of")',
+    everyday: 'Cwpwl o bethau ar goll ar ôl y gwersyll: hwdi glas ac un esgid.',
+    risk: 'Mae o ar goll ers neithiwr a neb yn ateb y ffôn adra.',
+  },
+  {
+    // s10-W: FGM is "cael ei thorri" (her, aspirate); "ei dorri" (his or its, soft) is a cut or a break.
+    words: 'cael ei dorri',
+    wouldRead: 'FGM ("cael ei thorri", her being cut)',
+    everyday: 'Hogyn wedi cael ei dorri uwch ei lygad gan styden yn y sgrym.',
+    risk: "Mae hi'n mynd i gael ei thorri yn yr haf, medde'i chyfnither.",
+  },
 ];

@@ -20,6 +20,7 @@ import './reading/assessRiskCli';
 import './reading/assailantAndFeigning';
 import './reading/englishMissedKinds';
 import './reading/welshEverydayKinds';
+import './reading/welshEverydayCauses';
 import './reading/welshAssailantAndFeigning';
 import './reading/englishFalseAlarmsByKind';
 import './reading/englishWordsUsedFiguratively';

@@ -1,0 +1,142 @@
+/**
+ * Issue 21, session 10 (s10-W): everyday Welsh whose alarming word has its everyday cause named beside it — a faint at
+ * a needle or at the sight of blood. Every sentence is synthetic, and each kind has its risk version beside it, which
+ * must still be read at its level.
+ */
+import { assessTextWith, compareLevels } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+
+const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
+const atLeast = (text: string, level: RiskLevel) => compareLevels(phrases(text).level, level) >= 0;
+
+describe('a faint with its cause named (@achos-llewygu: a jab, a needle, blood, a dissection) is no eating sign', () => {
+  it.each([
+    'Nath hi lewygu yn y ciw pigiadau HPV bore ’ma, iawn ar ôl bisged.',
+    'Mae hi’n benysgafn bob tro mae hi’n gweld gwaed, felly mam efo hi fory.',
+    'Llewygodd un yn ystod y dyraniad calon dafad.',
+    'Ar ôl y brechiad ffliw roedd un hogyn yn benysgafn am funud.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a faint with no cause, or beside weight loss, as an eating sign at urgent', () => {
+    expect(atLeast('Mae hi wedi colli lot o bwysau ac mae hi’n llewygu yn y gwersi.', 'urgent')).toBe(true);
+    expect(atLeast('Dydy hi ddim yn bwyta ac fe lewygodd hi yn y gwres ddoe.', 'urgent')).toBe(true);
+    expect(atLeast('Llewygodd hi eto yn y wers AG heddiw.', 'urgent')).toBe(true);
+  });
+
+  it('never clears what the faint goes on to: not responding or not breathing stays immediate', () => {
+    expect(phrases('Nath hi lewygu ar ôl y pigiad a dydy hi ddim yn ymateb o gwbl.').level).toBe('immediate');
+    expect(phrases('Llewygodd wrth weld y nodwydd a dydy hi ddim yn anadlu.').level).toBe('immediate');
+  });
+});
+
+describe('talk of dying said laughing (😂, "chwerthin") is joking, as English "lol" and 😂 are: a concern, not urgent', () => {
+  it.each([
+    '‘Dwi isho marw, ma ffracsiynau’n lladd fi’ ac wedyn chwerthin a gofyn am help.',
+    'Bl 8 yn deud ‘fi moyn marw’ pan welodd e’r gwaith cartref 😂',
+    'Nath o ddeud ‘dwi’n lladd fy hun os dwi’n cael D eto’ gan chwerthin efo’i fêts.',
+  ])('reads "%s" as a concern on the record', (text) => {
+    expect(phrases(text).level).toBe('concern');
+  });
+
+  it('still reads wanting to die as urgent when the laughing is in another sentence', () => {
+    expect(atLeast('Mae hi eisiau marw. Roedd y lleill yn chwerthin ar ei phen hi.', 'urgent')).toBe(true);
+  });
+
+  it('lowers only talk of suicide: an adult hitting a child while laughing stays urgent', () => {
+    expect(atLeast('Mae ei llystad yn ei tharo hi ac yn chwerthin 😂 am y peth.', 'urgent')).toBe(true);
+  });
+});
+
+describe('"ar goll" needs a person, and "neb (i)" right before a phrase negates it (s10-W)', () => {
+  it.each([
+    'Cwpwl o bethau ar goll: hwdi glas ac un esgid maint 5.',
+    'Bochdew Bl 1 AR GOLL ers bore, sbïwch dan y rheiddiaduron!',
+    'Pawb yn iach, neb ar goll, bws am 7 fory.',
+    'Gynnau a chetris yn cael eu darparu — NEB i ddod â gwn o adra!',
+    'Aeth grŵp 2 ar goll am tua awr yn y niwl ond ffeindion nhw’r llwybr.',
+    'Roedd un grŵp o bedwar o Bl 10 ar goll am tua awr ar y Carneddau.',
+    'Drama’r Urdd eleni: stori am fachgen sy’n rhedeg i ffwrdd efo’r syrcas.',
+    'Cyn y trip i’r ffair: be i’w wneud os ydyn nhw’n mynd ar goll (aros yn llonydd, chwilio am rywun efo bathodyn).',
+    'Mae’r maes yn enfawr. Os ydy plentyn yn mynd ar goll, mae’n gwybod i fynd at y babell.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it.each([
+    'Mae o ar goll ers neithiwr.',
+    'Ma bachan bach o’r Derbyn ar goll, gât ochr ar agor, ffonia’r heddlu!!',
+    'Mae hi wedi rhedeg i ffwrdd o’r cartref maeth eto.',
+    'Aeth hi ar goll am awr neithiwr a neb yn gwybod ble oedd hi.',
+    'Mae grŵp o blant Bl 7 ar goll ers awr ar y mynydd.',
+    'Does neb wedi ei weld ers dydd Sul.',
+    'Neb yn gwybod ble mae hi ers nos Wener.',
+    'Mae o’n dod â gwn i’r ysgol fory, does neb i’w stopio fo.',
+    'Os ydy hi’n mynd ar goll eto bydd rhaid ffonio’r heddlu, mae hi ar goll ers neithiwr.',
+    'Pan mae o’n mynd ar goll mae o’n cysgu yn y parc.',
+  ])('still reads "%s" as a child missing', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(true);
+  });
+});
+
+describe('everyday wording by kind (s10-W idioms): a soldier’s farewell, blood from a wall, a score, a medicine cupboard', () => {
+  it.each([
+    'Bl 7 — R wedi sgwennu ‘llythyr ffarwel’ (milwr yn y ffosydd, 1916) mor emosiynol nes i mi grio.',
+    'Cerdyn ffarwel i Mrs J cyn ei hymddeoliad, pawb wedi arwyddo.',
+    'Stori ysbryd Bl 4: “Roedd y gwaed yn diferu o’r nenfwd…” ac yn gorffen efo pitsa.',
+    'Profiad gwaith yn y siop gigydd: straeon am ‘waed yn diferu o’r bachau’.',
+    'Cael crasfa 6-0 gan Friars, hogia ’di digalonni braidd.',
+    'Tabledi H wedi cyrraedd, wedi’u cloi yn y cwpwrdd meddyginiaeth a’r ffurflen wedi’i llofnodi.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('still reads a goodbye letter to a parent, bleeding from a child and a beating at home', () => {
+    expect(atLeast('Mae hi wedi gadael llythyr ffarwel i’w mam ar y gwely.', 'urgent')).toBe(true);
+    expect(phrases('Mae gwaed yn diferu o’i braich a dydy o ddim yn stopio.').level).toBe('immediate');
+    expect(phrases('Mae gwaed yn llifo o’i ben ac mae o’n anymwybodol.').level).toBe('immediate');
+    expect(atLeast('Mae o’n cael crasfa gan ei dad bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Mae ei llysfam yn ei chloi hi yn y cwpwrdd dan grisiau.', 'urgent')).toBe(true);
+  });
+});
+
+describe('"gweir" (hay, and "cweir", a beating, soft-mutated) after "cafodd e / gafodd hi" (s10-W)', () => {
+  it.each(['Cafodd e gweir.', 'Gafodd o gweir gan ei dad neithiwr am golli ei got.'])(
+    'reads "%s" as a beating',
+    (text) => {
+      expect(atLeast(text, 'urgent')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Gafon ni gweir gan Bangor, 48-0.',
+    'Mae gweir ar lawr y sied i’r ceffyl.',
+    'Cafodd hi gweir ffres i’r gwningen.',
+  ])('reads "%s" (a team thrashed, hay) as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+});
+
+describe('FGM read as "cael ei thorri" (her), not "ei dorri" (his, its) nor a tree or a sheep cut (s10-W)', () => {
+  it.each([
+    'Ambell ddafad wedi cael ei thorri bach wrth gneifio, medde nhw.',
+    'Mae’r goeden wedi cael ei thorri i lawr.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(phrases(text).level).toBe('none');
+  });
+
+  it('still reads a girl to be cut, and one who was', () => {
+    expect(atLeast('Ma’r teulu ar y ffordd i Heathrow nawr, i fynd â hi i gael ei thorri.', 'urgent')).toBe(true);
+    expect(atLeast('Mae disgybl Bl 8 wedi datgelu iddi gael ei ‘thorri’ pan oedd hi’n fach.', 'urgent')).toBe(true);
+  });
+});
+
+describe('an "overdose" of sweets or chocolate is hyperbole (s10-W)', () => {
+  it('reads "overdosio ar siocled" as no alarm, and an overdose of tablets as immediate', () => {
+    expect(phrases('‘Dwi di overdosio ar siocled’ 🍫🤢').level).toBe('none');
+    expect(phrases('Mae hi wedi gorddosio ar ei thabledi.').level).toBe('immediate');
+    expect(phrases('Mae o wedi overdosio ar paracetamol.').level).toBe('immediate');
+  });
+});
