@@ -22,3 +22,4 @@ import './reading/englishMissedKinds';
 import './reading/welshEverydayKinds';
 import './reading/welshAssailantAndFeigning';
 import './reading/englishFalseAlarmsByKind';
+import './reading/noneWeight';
