@@ -25,6 +25,12 @@ export interface TrainingOptions {
   readonly learningRate: number;
   readonly levelBits: number;
   readonly indicatorBits: number;
+  /**
+   * How much more a `none` message counts than its balanced weight, per level head (1 when absent). Hard `none`
+   * messages write the alarm with its explanation ("blood everywhere — it was laser tag"); weighing them more teaches
+   * the urgent and immediate heads that the alarming words alone are not enough.
+   */
+  readonly noneWeight: Readonly<Partial<Record<LevelHead, number>>>;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -34,6 +40,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   learningRate: 0.2,
   levelBits: 17,
   indicatorBits: 14,
+  noneWeight: {},
 };
 
 /** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
@@ -101,6 +108,14 @@ function targets(options: TrainingOptions): Target[] {
   return [...levels, ifUrgent, ...indicators];
 }
 
+function noneWeightOf(target: Target, options: TrainingOptions): number {
+  return isLevelHead(target.name) ? (options.noneWeight[target.name] ?? 1) : 1;
+}
+
+function isLevelHead(name: Target['name']): name is LevelHead {
+  return (LEVEL_HEADS as readonly string[]).includes(name);
+}
+
 function trainHead(
   target: Target,
   examples: readonly TrainingExample[],
@@ -121,6 +136,7 @@ function trainHead(
   if (positives === 0 || positives === labelled.length) return { bias: positives === 0 ? -6 : 6, weights };
   // Balanced classes: a rare class (immediate, FGM) counts as much as a common one.
   const weightOf = { 1: labelled.length / (2 * positives), 0: labelled.length / (2 * (labelled.length - positives)) };
+  const noneWeight = weightOf[0] * noneWeightOf(target, options);
   const random = seededRandom(seed ^ target.name.length ^ (target.bits << 8));
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (const index of shuffled(labelled.length, random)) {
@@ -129,7 +145,7 @@ function trainHead(
       let z = bias;
       for (let k = 0; k < x.length; k += 1) z += weights[x.hashes[k] & mask] * x.scale;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - y) * weightOf[y];
+      const g = (p - y) * (y === 0 && examples[i].level === 'none' ? noneWeight : weightOf[y]);
       biasSquares += g * g;
       bias -= (options.learningRate * g) / Math.sqrt(biasSquares);
       for (let k = 0; k < x.length; k += 1) {

@@ -25,3 +25,4 @@ import './reading/welshAssailantAndFeigning';
 import './reading/englishFalseAlarmsByKind';
 import './reading/englishWordsUsedFiguratively';
 import './reading/englishIdentifiedLater';
+import './reading/noneWeight';
