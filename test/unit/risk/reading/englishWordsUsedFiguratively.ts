@@ -93,4 +93,11 @@ describe('blood that stopped at once, a bitten tongue, and a missing-person exer
     expectLevel('She bit her tongue in a seizure and is still fitting after 6 minutes', 'immediate');
     expectLevel('Missing person: Y9 girl not seen since the search exercise at 10', 'urgent');
   });
+
+  it('reads blood "not stopped after 20 minutes" as bleeding, and blood that stopped after minutes as no alarm', () => {
+    expectLevel('Lots of blood, not stopped after 20 minutes of pressure', 'immediate');
+    expectLevel('Deep cut, blood everywhere and it hasnt stopped after 20 minutes', 'immediate');
+    expectLevel('Nosebleed in PE, loads of blood, finally stopped after 10 minutes', 'none');
+    expectLevel('Cut her finger in DT, bled a lot but it stopped after 5 minutes', 'none');
+  });
 });
