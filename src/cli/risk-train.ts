@@ -40,6 +40,7 @@ function main(): void {
       seed: DEFAULT_TRAINING.seed,
       epochs: DEFAULT_TRAINING.epochs,
       l2: DEFAULT_TRAINING.l2,
+      noneWeight: DEFAULT_TRAINING.noneWeight,
       framesVersion: '',
       messages: { train: train.length, dev: dev.length },
     },

@@ -36,6 +36,14 @@ export const modelFileSchema = z.strictObject({
     seed: z.number().int(),
     epochs: z.number().int().positive(),
     l2: z.number().nonnegative(),
+    /** How much more a `none` message counted for a level head in training (1 when absent). */
+    noneWeight: z
+      .strictObject({
+        concern: z.number().positive().optional(),
+        urgent: z.number().positive().optional(),
+        immediate: z.number().positive().optional(),
+      })
+      .optional(),
     framesVersion: z.string(),
     messages: z.strictObject({ train: z.number().int(), dev: z.number().int() }),
   }),
