@@ -5,6 +5,7 @@
  */
 import { type CompiledLexicons, type CompiledPhrase, idBit, NUM_ID, type TrieNode } from './compile';
 import { collapseVariants, type Token } from './tokenize';
+import type { WordEntry } from './wordEntries';
 
 export interface Resolved {
   readonly ids: readonly number[];
@@ -27,20 +28,8 @@ export interface PhraseMatch {
 }
 
 const EMPTY: Resolved = { ids: [], flags: 0, starts: [] };
-const CACHE_LIMIT = 50_000;
 const FUZZY_MIN = 6;
 const FUZZY_MAX = 24;
-
-const caches = new WeakMap<CompiledLexicons, Map<string, Resolved>>();
-
-function cacheFor(compiled: CompiledLexicons): Map<string, Resolved> {
-  let cache = caches.get(compiled);
-  if (!cache) {
-    cache = new Map();
-    caches.set(compiled, cache);
-  }
-  return cache;
-}
 
 function isDigits(form: string): boolean {
   for (let i = 0; i < form.length; i += 1) {
@@ -102,33 +91,23 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
   return { ids: [...ids], flags, starts };
 }
 
-export function resolveWord(compiled: CompiledLexicons, form: string, elongated: boolean): Resolved {
-  return resolveCached(compiled, cacheFor(compiled), form, elongated);
-}
-
-function resolveCached(
-  compiled: CompiledLexicons,
-  cache: Map<string, Resolved>,
-  form: string,
-  elongated: boolean,
-): Resolved {
-  const key = elongated ? `${form}\u0000` : form;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const resolved = computeResolved(compiled, form, elongated);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, resolved);
-  return resolved;
+/** The word's reading, kept in its shared entry (computed once per distinct word and lexicons). */
+function resolvedOf(compiled: CompiledLexicons, entry: WordEntry, elongated: boolean): Resolved {
+  if (entry.resolvedBy !== compiled) {
+    entry.resolvedBy = compiled;
+    entry.resolved = undefined;
+    entry.resolvedElongated = undefined;
+  }
+  if (elongated) return (entry.resolvedElongated ??= computeResolved(compiled, entry.form, true));
+  return (entry.resolved ??= computeResolved(compiled, entry.form, false));
 }
 
 /**
  * Fills in each token's ids, flags and phrase starts in place (no copies: this runs for every word of every message).
- * The lexicons' word cache is found once per message, not once per word.
  */
 export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): ResolvedToken[] {
-  const cache = cacheFor(compiled);
   for (const token of tokens) {
-    const resolved = resolveCached(compiled, cache, token.form, token.elongated);
+    const resolved = resolvedOf(compiled, token.entry, token.elongated);
     token.ids = resolved.ids;
     token.flags = resolved.flags;
     token.starts = resolved.starts;
