@@ -10,6 +10,8 @@ import type { WordEntry } from './wordEntries';
 export interface Resolved {
   readonly ids: readonly number[];
   readonly flags: number;
+  /** Each id's bit (`idBit`) together: a trie node whose `idBits` share none has no child for this word. */
+  readonly idBits: number;
   /**
    * The trie's first step for this word: the root's children for each of its ids, in id order. Kept with the
    * word, so a phrase start costs no look-up in the root's map (which has an entry for every first word).
@@ -27,7 +29,7 @@ export interface PhraseMatch {
   readonly last: number;
 }
 
-const EMPTY: Resolved = { ids: [], flags: 0, starts: [] };
+const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [] };
 const FUZZY_MIN = 6;
 const FUZZY_MAX = 24;
 
@@ -82,13 +84,15 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
   if (!exact && form.length >= FUZZY_MIN && form.length <= FUZZY_MAX) addFuzzy(compiled, form, ids);
   if (ids.size === 0) return EMPTY;
   let flags = 0;
+  let bits = 0;
   const starts: TrieNode[] = [];
   for (const id of ids) {
     flags |= compiled.flags[id] ?? 0;
+    bits |= idBit(id);
     const children = compiled.root.byId.get(id);
     if (children) starts.push(...children);
   }
-  return { ids: [...ids], flags, starts };
+  return { ids: [...ids], flags, idBits: bits, starts };
 }
 
 /** The word's reading, kept in its shared entry (computed once per distinct word and lexicons). */
@@ -110,6 +114,7 @@ export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): Reso
     const resolved = resolvedOf(compiled, token.entry, token.elongated);
     token.ids = resolved.ids;
     token.flags = resolved.flags;
+    token.idBits = resolved.idBits;
     token.starts = resolved.starts;
   }
   return tokens;
@@ -177,8 +182,11 @@ interface Walk {
 /** The words after `node` at `at`: each of the word's ids that leads on from the node. */
 function stepByWord(state: Walk, node: TrieNode, at: number): void {
   const { tokens } = state;
-  if (at >= tokens.length || tokens[at].sentence !== state.sentence) return;
-  for (const id of tokens[at].ids) {
+  if (at >= tokens.length) return;
+  const token = tokens[at];
+  // Most words lead nowhere from most nodes: one test of the word's and the node's id bits, not one per id.
+  if (token.sentence !== state.sentence || (node.idBits & token.idBits) === 0) return;
+  for (const id of token.ids) {
     if ((node.idBits & idBit(id)) === 0) continue;
     const children = node.byId.get(id);
     if (children) for (const child of children) walk(state, child, at + 1);

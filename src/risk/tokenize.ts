@@ -31,6 +31,8 @@ export interface Token {
   /** Filled in by the matcher: the lexicon terms this word can stand for, and what they say about people. */
   ids: readonly number[];
   flags: number;
+  /** Filled in by the matcher: the bits of its ids (`idBit`), to rule out trie nodes it cannot step to. */
+  idBits: number;
   /** Filled in by the matcher: the trie nodes a phrase starting with this word reaches (none for most words). */
   starts: readonly TrieNode[];
   /** The word's shared entry (its `form`'s): the matcher and the learned reader keep what they work out there. */
@@ -668,6 +670,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       elongated,
       ids: NO_IDS,
       flags: 0,
+      idBits: 0,
       starts: NO_STARTS,
       entry,
     });
