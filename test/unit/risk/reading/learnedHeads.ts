@@ -13,7 +13,7 @@ import {
   LearnedReader,
   type ModelFile,
 } from '../../../../src/risk/learnedReader';
-import { defaultFrames, defaultLearnedReader, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
+import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 import { resolveTokens } from '../../../../src/risk/matcher';
 import { tokenize } from '../../../../src/risk/tokenize';
