@@ -90,7 +90,9 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
     flags |= compiled.flags[id] ?? 0;
     bits |= idBit(id);
     const children = compiled.root.byId.get(id);
-    if (children) starts.push(...children);
+    // Each node once (a node whose slot holds two of the word's ids is listed under both): findPhrases reads each
+    // start without a visited mark.
+    if (children) for (const child of children) if (!starts.includes(child)) starts.push(child);
   }
   return { ids: [...ids], flags, idBits: bits, starts };
 }
@@ -205,6 +207,11 @@ function leadsOnlyByWord(node: TrieNode): boolean {
 function walk(state: Walk, node: TrieNode, at: number): void {
   const offset = at - state.start;
   if (offset >= MAX_SPAN || !firstVisit(state.visited, node.id, offset)) return;
+  readFrom(state, node, at);
+}
+
+/** A node reached at `at`: the phrases it completes, then its "$", its gaps and the word at `at`. */
+function readFrom(state: Walk, node: TrieNode, at: number): void {
   const { tokens } = state;
   for (const phrase of node.accepts) state.out.push({ phrase, first: state.start, last: at - 1 });
   if (node.end && (at >= tokens.length || tokens[at].clause !== tokens[at - 1].clause)) walk(state, node.end, at);
@@ -228,11 +235,13 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
   for (let start = 0; start < tokens.length; start += 1) {
     const starts = tokens[start].starts;
     if (starts.length === 0) continue;
-    // The root is reached once per start word and ends no phrase: its children are the word's `starts`.
+    // The root is reached once per start word and ends no phrase: its children are the word's `starts`. The trie is
+    // a tree, so a root child is reached only from the root, once per start word: it needs no visited mark (most
+    // walks are of these, and a mark is a write to three tables larger than the fastest cache).
     nextStart(visited);
     state.start = start;
     state.sentence = tokens[start].sentence;
-    for (const child of starts) walk(state, child, start + 1);
+    for (const child of starts) readFrom(state, child, start + 1);
   }
   return out;
 }
