@@ -6,6 +6,7 @@
  */
 import { lastWord } from './frames';
 import type { Token } from './tokenize';
+import type { WordEntry } from './wordEntries';
 
 /** Feature hashes are 32-bit; a head keeps the low bits it needs. */
 export interface FeatureVector {
@@ -64,8 +65,6 @@ function push(at: number, hash: number): number {
   return at + 1;
 }
 
-const WORD_CACHE_LIMIT = 50000;
-
 export interface WordFeatures {
   /** The word itself, then its character n-grams of "<word>" (the angle brackets mark its ends). */
   readonly own: Int32Array;
@@ -94,22 +93,13 @@ export interface WordFeatures {
   score: Int32Array | undefined;
 }
 
-/** One cache per frames table: a word's labels depend on the table. */
-const wordCaches = new WeakMap<FrameReader, Map<string, WordFeatures>>();
-
-function wordCacheFor(frames: FrameReader): Map<string, WordFeatures> {
-  let cache = wordCaches.get(frames);
-  if (!cache) {
-    cache = new Map();
-    wordCaches.set(frames, cache);
-  }
-  return cache;
-}
-
-/** A word's own features and frame labels, computed once per distinct word: words repeat across messages. */
-function wordFeatures(word: string, frames: FrameReader, wordCache: Map<string, WordFeatures>): WordFeatures {
-  const cached = wordCache.get(word);
-  if (cached) return cached;
+/**
+ * A word's own features and frame labels, computed once per distinct word and kept in its shared entry: words repeat
+ * across messages. Another frames table reads the word afresh (its labels depend on the table).
+ */
+function wordFeatures(entry: WordEntry, frames: FrameReader): WordFeatures {
+  if (entry.featuresBy === frames && entry.features) return entry.features;
+  const word = entry.form;
   const grams: number[] = [hashWord(SEED_WORD, word)];
   const padded = word.length + 2;
   for (let start = 0; start < padded; start += 1) {
@@ -121,7 +111,6 @@ function wordFeatures(word: string, frames: FrameReader, wordCache: Map<string, 
       if (len >= CHAR_MIN) grams.push(hash);
     }
   }
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   const features: WordFeatures = {
     own: Int32Array.from(grams),
     ownCount: grams.length,
@@ -133,7 +122,8 @@ function wordFeatures(word: string, frames: FrameReader, wordCache: Map<string, 
     scoredBy: undefined,
     score: undefined,
   };
-  wordCache.set(word, features);
+  entry.featuresBy = frames;
+  entry.features = features;
   return features;
 }
 
@@ -179,13 +169,12 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
   const nowCues = frames.nowCues;
   const riskFrames = frames.riskFrames;
   let namesRiskFrame = riskFrames === undefined;
-  const wordCache = wordCacheFor(frames);
   // Whether each of the last few words starts a frame phrase, so most words build no joined string.
   let recentStarts = 0;
   for (let t = 0; t < count; t += 1) {
     const token = tokens[t];
     const word = token.form;
-    const features = wordFeatures(word, frames, wordCache);
+    const features = wordFeatures(token.entry, frames);
     if (ownApart) {
       ownCount += features.ownCount;
       wordsBuffer[t] = features;

@@ -148,6 +148,8 @@ export class LearnedReader {
   private readonly indicatorHeads: readonly Head[];
   private readonly levels: { readonly weights: Int8Array; readonly mask: number };
   private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
+  /** indicatorsOf's sums, one per indicator head, reused (a reader reads one message at a time). */
+  private readonly indicatorSums: Int32Array;
   constructor(
     readonly file: ModelFile,
     private readonly frames: FrameReader,
@@ -189,6 +191,7 @@ export class LearnedReader {
       for (let i = 0; i < head.weights.length; i += 1) byBucket[i * this.indicatorHeads.length + k] = head.weights[i];
     });
     this.indicators = { weights: byBucket, mask: first.mask, heads: this.indicatorHeads };
+    this.indicatorSums = new Int32Array(this.indicatorHeads.length);
   }
 
   /**
@@ -282,7 +285,8 @@ export class LearnedReader {
   indicatorsOf(reading: LearnedReading): RiskIndicator[] {
     const { weights, mask, heads } = this.indicators;
     const count = heads.length;
-    const sums = new Int32Array(count);
+    const sums = this.indicatorSums;
+    sums.fill(0);
     // The words' own n-grams from their kept sums (read has filled every one), then the other features.
     const { words, wordsApart } = reading.features;
     for (let t = 0; t < wordsApart; t += 1) {
@@ -294,12 +298,31 @@ export class LearnedReader {
       const at = (hashes[i] & mask) * count;
       for (let k = 0; k < count; k += 1) sums[k] += weights[at + k];
     }
-    return heads
-      .map((head, k) => ({ name: head.name as RiskIndicator, p: sigmoid(head.bias + sums[k] * head.scale * scale) }))
-      .filter((s) => s.p >= this.file.thresholds.indicator)
-      .sort((a, b) => b.p - a.p)
-      .slice(0, 2)
-      .map((s) => s.name);
+    // The two most likely at or above the threshold, the earlier head first on a tie (as a stable sort would give),
+    // picked in one pass: no list of every head per raised message.
+    const threshold = this.file.thresholds.indicator;
+    let first = -1;
+    let second = -1;
+    let firstP = 0;
+    let secondP = 0;
+    for (let k = 0; k < count; k += 1) {
+      const head = heads[k];
+      const p = sigmoid(head.bias + sums[k] * head.scale * scale);
+      if (!(p >= threshold)) continue;
+      if (first < 0 || p > firstP) {
+        second = first;
+        secondP = firstP;
+        first = k;
+        firstP = p;
+      } else if (second < 0 || p > secondP) {
+        second = k;
+        secondP = p;
+      }
+    }
+    const named: RiskIndicator[] = [];
+    if (first >= 0) named.push(heads[first].name as RiskIndicator);
+    if (second >= 0) named.push(heads[second].name as RiskIndicator);
+    return named;
   }
 
   /** For a message already urgent: it names a cue of now-ness and P(immediate) reaches the cue threshold. */

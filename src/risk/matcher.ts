@@ -5,10 +5,13 @@
  */
 import { type CompiledLexicons, type CompiledPhrase, idBit, NUM_ID, type TrieNode } from './compile';
 import { collapseVariants, type Token } from './tokenize';
+import type { WordEntry } from './wordEntries';
 
 export interface Resolved {
   readonly ids: readonly number[];
   readonly flags: number;
+  /** Each id's bit (`idBit`) together: a trie node whose `idBits` share none has no child for this word. */
+  readonly idBits: number;
   /**
    * The trie's first step for this word: the root's children for each of its ids, in id order. Kept with the
    * word, so a phrase start costs no look-up in the root's map (which has an entry for every first word).
@@ -26,21 +29,9 @@ export interface PhraseMatch {
   readonly last: number;
 }
 
-const EMPTY: Resolved = { ids: [], flags: 0, starts: [] };
-const CACHE_LIMIT = 50_000;
+const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [] };
 const FUZZY_MIN = 6;
 const FUZZY_MAX = 24;
-
-const caches = new WeakMap<CompiledLexicons, Map<string, Resolved>>();
-
-function cacheFor(compiled: CompiledLexicons): Map<string, Resolved> {
-  let cache = caches.get(compiled);
-  if (!cache) {
-    cache = new Map();
-    caches.set(compiled, cache);
-  }
-  return cache;
-}
 
 function isDigits(form: string): boolean {
   for (let i = 0; i < form.length; i += 1) {
@@ -93,44 +84,39 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
   if (!exact && form.length >= FUZZY_MIN && form.length <= FUZZY_MAX) addFuzzy(compiled, form, ids);
   if (ids.size === 0) return EMPTY;
   let flags = 0;
+  let bits = 0;
   const starts: TrieNode[] = [];
   for (const id of ids) {
     flags |= compiled.flags[id] ?? 0;
+    bits |= idBit(id);
     const children = compiled.root.byId.get(id);
-    if (children) starts.push(...children);
+    // Each node once (a node whose slot holds two of the word's ids is listed under both): findPhrases reads each
+    // start without a visited mark.
+    if (children) for (const child of children) if (!starts.includes(child)) starts.push(child);
   }
-  return { ids: [...ids], flags, starts };
+  return { ids: [...ids], flags, idBits: bits, starts };
 }
 
-export function resolveWord(compiled: CompiledLexicons, form: string, elongated: boolean): Resolved {
-  return resolveCached(compiled, cacheFor(compiled), form, elongated);
-}
-
-function resolveCached(
-  compiled: CompiledLexicons,
-  cache: Map<string, Resolved>,
-  form: string,
-  elongated: boolean,
-): Resolved {
-  const key = elongated ? `${form}\u0000` : form;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const resolved = computeResolved(compiled, form, elongated);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, resolved);
-  return resolved;
+/** The word's reading, kept in its shared entry (computed once per distinct word and lexicons). */
+function resolvedOf(compiled: CompiledLexicons, entry: WordEntry, elongated: boolean): Resolved {
+  if (entry.resolvedBy !== compiled) {
+    entry.resolvedBy = compiled;
+    entry.resolved = undefined;
+    entry.resolvedElongated = undefined;
+  }
+  if (elongated) return (entry.resolvedElongated ??= computeResolved(compiled, entry.form, true));
+  return (entry.resolved ??= computeResolved(compiled, entry.form, false));
 }
 
 /**
  * Fills in each token's ids, flags and phrase starts in place (no copies: this runs for every word of every message).
- * The lexicons' word cache is found once per message, not once per word.
  */
 export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): ResolvedToken[] {
-  const cache = cacheFor(compiled);
   for (const token of tokens) {
-    const resolved = resolveCached(compiled, cache, token.form, token.elongated);
+    const resolved = resolvedOf(compiled, token.entry, token.elongated);
     token.ids = resolved.ids;
     token.flags = resolved.flags;
+    token.idBits = resolved.idBits;
     token.starts = resolved.starts;
   }
   return tokens;
@@ -198,8 +184,11 @@ interface Walk {
 /** The words after `node` at `at`: each of the word's ids that leads on from the node. */
 function stepByWord(state: Walk, node: TrieNode, at: number): void {
   const { tokens } = state;
-  if (at >= tokens.length || tokens[at].sentence !== state.sentence) return;
-  for (const id of tokens[at].ids) {
+  if (at >= tokens.length) return;
+  const token = tokens[at];
+  // Most words lead nowhere from most nodes: one test of the word's and the node's id bits, not one per id.
+  if (token.sentence !== state.sentence || (node.idBits & token.idBits) === 0) return;
+  for (const id of token.ids) {
     if ((node.idBits & idBit(id)) === 0) continue;
     const children = node.byId.get(id);
     if (children) for (const child of children) walk(state, child, at + 1);
@@ -218,6 +207,11 @@ function leadsOnlyByWord(node: TrieNode): boolean {
 function walk(state: Walk, node: TrieNode, at: number): void {
   const offset = at - state.start;
   if (offset >= MAX_SPAN || !firstVisit(state.visited, node.id, offset)) return;
+  readFrom(state, node, at);
+}
+
+/** A node reached at `at`: the phrases it completes, then its "$", its gaps and the word at `at`. */
+function readFrom(state: Walk, node: TrieNode, at: number): void {
   const { tokens } = state;
   for (const phrase of node.accepts) state.out.push({ phrase, first: state.start, last: at - 1 });
   if (node.end && (at >= tokens.length || tokens[at].clause !== tokens[at - 1].clause)) walk(state, node.end, at);
@@ -241,11 +235,13 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
   for (let start = 0; start < tokens.length; start += 1) {
     const starts = tokens[start].starts;
     if (starts.length === 0) continue;
-    // The root is reached once per start word and ends no phrase: its children are the word's `starts`.
+    // The root is reached once per start word and ends no phrase: its children are the word's `starts`. The trie is
+    // a tree, so a root child is reached only from the root, once per start word: it needs no visited mark (most
+    // walks are of these, and a mark is a write to three tables larger than the fastest cache).
     nextStart(visited);
     state.start = start;
     state.sentence = tokens[start].sentence;
-    for (const child of starts) walk(state, child, start + 1);
+    for (const child of starts) readFrom(state, child, start + 1);
   }
   return out;
 }

@@ -11,6 +11,7 @@
  */
 
 import type { TrieNode } from './compile';
+import { type WordEntry, wordEntriesFor, wordEntry } from './wordEntries';
 
 /** The strongest separator before a word. Ordered: a larger value is a stronger break. */
 export const GAP = { joined: 0, space: 1, dash: 2, colon: 3, clause: 4, question: 5, sentence: 6 } as const;
@@ -30,8 +31,12 @@ export interface Token {
   /** Filled in by the matcher: the lexicon terms this word can stand for, and what they say about people. */
   ids: readonly number[];
   flags: number;
+  /** Filled in by the matcher: the bits of its ids (`idBit`), to rule out trie nodes it cannot step to. */
+  idBits: number;
   /** Filled in by the matcher: the trie nodes a phrase starting with this word reaches (none for most words). */
   starts: readonly TrieNode[];
+  /** The word's shared entry (its `form`'s): the matcher and the learned reader keep what they work out there. */
+  readonly entry: WordEntry;
 }
 
 export interface TokenizeOptions {
@@ -646,7 +651,9 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
   let sentence = -1;
   let clause = -1;
   let inSentence = 0;
-  const emit = (form: string, start: number, end: number, gap: Gap, elongated: boolean): void => {
+  const entries = wordEntriesFor(options);
+  const emit = (entry: WordEntry, start: number, end: number, gap: Gap, elongated: boolean): void => {
+    const form = entry.form;
     if (gap >= GAP.question || inSentence >= MAX_SENTENCE_WORDS || sentence < 0) {
       sentence += 1;
       clause += 1;
@@ -663,14 +670,25 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       elongated,
       ids: NO_IDS,
       flags: 0,
+      idBits: 0,
       starts: NO_STARTS,
+      entry,
     });
   };
   for (const word of joinSpelledOut(scan(text))) {
     // Most words are one plain word: no clitic, no digits among letters, no spelling, not elongated.
-    if (word.apos < 0 && !word.elongated && !(word.hasDigit && word.hasLetter) && !options.spellings.has(word.form)) {
-      emit(isElidedYna(text, word) ? 'yna' : word.form, word.start, word.end, word.gap, false);
-      continue;
+    if (word.apos < 0 && !word.elongated && !(word.hasDigit && word.hasLetter)) {
+      const entry = wordEntry(entries, options, word.form);
+      if (entry.spelling === undefined) {
+        emit(
+          isElidedYna(text, word) ? wordEntry(entries, options, 'yna') : entry,
+          word.start,
+          word.end,
+          word.gap,
+          false,
+        );
+        continue;
+      }
     }
     let pieces: Piece[];
     const clitic = word.apos >= 0 ? options.clitics.get(word.form.slice(word.apos)) : undefined;
@@ -684,7 +702,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
     for (const piece of pieces) {
       for (const digitPiece of splitDigits(piece, word.hasLetter, word.hasDigit, options.spellings)) {
         for (const spelled of spell(digitPiece, options.spellings)) {
-          emit(spelled.form, spelled.start, spelled.end, gap, spelled.elongated);
+          emit(wordEntry(entries, options, spelled.form), spelled.start, spelled.end, gap, spelled.elongated);
           gap = GAP.joined;
         }
       }
