@@ -197,6 +197,13 @@ describe('frames of immediacy', () => {
     ).toBe(true);
   });
 
+  it('do not take a bare "just" (only, simply) as now in the shipped frames; "just now" and "just told" are (s10)', () => {
+    const frames = defaultFrames();
+    expect(extractFeatures(tokensOf('I just feel sick when I think about school'), frames).namesImmediacy).toBe(false);
+    expect(extractFeatures(tokensOf('she told me just now'), frames).namesImmediacy).toBe(true);
+    expect(extractFeatures(tokensOf('he just told me his dad hit him'), frames).namesImmediacy).toBe(true);
+  });
+
   it('count every frame but the child and the contexts as a frame of risk', () => {
     const frames = compileFrames(
       parseFrames({
