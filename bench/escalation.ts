@@ -14,7 +14,7 @@ import type { BenchResult } from './types';
 import { runWhenMain } from './support/standalone';
 import { TeamsChat, syntheticPerson } from './support/activities';
 import { CONNECTIONS, hammer, type Traffic } from './support/cannon';
-import { cpuMillis, startNavigator } from './support/child';
+import { startNavigator } from './support/child';
 import { BenchConnector, type Arrival } from './support/connector';
 import { closeConnections, postActivity } from './support/http';
 import { percentile, round, sleep, sortedCopy } from './support/stats';
@@ -93,13 +93,13 @@ export async function run(): Promise<BenchResult[]> {
       lastCardAt = a.at;
     });
     const traffic = new DisclosureTraffic(connector.url, first);
-    const cpuBefore = cpuMillis(bot.pid);
+    const cpuBefore = (await bot.usage()).cpuMillis;
     const startedAt = performance.now();
     const load = await hammer(bot.url, traffic, { seconds: SUSTAINED_SECONDS });
     const sendingEndedAt = performance.now();
     while (delivered.size < traffic.sent && performance.now() - sendingEndedAt < DRAIN_TIMEOUT_MS) await sleep(100);
     stop();
-    const cpu = cpuMillis(bot.pid) - cpuBefore;
+    const cpu = (await bot.usage()).cpuMillis - cpuBefore;
     const drained = delivered.size === traffic.sent;
     const span = (Math.max(lastCardAt, sendingEndedAt) - startedAt) / 1000;
 

@@ -25,14 +25,7 @@ import type { BenchResult } from './types';
 import { runWhenMain } from './support/standalone';
 import { TeamsChat, syntheticPerson } from './support/activities';
 import { CONNECTIONS, hammer, type LoadFigures, type Traffic } from './support/cannon';
-import {
-  cpuMillis,
-  startEchoBot,
-  startNavigator,
-  startStatefulEchoBot,
-  type ChildBot,
-  type StoreShape,
-} from './support/child';
+import { startEchoBot, startNavigator, startStatefulEchoBot, type ChildBot, type StoreShape } from './support/child';
 import { BenchConnector, type Arrival } from './support/connector';
 import { closeConnections, postActivity } from './support/http';
 import { postAllAtOnce } from './support/rawHttp';
@@ -125,9 +118,9 @@ interface Measured extends LoadFigures {
 }
 
 async function measured(bot: ChildBot, traffic: Traffic): Promise<Measured> {
-  const before = cpuMillis(bot.pid);
+  const before = (await bot.usage()).cpuMillis;
   const figures = await hammer(bot.url, traffic, { seconds: MEASURE_SECONDS });
-  return { ...figures, cpuPerTurn: (cpuMillis(bot.pid) - before) / Math.max(figures.answered, 1) };
+  return { ...figures, cpuPerTurn: ((await bot.usage()).cpuMillis - before) / Math.max(figures.answered, 1) };
 }
 
 interface Comparison {
@@ -283,18 +276,19 @@ async function memoryWithStoredConversations(connector: BenchConnector, shape: S
   });
   try {
     await sleep(2000);
-    const idle = bot.rssBytes();
+    const idle = (await bot.usage()).rssBytes;
     const load = await hammer(bot.url, new NewConversationTraffic(connector.url, 'start'), {
       amount: STORED_CONVERSATIONS,
       capSeconds: STORE_CAP_SECONDS,
     });
     await sleep(3000);
+    const loaded = await bot.usage();
     return {
       readyMs: bot.readyMs,
       idle,
-      loaded: bot.rssBytes(),
-      peak: bot.peakRssBytes(),
-      storeLoaded: bot.store?.rssBytes(),
+      loaded: loaded.rssBytes,
+      peak: loaded.peakRssBytes,
+      storeLoaded: (await bot.store?.usage())?.rssBytes,
       stored,
       failed: load.failed,
       seconds: load.seconds,

@@ -4,30 +4,34 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EMULATOR_KEY } from '../../src/store/embeddedCosmos';
 import { projectRoot } from '../../src/projectRoot';
+import { type ProcessUsage, processUsageSchema } from './processUsage';
 
 export interface ChildBot {
   readonly url: string;
   readonly pid: number;
   /** Milliseconds from spawning the process to its "listening on" line. */
   readonly readyMs: number;
-  /** Resident set size now, from /proc/<pid>/status (VmRSS). */
-  rssBytes(): number;
-  /** Peak resident set size so far (VmHWM). */
-  peakRssBytes(): number;
+  /** The process's memory and CPU time so far, as it reports them itself (bench/support/usageReporter.ts). */
+  usage(): Promise<ProcessUsage>;
   stop(): Promise<void>;
 }
 
 const LISTENING = /listening on (http:\/\/[^\s]+)/;
 
-function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
-  if (!match?.[1]) throw new Error(`/proc/${pid}/status has no ${field}`);
-  return Number(match[1]) * 1024;
+/** Preloaded into every child: it answers the usage question about itself. */
+const USAGE_REPORTER = () => path.join(projectRoot(), 'dist', 'bench', 'support', 'usageReporter.js');
+
+/** Asks a child started by startChild for its usage, and checks the answer. */
+async function askUsage(child: ChildProcess): Promise<ProcessUsage> {
+  const answer = once(child, 'message');
+  child.send('usage');
+  const [message] = (await answer) as unknown[];
+  return processUsageSchema.parse(message);
 }
 
 /**
@@ -40,9 +44,9 @@ export function startChild(
   options: { nodeArgs?: string[]; args?: string[]; readyTimeoutMs?: number } = {},
 ): Promise<ChildBot> {
   const { nodeArgs = [], args = [], readyTimeoutMs = 60_000 } = options;
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script, ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--require', USAGE_REPORTER(), script, ...args], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const spawnedAt = performance.now();
   let output = '';
@@ -73,8 +77,7 @@ export function startChild(
         url: match[1].replace(/\/$/, ''),
         pid,
         readyMs: performance.now() - spawnedAt,
-        rssBytes: () => statusField(pid, 'VmRSS'),
-        peakRssBytes: () => statusField(pid, 'VmHWM'),
+        usage: () => askUsage(child),
         async stop() {
           if (child.exitCode !== null || child.signalCode !== null) return;
           child.kill('SIGTERM');
@@ -187,15 +190,3 @@ export function startEchoBot(): Promise<ChildBot> {
 export function startStatefulEchoBot(dataDir: string): Promise<NavigatorBot> {
   return withOwnStore(dataDir, (store) => startChild(ECHO_BOT_SCRIPT(), { PORT: '0', ...store }));
 }
-
-/** CPU time (user + system) the process has used so far, in milliseconds, from /proc/<pid>/stat. */
-export function cpuMillis(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces) start after the last ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
-}
-
-/** USER_HZ on Linux is 100 on every mainstream architecture. */
-const CLOCK_TICKS_PER_SECOND = 100;
