@@ -26,12 +26,37 @@ const LISTENING = /listening on (http:\/\/[^\s]+)/;
 /** Preloaded into every child: it answers the usage question about itself. */
 const USAGE_REPORTER = () => path.join(projectRoot(), 'dist', 'bench', 'support', 'usageReporter.js');
 
-/** Asks a child started by startChild for its usage, and checks the answer. */
+/** How long a live child may take to answer the usage question before the benchmark gives up on it. */
+const USAGE_ANSWER_MS = 10_000;
+
+/**
+ * Asks a child started by startChild for its usage, and checks the answer. A child that has exited, or exits or
+ * stays silent before answering, fails the benchmark with a reason instead of leaving it waiting for ever.
+ */
 async function askUsage(child: ChildProcess): Promise<ProcessUsage> {
-  const answer = once(child, 'message');
+  if (child.exitCode !== null || child.signalCode !== null || !child.connected)
+    throw new Error(`the benchmarked process has exited (${child.exitCode ?? child.signalCode}); no usage to read`);
+  // One controller ends both waits: on the answer, on the exit, or at the deadline.
+  const done = new AbortController();
+  const deadline = setTimeout(() => done.abort(), USAGE_ANSWER_MS);
+  const answer = once(child, 'message', { signal: done.signal });
+  const exit = once(child, 'exit', { signal: done.signal }).then(([code, killedBy]: unknown[]) => {
+    throw new Error(`the benchmarked process exited (${String(code ?? killedBy)}) before reporting its usage`);
+  });
   child.send('usage');
-  const [message] = (await answer) as unknown[];
-  return processUsageSchema.parse(message);
+  try {
+    const [message] = (await Promise.race([answer, exit])) as unknown[];
+    return processUsageSchema.parse(message);
+  } catch (error) {
+    if (done.signal.aborted)
+      throw new Error(`the benchmarked process did not report its usage within ${USAGE_ANSWER_MS} ms`, {
+        cause: error,
+      });
+    throw error;
+  } finally {
+    clearTimeout(deadline);
+    done.abort();
+  }
 }
 
 /**
