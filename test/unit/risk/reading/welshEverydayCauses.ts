@@ -140,3 +140,74 @@ describe('an "overdose" of sweets or chocolate is hyperbole (s10-W)', () => {
     expect(phrases('Mae o wedi overdosio ar paracetamol.').level).toBe('immediate');
   });
 });
+
+describe('an animal groomed for a show is animal care, as English "grooming the pony" is (s11-W)', () => {
+  it.each([
+    'Mae criw y CFfI yn groomio’r gwartheg ar gyfer y sioe fory.',
+    'Profiad gwaith: mae hi’n grwmio cŵn mewn salon yn y dre.',
+    'Mae’r ferlen yn cael ei groomio drwy’r bore cyn y sioe.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a child groomed by an adult as urgent', () => {
+    expect(atLeast('Mae hi’n cael ei groomio gan ddyn ar Snapchat.', 'urgent')).toBe(true);
+    expect(atLeast('Mae dyn hŷn yn groomio’r hogan ar-lein.', 'urgent')).toBe(true);
+  });
+});
+
+describe('"curo … bob tro" with nothing after it is losing a game, and "penderfynol o’i guro" a contest (s11-W)', () => {
+  it.each([
+    '‘Ma Dad yn fy nghuro i bob tro!’',
+    'Mae o’n chwarae pŵl efo fi ac yn cael ei guro bob tro.',
+    'Mae hi’n benderfynol o’i guro fo erbyn dydd Sul.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a beating told with when it happens, or told at all, as urgent', () => {
+    expect(atLeast('Mae Dad yn fy nghuro i bob tro mae o’n yfed.', 'urgent')).toBe(true);
+    expect(atLeast('Mae ei llystad yn ei churo hi bob nos.', 'urgent')).toBe(true);
+  });
+});
+
+describe('blue lips with shivering or the cold named in the clause are cold, not a collapse (s11-W)', () => {
+  it.each([
+    'Daeth hi allan o’r môr efo’i gwefusau’n las a’i dannedd yn clecian.',
+    'Gwefusau pawb yn las ar ôl y slwsh mafon glas.',
+    'Nath o ddod allan efo gwefusau’n las a crynu fel deilen.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads blue lips beside a collapse or no response as immediate', () => {
+    expect(phrases('Hogyn wedi disgyn ar y cae, gwefusau’n las, ddim yn ymateb.').level).toBe('immediate');
+    expect(phrases('Mae ei gwefusau’n las ac mae hi’n methu anadlu.').level).toBe('immediate');
+    expect(phrases('Gwefusau glas ar ôl cymryd rhywbeth yn y parc.').level).toBe('immediate');
+  });
+});
+
+describe('out of sight for "about" a few minutes is brief (s11-W)', () => {
+  it('reads "ar goll am tua 5 munud" below urgent', () => {
+    expect(atLeast('Trip Bl 5: G ar goll am tua 5 munud yn y siop anrhegion.', 'urgent')).toBe(false);
+  });
+
+  it('still reads a child missing for longer, or since a time, as missing', () => {
+    expect(atLeast('Mae hi ar goll am tua 40 munud a neb yn gwybod ble.', 'urgent')).toBe(true);
+    expect(atLeast('Mae o ar goll ers neithiwr.', 'urgent')).toBe(true);
+  });
+});
+
+describe('learning how to help "rhywun" (someone) is a what-if, as English "how to respond if someone" is (s11-W)', () => {
+  it.each([
+    'Cwrs achubwr bywyd: dysgu sut i dynnu rhywun anymwybodol o’r dŵr.',
+    'Cwrs i hyfforddwyr: beth i neud os yw rhywun yn anymwybodol ar y cae.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a real child unconscious, or a real someone, as immediate', () => {
+    expect(phrases('Dwi ddim yn gwybod sut i helpu, mae o’n anymwybodol ar y llawr.').level).toBe('immediate');
+    expect(phrases('Mae rhywun anymwybodol yn y toiledau, dewch rŵan.').level).toBe('immediate');
+  });
+});
