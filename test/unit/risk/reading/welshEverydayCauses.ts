@@ -211,3 +211,28 @@ describe('learning how to help "rhywun" (someone) is a what-if, as English "how 
     expect(phrases('Mae rhywun anymwybodol yn y toiledau, dewch rŵan.').level).toBe('immediate');
   });
 });
+
+describe('in a Welsh message a lower-case "i" is the preposition "to", never English "I", for an English phrase (s11-W)', () => {
+  it.each([
+    'Sesiwn gan heddwas yr ysgol i Bl 8 heddiw - sextortion, lluniau, Snapchat.',
+    'Hyfforddiant county lines i’r gweithwyr ieuenctid dydd Iau nesa.',
+  ])('reads the English topic in "%s" as a lesson', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads an English "I" and English words about a child in a Welsh message', () => {
+    expect(atLeast('Mae hi’n deud bod rhywun yn ei sextortio hi ar Snapchat.', 'urgent')).toBe(true);
+    expect(
+      atLeast('Sesiwn county lines heddiw ond wedyn I told her I’m being made to run county lines.', 'urgent'),
+    ).toBe(true);
+  });
+
+  it('reads the same words as English "I" in an English message', () => {
+    const english = assessTextWith(
+      defaultCompiledLexicons(),
+      'After the session i said i am doing county lines.',
+      'en-GB',
+    );
+    expect(compareLevels(english.level, 'urgent')).toBeGreaterThanOrEqual(0);
+  });
+});
