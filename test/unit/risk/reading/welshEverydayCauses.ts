@@ -236,3 +236,27 @@ describe('in a Welsh message a lower-case "i" is the preposition "to", never Eng
     expect(compareLevels(english.level, 'urgent')).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('dizziness told as a possibility or a condition ("efallai", "os ydyn nhw’n teimlo’n benysgafn") is advice (s11-W)', () => {
+  it.each([
+    'Mae rhai yn ymprydio. Efallai byddan nhw’n edrych yn flinedig neu’n benysgafn yn y prynhawn.',
+    'Ma’r teulu’n gweud os ydyn nhw’n teimlo’n benysgafn ma nhw i fod i yfed.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads dizziness or a faint that happened, or a faint on a condition, as an eating sign', () => {
+    expect(atLeast('Roedd hi’n benysgafn ddwywaith yn AG wythnos diwetha.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n llewygu os ydi hi’n sefyll yn rhy sydyn.', 'urgent')).toBe(true);
+  });
+});
+
+describe('hide and seek in the south ("chware cuddio", "whare cwato") is a game, as "chwarae cuddio" is (s11-W)', () => {
+  it('reads hiding in the cupboard during the game as no alarm', () => {
+    expect(atLeast('Chware cuddio yn y dosbarth a R yn cuddio yn y cwpwrdd cotie am 4 munud.', 'urgent')).toBe(false);
+  });
+
+  it('still reads a child hiding in the cupboard from an adult at home as urgent', () => {
+    expect(atLeast('Mae hi’n cuddio yn y cwpwrdd achos bod Dad yn gweiddi ac yn taflu pethau.', 'urgent')).toBe(true);
+  });
+});
