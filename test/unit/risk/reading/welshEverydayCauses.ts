@@ -245,6 +245,10 @@ describe('dizziness told as a possibility or a condition ("efallai", "os ydyn nh
     expect(atLeast(text, 'urgent')).toBe(false);
   });
 
+  it('reads "going to faint" (a fear or a feeling, not a faint) below urgent', () => {
+    expect(atLeast('Cyn yr arholiad llafar: ‘dwi’n mynd i lewygu, ewch â fi adra!’', 'urgent')).toBe(false);
+  });
+
   it('still reads dizziness or a faint that happened, or a faint on a condition, as an eating sign', () => {
     expect(atLeast('Roedd hi’n benysgafn ddwywaith yn AG wythnos diwetha.', 'urgent')).toBe(true);
     expect(atLeast('Mae hi’n llewygu os ydi hi’n sefyll yn rhy sydyn.', 'urgent')).toBe(true);
