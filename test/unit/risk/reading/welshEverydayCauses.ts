@@ -264,3 +264,17 @@ describe('hide and seek in the south ("chware cuddio", "whare cwato") is a game,
     expect(atLeast('Mae hi’n cuddio yn y cwpwrdd achos bod Dad yn gweiddi ac yn taflu pethau.', 'urgent')).toBe(true);
   });
 });
+
+describe('the blood of a lost tooth named before it, and a sketch (sgets) as a play (s11-W)', () => {
+  it.each([
+    'Amser cinio ma E wedi colli dant yn ei afal ac roedd gwaed ym mhobman, ond ma hi’n iawn.',
+    'Mae’r hogia’n ymarfer sgets lle mae dyn yn ei guro fo efo ffon.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a beating that cost a tooth as urgent, and heavy bleeding with no tooth as immediate', () => {
+    expect(atLeast('Nath ei lystad ei ddyrnu, colli dant a gwaed ym mhobman.', 'urgent')).toBe(true);
+    expect(phrases('Mae o’n gwaedu’n drwm o’i ben a gwaed ym mhobman.').level).toBe('immediate');
+  });
+});
