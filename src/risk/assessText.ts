@@ -241,7 +241,16 @@ class Reader {
     private readonly found: Found,
     private readonly sportExplains: ReadonlySet<string> = new Set(),
     private readonly contrasts: ReadonlySet<string> = new Set(),
+    private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
   ) {}
+
+  /**
+   * Whether a token is no pronoun for this phrase: in a Welsh message a lower-case "i" is the preposition "to" ("sesiwn
+   * i Bl 8 ar sextortion"), never English "I", for an English phrase. Welsh phrases keep it: there "i" is also "me".
+   */
+  private notAPronounFor(match: Candidate, index: number): boolean {
+    return match.entry.locale !== 'cy' && this.welshPrepositionI.has(index);
+  }
 
   negatedBefore(first: number): boolean {
     const { tokens } = this;
@@ -508,12 +517,12 @@ class Reader {
    * A pronoun for the child inside the phrase (not its last word) or within three words after it, in its clause ("… on
    * her arms").
    */
-  pronounJustAfter(match: Span): boolean {
+  pronounJustAfter(match: Candidate): boolean {
     const { tokens } = this;
     const clause = tokens[match.last].clause;
     for (let j = match.first + 1; j < tokens.length && j <= match.last + 3 && tokens[j].clause === clause; j += 1) {
       // The phrase's own last word is its object ("kill themselves"), not who it is about.
-      if (j !== match.last && tokens[j].flags & FLAG.pronoun) return true;
+      if (j !== match.last && tokens[j].flags & FLAG.pronoun && !this.notAPronounFor(match, j)) return true;
     }
     return false;
   }
@@ -540,7 +549,7 @@ class Reader {
     for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
       const token = tokens[j];
       if (token.sentence !== sentence) break;
-      if (token.flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) {
+      if (token.flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy) && !this.notAPronounFor(match, j)) {
         // Welsh puts a possessive pronoun after its noun: "ffrind hi" is "her friend".
         const before = tokens[j - 1];
         const possessive =
@@ -757,6 +766,15 @@ function assessReading(
   return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale) : byPhrases;
 }
 
+/** The tokens of a Welsh message written as a lower-case "i": the preposition "to", not English "I". */
+function welshPrepositionI(tokens: readonly ResolvedToken[], text: string): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (text.slice(token.start, token.end) === 'i') out.add(index);
+  });
+  return out;
+}
+
 /** The phrase reading alone: phrases and combinations, each judged in its context. */
 function readPhrases(
   compiled: CompiledLexicons,
@@ -765,7 +783,13 @@ function readPhrases(
   locale: SupportedLocale,
 ): RiskAssessment {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
-  const reader = new Reader(tokens, found, sportLocales(compiled), compiled.tokenizeOptions.clauseBreakers);
+  const reader = new Reader(
+    tokens,
+    found,
+    sportLocales(compiled),
+    compiled.tokenizeOptions.clauseBreakers,
+    locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
+  );
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
     candidates
       .flatMap((match) =>

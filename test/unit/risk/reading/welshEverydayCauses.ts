@@ -140,3 +140,141 @@ describe('an "overdose" of sweets or chocolate is hyperbole (s10-W)', () => {
     expect(phrases('Mae o wedi overdosio ar paracetamol.').level).toBe('immediate');
   });
 });
+
+describe('an animal groomed for a show is animal care, as English "grooming the pony" is (s11-W)', () => {
+  it.each([
+    'Mae criw y CFfI yn groomio’r gwartheg ar gyfer y sioe fory.',
+    'Profiad gwaith: mae hi’n grwmio cŵn mewn salon yn y dre.',
+    'Mae’r ferlen yn cael ei groomio drwy’r bore cyn y sioe.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a child groomed by an adult as urgent', () => {
+    expect(atLeast('Mae hi’n cael ei groomio gan ddyn ar Snapchat.', 'urgent')).toBe(true);
+    expect(atLeast('Mae dyn hŷn yn groomio’r hogan ar-lein.', 'urgent')).toBe(true);
+  });
+});
+
+describe('"curo … bob tro" with nothing after it is losing a game, and "penderfynol o’i guro" a contest (s11-W)', () => {
+  it.each([
+    '‘Ma Dad yn fy nghuro i bob tro!’',
+    'Mae o’n chwarae pŵl efo fi ac yn cael ei guro bob tro.',
+    'Mae hi’n benderfynol o’i guro fo erbyn dydd Sul.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a beating told with when it happens, or told at all, as urgent', () => {
+    expect(atLeast('Mae Dad yn fy nghuro i bob tro mae o’n yfed.', 'urgent')).toBe(true);
+    expect(atLeast('Mae ei llystad yn ei churo hi bob nos.', 'urgent')).toBe(true);
+  });
+});
+
+describe('blue lips with shivering or the cold named in the clause are cold, not a collapse (s11-W)', () => {
+  it.each([
+    'Daeth hi allan o’r môr efo’i gwefusau’n las a’i dannedd yn clecian.',
+    'Gwefusau pawb yn las ar ôl y slwsh mafon glas.',
+    'Nath o ddod allan efo gwefusau’n las a crynu fel deilen.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads blue lips beside a collapse or no response as immediate', () => {
+    expect(phrases('Hogyn wedi disgyn ar y cae, gwefusau’n las, ddim yn ymateb.').level).toBe('immediate');
+    expect(phrases('Mae ei gwefusau’n las ac mae hi’n methu anadlu.').level).toBe('immediate');
+    expect(phrases('Gwefusau glas ar ôl cymryd rhywbeth yn y parc.').level).toBe('immediate');
+  });
+});
+
+describe('out of sight for "about" a few minutes is brief (s11-W)', () => {
+  it('reads "ar goll am tua 5 munud" below urgent', () => {
+    expect(atLeast('Trip Bl 5: G ar goll am tua 5 munud yn y siop anrhegion.', 'urgent')).toBe(false);
+  });
+
+  it('still reads a child missing for longer, or since a time, as missing', () => {
+    expect(atLeast('Mae hi ar goll am tua 40 munud a neb yn gwybod ble.', 'urgent')).toBe(true);
+    expect(atLeast('Mae o ar goll ers neithiwr.', 'urgent')).toBe(true);
+  });
+});
+
+describe('learning how to help "rhywun" (someone) is a what-if, as English "how to respond if someone" is (s11-W)', () => {
+  it.each([
+    'Cwrs achubwr bywyd: dysgu sut i dynnu rhywun anymwybodol o’r dŵr.',
+    'Cwrs i hyfforddwyr: beth i neud os yw rhywun yn anymwybodol ar y cae.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a real child unconscious, or a real someone, as immediate', () => {
+    expect(phrases('Dwi ddim yn gwybod sut i helpu, mae o’n anymwybodol ar y llawr.').level).toBe('immediate');
+    expect(phrases('Mae rhywun anymwybodol yn y toiledau, dewch rŵan.').level).toBe('immediate');
+  });
+});
+
+describe('in a Welsh message a lower-case "i" is the preposition "to", never English "I", for an English phrase (s11-W)', () => {
+  it.each([
+    'Sesiwn gan heddwas yr ysgol i Bl 8 heddiw - sextortion, lluniau, Snapchat.',
+    'Hyfforddiant county lines i’r gweithwyr ieuenctid dydd Iau nesa.',
+  ])('reads the English topic in "%s" as a lesson', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads an English "I" and English words about a child in a Welsh message', () => {
+    expect(atLeast('Mae hi’n deud bod rhywun yn ei sextortio hi ar Snapchat.', 'urgent')).toBe(true);
+    expect(
+      atLeast('Sesiwn county lines heddiw ond wedyn I told her I’m being made to run county lines.', 'urgent'),
+    ).toBe(true);
+  });
+
+  it('reads the same words as English "I" in an English message', () => {
+    const english = assessTextWith(
+      defaultCompiledLexicons(),
+      'After the session i said i am doing county lines.',
+      'en-GB',
+    );
+    expect(compareLevels(english.level, 'urgent')).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('dizziness told as a possibility or a condition ("efallai", "os ydyn nhw’n teimlo’n benysgafn") is advice (s11-W)', () => {
+  it.each([
+    'Mae rhai yn ymprydio. Efallai byddan nhw’n edrych yn flinedig neu’n benysgafn yn y prynhawn.',
+    'Ma’r teulu’n gweud os ydyn nhw’n teimlo’n benysgafn ma nhw i fod i yfed.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('reads "going to faint" (a fear or a feeling, not a faint) below urgent', () => {
+    expect(atLeast('Cyn yr arholiad llafar: ‘dwi’n mynd i lewygu, ewch â fi adra!’', 'urgent')).toBe(false);
+  });
+
+  it('still reads dizziness or a faint that happened, or a faint on a condition, as an eating sign', () => {
+    expect(atLeast('Roedd hi’n benysgafn ddwywaith yn AG wythnos diwetha.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n llewygu os ydi hi’n sefyll yn rhy sydyn.', 'urgent')).toBe(true);
+  });
+});
+
+describe('hide and seek in the south ("chware cuddio", "whare cwato") is a game, as "chwarae cuddio" is (s11-W)', () => {
+  it('reads hiding in the cupboard during the game as no alarm', () => {
+    expect(atLeast('Chware cuddio yn y dosbarth a R yn cuddio yn y cwpwrdd cotie am 4 munud.', 'urgent')).toBe(false);
+  });
+
+  it('still reads a child hiding in the cupboard from an adult at home as urgent', () => {
+    expect(atLeast('Mae hi’n cuddio yn y cwpwrdd achos bod Dad yn gweiddi ac yn taflu pethau.', 'urgent')).toBe(true);
+  });
+});
+
+describe('the blood of a lost tooth named before it, and a sketch (sgets) as a play (s11-W)', () => {
+  it.each([
+    'Amser cinio ma E wedi colli dant yn ei afal ac roedd gwaed ym mhobman, ond ma hi’n iawn.',
+    'Mae’r hogia’n ymarfer sgets lle mae dyn yn ei guro fo efo ffon.',
+  ])('reads "%s" as no alarm', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads a beating that cost a tooth as urgent, and heavy bleeding with no tooth as immediate', () => {
+    expect(atLeast('Nath ei lystad ei ddyrnu, colli dant a gwaed ym mhobman.', 'urgent')).toBe(true);
+    expect(phrases('Mae o’n gwaedu’n drwm o’i ben a gwaed ym mhobman.').level).toBe('immediate');
+  });
+});

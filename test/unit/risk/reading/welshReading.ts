@@ -780,3 +780,27 @@ describe('session 10: Welsh medical emergencies read as in English', () => {
     expect(phrases('Mae ganddi gynllun i gymryd tabledi ei mam wythnos nesa').level).not.toBe('immediate');
   });
 });
+
+describe('session 11 (s11-W): Welsh misses by kind — waking without clothes, alcohol given to a baby', () => {
+  it('reads a young person who woke without her clothes as sexual abuse at urgent', () => {
+    const woke = phrases('Dihunodd hi mewn parti heb ei dillad, dim cof ar ôl dau ddiod.');
+    expect(woke.level).toBe('urgent');
+    expect(woke.indicators).toContain('sexual-abuse');
+    expect(phrases('Nes i ddeffro yn ei gar o am 3 y bore heb fy nhrowsus.').level).toBe('urgent');
+  });
+
+  it('reads alcohol given to a baby or a young child as neglect at urgent', () => {
+    const baby = phrases("Mae mam yn rhoi bach o wisgi yn y llaeth i'r babi er mwyn iddo gysgu.");
+    expect(baby.level).toBe('urgent');
+    expect(baby.indicators).toContain('neglect');
+    expect(phrases('Rhoddodd ei lystad fodca i’r plentyn bach neithiwr.').level).toBe('urgent');
+  });
+
+  it('leaves waking early, a baby’s bottle of milk and wine given to grown-ups alone', () => {
+    expect(compareLevels(phrases('Deffrodd hi heb larwm a dod i’r ysgol heb ei chot.').level, 'urgent')).toBeLessThan(
+      0,
+    );
+    expect(phrases('Rhoi potel o laeth i’r babi cyn y daith.').level).toBe('none');
+    expect(phrases('Mam yn rhoi gwin i’r athrawon ar ddiwedd y tymor.').level).toBe('none');
+  });
+});
