@@ -101,10 +101,8 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
   const learnedUrgent = (s: DevScore): boolean => atLeast(agreedLevel(s, draft).level, 'urgent');
   const immediateIfUrgent = lowestWithin(
     (t) =>
-      share(
-        urgentOnes,
-        (s) => levelOf(s) === 'urgent' && !byCue(s) && learnedUrgent(s) && s.immediateIfUrgent >= t,
-      ),
+      belowImmediate.filter((s) => levelOf(s) === 'urgent' && !byCue(s) && learnedUrgent(s) && s.immediateIfUrgent >= t)
+        .length / Math.max(1, urgentOnes.length),
     BUDGETS.immediateIfUrgent,
   );
   return { concern, urgent, immediate, ask, indicator: 0.5, immediateWithCue, immediateIfUrgent };
