@@ -5,6 +5,7 @@
  * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
  */
 import { z } from 'zod';
+import { compareLevels } from './levels';
 import { extractFeatures, type FeatureVector, type FrameReader, type WordFeatures } from './features';
 import type { Token } from './tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
@@ -332,12 +333,18 @@ export class LearnedReader {
   }
 
   /**
-   * For a message already urgent: the second immediate model says immediate. Three heads then agree
-   * (concern or the phrases, urgent, and this one), so it needs no frame of now-ness.
+   * The second immediate model says immediate, and the learned reader's own heads read the message as at least
+   * urgent. Three heads then agree (concern, urgent, and this one), so it needs no frame of now-ness. Urgent by the
+   * phrases alone is not enough: the model answers "given urgent, is it immediate?", and where the heads say the
+   * message is not urgent its answer means nothing ("I will actually kill them all" over a swimming kit, s11-L).
    */
   immediateIfUrgent(reading: LearnedReading): boolean {
     const threshold = this.file.thresholds.immediateIfUrgent;
-    return threshold !== undefined && reading.immediateIfUrgent >= threshold;
+    return (
+      threshold !== undefined &&
+      reading.immediateIfUrgent >= threshold &&
+      compareLevels(this.levelOf(reading), 'urgent') >= 0
+    );
   }
 
   /** Below urgent, ask the safety question: P(urgent or higher) in the ask band, or the heads disagree. */

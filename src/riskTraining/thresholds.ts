@@ -97,8 +97,12 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
     BUDGETS.immediateWithCue,
   );
   const byCue = (s: DevScore): boolean => levelOf(s) === 'urgent' && s.nowCue && s.immediate >= immediateWithCue;
+  // The second immediate model counts only where the learned heads themselves read urgent (LearnedReader).
+  const learnedUrgent = (s: DevScore): boolean => atLeast(agreedLevel(s, draft).level, 'urgent');
   const immediateIfUrgent = lowestWithin(
-    (t) => share(urgentOnes, (s) => levelOf(s) === 'urgent' && !byCue(s) && s.immediateIfUrgent >= t),
+    (t) =>
+      belowImmediate.filter((s) => levelOf(s) === 'urgent' && !byCue(s) && learnedUrgent(s) && s.immediateIfUrgent >= t)
+        .length / Math.max(1, urgentOnes.length),
     BUDGETS.immediateIfUrgent,
   );
   return { concern, urgent, immediate, ask, indicator: 0.5, immediateWithCue, immediateIfUrgent };

@@ -139,6 +139,15 @@ describe('the second immediate model', () => {
     expect(assess(nothing, PLAIN).level).toBe('none');
   });
 
+  it('needs the learned heads themselves to read urgent: urgent by the phrases alone is not enough (s11-L)', () => {
+    // "Given urgent, is it immediate?" means nothing where the heads say the message is not urgent.
+    const text = 'Her stepdad hit her last week and she has a bruise';
+    expect(assessTextWith(compiled, text, 'en-GB').level).toBe('urgent');
+    const onlySecond = fixedModel([IMMEDIATE_IF_URGENT], { immediateIfUrgent: 0.5 });
+    expect(assess(onlySecond, text).level).toBe('urgent');
+    expect(assess(urgentAndSure(0.5), text).level).toBe('immediate');
+  });
+
   it('is trained on urgent and immediate messages only: other messages do not change it', () => {
     const example = (text: string, level: RiskLevel): TrainingExample => ({
       tokens: tokensOf(text),
@@ -267,5 +276,20 @@ describe('thresholds chosen on dev', () => {
     const raised = urgentOnes.filter((s) => s.immediateIfUrgent >= (immediateIfUrgent ?? 1)).length;
     expect(raised / urgentOnes.length).toBeLessThanOrEqual(BUDGETS.immediateIfUrgent);
     expect(raised).toBeGreaterThan(0);
+  });
+
+  it('count a `none` message the second immediate model would raise against its budget, not only urgent ones (s11-L)', () => {
+    const urgentOnes = Array.from({ length: 200 }, () =>
+      score({ expected: 'urgent', byPhrases: 'urgent', concern: 0.9, urgent: 0.9, immediateIfUrgent: 0.01 }),
+    );
+    // Ten `none` messages the phrases and the heads read urgent, the second model at 0.5: 5 % of the urgent count.
+    const noneReadUrgent = Array.from({ length: 10 }, () =>
+      score({ byPhrases: 'urgent', concern: 0.9, urgent: 0.9, immediateIfUrgent: 0.5 }),
+    );
+    const plain = Array.from({ length: 100 }, () => score({}));
+    expect(chooseThresholds([...urgentOnes, ...noneReadUrgent, ...plain]).immediateIfUrgent).toBeGreaterThan(0.5);
+    // The same messages with heads that do not read urgent are never raised by it, so they cost nothing.
+    const headsSayNo = noneReadUrgent.map((s) => ({ ...s, concern: 0.01, urgent: 0.01 }));
+    expect(chooseThresholds([...urgentOnes, ...headsSayNo, ...plain]).immediateIfUrgent).toBeLessThan(0.5);
   });
 });
