@@ -481,9 +481,12 @@ class Reader {
    */
   isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor'): boolean {
     const sentence = this.tokens[match.first].sentence;
-    const identified = this.contextsNear(sentence, [name], [0, 1]).some(
-      (context) => this.tokens[context.first].sentence > sentence || context.first > match.last,
-    );
+    const identified = this.contextsNear(sentence, [name], [0, 1]).some((context) => {
+      const said = this.tokens[context.first].sentence;
+      if (said === sentence) return context.first > match.last;
+      // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing.
+      return this.contextsNear(said, ['real', 'imminent'], [0]).length === 0;
+    });
     return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
 

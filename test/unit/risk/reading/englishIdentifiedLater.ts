@@ -43,6 +43,38 @@ describe('blood said in the next sentence to be fake or a minor injury', () => {
   });
 });
 
+describe('s11-E: what it was, by kind (a game, a lawful gun, a tooth, several harmless things)', () => {
+  it('reads blood or a weapon said next to be a game, a lawful gun, a lost tooth or butter knives as no alarm', () => {
+    expectLevel('Y3 said his brother shot him and there was blood everywhere. It was paintball at a party.', 'none');
+    expectLevel('Y2 told news his mum has a gun in the shed. She farms sheep, it is licensed and locked away.', 'none');
+    expectLevel('Blood all over the sink in the Y4 toilets - a girl yanked her loose tooth out at break.', 'none');
+  });
+
+  it('still reads what the next sentence says is real, happening now, or does not stop, as immediate', () => {
+    // A knife word stays a weak sign for the safety question, but no 999.
+    expectLevel(
+      'Someone left a knife out in the hall kitchen. It was one of the butter knives from the fair.',
+      'concern',
+    );
+  });
+
+  it('still reads what the next sentence says is real, happening now, or does not stop, as immediate', () => {
+    expectLevel('His stepdad has a gun. It is licensed and he said he will use it on mum tonight.', 'immediate');
+    expectLevel(
+      'Blood everywhere in the toilets and it won’t stop bleeding. He lost a tooth in the fight.',
+      'immediate',
+    );
+    expectLevel(
+      'There was blood everywhere in the car park. It was paintball, but real blood: his nose is broken.',
+      'immediate',
+    );
+  });
+
+  it('never lets a game or a tooth explain a body in danger', () => {
+    expectLevel('He is unconscious on the floor. It was laser tag and he fell off the ramp.', 'immediate');
+  });
+});
+
 describe('"now" that tells an age or a stage is not a time (contexts.notNow)', () => {
   it('reads a relative stabbed years ago, who is now grown up, as a concern for this child, not a 999 call', () => {
     expectLevel('Y9 said his cousin got stabbed years ago; the cousin is now 23 and recovered.', 'concern');
