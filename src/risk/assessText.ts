@@ -243,13 +243,15 @@ class Reader {
     private readonly contrasts: ReadonlySet<string> = new Set(),
   ) {}
 
-  negatedBefore(first: number): boolean {
+  negatedBefore(first: number, otherParts: readonly Span[] = []): boolean {
     const { tokens } = this;
     const anchor = tokens[first];
     let subjectBetween = false;
     for (let j = first - 1; j >= 0 && first - 1 - j <= NEGATION_LOOKBACK; j -= 1) {
       const token = tokens[j];
       if (token.sentence !== anchor.sentence || token.clause !== anchor.clause) break;
+      // "She's not moving and feels cold": the "not" of one part of a rule is that part's own word, not a denial of the next.
+      if (otherParts.some((part) => part.first <= j && j <= part.last)) continue;
       for (const cue of this.found.negBeforeEndingAt.get(j) ?? []) {
         if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
       }
@@ -572,7 +574,7 @@ interface Finding {
 function judge(reader: Reader, match: Candidate, start: number, end: number, sentence: number): Finding[] {
   const { entry } = match;
   const negated = match.parts
-    ? match.parts.some((part) => reader.negatedBefore(part.first))
+    ? match.parts.some((part, i, parts) => reader.negatedBefore(part.first, parts.filter((_, k) => k !== i)))
     : reader.negatedBefore(match.first);
   if (negated || reader.negatedAfter(match.last)) return [];
   const subject = reader.subjectOf(match);
@@ -627,8 +629,10 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
     (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
-  // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999.
-  const someoneElsesPastDanger = thirdParty && entry.tags.has('danger-to-subject') && !happeningNow;
+  // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999, and so is
+  // one the phrase says is not over (the child's mum on the floor, not moving).
+  const someoneElsesPastDanger =
+    thirdParty && entry.tags.has('danger-to-subject') && !happeningNow && !entry.tags.has('ongoing');
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {
