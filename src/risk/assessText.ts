@@ -481,9 +481,11 @@ class Reader {
    * "…blood everywhere. It was fake blood"), and the phrase's sentence does not say it is real. Only the nearest
    * sentence: a later one may be about something else.
    */
-  isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor'): boolean {
+  isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): boolean {
     const sentence = this.tokens[match.first].sentence;
     const identified = this.contextsNear(sentence, [name], [0, 1]).some((context) => {
+      // "Not on the contact list": a denied list says nothing ("oh wait no it's a grazed knee" is no denial).
+      if (name === 'identifiedKnown' && this.negatedBefore(context.first)) return false;
       const said = this.tokens[context.first].sentence;
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing.
@@ -604,6 +606,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
   if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless')) return [];
   if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
+  // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
+  if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
