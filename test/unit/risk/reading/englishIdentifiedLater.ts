@@ -75,6 +75,22 @@ describe('s11-E: what it was, by kind (a game, a lawful gun, a tooth, several ha
   });
 });
 
+describe('s11-E: an adult who may be a stranger, said next to be someone known (contexts.identifiedKnown)', () => {
+  it('reads a man at the gate asking for a child, who is on the approved list or gave the password, as no alarm', () => {
+    expectLevel('A man at the gate asking for a Y5 girl - it was her grandad, on the collection list.', 'none');
+    expectLevel('Two men outside reception asking for him by name. They knew the password, dad rang ahead.', 'none');
+  });
+
+  it('still reads an adult not on the list, a known adult not allowed near, or a later sentence, as an alarm', () => {
+    expectLevel(
+      'A man at the gate asking for a Y5 girl. He is not on the contact list, mum does not know him.',
+      'immediate',
+    );
+    expectLevel('A man at the gate asking for her. It is her uncle, who isn’t allowed contact with her.', 'immediate');
+    expectLevel('A man at the gate asking for her. She went quiet. It was her uncle, on the list.', 'immediate');
+  });
+});
+
 describe('"now" that tells an age or a stage is not a time (contexts.notNow)', () => {
   it('reads a relative stabbed years ago, who is now grown up, as a concern for this child, not a 999 call', () => {
     expectLevel('Y9 said his cousin got stabbed years ago; the cousin is now 23 and recovered.', 'concern');
