@@ -484,8 +484,8 @@ class Reader {
   isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): boolean {
     const sentence = this.tokens[match.first].sentence;
     const identified = this.contextsNear(sentence, [name], [0, 1]).some((context) => {
-      // "Not on the contact list": a denied list says nothing ("oh wait no it's a grazed knee" is no denial).
-      if (name === 'identifiedKnown' && this.negatedBefore(context.first)) return false;
+      // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
+      if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
       const said = this.tokens[context.first].sentence;
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing.
