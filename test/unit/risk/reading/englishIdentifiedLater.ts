@@ -75,6 +75,20 @@ describe('s11-E: what it was, by kind (a game, a lawful gun, a tooth, several ha
   });
 });
 
+describe('s11-E: a lawful gun or a knife for a lesson (contexts.identifiedHarmless)', () => {
+  it('reads a licensed or locked-away gun, or knives brought for food tech, as no alarm (a weak sign at most)', () => {
+    expectLevel('Y1 says his grandad has a gun for the crows. He holds a shotgun licence, mum says.', 'none');
+    expectLevel('Y2 says her dad has a gun in the barn; it is kept locked in a gun cabinet.', 'concern');
+    expectLevel('Can Y11 bring their own knives in for the catering exam on Friday?', 'none');
+  });
+
+  it('still reads an unlicensed gun, a knife pulled in a lesson, or no licence, as immediate', () => {
+    expectLevel('His stepdad has a gun at home and it is not licensed.', 'immediate');
+    expectLevel('Her uncle has a gun in the flat. He hasn’t got a licence for it.', 'immediate');
+    expectLevel('He pulled a knife on a Y8 in food tech.', 'immediate');
+  });
+});
+
 describe('s11-E: an adult who may be a stranger, said next to be someone known (contexts.identifiedKnown)', () => {
   it('reads a man at the gate asking for a child, who is on the approved list or gave the password, as no alarm', () => {
     expectLevel('A man at the gate asking for a Y5 girl - it was her grandad, on the collection list.', 'none');
