@@ -250,7 +250,7 @@ class Reader {
     for (let j = first - 1; j >= 0 && first - 1 - j <= NEGATION_LOOKBACK; j -= 1) {
       const token = tokens[j];
       if (token.sentence !== anchor.sentence || token.clause !== anchor.clause) break;
-      // "She's not moving and feels cold": the "not" of one part of a rule is that part's own word, not a denial of the next.
+      // "She's not moving and feels cold": the "not" of one part of a rule is that part's own word, not a denial.
       if (otherParts.some((part) => part.first <= j && j <= part.last)) continue;
       for (const cue of this.found.negBeforeEndingAt.get(j) ?? []) {
         if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
@@ -576,7 +576,12 @@ interface Finding {
 function judge(reader: Reader, match: Candidate, start: number, end: number, sentence: number): Finding[] {
   const { entry } = match;
   const negated = match.parts
-    ? match.parts.some((part, i, parts) => reader.negatedBefore(part.first, parts.filter((_, k) => k !== i)))
+    ? match.parts.some((part, i, parts) =>
+        reader.negatedBefore(
+          part.first,
+          parts.filter((_, k) => k !== i),
+        ),
+      )
     : reader.negatedBefore(match.first);
   if (negated || reader.negatedAfter(match.last)) return [];
   const subject = reader.subjectOf(match);
