@@ -116,3 +116,15 @@ describe('s11-E: a word asked about, and a ceremony named as a rite', () => {
     expectLevel('A special ceremony abroad in the summer, where she will be cut to become a woman.', 'urgent');
   });
 });
+
+describe('s11-E: a shot that was a jab, and paintballing', () => {
+  it('reads a flu jab or a booster called a shot, or shots at paintballing, as none', () => {
+    expectLevel('Y1 at news: my daddy got shot yesterday - he had his flu jab at the chemist.', 'none');
+    expectLevel('Y9 got shot in the face three times at paintballing on Saturday, welts on his arm.', 'none');
+  });
+
+  it('still reads a shooting beside an injection for the pain, or one told apart from a jab, as immediate', () => {
+    expectLevel('He got shot outside the shop, he is having an injection for the pain.', 'immediate');
+    expectLevel('She got shot on the way home last night. Her booster is not till next week.', 'immediate');
+  });
+});
