@@ -252,13 +252,15 @@ class Reader {
     return match.entry.locale !== 'cy' && this.welshPrepositionI.has(index);
   }
 
-  negatedBefore(first: number): boolean {
+  negatedBefore(first: number, otherParts: readonly Span[] = []): boolean {
     const { tokens } = this;
     const anchor = tokens[first];
     let subjectBetween = false;
     for (let j = first - 1; j >= 0 && first - 1 - j <= NEGATION_LOOKBACK; j -= 1) {
       const token = tokens[j];
       if (token.sentence !== anchor.sentence || token.clause !== anchor.clause) break;
+      // "She's not moving and feels cold": the "not" of one part of a rule is that part's own word, not a denial.
+      if (otherParts.some((part) => part.first <= j && j <= part.last)) continue;
       for (const cue of this.found.negBeforeEndingAt.get(j) ?? []) {
         if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
       }
@@ -488,11 +490,16 @@ class Reader {
    * "…blood everywhere. It was fake blood"), and the phrase's sentence does not say it is real. Only the nearest
    * sentence: a later one may be about something else.
    */
-  isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor'): boolean {
+  isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): boolean {
     const sentence = this.tokens[match.first].sentence;
-    const identified = this.contextsNear(sentence, [name], [0, 1]).some(
-      (context) => this.tokens[context.first].sentence > sentence || context.first > match.last,
-    );
+    const identified = this.contextsNear(sentence, [name], [0, 1]).some((context) => {
+      // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
+      if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
+      const said = this.tokens[context.first].sentence;
+      if (said === sentence) return context.first > match.last;
+      // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing.
+      return this.contextsNear(said, ['real', 'imminent'], [0]).length === 0;
+    });
     return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
 
@@ -578,7 +585,12 @@ interface Finding {
 function judge(reader: Reader, match: Candidate, start: number, end: number, sentence: number): Finding[] {
   const { entry } = match;
   const negated = match.parts
-    ? match.parts.some((part) => reader.negatedBefore(part.first))
+    ? match.parts.some((part, i, parts) =>
+        reader.negatedBefore(
+          part.first,
+          parts.filter((_, k) => k !== i),
+        ),
+      )
     : reader.negatedBefore(match.first);
   if (negated || reader.negatedAfter(match.last)) return [];
   const subject = reader.subjectOf(match);
@@ -608,6 +620,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
   if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless')) return [];
   if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
+  // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
+  if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
@@ -633,8 +647,10 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
     (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
-  // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999.
-  const someoneElsesPastDanger = thirdParty && entry.tags.has('danger-to-subject') && !happeningNow;
+  // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999, and so is
+  // one the phrase says is not over (the child's mum on the floor, not moving).
+  const someoneElsesPastDanger =
+    thirdParty && entry.tags.has('danger-to-subject') && !happeningNow && !entry.tags.has('ongoing');
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {

@@ -18,9 +18,21 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * may be now; danger-to-subject: the danger is to whoever the phrase is about (an overdose), so a
  * past one about someone else is contextual, not a 999 call about this child; ask: a weak signal —
  * below urgent, the bot asks its direct safety question ("Is anyone in danger right now?"); bleeding: blood seen,
- * which a later "it was fake blood" or "it's a grazed knee" (`contexts.identifiedMinor`) can say what it was.
+ * which a later "it was fake blood" or "it's a grazed knee" (`contexts.identifiedMinor`) can say what it was; ongoing:
+ * the phrase itself says the danger is not over ("mum is on the floor, not moving"), so it is now, whoever it is about;
+ * unknown-adult: the risk is that an adult near the child may be a stranger ("a man at the gate asking for her"), which
+ * a later "it's her uncle, on the approved list" (`contexts.identifiedKnown`) can say who it was.
  */
-export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject', 'ask', 'bleeding'] as const;
+export const ENTRY_TAGS = [
+  'intent',
+  'travel',
+  'unsafe-now',
+  'danger-to-subject',
+  'ask',
+  'bleeding',
+  'ongoing',
+  'unknown-adult',
+] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
 const entrySchema = z.strictObject({
@@ -203,6 +215,12 @@ export const lexiconSchema = z.strictObject({
      * before it, never a weapon or another body in danger, and never in a sentence that says it is real.
      */
     identifiedMinor: phrases.optional(),
+    /**
+     * Who an adult near the child turned out to be, said after it in its sentence or in the next ("…a man at the gate
+     * asking for a Y7 - it's his uncle, on the approved list", "gave the password"): clears only an entry tagged
+     * `unknown-adult`, never one that says what the adult did, and not when negated ("not on the contact list").
+     */
+    identifiedKnown: phrases.optional(),
     /**
      * "Now" that tells an age or a stage, not a time ("he is now 24", "now in year 10", "now at college"): an
      * `imminent` cue inside one does not make a phrase happen now.

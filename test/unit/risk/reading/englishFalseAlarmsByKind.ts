@@ -79,3 +79,18 @@ describe('blood and breath explained by kind (idioms: only the phrase they overl
     expectLevel('Mum says she won’t wake up and she took some of her tablets', 'immediate');
   });
 });
+
+describe('s11-E: marks with an everyday cause named beside them', () => {
+  it('reads scratches from brambles or a cat, a burn from straighteners, or a fringe cut, as none', () => {
+    expectLevel('Scratches all over her arms from the brambles at forest school, plasters on.', 'none');
+    expectLevel('The scratches on his arm are from the new kitten, mum sent a photo.', 'none');
+    expectLevel('Y8 has a burn on her wrist from her hair straighteners this morning.', 'none');
+    expectLevel('Y9 has cut herself a fringe with the textiles scissors, mum is not amused.', 'none');
+  });
+
+  it('still reads self-harm told beside the cause, or with the cause as the means, as urgent', () => {
+    expectLevel('She says the cat scratched her, but there are fresh cuts in lines across her wrist.', 'urgent');
+    expectLevel('Y10 has been burning her arms with her hair straighteners.', 'urgent');
+    expectLevel('He has been cutting his arms again and hides the marks under his fringe.', 'urgent');
+  });
+});

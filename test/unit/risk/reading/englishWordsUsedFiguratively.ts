@@ -101,3 +101,30 @@ describe('blood that stopped at once, a bitten tongue, and a missing-person exer
     expectLevel('Cut her finger in DT, bled a lot but it stopped after 5 minutes', 'none');
   });
 });
+
+describe('s11-E: a word asked about, and a ceremony named as a rite', () => {
+  it('reads a child asking what a risk word means, or a special ceremony that is a communion or a birthday, as none', () => {
+    expectLevel('Y7 asked me at lunch what self-harm means, she heard it on the bus.', 'none');
+    expectLevel('Y9 boy wanted to know what grooming means for his RE homework.', 'none');
+    expectLevel('Y3 girl off to Ireland for a special ceremony: her christening, with a big cake.', 'none');
+    expectLevel('Her first holy communion is on Sunday, a special ceremony with all the family.', 'none');
+  });
+
+  it('still reads what is told beside the question or the rite', () => {
+    expectLevel('She asked me what it means when her uncle touches her down there.', 'urgent');
+    expectLevel('Y6 asked what self-harm means. Later she told me she has been cutting her arms.', 'urgent');
+    expectLevel('A special ceremony abroad in the summer, where she will be cut to become a woman.', 'urgent');
+  });
+});
+
+describe('s11-E: a shot that was a jab, and paintballing', () => {
+  it('reads a flu jab or a booster called a shot, or shots at paintballing, as none', () => {
+    expectLevel('Y1 at news: my daddy got shot yesterday - he had his flu jab at the chemist.', 'none');
+    expectLevel('Y9 got shot in the face three times at paintballing on Saturday, welts on his arm.', 'none');
+  });
+
+  it('still reads a shooting beside an injection for the pain, or one told apart from a jab, as immediate', () => {
+    expectLevel('He got shot outside the shop, he is having an injection for the pain.', 'immediate');
+    expectLevel('She got shot on the way home last night. Her booster is not till next week.', 'immediate');
+  });
+});

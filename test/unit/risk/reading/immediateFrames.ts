@@ -252,3 +252,41 @@ describe('pretend explains the span it sits in', () => {
     );
   });
 });
+
+describe('s11-E: a medical emergency of anyone the child is with, a head injury with signs, young children alone', () => {
+  it('reads anyone down and still not moving, breathing or waking as immediate, a parent too', () => {
+    expectLevel('Y4 says his dad is on the sofa. He is not moving and feels cold to him.', 'immediate');
+    expectLevel('Through the window we can see her mum lying on the kitchen floor, not moving.', 'immediate');
+    // The "not" of "not moving" is that part's own word: it does not deny "feels cold" after it.
+    expectLevel('She is not moving and feels cold', 'immediate', 'immediate-danger');
+  });
+
+  it('still reads someone who lay down and got up, or a collapse told as past, below immediate', () => {
+    expectLevel('Y2 was lying on the floor in the reading corner, then got up and carried on.', 'none');
+    expectLevel('Her grandad collapsed last year and was not moving when she found him.', 'concern');
+    expectLevel('He is not lying on the floor any more and is moving about fine.', 'none');
+  });
+
+  it('reads a head injury and its red flags in a sentence and the next as immediate', () => {
+    expectLevel('Y1 girl very sleepy, sick twice in class. There is a big lump on the back of her head.', 'immediate');
+    expectLevel('He bashed his head on the wall at lunch. Now he keeps nodding off in maths.', 'immediate');
+  });
+
+  it('still reads a head injury with no red flag, or one two sentences away, below immediate', () => {
+    expectLevel('He has a lump on his head from PE. He is fine and eating his lunch.', 'none');
+    expectLevel(
+      'She was sick on the coach. They had a lovely day out. She has a bump on her head from the slide.',
+      'none',
+    );
+  });
+
+  it('reads a young child alone at home with the carer gone since last night as immediate', () => {
+    expectLevel('Y2 says her little brother (3) is at home on his own, mum went out last night.', 'immediate');
+    expectLevel('A toddler is alone in the flat. Neighbour says mum has not come back since yesterday.', 'immediate');
+  });
+
+  it('still reads a young child alone with a carer who came back, or an older child home alone, below immediate', () => {
+    expectLevel('Her little brother was on his own for ten minutes while mum went to the shop.', 'none');
+    expectLevel('Y9 boy was home alone last night because mum works nights, she was back at 7.', 'concern');
+  });
+});
