@@ -167,7 +167,8 @@ function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): 
   for (const part of found.comboParts) {
     const { combination } = part;
     if (partsSeen.get(combination) !== (1 << combination.parts) - 1) continue;
-    if (insideIdiom(part, found.idiomsAt)) continue;
+    // An idiom explains a part alone; a `together` combination is the sign whatever explains one part.
+    if (!combination.entry.tags.has('together') && insideIdiom(part, found.idiomsAt)) continue;
     const unit = combination.within === 'clause' ? tokens[part.first].clause : tokens[part.first].sentence;
     if (combination.within === 'clause' && tokens[part.last].clause !== unit) continue;
     // A pair of sentences is named by its first: a part in sentence s belongs to pairs s - 1 and s.

@@ -18,9 +18,19 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * may be now; danger-to-subject: the danger is to whoever the phrase is about (an overdose), so a
  * past one about someone else is contextual, not a 999 call about this child; ask: a weak signal —
  * below urgent, the bot asks its direct safety question ("Is anyone in danger right now?"); bleeding: blood seen,
- * which a later "it was fake blood" or "it's a grazed knee" (`contexts.identifiedMinor`) can say what it was.
+ * which a later "it was fake blood" or "it's a grazed knee" (`contexts.identifiedMinor`) can say what it was;
+ * together (a combination): an idiom that explains one part alone does not explain the parts together (a faint in the
+ * heat is ordinary, not eating and a faint in the heat is still an eating sign).
  */
-export const ENTRY_TAGS = ['intent', 'travel', 'unsafe-now', 'danger-to-subject', 'ask', 'bleeding'] as const;
+export const ENTRY_TAGS = [
+  'intent',
+  'travel',
+  'unsafe-now',
+  'danger-to-subject',
+  'ask',
+  'bleeding',
+  'together',
+] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
 const entrySchema = z.strictObject({
