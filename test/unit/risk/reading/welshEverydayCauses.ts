@@ -32,6 +32,32 @@ describe('a faint with its cause named (@achos-llewygu: a jab, a needle, blood, 
   });
 });
 
+describe('a faint in the heat, after standing too long or with no breakfast is ordinary; with an eating sign it is not (s11-W2)', () => {
+  it.each([
+    'Hogan Bl 10 di llewygu yn y gwres ar ddiwrnod mabolgampau, cysgod a dŵr, iawn mewn 10 munud.',
+    'Roedd y neuadd yn boeth iawn a llewygodd un o gôr Bl 4 ar y llwyfan.',
+    'Llewygodd hi ar ôl sefyll yn rhy hir yn yr ymarfer carolau.',
+    'Un o Bl 9 wedi llewygu, heb gael brecwast, iawn ar ôl bisged.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('reads not eating, weight loss or being sick after meals with a faint as an eating sign, whatever the weather', () => {
+    expect(atLeast('Dydy hi ddim yn bwyta ac fe lewygodd hi yn y gwres ddoe.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi wedi colli lot o bwysau. Llewygodd hi yn y neuadd boeth heddiw.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n chwydu ar ôl bwyta ac wedi llewygu ar ôl y pigiad.', 'urgent')).toBe(true);
+  });
+
+  it('keeps a faint with no cause, or one on standing up too quickly, urgent', () => {
+    expect(atLeast('Llewygodd hi yn y coridor amser egwyl.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n llewygu os ydi hi’n sefyll yn rhy sydyn.', 'urgent')).toBe(true);
+  });
+
+  it('never clears what the faint goes on to: a faint in the sun and not breathing stays immediate', () => {
+    expect(phrases('Llewygodd hi yn yr haul a dydy hi ddim yn anadlu.').level).toBe('immediate');
+  });
+});
+
 describe('talk of dying said laughing (😂, "chwerthin") is joking, as English "lol" and 😂 are: a concern, not urgent', () => {
   it.each([
     '‘Dwi isho marw, ma ffracsiynau’n lladd fi’ ac wedyn chwerthin a gofyn am help.',
