@@ -304,3 +304,22 @@ describe('the blood of a lost tooth named before it, and a sketch (sgets) as a p
     expect(phrases('Mae o’n gwaedu’n drwm o’i ben a gwaed ym mhobman.').level).toBe('immediate');
   });
 });
+
+describe('a weapon or blood said after what it was (cy identifiedHarmless, identifiedMinor), as English (s11-W2)', () => {
+  it.each([
+    'Bl 10 D yn cerdded lawr y coridor gyda cyllell yn ei law! Cyllell fenyn blastig o’r ffreutur oedd hi.',
+    'Hogyn Bl 10 efo cyllell yn ei fag - twca plastig o’r set ddrama ar gyfer Macbeth.',
+    'Gwaed dros bob man yn y neuadd heddiw. Trwyn gwaedlyd ar ôl pêl-rwyd, wedi stopio.',
+    'Gwaed ym mhobman yn DT, J wedi torri ei fys - briw bach, steri-strips.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a weapon or blood with no harmless thing named, or named before it, immediate', () => {
+    expect(phrases('Bl 10 D yn cerdded lawr y coridor gyda cyllell yn ei law!').level).toBe('immediate');
+    expect(phrases('Gwaed dros bob man yn y neuadd heddiw, dydi o ddim yn stopio.').level).toBe('immediate');
+    expect(phrases('Mae ganddo fe gyllell yn ei fag. Dwi’n meddwl ei fod o’n mynd i’w defnyddio hi.').level).toBe(
+      'immediate',
+    );
+  });
+});
