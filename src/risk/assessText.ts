@@ -497,6 +497,11 @@ class Reader {
     return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
 
+  /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs today. Two fainted"). */
+  namesOrdinaryCause(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['ordinaryCause'], [-1, 0, 1]).length > 0;
+  }
+
   /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
   namesInflicted(match: Span): boolean {
     return this.inClauseOf(match, 'inflicted');
@@ -609,6 +614,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
   if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless')) return [];
   if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
+  // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
+  if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".

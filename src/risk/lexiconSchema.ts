@@ -20,7 +20,9 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * below urgent, the bot asks its direct safety question ("Is anyone in danger right now?"); bleeding: blood seen,
  * which a later "it was fake blood" or "it's a grazed knee" (`contexts.identifiedMinor`) can say what it was;
  * together (a combination): an idiom that explains one part alone does not explain the parts together (a faint in the
- * heat is ordinary, not eating and a faint in the heat is still an eating sign).
+ * heat is ordinary, not eating and a faint in the heat is still an eating sign); ordinary-cause: a body sign that an
+ * everyday cause named in its sentence, the one before or the one after explains (`contexts.ordinaryCause`: a faint at
+ * a jab, in the heat, after standing too long).
  */
 export const ENTRY_TAGS = [
   'intent',
@@ -30,6 +32,7 @@ export const ENTRY_TAGS = [
   'ask',
   'bleeding',
   'together',
+  'ordinary-cause',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -213,6 +216,12 @@ export const lexiconSchema = z.strictObject({
      * before it, never a weapon or another body in danger, and never in a sentence that says it is real.
      */
     identifiedMinor: phrases.optional(),
+    /**
+     * An everyday cause of a body sign ("y pigiad HPV", "yn y gwres", "sefyll yn rhy hir"), in the sign's sentence, the
+     * one before or the one after: clears an entry tagged `ordinary-cause` (a faint), never a combination of the sign
+     * with another (not eating and a faint) or a body in danger.
+     */
+    ordinaryCause: phrases.optional(),
     /**
      * "Now" that tells an age or a stage, not a time ("he is now 24", "now in year 10", "now at college"): an
      * `imminent` cue inside one does not make a phrase happen now.
