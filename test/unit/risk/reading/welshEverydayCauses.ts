@@ -323,3 +323,25 @@ describe('a weapon or blood said after what it was (cy identifiedHarmless, ident
     );
   });
 });
+
+describe('a faint with an everyday cause in its sentence or the next (contexts.ordinaryCause, tag ordinary-cause) (s11-W2)', () => {
+  it.each([
+    'Clinig brechu HPV Bl 8 dydd Iau. Dau wedi llewygu tro dwetha, felly dewch â nhw i mewn yn eistedd.',
+    'Llewygodd hogan Bl 9 yn ymarfer côr yr Eisteddfod. Neuadd boeth iawn, wedi sefyll am awr heb ddiod.',
+    'Yn Gwyddoniaeth heddiw roedden ni’n dyrannu calon dafad. Crwt Bl 9 wedi llewygu – lawr yn ara bach.',
+    'Mae sawl disgybl yn ymprydio ar gyfer Ramadan. Efallai byddan nhw’n benysgafn yn y prynhawn.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a faint urgent when the heat is what she wears, or the cause is two sentences away', () => {
+    expect(atLeast('Mae hi’n gwisgo dwy hwdi yn y gwres. Mae hi wedi llewygu ddwywaith yn AG.', 'urgent')).toBe(true);
+    expect(atLeast('Pigiadau HPV ddoe. Roedd pawb yn iawn. Llewygodd hi eto heddiw yn y coridor.', 'urgent')).toBe(
+      true,
+    );
+  });
+
+  it('keeps the faint an eating sign beside not eating, whatever the cause next to it', () => {
+    expect(atLeast('Pigiadau HPV heddiw. Llewygodd hi, a dydy hi ddim yn bwyta ers wythnos.', 'urgent')).toBe(true);
+  });
+});
