@@ -497,7 +497,7 @@ class Reader {
     return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
 
-  /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs today. Two fainted"). */
+  /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs. Two fainted"). */
   namesOrdinaryCause(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['ordinaryCause'], [-1, 0, 1]).length > 0;
   }
