@@ -167,7 +167,8 @@ function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): 
   for (const part of found.comboParts) {
     const { combination } = part;
     if (partsSeen.get(combination) !== (1 << combination.parts) - 1) continue;
-    if (insideIdiom(part, found.idiomsAt)) continue;
+    // An idiom explains a part alone; a `together` combination is the sign whatever explains one part.
+    if (!combination.entry.tags.has('together') && insideIdiom(part, found.idiomsAt)) continue;
     const unit = combination.within === 'clause' ? tokens[part.first].clause : tokens[part.first].sentence;
     if (combination.within === 'clause' && tokens[part.last].clause !== unit) continue;
     // A pair of sentences is named by its first: a part in sentence s belongs to pairs s - 1 and s.
@@ -503,6 +504,11 @@ class Reader {
     return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
 
+  /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs. Two fainted"). */
+  namesOrdinaryCause(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['ordinaryCause'], [-1, 0, 1]).length > 0;
+  }
+
   /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
   namesInflicted(match: Span): boolean {
     return this.inClauseOf(match, 'inflicted');
@@ -622,6 +628,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
   if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return [];
+  // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
+  if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".

@@ -21,7 +21,11 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * which a later "it was fake blood" or "it's a grazed knee" (`contexts.identifiedMinor`) can say what it was; ongoing:
  * the phrase itself says the danger is not over ("mum is on the floor, not moving"), so it is now, whoever it is about;
  * unknown-adult: the risk is that an adult near the child may be a stranger ("a man at the gate asking for her"), which
- * a later "it's her uncle, on the approved list" (`contexts.identifiedKnown`) can say who it was.
+ * a later "it's her uncle, on the approved list" (`contexts.identifiedKnown`) can say who it was;
+ * together (a combination): an idiom that explains one part alone does not explain the parts together (a faint in the
+ * heat is ordinary, not eating and a faint in the heat is still an eating sign); ordinary-cause: a body sign that an
+ * everyday cause named in its sentence, the one before or the one after explains (`contexts.ordinaryCause`: a faint at
+ * a jab, in the heat, after standing too long).
  */
 export const ENTRY_TAGS = [
   'intent',
@@ -32,6 +36,8 @@ export const ENTRY_TAGS = [
   'bleeding',
   'ongoing',
   'unknown-adult',
+  'together',
+  'ordinary-cause',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -221,6 +227,12 @@ export const lexiconSchema = z.strictObject({
      * `unknown-adult`, never one that says what the adult did, and not when negated ("not on the contact list").
      */
     identifiedKnown: phrases.optional(),
+    /**
+     * An everyday cause of a body sign ("y pigiad HPV", "yn y gwres", "sefyll yn rhy hir"), in the sign's sentence, the
+     * one before or the one after: clears an entry tagged `ordinary-cause` (a faint), never a combination of the sign
+     * with another (not eating and a faint) or a body in danger.
+     */
+    ordinaryCause: phrases.optional(),
     /**
      * "Now" that tells an age or a stage, not a time ("he is now 24", "now in year 10", "now at college"): an
      * `imminent` cue inside one does not make a phrase happen now.

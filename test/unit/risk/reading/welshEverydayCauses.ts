@@ -32,6 +32,32 @@ describe('a faint with its cause named (@achos-llewygu: a jab, a needle, blood, 
   });
 });
 
+describe('a faint in the heat, after standing too long or with no breakfast is ordinary; with an eating sign it is not (s11-W2)', () => {
+  it.each([
+    'Hogan Bl 10 di llewygu yn y gwres ar ddiwrnod mabolgampau, cysgod a dŵr, iawn mewn 10 munud.',
+    'Roedd y neuadd yn boeth iawn a llewygodd un o gôr Bl 4 ar y llwyfan.',
+    'Llewygodd hi ar ôl sefyll yn rhy hir yn yr ymarfer carolau.',
+    'Un o Bl 9 wedi llewygu, heb gael brecwast, iawn ar ôl bisged.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('reads not eating, weight loss or being sick after meals with a faint as an eating sign, whatever the weather', () => {
+    expect(atLeast('Dydy hi ddim yn bwyta ac fe lewygodd hi yn y gwres ddoe.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi wedi colli lot o bwysau. Llewygodd hi yn y neuadd boeth heddiw.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n chwydu ar ôl bwyta ac wedi llewygu ar ôl y pigiad.', 'urgent')).toBe(true);
+  });
+
+  it('keeps a faint with no cause, or one on standing up too quickly, urgent', () => {
+    expect(atLeast('Llewygodd hi yn y coridor amser egwyl.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n llewygu os ydi hi’n sefyll yn rhy sydyn.', 'urgent')).toBe(true);
+  });
+
+  it('never clears what the faint goes on to: a faint in the sun and not breathing stays immediate', () => {
+    expect(phrases('Llewygodd hi yn yr haul a dydy hi ddim yn anadlu.').level).toBe('immediate');
+  });
+});
+
 describe('talk of dying said laughing (😂, "chwerthin") is joking, as English "lol" and 😂 are: a concern, not urgent', () => {
   it.each([
     '‘Dwi isho marw, ma ffracsiynau’n lladd fi’ ac wedyn chwerthin a gofyn am help.',
@@ -276,5 +302,46 @@ describe('the blood of a lost tooth named before it, and a sketch (sgets) as a p
   it('still reads a beating that cost a tooth as urgent, and heavy bleeding with no tooth as immediate', () => {
     expect(atLeast('Nath ei lystad ei ddyrnu, colli dant a gwaed ym mhobman.', 'urgent')).toBe(true);
     expect(phrases('Mae o’n gwaedu’n drwm o’i ben a gwaed ym mhobman.').level).toBe('immediate');
+  });
+});
+
+describe('a weapon or blood said after what it was (cy identifiedHarmless, identifiedMinor), as English (s11-W2)', () => {
+  it.each([
+    'Bl 10 D yn cerdded lawr y coridor gyda cyllell yn ei law! Cyllell fenyn blastig o’r ffreutur oedd hi.',
+    'Hogyn Bl 10 efo cyllell yn ei fag - twca plastig o’r set ddrama ar gyfer Macbeth.',
+    'Gwaed dros bob man yn y neuadd heddiw. Trwyn gwaedlyd ar ôl pêl-rwyd, wedi stopio.',
+    'Gwaed ym mhobman yn DT, J wedi torri ei fys - briw bach, steri-strips.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a weapon or blood with no harmless thing named, or named before it, immediate', () => {
+    expect(phrases('Bl 10 D yn cerdded lawr y coridor gyda cyllell yn ei law!').level).toBe('immediate');
+    expect(phrases('Gwaed dros bob man yn y neuadd heddiw, dydi o ddim yn stopio.').level).toBe('immediate');
+    expect(phrases('Mae ganddo fe gyllell yn ei fag. Dwi’n meddwl ei fod o’n mynd i’w defnyddio hi.').level).toBe(
+      'immediate',
+    );
+  });
+});
+
+describe('a faint with an everyday cause in its sentence or the next (contexts.ordinaryCause, tag ordinary-cause) (s11-W2)', () => {
+  it.each([
+    'Clinig brechu HPV Bl 8 dydd Iau. Dau wedi llewygu tro dwetha, felly dewch â nhw i mewn yn eistedd.',
+    'Llewygodd hogan Bl 9 yn ymarfer côr yr Eisteddfod. Neuadd boeth iawn, wedi sefyll am awr heb ddiod.',
+    'Yn Gwyddoniaeth heddiw roedden ni’n dyrannu calon dafad. Crwt Bl 9 wedi llewygu – lawr yn ara bach.',
+    'Mae sawl disgybl yn ymprydio ar gyfer Ramadan. Efallai byddan nhw’n benysgafn yn y prynhawn.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a faint urgent when the heat is what she wears, or the cause is two sentences away', () => {
+    expect(atLeast('Mae hi’n gwisgo dwy hwdi yn y gwres. Mae hi wedi llewygu ddwywaith yn AG.', 'urgent')).toBe(true);
+    expect(atLeast('Pigiadau HPV ddoe. Roedd pawb yn iawn. Llewygodd hi eto heddiw yn y coridor.', 'urgent')).toBe(
+      true,
+    );
+  });
+
+  it('keeps the faint an eating sign beside not eating, whatever the cause next to it', () => {
+    expect(atLeast('Pigiadau HPV heddiw. Llewygodd hi, a dydy hi ddim yn bwyta ers wythnos.', 'urgent')).toBe(true);
   });
 });

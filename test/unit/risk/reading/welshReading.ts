@@ -297,7 +297,7 @@ describe('an explanation after the event lowers what it explains, never a severi
         'en-GB',
       ).level,
     ).toBe('concern');
-    expect(phrases('Mae hi wedi llewygu yn y gwres. Dod ati ei hun yn syth, dim pryder.').level).toBe('concern');
+    expect(phrases('Mae hi wedi llewygu yn y wers AG. Dod ati ei hun yn syth, dim pryder.').level).toBe('concern');
   });
 
   it('keeps the same words urgent without the explanation', () => {
