@@ -195,15 +195,6 @@ function stepByWord(state: Walk, node: TrieNode, at: number): void {
   }
 }
 
-/**
- * A node after a gap that only leads on by a word (no phrase ends there, no "$", no second gap): most gap targets.
- * Its words are tried at each place the gap may end without a visit of its own, since a repeat visit would only
- * reach children that the first already marked.
- */
-function leadsOnlyByWord(node: TrieNode): boolean {
-  return node.accepts.length === 0 && node.end === null && node.gaps.length === 0;
-}
-
 function walk(state: Walk, node: TrieNode, at: number): void {
   const offset = at - state.start;
   if (offset >= MAX_SPAN || !firstVisit(state.visited, node.id, offset)) return;
@@ -216,12 +207,15 @@ function readFrom(state: Walk, node: TrieNode, at: number): void {
   for (const phrase of node.accepts) state.out.push({ phrase, first: state.start, last: at - 1 });
   if (node.end && (at >= tokens.length || tokens[at].clause !== tokens[at - 1].clause)) walk(state, node.end, at);
   for (const gap of node.gaps) {
-    const inPlace = leadsOnlyByWord(gap.next);
     for (let skip = 0; skip <= gap.max; skip += 1) {
       const next = at + skip;
       if (skip > 0 && (next - 1 >= tokens.length || tokens[next - 1].sentence !== state.sentence)) break;
-      if (!inPlace) walk(state, gap.next, next);
-      else if (next - state.start < MAX_SPAN) stepByWord(state, gap.next, next);
+      if (!gap.onlyByWord) walk(state, gap.next, next);
+      // A node after a gap that only leads on by a word (most gap targets) is tried at each place the gap may end
+      // without a visit of its own, since a repeat visit would only reach children that the first already marked.
+      // Most places hold no word that leads on: the gap's copy of the node's id bits says so without reading the node.
+      else if (next - state.start < MAX_SPAN && next < tokens.length && (tokens[next].idBits & gap.nextIdBits) !== 0)
+        stepByWord(state, gap.next, next);
     }
   }
   stepByWord(state, node, at);
