@@ -17,7 +17,16 @@ export interface Resolved {
    * word, so a phrase start costs no look-up in the root's map (which has an entry for every first word).
    */
   readonly starts: readonly TrieNode[];
+  /**
+   * For each of `starts`, in the same order: its id bits when it only leads on by a word (no phrase ends there, no
+   * "$", no gap), else READ_ALWAYS. Most starts only lead on, and most next words share no bit with them: tested here,
+   * with the word's entry already read, the start's node need not be read at all.
+   */
+  readonly startNeeds: readonly number[];
 }
+
+/** A start that ends a phrase, has a "$" or a gap: always read from. */
+const READ_ALWAYS = -1;
 
 /** A token after resolveTokens has filled in its ids and flags. */
 export type ResolvedToken = Token;
@@ -29,7 +38,7 @@ export interface PhraseMatch {
   readonly last: number;
 }
 
-const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [] };
+const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [], startNeeds: [] };
 const FUZZY_MIN = 6;
 const FUZZY_MAX = 24;
 
@@ -94,7 +103,10 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
     // start without a visited mark.
     if (children) for (const child of children) if (!starts.includes(child)) starts.push(child);
   }
-  return { ids: [...ids], flags, idBits: bits, starts };
+  const startNeeds = starts.map((start) =>
+    start.accepts.length === 0 && start.end === null && start.gaps.length === 0 ? start.idBits : READ_ALWAYS,
+  );
+  return { ids: [...ids], flags, idBits: bits, starts, startNeeds };
 }
 
 /** The word's reading, kept in its shared entry (computed once per distinct word and lexicons). */
@@ -118,6 +130,7 @@ export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): Reso
     token.flags = resolved.flags;
     token.idBits = resolved.idBits;
     token.starts = resolved.starts;
+    token.startNeeds = resolved.startNeeds;
   }
   return tokens;
 }
@@ -232,10 +245,17 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
     // The root is reached once per start word and ends no phrase: its children are the word's `starts`. The trie is
     // a tree, so a root child is reached only from the root, once per start word: it needs no visited mark (most
     // walks are of these, and a mark is a write to three tables larger than the fastest cache).
+    const { startNeeds, sentence } = tokens[start];
+    // The next word's bits, or none when it is past the end or in another sentence (no phrase reaches it).
+    const nextBits =
+      start + 1 < tokens.length && tokens[start + 1].sentence === sentence ? tokens[start + 1].idBits : 0;
     nextStart(visited);
     state.start = start;
-    state.sentence = tokens[start].sentence;
-    for (const child of starts) readFrom(state, child, start + 1);
+    state.sentence = sentence;
+    for (let k = 0; k < starts.length; k += 1) {
+      const need = startNeeds[k];
+      if (need === READ_ALWAYS || (need & nextBits) !== 0) readFrom(state, starts[k], start + 1);
+    }
   }
   return out;
 }
