@@ -18,15 +18,40 @@ export interface Resolved {
    */
   readonly starts: readonly TrieNode[];
   /**
-   * For each of `starts`, in the same order: its id bits when it only leads on by a word (no phrase ends there, no
-   * "$", no gap), else READ_ALWAYS. Most starts only lead on, and most next words share no bit with them: tested here,
-   * with the word's entry already read, the start's node need not be read at all.
+   * For each of `starts`, in the same order: the id bits one of the next `startReach` words must share for a phrase to
+   * go on from it, or READ_ALWAYS. Most starts only lead on by a word, or by gaps to nodes that only lead on by a
+   * word, and most words near share no bit with them: tested with the word's entry already read, the start's node need
+   * not be read at all.
    */
   readonly startNeeds: readonly number[];
+  /** For each of `starts`: how many words after the start word it may step to (1, or GAP_REACH with gaps). */
+  readonly startReach: readonly number[];
 }
 
-/** A start that ends a phrase, has a "$" or a gap: always read from. */
+/** A start that ends a phrase or has a "$" (or a gap to a node that does more than lead on): always read from. */
 const READ_ALWAYS = -1;
+/** The words a start with gaps may step to: the next, or one after a gap of up to ~8 (compile.ts allows no more). */
+const GAP_REACH = 9;
+
+/** What a phrase start needs of the words after it (see `Resolved.startNeeds`). */
+function startNeed(start: TrieNode): number {
+  if (start.accepts.length > 0 || start.end !== null) return READ_ALWAYS;
+  let need = start.idBits;
+  for (const gap of start.gaps) {
+    if (!gap.onlyByWord || gap.max >= GAP_REACH) return READ_ALWAYS;
+    need |= gap.nextIdBits;
+  }
+  return need;
+}
+
+/** The id bits of the `reach` words after `start`, up to the end of its sentence (no phrase goes further). */
+function bitsAhead(tokens: readonly ResolvedToken[], start: number, reach: number): number {
+  const { sentence } = tokens[start];
+  const last = Math.min(tokens.length - 1, start + reach);
+  let bits = 0;
+  for (let at = start + 1; at <= last && tokens[at].sentence === sentence; at += 1) bits |= tokens[at].idBits;
+  return bits;
+}
 
 /** A token after resolveTokens has filled in its ids and flags. */
 export type ResolvedToken = Token;
@@ -38,7 +63,7 @@ export interface PhraseMatch {
   readonly last: number;
 }
 
-const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [], startNeeds: [] };
+const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [], startNeeds: [], startReach: [] };
 const FUZZY_MIN = 6;
 const FUZZY_MAX = 24;
 
@@ -103,10 +128,9 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
     // start without a visited mark.
     if (children) for (const child of children) if (!starts.includes(child)) starts.push(child);
   }
-  const startNeeds = starts.map((start) =>
-    start.accepts.length === 0 && start.end === null && start.gaps.length === 0 ? start.idBits : READ_ALWAYS,
-  );
-  return { ids: [...ids], flags, idBits: bits, starts, startNeeds };
+  const startNeeds = starts.map(startNeed);
+  const startReach = starts.map((start) => (start.gaps.length > 0 ? GAP_REACH : 1));
+  return { ids: [...ids], flags, idBits: bits, starts, startNeeds, startReach };
 }
 
 /** The word's reading, kept in its shared entry (computed once per distinct word and lexicons). */
@@ -131,6 +155,7 @@ export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): Reso
     token.idBits = resolved.idBits;
     token.starts = resolved.starts;
     token.startNeeds = resolved.startNeeds;
+    token.startReach = resolved.startReach;
   }
   return tokens;
 }
@@ -245,16 +270,24 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
     // The root is reached once per start word and ends no phrase: its children are the word's `starts`. The trie is
     // a tree, so a root child is reached only from the root, once per start word: it needs no visited mark (most
     // walks are of these, and a mark is a write to three tables larger than the fastest cache).
-    const { startNeeds, sentence } = tokens[start];
-    // The next word's bits, or none when it is past the end or in another sentence (no phrase reaches it).
-    const nextBits =
-      start + 1 < tokens.length && tokens[start + 1].sentence === sentence ? tokens[start + 1].idBits : 0;
+    const { startNeeds, startReach } = tokens[start];
+    const nextBits = bitsAhead(tokens, start, 1);
+    // The words a start with gaps may reach, worked out only when such a start is met.
+    let gapBits = -1;
     nextStart(visited);
     state.start = start;
-    state.sentence = sentence;
+    state.sentence = tokens[start].sentence;
     for (let k = 0; k < starts.length; k += 1) {
       const need = startNeeds[k];
-      if (need === READ_ALWAYS || (need & nextBits) !== 0) readFrom(state, starts[k], start + 1);
+      if (need !== READ_ALWAYS) {
+        if (startReach[k] === 1) {
+          if ((need & nextBits) === 0) continue;
+        } else {
+          if (gapBits === -1) gapBits = bitsAhead(tokens, start, GAP_REACH);
+          if ((need & gapBits) === 0) continue;
+        }
+      }
+      readFrom(state, starts[k], start + 1);
     }
   }
   return out;

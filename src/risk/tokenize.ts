@@ -37,6 +37,8 @@ export interface Token {
   starts: readonly TrieNode[];
   /** Filled in by the matcher: what each start needs of the next word to be worth reading (`Resolved.startNeeds`). */
   startNeeds: readonly number[];
+  /** Filled in by the matcher: how far each start may step (`Resolved.startReach`). */
+  startReach: readonly number[];
   /** The word's shared entry (its `form`'s): the matcher and the learned reader keep what they work out there. */
   readonly entry: WordEntry;
 }
@@ -53,7 +55,7 @@ const MAX_SENTENCE_WORDS = 60;
 const MAX_FORM_LENGTH = 48;
 const NO_IDS: readonly number[] = [];
 const NO_STARTS: readonly TrieNode[] = [];
-const NO_START_NEEDS: readonly number[] = [];
+const NO_START_TESTS: readonly number[] = [];
 
 const K_SPACE = 0;
 const K_LETTER = 1;
@@ -675,7 +677,8 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       flags: 0,
       idBits: 0,
       starts: NO_STARTS,
-      startNeeds: NO_START_NEEDS,
+      startNeeds: NO_START_TESTS,
+      startReach: NO_START_TESTS,
       entry,
     });
   };
