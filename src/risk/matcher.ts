@@ -18,14 +18,13 @@ export interface Resolved {
    */
   readonly starts: readonly TrieNode[];
   /**
-   * For each of `starts`, in the same order: the id bits one of the next `startReach` words must share for a phrase to
-   * go on from it, or READ_ALWAYS. Most starts only lead on by a word, or by gaps to nodes that only lead on by a
-   * word, and most words near share no bit with them: tested with the word's entry already read, the start's node need
-   * not be read at all.
+   * Two numbers for each of `starts`, in the same order: the id bits one of the words after the start word must
+   * share for a phrase to go on from it (or READ_ALWAYS), then how many words after it the start may step to (1, or
+   * GAP_REACH with gaps). Most starts only lead on by a word, or by gaps to nodes that only lead on by a word, and most
+   * words near share no bit with them: tested with the word's entry already read, the start's node need not be read.
+   * One list, not two, because this reading mostly waits on memory: a second list would be a second wait per word.
    */
-  readonly startNeeds: readonly number[];
-  /** For each of `starts`: how many words after the start word it may step to (1, or GAP_REACH with gaps). */
-  readonly startReach: readonly number[];
+  readonly startTests: readonly number[];
 }
 
 /** A start that ends a phrase or has a "$" (or a gap to a node that does more than lead on): always read from. */
@@ -33,7 +32,7 @@ const READ_ALWAYS = -1;
 /** The words a start with gaps may step to: the next, or one after a gap of up to ~8 (compile.ts allows no more). */
 const GAP_REACH = 9;
 
-/** What a phrase start needs of the words after it (see `Resolved.startNeeds`). */
+/** What a phrase start needs of the words after it (see `Resolved.startTests`). */
 function startNeed(start: TrieNode): number {
   if (start.accepts.length > 0 || start.end !== null) return READ_ALWAYS;
   let need = start.idBits;
@@ -63,7 +62,7 @@ export interface PhraseMatch {
   readonly last: number;
 }
 
-const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [], startNeeds: [], startReach: [] };
+const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [], startTests: [] };
 const FUZZY_MIN = 6;
 const FUZZY_MAX = 24;
 
@@ -128,9 +127,8 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
     // start without a visited mark.
     if (children) for (const child of children) if (!starts.includes(child)) starts.push(child);
   }
-  const startNeeds = starts.map(startNeed);
-  const startReach = starts.map((start) => (start.gaps.length > 0 ? GAP_REACH : 1));
-  return { ids: [...ids], flags, idBits: bits, starts, startNeeds, startReach };
+  const startTests = starts.flatMap((start) => [startNeed(start), start.gaps.length > 0 ? GAP_REACH : 1]);
+  return { ids: [...ids], flags, idBits: bits, starts, startTests };
 }
 
 /** The word's reading, kept in its shared entry (computed once per distinct word and lexicons). */
@@ -154,8 +152,7 @@ export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): Reso
     token.flags = resolved.flags;
     token.idBits = resolved.idBits;
     token.starts = resolved.starts;
-    token.startNeeds = resolved.startNeeds;
-    token.startReach = resolved.startReach;
+    token.startTests = resolved.startTests;
   }
   return tokens;
 }
@@ -270,7 +267,7 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
     // The root is reached once per start word and ends no phrase: its children are the word's `starts`. The trie is
     // a tree, so a root child is reached only from the root, once per start word: it needs no visited mark (most
     // walks are of these, and a mark is a write to three tables larger than the fastest cache).
-    const { startNeeds, startReach } = tokens[start];
+    const { startTests } = tokens[start];
     const nextBits = bitsAhead(tokens, start, 1);
     // The words a start with gaps may reach, worked out only when such a start is met.
     let gapBits = -1;
@@ -278,9 +275,9 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
     state.start = start;
     state.sentence = tokens[start].sentence;
     for (let k = 0; k < starts.length; k += 1) {
-      const need = startNeeds[k];
+      const need = startTests[2 * k];
       if (need !== READ_ALWAYS) {
-        if (startReach[k] === 1) {
+        if (startTests[2 * k + 1] === 1) {
           if ((need & nextBits) === 0) continue;
         } else {
           if (gapBits === -1) gapBits = bitsAhead(tokens, start, GAP_REACH);

@@ -35,10 +35,8 @@ export interface Token {
   idBits: number;
   /** Filled in by the matcher: the trie nodes a phrase starting with this word reaches (none for most words). */
   starts: readonly TrieNode[];
-  /** Filled in by the matcher: what each start needs of the next word to be worth reading (`Resolved.startNeeds`). */
-  startNeeds: readonly number[];
-  /** Filled in by the matcher: how far each start may step (`Resolved.startReach`). */
-  startReach: readonly number[];
+  /** Filled in by the matcher: what each start needs of the words after it to be worth reading (`Resolved`). */
+  startTests: readonly number[];
   /** The word's shared entry (its `form`'s): the matcher and the learned reader keep what they work out there. */
   readonly entry: WordEntry;
 }
@@ -677,8 +675,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       flags: 0,
       idBits: 0,
       starts: NO_STARTS,
-      startNeeds: NO_START_TESTS,
-      startReach: NO_START_TESTS,
+      startTests: NO_START_TESTS,
       entry,
     });
   };
