@@ -82,7 +82,7 @@ export interface TrieNode {
    */
   readonly idBits: number;
   /** Up to `max` words of anything, then `next`. */
-  readonly gaps: Array<{ readonly max: number; readonly next: TrieNode }>;
+  readonly gaps: readonly TrieGap[];
   /** Reached when the clause ends here ("$"). */
   end: TrieNode | null;
   /** Phrases that are complete at this node. */
@@ -91,11 +91,30 @@ export interface TrieNode {
   readonly children: ReadonlyMap<string, TrieNode>;
 }
 
+/**
+ * A gap and the node after it. The matcher tries a gap's node at each place the gap may end, and most of those places
+ * hold no word that leads on: what it needs of the node to know that is kept here, so it need not read the node.
+ */
+export interface TrieGap {
+  readonly max: number;
+  readonly next: TrieNode;
+  /** `next` completes no phrase and has no "$" and no gap: it only leads on by a word. Set when the trie is done. */
+  readonly onlyByWord: boolean;
+  /** `next.idBits`, set when the trie is done. */
+  readonly nextIdBits: number;
+}
+
+/** A gap while the trie is built: what it keeps of its node is filled in once every phrase is added. */
+interface BuildGap extends TrieGap {
+  onlyByWord: boolean;
+  nextIdBits: number;
+}
+
 /** A node while the trie is built: its maps are its own once it has a child, its lists once they have an item. */
 interface BuildNode extends TrieNode {
   byId: Map<number, TrieNode[]>;
   idBits: number;
-  gaps: Array<{ readonly max: number; readonly next: TrieNode }>;
+  gaps: BuildGap[];
   accepts: CompiledPhrase[];
   children: Map<string, BuildNode>;
 }
@@ -352,9 +371,22 @@ class Builder {
       }
     } else if (slot.type === 'gap') {
       if (node.gaps === NO_GAPS_YET) node.gaps = [];
-      node.gaps.push({ max: slot.max, next });
+      node.gaps.push({ max: slot.max, next, onlyByWord: false, nextIdBits: 0 });
     } else node.end = next;
     return next;
+  }
+
+  /** Fills in what each gap keeps of its node, once the trie has every phrase (a node gains children as they come). */
+  finishGaps(): void {
+    const pending: BuildNode[] = [this.root];
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      for (const gap of node.gaps) {
+        const next = gap.next;
+        gap.onlyByWord = next.accepts.length === 0 && next.end === null && next.gaps.length === 0;
+        gap.nextIdBits = next.idBits;
+      }
+      for (const child of node.children.values()) pending.push(child);
+    }
   }
 
   private atomId(atom: Atom, mutate: boolean, source: string): number {
@@ -642,6 +674,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       for (const phrase of phrases) builder.addPhrase(phrase, { role: 'context', context }, classes, mutate);
     }
   }
+  builder.finishGaps();
   return {
     tokenizeOptions: options,
     terms: builder.terms,

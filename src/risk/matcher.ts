@@ -17,6 +17,39 @@ export interface Resolved {
    * word, so a phrase start costs no look-up in the root's map (which has an entry for every first word).
    */
   readonly starts: readonly TrieNode[];
+  /**
+   * Two numbers for each of `starts`, in the same order: the id bits one of the words after the start word must
+   * share for a phrase to go on from it (or READ_ALWAYS), then how many words after it the start may step to (1, or
+   * GAP_REACH with gaps). Most starts only lead on by a word, or by gaps to nodes that only lead on by a word, and most
+   * words near share no bit with them: tested with the word's entry already read, the start's node need not be read.
+   * One list, not two, because this reading mostly waits on memory: a second list would be a second wait per word.
+   */
+  readonly startTests: readonly number[];
+}
+
+/** A start that ends a phrase or has a "$" (or a gap to a node that does more than lead on): always read from. */
+const READ_ALWAYS = -1;
+/** The words a start with gaps may step to: the next, or one after a gap of up to ~8 (compile.ts allows no more). */
+const GAP_REACH = 9;
+
+/** What a phrase start needs of the words after it (see `Resolved.startTests`). */
+function startNeed(start: TrieNode): number {
+  if (start.accepts.length > 0 || start.end !== null) return READ_ALWAYS;
+  let need = start.idBits;
+  for (const gap of start.gaps) {
+    if (!gap.onlyByWord || gap.max >= GAP_REACH) return READ_ALWAYS;
+    need |= gap.nextIdBits;
+  }
+  return need;
+}
+
+/** The id bits of the `reach` words after `start`, up to the end of its sentence (no phrase goes further). */
+function bitsAhead(tokens: readonly ResolvedToken[], start: number, reach: number): number {
+  const { sentence } = tokens[start];
+  const last = Math.min(tokens.length - 1, start + reach);
+  let bits = 0;
+  for (let at = start + 1; at <= last && tokens[at].sentence === sentence; at += 1) bits |= tokens[at].idBits;
+  return bits;
 }
 
 /** A token after resolveTokens has filled in its ids and flags. */
@@ -29,7 +62,7 @@ export interface PhraseMatch {
   readonly last: number;
 }
 
-const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [] };
+const EMPTY: Resolved = { ids: [], flags: 0, idBits: 0, starts: [], startTests: [] };
 const FUZZY_MIN = 6;
 const FUZZY_MAX = 24;
 
@@ -94,7 +127,8 @@ function computeResolved(compiled: CompiledLexicons, form: string, elongated: bo
     // start without a visited mark.
     if (children) for (const child of children) if (!starts.includes(child)) starts.push(child);
   }
-  return { ids: [...ids], flags, idBits: bits, starts };
+  const startTests = starts.flatMap((start) => [startNeed(start), start.gaps.length > 0 ? GAP_REACH : 1]);
+  return { ids: [...ids], flags, idBits: bits, starts, startTests };
 }
 
 /** The word's reading, kept in its shared entry (computed once per distinct word and lexicons). */
@@ -118,6 +152,7 @@ export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): Reso
     token.flags = resolved.flags;
     token.idBits = resolved.idBits;
     token.starts = resolved.starts;
+    token.startTests = resolved.startTests;
   }
   return tokens;
 }
@@ -195,15 +230,6 @@ function stepByWord(state: Walk, node: TrieNode, at: number): void {
   }
 }
 
-/**
- * A node after a gap that only leads on by a word (no phrase ends there, no "$", no second gap): most gap targets.
- * Its words are tried at each place the gap may end without a visit of its own, since a repeat visit would only
- * reach children that the first already marked.
- */
-function leadsOnlyByWord(node: TrieNode): boolean {
-  return node.accepts.length === 0 && node.end === null && node.gaps.length === 0;
-}
-
 function walk(state: Walk, node: TrieNode, at: number): void {
   const offset = at - state.start;
   if (offset >= MAX_SPAN || !firstVisit(state.visited, node.id, offset)) return;
@@ -216,12 +242,15 @@ function readFrom(state: Walk, node: TrieNode, at: number): void {
   for (const phrase of node.accepts) state.out.push({ phrase, first: state.start, last: at - 1 });
   if (node.end && (at >= tokens.length || tokens[at].clause !== tokens[at - 1].clause)) walk(state, node.end, at);
   for (const gap of node.gaps) {
-    const inPlace = leadsOnlyByWord(gap.next);
     for (let skip = 0; skip <= gap.max; skip += 1) {
       const next = at + skip;
       if (skip > 0 && (next - 1 >= tokens.length || tokens[next - 1].sentence !== state.sentence)) break;
-      if (!inPlace) walk(state, gap.next, next);
-      else if (next - state.start < MAX_SPAN) stepByWord(state, gap.next, next);
+      if (!gap.onlyByWord) walk(state, gap.next, next);
+      // A node after a gap that only leads on by a word (most gap targets) is tried at each place the gap may end
+      // without a visit of its own, since a repeat visit would only reach children that the first already marked.
+      // Most places hold no word that leads on: the gap's copy of the node's id bits says so without reading the node.
+      else if (next - state.start < MAX_SPAN && next < tokens.length && (tokens[next].idBits & gap.nextIdBits) !== 0)
+        stepByWord(state, gap.next, next);
     }
   }
   stepByWord(state, node, at);
@@ -238,10 +267,25 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
     // The root is reached once per start word and ends no phrase: its children are the word's `starts`. The trie is
     // a tree, so a root child is reached only from the root, once per start word: it needs no visited mark (most
     // walks are of these, and a mark is a write to three tables larger than the fastest cache).
+    const { startTests } = tokens[start];
+    const nextBits = bitsAhead(tokens, start, 1);
+    // The words a start with gaps may reach, worked out only when such a start is met.
+    let gapBits = -1;
     nextStart(visited);
     state.start = start;
     state.sentence = tokens[start].sentence;
-    for (const child of starts) readFrom(state, child, start + 1);
+    for (let k = 0; k < starts.length; k += 1) {
+      const need = startTests[2 * k];
+      if (need !== READ_ALWAYS) {
+        if (startTests[2 * k + 1] === 1) {
+          if ((need & nextBits) === 0) continue;
+        } else {
+          if (gapBits === -1) gapBits = bitsAhead(tokens, start, GAP_REACH);
+          if ((need & gapBits) === 0) continue;
+        }
+      }
+      readFrom(state, starts[k], start + 1);
+    }
   }
   return out;
 }

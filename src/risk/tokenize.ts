@@ -35,6 +35,8 @@ export interface Token {
   idBits: number;
   /** Filled in by the matcher: the trie nodes a phrase starting with this word reaches (none for most words). */
   starts: readonly TrieNode[];
+  /** Filled in by the matcher: what each start needs of the words after it to be worth reading (`Resolved`). */
+  startTests: readonly number[];
   /** The word's shared entry (its `form`'s): the matcher and the learned reader keep what they work out there. */
   readonly entry: WordEntry;
 }
@@ -51,6 +53,7 @@ const MAX_SENTENCE_WORDS = 60;
 const MAX_FORM_LENGTH = 48;
 const NO_IDS: readonly number[] = [];
 const NO_STARTS: readonly TrieNode[] = [];
+const NO_START_TESTS: readonly number[] = [];
 
 const K_SPACE = 0;
 const K_LETTER = 1;
@@ -672,6 +675,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       flags: 0,
       idBits: 0,
       starts: NO_STARTS,
+      startTests: NO_START_TESTS,
       entry,
     });
   };

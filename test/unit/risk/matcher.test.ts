@@ -57,4 +57,18 @@ describe('the phrase matcher', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(describeMatches(findPhrases(compiled, tokens))).toEqual(describeMatches(expected));
   });
+
+  // A ~8 gap reaches the ninth word after its start and no further (a start with gaps is skipped unless one of those
+  // nine words may lead on). The words between are no lexicon's. In the shipped lexicon "guns" also starts a phrase of
+  // its own, so this start is read anyway: the test guards the gap's edge, and agreement with every path the rest.
+  it.each([
+    ['he shows off his guns qa qb qc qd qe qf qg qh gym', true],
+    ['he shows off his guns qa qb qc qd qe qf qg qh qi gym', false],
+  ])('reads a gap to the furthest word it may reach, and no further: "%s"', (text, found) => {
+    const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+    const matches = describeMatches(findPhrases(compiled, tokens));
+    const longGap = matches.filter((match) => match.startsWith('guns ~8 gym'));
+    expect(longGap.length > 0).toBe(found);
+    expect(matches).toEqual(describeMatches(everyPath(compiled, tokens)));
+  });
 });
