@@ -1,0 +1,22 @@
+/**
+ * s11-E2: the English second pass (issue 22): a threat against a parent, essential medicines withheld, a "now" that
+ * says a thing is over, and everyday kinds that looked like risk. Synthetic sentences, none copied from the data.
+ */
+import { expectPhraseLevelIn } from './phraseLevel';
+
+const expectLevel = expectPhraseLevelIn('en-GB');
+
+describe('s11-E2: a threat to kill or hurt a parent', () => {
+  it('reads a threat to shoot, stab, kill or hurt a parent, told by the child, as at least urgent', () => {
+    expectLevel("Y4 boy told me he said he'd shoot mum", 'urgent', 'physical-abuse');
+    expectLevel('She says her stepdad said he would kill her mum if she ever left', 'urgent');
+    expectLevel("The older lads told him they'll stab his mum if he doesn't pay", 'urgent');
+    expectLevel('He keeps saying his uncle will hurt my family if he tells', 'urgent');
+  });
+
+  it('still reads a brother or sister "killed" over a chocolate egg, and a parent cross about a vase, as none', () => {
+    expectLevel("Y3: 'I'm going to kill my brother, he ate my Easter egg'", 'none');
+    expectLevel('Dad will kill mum if she breaks the good vase again, he said laughing', 'none');
+    expectLevel("She said her dad would kill her if she didn't get into the netball squad", 'none');
+  });
+});
