@@ -20,3 +20,17 @@ describe('s11-E2: a threat to kill or hurt a parent', () => {
     expectLevel("She said her dad would kill her if she didn't get into the netball squad", 'none');
   });
 });
+
+describe('s11-E2: essential medicines withheld, and other medication not given', () => {
+  it('reads insulin, an inhaler, an EpiPen or epilepsy medication not given at home for days as urgent neglect', () => {
+    expectLevel("Y2 boy's insulin hasn't been given at home for 3 days", 'urgent', 'neglect');
+    expectLevel("Her epilepsy medication hasn't been given since Friday, mum says it ran out", 'urgent', 'neglect');
+    expectLevel('Mum stopped giving him his inhaler two weeks ago and he is wheezing', 'urgent', 'neglect');
+    expectLevel('Dad has withheld his EpiPen for a week since he lost the last one', 'urgent', 'neglect');
+  });
+
+  it('reads ADHD medication not given for over a week as a concern, not an urgent alert', () => {
+    expectLevel("Y6 (ADHD) hasn't had his meds for over a week, mum can't get the prescription", 'concern', 'neglect');
+    expectLevel('His ADHD medication has not been given for ten days and behaviour is escalating', 'concern');
+  });
+});
