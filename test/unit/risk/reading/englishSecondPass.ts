@@ -34,3 +34,18 @@ describe('s11-E2: essential medicines withheld, and other medication not given',
     expectLevel('His ADHD medication has not been given for ten days and behaviour is escalating', 'concern');
   });
 });
+
+describe('s11-E2: a "now" that says it is back or fine says nothing is real', () => {
+  it('lets a weapon or blood said to be harmless stand when the sentence ends "back now" or "fine now"', () => {
+    expectLevel("Found a gun by the hall, turned out to be one of the Nerf guns from the club, it's back now.", 'none');
+    expectLevel('Found blood on the toilet floor, turned out it was a nosebleed, she is fine now.', 'none');
+  });
+
+  it('still reads a sentence that says the danger is there right now, or a real weapon, as immediate', () => {
+    expectLevel(
+      "He had a gun in the playground, it's a BB gun and he is pointing it at people right now.",
+      'immediate',
+    );
+    expectLevel("He had a gun in the playground, it's a Nerf gun but he's got a real knife now.", 'immediate');
+  });
+});
