@@ -49,3 +49,20 @@ describe('s11-E2: a "now" that says it is back or fine says nothing is real', ()
     expectLevel("He had a gun in the playground, it's a Nerf gun but he's got a real knife now.", 'immediate');
   });
 });
+
+describe("s11-E2: 'getting married' that is a parent's wedding", () => {
+  it('reads a child "getting married" because her mum is remarrying as no alarm', () => {
+    expectLevel(
+      "Y8 girl says she's 'getting married' on Saturday - her mum is remarrying and she's bridesmaid.",
+      'none',
+    );
+  });
+
+  it("still reads a child taken to be married, even when she thought it was a cousin's wedding, as immediate", () => {
+    expectLevel(
+      "Y11 texted from the airport: they're taking me to get married, I thought it was my cousins wedding, help",
+      'immediate',
+    );
+    expectLevel('Y9 girl says she is getting married this summer to a man she has never met', 'urgent');
+  });
+});
