@@ -26,3 +26,4 @@ import './reading/englishFalseAlarmsByKind';
 import './reading/englishWordsUsedFiguratively';
 import './reading/englishIdentifiedLater';
 import './reading/noneWeight';
+import './reading/englishSecondPass';
