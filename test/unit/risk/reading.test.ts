@@ -21,6 +21,7 @@ import './reading/assailantAndFeigning';
 import './reading/englishMissedKinds';
 import './reading/welshEverydayKinds';
 import './reading/welshEverydayCauses';
+import './reading/welshRounds16And17';
 import './reading/welshAssailantAndFeigning';
 import './reading/englishFalseAlarmsByKind';
 import './reading/englishWordsUsedFiguratively';

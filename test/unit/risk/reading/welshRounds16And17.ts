@@ -1,0 +1,28 @@
+/**
+ * Issue 21, session 11 (s11-W3): everyday Welsh kinds found in rounds 16 and 17 (w101–w110). Every sentence is
+ * synthetic, and each kind has its risk version beside it, which must still be read at its level.
+ */
+import { assessTextWith, compareLevels } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+
+const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
+const atLeast = (text: string, level: RiskLevel) => compareLevels(phrases(text).level, level) >= 0;
+
+describe('idioms: running off to play, and killing oneself in the mud or a race (effort), are not signs', () => {
+  it.each([
+    'Wedyn rhedodd hi i ffwrdd i chwarae pêl-rwyd efo’i ffrindia.',
+    'Mae’r plant bach yn rhedeg i ffwrdd i chware cyn i mi orffen y stori.',
+    'Bois dan 12 wedi lladd eu hunain yn y mwd, balch iawn ohonyn nhw.',
+    'Roedd hi wedi lladd ei hun yn y ras traws gwlad, ail yn y sir.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads running away from home and talk of killing oneself at urgent', () => {
+    expect(atLeast('Mae M (Bl 8) wedi rhedeg i ffwrdd o’r cartref neithiwr.', 'urgent')).toBe(true);
+    expect(atLeast('Rhedodd o i ffwrdd ddoe a does neb yn gwybod ble mae o.', 'urgent')).toBe(true);
+    expect(atLeast('Dywedodd R ei fod o am ladd ei hun yn y glaw ar y bont.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n dweud ei bod hi eisiau lladd ei hun.', 'urgent')).toBe(true);
+  });
+});
