@@ -26,3 +26,19 @@ describe('idioms: running off to play, and killing oneself in the mud or a race 
     expect(atLeast('Mae hi’n dweud ei bod hi eisiau lladd ei hun.', 'urgent')).toBe(true);
   });
 });
+
+describe('first aid: "call 999 if…" is an instruction, and a first-aid qualification is training', () => {
+  it.each([
+    'Byddwn ni’n dysgu sut i gadw’r plentyn yn llonydd a ffonio 999 os yw e’n anymwybodol.',
+    'Cofiwch ffonio 999 os ydy hi ddim yn anadlu ar ôl y sioc.',
+    'Bl 12 yn gwneud eu cymhwyster cymorth cyntaf – un ohonyn nhw’n anymwybodol ar y llawr, actio da.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads someone unconscious or not breathing now as immediate, whoever was called', () => {
+    expect(phrases('Nes i ffonio 999 achos mae hi’n anymwybodol ar lawr y toiledau.').level).toBe('immediate');
+    expect(phrases('Dwi wedi ffonio 999 os gwelwch yn dda dewch, dydy hi ddim yn anadlu.').level).toBe('immediate');
+    expect(phrases('Ffoniwch 999 nawr, mae o’n anymwybodol ar y cae.').level).toBe('immediate');
+  });
+});
