@@ -42,3 +42,18 @@ describe('first aid: "call 999 if…" is an instruction, and a first-aid qualifi
     expect(phrases('Ffoniwch 999 nawr, mae o’n anymwybodol ar y cae.').level).toBe('immediate');
   });
 });
+
+describe('idioms: living through that again, and a thorn that stabs, are not signs', () => {
+  it.each([
+    'Ar ôl yr arholiad: ‘Dwi’m isio byw drwy hwnna eto’ medda un o Bl 11.',
+    'Bl 6 wedi cael ei drywanu gan ddraenen wrth nôl y bêl o’r clawdd, plaster.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('still reads not wanting to live and a stabbing by a person at their level', () => {
+    expect(atLeast('Dwi ddim isio byw drwy hyn, dwi wedi cael digon.', 'urgent')).toBe(true);
+    expect(atLeast('Dwi ddim eisiau byw dim mwy.', 'urgent')).toBe(true);
+    expect(phrases('Mae o wedi cael ei drywanu gan ei lysdad neithiwr.').level).toBe('immediate');
+  });
+});
