@@ -57,3 +57,13 @@ describe('idioms: living through that again, and a thorn that stabs, are not sig
     expect(phrases('Mae o wedi cael ei drywanu gan ei lysdad neithiwr.').level).toBe('immediate');
   });
 });
+
+describe('posters (posteri) about a topic are curriculum, as a poster is', () => {
+  it('reads posters about self-harm and where to get help below urgent', () => {
+    expect(atLeast('Mae Bl 9 wedi gwneud posteri am hunan-niweidio a ble i gael help.', 'urgent')).toBe(false);
+  });
+
+  it('still reads self-harm now at urgent when posters are named beside it', () => {
+    expect(atLeast('Mae hi’n hunan-niweidio eto, welais i’r posteri yn ei bag.', 'urgent')).toBe(true);
+  });
+});
