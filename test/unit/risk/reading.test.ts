@@ -27,3 +27,4 @@ import './reading/englishWordsUsedFiguratively';
 import './reading/englishIdentifiedLater';
 import './reading/noneWeight';
 import './reading/englishSecondPass';
+import './reading/englishThirdPass';
