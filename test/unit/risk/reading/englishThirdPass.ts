@@ -18,3 +18,15 @@ describe('s11-E3: the blood of a lost tooth', () => {
     expectLevel('Y2 fell off the climbing frame, blood everywhere, he lost his shoe', 'immediate');
   });
 });
+
+describe('s11-E3: a blow to a pest', () => {
+  it('reads a parent who smacked or squashed a spider, a wasp or a fly as no alarm', () => {
+    expectLevel("Reception: 'Mummy smacked the wasp with her shoe and it fell in the bin'", 'none');
+    expectLevel('Y1 says daddy hit the big spider with his slipper and she cried because it was dead', 'none');
+  });
+
+  it('still reads a child hit with a shoe, even when a spider is named, as urgent', () => {
+    expectLevel('Y1 says daddy hit her with his slipper because she screamed at the spider', 'urgent', 'physical-abuse');
+    expectLevel("Reception: 'Mummy smacked me with her shoe' and then talked about a spider", 'urgent');
+  });
+});
