@@ -14,7 +14,11 @@ describe('s11-E3: the blood of a lost tooth', () => {
   });
 
   it('still reads a blow that knocked a tooth out as urgent, and blood with no lost tooth as immediate', () => {
-    expectLevel('His stepdad punched him in the mouth and he lost a tooth, blood everywhere', 'urgent', 'physical-abuse');
+    expectLevel(
+      'His stepdad punched him in the mouth and he lost a tooth, blood everywhere',
+      'urgent',
+      'physical-abuse',
+    );
     expectLevel('Y2 fell off the climbing frame, blood everywhere, he lost his shoe', 'immediate');
   });
 });
@@ -26,7 +30,27 @@ describe('s11-E3: a blow to a pest', () => {
   });
 
   it('still reads a child hit with a shoe, even when a spider is named, as urgent', () => {
-    expectLevel('Y1 says daddy hit her with his slipper because she screamed at the spider', 'urgent', 'physical-abuse');
+    expectLevel(
+      'Y1 says daddy hit her with his slipper because she screamed at the spider',
+      'urgent',
+      'physical-abuse',
+    );
     expectLevel("Reception: 'Mummy smacked me with her shoe' and then talked about a spider", 'urgent');
+  });
+});
+
+describe('s11-E3: a wish to die said and laughed off', () => {
+  it('reads "I want to die" said and then laughed off as a concern (joking talk of suicide), not urgent', () => {
+    expectLevel(
+      "Y9 saw the spelling results, said 'I want to die' then laughed and carried on",
+      'concern',
+      'suicidal-ideation',
+    );
+    expectLevel('He said he wants to die over the homework and laughed it off straight away', 'concern');
+  });
+
+  it('still reads a wish to die with no laugh, or a laugh in another sentence, as urgent', () => {
+    expectLevel("Y9 saw the spelling results and said 'I want to die', she was very quiet after", 'urgent');
+    expectLevel('She told me she wants to die. Her friends laughed at her in PE.', 'urgent');
   });
 });
