@@ -54,3 +54,15 @@ describe('s11-E3: a wish to die said and laughed off', () => {
     expectLevel('She told me she wants to die. Her friends laughed at her in PE.', 'urgent');
   });
 });
+
+describe('s11-E3: not eating explained by an illness', () => {
+  it('reads a child who has not eaten for days with tonsillitis, a bug or flu as no alarm', () => {
+    expectLevel("Mum rang: he hasn't eaten for two days, tonsillitis, GP gave antibiotics", 'none');
+    expectLevel("Y4 off with a sickness bug, hasn't eaten since Sunday, back Friday", 'none');
+  });
+
+  it('still reads not eating for days with no illness named as urgent', () => {
+    expectLevel("Y9 girl hasn't eaten for three days and says she is too fat", 'urgent', 'eating-disorder');
+    expectLevel("He hasn't eaten since Friday, there is no food in the house", 'urgent');
+  });
+});
