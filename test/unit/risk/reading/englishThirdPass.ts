@@ -66,3 +66,14 @@ describe('s11-E3: not eating explained by an illness', () => {
     expectLevel("He hasn't eaten since Friday, there is no food in the house", 'urgent');
   });
 });
+
+describe('s11-E3: a pet put to sleep', () => {
+  it('reads a pet the vet "put to sleep forever" as no alarm', () => {
+    expectLevel("Y1: 'Our cat was old so the vet put her to sleep forever'. Drew a picture of her.", 'none');
+  });
+
+  it('still reads a child who wants to sleep forever, or to be put to sleep forever, as urgent', () => {
+    expectLevel('Y6 girl said she just wants to go to sleep forever and not wake up', 'urgent', 'suicidal-ideation');
+    expectLevel('He said he wishes someone would put me to sleep forever', 'urgent');
+  });
+});
