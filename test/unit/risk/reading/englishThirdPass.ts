@@ -77,3 +77,15 @@ describe('s11-E3: a pet put to sleep', () => {
     expectLevel('He said he wishes someone would put me to sleep forever', 'urgent');
   });
 });
+
+describe('s11-E3: a knife that was cutlery or a pen, said after it', () => {
+  it('reads "he has got a knife" explained as a spork, a spoon or a pen as no alarm', () => {
+    expectLevel("Shout in the dinner hall that he's got a knife - it was a spork, all calm", 'none');
+    expectLevel('Y4 said a boy had a knife in the line, turns out it was a pen', 'none');
+  });
+
+  it('still reads a knife with no such explanation, or a real one beside a spoon, as immediate', () => {
+    expectLevel("Shout in the dinner hall that he's got a knife, staff on the way", 'immediate');
+    expectLevel("He's got a knife in the dinner hall, it's a real knife not a spoon", 'immediate');
+  });
+});
