@@ -1,7 +1,7 @@
 /**
  * s11-E3: the English false alarms of session 11's writers (issue 22), by kind: a lost tooth's blood, a blow to a pest,
- * a wish to die said and laughed off, and not eating explained by an illness. Synthetic sentences, none copied from
- * the data.
+ * not eating explained by an illness, a pet put to sleep, and a knife that was cutlery. Synthetic sentences, none
+ * copied from the data.
  */
 import { expectPhraseLevelIn } from './phraseLevel';
 
@@ -36,22 +36,6 @@ describe('s11-E3: a blow to a pest', () => {
       'physical-abuse',
     );
     expectLevel("Reception: 'Mummy smacked me with her shoe' and then talked about a spider", 'urgent');
-  });
-});
-
-describe('s11-E3: a wish to die said and laughed off', () => {
-  it('reads "I want to die" said and then laughed off as a concern (joking talk of suicide), not urgent', () => {
-    expectLevel(
-      "Y9 saw the spelling results, said 'I want to die' then laughed and carried on",
-      'concern',
-      'suicidal-ideation',
-    );
-    expectLevel('He said he wants to die over the homework and laughed it off straight away', 'concern');
-  });
-
-  it('still reads a wish to die with no laugh, or a laugh in another sentence, as urgent', () => {
-    expectLevel("Y9 saw the spelling results and said 'I want to die', she was very quiet after", 'urgent');
-    expectLevel('She told me she wants to die. Her friends laughed at her in PE.', 'urgent');
   });
 });
 
