@@ -73,3 +73,17 @@ describe('s11-E3: a knife that was cutlery or a pen, said after it', () => {
     expectLevel("He's got a knife in the dinner hall, it's a real knife not a spoon", 'immediate');
   });
 });
+
+describe('s11-E3: a shoot that is photography', () => {
+  it('reads a parent "going to shoot me" at a photo shoot or for a photography course as no alarm', () => {
+    expectLevel(
+      "Y1 said my mummy's going to shoot me at the weekend - she has booked a photo shoot in the park",
+      'none',
+    );
+    expectLevel("Y1 said my daddy's going to shoot me at the weekend, he's started a photography course", 'none');
+  });
+
+  it('still reads the same words with no camera named as immediate', () => {
+    expectLevel("Y1 said my mummy's going to shoot me at the weekend, she is scared of her", 'immediate');
+  });
+});
