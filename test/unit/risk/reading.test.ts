@@ -28,3 +28,4 @@ import './reading/englishWordsUsedFiguratively';
 import './reading/englishIdentifiedLater';
 import './reading/noneWeight';
 import './reading/englishSecondPass';
+import './reading/englishThirdPass';
