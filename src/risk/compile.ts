@@ -509,11 +509,17 @@ function perLexicon<T>(
   return value;
 }
 
+/** The longest gap a phrase may have ("~8"); the matcher's quick test of a start looks this far ahead. */
+export const MAX_GAP_WORDS = 8;
+
 function freshItemOptions(item: string, classes: Lexicon['classes'], builder: Builder, source: string): Option[] {
-  const gap = /^~([1-8])$/.exec(item);
-  // "~10" would otherwise be read as a literal word and the phrase would silently never match.
-  if (!gap && /^~\d+$/.test(item)) throw new Error(`"${source}": a gap is ~1 to ~8, not "${item}"`);
-  if (gap) return [[{ kind: 'gap', max: Number(gap[1]) }]];
+  const gap = /^~(\d+)$/.exec(item);
+  if (gap) {
+    const max = Number(gap[1]);
+    // "~10" would otherwise be read as a literal word and the phrase would silently never match.
+    if (max < 1 || max > MAX_GAP_WORDS) throw new Error(`"${source}": a gap is ~1 to ~${MAX_GAP_WORDS}, not "${item}"`);
+    return [[{ kind: 'gap', max }]];
+  }
   if (item === '$') return [[{ kind: 'end' }]];
   const optional = item.startsWith('[') && item.endsWith(']');
   const group = optional ? item.slice(1, -1) : item;

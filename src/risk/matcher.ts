@@ -3,7 +3,7 @@
  * stand for (the word itself, Welsh mutations, prefixes, shorter forms of an elongated word, and a
  * one-letter slip for the few long words marked fuzzy); then phrases are tried from their first word.
  */
-import { type CompiledLexicons, type CompiledPhrase, idBit, NUM_ID, type TrieNode } from './compile';
+import { type CompiledLexicons, type CompiledPhrase, idBit, MAX_GAP_WORDS, NUM_ID, type TrieNode } from './compile';
 import { collapseVariants, type Token } from './tokenize';
 import type { WordEntry } from './wordEntries';
 
@@ -29,15 +29,15 @@ export interface Resolved {
 
 /** A start that ends a phrase or has a "$" (or a gap to a node that does more than lead on): always read from. */
 const READ_ALWAYS = -1;
-/** The words a start with gaps may step to: the next, or one after a gap of up to ~8 (compile.ts allows no more). */
-const GAP_REACH = 9;
+/** The words a start with gaps may step to: the next, or the one after the longest gap compile.ts allows. */
+const GAP_REACH = MAX_GAP_WORDS + 1;
 
 /** What a phrase start needs of the words after it (see `Resolved.startTests`). */
 function startNeed(start: TrieNode): number {
   if (start.accepts.length > 0 || start.end !== null) return READ_ALWAYS;
   let need = start.idBits;
   for (const gap of start.gaps) {
-    if (!gap.onlyByWord || gap.max >= GAP_REACH) return READ_ALWAYS;
+    if (!gap.onlyByWord) return READ_ALWAYS;
     need |= gap.nextIdBits;
   }
   return need;
