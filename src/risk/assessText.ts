@@ -253,7 +253,8 @@ class Reader {
     return match.entry.locale !== 'cy' && this.welshPrepositionI.has(index);
   }
 
-  negatedBefore(first: number, otherParts: readonly Span[] = []): boolean {
+  /** A denial before the word at `first` in its clause; the words of `ruleParts` (its rule's parts) deny nothing. */
+  negatedBefore(first: number, ruleParts: readonly Span[] = []): boolean {
     const { tokens } = this;
     const anchor = tokens[first];
     let subjectBetween = false;
@@ -261,7 +262,7 @@ class Reader {
       const token = tokens[j];
       if (token.sentence !== anchor.sentence || token.clause !== anchor.clause) break;
       // "She's not moving and feels cold": the "not" of one part of a rule is that part's own word, not a denial.
-      if (otherParts.some((part) => part.first <= j && j <= part.last)) continue;
+      if (ruleParts.some((part) => part.first <= j && j <= part.last)) continue;
       for (const cue of this.found.negBeforeEndingAt.get(j) ?? []) {
         if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
       }
@@ -591,12 +592,8 @@ interface Finding {
 function judge(reader: Reader, match: Candidate, start: number, end: number, sentence: number): Finding[] {
   const { entry } = match;
   const negated = match.parts
-    ? match.parts.some((part, i, parts) =>
-        reader.negatedBefore(
-          part.first,
-          parts.filter((_, k) => k !== i),
-        ),
-      )
+    ? // A part's own span lies after its first word, so every part can be passed as "the other parts".
+      match.parts.some((part, _, parts) => reader.negatedBefore(part.first, parts))
     : reader.negatedBefore(match.first);
   if (negated || reader.negatedAfter(match.last)) return [];
   const subject = reader.subjectOf(match);
@@ -794,7 +791,8 @@ function assessReading(
 function welshPrepositionI(tokens: readonly ResolvedToken[], text: string): Set<number> {
   const out = new Set<number>();
   tokens.forEach((token, index) => {
-    if (text.slice(token.start, token.end) === 'i') out.add(index);
+    // Read in place: a substring per token would be a fresh string for every word of every Welsh message.
+    if (token.end - token.start === 1 && text.charCodeAt(token.start) === 0x69) out.add(index);
   });
   return out;
 }
