@@ -395,12 +395,63 @@ class Reader {
 
   /** A generic what-if shortly before the phrase in its sentence: "what to do if a child is unconscious". */
   isHypothetical(match: Span): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
+    const generic = this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
       (context) =>
         context.last < match.first &&
         match.first - context.last <= EXPLAINING_WINDOW &&
         !this.toldBetween(context, match),
     );
+    return generic || this.isPlanCondition(match);
+  }
+
+  /**
+   * A care plan's condition: the phrase inside a clause opened by "os" or "rhag ofn", and what to do then said after
+   * it in its sentence ("Os oes ffit dros 5 munud, midazolam a ffonio ambiwlans"). The condition governs its own
+   * clause only, so a threat in the clause after it ("os ti'n deud, fydd o'n dy ladd di") is not in it, and a time of
+   * now in the sentence ("mae hi'n ffitio nawr") makes it no plan.
+   */
+  private isPlanCondition(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const clause = tokens[match.first].clause;
+    const conditioned = this.contextsNear(sentence, ['conditional'], [0]).some(
+      (context) =>
+        tokens[context.first].clause === clause &&
+        context.last < match.first &&
+        match.first - context.last <= EXPLAINING_WINDOW,
+    );
+    if (!conditioned || tokens[match.last].clause !== clause) return false;
+    const instructed = this.contextsNear(sentence, ['instruction'], [0]).some(
+      (context) => context.first > match.last && tokens[context.first].clause !== clause,
+    );
+    return instructed && this.contextsNear(sentence, ['imminent'], [0]).length === 0;
+  }
+
+  /**
+   * What went missing is a thing: the nearest thing named before the phrase in its sentence, no person and no contrast
+   * between ("sgidia rygbi D (bl 8) AR GOLL ers dydd Llun", "y morthwyl mawr heb ei ddod yn ôl"); an aside in brackets
+   * or after a comma is passed over. A pronoun before the thing ("ei", "fy") makes it an object someone has ("wedi
+   * colli ei ffôn, heb ddod adre" is about her), and a person opening the phrase or named in it is its subject.
+   */
+  isThingLost(match: Span): boolean {
+    const { tokens } = this;
+    const person = FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
+    const named = person & ~FLAG.pronoun;
+    if (tokens[match.first].flags & person) return false;
+    for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & named) return false;
+    const sentence = tokens[match.first].sentence;
+    const things = this.contextsNear(sentence, ['lostThing'], [0]);
+    if (things.length === 0) return false;
+    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
+      if (tokens[j].sentence !== sentence || this.contrasts.has(tokens[j].form)) return false;
+      const thing = things.find((context) => context.first <= j && j <= context.last);
+      if (thing) {
+        const before = tokens[thing.first - 1];
+        return !(before && before.sentence === sentence && before.flags & FLAG.pronoun);
+      }
+      if (tokens[j].flags & person) return false;
+    }
+    return false;
   }
 
   /**
@@ -629,6 +680,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
+  // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
+  if (entry.indicators.includes('missing') && reader.isThingLost(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
   if (reader.isPretend(match, bodily)) return [];

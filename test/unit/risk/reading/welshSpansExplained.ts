@@ -1,0 +1,105 @@
+/**
+ * Issue 21 (session 12, s12-W): everyday Welsh raises no urgent or immediate alert, by kind, and each explanation
+ * reaches only the span it explains. Every sentence is synthetic; each kind has its risky twin beside it, which shares
+ * the alarming words and must keep its level.
+ */
+import { assessTextWith, compareLevels } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+
+const phrases = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'cy');
+const atLeast = (text: string, level: RiskLevel) => compareLevels(phrases(text).level, level) >= 0;
+const belowUrgent = (text: string) => compareLevels(phrases(text).level, 'urgent') < 0;
+
+describe('a thing goes missing, not a child: the subject of "ar goll" or "heb ddod yn ôl" is a thing', () => {
+  it.each([
+    'Siaced ysgol J (Bl 5) ar goll ers dydd Mawrth, glas tywyll, enw ar y label.',
+    'Y morthwyl bach wedi diflannu o’r gweithdy ers yr hanner tymor.',
+    'Llyfrau darllen yn ôl yn y bocs, dau heb ddod yn ôl.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it('still reads a child named before it, or a child who lost a thing and did not come home', () => {
+    expect(atLeast('Mae J (Bl 5) ar goll ers amser cinio.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi wedi colli ei ffôn, a heb ddod adre ers neithiwr.', 'urgent')).toBe(true);
+    expect(atLeast('Gadawodd ei fag yn y dosbarth, heb ddod adre ers neithiwr.', 'urgent')).toBe(true);
+  });
+
+  it('reads a short spell lost and found as no alarm, and a young child still lost as 999', () => {
+    expect(belowUrgent('Trip i’r traeth: crwt bach ar goll am dri munud, ffeindion ni fe wrth y caffi.')).toBe(true);
+    expect(belowUrgent('Grŵp DofE ar goll yn y niwl ger y llyn am hanner awr ond ffeindion nhw’r llwybr.')).toBe(true);
+    expect(phrases('Mae crwt bach ar goll ers deg munud ar y traeth ac ni’n dal i chwilio.').level).toBe('immediate');
+    expect(phrases('Mae’r grŵp DofE ar goll ger y llyn ers dwy awr a neb yn ateb y ffôn.').level).toBe('immediate');
+  });
+});
+
+describe('a care plan: a condition ("os", "rhag ofn") with what to do then is a what-if for its own clause', () => {
+  it.each([
+    'Cynllun gofal T (Bl 2): os yw e’n cael ffit dros 5 munud, rhoi’r midazolam a ffonio 999.',
+    'Rhag ofn bod hi’n anymwybodol, ffoniwch ambiwlans a’i rhoi yn y safle adfer.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it('still reads a seizure happening now, a condition with no plan, and a threat after the condition', () => {
+    expect(phrases('Mae hi’n cael ffit ers 6 munud, dwi wedi ffonio 999.').level).toBe('immediate');
+    expect(phrases('Os yw hi’n dal i gael trawiad dros 5 munud nawr, ffoniwch 999!').level).toBe('immediate');
+    expect(phrases('Os oes ffit dros 5 munud ffoniwch 999').level).toBe('immediate');
+    expect(phrases('os a i adre heno dw i’n mynd i ladd fy hun').level).toBe('immediate');
+    expect(atLeast('Os ti’n deud wrth rywun, fydd o’n dy ladd di.', 'urgent')).toBe(true);
+  });
+});
+
+describe('a weapon asked about, secured or licensed', () => {
+  it.each([
+    'Bl 6 yn gofyn os cân nhw ddod â chyllell boced i’r gwersyll. Na.',
+    'Mae o wedi dod â chyllell i’r ysgol heddiw. Wedi’i chadw yn y swyddfa, mam yn dod i’w nôl.',
+    'Mae gan ei dad e gwn gartre. Mae ganddo drwydded, ffermwr yw e.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it('still reads a knife still carried, a threat with it, or a gun with a threat', () => {
+    expect(phrases('Mae o wedi dod â chyllell i’r ysgol heddiw. Mae o’n dal i’w chario hi ar yr iard.').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Mae o wedi dod â chyllell boced i’r ysgol a bygwth trywanu L.').level).toBe('immediate');
+    expect(phrases('Mae gan ei dad e gwn gartre. Mae e’n bygwth ei saethu hi heno.').level).toBe('immediate');
+  });
+});
+
+describe('a height: a report checked and found empty, workers and vehicles where they belong', () => {
+  it.each([
+    'Cymydog yn deud bod plentyn ar ben y to. Wedi gwirio’r camera: dim plentyn, balŵn oedd e.',
+    'Bydd adeiladwyr ar y to dydd Llun, cadwch y plant draw.',
+    'Bydd fan yr heddlu ar y maes parcio amser cinio.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it('still reads a child on a roof or a car park', () => {
+    expect(phrases('Mae plentyn ar ben y to nawr!').level).toBe('immediate');
+    expect(phrases('Mae crwt Bl 10 ar y to ac yn bygwth neidio.').level).toBe('immediate');
+    expect(phrases('Mae hi ar ben y maes parcio aml-lawr ac yn bygwth neidio.').level).toBe('immediate');
+    expect(phrases('Mae crwt Bl 10 ar y maes parcio nawr gyda chyllell.').level).toBe('immediate');
+  });
+});
+
+describe('blood and a faint told with what they were', () => {
+  it.each([
+    'Torrodd ei bys ar y papur, gwaedu lot, steri-strips arno, mae’n iawn.',
+    'Gwaed ym mhobman yn y labordy. Dyrannu llygaid buwch gyda Bl 9.',
+    'Llewygodd merch Bl 7 yn y cyngerdd ar ôl sefyll rhy hir. Mae hi’n iawn.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it('still reads bleeding that goes on, blood with a wound, and a faint with not eating', () => {
+    expect(
+      phrases('Torrodd ei braich ar y gwydr, gwaedu lot, steri-strips ddim yn dal, mae hi’n dal i waedu.').level,
+    ).toBe('immediate');
+    expect(phrases('Gwaed ym mhobman yn y toiledau, mae hi wedi torri ei breichiau.').level).toBe('immediate');
+    expect(atLeast('Llewygodd merch Bl 7 eto heddiw, mae hi’n gwrthod bwyta ers wythnosau.', 'urgent')).toBe(true);
+  });
+});
