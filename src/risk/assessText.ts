@@ -556,6 +556,20 @@ class Reader {
     return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
   }
 
+  /**
+   * Blood that is an animal's: lambing, a fox shot, a pig's heart, named in the phrase's sentence or the two before,
+   * and no injury named in the phrase's sentence and no child before, in or just after the phrase ("gwaed ym mhobman
+   * ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y weiren" is an injury).
+   */
+  isAnimalBlood(match: Candidate): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['animalBlood'], [-2, -1, 0]).length === 0) return false;
+    if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;
+    for (let i = match.first; i <= match.last; i += 1) if (this.tokens[i].flags & FLAG.pronoun) return false;
+    // "Mae e'n gwaedu heb stopio ar ôl y wyna": a child named as the one bleeding is bleeding.
+    return this.subjectOf(match) !== 'child' && !this.pronounJustAfter(match);
+  }
+
   /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs. Two fainted"). */
   namesOrdinaryCause(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['ordinaryCause'], [-1, 0, 1]).length > 0;
@@ -674,6 +688,8 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
   if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless')) return [];
   if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
+  // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
+  if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
   if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return [];
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.

@@ -192,6 +192,14 @@ export const lexiconSchema = z.strictObject({
      */
     lostThing: phrases.optional(),
     /**
+     * An animal's blood named ("wyna", "tynnu oen", "saethu'r llwynog", "lladd-dy"), in the sentence of the blood or
+     * the two before: blood seen there is the animal's, unless the sentence names an injury (`injury`) or the phrase a
+     * child ("gwaed ym mhobman ar ei dwylo"). Clears only an entry tagged `bleeding`.
+     */
+    animalBlood: phrases.optional(),
+    /** An injury to a person ("torrodd", "cwt", "syrthiodd"): blood in its sentence is never an animal's. */
+    injury: phrases.optional(),
+    /**
      * A child telling someone ("she said", "told me", "disclosed to"): pretend and fiction never reach a phrase past it
      * ("we were reading Goodnight Mister Tom and she told me her mum hits her" stays).
      */

@@ -103,3 +103,36 @@ describe('blood and a faint told with what they were', () => {
     expect(atLeast('Llewygodd merch Bl 7 eto heddiw, mae hi’n gwrthod bwyta ers wythnosau.', 'urgent')).toBe(true);
   });
 });
+
+describe('an animal’s blood is not a child’s bleeding', () => {
+  it.each([
+    'Bu’n wyna drwy’r nos gyda’i dad, gwaed ym mhobman yn y sied.',
+    'Saethodd ei dad y llwynog. Roedd y plant eisiau gwybod os oedd o’n gwaedu lot.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
+
+  it('still reads an injury, blood on the child, or a child bleeding that will not stop, beside the farm', () => {
+    expect(phrases('Bu’n wyna drwy’r nos gyda’i dad. Torrodd ei llaw ar y weiren, gwaed ym mhobman.').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Bu’n helpu gyda’r wyna. Heddiw mae gwaed ym mhobman ar ei dillad.').level).toBe('immediate');
+    expect(phrases('Saethodd ei dad y llwynog. Mae’r hogyn yn gwaedu lot o’i ben.').level).toBe('immediate');
+    expect(phrases('Mae e’n gwaedu heb stopio ar ôl y wyna.').level).toBe('immediate');
+  });
+});
+
+describe('beaten in a race, and a life without a thing', () => {
+  it.each(['Ges i fy nghuro mewn ras wy a llwy gan Bl 2.', 'Sai moyn byw heb fy ffôn!'])(
+    'reads "%s" by its phrases below urgent',
+    (text) => {
+      expect(belowUrgent(text)).toBe(true);
+    },
+  );
+
+  it('still reads an adult at home who beats a child after a race, and a life without a person', () => {
+    expect(atLeast('Mae ei dad yn ei guro hi ar ôl y ras.', 'urgent')).toBe(true);
+    expect(atLeast('Sai moyn byw heb mam.', 'urgent')).toBe(true);
+    expect(atLeast('Sai moyn byw rhagor.', 'urgent')).toBe(true);
+  });
+});
