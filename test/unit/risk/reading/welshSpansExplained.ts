@@ -136,3 +136,31 @@ describe('beaten in a race, and a life without a thing', () => {
     expect(atLeast('Sai moyn byw rhagor.', 'urgent')).toBe(true);
   });
 });
+
+describe('a year long past, and a message passed on from a parent', () => {
+  it('reads children missing in a history lesson’s year as the past, and a child missing now as urgent', () => {
+    expect(belowUrgent('Wedi darllen llythyrau plant oedd ar goll oddi wrth eu rhieni yn 1940.')).toBe(true);
+    expect(atLeast('Mae plentyn Bl 3 ar goll ers 2 o’r gloch.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n 15 oed ac wedi bod ar goll ers neithiwr.', 'urgent')).toBe(true);
+  });
+
+  it('reads a parent’s message about inviting a teacher as no alarm, and a teacher messaging a child as urgent', () => {
+    expect(belowUrgent('Neges gan fam T: mae T eisiau gwahodd ei hathrawes i’r parti.')).toBe(true);
+    expect(atLeast('Neges gan fam T: mae’r athro wedi bod yn anfon negeseuon at ei merch ar snapchat.', 'urgent')).toBe(
+      true,
+    );
+  });
+});
+
+describe('"am" after a word of speaking is "about", and a part acted in a sketch', () => {
+  it('reads talk about death as no wish to die, and a wish or a thought of dying as urgent', () => {
+    expect(belowUrgent('Mae B wedi bod yn siarad am farw drwy’r dydd ers i’r pysgodyn aur farw.')).toBe(true);
+    expect(atLeast('Dwi am farw.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n meddwl am farw bob nos.', 'urgent')).toBe(true);
+  });
+
+  it('reads a child acting the part of a child who is burnt as pretend, never past a contrast', () => {
+    expect(belowUrgent('Sgetsh diogelwch tân: un yn actio’r plentyn sy’n cael ei losgi, efo ffoil oren.')).toBe(true);
+    expect(atLeast('Mae e’n actio’r ffŵl ond mae ei llystad yn ei llosgi hi.', 'urgent')).toBe(true);
+  });
+});
