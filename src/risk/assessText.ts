@@ -558,16 +558,36 @@ class Reader {
 
   /**
    * Blood that is an animal's: lambing, a fox shot, a pig's heart, named in the phrase's sentence or the two before,
-   * and no injury named in the phrase's sentence and no child before, in or just after the phrase ("gwaed ym mhobman
-   * ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y weiren" is an injury).
+   * and no injury named in the phrase's sentence and no child named as bleeding before, in or just after the phrase
+   * ("gwaed ym mhobman ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y
+   * weiren" is an injury).
    */
   isAnimalBlood(match: Candidate): boolean {
     const sentence = this.tokens[match.first].sentence;
     if (this.contextsNear(sentence, ['animalBlood'], [-2, -1, 0]).length === 0) return false;
     if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;
     for (let i = match.first; i <= match.last; i += 1) if (this.tokens[i].flags & FLAG.pronoun) return false;
-    // "Mae e'n gwaedu heb stopio ar ôl y wyna": a child named as the one bleeding is bleeding.
-    return this.subjectOf(match) !== 'child' && !this.pronounJustAfter(match);
+    return !this.childBleeds(match) && !this.pronounJustAfter(match);
+  }
+
+  /**
+   * A child named as the one bleeding: a subject pronoun before the phrase in its clause ("mae e'n gwaedu heb
+   * stopio"), or any pronoun just before it ("mae ei law yn gwaedu lot"). A possessive further back is someone's arm
+   * in a ewe, not the bleeding ("efo'i fraich i mewn at y penelin ac oedd 'na waed ym mhobman").
+   */
+  private childBleeds(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.first].clause;
+    const sentence = tokens[match.first].sentence;
+    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
+      const token = tokens[j];
+      if (token.sentence !== sentence || token.clause !== clause) break;
+      // A Welsh lower-case "i" here is the preposition ("i mewn at y penelin"); "dw i" is read by its "dw".
+      if (this.welshPrepositionI.has(j)) continue;
+      if (token.flags & (FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy)) return true;
+      if (token.flags & FLAG.pronoun && match.first - j <= 3) return true;
+    }
+    return false;
   }
 
   /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs. Two fainted"). */

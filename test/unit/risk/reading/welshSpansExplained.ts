@@ -108,6 +108,7 @@ describe('an animal’s blood is not a child’s bleeding', () => {
   it.each([
     'Bu’n wyna drwy’r nos gyda’i dad, gwaed ym mhobman yn y sied.',
     'Saethodd ei dad y llwynog. Roedd y plant eisiau gwybod os oedd o’n gwaedu lot.',
+    'Bu’n wyna efo’i daid, tynnu oen allan efo’i fraich i mewn at y penelin ac oedd ’na waed ym mhobman.',
   ])('reads "%s" below urgent', (text) => {
     expect(belowUrgent(text)).toBe(true);
   });
@@ -119,6 +120,8 @@ describe('an animal’s blood is not a child’s bleeding', () => {
     expect(phrases('Bu’n helpu gyda’r wyna. Heddiw mae gwaed ym mhobman ar ei dillad.').level).toBe('immediate');
     expect(phrases('Saethodd ei dad y llwynog. Mae’r hogyn yn gwaedu lot o’i ben.').level).toBe('immediate');
     expect(phrases('Mae e’n gwaedu heb stopio ar ôl y wyna.').level).toBe('immediate');
+    expect(phrases('Bu’n wyna drwy’r nos. Mae ei law yn gwaedu lot.').level).toBe('immediate');
+    expect(phrases('Bu’n wyna drwy’r nos. Dw i’n gwaedu lot.').level).toBe('immediate');
   });
 });
 
