@@ -125,16 +125,18 @@ describe('an animal’s blood is not a child’s bleeding', () => {
   });
 });
 
-describe('beaten in a race, and a life without a thing', () => {
-  it.each(['Ges i fy nghuro mewn ras wy a llwy gan Bl 2.', 'Sai moyn byw heb fy ffôn!'])(
-    'reads "%s" by its phrases below urgent',
-    (text) => {
-      expect(belowUrgent(text)).toBe(true);
-    },
-  );
+describe('beaten in a race or a quiz, and a life without a thing', () => {
+  it.each([
+    'Ges i fy nghuro mewn ras wy a llwy gan Bl 2.',
+    'Tîm yr athrawon yn mynd i gael eu bwrw eto gan dîm Bl 6, maen nhw’n wych ar gwestiynau pop.',
+    'Sai moyn byw heb fy ffôn!',
+  ])('reads "%s" by its phrases below urgent', (text) => {
+    expect(belowUrgent(text)).toBe(true);
+  });
 
   it('still reads an adult at home who beats a child after a race, and a life without a person', () => {
     expect(atLeast('Mae ei dad yn ei guro hi ar ôl y ras.', 'urgent')).toBe(true);
+    expect(atLeast('Mae ei llystad yn ei bwrw hi, mae hi’n dda ar gwestiynau pop.', 'urgent')).toBe(true);
     expect(atLeast('Sai moyn byw heb mam.', 'urgent')).toBe(true);
     expect(atLeast('Sai moyn byw rhagor.', 'urgent')).toBe(true);
   });
