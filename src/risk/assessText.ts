@@ -199,6 +199,14 @@ function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): 
   return candidates;
 }
 
+/** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
+
+/** A letter alone that is no Welsh word: a child's initial ("tedi T", "Mae L ar goll"). */
+function isInitial(form: string): boolean {
+  return form.length === 1 && !'aiyow'.includes(form);
+}
+
 /** Drops phrases lying strictly inside a longer one: the longer, more specific reading wins. */
 function withoutContained<T extends Span>(spans: readonly T[]): T[] {
   const sorted = [...spans].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -431,27 +439,64 @@ class Reader {
    * What went missing is a thing: the nearest thing named before the phrase in its sentence, no person and no contrast
    * between ("sgidia rygbi D (bl 8) AR GOLL ers dydd Llun", "y morthwyl mawr heb ei ddod yn ôl"); an aside in brackets
    * or after a comma is passed over. A pronoun before the thing ("ei", "fy") makes it an object someone has ("wedi
-   * colli ei ffôn, heb ddod adre" is about her), and a person opening the phrase or named in it is its subject.
+   * colli ei ffôn, heb ddod adre" is about her). A phrase opened by "fe", "hi" or "nhw" may point back at a thing in
+   * the sentence before, as Welsh nouns have a gender ("Oes rhywun 'di gweld y meic? Ma fe 'di diflannu"); any other
+   * person in or before the phrase, or an initial, is its subject, and only a question or a condition ("os oes
+   * rhywun yn gweld…") asks after a thing. Welsh phrases only: the things are Welsh words.
    */
-  isThingLost(match: Span): boolean {
+  isThingLost(match: Candidate): boolean {
     const { tokens } = this;
+    if (match.entry.locale !== 'cy') return false;
     const person = FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
     const named = person & ~FLAG.pronoun;
-    if (tokens[match.first].flags & person) return false;
-    for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & named) return false;
-    const sentence = tokens[match.first].sentence;
-    const things = this.contextsNear(sentence, ['lostThing'], [0]);
+    const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
+    if (!pointsBack && tokens[match.first].flags & person) return false;
+    for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last; i += 1) if (tokens[i].flags & named) return false;
+    return this.thingBefore(match.first, pointsBack);
+  }
+
+  /**
+   * The nearest thing before `from`, with no person, initial or contrast between; `pointsBack` (a pronoun at `from`)
+   * reaches into the sentence before when that one is a question. A subjectless phrase whose nearest person is "fe",
+   * "hi" or "nhw" reads on from that pronoun ("…siwmper las fach gyda Ll ar y label, ma hi ar goll ers dydd Mawrth").
+   */
+  private thingBefore(from: number, pointsBack: boolean): boolean {
+    const { tokens } = this;
+    const person = FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
+    const sentence = tokens[from].sentence;
+    const things = this.contextsNear(sentence, ['lostThing'], pointsBack ? [0, -1] : [0]);
     if (things.length === 0) return false;
-    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
-      if (tokens[j].sentence !== sentence || this.contrasts.has(tokens[j].form)) return false;
+    const reach = pointsBack ? EXPLAINING_WINDOW : SUBJECT_LOOKBACK;
+    for (let j = from - 1; j >= 0 && from - j <= reach; j -= 1) {
+      const token = tokens[j];
+      if (sentence - token.sentence > (pointsBack ? 1 : 0) || this.contrasts.has(token.form)) return false;
+      // Only a question before it is asking after a thing ("Oes rhywun 'di gweld y meic? Ma fe 'di diflannu"): after
+      // "Ffôn bant." a "hi" is the child.
+      if (
+        token.sentence !== sentence &&
+        tokens[j + 1].sentence === sentence &&
+        tokens[j + 1].gapBefore !== GAP.question
+      )
+        return false;
       const thing = things.find((context) => context.first <= j && j <= context.last);
       if (thing) {
         const before = tokens[thing.first - 1];
-        return !(before && before.sentence === sentence && before.flags & FLAG.pronoun);
+        if (before && before.sentence === token.sentence && before.flags & FLAG.pronoun) return false;
+        // In its own sentence a pronoun's thing is one asked after ("Os oes rhywun yn gweld siwmper…, ma hi ar goll"),
+        // not one a child took ("mae hi wedi mynd â'r allweddi ac mae hi ar goll").
+        return !pointsBack || token.sentence !== sentence || this.askedAfter(thing);
       }
-      if (tokens[j].flags & person) return false;
+      if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
+      if (token.flags & person || (pointsBack && isInitial(token.form))) return false;
     }
     return false;
+  }
+
+  /** A condition before a thing in its sentence: a notice asking after it ("Os weloch chi feicroffon y llwyfan"). */
+  private askedAfter(thing: Span): boolean {
+    return this.contextsNear(this.tokens[thing.first].sentence, ['conditional'], [0]).some(
+      (context) => context.last < thing.first,
+    );
   }
 
   /**
@@ -560,9 +605,10 @@ class Reader {
    * Blood that is an animal's: lambing, a fox shot, a pig's heart, named in the phrase's sentence or the two before,
    * and no injury named in the phrase's sentence and no child named as bleeding before, in or just after the phrase
    * ("gwaed ym mhobman ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y
-   * weiren" is an injury).
+   * weiren" is an injury). Welsh phrases only: English reads an animal's blood by its own idioms.
    */
   isAnimalBlood(match: Candidate): boolean {
+    if (match.entry.locale !== 'cy') return false;
     const sentence = this.tokens[match.first].sentence;
     if (this.contextsNear(sentence, ['animalBlood'], [-2, -1, 0]).length === 0) return false;
     if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;

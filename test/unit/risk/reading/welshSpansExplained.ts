@@ -16,6 +16,8 @@ describe('a thing goes missing, not a child: the subject of "ar goll" or "heb dd
     'Siaced ysgol J (Bl 5) ar goll ers dydd Mawrth, glas tywyll, enw ar y label.',
     'Y morthwyl bach wedi diflannu o’r gweithdy ers yr hanner tymor.',
     'Llyfrau darllen yn ôl yn y bocs, dau heb ddod yn ôl.',
+    'Oes rhywun ’di gweld y meic di-wifr? Ma fe ’di diflannu ers y gymanfa.',
+    'Os oes rhywun yn gweld siwmper las fach gyda Ll ar y label, ma hi ar goll ers dydd Mawrth.',
   ])('reads "%s" below urgent', (text) => {
     expect(belowUrgent(text)).toBe(true);
   });
@@ -24,6 +26,17 @@ describe('a thing goes missing, not a child: the subject of "ar goll" or "heb dd
     expect(atLeast('Mae J (Bl 5) ar goll ers amser cinio.', 'urgent')).toBe(true);
     expect(atLeast('Mae hi wedi colli ei ffôn, a heb ddod adre ers neithiwr.', 'urgent')).toBe(true);
     expect(atLeast('Gadawodd ei fag yn y dosbarth, heb ddod adre ers neithiwr.', 'urgent')).toBe(true);
+  });
+
+  it('reads "fe" or "hi" as the thing only after a question about it, never after an initial or a pronoun', () => {
+    for (const text of [
+      'Ffôn bant. Mae hi ar goll ers neithiwr.',
+      'Mae’r cit PE yn y swyddfa. Mae e ar goll ers 3.',
+      'Oes rhywun wedi gweld ei ffôn? Mae hi ar goll ers neithiwr.',
+      'Cot L ar y bws. Mae hi ar goll ers neithiwr.',
+    ]) {
+      expect(phrases(text).matches.filter((match) => match.rule === 'cy:ar-goll.nawr')).toHaveLength(2);
+    }
   });
 
   it('reads a short spell lost and found as no alarm, and a young child still lost as 999', () => {
