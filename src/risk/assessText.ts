@@ -199,6 +199,14 @@ function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): 
   return candidates;
 }
 
+/** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
+
+/** A letter alone that is no Welsh word: a child's initial ("tedi T", "Mae L ar goll"). */
+function isInitial(form: string): boolean {
+  return form.length === 1 && !'aiyow'.includes(form);
+}
+
 /** Drops phrases lying strictly inside a longer one: the longer, more specific reading wins. */
 function withoutContained<T extends Span>(spans: readonly T[]): T[] {
   const sorted = [...spans].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -395,11 +403,99 @@ class Reader {
 
   /** A generic what-if shortly before the phrase in its sentence: "what to do if a child is unconscious". */
   isHypothetical(match: Span): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
+    const generic = this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
       (context) =>
         context.last < match.first &&
         match.first - context.last <= EXPLAINING_WINDOW &&
         !this.toldBetween(context, match),
+    );
+    return generic || this.isPlanCondition(match);
+  }
+
+  /**
+   * A care plan's condition: the phrase inside a clause opened by "os" or "rhag ofn", and what to do then said after
+   * it in its sentence ("Os oes ffit dros 5 munud, midazolam a ffonio ambiwlans"). The condition governs its own
+   * clause only, so a threat in the clause after it ("os ti'n deud, fydd o'n dy ladd di") is not in it, and a time of
+   * now in the sentence ("mae hi'n ffitio nawr") makes it no plan.
+   */
+  private isPlanCondition(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const clause = tokens[match.first].clause;
+    const conditioned = this.contextsNear(sentence, ['conditional'], [0]).some(
+      (context) =>
+        tokens[context.first].clause === clause &&
+        context.last < match.first &&
+        match.first - context.last <= EXPLAINING_WINDOW,
+    );
+    if (!conditioned || tokens[match.last].clause !== clause) return false;
+    const instructed = this.contextsNear(sentence, ['instruction'], [0]).some(
+      (context) => context.first > match.last && tokens[context.first].clause !== clause,
+    );
+    return instructed && this.contextsNear(sentence, ['imminent'], [0]).length === 0;
+  }
+
+  /**
+   * What went missing is a thing: the nearest thing named before the phrase in its sentence, no person and no contrast
+   * between ("sgidia rygbi D (bl 8) AR GOLL ers dydd Llun", "y morthwyl mawr heb ei ddod yn ôl"); an aside in brackets
+   * or after a comma is passed over. A pronoun before the thing ("ei", "fy") makes it an object someone has ("wedi
+   * colli ei ffôn, heb ddod adre" is about her). A phrase opened by "fe", "hi" or "nhw" may point back at a thing in
+   * the sentence before, as Welsh nouns have a gender ("Oes rhywun 'di gweld y meic? Ma fe 'di diflannu"); any other
+   * person in or before the phrase, or an initial, is its subject, and only a question or a condition ("os oes
+   * rhywun yn gweld…") asks after a thing. Welsh phrases only: the things are Welsh words.
+   */
+  isThingLost(match: Candidate): boolean {
+    const { tokens } = this;
+    if (match.entry.locale !== 'cy') return false;
+    const person = FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
+    const named = person & ~FLAG.pronoun;
+    const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
+    if (!pointsBack && tokens[match.first].flags & person) return false;
+    for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last; i += 1) if (tokens[i].flags & named) return false;
+    return this.thingBefore(match.first, pointsBack);
+  }
+
+  /**
+   * The nearest thing before `from`, with no person, initial or contrast between; `pointsBack` (a pronoun at `from`)
+   * reaches into the sentence before when that one is a question. A subjectless phrase whose nearest person is "fe",
+   * "hi" or "nhw" reads on from that pronoun ("…siwmper las fach gyda Ll ar y label, ma hi ar goll ers dydd Mawrth").
+   */
+  private thingBefore(from: number, pointsBack: boolean): boolean {
+    const { tokens } = this;
+    const person = FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
+    const sentence = tokens[from].sentence;
+    const things = this.contextsNear(sentence, ['lostThing'], pointsBack ? [0, -1] : [0]);
+    if (things.length === 0) return false;
+    const reach = pointsBack ? EXPLAINING_WINDOW : SUBJECT_LOOKBACK;
+    for (let j = from - 1; j >= 0 && from - j <= reach; j -= 1) {
+      const token = tokens[j];
+      if (sentence - token.sentence > (pointsBack ? 1 : 0) || this.contrasts.has(token.form)) return false;
+      // Only a question before it is asking after a thing ("Oes rhywun 'di gweld y meic? Ma fe 'di diflannu"): after
+      // "Ffôn bant." a "hi" is the child.
+      if (
+        token.sentence !== sentence &&
+        tokens[j + 1].sentence === sentence &&
+        tokens[j + 1].gapBefore !== GAP.question
+      )
+        return false;
+      const thing = things.find((context) => context.first <= j && j <= context.last);
+      if (thing) {
+        const before = tokens[thing.first - 1];
+        if (before && before.sentence === token.sentence && before.flags & FLAG.pronoun) return false;
+        // In its own sentence a pronoun's thing is one asked after ("Os oes rhywun yn gweld siwmper…, ma hi ar goll"),
+        // not one a child took ("mae hi wedi mynd â'r allweddi ac mae hi ar goll").
+        return !pointsBack || token.sentence !== sentence || this.askedAfter(thing);
+      }
+      if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
+      if (token.flags & person || (pointsBack && isInitial(token.form))) return false;
+    }
+    return false;
+  }
+
+  /** A condition before a thing in its sentence: a notice asking after it ("Os weloch chi feicroffon y llwyfan"). */
+  private askedAfter(thing: Span): boolean {
+    return this.contextsNear(this.tokens[thing.first].sentence, ['conditional'], [0]).some(
+      (context) => context.last < thing.first,
     );
   }
 
@@ -503,6 +599,41 @@ class Reader {
       return this.contextsNear(said, ['real', 'imminent'], [0]).length === 0;
     });
     return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
+  }
+
+  /**
+   * Blood that is an animal's: lambing, a fox shot, a pig's heart, named in the phrase's sentence or the two before,
+   * and no injury named in the phrase's sentence and no child named as bleeding before, in or just after the phrase
+   * ("gwaed ym mhobman ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y
+   * weiren" is an injury). Welsh phrases only: English reads an animal's blood by its own idioms.
+   */
+  isAnimalBlood(match: Candidate): boolean {
+    if (match.entry.locale !== 'cy') return false;
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['animalBlood'], [-2, -1, 0]).length === 0) return false;
+    if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;
+    for (let i = match.first; i <= match.last; i += 1) if (this.tokens[i].flags & FLAG.pronoun) return false;
+    return !this.childBleeds(match) && !this.pronounJustAfter(match);
+  }
+
+  /**
+   * A child named as the one bleeding: a subject pronoun before the phrase in its clause ("mae e'n gwaedu heb
+   * stopio"), or any pronoun just before it ("mae ei law yn gwaedu lot"). A possessive further back is someone's arm
+   * in a ewe, not the bleeding ("efo'i fraich i mewn at y penelin ac oedd 'na waed ym mhobman").
+   */
+  private childBleeds(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.first].clause;
+    const sentence = tokens[match.first].sentence;
+    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
+      const token = tokens[j];
+      if (token.sentence !== sentence || token.clause !== clause) break;
+      // A Welsh lower-case "i" here is the preposition ("i mewn at y penelin"); "dw i" is read by its "dw".
+      if (this.welshPrepositionI.has(j)) continue;
+      if (token.flags & (FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy)) return true;
+      if (token.flags & FLAG.pronoun && match.first - j <= 3) return true;
+    }
+    return false;
   }
 
   /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs. Two fainted"). */
@@ -623,12 +754,16 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
   if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless')) return [];
   if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
+  // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
+  if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
   if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return [];
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return [];
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
+  // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
+  if (entry.indicators.includes('missing') && reader.isThingLost(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
   if (reader.isPretend(match, bodily)) return [];

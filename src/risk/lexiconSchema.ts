@@ -178,6 +178,28 @@ export const lexiconSchema = z.strictObject({
      */
     hypothetical: phrases.optional(),
     /**
+     * A condition ("os", "pe", "rhag ofn"): with a plan's instruction (`instruction`) after the phrase in its sentence
+     * ("Os yw hi'n cael trawiad dros 5 munud, rhoi'r midazolam a ffonio 999"), a phrase in the condition's own clause
+     * is a care plan's what-if, a severity signal too. Never the instruction's clause, never with a time of now.
+     */
+    conditional: phrases.optional(),
+    /** What a plan says to do ("ffonio 999", "rhoi'r midazolam"): closes a `conditional`. */
+    instruction: phrases.optional(),
+    /**
+     * A thing that can go missing ("sgidia", "morthwyl", "cyllell fara", "un ni"): named before a missing phrase in its
+     * clause with no person between, it is what went missing, not a child ("sgidia rygbi D AR GOLL ers dydd Llun").
+     * Only a missing phrase with no subject of its own; a possessive before it ("ei ffôn") makes it someone's object.
+     */
+    lostThing: phrases.optional(),
+    /**
+     * An animal's blood named ("wyna", "tynnu oen", "saethu'r llwynog", "lladd-dy"), in the sentence of the blood or
+     * the two before: blood seen there is the animal's, unless the sentence names an injury (`injury`) or the phrase a
+     * child ("gwaed ym mhobman ar ei dwylo"). Clears only an entry tagged `bleeding`.
+     */
+    animalBlood: phrases.optional(),
+    /** An injury to a person ("torrodd", "cwt", "syrthiodd"): blood in its sentence is never an animal's. */
+    injury: phrases.optional(),
+    /**
      * A child telling someone ("she said", "told me", "disclosed to"): pretend and fiction never reach a phrase past it
      * ("we were reading Goodnight Mister Tom and she told me her mum hits her" stays).
      */
