@@ -589,7 +589,24 @@ interface Finding {
   readonly end: number;
 }
 
-function judge(reader: Reader, match: Candidate, start: number, end: number, sentence: number): Finding[] {
+/**
+ * Judges one phrase in its context. A phrase cleared by what the message says it turned out to be (a harmless thing,
+ * a minor injury, someone known, an ordinary cause) adds its sentence to `explained`, which bounds the learned reader
+ * (combineLearned.ts). A lesson, a story, play or a sport named nearby does not: those clear a topic, and the learned
+ * reader must still see the cut "in DT" that is pumping through the towel.
+ */
+function judge(
+  reader: Reader,
+  match: Candidate,
+  start: number,
+  end: number,
+  sentence: number,
+  explained: Set<number>,
+): Finding[] {
+  const explainedAway = (): Finding[] => {
+    explained.add(sentence);
+    return [];
+  };
   const { entry } = match;
   const negated = match.parts
     ? // A part's own span lies after its first word, so every part can be passed as "the other parts".
@@ -618,15 +635,16 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;
   if ((!severity || storyWeapon) && reader.isFiction(match)) return [];
   // A weapon of an innocent kind is no weapon: "had a butter knife", "brought a deactivated rifle". Only its own span.
-  if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return [];
+  if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return explainedAway();
   // Said after it to be a harmless thing or a minor injury: "…has a gun. It's a Nerf gun", "blood everywhere. It was
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
-  if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless')) return [];
-  if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
+  if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless'))
+    return explainedAway();
+  if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return explainedAway();
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
-  if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return [];
+  if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return explainedAway();
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
-  if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return [];
+  if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
@@ -783,8 +801,8 @@ function assessReading(
   learned?: LearnedReader,
 ): RiskAssessment {
   const tokens = resolveTokens(compiled, tokenize(reading, compiled.tokenizeOptions));
-  const byPhrases = readPhrases(compiled, tokens, text, locale);
-  return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale) : byPhrases;
+  const { assessment: byPhrases, explained } = readPhrases(compiled, tokens, text, locale);
+  return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale, explained) : byPhrases;
 }
 
 /** The tokens of a Welsh message written as a lower-case "i": the preposition "to", not English "I". */
@@ -797,13 +815,19 @@ function welshPrepositionI(tokens: readonly ResolvedToken[], text: string): Set<
   return out;
 }
 
+/** The phrase reading, and whether what it cleared as explained covers the whole message. */
+interface PhraseReading {
+  readonly assessment: RiskAssessment;
+  readonly explained: boolean;
+}
+
 /** The phrase reading alone: phrases and combinations, each judged in its context. */
 function readPhrases(
   compiled: CompiledLexicons,
   tokens: ResolvedToken[],
   text: string,
   locale: SupportedLocale,
-): RiskAssessment {
+): PhraseReading {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
   const reader = new Reader(
     tokens,
@@ -812,10 +836,18 @@ function readPhrases(
     compiled.tokenizeOptions.clauseBreakers,
     locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
   );
+  const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
     candidates
       .flatMap((match) =>
-        judge(reader, match, tokens[match.first].start, tokens[match.last].end, tokens[match.first].sentence),
+        judge(
+          reader,
+          match,
+          tokens[match.first].start,
+          tokens[match.last].end,
+          tokens[match.first].sentence,
+          explained,
+        ),
       )
       .filter((finding) => finding.level !== 'none');
   const visible = found.risks.filter((match) => !insideIdiom(match, found.idiomsAt));
@@ -843,7 +875,11 @@ function readPhrases(
     return !byPhrase || compareLevels(finding.level, byPhrase) > 0;
   });
   const findings = preferred([...phraseFindings, ...comboFindings], locale);
-  if (findings.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
+  // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
+  for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
+  const explainedWhole = everySentenceNear(tokens, explained);
+  if (findings.length === 0)
+    return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained: explainedWhole };
 
   let level: RiskLevel = 'none';
   const indicatorLevels = new Map<RiskIndicator, RiskLevel>();
@@ -875,10 +911,24 @@ function readPhrases(
   // A weak signal (an entry tagged `ask`) below urgent: the bot asks its direct safety question.
   const ask = compareLevels(level, 'urgent') < 0 && findings.some((finding) => finding.entry.tags.has('ask'));
   return {
-    level,
-    indicators: sortIndicators(indicatorLevels),
-    matches,
-    reasons,
-    ...(ask ? { ask: true as const } : {}),
+    assessment: {
+      level,
+      indicators: sortIndicators(indicatorLevels),
+      matches,
+      reasons,
+      ...(ask ? { ask: true as const } : {}),
+    },
+    explained: explainedWhole,
   };
+}
+
+/**
+ * Every sentence of the message is an explained one or next to one: the message says nothing beyond the alarm and
+ * what it turned out to be. One explained sentence never speaks for a message that goes on about something else.
+ */
+function everySentenceNear(tokens: readonly ResolvedToken[], explained: ReadonlySet<number>): boolean {
+  if (explained.size === 0) return false;
+  return tokens.every(
+    ({ sentence }) => explained.has(sentence) || explained.has(sentence - 1) || explained.has(sentence + 1),
+  );
 }

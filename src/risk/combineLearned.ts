@@ -43,6 +43,7 @@ export function raiseWithLearnedReader(
   tokens: readonly Token[],
   compiled: CompiledLexicons,
   locale: SupportedLocale,
+  explained = false,
 ): RiskAssessment {
   if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
   const reading = learned.read(tokens);
@@ -52,9 +53,15 @@ export function raiseWithLearnedReader(
   const byCue =
     maxLevel(learned.levelOf(reading), byPhrases.level) === 'urgent' &&
     (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
-  const level: RiskLevel = byCue ? 'immediate' : learned.levelOf(reading);
+  const learnedLevel: RiskLevel = byCue ? 'immediate' : learned.levelOf(reading);
+  // The phrases found the alarm and what it turned out to be in every sentence ("'a man followed me' - it was her
+  // dad"): statistics cannot tell the alarm from its explanation, so they raise such a message to concern at most.
+  const capped =
+    explained && compareLevels(byPhrases.level, 'urgent') < 0 && compareLevels(learnedLevel, 'concern') > 0;
+  // Held at concern, the bot still asks its safety question: the learned reader read more.
+  const level: RiskLevel = capped ? 'concern' : learnedLevel;
   if (compareLevels(level, byPhrases.level) <= 0) {
-    return compareLevels(byPhrases.level, 'urgent') < 0 && learned.shouldAsk(reading)
+    return compareLevels(byPhrases.level, 'urgent') < 0 && (capped || learned.shouldAsk(reading))
       ? { ...byPhrases, ask: true }
       : byPhrases;
   }
@@ -72,7 +79,7 @@ export function raiseWithLearnedReader(
     reasons: [reasonText, ...byPhrases.reasons],
   };
   // Raised only to concern, and still unsure about urgent (or a weak signal): ask as well.
-  return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || learned.shouldAsk(reading))
+  return compareLevels(level, 'urgent') < 0 && (capped || byPhrases.ask === true || learned.shouldAsk(reading))
     ? { ...raised, ask: true }
     : raised;
 }

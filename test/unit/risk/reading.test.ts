@@ -29,3 +29,4 @@ import './reading/englishIdentifiedLater';
 import './reading/noneWeight';
 import './reading/englishThreatsMedicinesAndWeddings';
 import './reading/englishEverydayExplanations';
+import './reading/englishExplainedForLearned';

@@ -1,0 +1,90 @@
+/**
+ * s12-E: what the phrases found and explained bounds the learned reader. A message whose every sentence is an alarm
+ * and what it turned out to be (a harmless thing, a minor injury, someone known, an ordinary cause), or an everyday
+ * event read at its own level (a death in a friend's family), is raised by the learned reader to concern at most,
+ * with the safety question asked. Synthetic sentences, none copied from the data.
+ */
+import { assessTextWith, RISK_INDICATORS } from '../../../../src/risk';
+import { encodeHead, LearnedReader, type ModelFile } from '../../../../src/risk/learnedReader';
+import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { expectPhraseLevelIn } from './phraseLevel';
+
+const compiled = defaultCompiledLexicons();
+const expectLevel = expectPhraseLevelIn('en-GB');
+
+/** A learned reader whose every head says urgent (never immediate), so what decides is the combination rule. */
+function alwaysUrgent(): LearnedReader {
+  const shipped: ModelFile = shippedModelFile();
+  const heads = [...(['concern', 'urgent', 'immediate'] as const), ...RISK_INDICATORS].map((name) =>
+    encodeHead(name, 8, name === 'immediate' ? -20 : 20, new Float64Array(256)),
+  );
+  const file: ModelFile = {
+    ...shipped,
+    heads: heads,
+    thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.5, indicator: 0.99 },
+  };
+  return new LearnedReader(file, defaultFrames());
+}
+
+const reader = alwaysUrgent();
+const withLearned = (text: string) => assessTextWith(compiled, text, 'en-GB', reader);
+
+describe('s12-E: an ordinary cause given for not drinking', () => {
+  it('reads not drinking as a concern, and not drinking because of the toilet as none', () => {
+    expectLevel("Y5 girl won't drink anything at school, mum is worried", 'concern', 'eating-disorder');
+    expectLevel("He won't drink water in class because he doesn't want to need the toilet", 'none');
+  });
+
+  it('holds the learned reader at concern, and asks, when not drinking is explained by the toilet', () => {
+    const explained = withLearned("He won't drink water in class because he hates using the toilets");
+    expect(explained.level).toBe('concern');
+    expect(explained.ask).toBe(true);
+  });
+
+  it('lets the learned reader raise not drinking with no cause named, and a second sentence about something else', () => {
+    expect(withLearned("He won't drink water in class and he looks so thin").level).toBe('urgent');
+    expect(
+      withLearned(
+        "He won't drink water in class because he hates the toilets. Yesterday he said nobody at home would notice if he was gone. He was quiet all day.",
+      ).level,
+    ).toBe('urgent');
+  });
+});
+
+describe("s12-E: a death in someone else's family", () => {
+  it("reads a friend's parent who died as a concern for the child's grief, not a risk", () => {
+    expectLevel("My mate's mum died at the weekend and he is really sad", 'concern');
+    expect(withLearned("My mate's mum died at the weekend and he is really sad").level).toBe('concern');
+  });
+
+  it('keeps a risk told beside it, and the child’s own loss, for the other readers', () => {
+    expectLevel("My friend's dad passed away and I want to kill myself", 'urgent', 'suicidal-ideation');
+    // The child's own parent: no everyday-event phrase, so the learned reader reads it as before.
+    expect(withLearned('My dad passed away and I keep thinking about joining him').level).toBe('urgent');
+  });
+});
+
+describe('s12-E: an alarm and what it turned out to be, for the learned reader', () => {
+  it('holds the learned reader at concern when the phrases cleared the alarm by what it turned out to be', () => {
+    // The phrases clear the weapon ("it was a spork"); the learned reader alone would call it urgent.
+    const spork = withLearned("Y4 boy shouted 'he's got a knife' at lunch - it was a spork");
+    expect(spork.level).toBe('concern');
+    expect(spork.ask).toBe(true);
+  });
+
+  it('never holds back a sentence the explanation does not reach', () => {
+    expect(
+      withLearned(
+        "Y4 boy shouted 'he's got a knife' at lunch - it was a spork. Later on. Separately his sister said nobody feeds them at the weekend and she is scared of going home.",
+      ).level,
+    ).toBe('urgent');
+  });
+
+  it('never holds back what a lesson, a story or a game clears: those clear a topic, not what happened', () => {
+    // The phrase reading clears the cut as a DT lesson topic; the learned reader must still raise it.
+    expect(withLearned('In DT he cut his arm with the craft knife and it is pouring through the towel').level).toBe(
+      'urgent',
+    );
+  });
+});
