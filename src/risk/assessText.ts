@@ -488,13 +488,14 @@ class Reader {
   }
 
   /**
-   * Said what it turned out to be, after the phrase in its sentence or in the next ("…has a gun. It's a Nerf gun",
-   * "…blood everywhere. It was fake blood"), and the phrase's sentence does not say it is real. Only the nearest
-   * sentence: a later one may be about something else.
+   * The sentence that said what it turned out to be, after the phrase in its sentence or in the next ("…has a gun. It's
+   * a Nerf gun", "…blood everywhere. It was fake blood"), when the phrase's sentence does not say it is real; or
+   * undefined. Only the nearest sentence: a later one may be about something else.
    */
-  isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): boolean {
+  identifiedIn(match: Span, name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): number | undefined {
     const sentence = this.tokens[match.first].sentence;
-    const identified = this.contextsNear(sentence, [name], [0, 1]).some((context) => {
+    if (this.contextsNear(sentence, ['real'], [0]).length > 0) return undefined;
+    const identifying = this.contextsNear(sentence, [name], [0, 1]).find((context) => {
       // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
       if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
       const said = this.tokens[context.first].sentence;
@@ -502,7 +503,7 @@ class Reader {
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing.
       return this.contextsNear(said, ['real', 'imminent'], [0]).length === 0;
     });
-    return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
+    return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
   }
 
   /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs. Two fainted"). */
@@ -638,11 +639,16 @@ function judge(
   if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return explainedAway();
   // Said after it to be a harmless thing or a minor injury: "…has a gun. It's a Nerf gun", "blood everywhere. It was
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
-  if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless'))
-    return explainedAway();
-  if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return explainedAway();
+  // The sentence that says what it was is explained too ("…a knife! It was a spork.").
+  const identifiedBy = (name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): boolean => {
+    const said = reader.identifiedIn(match, name);
+    if (said !== undefined) explained.add(said);
+    return said !== undefined;
+  };
+  if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
-  if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return explainedAway();
+  if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
@@ -815,10 +821,10 @@ function welshPrepositionI(tokens: readonly ResolvedToken[], text: string): Set<
   return out;
 }
 
-/** The phrase reading, and whether what it cleared as explained covers the whole message. */
+/** The phrase reading, and the sentences that hold an alarm it explained and what explained it. */
 interface PhraseReading {
   readonly assessment: RiskAssessment;
-  readonly explained: boolean;
+  readonly explained: ReadonlySet<number>;
 }
 
 /** The phrase reading alone: phrases and combinations, each judged in its context. */
@@ -877,9 +883,7 @@ function readPhrases(
   const findings = preferred([...phraseFindings, ...comboFindings], locale);
   // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
-  const explainedWhole = everySentenceNear(tokens, explained);
-  if (findings.length === 0)
-    return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained: explainedWhole };
+  if (findings.length === 0) return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained };
 
   let level: RiskLevel = 'none';
   const indicatorLevels = new Map<RiskIndicator, RiskLevel>();
@@ -918,17 +922,6 @@ function readPhrases(
       reasons,
       ...(ask ? { ask: true as const } : {}),
     },
-    explained: explainedWhole,
+    explained,
   };
-}
-
-/**
- * Every sentence of the message is an explained one or next to one: the message says nothing beyond the alarm and
- * what it turned out to be. One explained sentence never speaks for a message that goes on about something else.
- */
-function everySentenceNear(tokens: readonly ResolvedToken[], explained: ReadonlySet<number>): boolean {
-  if (explained.size === 0) return false;
-  return tokens.every(
-    ({ sentence }) => explained.has(sentence) || explained.has(sentence - 1) || explained.has(sentence + 1),
-  );
 }

@@ -5,7 +5,7 @@
  */
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledLexicons } from './compile';
-import type { LearnedReader } from './learnedReader';
+import type { LearnedReader, LearnedReading } from './learnedReader';
 import { compareLevels, maxLevel } from './levels';
 import type { Token } from './tokenize';
 import type { RiskAssessment, RiskIndicator, RiskLevel } from './types';
@@ -37,29 +37,51 @@ function hasWords(tokens: readonly Token[], count: number): boolean {
   return false;
 }
 
+/**
+ * The learned level: urgent by either reader and a cue that it is happening now ("gets home", "right now", "not
+ * breathing"), with the immediate head leaning that way, or the second immediate model sure, is immediate. Neither
+ * raises a message that is not already urgent.
+ */
+function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: RiskLevel): RiskLevel {
+  const byCue =
+    maxLevel(learned.levelOf(reading), byPhrases) === 'urgent' &&
+    (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
+  return byCue ? 'immediate' : learned.levelOf(reading);
+}
+
+/** The learned level of the message without its explained sentences; none when too little is left to read. */
+function levelOfRest(
+  learned: LearnedReader,
+  tokens: readonly Token[],
+  explained: ReadonlySet<number>,
+  byPhrases: RiskLevel,
+): RiskLevel {
+  const rest = tokens.filter((token) => !explained.has(token.sentence));
+  if (!hasWords(rest, MIN_WORDS_FOR_LEARNED_READER)) return 'none';
+  return levelRead(learned, learned.read(rest), byPhrases);
+}
+
 export function raiseWithLearnedReader(
   byPhrases: RiskAssessment,
   learned: LearnedReader,
   tokens: readonly Token[],
   compiled: CompiledLexicons,
   locale: SupportedLocale,
-  explained = false,
+  explained: ReadonlySet<number> = new Set(),
 ): RiskAssessment {
   if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
-  const reading = learned.read(tokens);
-  // Urgent by either reader and a cue that it is happening now ("gets home", "right now", "not
-  // breathing"), with the immediate head leaning that way, or the second immediate model sure: immediate.
-  // Neither raises a message that is not already urgent.
-  const byCue =
-    maxLevel(learned.levelOf(reading), byPhrases.level) === 'urgent' &&
-    (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
-  const learnedLevel: RiskLevel = byCue ? 'immediate' : learned.levelOf(reading);
-  // The phrases found the alarm and what it turned out to be in every sentence ("'a man followed me' - it was her
-  // dad"): statistics cannot tell the alarm from its explanation, so they raise such a message to concern at most.
+  let reading = learned.read(tokens);
+  const learnedLevel = levelRead(learned, reading, byPhrases.level);
+  // The phrases found an alarm and what it turned out to be ("'a man followed me' - it was her dad"): statistics
+  // cannot tell the alarm from its explanation, so those sentences are raised to concern at most, and the rest of the
+  // message is read on its own, as if the explained sentences were not there.
   const capped =
-    explained && compareLevels(byPhrases.level, 'urgent') < 0 && compareLevels(learnedLevel, 'concern') > 0;
-  // Held at concern, the bot still asks its safety question: the learned reader read more.
-  const level: RiskLevel = capped ? 'concern' : learnedLevel;
+    explained.size > 0 && compareLevels(byPhrases.level, 'urgent') < 0 && compareLevels(learnedLevel, 'concern') > 0;
+  const level: RiskLevel = capped
+    ? maxLevel('concern', levelOfRest(learned, tokens, explained, byPhrases.level))
+    : learnedLevel;
+  // Reading the rest reused the reader's feature buffers: the indicators are read from the whole message again.
+  if (capped) reading = learned.read(tokens);
   if (compareLevels(level, byPhrases.level) <= 0) {
     return compareLevels(byPhrases.level, 'urgent') < 0 && (capped || learned.shouldAsk(reading))
       ? { ...byPhrases, ask: true }

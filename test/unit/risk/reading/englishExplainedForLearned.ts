@@ -1,8 +1,8 @@
 /**
- * s12-E: what the phrases found and explained bounds the learned reader. A message whose every sentence is an alarm
- * and what it turned out to be (a harmless thing, a minor injury, someone known, an ordinary cause), or an everyday
- * event read at its own level (a death in a friend's family), is raised by the learned reader to concern at most,
- * with the safety question asked. Synthetic sentences, none copied from the data.
+ * s12-E: what the phrases found and explained bounds the learned reader. The sentences of an alarm and what it turned
+ * out to be (a harmless thing, a minor injury, someone known, an ordinary cause), or of an everyday event read at its
+ * own level (a death in a friend's family), are raised by the learned reader to concern at most, with the safety
+ * question asked; the rest of the message is read by it on its own. Synthetic sentences, none copied from the data.
  */
 import { assessTextWith, RISK_INDICATORS } from '../../../../src/risk';
 import { encodeHead, LearnedReader, type ModelFile } from '../../../../src/risk/learnedReader';
@@ -71,6 +71,23 @@ describe('s12-E: an alarm and what it turned out to be, for the learned reader',
     const spork = withLearned("Y4 boy shouted 'he's got a knife' at lunch - it was a spork");
     expect(spork.level).toBe('concern');
     expect(spork.ask).toBe(true);
+  });
+
+  it('reads an adult who followed or tried to grab a child as urgent, unless said next to be someone known', () => {
+    expectLevel('A man followed her home from the bus stop last night', 'urgent', 'exploitation');
+    expectLevel("Y3 said 'a man tried to grab me' at the park", 'urgent');
+    expectLevel("Y5 said 'a man followed me' - it was her grandad, who had come to collect her", 'none');
+    expectLevel('Y2 said a man tried to get him. It was a neighbour asking for their ball back', 'none');
+  });
+
+  it('holds those sentences at concern and reads the rest of the message on its own', () => {
+    expect(withLearned("Y5 said 'a man followed me' - it was her grandad, who had come to collect her").level).toBe(
+      'concern',
+    );
+    // The always-urgent reader finds the sentence after the explanation urgent on its own.
+    expect(
+      withLearned("Y5 said 'a man followed me' - it was her grandad. Her sister says nobody feeds them at home.").level,
+    ).toBe('urgent');
   });
 
   it('never holds back a sentence the explanation does not reach', () => {
