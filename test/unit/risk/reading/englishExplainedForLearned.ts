@@ -105,3 +105,32 @@ describe('s12-E: an alarm and what it turned out to be, for the learned reader',
     );
   });
 });
+
+describe('s12-E: a wedding in the family, blood that was paint, a knife in a game', () => {
+  it('reads a child "getting married" at a parent\'s wedding or as a bridesmaid as no alarm', () => {
+    expectLevel("Y11 says she's getting married in June lol - it's her dad's wedding, she's giving a reading", 'none');
+    expectLevel('Y2 says she is getting married on Saturday, she is a flower girl for her auntie', 'none');
+  });
+
+  it("still reads a child getting married abroad, or at someone else's wedding, as forced marriage", () => {
+    expectLevel(
+      'Y9 girl says she is getting married in the holidays to a man she has never met',
+      'urgent',
+      'forced-marriage',
+    );
+    expectLevel("Y10 says she's getting married this summer after her cousin's wedding", 'urgent', 'forced-marriage');
+  });
+
+  it('reads "blood" that is said to be paint as no alarm, and blood with a question as danger', () => {
+    expectLevel("The 'blood' on the art room floor is red paint from the printing lesson", 'none');
+    expectLevel('Blood all over the sink in the Y6 toilets, is it paint? Nobody knows whose', 'immediate');
+  });
+
+  it('reads a knife said to be in a video game as no weapon, and a knife in the park as one', () => {
+    expectLevel(
+      "He keeps saying he got stabbed with a knife last night, it's in the game, new season came out",
+      'none',
+    );
+    expectLevel('He said a lad pulled a knife on him in the park last night', 'immediate');
+  });
+});
