@@ -134,3 +134,20 @@ describe('s12-E: a wedding in the family, blood that was paint, a knife in a gam
     expectLevel('He said a lad pulled a knife on him in the park last night', 'immediate');
   });
 });
+
+describe('s12-E: a faint in the heat, and a heart rate back to normal', () => {
+  it('reads a faint or dizziness in the heat or with a pregnancy as no alarm', () => {
+    expectLevel('In this heat one of the U12s went dizzy at training, sat in the shade and was fine', 'none');
+    expectLevel('Mrs T fainted in assembly, she is pregnant, all fine now', 'none');
+  });
+
+  it('still reads a faint with no cause, or a faint in the heat beside not eating, as an eating sign', () => {
+    expectLevel('Y9 girl fainted in PE again, third time this term', 'urgent', 'eating-disorder');
+    expectLevel("She fainted in the heat and she hasn't eaten for days", 'urgent', 'eating-disorder');
+  });
+
+  it("reads a member of staff's heart rate returning to normal as a figure of speech, and a child's low heart rate as a sign", () => {
+    expectLevel('Y4 hid in the reading den for five minutes, found him. My heart rate is returning to normal', 'none');
+    expectLevel('She was admitted with a low heart rate after weeks of not eating', 'urgent', 'eating-disorder');
+  });
+});
