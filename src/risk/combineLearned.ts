@@ -49,16 +49,25 @@ function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: R
   return byCue ? 'immediate' : learned.levelOf(reading);
 }
 
-/** The learned level of the message without its explained sentences; none when too little is left to read. */
-function levelOfRest(
+interface RestReading {
+  readonly level: RiskLevel;
+  readonly ask: boolean;
+}
+
+/**
+ * The learned level of the message without its explained sentences, and whether the reader is unsure of that rest;
+ * none when too little is left to read.
+ */
+function readRest(
   learned: LearnedReader,
   tokens: readonly Token[],
   explained: ReadonlySet<number>,
   byPhrases: RiskLevel,
-): RiskLevel {
+): RestReading {
   const rest = tokens.filter((token) => !explained.has(token.sentence));
-  if (!hasWords(rest, MIN_WORDS_FOR_LEARNED_READER)) return 'none';
-  return levelRead(learned, learned.read(rest), byPhrases);
+  if (!hasWords(rest, MIN_WORDS_FOR_LEARNED_READER)) return { level: 'none', ask: false };
+  const reading = learned.read(rest);
+  return { level: levelRead(learned, reading, byPhrases), ask: learned.shouldAsk(reading) };
 }
 
 export function raiseWithLearnedReader(
@@ -77,15 +86,14 @@ export function raiseWithLearnedReader(
   // message is read on its own, as if the explained sentences were not there.
   const capped =
     explained.size > 0 && compareLevels(byPhrases.level, 'urgent') < 0 && compareLevels(learnedLevel, 'concern') > 0;
-  const level: RiskLevel = capped
-    ? maxLevel('concern', levelOfRest(learned, tokens, explained, byPhrases.level))
-    : learnedLevel;
+  const rest = capped ? readRest(learned, tokens, explained, byPhrases.level) : undefined;
+  const level: RiskLevel = rest ? maxLevel('concern', rest.level) : learnedLevel;
   // Reading the rest reused the reader's feature buffers: the indicators are read from the whole message again.
-  if (capped) reading = learned.read(tokens);
+  if (rest) reading = learned.read(tokens);
+  // Unsure of the explained alarm is no reason to ask: only of what the explanation does not reach.
+  const unsure = rest ? rest.ask : learned.shouldAsk(reading);
   if (compareLevels(level, byPhrases.level) <= 0) {
-    return compareLevels(byPhrases.level, 'urgent') < 0 && (capped || learned.shouldAsk(reading))
-      ? { ...byPhrases, ask: true }
-      : byPhrases;
+    return compareLevels(byPhrases.level, 'urgent') < 0 && unsure ? { ...byPhrases, ask: true } : byPhrases;
   }
   const added: RiskIndicator[] =
     level === 'immediate' ? ['immediate-danger', ...learned.indicatorsOf(reading)] : learned.indicatorsOf(reading);
@@ -101,7 +109,5 @@ export function raiseWithLearnedReader(
     reasons: [reasonText, ...byPhrases.reasons],
   };
   // Raised only to concern, and still unsure about urgent (or a weak signal): ask as well.
-  return compareLevels(level, 'urgent') < 0 && (capped || byPhrases.ask === true || learned.shouldAsk(reading))
-    ? { ...raised, ask: true }
-    : raised;
+  return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || unsure) ? { ...raised, ask: true } : raised;
 }

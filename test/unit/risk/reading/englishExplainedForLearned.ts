@@ -1,8 +1,8 @@
 /**
  * s12-E: what the phrases found and explained bounds the learned reader. The sentences of an alarm and what it turned
  * out to be (a harmless thing, a minor injury, someone known, an ordinary cause), or of an everyday event read at its
- * own level (a death in a friend's family), are raised by the learned reader to concern at most, with the safety
- * question asked; the rest of the message is read by it on its own. Synthetic sentences, none copied from the data.
+ * own level (a death in a friend's family), are raised by the learned reader to concern at most, and asked about only
+ * as the rest of the message is: the rest is read by it on its own. Synthetic sentences, none copied from the data.
  */
 import { assessTextWith, RISK_INDICATORS } from '../../../../src/risk';
 import { encodeHead, LearnedReader, type ModelFile } from '../../../../src/risk/learnedReader';
@@ -36,10 +36,10 @@ describe('s12-E: an ordinary cause given for not drinking', () => {
     expectLevel("He won't drink water in class because he doesn't want to need the toilet", 'none');
   });
 
-  it('holds the learned reader at concern, and asks, when not drinking is explained by the toilet', () => {
+  it('holds the learned reader at concern, with no question, when not drinking is explained by the toilet', () => {
     const explained = withLearned("He won't drink water in class because he hates using the toilets");
     expect(explained.level).toBe('concern');
-    expect(explained.ask).toBe(true);
+    expect(explained.ask).toBeUndefined();
   });
 
   it('lets the learned reader raise not drinking with no cause named, and a second sentence about something else', () => {
@@ -70,7 +70,7 @@ describe('s12-E: an alarm and what it turned out to be, for the learned reader',
     // The phrases clear the weapon ("it was a spork"); the learned reader alone would call it urgent.
     const spork = withLearned("Y4 boy shouted 'he's got a knife' at lunch - it was a spork");
     expect(spork.level).toBe('concern');
-    expect(spork.ask).toBe(true);
+    expect(spork.ask).toBeUndefined();
   });
 
   it('reads an adult who followed or tried to grab a child as urgent, unless said next to be someone known', () => {
