@@ -37,7 +37,7 @@ describe('s12-E: an ordinary cause given for not drinking', () => {
   });
 
   it('holds the learned reader at concern, with no question, when not drinking is explained by the toilet', () => {
-    const explained = withLearned("He won't drink water in class because he hates using the toilets");
+    const explained = withLearned("He won't drink water in class because then he needs the toilet");
     expect(explained.level).toBe('concern');
     expect(explained.ask).toBeUndefined();
   });
@@ -46,7 +46,7 @@ describe('s12-E: an ordinary cause given for not drinking', () => {
     expect(withLearned("He won't drink water in class and he looks so thin").level).toBe('urgent');
     expect(
       withLearned(
-        "He won't drink water in class because he hates the toilets. Yesterday he said nobody at home would notice if he was gone. He was quiet all day.",
+        "He won't drink water in class because then he needs the toilet. Yesterday he said nobody at home would notice if he was gone. He was quiet all day.",
       ).level,
     ).toBe('urgent');
   });
@@ -135,15 +135,19 @@ describe('s12-E: a wedding in the family, blood that was paint, a knife in a gam
   });
 });
 
-describe('s12-E: a faint in the heat, and a heart rate back to normal', () => {
-  it('reads a faint or dizziness in the heat or with a pregnancy as no alarm', () => {
-    expectLevel('In this heat one of the U12s went dizzy at training, sat in the shade and was fine', 'none');
+describe('s12-E: a faint at a jab or in a pregnancy, and a heart rate back to normal', () => {
+  it('reads a faint or dizziness after a jab or with a pregnancy as no alarm', () => {
+    expectLevel('Two Y8s went dizzy after the HPV jabs, sat down with water and were fine', 'none');
     expectLevel('Mrs T fainted in assembly, she is pregnant, all fine now', 'none');
   });
 
-  it('still reads a faint with no cause, or a faint in the heat beside not eating, as an eating sign', () => {
+  it('still reads a faint with no cause, or beside trips to the toilet after lunch, as an eating sign', () => {
     expectLevel('Y9 girl fainted in PE again, third time this term', 'urgent', 'eating-disorder');
-    expectLevel("She fainted in the heat and she hasn't eaten for days", 'urgent', 'eating-disorder');
+    expectLevel(
+      'She goes to the toilet straight after every lunch and nearly passed out on the stairs yesterday',
+      'urgent',
+      'eating-disorder',
+    );
   });
 
   it("reads a member of staff's heart rate returning to normal as a figure of speech, and a child's low heart rate as a sign", () => {
