@@ -584,13 +584,14 @@ class Reader {
   }
 
   /**
-   * Said what it turned out to be, after the phrase in its sentence or in the next ("…has a gun. It's a Nerf gun",
-   * "…blood everywhere. It was fake blood"), and the phrase's sentence does not say it is real. Only the nearest
-   * sentence: a later one may be about something else.
+   * The sentence that said what it turned out to be, after the phrase in its sentence or in the next ("…has a gun. It's
+   * a Nerf gun", "…blood everywhere. It was fake blood"), when the phrase's sentence does not say it is real; or
+   * undefined. Only the nearest sentence: a later one may be about something else.
    */
-  isIdentifiedAs(match: Span, name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): boolean {
+  identifiedIn(match: Span, name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): number | undefined {
     const sentence = this.tokens[match.first].sentence;
-    const identified = this.contextsNear(sentence, [name], [0, 1]).some((context) => {
+    if (this.contextsNear(sentence, ['real'], [0]).length > 0) return undefined;
+    const identifying = this.contextsNear(sentence, [name], [0, 1]).find((context) => {
       // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
       if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
       const said = this.tokens[context.first].sentence;
@@ -598,7 +599,7 @@ class Reader {
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing.
       return this.contextsNear(said, ['real', 'imminent'], [0]).length === 0;
     });
-    return identified && this.contextsNear(sentence, ['real'], [0]).length === 0;
+    return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
   }
 
   /**
@@ -720,7 +721,24 @@ interface Finding {
   readonly end: number;
 }
 
-function judge(reader: Reader, match: Candidate, start: number, end: number, sentence: number): Finding[] {
+/**
+ * Judges one phrase in its context. A phrase cleared by what the message says it turned out to be (a harmless thing,
+ * a minor injury, someone known, an ordinary cause) adds its sentence to `explained`, which bounds the learned reader
+ * (combineLearned.ts). A lesson, a story, play or a sport named nearby does not: those clear a topic, and the learned
+ * reader must still see the cut "in DT" that is pumping through the towel.
+ */
+function judge(
+  reader: Reader,
+  match: Candidate,
+  start: number,
+  end: number,
+  sentence: number,
+  explained: Set<number>,
+): Finding[] {
+  const explainedAway = (): Finding[] => {
+    explained.add(sentence);
+    return [];
+  };
   const { entry } = match;
   const negated = match.parts
     ? // A part's own span lies after its first word, so every part can be passed as "the other parts".
@@ -749,17 +767,23 @@ function judge(reader: Reader, match: Candidate, start: number, end: number, sen
   const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;
   if ((!severity || storyWeapon) && reader.isFiction(match)) return [];
   // A weapon of an innocent kind is no weapon: "had a butter knife", "brought a deactivated rifle". Only its own span.
-  if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return [];
+  if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return explainedAway();
   // Said after it to be a harmless thing or a minor injury: "…has a gun. It's a Nerf gun", "blood everywhere. It was
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
-  if (severity && isSceneDanger(entry.tags) && reader.isIdentifiedAs(match, 'identifiedHarmless')) return [];
-  if (severity && isBleeding(entry.tags) && reader.isIdentifiedAs(match, 'identifiedMinor')) return [];
+  // The sentence that says what it was is explained too ("…a knife! It was a spork.").
+  const identifiedBy = (name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): boolean => {
+    const said = reader.identifiedIn(match, name);
+    if (said !== undefined) explained.add(said);
+    return said !== undefined;
+  };
+  if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
   if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
-  if (entry.tags.has('unknown-adult') && reader.isIdentifiedAs(match, 'identifiedKnown')) return [];
+  if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
-  if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return [];
+  if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
@@ -918,8 +942,8 @@ function assessReading(
   learned?: LearnedReader,
 ): RiskAssessment {
   const tokens = resolveTokens(compiled, tokenize(reading, compiled.tokenizeOptions));
-  const byPhrases = readPhrases(compiled, tokens, text, locale);
-  return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale) : byPhrases;
+  const { assessment: byPhrases, explained } = readPhrases(compiled, tokens, text, locale);
+  return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale, explained) : byPhrases;
 }
 
 /** The tokens of a Welsh message written as a lower-case "i": the preposition "to", not English "I". */
@@ -932,13 +956,19 @@ function welshPrepositionI(tokens: readonly ResolvedToken[], text: string): Set<
   return out;
 }
 
+/** The phrase reading, and the sentences that hold an alarm it explained and what explained it. */
+interface PhraseReading {
+  readonly assessment: RiskAssessment;
+  readonly explained: ReadonlySet<number>;
+}
+
 /** The phrase reading alone: phrases and combinations, each judged in its context. */
 function readPhrases(
   compiled: CompiledLexicons,
   tokens: ResolvedToken[],
   text: string,
   locale: SupportedLocale,
-): RiskAssessment {
+): PhraseReading {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
   const reader = new Reader(
     tokens,
@@ -947,10 +977,18 @@ function readPhrases(
     compiled.tokenizeOptions.clauseBreakers,
     locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
   );
+  const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
     candidates
       .flatMap((match) =>
-        judge(reader, match, tokens[match.first].start, tokens[match.last].end, tokens[match.first].sentence),
+        judge(
+          reader,
+          match,
+          tokens[match.first].start,
+          tokens[match.last].end,
+          tokens[match.first].sentence,
+          explained,
+        ),
       )
       .filter((finding) => finding.level !== 'none');
   const visible = found.risks.filter((match) => !insideIdiom(match, found.idiomsAt));
@@ -978,7 +1016,9 @@ function readPhrases(
     return !byPhrase || compareLevels(finding.level, byPhrase) > 0;
   });
   const findings = preferred([...phraseFindings, ...comboFindings], locale);
-  if (findings.length === 0) return { ...NO_RISK, indicators: [], matches: [], reasons: [] };
+  // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
+  for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
+  if (findings.length === 0) return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained };
 
   let level: RiskLevel = 'none';
   const indicatorLevels = new Map<RiskIndicator, RiskLevel>();
@@ -1010,10 +1050,13 @@ function readPhrases(
   // A weak signal (an entry tagged `ask`) below urgent: the bot asks its direct safety question.
   const ask = compareLevels(level, 'urgent') < 0 && findings.some((finding) => finding.entry.tags.has('ask'));
   return {
-    level,
-    indicators: sortIndicators(indicatorLevels),
-    matches,
-    reasons,
-    ...(ask ? { ask: true as const } : {}),
+    assessment: {
+      level,
+      indicators: sortIndicators(indicatorLevels),
+      matches,
+      reasons,
+      ...(ask ? { ask: true as const } : {}),
+    },
+    explained,
   };
 }

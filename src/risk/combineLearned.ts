@@ -5,7 +5,7 @@
  */
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledLexicons } from './compile';
-import type { LearnedReader } from './learnedReader';
+import type { LearnedReader, LearnedReading } from './learnedReader';
 import { compareLevels, maxLevel } from './levels';
 import type { Token } from './tokenize';
 import type { RiskAssessment, RiskIndicator, RiskLevel } from './types';
@@ -37,26 +37,63 @@ function hasWords(tokens: readonly Token[], count: number): boolean {
   return false;
 }
 
+/**
+ * The learned level: urgent by either reader and a cue that it is happening now ("gets home", "right now", "not
+ * breathing"), with the immediate head leaning that way, or the second immediate model sure, is immediate. Neither
+ * raises a message that is not already urgent.
+ */
+function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: RiskLevel): RiskLevel {
+  const byCue =
+    maxLevel(learned.levelOf(reading), byPhrases) === 'urgent' &&
+    (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
+  return byCue ? 'immediate' : learned.levelOf(reading);
+}
+
+interface RestReading {
+  readonly level: RiskLevel;
+  readonly ask: boolean;
+}
+
+/**
+ * The learned level of the message without its explained sentences, and whether the reader is unsure of that rest;
+ * none when too little is left to read.
+ */
+function readRest(
+  learned: LearnedReader,
+  tokens: readonly Token[],
+  explained: ReadonlySet<number>,
+  byPhrases: RiskLevel,
+): RestReading {
+  const rest = tokens.filter((token) => !explained.has(token.sentence));
+  if (!hasWords(rest, MIN_WORDS_FOR_LEARNED_READER)) return { level: 'none', ask: false };
+  const reading = learned.read(rest);
+  return { level: levelRead(learned, reading, byPhrases), ask: learned.shouldAsk(reading) };
+}
+
 export function raiseWithLearnedReader(
   byPhrases: RiskAssessment,
   learned: LearnedReader,
   tokens: readonly Token[],
   compiled: CompiledLexicons,
   locale: SupportedLocale,
+  explained: ReadonlySet<number> = new Set(),
 ): RiskAssessment {
   if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
-  const reading = learned.read(tokens);
-  // Urgent by either reader and a cue that it is happening now ("gets home", "right now", "not
-  // breathing"), with the immediate head leaning that way, or the second immediate model sure: immediate.
-  // Neither raises a message that is not already urgent.
-  const byCue =
-    maxLevel(learned.levelOf(reading), byPhrases.level) === 'urgent' &&
-    (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
-  const level: RiskLevel = byCue ? 'immediate' : learned.levelOf(reading);
+  let reading = learned.read(tokens);
+  const learnedLevel = levelRead(learned, reading, byPhrases.level);
+  // The phrases found an alarm and what it turned out to be ("'a man followed me' - it was her dad"): statistics
+  // cannot tell the alarm from its explanation, so those sentences are raised to concern at most, and the rest of the
+  // message is read on its own, as if the explained sentences were not there.
+  const capped =
+    explained.size > 0 && compareLevels(byPhrases.level, 'urgent') < 0 && compareLevels(learnedLevel, 'concern') > 0;
+  const rest = capped ? readRest(learned, tokens, explained, byPhrases.level) : undefined;
+  const level: RiskLevel = rest ? maxLevel('concern', rest.level) : learnedLevel;
+  // Reading the rest reused the reader's feature buffers: the indicators are read from the whole message again.
+  if (rest) reading = learned.read(tokens);
+  // Unsure of the explained alarm is no reason to ask: only of what the explanation does not reach.
+  const unsure = rest ? rest.ask : learned.shouldAsk(reading);
   if (compareLevels(level, byPhrases.level) <= 0) {
-    return compareLevels(byPhrases.level, 'urgent') < 0 && learned.shouldAsk(reading)
-      ? { ...byPhrases, ask: true }
-      : byPhrases;
+    return compareLevels(byPhrases.level, 'urgent') < 0 && unsure ? { ...byPhrases, ask: true } : byPhrases;
   }
   const added: RiskIndicator[] =
     level === 'immediate' ? ['immediate-danger', ...learned.indicatorsOf(reading)] : learned.indicatorsOf(reading);
@@ -72,7 +109,5 @@ export function raiseWithLearnedReader(
     reasons: [reasonText, ...byPhrases.reasons],
   };
   // Raised only to concern, and still unsure about urgent (or a weak signal): ask as well.
-  return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || learned.shouldAsk(reading))
-    ? { ...raised, ask: true }
-    : raised;
+  return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || unsure) ? { ...raised, ask: true } : raised;
 }

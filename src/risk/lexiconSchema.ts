@@ -23,9 +23,12 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * unknown-adult: the risk is that an adult near the child may be a stranger ("a man at the gate asking for her"), which
  * a later "it's her uncle, on the approved list" (`contexts.identifiedKnown`) can say who it was;
  * together (a combination): an idiom that explains one part alone does not explain the parts together (a faint in the
- * heat is ordinary, not eating and a faint in the heat is still an eating sign); ordinary-cause: a body sign that an
- * everyday cause named in its sentence, the one before or the one after explains (`contexts.ordinaryCause`: a faint at
- * a jab, in the heat, after standing too long).
+ * heat is ordinary, not eating and a faint in the heat is still an eating sign);
+ * ordinary-cause: a body sign or a saying that an everyday cause named in its sentence, the one before or the one
+ * after explains (`contexts.ordinaryCause`: a faint at a jab, in the heat, after standing too long; not drinking for
+ * the toilet; a child "getting married" at a parent's wedding);
+ * everyday-event: an ordinary event the learned reader over-reads (a death in a friend's family), which the phrase
+ * reads at its own level, so its sentence holds the learned reader at concern (combineLearned.ts).
  */
 export const ENTRY_TAGS = [
   'intent',
@@ -38,6 +41,7 @@ export const ENTRY_TAGS = [
   'unknown-adult',
   'together',
   'ordinary-cause',
+  'everyday-event',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 

@@ -30,3 +30,4 @@ import './reading/noneWeight';
 import './reading/englishThreatsMedicinesAndWeddings';
 import './reading/englishEverydayExplanations';
 import './reading/welshSpansExplained';
+import './reading/englishExplainedForLearned';

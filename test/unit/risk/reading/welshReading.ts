@@ -293,7 +293,7 @@ describe('an explanation after the event lowers what it explains, never a severi
     expect(
       assessTextWith(
         defaultCompiledLexicons(),
-        'Y9 girl fainted in the heat at sports day. Came round straight away and mum is with her.',
+        'Y9 girl fainted at sports day. Came round straight away and mum is with her.',
         'en-GB',
       ).level,
     ).toBe('concern');
@@ -301,9 +301,7 @@ describe('an explanation after the event lowers what it explains, never a severi
   });
 
   it('keeps the same words urgent without the explanation', () => {
-    expect(assessTextWith(defaultCompiledLexicons(), 'Y9 girl fainted in the heat at sports day.', 'en-GB').level).toBe(
-      'urgent',
-    );
+    expect(assessTextWith(defaultCompiledLexicons(), 'Y9 girl fainted at sports day.', 'en-GB').level).toBe('urgent');
   });
 
   it('keeps immediate danger immediate whatever follows', () => {
