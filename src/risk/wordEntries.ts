@@ -36,6 +36,11 @@ export interface WordTable {
   /** Two numbers a slot: the form's hash, then its entry's index in `entries` plus one (0: the slot is empty). */
   slots: Int32Array;
   readonly entries: WordEntry[];
+  /**
+   * Each entry's form, in the same order: a matching hash is confirmed by the form read from here, not through its
+   * entry (one wait on memory fewer for every word of every message).
+   */
+  readonly forms: string[];
 }
 
 /** Past this many words the entries start again (hostile text must not grow them without bound). */
@@ -49,7 +54,7 @@ const tables = new WeakMap<TokenizeOptions, WordTable>();
 export function wordEntriesFor(options: TokenizeOptions): WordTable {
   let table = tables.get(options);
   if (!table) {
-    table = { slots: new Int32Array(2 * FIRST_SLOTS), entries: [] };
+    table = { slots: new Int32Array(2 * FIRST_SLOTS), entries: [], forms: [] };
     tables.set(options, table);
   }
   return table;
@@ -77,15 +82,16 @@ function place(slots: Int32Array, hash: number, index: number): void {
 
 export function wordEntry(table: WordTable, options: TokenizeOptions, form: string): WordEntry {
   const hash = hashOf(form);
-  const { slots, entries } = table;
+  const { slots, entries, forms } = table;
   const slotCount = slots.length >> 1;
   for (let at = firstSlot(hash, slotCount); ; at = (at + 1) & (slotCount - 1)) {
     const index = slots[2 * at + 1];
     if (index === 0) break;
-    if (slots[2 * at] === hash && entries[index - 1].form === form) return entries[index - 1];
+    if (slots[2 * at] === hash && forms[index - 1] === form) return entries[index - 1];
   }
   if (entries.length >= ENTRY_LIMIT) {
     entries.length = 0;
+    forms.length = 0;
     slots.fill(0);
   }
   const entry: WordEntry = {
@@ -98,6 +104,7 @@ export function wordEntry(table: WordTable, options: TokenizeOptions, form: stri
     features: undefined,
   };
   entries.push(entry);
+  forms.push(form);
   if (2 * entries.length > slotCount) {
     // Half full: twice the slots, every entry placed again.
     table.slots = new Int32Array(4 * slotCount);
