@@ -91,6 +91,14 @@ export interface WordFeatures {
    */
   scoredBy: object | undefined;
   score: Int32Array | undefined;
+  /**
+   * The first four of `score` (the level heads: concern, urgent, immediate, immediate-if-urgent) as plain fields, set
+   * with it: every message reads them for every word, and here they cost no fetch of the array and its contents.
+   */
+  scoreConcern: number;
+  scoreUrgent: number;
+  scoreImmediate: number;
+  scoreIfUrgent: number;
 }
 
 /**
@@ -121,6 +129,10 @@ function wordFeatures(entry: WordEntry, frames: FrameReader): WordFeatures {
     endsPhrase: frames.phraseEnds.has(lastWord(word)),
     scoredBy: undefined,
     score: undefined,
+    scoreConcern: 0,
+    scoreUrgent: 0,
+    scoreImmediate: 0,
+    scoreIfUrgent: 0,
   };
   entry.featuresBy = frames;
   entry.features = features;

@@ -218,6 +218,10 @@ export class LearnedReader {
     }
     word.scoredBy = this;
     word.score = score;
+    word.scoreConcern = score[0];
+    word.scoreUrgent = score[1];
+    word.scoreImmediate = score[2];
+    word.scoreIfUrgent = score[3];
     return score;
   }
 
@@ -230,11 +234,12 @@ export class LearnedReader {
     let immediate = 0;
     let ifUrgent = 0;
     for (let t = 0; t < features.wordsApart; t += 1) {
-      const score = this.wordScore(features.words[t]);
-      concern += score[0];
-      urgent += score[1];
-      immediate += score[2];
-      ifUrgent += score[3];
+      const word = features.words[t];
+      if (word.scoredBy !== this) this.wordScore(word);
+      concern += word.scoreConcern;
+      urgent += word.scoreUrgent;
+      immediate += word.scoreImmediate;
+      ifUrgent += word.scoreIfUrgent;
     }
     // The level heads' weights sit side by side: one memory fetch per feature serves all four.
     for (let i = 0; i < length; i += 1) {

@@ -409,6 +409,43 @@ function scan(text: string): RawWord[] {
     }
     switch (info.kind) {
       case K_LETTER:
+        if (start < 0 && code < 128) {
+          // Most words start with a run of plain ASCII letters: read the run in one tight loop, leaving the state
+          // appending them one at a time would (no third letter in a row, no more than the longest form: those, and
+          // whatever follows the run, go the slow way below).
+          let at = i;
+          let previous = -1;
+          let repeats = 0;
+          let anyUpper = false;
+          while (at < text.length && at - i < MAX_FORM_LENGTH) {
+            const next = text.charCodeAt(at);
+            const isUpper = next >= 65 && next <= 90;
+            if (!isUpper && !(next >= 97 && next <= 122)) break;
+            const lower = isUpper ? next + 32 : next;
+            if (lower !== previous) {
+              previous = lower;
+              repeats = 1;
+            } else if (repeats === 2) break;
+            else repeats += 1;
+            if (isUpper) anyUpper = true;
+            at += 1;
+          }
+          start = i;
+          end = at;
+          form = '';
+          elongated = false;
+          apos = -1;
+          aposAt = -1;
+          hasDigit = false;
+          hasLetter = true;
+          last = ASCII[previous].fold;
+          run = repeats;
+          plain = true;
+          upper = anyUpper;
+          length = at - i;
+          i = at;
+          continue;
+        }
         append(info.fold, i, width, false);
         break;
       case K_DIGIT:
