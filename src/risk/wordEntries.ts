@@ -4,6 +4,7 @@
  * (by the tokenizer), not once by each: three look-ups by string a word, in tables larger than the processor's cache,
  * were about a sixth of the whole reading.
  */
+import { randomInt } from 'node:crypto';
 import type { WordFeatures } from './features';
 import type { Resolved } from './matcher';
 import type { TokenizeOptions } from './tokenize';
@@ -60,9 +61,16 @@ export function wordEntriesFor(options: TokenizeOptions): WordTable {
   return table;
 }
 
-/** FNV-1a over the form's UTF-16 units. */
+/**
+ * A start for the hash drawn once per process: FNV-1a is not a keyed hash, so with a fixed start someone could write a
+ * message of many words with one hash and make every look-up walk them all (V8 seeds its own string hash for the same
+ * reason). Entries are found by their form, so no reading depends on the start.
+ */
+const HASH_START = (0x811c9dc5 ^ randomInt(0x40000000)) | 0;
+
+/** FNV-1a over the form's UTF-16 units, from this process's start. */
 function hashOf(form: string): number {
-  let hash = 0x811c9dc5;
+  let hash = HASH_START;
   for (let i = 0; i < form.length; i += 1) hash = Math.imul(hash ^ form.charCodeAt(i), 0x01000193);
   return hash;
 }
