@@ -199,6 +199,10 @@ function combinationCandidates(tokens: readonly ResolvedToken[], found: Found): 
   return candidates;
 }
 
+/** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
+const PERSON_FLAGS =
+  FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
+
 /** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
 
@@ -447,10 +451,9 @@ class Reader {
   isThingLost(match: Candidate): boolean {
     const { tokens } = this;
     if (match.entry.locale !== 'cy') return false;
-    const person = FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
-    const named = person & ~FLAG.pronoun;
+    const named = PERSON_FLAGS & ~FLAG.pronoun;
     const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
-    if (!pointsBack && tokens[match.first].flags & person) return false;
+    if (!pointsBack && tokens[match.first].flags & PERSON_FLAGS) return false;
     for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last; i += 1) if (tokens[i].flags & named) return false;
     return this.thingBefore(match.first, pointsBack);
   }
@@ -462,7 +465,6 @@ class Reader {
    */
   private thingBefore(from: number, pointsBack: boolean): boolean {
     const { tokens } = this;
-    const person = FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
     const sentence = tokens[from].sentence;
     const things = this.contextsNear(sentence, ['lostThing'], pointsBack ? [0, -1] : [0]);
     if (things.length === 0) return false;
@@ -487,7 +489,7 @@ class Reader {
         return !pointsBack || token.sentence !== sentence || this.askedAfter(thing);
       }
       if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
-      if (token.flags & person || (pointsBack && isInitial(token.form))) return false;
+      if (token.flags & PERSON_FLAGS || (pointsBack && isInitial(token.form))) return false;
     }
     return false;
   }
