@@ -79,24 +79,24 @@ export function raiseWithLearnedReader(
   explained: ReadonlySet<number> = new Set(),
 ): RiskAssessment {
   if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
-  let reading = learned.read(tokens);
+  const reading = learned.read(tokens);
   const learnedLevel = levelRead(learned, reading, byPhrases.level);
   // The phrases found an alarm and what it turned out to be ("'a man followed me' - it was her dad"): statistics
   // cannot tell the alarm from its explanation, so those sentences are raised to concern at most, and the rest of the
   // message is read on its own, as if the explained sentences were not there.
   const capped =
     explained.size > 0 && compareLevels(byPhrases.level, 'urgent') < 0 && compareLevels(learnedLevel, 'concern') > 0;
+  // Reading the rest reuses the reader's feature buffers, so the whole message's indicators are taken first.
+  const wholeIndicators = capped ? learned.indicatorsOf(reading) : undefined;
   const rest = capped ? readRest(learned, tokens, explained, byPhrases.level) : undefined;
   const level: RiskLevel = rest ? maxLevel('concern', rest.level) : learnedLevel;
-  // Reading the rest reused the reader's feature buffers: the indicators are read from the whole message again.
-  if (rest) reading = learned.read(tokens);
   // Unsure of the explained alarm is no reason to ask: only of what the explanation does not reach.
   const unsure = rest ? rest.ask : learned.shouldAsk(reading);
   if (compareLevels(level, byPhrases.level) <= 0) {
     return compareLevels(byPhrases.level, 'urgent') < 0 && unsure ? { ...byPhrases, ask: true } : byPhrases;
   }
-  const added: RiskIndicator[] =
-    level === 'immediate' ? ['immediate-danger', ...learned.indicatorsOf(reading)] : learned.indicatorsOf(reading);
+  const learnedIndicators = wholeIndicators ?? learned.indicatorsOf(reading);
+  const added: RiskIndicator[] = level === 'immediate' ? ['immediate-danger', ...learnedIndicators] : learnedIndicators;
   const indicators = [...byPhrases.indicators];
   for (const indicator of added) if (!indicators.includes(indicator)) indicators.push(indicator);
   const reasonText =
