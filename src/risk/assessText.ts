@@ -724,10 +724,18 @@ interface Finding {
 }
 
 /**
+ * What a child denies of their own thoughts and acts ("no thoughts of harming herself", "denies any thoughts of
+ * suicide") is a screening answer the learned reader cannot tell from the thought: its sentence is explained. A denial
+ * of what someone did to the child is not: "nobody at home has hit him" is still the learned reader's to weigh.
+ */
+const SELF_DENIABLE: readonly RiskIndicator[] = ['suicidal-ideation', 'self-harm'];
+
+/**
  * Judges one phrase in its context. A phrase cleared by what the message says it turned out to be (a harmless thing,
- * a minor injury, someone known, an ordinary cause) adds its sentence to `explained`, which bounds the learned reader
- * (combineLearned.ts). A lesson, a story, play or a sport named nearby does not: those clear a topic, and the learned
- * reader must still see the cut "in DT" that is pumping through the towel.
+ * a minor injury, someone known, an ordinary cause), or a thought of self-harm or suicide denied, adds its sentence to
+ * `explained`, which bounds the learned reader (combineLearned.ts). A lesson, a story, play or a sport named nearby
+ * does not: those clear a topic, and the learned reader must still see the cut "in DT" that is pumping through the
+ * towel.
  */
 function judge(
   reader: Reader,
@@ -746,7 +754,10 @@ function judge(
     ? // A part's own span lies after its first word, so every part can be passed as "the other parts".
       match.parts.some((part, _, parts) => reader.negatedBefore(part.first, parts))
     : reader.negatedBefore(match.first);
-  if (negated || reader.negatedAfter(match.last)) return [];
+  if (negated || reader.negatedAfter(match.last)) {
+    if (SELF_DENIABLE.some((indicator) => entry.indicators.includes(indicator))) explained.add(sentence);
+    return [];
+  }
   const subject = reader.subjectOf(match);
   // A lesson, a story or a room named nearby explains a topic, never a severity signal ("bleeding", "unconscious").
   const severity =

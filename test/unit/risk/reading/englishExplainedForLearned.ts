@@ -155,3 +155,25 @@ describe('s12-E: a faint at a jab or in a pregnancy, and a heart rate back to no
     expectLevel('She was admitted with a low heart rate after weeks of not eating', 'urgent', 'eating-disorder');
   });
 });
+
+describe('s13: a denied thought of self-harm or suicide bounds the learned reader in its sentence', () => {
+  it('holds a screening answer of no at concern', () => {
+    expect(withLearned('She says she has no thoughts of harming herself and is enjoying dance again').level).toBe(
+      'concern',
+    );
+    expect(withLearned('He says he has never thought about killing himself').level).toBe('concern');
+    expect(withLearned('He denies any thoughts of suicide when asked today').level).toBe('concern');
+  });
+
+  it('still reads the rest of the message on its own', () => {
+    expect(
+      withLearned(
+        'She says she has no thoughts of harming herself. She went very quiet when I asked about weekends at her dad’s.',
+      ).level,
+    ).toBe('urgent');
+  });
+
+  it('does not bound a denial of anything else: a child saying nobody hurt him is still read by the learned reader', () => {
+    expect(withLearned('He says nobody at home has hit him and he is fine').level).toBe('urgent');
+  });
+});
