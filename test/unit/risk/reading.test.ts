@@ -31,3 +31,4 @@ import './reading/englishThreatsMedicinesAndWeddings';
 import './reading/englishEverydayExplanations';
 import './reading/welshSpansExplained';
 import './reading/englishExplainedForLearned';
+import './reading/englishDrinkDrivingAndControl';
