@@ -165,6 +165,13 @@ describe('s13: a denied thought of self-harm or suicide bounds the learned reade
     expect(withLearned('He denies any thoughts of suicide when asked today').level).toBe('concern');
   });
 
+  it('holds a Welsh screening answer of no at concern, and the same thought told as had stays urgent', () => {
+    const welsh = (text: string) => assessTextWith(compiled, text, 'cy', reader).level;
+    expect(welsh("Mae hi'n dweud nad oes ganddi feddyliau am frifo ei hun")).toBe('concern');
+    expect(welsh('Dywedodd nad oes ganddo fwriad o ladd ei hun')).toBe('concern');
+    expect(welsh("Mae hi'n dweud bod ganddi feddyliau am frifo ei hun")).toBe('urgent');
+  });
+
   it('still reads the rest of the message on its own', () => {
     expect(
       withLearned(
