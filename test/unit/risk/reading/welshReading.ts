@@ -802,3 +802,24 @@ describe('session 11 (s11-W): Welsh misses by kind — waking without clothes, a
     expect(phrases('Mam yn rhoi gwin i’r athrawon ar ddiwedd y tymor.').level).toBe('none');
   });
 });
+
+describe('session 13 (s13-W): a Welsh overdose already taken is immediate, as in English', () => {
+  it('reads a load, a handful or a whole packet of tablets taken, north and south, as immediate', () => {
+    const south = phrases("N 'di cymryd llwyth o dabledi nos Sadwrn, ma' hi'n edrych yn felyn rownd ei llyged heddi.");
+    expect(south.level).toBe('immediate');
+    expect(south.indicators).toContain('immediate-danger');
+    expect(phrases("Nath hi gymryd llwyth o bils neithiwr a mae hi'n chwydu bore 'ma").level).toBe('immediate');
+    expect(phrases('Mae hi wedi cymryd pecyn cyfan o baracetamol dros y penwythnos').level).toBe('immediate');
+    expect(phrases('Cymrodd hi llwyth o dabledi nos Sadwrn, dydi hi ddim yn deffro').level).toBe('immediate');
+    expect(phrases('Croten Bl10 wedi cymryd dwy stribed o co-codamol bore ma').level).toBe('immediate');
+  });
+
+  it('leaves prescribed tablets, a load of work, a taking denied or not yet done below urgent', () => {
+    const below = (text: string) => expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
+    below("Mae hi'n cymryd tabledi at ei hasthma");
+    below("Mae hi'n cymryd llwyth o dabledi at ei hepilepsi bob dydd");
+    below('Mae e wedi cymryd llwyth o waith adre dros y penwythnos');
+    below('Wnaeth hi ddim cymryd llwyth o dabledi, dim ond un');
+    below('Mae hi wedi cymryd ei thabledi i gyd heddiw fel y dylai');
+  });
+});
