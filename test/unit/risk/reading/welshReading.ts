@@ -823,3 +823,20 @@ describe('session 13 (s13-W): a Welsh overdose already taken is immediate, as in
     below('Mae hi wedi cymryd ei thabledi i gyd heddiw fel y dylai');
   });
 });
+
+describe('session 13 (s13-W): "heb ddod nôl" (has not come back) is missing when a time or a place follows', () => {
+  it('reads a child or a parent who has not come back since a time, or from a place, as missing', () => {
+    const child = phrases("Mab fi heb ddod nôl o'r dre neithiwr, dim ateb ar ei ffôn");
+    expect(child.level).toBe('urgent');
+    expect(child.indicators).toContain('missing');
+    expect(phrases('G (B10, LAC) heb ddod nôl i’r cartre gofal ers neithiwr').level).toBe('urgent');
+    expect(phrases('Aeth hi allan nos Wener a heb ddod nôl').level).toBe('urgent');
+  });
+
+  it('leaves forms, books and clothes that have not come back alone', () => {
+    const below = (text: string) => expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
+    below("Ffurflenni caniatâd: ma chwech heb ddod nôl 'to");
+    below('Dillad sbâr wedi mynd adre a heb ddod nôl');
+    below('Y llyfrau darllen heb ddod nôl ers pythefnos');
+  });
+});
