@@ -255,6 +255,7 @@ class Reader {
     private readonly sportExplains: ReadonlySet<string> = new Set(),
     private readonly contrasts: ReadonlySet<string> = new Set(),
     private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
+    private readonly exclaimed: ReadonlySet<number> = new Set(),
   ) {}
 
   /**
@@ -682,8 +683,21 @@ class Reader {
     return this.contextsNear(sentence, ['dismissal'], [1, 2]).length > 0;
   }
 
+  /**
+   * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!", since the laugh answers
+   * an exclaimed remark ("'dwi isho MARW!!!' wedyn chwerthin"). Said in earnest or laughed at nearby ("dim jôc", "not
+   * joking", "chwerthin ar ei phen") is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
+   */
   isJoking(match: Span): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['joking'], [0]).length > 0;
+    const sentence = this.tokens[match.first].sentence;
+    const near = this.contextsNear(sentence, ['joking', 'earnest'], this.exclaimed.has(sentence) ? [0, 1] : [0]);
+    const jokes = near.filter((context) => context.context === 'joking');
+    const earnest = near.filter(
+      (context) =>
+        context.context === 'earnest' &&
+        !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last),
+    );
+    return jokes.length > 0 && earnest.length === 0;
   }
 
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
@@ -958,6 +972,17 @@ function welshPrepositionI(tokens: readonly ResolvedToken[], text: string): Set<
   return out;
 }
 
+/** The sentences that end in "!" (the text after their last word, up to the next word, holds one). */
+function exclaimedSentences(tokens: readonly ResolvedToken[], text: string): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (next && next.sentence === token.sentence) return;
+    if (text.slice(token.end, next ? next.start : text.length).includes('!')) out.add(token.sentence);
+  });
+  return out;
+}
+
 /** The phrase reading, and the sentences that hold an alarm it explained and what explained it. */
 interface PhraseReading {
   readonly assessment: RiskAssessment;
@@ -978,6 +1003,7 @@ function readPhrases(
     sportLocales(compiled),
     compiled.tokenizeOptions.clauseBreakers,
     locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
+    exclaimedSentences(tokens, text),
   );
   const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

@@ -840,3 +840,30 @@ describe('session 13 (s13-W): "heb ddod nôl" (has not come back) is missing whe
     below('Y llyfrau darllen heb ddod nôl ers pythefnos');
   });
 });
+
+describe('session 13 (s13-W): a laugh right after an exclaimed wish to die is joking; "dim jôc" is earnest', () => {
+  const english = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
+
+  it('reads a joking cue in the sentence after an exclaimed wish to die as joking talk: a concern, not urgent', () => {
+    const shout = phrases("Merch 15 yn gweiddi 'dwi isho MARW!!!' wedyn chwerthin am 10 munud efo'i mêts.");
+    expect(shout.level).toBe('concern');
+    expect(shout.indicators).toContain('suicidal-ideation');
+    expect(phrases("'Syr dwi isho marw, tri darn o waith cartref!' Pawb yn chwerthin, hithau hefyd.").level).toBe(
+      'concern',
+    );
+    expect(phrases('Dwi isio marw lol, ddim o ddifri').level).toBe('concern');
+    expect(english("Y6 boy: 'everyone would be better off without me!' Then a big grin and 'JOKE'.").level).toBe(
+      'concern',
+    );
+  });
+
+  it('reads a wish to die said in earnest, laughed at, or with a laugh after a plain full stop as urgent', () => {
+    expect(phrases("B yn deud 'dwi isio lladd fy hun' ar y bws adra, dim jôc").level).toBe('urgent');
+    expect(phrases("Hogan Bl 8: 'dwi isio marw, go iawn tro 'ma, dim jocian'.").level).toBe('urgent');
+    expect(phrases("Mae hi'n dweud ei bod hi eisiau marw! Ddim yn jocan.").level).toBe('urgent');
+    expect(phrases('Mae hi eisiau marw! Roedd y lleill yn chwerthin ar ei phen hi.').level).toBe('urgent');
+    expect(phrases('Mae hi eisiau marw. Chwerthin wedyn.').level).toBe('urgent');
+    expect(english('I want to die, no joke').level).toBe('urgent');
+    expect(english('She said she wants to die! The others were laughing at her.').level).toBe('urgent');
+  });
+});
