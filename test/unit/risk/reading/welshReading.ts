@@ -867,3 +867,13 @@ describe('session 13 (s13-W): a laugh right after an exclaimed wish to die is jo
     expect(english('She said she wants to die! The others were laughing at her.').level).toBe('urgent');
   });
 });
+
+describe('session 13 (s13-W): northern "disgyn" (to fall) is an accident, as "cwympo" and "syrthio" are', () => {
+  it('reads scrapes from a fall off a bike, north and south, below urgent, and the same scrapes with no fall as urgent', () => {
+    const below = (text: string) => expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
+    below('Disgynnodd hi oddi ar ei beic a chael crafiadau ar ei breichiau');
+    below('Nath hi gwmpo oddi ar ei beic a chael crafiadau ar ei breichiau');
+    expect(phrases('Mae ganddi grafiadau ar ei breichiau').level).toBe('urgent');
+    expect(phrases('Nath o ddisgyn oddi ar ei sgwter a cael clais ar ei fraich').level).toBe('none');
+  });
+});
