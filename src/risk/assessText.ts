@@ -456,7 +456,17 @@ class Reader {
     const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
     if (!pointsBack && tokens[match.first].flags & PERSON_FLAGS) return false;
     for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last; i += 1) if (tokens[i].flags & named) return false;
+    // A thing named inside the phrase after its opening word is its subject, and an opening "o" is "of": "Dros 30 o
+    // gyllyll a ffyrc wedi diflannu".
+    if (pointsBack && this.thingInside(match)) return true;
     return this.thingBefore(match.first, pointsBack);
+  }
+
+  /** A lost thing named between the phrase's opening word and its last. */
+  private thingInside(match: Candidate): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['lostThing'], [0]).some(
+      (thing) => thing.first > match.first && thing.last < match.last,
+    );
   }
 
   /**

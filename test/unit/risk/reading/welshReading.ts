@@ -877,3 +877,11 @@ describe('session 13 (s13-W): northern "disgyn" (to fall) is an accident, as "cw
     expect(phrases('Nath o ddisgyn oddi ar ei sgwter a cael clais ar ei fraich').level).toBe('none');
   });
 });
+
+describe('session 13 (s13-W): a thing named inside a missing phrase is what went missing ("o" is "of")', () => {
+  it('reads cutlery that disappeared as no missing child, and a child who disappeared as missing', () => {
+    expect(phrases("Dros 30 o gyllyll a ffyrc wedi diflannu o'r neuadd fach wythnos yma!").level).toBe('none');
+    expect(phrases("Mae o wedi diflannu o'r tŷ ers neithiwr").level).toBe('urgent');
+    expect(phrases("Mae hi wedi diflannu efo'i ffôn ers neithiwr").level).toBe('urgent');
+  });
+});
