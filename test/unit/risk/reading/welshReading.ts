@@ -885,3 +885,19 @@ describe('session 13 (s13-W): a thing named inside a missing phrase is what went
     expect(phrases("Mae hi wedi diflannu efo'i ffôn ers neithiwr").level).toBe('urgent');
   });
 });
+
+describe('session 13 (s13-W): a child found within minutes is a concern, not a missing episode', () => {
+  it('lowers a child lost on a trip and found within ten minutes to concern', () => {
+    const found = phrases(
+      "Aeth D Bl 5 ar goll o'i grŵp wrth y stondinau, ffeindio fo o fewn deg munud wrth y fan hufen iâ.",
+    );
+    expect(found.level).toBe('concern');
+    expect(found.indicators).toContain('missing');
+  });
+
+  it('still reads a child found the next morning, or not found after ten minutes, as missing', () => {
+    const nextDay = 'Bl 9 wedi mynd ar goll o’r cartref maeth nos Iau, ffeindio hi bore Sadwrn yng ngorsaf Caerdydd.';
+    expect(phrases(nextDay).level).toBe('urgent');
+    expect(phrases('Hogyn 3 oed ar goll ger yr afon, dim golwg ohono ar ôl deg munud').level).toBe('immediate');
+  });
+});
