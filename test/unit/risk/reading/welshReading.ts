@@ -901,3 +901,16 @@ describe('session 13 (s13-W): a child found within minutes is a concern, not a m
     expect(phrases('Hogyn 3 oed ar goll ger yr afon, dim golwg ohono ar ôl deg munud').level).toBe('immediate');
   });
 });
+
+describe('session 13 (s13-W): a lesson named by its subject is a lesson, as in English', () => {
+  it('reads suicide as a topic in Religious Studies, ethics or sociology as no alarm, south and north', () => {
+    expect(phrases('Trafodaeth Bl 10 Astudiaethe Crefyddol: y gosb eithaf, hunanladdiad a chymorth.').level).toBe(
+      'none',
+    );
+    expect(phrases('Bl 12 Cymdeithaseg heddiw: cyfraddau hunanladdiad ymysg dynion ifanc.').level).toBe('none');
+  });
+
+  it('still reads a child in that lesson who says she wants to kill herself as urgent', () => {
+    expect(phrases('Yn y wers Astudiaethau Crefyddol dywedodd hi ei bod hi eisiau lladd ei hun').level).toBe('urgent');
+  });
+});
