@@ -397,12 +397,17 @@ class Reader {
     );
   }
 
-  /** An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"). */
+  /**
+   * An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"),
+   * not before a colon the phrase comes after: that adult reports it ("Tad wedi ffono: … wedi cael ei bwrw gan gar").
+   */
   namesHousehold(match: Span): boolean {
     const { tokens } = this;
     const sentence = tokens[match.first].sentence;
-    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1)
+    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1) {
       if (tokens[i].flags & FLAG.household) return true;
+      if (i <= match.first && tokens[i].gapBefore === GAP.colon) return false;
+    }
     return false;
   }
 

@@ -914,3 +914,19 @@ describe('session 13 (s13-W): a lesson named by its subject is a lesson, as in E
     expect(phrases('Yn y wers Astudiaethau Crefyddol dywedodd hi ei bod hi eisiau lladd ei hun').level).toBe('urgent');
   });
 });
+
+describe('session 13 (s13-W): a parent named before a colon is who reports it, not who did it', () => {
+  it('lets an accident explain a cat hit by a car when the father who rang is named before the colon', () => {
+    const cat = 'Tad wedi ffono: buodd y gath farw dros nos, wedi cael ei bwrw gan gar ar yr hewl fawr.';
+    expect(phrases(cat).level).toBe('none');
+  });
+
+  it('still reads an adult at home named after the colon as the one who hit her', () => {
+    expect(phrases('Mam wedi ffonio: cafodd hi ei bwrw gan ei thad ar ôl y gêm.').level).toBe('urgent');
+    expect(phrases('Mam wedi ffonio: mae ei llystad wedi ei tharo hi ar ôl y gêm rygbi.').level).toBe('urgent');
+    expect(
+      assessTextWith(defaultCompiledLexicons(), 'Mum rang: his dad punched him after the football match.', 'en-GB')
+        .level,
+    ).toBe('urgent');
+  });
+});
