@@ -930,3 +930,19 @@ describe('session 13 (s13-W): a parent named before a colon is who reports it, n
     ).toBe('urgent');
   });
 });
+
+describe('session 13 (s13-W): "bydd hi\'n fy lladd i os…" about a mishap is a figure of speech, as in English', () => {
+  it('reads a parent who will "kill" a child for mud on new trousers or a lost coat as no alarm', () => {
+    expect(
+      phrases("Ma Mam yn gweud bydd hi'n fy LLADD i os fi'n dod gatre 'da mwd ar y trowsus newydd 'to").level,
+    ).toBe('none');
+    expect(phrases("Mae Mam yn mynd i'n lladd i os dwi'n colli cot arall").level).toBe('none');
+  });
+
+  it('still reads a threat about telling or about going home tonight as a threat', () => {
+    expect(phrases("Mae ei llystad wedi dweud bydd e'n ei lladd hi os bydd hi'n dweud wrth unrhyw un").level).toBe(
+      'urgent',
+    );
+    expect(phrases("Mae o'n deud bydd ei dad yn ei ladd o pan eith o adra heno").level).toBe('immediate');
+  });
+});
