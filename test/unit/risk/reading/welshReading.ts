@@ -946,3 +946,15 @@ describe('session 13 (s13-W): "bydd hi\'n fy lladd i os…" about a mishap is a 
     expect(phrases("Mae o'n deud bydd ei dad yn ei ladd o pan eith o adra heno").level).toBe('immediate');
   });
 });
+
+describe('session 13 (s13-W): Welsh names harmless objects with a weapon word, as English does', () => {
+  it('reads a butter knife, a water gun and a police officer’s gun in a child’s story as no weapon', () => {
+    expect(phrases('Mae ganddo fe gyllell fenyn yn ei fag').level).toBe('none');
+    expect(phrases('Roedd ganddo fe wn dŵr yn yr iard').level).toBe('none');
+    expect(phrases('"Dwi isho bod yn heddwas efo gwn a dal y dynion drwg".').level).toBe('none');
+  });
+
+  it('still reads a knife in a bag as a weapon', () => {
+    expect(phrases('Mae ganddo fe gyllell yn ei fag').level).toBe('immediate');
+  });
+});
