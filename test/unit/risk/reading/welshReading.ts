@@ -812,6 +812,7 @@ describe('session 13 (s13-W): a Welsh overdose already taken is immediate, as in
     expect(phrases('Mae hi wedi cymryd pecyn cyfan o baracetamol dros y penwythnos').level).toBe('immediate');
     expect(phrases('Cymrodd hi llwyth o dabledi nos Sadwrn, dydi hi ddim yn deffro').level).toBe('immediate');
     expect(phrases('Croten Bl10 wedi cymryd dwy stribed o co-codamol bore ma').level).toBe('immediate');
+    expect(phrases('Mae hi wedi llyncu "y paced i gyd" o paracetamol amser cinio').level).toBe('immediate');
   });
 
   it('leaves prescribed tablets, a load of work, a taking denied or not yet done below urgent', () => {
