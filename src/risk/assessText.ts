@@ -255,6 +255,7 @@ class Reader {
     private readonly sportExplains: ReadonlySet<string> = new Set(),
     private readonly contrasts: ReadonlySet<string> = new Set(),
     private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
+    private readonly exclaimed: ReadonlySet<number> = new Set(),
   ) {}
 
   /**
@@ -396,12 +397,17 @@ class Reader {
     );
   }
 
-  /** An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"). */
+  /**
+   * An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"),
+   * not before a colon the phrase comes after: that adult reports it ("Tad wedi ffono: … wedi cael ei bwrw gan gar").
+   */
   namesHousehold(match: Span): boolean {
     const { tokens } = this;
     const sentence = tokens[match.first].sentence;
-    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1)
+    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1) {
       if (tokens[i].flags & FLAG.household) return true;
+      if (i <= match.first && tokens[i].gapBefore === GAP.colon) return false;
+    }
     return false;
   }
 
@@ -455,7 +461,17 @@ class Reader {
     const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
     if (!pointsBack && tokens[match.first].flags & PERSON_FLAGS) return false;
     for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last; i += 1) if (tokens[i].flags & named) return false;
+    // A thing named inside the phrase after its opening word is its subject, and an opening "o" is "of": "Dros 30 o
+    // gyllyll a ffyrc wedi diflannu".
+    if (pointsBack && this.thingInside(match)) return true;
     return this.thingBefore(match.first, pointsBack);
+  }
+
+  /** A lost thing named between the phrase's opening word and its last. */
+  private thingInside(match: Candidate): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['lostThing'], [0]).some(
+      (thing) => thing.first > match.first && thing.last < match.last,
+    );
   }
 
   /**
@@ -682,8 +698,21 @@ class Reader {
     return this.contextsNear(sentence, ['dismissal'], [1, 2]).length > 0;
   }
 
+  /**
+   * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!", since the laugh answers
+   * an exclaimed remark ("'dwi isho MARW!!!' wedyn chwerthin"). Said in earnest or laughed at nearby ("dim jôc", "not
+   * joking", "chwerthin ar ei phen") is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
+   */
   isJoking(match: Span): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['joking'], [0]).length > 0;
+    const sentence = this.tokens[match.first].sentence;
+    const near = this.contextsNear(sentence, ['joking', 'earnest'], this.exclaimed.has(sentence) ? [0, 1] : [0]);
+    const jokes = near.filter((context) => context.context === 'joking');
+    const earnest = near.filter(
+      (context) =>
+        context.context === 'earnest' &&
+        !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last),
+    );
+    return jokes.length > 0 && earnest.length === 0;
   }
 
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
@@ -969,6 +998,17 @@ function welshPrepositionI(tokens: readonly ResolvedToken[], text: string): Set<
   return out;
 }
 
+/** The sentences that end in "!" (the text after their last word, up to the next word, holds one). */
+function exclaimedSentences(tokens: readonly ResolvedToken[], text: string): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (next && next.sentence === token.sentence) return;
+    if (text.slice(token.end, next ? next.start : text.length).includes('!')) out.add(token.sentence);
+  });
+  return out;
+}
+
 /** The phrase reading, and the sentences that hold an alarm it explained and what explained it. */
 interface PhraseReading {
   readonly assessment: RiskAssessment;
@@ -989,6 +1029,7 @@ function readPhrases(
     sportLocales(compiled),
     compiled.tokenizeOptions.clauseBreakers,
     locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
+    exclaimedSentences(tokens, text),
   );
   const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

@@ -147,6 +147,11 @@ export const lexiconSchema = z.strictObject({
     /** Said as a joke ("lol", "joking"): joking talk of suicide is a concern, not urgent (brief §4). */
     joking: phrases,
     /**
+     * Said in earnest, or laughed at ("not joking", "dim jôc", "chwerthin ar ei phen"): joking nearby does not lower
+     * the phrase. A joking cue that holds it ("ddim o ddifri", not serious) is still joking.
+     */
+    earnest: phrases.optional(),
+    /**
      * The writer explains it away after the event ("came round straight away", "it was a game",
      * "dim pryder"): in the same sentence after the phrase or the two sentences after, it lowers the
      * phrase to concern — the DSL still sees it — and never touches a severity signal.

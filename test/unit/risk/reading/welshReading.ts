@@ -802,3 +802,160 @@ describe('session 11 (s11-W): Welsh misses by kind — waking without clothes, a
     expect(phrases('Mam yn rhoi gwin i’r athrawon ar ddiwedd y tymor.').level).toBe('none');
   });
 });
+
+describe('session 13 (s13-W): a Welsh overdose already taken is immediate, as in English', () => {
+  it('reads a load, a handful or a whole packet of tablets taken, north and south, as immediate', () => {
+    const south = phrases("N 'di cymryd llwyth o dabledi nos Sadwrn, ma' hi'n edrych yn felyn rownd ei llyged heddi.");
+    expect(south.level).toBe('immediate');
+    expect(south.indicators).toContain('immediate-danger');
+    expect(phrases("Nath hi gymryd llwyth o bils neithiwr a mae hi'n chwydu bore 'ma").level).toBe('immediate');
+    expect(phrases('Mae hi wedi cymryd pecyn cyfan o baracetamol dros y penwythnos').level).toBe('immediate');
+    expect(phrases('Cymrodd hi llwyth o dabledi nos Sadwrn, dydi hi ddim yn deffro').level).toBe('immediate');
+    expect(phrases('Croten Bl10 wedi cymryd dwy stribed o co-codamol bore ma').level).toBe('immediate');
+    expect(phrases('Mae hi wedi llyncu "y paced i gyd" o paracetamol amser cinio').level).toBe('immediate');
+  });
+
+  it('leaves prescribed tablets, a load of work, a taking denied or not yet done below urgent', () => {
+    const below = (text: string) => expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
+    below("Mae hi'n cymryd tabledi at ei hasthma");
+    below("Mae hi'n cymryd llwyth o dabledi at ei hepilepsi bob dydd");
+    below('Mae e wedi cymryd llwyth o waith adre dros y penwythnos');
+    below('Wnaeth hi ddim cymryd llwyth o dabledi, dim ond un');
+    below('Mae hi wedi cymryd ei thabledi i gyd heddiw fel y dylai');
+  });
+});
+
+describe('session 13 (s13-W): "heb ddod nôl" (has not come back) is missing when a time or a place follows', () => {
+  it('reads a child or a parent who has not come back since a time, or from a place, as missing', () => {
+    const child = phrases("Mab fi heb ddod nôl o'r dre neithiwr, dim ateb ar ei ffôn");
+    expect(child.level).toBe('urgent');
+    expect(child.indicators).toContain('missing');
+    expect(phrases('G (B10, LAC) heb ddod nôl i’r cartre gofal ers neithiwr').level).toBe('urgent');
+    expect(phrases('Aeth hi allan nos Wener a heb ddod nôl').level).toBe('urgent');
+  });
+
+  it('leaves forms, books and clothes that have not come back alone', () => {
+    const below = (text: string) => expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
+    below("Ffurflenni caniatâd: ma chwech heb ddod nôl 'to");
+    below('Dillad sbâr wedi mynd adre a heb ddod nôl');
+    below('Y llyfrau darllen heb ddod nôl ers pythefnos');
+  });
+});
+
+describe('session 13 (s13-W): a laugh right after an exclaimed wish to die is joking; "dim jôc" is earnest', () => {
+  const english = (text: string) => assessTextWith(defaultCompiledLexicons(), text, 'en-GB');
+
+  it('reads a joking cue in the sentence after an exclaimed wish to die as joking talk: a concern, not urgent', () => {
+    const shout = phrases("Merch 15 yn gweiddi 'dwi isho MARW!!!' wedyn chwerthin am 10 munud efo'i mêts.");
+    expect(shout.level).toBe('concern');
+    expect(shout.indicators).toContain('suicidal-ideation');
+    expect(phrases("'Syr dwi isho marw, tri darn o waith cartref!' Pawb yn chwerthin, hithau hefyd.").level).toBe(
+      'concern',
+    );
+    expect(phrases('Dwi isio marw lol, ddim o ddifri').level).toBe('concern');
+    expect(english("Y6 boy: 'everyone would be better off without me!' Then a big grin and 'JOKE'.").level).toBe(
+      'concern',
+    );
+  });
+
+  it('reads a wish to die said in earnest, laughed at, or with a laugh after a plain full stop as urgent', () => {
+    expect(phrases("B yn deud 'dwi isio lladd fy hun' ar y bws adra, dim jôc").level).toBe('urgent');
+    expect(phrases("Hogan Bl 8: 'dwi isio marw, go iawn tro 'ma, dim jocian'.").level).toBe('urgent');
+    expect(phrases("Mae hi'n dweud ei bod hi eisiau marw! Ddim yn jocan.").level).toBe('urgent');
+    expect(phrases('Mae hi eisiau marw! Roedd y lleill yn chwerthin ar ei phen hi.').level).toBe('urgent');
+    expect(phrases('Mae hi eisiau marw. Chwerthin wedyn.').level).toBe('urgent');
+    expect(english('I want to die, no joke').level).toBe('urgent');
+    expect(english('She said she wants to die! The others were laughing at her.').level).toBe('urgent');
+  });
+});
+
+describe('session 13 (s13-W): northern "disgyn" (to fall) is an accident, as "cwympo" and "syrthio" are', () => {
+  it('reads scrapes from a fall off a bike, north and south, below urgent, and the same scrapes with no fall as urgent', () => {
+    const below = (text: string) => expect(compareLevels(phrases(text).level, 'urgent')).toBeLessThan(0);
+    below('Disgynnodd hi oddi ar ei beic a chael crafiadau ar ei breichiau');
+    below('Nath hi gwmpo oddi ar ei beic a chael crafiadau ar ei breichiau');
+    expect(phrases('Mae ganddi grafiadau ar ei breichiau').level).toBe('urgent');
+    expect(phrases('Nath o ddisgyn oddi ar ei sgwter a cael clais ar ei fraich').level).toBe('none');
+  });
+});
+
+describe('session 13 (s13-W): a thing named inside a missing phrase is what went missing ("o" is "of")', () => {
+  it('reads cutlery that disappeared as no missing child, and a child who disappeared as missing', () => {
+    expect(phrases("Dros 30 o gyllyll a ffyrc wedi diflannu o'r neuadd fach wythnos yma!").level).toBe('none');
+    expect(phrases("Mae o wedi diflannu o'r tŷ ers neithiwr").level).toBe('urgent');
+    expect(phrases("Mae hi wedi diflannu efo'i ffôn ers neithiwr").level).toBe('urgent');
+  });
+});
+
+describe('session 13 (s13-W): a child found within minutes is a concern, not a missing episode', () => {
+  it('lowers a child lost on a trip and found within ten minutes to concern', () => {
+    const found = phrases(
+      "Aeth D Bl 5 ar goll o'i grŵp wrth y stondinau, ffeindio fo o fewn deg munud wrth y fan hufen iâ.",
+    );
+    expect(found.level).toBe('concern');
+    expect(found.indicators).toContain('missing');
+  });
+
+  it('still reads a child found the next morning, or not found after ten minutes, as missing', () => {
+    const nextDay = 'Bl 9 wedi mynd ar goll o’r cartref maeth nos Iau, ffeindio hi bore Sadwrn yng ngorsaf Caerdydd.';
+    expect(phrases(nextDay).level).toBe('urgent');
+    expect(phrases('Hogyn 3 oed ar goll ger yr afon, dim golwg ohono ar ôl deg munud').level).toBe('immediate');
+  });
+});
+
+describe('session 13 (s13-W): a lesson named by its subject is a lesson, as in English', () => {
+  it('reads suicide as a topic in Religious Studies, ethics or sociology as no alarm, south and north', () => {
+    expect(phrases('Trafodaeth Bl 10 Astudiaethe Crefyddol: y gosb eithaf, hunanladdiad a chymorth.').level).toBe(
+      'none',
+    );
+    expect(phrases('Bl 12 Cymdeithaseg heddiw: cyfraddau hunanladdiad ymysg dynion ifanc.').level).toBe('none');
+  });
+
+  it('still reads a child in that lesson who says she wants to kill herself as urgent', () => {
+    expect(phrases('Yn y wers Astudiaethau Crefyddol dywedodd hi ei bod hi eisiau lladd ei hun').level).toBe('urgent');
+  });
+});
+
+describe('session 13 (s13-W): a parent named before a colon is who reports it, not who did it', () => {
+  it('lets an accident explain a cat hit by a car when the father who rang is named before the colon', () => {
+    const cat = 'Tad wedi ffono: buodd y gath farw dros nos, wedi cael ei bwrw gan gar ar yr hewl fawr.';
+    expect(phrases(cat).level).toBe('none');
+  });
+
+  it('still reads an adult at home named after the colon as the one who hit her', () => {
+    expect(phrases('Mam wedi ffonio: cafodd hi ei bwrw gan ei thad ar ôl y gêm.').level).toBe('urgent');
+    expect(phrases('Mam wedi ffonio: mae ei llystad wedi ei tharo hi ar ôl y gêm rygbi.').level).toBe('urgent');
+    expect(
+      assessTextWith(defaultCompiledLexicons(), 'Mum rang: his dad punched him after the football match.', 'en-GB')
+        .level,
+    ).toBe('urgent');
+  });
+});
+
+describe('session 13 (s13-W): "bydd hi\'n fy lladd i os…" about a mishap is a figure of speech, as in English', () => {
+  it('reads a parent who will "kill" a child for mud on new trousers or a lost coat as no alarm', () => {
+    expect(
+      phrases("Ma Mam yn gweud bydd hi'n fy LLADD i os fi'n dod gatre 'da mwd ar y trowsus newydd 'to").level,
+    ).toBe('none');
+    expect(phrases("Mae Mam yn mynd i'n lladd i os dwi'n colli cot arall").level).toBe('none');
+  });
+
+  it('still reads a threat about telling or about going home tonight as a threat', () => {
+    expect(phrases("Mae ei llystad wedi dweud bydd e'n ei lladd hi os bydd hi'n dweud wrth unrhyw un").level).toBe(
+      'urgent',
+    );
+    expect(phrases("Mae o'n deud bydd ei dad yn ei ladd o pan eith o adra heno").level).toBe('immediate');
+  });
+});
+
+describe('session 13 (s13-W): Welsh names harmless objects with a weapon word, as English does', () => {
+  it('reads a butter knife, a water gun and a police officer’s gun in a child’s story as no weapon', () => {
+    expect(phrases('Mae ganddo fe gyllell fenyn yn ei fag').level).toBe('none');
+    expect(phrases('Roedd ganddo fe wn dŵr yn yr iard').level).toBe('none');
+    expect(phrases('"Dwi isho bod yn heddwas efo gwn a dal y dynion drwg".').level).toBe('none');
+  });
+
+  it('still reads a knife in a bag as a weapon', () => {
+    expect(phrases('Mae ganddo fe gyllell yn ei fag').level).toBe('immediate');
+  });
+});
