@@ -643,10 +643,27 @@ function spell(piece: Piece, spellings: TokenizeOptions['spellings']): Piece[] {
 const SPELLED_OUT_MIN = 3;
 
 /**
+ * Whether the words hold a run of at least SPELLED_OUT_MIN one-letter words (most messages hold none, and are then
+ * used as they are, not copied word by word into a new list).
+ */
+function hasSpelledOutRun(words: readonly RawWord[]): boolean {
+  let run = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    const single = word.form.length === 1 && !word.hasDigit;
+    // The same test as joinSpelledOut's: a one-letter word continues a run only across a plain space.
+    run = single ? (run > 0 && word.gap <= GAP.space ? run + 1 : 1) : 0;
+    if (run >= SPELLED_OUT_MIN) return true;
+  }
+  return false;
+}
+
+/**
  * Joins letters typed one at a time with spaces ("d i e", "k m s") into the word they spell, so
  * spacing a word out does not hide it. Runs stay within a sentence; the joined word spans them all.
  */
 function joinSpelledOut(words: RawWord[]): RawWord[] {
+  if (!hasSpelledOutRun(words)) return words;
   const out: RawWord[] = [];
   let i = 0;
   while (i < words.length) {
