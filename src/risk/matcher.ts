@@ -3,7 +3,15 @@
  * stand for (the word itself, Welsh mutations, prefixes, shorter forms of an elongated word, and a
  * one-letter slip for the few long words marked fuzzy); then phrases are tried from their first word.
  */
-import { type CompiledLexicons, type CompiledPhrase, idBit, MAX_GAP_WORDS, NUM_ID, type TrieNode } from './compile';
+import {
+  type CompiledLexicons,
+  type CompiledPhrase,
+  idBit,
+  MAX_GAP_WORDS,
+  mixedIdBit,
+  NUM_ID,
+  type TrieNode,
+} from './compile';
 import { collapseVariants, type Token } from './tokenize';
 import type { WordEntry } from './wordEntries';
 
@@ -224,7 +232,7 @@ function stepByWord(state: Walk, node: TrieNode, at: number): void {
   // Most words lead nowhere from most nodes: one test of the word's and the node's id bits, not one per id.
   if (token.sentence !== state.sentence || (node.idBits & token.idBits) === 0) return;
   for (const id of token.ids) {
-    if ((node.idBits & idBit(id)) === 0) continue;
+    if ((node.idBits & idBit(id)) === 0 || (node.mixedIdBits & mixedIdBit(id)) === 0) continue;
     const children = node.byId.get(id);
     if (children) for (const child of children) walk(state, child, at + 1);
   }
