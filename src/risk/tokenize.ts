@@ -33,6 +33,8 @@ export interface Token {
   flags: number;
   /** Filled in by the matcher: the bits of its ids (`idBit`), to rule out trie nodes it cannot step to. */
   idBits: number;
+  /** Filled in by the matcher: the second bits of its ids (`mixedIdBit`). */
+  mixedIdBits: number;
   /** Filled in by the matcher: the trie nodes a phrase starting with this word reaches (none for most words). */
   starts: readonly TrieNode[];
   /** Filled in by the matcher: what each start needs of the words after it to be worth reading (`Resolved`). */
@@ -728,6 +730,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       ids: NO_IDS,
       flags: 0,
       idBits: 0,
+      mixedIdBits: 0,
       starts: NO_STARTS,
       startTests: NO_START_TESTS,
       entry,
