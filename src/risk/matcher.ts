@@ -30,8 +30,9 @@ export interface Resolved {
   /**
    * Three numbers for each of `starts`, in the same order: the id bits one of the words after the start word must
    * share for a phrase to go on from it (or READ_ALWAYS), the second bits likewise (`mixedIdBits`), then how many words
-   * after it the start may step to (1, or GAP_REACH with gaps). Most starts only lead on by a word, or by gaps to nodes that only lead on by a word, and most
-   * words near share no bit with them: tested with the word's entry already read, the start's node need not be read.
+   * after it the start may step to (1, or GAP_REACH with gaps). Most starts only lead on by a word, or by gaps to
+   * nodes that only lead on by a word, and most words near share no bit with them: tested with the word's entry
+   * already read, the start's node need not be read.
    * One list, not two, because this reading mostly waits on memory: a second list would be a second wait per word.
    */
   readonly startTests: readonly number[];
