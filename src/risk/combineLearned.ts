@@ -78,7 +78,8 @@ export function raiseWithLearnedReader(
   locale: SupportedLocale,
   explained: ReadonlySet<number> = new Set(),
 ): RiskAssessment {
-  if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
+  // Immediate already: the reader can raise nothing, and asks only below urgent, so its reading would change nothing.
+  if (byPhrases.level === 'immediate' || !hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
   const reading = learned.read(tokens);
   const learnedLevel = levelRead(learned, reading, byPhrases.level);
   // The phrases found an alarm and what it turned out to be ("'a man followed me' - it was her dad"): statistics

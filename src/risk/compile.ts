@@ -81,6 +81,12 @@ export interface TrieNode {
    * look-ups a message find something out of 300), and a word with none of its ids' bits set needs no look-up.
    */
   readonly idBits: number;
+  /**
+   * The same for a second bit of each id (`mixedIdBit`): an id whose two bits are both set is far likelier to be in
+   * `byId`. On train and dev the first bit alone let through 47 look-ups a message, 13 of them finding a child; both
+   * let through 24 (a look-up in a node's map is a wait on memory, the test is not).
+   */
+  readonly mixedIdBits: number;
   /** Up to `max` words of anything, then `next`. */
   readonly gaps: readonly TrieGap[];
   /** Reached when the clause ends here ("$"). */
@@ -114,6 +120,7 @@ interface BuildGap extends TrieGap {
 interface BuildNode extends TrieNode {
   byId: Map<number, TrieNode[]>;
   idBits: number;
+  mixedIdBits: number;
   gaps: BuildGap[];
   accepts: CompiledPhrase[];
   children: Map<string, BuildNode>;
@@ -181,6 +188,11 @@ function normaliseKey(word: string): string {
 /** A term id's bit in `TrieNode.idBits`. */
 export function idBit(id: number): number {
   return 1 << (id & 31);
+}
+
+/** A second bit for the id, from its bits mixed (Fibonacci hashing): for `TrieNode.mixedIdBits`. */
+export function mixedIdBit(id: number): number {
+  return 1 << (Math.imul(id, 0x9e3779b1) >>> 27);
 }
 
 class Builder {
@@ -346,6 +358,7 @@ class Builder {
       id: this.nodeCount,
       byId: NO_IDS_YET,
       idBits: 0,
+      mixedIdBits: 0,
       gaps: NO_GAPS_YET,
       end: null,
       accepts: NO_PHRASES_YET,
@@ -365,6 +378,7 @@ class Builder {
       if (node.byId === NO_IDS_YET) node.byId = new Map();
       for (const id of slot.ids) {
         node.idBits |= idBit(id);
+        node.mixedIdBits |= mixedIdBit(id);
         const list = node.byId.get(id);
         if (list) list.push(next);
         else node.byId.set(id, [next]);

@@ -33,6 +33,8 @@ export interface Token {
   flags: number;
   /** Filled in by the matcher: the bits of its ids (`idBit`), to rule out trie nodes it cannot step to. */
   idBits: number;
+  /** Filled in by the matcher: the second bits of its ids (`mixedIdBit`). */
+  mixedIdBits: number;
   /** Filled in by the matcher: the trie nodes a phrase starting with this word reaches (none for most words). */
   starts: readonly TrieNode[];
   /** Filled in by the matcher: what each start needs of the words after it to be worth reading (`Resolved`). */
@@ -643,10 +645,27 @@ function spell(piece: Piece, spellings: TokenizeOptions['spellings']): Piece[] {
 const SPELLED_OUT_MIN = 3;
 
 /**
+ * Whether the words hold a run of at least SPELLED_OUT_MIN one-letter words (most messages hold none, and are then
+ * used as they are, not copied word by word into a new list).
+ */
+function hasSpelledOutRun(words: readonly RawWord[]): boolean {
+  let run = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    const single = word.form.length === 1 && !word.hasDigit;
+    // The same test as joinSpelledOut's: a one-letter word continues a run only across a plain space.
+    run = single ? (run > 0 && word.gap <= GAP.space ? run + 1 : 1) : 0;
+    if (run >= SPELLED_OUT_MIN) return true;
+  }
+  return false;
+}
+
+/**
  * Joins letters typed one at a time with spaces ("d i e", "k m s") into the word they spell, so
  * spacing a word out does not hide it. Runs stay within a sentence; the joined word spans them all.
  */
 function joinSpelledOut(words: RawWord[]): RawWord[] {
+  if (!hasSpelledOutRun(words)) return words;
   const out: RawWord[] = [];
   let i = 0;
   while (i < words.length) {
@@ -711,6 +730,7 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       ids: NO_IDS,
       flags: 0,
       idBits: 0,
+      mixedIdBits: 0,
       starts: NO_STARTS,
       startTests: NO_START_TESTS,
       entry,
