@@ -56,21 +56,20 @@ function startNeed(start: TrieNode): [number, number] {
   return [need, mixedNeed];
 }
 
-/** The id bits of the `reach` words after `start`, up to the end of its sentence (no phrase goes further). */
-function bitsAhead(tokens: readonly ResolvedToken[], start: number, reach: number): number {
+/**
+ * The id bits (`idBits`, or the second bits, `mixedIdBits`) of the `reach` words after `start`, up to the end of its
+ * sentence (no phrase goes further).
+ */
+function bitsAhead(
+  tokens: readonly ResolvedToken[],
+  start: number,
+  reach: number,
+  which: 'idBits' | 'mixedIdBits',
+): number {
   const { sentence } = tokens[start];
   const last = Math.min(tokens.length - 1, start + reach);
   let bits = 0;
-  for (let at = start + 1; at <= last && tokens[at].sentence === sentence; at += 1) bits |= tokens[at].idBits;
-  return bits;
-}
-
-/** The same for the words' second bits (`mixedIdBits`). */
-function mixedBitsAhead(tokens: readonly ResolvedToken[], start: number, reach: number): number {
-  const { sentence } = tokens[start];
-  const last = Math.min(tokens.length - 1, start + reach);
-  let bits = 0;
-  for (let at = start + 1; at <= last && tokens[at].sentence === sentence; at += 1) bits |= tokens[at].mixedIdBits;
+  for (let at = start + 1; at <= last && tokens[at].sentence === sentence; at += 1) bits |= tokens[at][which];
   return bits;
 }
 
@@ -293,7 +292,7 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
     // a tree, so a root child is reached only from the root, once per start word: it needs no visited mark (most
     // walks are of these, and a mark is a write to three tables larger than the fastest cache).
     const { startTests } = tokens[start];
-    const nextBits = bitsAhead(tokens, start, 1);
+    const nextBits = bitsAhead(tokens, start, 1, 'idBits');
     // The words a start with gaps may reach, and the second bits, worked out only when a start needs them. A start
     // whose first bits pass is tested on its second bits before its node is read: on train and dev, 38 of the 47
     // starts a message read for their first bits found no child.
@@ -309,12 +308,12 @@ export function findPhrases(compiled: CompiledLexicons, tokens: readonly Resolve
         const mixedNeed = startTests[3 * k + 1];
         if (startTests[3 * k + 2] === 1) {
           if ((need & nextBits) === 0) continue;
-          if (nextMixedBits === -1) nextMixedBits = mixedBitsAhead(tokens, start, 1);
+          if (nextMixedBits === -1) nextMixedBits = bitsAhead(tokens, start, 1, 'mixedIdBits');
           if ((mixedNeed & nextMixedBits) === 0) continue;
         } else {
-          if (gapBits === -1) gapBits = bitsAhead(tokens, start, GAP_REACH);
+          if (gapBits === -1) gapBits = bitsAhead(tokens, start, GAP_REACH, 'idBits');
           if ((need & gapBits) === 0) continue;
-          if (gapMixedBits === -1) gapMixedBits = mixedBitsAhead(tokens, start, GAP_REACH);
+          if (gapMixedBits === -1) gapMixedBits = bitsAhead(tokens, start, GAP_REACH, 'mixedIdBits');
           if ((mixedNeed & gapMixedBits) === 0) continue;
         }
       }
