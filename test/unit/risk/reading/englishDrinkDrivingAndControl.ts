@@ -35,3 +35,10 @@ describe('s13: a partner who does not let the mother out', () => {
     expectLevel("Dad won't let her go to the party because of her grades", 'none');
   });
 });
+
+describe('s14 (branch): not knowing someone denies nothing', () => {
+  it('reads what an adult nobody knows did, and a real denial stays one', () => {
+    expectLevel('A bloke we dont know was filming in the boys changing room', 'urgent', 'sexual-abuse');
+    expectLevel('She says she has no thoughts of harming herself', 'none');
+  });
+});
