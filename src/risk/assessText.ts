@@ -15,6 +15,7 @@ import {
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
 import {
+  ACCIDENT_AFTER_CLEARS,
   ACCIDENT_CLEARS,
   CURRICULUM_CLEARS,
   HISTORY_LOWERS,
@@ -563,6 +564,26 @@ class Reader {
     );
   }
 
+  /**
+   * An accident told in the clause just after the phrase's, behind a dash or a colon: "wedi brifo'i hun dros y
+   * penwythnos – syrthio oddi ar ei feic". A child's telling in that clause ("– says she fell") is the child's account,
+   * for the DSL to weigh, so it explains nothing.
+   */
+  isAccidentToldAfter(match: Span): boolean {
+    const { tokens } = this;
+    const { clause, sentence } = tokens[match.last];
+    let next = match.last + 1;
+    while (next < tokens.length && tokens[next].clause === clause) next += 1;
+    const opener = tokens[next];
+    if (opener === undefined || opener.sentence !== sentence) return false;
+    if (opener.gapBefore !== GAP.dash && opener.gapBefore !== GAP.colon) return false;
+    const inExplanation = (span: Span): boolean => tokens[span.first].clause === opener.clause;
+    return (
+      this.contextsNear(sentence, ['accident'], [0]).some(inExplanation) &&
+      !this.contextsNear(sentence, ['telling'], [0]).some(inExplanation)
+    );
+  }
+
   /** Every accident cue in the phrase's clause is a sport ("rugby", "football"): a game named, not an accident told. */
   accidentOnlyBySport(match: Span): boolean {
     const sports = this.contextsNear(this.tokens[match.first].sentence, ['sport'], [0]);
@@ -839,6 +860,8 @@ function judge(
   // at home off her mum's new fella" is not.
   const accident =
     !inflicted && (match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match));
+  // "Hurt himself at the weekend – fell off his bike": the accident told after a dash explains a hurt, one phrase only.
+  const toldAfter = !inflicted && !match.parts && reader.isAccidentToldAfter(match);
   // "Older lads punched him after rugby": the sport word in the accident list names a game, not an accident.
   const assaultAtSport = accident && assailant && reader.accidentOnlyBySport(match);
   // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and
@@ -869,6 +892,11 @@ function judge(
       const adultAtHome = original === 'physical-abuse' && entry.level !== 'concern' && reader.namesHousehold(match);
       const peerAssault = original === 'physical-abuse' && (assaultAtSport || (sport && assailant));
       if (accident && ACCIDENT_CLEARS.has(original) && !adultAtHome && !peerAssault) continue;
+      // What it turned out to be, like an ordinary cause: the learned reader is bounded in this sentence too.
+      if (toldAfter && ACCIDENT_AFTER_CLEARS.has(original)) {
+        explained.add(sentence);
+        continue;
+      }
       if (sport && SPORT_EXPLAINS.has(original) && !peerAssault) continue;
       // A peer assault with a named assailant is not explained by the game it followed: a concern for the DSL.
       if (peerAssault && !adultAtHome) {

@@ -41,6 +41,12 @@ export const THIRD_PARTY_LOWERS: ReadonlyMap<RiskIndicator, { keepIndicator: boo
 // Not immediate-danger: heavy bleeding or a fall from a window needs 999 whatever the cause.
 export const ACCIDENT_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['self-harm', 'physical-abuse']);
 
+/**
+ * Explained by an accident told just after a dash or a colon ("hurt himself at the weekend – fell off his bike"). Not
+ * physical abuse: a bruise "– says he fell down the stairs" is the account a DSL must weigh, not an explanation.
+ */
+export const ACCIDENT_AFTER_CLEARS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['self-harm']);
+
 /** Intent, travel for FGM or marriage, or an unsafe place tonight, that may happen now: 999 territory. */
 export const IMMINENT_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['intent', 'travel', 'unsafe-now']);
 

@@ -32,3 +32,4 @@ import './reading/englishEverydayExplanations';
 import './reading/welshSpansExplained';
 import './reading/englishExplainedForLearned';
 import './reading/englishDrinkDrivingAndControl';
+import './reading/welshEverydayMechanisms';
