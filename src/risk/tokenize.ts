@@ -300,19 +300,8 @@ interface RawWord {
   entry: WordEntry | undefined;
 }
 
-/**
- * The words of the last scan, reused: tokenize reads them before it returns and keeps none (a spelled-out run is a new
- * word), so a message's scan makes no object per word. Past POOLED_WORDS a long text's words are made afresh and not
- * kept, so one hostile text does not hold its words for good.
- */
-const scannedWords: RawWord[] = [];
-/** The objects reused for them, by position. */
-const pooledWords: RawWord[] = [];
-const POOLED_WORDS = 2048;
-
 function scan(text: string, entries: WordTable, options: TokenizeOptions): RawWord[] {
-  const words = scannedWords;
-  words.length = 0;
+  const words: RawWord[] = [];
   let pendingGap: Gap = GAP.sentence;
   let form = '';
   let start = -1;
@@ -409,24 +398,7 @@ function scan(text: string, entries: WordTable, options: TokenizeOptions): RawWo
         : undefined;
     if (entry) form = entry.form;
     else materialise(end);
-    const word = pooledWords[words.length];
-    if (word) {
-      word.form = form;
-      word.start = start;
-      word.end = end;
-      word.gap = pendingGap;
-      word.elongated = elongated;
-      word.apos = apos;
-      word.aposAt = aposAt;
-      word.hasDigit = hasDigit;
-      word.hasLetter = hasLetter;
-      word.entry = entry;
-      words.push(word);
-    } else {
-      const made: RawWord = { form, start, end, gap: pendingGap, elongated, apos, aposAt, hasDigit, hasLetter, entry };
-      if (pooledWords.length < POOLED_WORDS && pooledWords.length === words.length) pooledWords.push(made);
-      words.push(made);
-    }
+    words.push({ form, start, end, gap: pendingGap, elongated, apos, aposAt, hasDigit, hasLetter, entry });
     start = -1;
     pendingGap = GAP.space;
   };
