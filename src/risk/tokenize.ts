@@ -11,7 +11,7 @@
  */
 
 import type { TrieNode } from './compile';
-import { type WordEntry, wordEntriesFor, wordEntry, wordEntryAt, type WordTable } from './wordEntries';
+import { type WordEntry, wordEntriesFor, wordEntry } from './wordEntries';
 
 /** The strongest separator before a word. Ordered: a larger value is a stronger break. */
 export const GAP = { joined: 0, space: 1, dash: 2, colon: 3, clause: 4, question: 5, sentence: 6 } as const;
@@ -296,11 +296,9 @@ interface RawWord {
   aposAt: number;
   hasDigit: boolean;
   hasLetter: boolean;
-  /** The word's shared entry when the scan found it already (a plain word: `form` is then the entry's). */
-  entry: WordEntry | undefined;
 }
 
-function scan(text: string, entries: WordTable, options: TokenizeOptions): RawWord[] {
+function scan(text: string): RawWord[] {
   const words: RawWord[] = [];
   let pendingGap: Gap = GAP.sentence;
   let form = '';
@@ -390,15 +388,8 @@ function scan(text: string, entries: WordTable, options: TokenizeOptions): RawWo
   };
   const finish = (): void => {
     if (start < 0) return;
-    // A plain word that tokenize takes as it is is looked up where it stands in the text, and takes its entry's form:
-    // no string is made for it. Any other word is made as before (its pieces are looked up later).
-    const entry =
-      plain && apos < 0 && !elongated && !(hasDigit && hasLetter)
-        ? wordEntryAt(entries, options, text, start, end)
-        : undefined;
-    if (entry) form = entry.form;
-    else materialise(end);
-    words.push({ form, start, end, gap: pendingGap, elongated, apos, aposAt, hasDigit, hasLetter, entry });
+    materialise(end);
+    words.push({ form, start, end, gap: pendingGap, elongated, apos, aposAt, hasDigit, hasLetter });
     start = -1;
     pendingGap = GAP.space;
   };
@@ -526,7 +517,6 @@ function scan(text: string, entries: WordTable, options: TokenizeOptions): RawWo
           aposAt: -1,
           hasDigit: false,
           hasLetter: true,
-          entry: undefined,
         });
         pendingGap = GAP.space;
         break;
@@ -694,7 +684,6 @@ function joinSpelledOut(words: RawWord[]): RawWord[] {
         form: run.map((word) => word.form).join(''),
         end: run[run.length - 1].end,
         elongated: false,
-        entry: undefined,
       });
       i = j;
     } else {
@@ -747,10 +736,10 @@ export function tokenize(text: string, options: TokenizeOptions): Token[] {
       entry,
     });
   };
-  for (const word of joinSpelledOut(scan(text, entries, options))) {
+  for (const word of joinSpelledOut(scan(text))) {
     // Most words are one plain word: no clitic, no digits among letters, no spelling, not elongated.
     if (word.apos < 0 && !word.elongated && !(word.hasDigit && word.hasLetter)) {
-      const entry = word.entry ?? wordEntry(entries, options, word.form);
+      const entry = wordEntry(entries, options, word.form);
       if (entry.spelling === undefined) {
         emit(
           isElidedYna(text, word) ? wordEntry(entries, options, 'yna') : entry,

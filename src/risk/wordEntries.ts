@@ -88,43 +88,6 @@ function place(slots: Int32Array, hash: number, index: number): void {
   slots[2 * at + 1] = index + 1;
 }
 
-/**
- * The entry of the word written at `text[start, end)` with its ASCII capitals lowered, as `wordEntry` would find for
- * that form, read in place: most words are already known, and then no string is sliced (and lowered) from the text
- * for them, only to be compared and dropped (a string or two for every word of every message). The caller vouches
- * that lowering A–Z is the whole of the word's normalising (the tokenizer's plain words).
- */
-export function wordEntryAt(
-  table: WordTable,
-  options: TokenizeOptions,
-  text: string,
-  start: number,
-  end: number,
-): WordEntry {
-  let hash = HASH_START;
-  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(i)), 0x01000193);
-  const { slots, entries, forms } = table;
-  const slotCount = slots.length >> 1;
-  const length = end - start;
-  for (let at = firstSlot(hash, slotCount); ; at = (at + 1) & (slotCount - 1)) {
-    const index = slots[2 * at + 1];
-    if (index === 0) break;
-    if (slots[2 * at] === hash && sameWord(forms[index - 1], text, start, length)) return entries[index - 1];
-  }
-  return wordEntry(table, options, text.slice(start, end).toLowerCase());
-}
-
-function lowerAscii(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-/** `form` is the `length` characters of `text` from `start`, capitals lowered. */
-function sameWord(form: string, text: string, start: number, length: number): boolean {
-  if (form.length !== length) return false;
-  for (let i = 0; i < length; i += 1) if (form.charCodeAt(i) !== lowerAscii(text.charCodeAt(start + i))) return false;
-  return true;
-}
-
 export function wordEntry(table: WordTable, options: TokenizeOptions, form: string): WordEntry {
   const hash = hashOf(form);
   const { slots, entries, forms } = table;
