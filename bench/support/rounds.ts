@@ -1,0 +1,58 @@
+/**
+ * Rates measured in many short rounds, summed up by their median and spread: on a shared machine one long timing
+ * swings with whatever else runs, while the median of many rounds, and how far the rounds spread, say what one core
+ * does and how far to trust it. Each round is timed both in this process's CPU time (`process.cpuUsage`, which a busy
+ * second core does not inflate by taking the core away) and in wall time.
+ */
+
+/** One round's rates: items per second of wall time and per second of this process's CPU time. */
+export interface RoundRate {
+  readonly perSecond: number;
+  readonly perCpuSecond: number;
+}
+
+/** The middle and the spread of a set of rates. */
+export interface Spread {
+  readonly median: number;
+  readonly lowest: number;
+  readonly lowerQuartile: number;
+  readonly upperQuartile: number;
+  readonly highest: number;
+}
+
+/** Times `rounds` rounds, each `work` over every item once. */
+export function timeRounds<T>(items: readonly T[], work: (item: T) => void, rounds: number): RoundRate[] {
+  const rates: RoundRate[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const started = process.hrtime.bigint();
+    const cpuBefore = process.cpuUsage();
+    for (const item of items) work(item);
+    const cpu = process.cpuUsage(cpuBefore);
+    const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    rates.push({
+      perSecond: items.length / wallSeconds,
+      perCpuSecond: items.length / ((cpu.user + cpu.system) / 1e6),
+    });
+  }
+  return rates;
+}
+
+/** The value at fraction `at` (0 to 1) of sorted values, read between the two nearest (as PERCENTILE does). */
+function quantile(sorted: readonly number[], at: number): number {
+  const position = (sorted.length - 1) * at;
+  const below = Math.floor(position);
+  const above = Math.min(sorted.length - 1, below + 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  if (values.length === 0) throw new Error('No rounds to sum up');
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    median: Math.round(quantile(sorted, 0.5)),
+    lowest: Math.round(sorted[0]),
+    lowerQuartile: Math.round(quantile(sorted, 0.25)),
+    upperQuartile: Math.round(quantile(sorted, 0.75)),
+    highest: Math.round(sorted[sorted.length - 1]),
+  };
+}
