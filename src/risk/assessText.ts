@@ -861,7 +861,12 @@ function judge(
   const accident =
     !inflicted && (match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match));
   // "Hurt himself at the weekend – fell off his bike": the accident told after a dash explains a hurt, one phrase only.
-  const toldAfter = !inflicted && !match.parts && reader.isAccidentToldAfter(match);
+  // Looked for only when the entry names a hurt it can explain: most matches name none, and this walks the sentence.
+  const toldAfter =
+    !inflicted &&
+    !match.parts &&
+    entry.indicators.some((indicator) => ACCIDENT_AFTER_CLEARS.has(indicator)) &&
+    reader.isAccidentToldAfter(match);
   // "Older lads punched him after rugby": the sport word in the accident list names a game, not an accident.
   const assaultAtSport = accident && assailant && reader.accidentOnlyBySport(match);
   // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and
