@@ -14,6 +14,7 @@ import { loadSplit } from '../src/riskTraining/labelledData';
 import type { SupportedLocale } from '../src/i18n/locale';
 import type { BenchResult } from './types';
 import { type RoundRate, spreadOf, timeRounds } from './support/rounds';
+import { round } from './support/stats';
 import { runWhenMain } from './support/standalone';
 
 /**
@@ -42,8 +43,6 @@ interface Message {
   text: string;
   locale: SupportedLocale;
 }
-
-const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /**
  * Typical messages: one in SAMPLE_EVERY of the labelled sets (test/risk-data/train and dev), realistic staff,
@@ -155,8 +154,8 @@ export async function run(): Promise<BenchResult[]> {
       unit: 'messages/s',
     },
     // Other work on the machine: CPU time holds up under it better than wall time, but not wholly (shared caches).
-    { name: 'risk: load average (1 minute) before the rounds', value: round2(loadBefore), unit: '' },
-    { name: 'risk: load average (1 minute) after the rounds', value: round2(loadAfter), unit: '' },
+    { name: 'risk: load average (1 minute) before the rounds', value: round(loadBefore, 2), unit: '' },
+    { name: 'risk: load average (1 minute) after the rounds', value: round(loadAfter, 2), unit: '' },
   ];
   let worst = 0;
   for (const input of HOSTILE_INPUTS) {
@@ -169,11 +168,11 @@ export async function run(): Promise<BenchResult[]> {
     worst = Math.max(worst, slowest);
     results.push({
       name: `risk: hostile input, ${input.name} (${Math.round(input.text.length / 1024)} KB)`,
-      value: Math.round(slowest * 10) / 10,
+      value: round(slowest),
       unit: 'ms',
     });
   }
-  results.push({ name: 'risk: worst hostile input', value: Math.round(worst * 10) / 10, unit: 'ms', goal: '< 1000' });
+  results.push({ name: 'risk: worst hostile input', value: round(worst), unit: 'ms', goal: '< 1000' });
   return results;
 }
 

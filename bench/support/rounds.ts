@@ -4,6 +4,7 @@
  * does and how far to trust it. Each round is timed both in this process's CPU time (`process.cpuUsage`, which a busy
  * second core does not inflate by taking the core away) and in wall time.
  */
+import { percentile, sortedCopy } from './stats';
 
 /** One round's rates: items per second of wall time and per second of this process's CPU time. */
 export interface RoundRate {
@@ -37,22 +38,18 @@ export function timeRounds<T>(items: readonly T[], work: (item: T) => void, roun
   return rates;
 }
 
-/** The value at fraction `at` (0 to 1) of sorted values, read between the two nearest (as PERCENTILE does). */
-function quantile(sorted: readonly number[], at: number): number {
-  const position = (sorted.length - 1) * at;
-  const below = Math.floor(position);
-  const above = Math.min(sorted.length - 1, below + 1);
-  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
-}
-
+/**
+ * The median and quartiles by nearest rank (`percentile`, as the other benchmarks read p50 and p99): with an odd number
+ * of rounds the median is the middle round itself.
+ */
 export function spreadOf(values: readonly number[]): Spread {
   if (values.length === 0) throw new Error('No rounds to sum up');
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedCopy(values);
   return {
-    median: Math.round(quantile(sorted, 0.5)),
+    median: Math.round(percentile(sorted, 50)),
     lowest: Math.round(sorted[0]),
-    lowerQuartile: Math.round(quantile(sorted, 0.25)),
-    upperQuartile: Math.round(quantile(sorted, 0.75)),
+    lowerQuartile: Math.round(percentile(sorted, 25)),
+    upperQuartile: Math.round(percentile(sorted, 75)),
     highest: Math.round(sorted[sorted.length - 1]),
   };
 }
