@@ -104,6 +104,13 @@ describe('the frames of immediate danger', () => {
       expectLevel('A three year old is on his own in the flat next door right now', 'immediate', 'immediate-danger');
     });
 
+    it('reads little brothers or sisters at home on their own, in the words staff use, as a young child alone', () => {
+      expectLevel('Her little brothers were home on their own for an hour last Tuesday', 'urgent', 'neglect');
+      expectLevel('His little brothers are on their own at the flat right now', 'immediate', 'immediate-danger');
+      // Walking home on their own is not being left at home: it stays the concern "home on their own" always was.
+      expectLevel('Her little sisters walked home on their own from the park, it is five minutes', 'concern');
+    });
+
     it('lets a frame raise what a shorter phrase found at a lower level in the same sentence', () => {
       // "left alone" alone is a concern; a reception child left alone is urgent.
       expectLevel('Reception boy was left alone in the house again', 'urgent', 'neglect');
