@@ -14,6 +14,7 @@ import { loadSplit } from '../src/riskTraining/labelledData';
 import type { SupportedLocale } from '../src/i18n/locale';
 import type { BenchResult } from './types';
 import { type RoundRate, spreadOf, timeRounds } from './support/rounds';
+import { referenceChecksum, referencePass, timeReferenceRound } from './support/referenceWorkload';
 import { round } from './support/stats';
 import { runWhenMain } from './support/standalone';
 
@@ -27,6 +28,8 @@ const ROUNDS = 15;
 /** Untimed passes first: the lexicons and model load, the word entries fill, the JIT compiles the reading. */
 const WARM_UP_PASSES = 2;
 const HOSTILE_RUNS = 3;
+/** Untimed passes of the reference workload with each warm-up pass, so its rounds run compiled code too. */
+const REFERENCE_WARM_UP_PASSES = 20;
 const messageSchema = z.object({ text: z.string(), locale: z.enum(['en-GB', 'cy']) });
 
 function projectRoot(start: string): string {
@@ -90,20 +93,31 @@ function millis(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Warms `assess` up on the messages, then times ROUNDS rounds of it over them. */
-function rounds(messages: readonly Message[], assess: (message: Message) => void): RoundRate[] {
-  for (let pass = 0; pass < WARM_UP_PASSES; pass += 1) for (const message of messages) assess(message);
-  return timeRounds(messages, assess, ROUNDS);
+/**
+ * Warms `assess` up on the messages, then times ROUNDS rounds of it over them, each followed by a round of the
+ * reference workload (bench/support/referenceWorkload.ts), whose rates go into `reference`.
+ */
+function rounds(messages: readonly Message[], assess: (message: Message) => void, reference: RoundRate[]): RoundRate[] {
+  for (let pass = 0; pass < WARM_UP_PASSES; pass += 1) {
+    for (const message of messages) assess(message);
+    for (let warm = 0; warm < REFERENCE_WARM_UP_PASSES; warm += 1) referencePass();
+  }
+  return timeRounds(messages, assess, ROUNDS, () => reference.push(timeReferenceRound()));
 }
 
 export async function run(): Promise<BenchResult[]> {
   const messages = typicalMessages();
   const loadBefore = os.loadavg()[0];
-  const whole = rounds(messages, (message) => assessText(message.text, message.locale));
+  // The reference workload's rounds, one after each round of either reading: how fast the machine was meanwhile.
+  const reference: RoundRate[] = [];
+  const whole = rounds(messages, (message) => assessText(message.text, message.locale), reference);
   // The phrase reading alone on the same messages, so the learned reader's share of the time shows.
   const compiled = defaultCompiledLexicons();
-  const phrasesOnly = rounds(messages, (message) => assessTextWith(compiled, message.text, message.locale));
+  const phrasesOnly = rounds(messages, (message) => assessTextWith(compiled, message.text, message.locale), reference);
   const loadAfter = os.loadavg()[0];
+  if (!Number.isFinite(referenceChecksum())) throw new Error('The reference workload went wrong');
+  const referenceCpu = spreadOf(reference.map((rate) => rate.perCpuSecond));
+  const referenceWall = spreadOf(reference.map((rate) => rate.perSecond));
   const cpu = spreadOf(whole.map((round) => round.perCpuSecond));
   const wall = spreadOf(whole.map((round) => round.perSecond));
   const phrasesCpu = spreadOf(phrasesOnly.map((round) => round.perCpuSecond));
@@ -153,6 +167,15 @@ export async function run(): Promise<BenchResult[]> {
       value: phrasesCpu.highest,
       unit: 'messages/s',
     },
+    // The machine's own speed in the same minutes (bench/README.md, "Reading it on a shared machine").
+    {
+      name: `risk: reference workload (fixed plain JavaScript, not our code), ${reference.length} rounds between the readings' rounds, passes per second of one core (CPU time): median`,
+      value: referenceCpu.median,
+      unit: 'passes/s',
+    },
+    { name: 'risk: reference workload, CPU time: lowest', value: referenceCpu.lowest, unit: 'passes/s' },
+    { name: 'risk: reference workload, CPU time: highest', value: referenceCpu.highest, unit: 'passes/s' },
+    { name: 'risk: reference workload, wall time: median', value: referenceWall.median, unit: 'passes/s' },
     // Other work on the machine: CPU time holds up under it better than wall time, but not wholly (shared caches).
     { name: 'risk: load average (1 minute) before the rounds', value: round(loadBefore, 2), unit: '' },
     { name: 'risk: load average (1 minute) after the rounds', value: round(loadAfter, 2), unit: '' },

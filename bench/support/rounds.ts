@@ -21,8 +21,16 @@ export interface Spread {
   readonly highest: number;
 }
 
-/** Times `rounds` rounds, each `work` over every item once. */
-export function timeRounds<T>(items: readonly T[], work: (item: T) => void, rounds: number): RoundRate[] {
+/**
+ * Times `rounds` rounds, each `work` over every item once. `betweenRounds`, when given, runs after each round, outside
+ * its timing (a reference workload timed in the same minutes, say).
+ */
+export function timeRounds<T>(
+  items: readonly T[],
+  work: (item: T) => void,
+  rounds: number,
+  betweenRounds?: () => void,
+): RoundRate[] {
   const rates: RoundRate[] = [];
   for (let round = 0; round < rounds; round += 1) {
     const started = process.hrtime.bigint();
@@ -34,6 +42,7 @@ export function timeRounds<T>(items: readonly T[], work: (item: T) => void, roun
       perSecond: items.length / wallSeconds,
       perCpuSecond: items.length / ((cpu.user + cpu.system) / 1e6),
     });
+    betweenRounds?.();
   }
   return rates;
 }

@@ -13,7 +13,7 @@ import {
   type PhraseMeaning,
 } from './compile';
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
-import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from './matcher';
+import { findPhrases, type PhraseMatch, type ResolvedToken, tokensFor } from './matcher';
 import {
   ACCIDENT_AFTER_CLEARS,
   ACCIDENT_CLEARS,
@@ -30,7 +30,7 @@ import {
 import { readingsOf } from './confusables';
 import { raiseWithLearnedReader } from './combineLearned';
 import type { LearnedReader } from './learnedReader';
-import { GAP, tokenize } from './tokenize';
+import { GAP } from './tokenize';
 import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './types';
 
 /** Enough for a duty worker to read; the level is computed from every match, not only these. */
@@ -1016,7 +1016,7 @@ function assessReading(
   locale: SupportedLocale,
   learned?: LearnedReader,
 ): RiskAssessment {
-  const tokens = resolveTokens(compiled, tokenize(reading, compiled.tokenizeOptions));
+  const tokens = tokensFor(compiled, reading);
   const { assessment: byPhrases, explained } = readPhrases(compiled, tokens, text, locale);
   return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale, explained) : byPhrases;
 }

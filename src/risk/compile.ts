@@ -7,6 +7,7 @@
 import type { SupportedLocale } from '../i18n/locale';
 import type { AfterSeparator, EntryTag, Lexicon, LexiconCombination, LexiconEntry } from './lexiconSchema';
 import { tokenize, type TokenizeOptions } from './tokenize';
+import { forgetWordEntries } from './wordEntries';
 import type { RiskIndicator, RiskLevel } from './types';
 import { mutationCollisions } from './welshCollisions';
 import { welshMutations } from './welshMutation';
@@ -695,6 +696,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     }
   }
   builder.finishGaps();
+  // The options are complete only now: words read while compiling are read afresh by the first message.
+  forgetWordEntries(options);
   return {
     tokenizeOptions: options,
     terms: builder.terms,

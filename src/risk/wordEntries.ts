@@ -14,6 +14,8 @@ export interface WordEntry {
   readonly form: string;
   /** What the tokenizer's spellings expand it to ("wanna" → "want", "to"), or undefined. */
   readonly spelling: readonly string[] | undefined;
+  /** It is one of the tokenizer's clause breakers ("but", "ond"): read once here, not from a Set for every token. */
+  readonly breaksClause: boolean;
   /**
    * The matcher's reading of the word (and of it elongated, "sooo"), for the compiled lexicons in `resolvedBy`:
    * another lexicon reads the word afresh.
@@ -62,6 +64,14 @@ export function wordEntriesFor(options: TokenizeOptions): WordTable {
 }
 
 /**
+ * Drops the entries made for `options` so far: compiling the lexicons reads words with the options while it is still
+ * filling their clause breakers, and an entry keeps what the options said when it was made.
+ */
+export function forgetWordEntries(options: TokenizeOptions): void {
+  tables.delete(options);
+}
+
+/**
  * A start for the hash drawn once per process: FNV-1a is not a keyed hash, so with a fixed start someone could write a
  * message of many words with one hash and make every look-up walk them all (V8 seeds its own string hash for the same
  * reason). Entries are found by their form, so no reading depends on the start.
@@ -105,6 +115,7 @@ export function wordEntry(table: WordTable, options: TokenizeOptions, form: stri
   const entry: WordEntry = {
     form,
     spelling: options.spellings.get(form),
+    breaksClause: options.clauseBreakers.has(form),
     resolvedBy: undefined,
     resolved: undefined,
     resolvedElongated: undefined,

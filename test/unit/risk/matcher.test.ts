@@ -6,7 +6,7 @@
  */
 import type { CompiledLexicons, TrieNode } from '../../../src/risk/compile';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
-import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken } from '../../../src/risk/matcher';
+import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken, tokensFor } from '../../../src/risk/matcher';
 import { tokenize } from '../../../src/risk/tokenize';
 
 const MAX_SPAN = 64;
@@ -70,5 +70,27 @@ describe('the phrase matcher', () => {
     const longGap = matches.filter((match) => match.startsWith('guns ~8 gym'));
     expect(longGap.length > 0).toBe(found);
     expect(matches).toEqual(describeMatches(everyPath(compiled, tokens)));
+  });
+});
+
+describe('tokens made with their reading (tokensFor)', () => {
+  // The reading filled in as each token is made must be the reading a second pass fills in: ids, flags, bits, starts,
+  // sentence and clause numbers (a clause breaker such as "but" or "ond" is read from its word entry).
+  it.each([
+    'she said she wants to kill herself but she is fine now',
+    'sooooo scared, he hit me!!! k1ll myself tonight',
+    "mae hi'n dweud ei bod hi eisiau marw ond mae hi'n iawn",
+    'd i e, wanna die; yr10 boy',
+  ])('gives the same tokens as resolveTokens after tokenize: "%s"', (text) => {
+    const twoPasses = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+    const onePass = tokensFor(compiled, text);
+    expect(onePass).toEqual(twoPasses);
+    expect(onePass.some((token) => token.starts.length > 0)).toBe(true);
+  });
+
+  it('starts a clause at a clause breaker', () => {
+    const tokens = tokensFor(compiled, 'she is sad but she is fine');
+    const but = tokens.findIndex((token) => token.form === 'but');
+    expect(tokens[but].clause).toBe(tokens[but - 1].clause + 1);
   });
 });
