@@ -23,6 +23,7 @@ import {
   isBleeding,
   isSceneDanger,
   JOKING_LOWERS,
+  jokingLowersThreat,
   SOON_RAISES,
   SPORT_EXPLAINS,
   THIRD_PARTY_LOWERS,
@@ -720,20 +721,30 @@ class Reader {
   }
 
   /**
-   * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!", since the laugh answers
-   * an exclaimed remark ("'dwi isho MARW!!!' wedyn chwerthin"). Said in earnest or laughed at nearby ("dim jôc", "not
-   * joking", "chwerthin ar ei phen") is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
+   * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!" ("'dwi isho MARW!!!'
+   * wedyn chwerthin"); or a laugh shared by a crowd or the writer in its sentence or the next, which answers any remark
+   * ("'dwi isho marw' yn ddramatig … Chwerthin mawr", "'wanted to die' … tbf so did the whole staffroom"). A lone
+   * laugh after a plain full stop may be a child masking ("eisiau marw. Chwerthin wedyn."): no joke. Said in earnest
+   * or laughed at ("dim jôc", "not joking", "chwerthin ar ei phen", "laughed it off") in the phrase's sentence or the
+   * laugh's is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
    */
   isJoking(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    const near = this.contextsNear(sentence, ['joking', 'earnest'], this.exclaimed.has(sentence) ? [0, 1] : [0]);
-    const jokes = near.filter((context) => context.context === 'joking');
-    const earnest = near.filter(
-      (context) =>
-        context.context === 'earnest' &&
-        !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last),
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const jokes = [
+      ...this.contextsNear(sentence, ['joking'], this.exclaimed.has(sentence) ? [0, 1] : [0]),
+      ...this.contextsNear(sentence, ['sharedLaugh'], [0, 1]),
+    ];
+    const earnest = this.contextsNear(sentence, ['earnest'], [0, 1]).filter(
+      (context) => !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last),
     );
-    return jokes.length > 0 && earnest.length === 0;
+    // "'lol I'm gonna unalive myself'. Laughs it off…": the earnest cue of the next sentence answers only its own.
+    const answered = (joke: Span): boolean =>
+      earnest.some((cue) => {
+        const said = tokens[cue.first].sentence;
+        return said === sentence || said === tokens[joke.first].sentence;
+      });
+    return jokes.some((joke) => !answered(joke));
   }
 
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
@@ -912,7 +923,7 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
       }
-      if (joking && JOKING_LOWERS.has(original)) {
+      if (joking && (JOKING_LOWERS.has(original) || jokingLowersThreat(entry.tags, severity))) {
         level = minLevel(level, 'concern');
         modifiers.push('joking');
       }

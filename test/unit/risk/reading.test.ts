@@ -33,3 +33,4 @@ import './reading/welshSpansExplained';
 import './reading/englishExplainedForLearned';
 import './reading/englishDrinkDrivingAndControl';
 import './reading/welshEverydayMechanisms';
+import './reading/laughedAndFound';

@@ -1,0 +1,81 @@
+/**
+ * Issue 21, session 15 (s15-W): mechanisms that raised everyday alarms across rounds 16–21 in both languages. Each
+ * kind is read both ways: the everyday message below urgent, the same words with a real risk still at their level.
+ * Every sentence is synthetic.
+ */
+import { assessTextWith, compareLevels } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+
+const phrases = (text: string, locale: SupportedLocale) => assessTextWith(defaultCompiledLexicons(), text, locale);
+const atLeast = (text: string, locale: SupportedLocale, level: RiskLevel) =>
+  compareLevels(phrases(text, locale).level, level) >= 0;
+
+describe('a threat or a death wish that its sentence or the next marks as laughter or a shared groan is a concern', () => {
+  it.each<[SupportedLocale, string, string]>([
+    [
+      'cy',
+      "Dwi'n mynd i ladd y crwt 'na os eith e â'r allwedd adref eto 😂",
+      "Dwi'n mynd i ladd y crwt 'na os eith e â'r allwedd adref eto.",
+    ],
+    [
+      'cy',
+      "Croten Bl 7 yn gweud bod ei mam yn mynd i'w lladd hi os bydd hi'n hwyr gatre. Wherthin mawr.",
+      "Croten Bl 7 yn gweud bod ei mam yn mynd i'w lladd hi os bydd hi'n hwyr gatre.",
+    ],
+    [
+      'cy',
+      "Gwaith cartref Cemeg pedair tudalen – Bl 8 yn griddfan 'dwi isho marw'. Chwerthin mawr gan bawb.",
+      "Gwaith cartref Cemeg pedair tudalen – Bl 8 yn griddfan 'dwi isho marw'.",
+    ],
+    [
+      'cy',
+      "Ddudodd o bod o 'isho marw' pan gollodd Cymru'r gêm – oedd pawb yn y dosbarth yn teimlo run peth.",
+      "Ddudodd o bod o 'isho marw' pan gollodd Cymru'r gêm.",
+    ],
+    [
+      'en-GB',
+      "Y5 in the cloakroom: 'I'm gonna kill him if he takes my peg again' 😂 third time this week.",
+      "Y5 in the cloakroom: 'I'm gonna kill him if he takes my peg again', third time this week.",
+    ],
+    [
+      'en-GB',
+      "Y9 said 'I want to die, two tests tomorrow' - whole class laughing.",
+      "Y9 said 'I want to die, two tests tomorrow'.",
+    ],
+    [
+      'en-GB',
+      'he said he wanted to die when Wales lost on penalties. so did the whole staffroom',
+      'he said he wanted to die when Wales lost on penalties.',
+    ],
+  ])('%s: reads "%s" below urgent, and the same words without the laugh at urgent', (locale, laughed, earnest) => {
+    expect(phrases(laughed, locale).level).toBe('concern');
+    expect(atLeast(earnest, locale, 'urgent')).toBe(true);
+  });
+
+  it('keeps an adult who laughs while hurting a child, and a threat to keep a secret, urgent', () => {
+    expect(
+      atLeast("Y6 said 'my dad will batter me when he sees my shoes' and his dad laughed.", 'en-GB', 'urgent'),
+    ).toBe(true);
+    expect(atLeast('Her stepdad laughed while he hit her with a belt.', 'en-GB', 'urgent')).toBe(true);
+    expect(atLeast('Nath ei llystad chwerthin wrth iddo ei tharo hi efo belt.', 'cy', 'urgent')).toBe(true);
+    expect(atLeast("Her stepdad said he'll hurt her if she tells anyone, and laughed.", 'en-GB', 'urgent')).toBe(true);
+    expect(atLeast("Ma Mam yn mynd i'n lladd i os dwi'n deud wrth rywun, medda hi, a chwerthin.", 'cy', 'urgent')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a death wish said in earnest, laughed off, or with a lone laugh after a full stop, urgent', () => {
+    expect(atLeast('Mae hi eisiau marw. Chwerthin wedyn.', 'cy', 'urgent')).toBe(true);
+    expect(atLeast("Dywedodd hi 'dwi isho marw' a chwerthin, ond dim jôc oedd o.", 'cy', 'urgent')).toBe(true);
+    expect(atLeast("Dywedodd hi 'dwi isho marw'. Roedd hi'n crio, dim chwerthin o gwbl.", 'cy', 'urgent')).toBe(true);
+    expect(atLeast("She said 'I want to die' and then laughed it off.", 'en-GB', 'urgent')).toBe(true);
+    expect(atLeast("She told me she wants to die. She wasn't laughing.", 'en-GB', 'urgent')).toBe(true);
+  });
+
+  it('never lowers a severity signal or a threat happening now', () => {
+    expect(phrases("He's banging on the door saying he'll kill us all, laughing 😂", 'en-GB').level).toBe('immediate');
+    expect(phrases('He says he will kill her tonight, laughing about it.', 'en-GB').level).toBe('immediate');
+  });
+});
