@@ -46,7 +46,7 @@ const EXPLAINING_WINDOW = 12;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
 
-type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault';
+type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned';
 
 /** Who a phrase is about, read from the nearest person named before it. */
 type Subject = 'child' | 'someone-else' | 'unknown';
@@ -721,6 +721,19 @@ class Reader {
   }
 
   /**
+   * Said after it, in its sentence or the two after, that the missing child is back or was never far ("'di cyrraedd,
+   * oedd o jyst yn y siop jips", "found them straight away"), and not denied ("heb ddod yn ôl", "not back").
+   */
+  isFoundAfter(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['returned'], [0, 1, 2]).some(
+      (context) =>
+        (this.tokens[context.first].sentence > sentence || context.first > match.last) &&
+        !this.negatedBefore(context.first),
+    );
+  }
+
+  /**
    * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!" ("'dwi isho MARW!!!'
    * wedyn chwerthin"); or a laugh shared by a crowd or the writer in its sentence or the next, which answers any remark
    * ("'dwi isho marw' yn ddramatig … Chwerthin mawr", "'wanted to die' … tbf so did the whole staffroom"). A lone
@@ -887,11 +900,13 @@ function judge(
   // "Asked about self-harm and suicidal thoughts; she denies both": a screening question answered no is a concern on
   // the record, like a writer's explanation, not an alarm.
   const dismissed = !severity && (reader.isDismissed(match) || reader.isScreenedAndDenied(match));
+  // A child missing and found in the same message is a concern on the record, and in no danger now.
+  const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match);
   const tags = [...entry.tags];
-  const happeningNow = reader.isImminent(match, false);
+  const happeningNow = !returned && reader.isImminent(match, false);
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
-    (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
+    (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
   // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999, and so is
   // one the phrase says is not over (the child's mum on the floor, not moving).
   const someoneElsesPastDanger =
@@ -922,6 +937,10 @@ function judge(
       if (dismissed && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
+      }
+      if (returned) {
+        level = minLevel(level, 'concern');
+        modifiers.push('returned');
       }
       if (joking && (JOKING_LOWERS.has(original) || jokingLowersThreat(entry.tags, severity))) {
         level = minLevel(level, 'concern');

@@ -162,6 +162,13 @@ export const lexiconSchema = z.strictObject({
      */
     sharedLaugh: phrases.optional(),
     /**
+     * Never far, and back at once ("oedd o jyst yn y siop", "panig am 6 munud", "found straight away", "walked back"),
+     * not a return after a night away, which is an episode to act on ("ffeindiodd yr heddlu hi bore 'ma"): after a
+     * missing phrase, in its sentence or the two after, it lowers the phrase to concern and nothing about it is
+     * happening now. A denial before it ("heb ddod yn ôl", "not back") is no return.
+     */
+    returned: phrases.optional(),
+    /**
      * The writer explains it away after the event ("came round straight away", "it was a game",
      * "dim pryder"): in the same sentence after the phrase or the two sentences after, it lowers the
      * phrase to concern — the DSL still sees it — and never touches a severity signal.
@@ -313,6 +320,8 @@ export const lexiconSchema = z.strictObject({
     dismissed: z.string().min(1).optional(),
     /** A sport named, but someone named did it: a concern, not play. */
     assault: z.string().min(1).optional(),
+    /** A missing child said in the same message to be back or found. */
+    returned: z.string().min(1).optional(),
   }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,

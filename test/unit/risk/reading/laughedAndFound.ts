@@ -79,3 +79,41 @@ describe('a threat or a death wish that its sentence or the next marks as laught
     expect(phrases('He says he will kill her tonight, laughing about it.', 'en-GB').level).toBe('immediate');
   });
 });
+
+describe('a child missing for a moment and back in the same message is a concern, in no danger now', () => {
+  it.each<[SupportedLocale, string, string]>([
+    [
+      'cy',
+      "Sorted – yr hogyn oedd ar goll o'r trip, oedd o jyst yn y siop efo'i ffrind. Bws yn gadael rŵan.",
+      "Yr hogyn oedd ar goll o'r trip. Bws yn gadael rŵan.",
+    ],
+    [
+      'cy',
+      "Dwy o Bl 8 wedi 'diflannu' yn y ffair – panig am 5 munud – yn y ciw candi fflos.",
+      "Dwy o Bl 8 wedi 'diflannu' yn y ffair.",
+    ],
+    ['cy', 'Y ddau oedd ar goll ar y traeth. Pawb ar y bws erbyn 3.', 'Y ddau oedd ar goll ar y traeth.'],
+    [
+      'en-GB',
+      "Orienteering: two Y8s 'went missing' for about 10 minutes in the park. Walked back cheerfully.",
+      "Orienteering: two Y8s 'went missing' for about 10 minutes in the park.",
+    ],
+  ])('%s: reads "%s" as a concern, and without the return at urgent', (locale, back, gone) => {
+    expect(phrases(back, locale).level).toBe('concern');
+    expect(atLeast(gone, locale, 'urgent')).toBe(true);
+  });
+
+  it('keeps a child not yet found, or found after a night away, at its level', () => {
+    expect(atLeast('Mae hi ar goll ers neithiwr a dydy hi ddim wedi dod yn ôl.', 'cy', 'urgent')).toBe(true);
+    expect(atLeast('Mae o ar goll ers amser cinio. Dydy o ddim wedi cyrraedd adref.', 'cy', 'urgent')).toBe(true);
+    expect(atLeast("She's been missing since last night and hasn't come back.", 'en-GB', 'urgent')).toBe(true);
+    expect(
+      atLeast(
+        "Bl 9 wedi mynd ar goll o'r cartref nos Iau, ffeindiodd yr heddlu hi bore Sadwrn mewn fflat.",
+        'cy',
+        'urgent',
+      ),
+    ).toBe(true);
+    expect(phrases("Mae o ar goll o'r trip rŵan, dydy o ddim efo'r grŵp.", 'cy').level).toBe('immediate');
+  });
+});
