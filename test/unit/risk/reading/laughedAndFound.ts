@@ -134,3 +134,18 @@ describe('Welsh "mynd i briodi" is the future tense ("going to marry"), a journe
     expect(phrases("'Ma nhw'n mynd â fi i'r maes awyr heno i briodi, plis helpa fi.'", 'cy').level).toBe('immediate');
   });
 });
+
+describe('a weapon asked about in the south Welsh "os galle fe", and a tool named gun, is no weapon present', () => {
+  it('reads a permission asked for, and a speed gun, below urgent', () => {
+    const asked = "Crwt Bl 10 'di gofyn os galle fe ddod â'i gyllell bysgota i'r gwersyll - wedi gweud na.";
+    expect(atLeast(asked, 'cy', 'urgent')).toBe(false);
+    expect(phrases("Mesur cyflymder ceir tu fas gyda'r gwn cyflymder.", 'cy').level).toBe('none');
+    expect(phrases('The police brought a speed gun for the Y5 road safety project.', 'en-GB').level).toBe('none');
+  });
+
+  it('keeps a knife or a gun a child has immediate, whatever else is asked', () => {
+    expect(phrases('Mae ganddo fe gyllell yn ei fag, wedi gofyn os galle fe fynd adre.', 'cy').level).toBe('immediate');
+    expect(phrases("Crwt Bl 10 wedi dod â'i gyllell i'r ysgol heddiw.", 'cy').level).toBe('immediate');
+    expect(phrases('He brought a gun to the park last night.', 'en-GB').level).toBe('immediate');
+  });
+});
