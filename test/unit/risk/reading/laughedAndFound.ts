@@ -149,3 +149,21 @@ describe('a weapon asked about in the south Welsh "os galle fe", and a tool name
     expect(phrases('He brought a gun to the park last night.', 'en-GB').level).toBe('immediate');
   });
 });
+
+describe('idioms read as what they name: a head-bump slip, hit by a car, working very hard, well on track', () => {
+  it.each<[SupportedLocale, string]>([
+    ['cy', "Bl 2 wedi taro'i ben ar y llithren, lwmp bach. Slip taro pen i mam."],
+    ['cy', "Ma'r ci wedi marw, cael ei daro gan gar neithiwr."],
+    ['cy', "O'dd y merched yn lladd eu hunain ar y cae heddi, gwaith caled."],
+    ['en-GB', 'Y11 lad is well on track for his predicted grades.'],
+  ])('%s: reads "%s" as no risk', (locale, text) => {
+    expect(phrases(text, locale).level).toBe('none');
+  });
+
+  it('keeps an adult hitting a child, a wish to kill oneself and a child on a railway track at their level', () => {
+    expect(atLeast('Nath ei lystad daro ei ben yn erbyn y wal.', 'cy', 'urgent')).toBe(true);
+    expect(atLeast('Cafodd hi ei bwrw gan ei llystad neithiwr.', 'cy', 'urgent')).toBe(true);
+    expect(phrases("Mae hi'n dweud ei bod hi am ladd ei hun heno.", 'cy').level).toBe('immediate');
+    expect(phrases("He's standing on the track near the station.", 'en-GB').level).toBe('immediate');
+  });
+});
