@@ -23,6 +23,7 @@ import {
   isBleeding,
   isSceneDanger,
   JOKING_LOWERS,
+  jokingLowersThreat,
   SOON_RAISES,
   SPORT_EXPLAINS,
   THIRD_PARTY_LOWERS,
@@ -45,7 +46,7 @@ const EXPLAINING_WINDOW = 12;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
 
-type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault';
+type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned';
 
 /** Who a phrase is about, read from the nearest person named before it. */
 type Subject = 'child' | 'someone-else' | 'unknown';
@@ -720,20 +721,43 @@ class Reader {
   }
 
   /**
-   * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!", since the laugh answers
-   * an exclaimed remark ("'dwi isho MARW!!!' wedyn chwerthin"). Said in earnest or laughed at nearby ("dim jôc", "not
-   * joking", "chwerthin ar ei phen") is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
+   * Said after it, in its sentence or the two after, that the missing child is back or was never far ("'di cyrraedd,
+   * oedd o jyst yn y siop jips", "found them straight away"), and not denied ("heb ddod yn ôl", "not back").
+   */
+  isFoundAfter(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['returned'], [0, 1, 2]).some(
+      (context) =>
+        (this.tokens[context.first].sentence > sentence || context.first > match.last) &&
+        !this.negatedBefore(context.first),
+    );
+  }
+
+  /**
+   * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!" ("'dwi isho MARW!!!'
+   * wedyn chwerthin"); or a laugh shared by a crowd or the writer in its sentence or the next, which answers any remark
+   * ("'dwi isho marw' yn ddramatig … Chwerthin mawr", "'wanted to die' … tbf so did the whole staffroom"). A lone
+   * laugh after a plain full stop may be a child masking ("eisiau marw. Chwerthin wedyn."): no joke. Said in earnest
+   * or laughed at ("dim jôc", "not joking", "chwerthin ar ei phen", "laughed it off") in the phrase's sentence or the
+   * laugh's is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
    */
   isJoking(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    const near = this.contextsNear(sentence, ['joking', 'earnest'], this.exclaimed.has(sentence) ? [0, 1] : [0]);
-    const jokes = near.filter((context) => context.context === 'joking');
-    const earnest = near.filter(
-      (context) =>
-        context.context === 'earnest' &&
-        !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last),
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const jokes = [
+      ...this.contextsNear(sentence, ['joking'], this.exclaimed.has(sentence) ? [0, 1] : [0]),
+      ...this.contextsNear(sentence, ['sharedLaugh'], [0, 1]),
+    ];
+    const earnest = this.contextsNear(sentence, ['earnest'], [0, 1]).filter(
+      (context) => !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last),
     );
-    return jokes.length > 0 && earnest.length === 0;
+    // "'lol I'm gonna unalive myself'. Laughs it off…": the earnest cue of the next sentence answers only its own.
+    const answered = (joke: Span): boolean =>
+      earnest.some((cue) => {
+        const said = tokens[cue.first].sentence;
+        return said === sentence || said === tokens[joke.first].sentence;
+      });
+    return jokes.some((joke) => !answered(joke));
   }
 
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
@@ -876,11 +900,13 @@ function judge(
   // "Asked about self-harm and suicidal thoughts; she denies both": a screening question answered no is a concern on
   // the record, like a writer's explanation, not an alarm.
   const dismissed = !severity && (reader.isDismissed(match) || reader.isScreenedAndDenied(match));
+  // A child missing and found in the same message is a concern on the record, and in no danger now.
+  const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match);
   const tags = [...entry.tags];
-  const happeningNow = reader.isImminent(match, false);
+  const happeningNow = !returned && reader.isImminent(match, false);
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
-    (tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
+    (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
   // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999, and so is
   // one the phrase says is not over (the child's mum on the floor, not moving).
   const someoneElsesPastDanger =
@@ -912,7 +938,11 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
       }
-      if (joking && JOKING_LOWERS.has(original)) {
+      if (returned) {
+        level = minLevel(level, 'concern');
+        modifiers.push('returned');
+      }
+      if (joking && (JOKING_LOWERS.has(original) || jokingLowersThreat(entry.tags, severity))) {
         level = minLevel(level, 'concern');
         modifiers.push('joking');
       }

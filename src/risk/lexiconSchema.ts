@@ -28,7 +28,9 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * after explains (`contexts.ordinaryCause`: a faint at a jab, in the heat, after standing too long; not drinking for
  * the toilet; a child "getting married" at a parent's wedding);
  * everyday-event: an ordinary event the learned reader over-reads (a death in a friend's family), which the phrase
- * reads at its own level, so its sentence holds the learned reader at concern (combineLearned.ts).
+ * reads at its own level, so its sentence holds the learned reader at concern (combineLearned.ts);
+ * threat: words that threaten harm ("mam yn mynd i'n lladd i", "I'm gonna kill him"), not an act, so laughter or a
+ * shared groan named with them makes them a concern on the record, as joking talk of suicide is (policy.ts).
  */
 export const ENTRY_TAGS = [
   'intent',
@@ -42,6 +44,7 @@ export const ENTRY_TAGS = [
   'together',
   'ordinary-cause',
   'everyday-event',
+  'threat',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -151,6 +154,20 @@ export const lexiconSchema = z.strictObject({
      * the phrase. A joking cue that holds it ("ddim o ddifri", not serious) is still joking.
      */
     earnest: phrases.optional(),
+    /**
+     * A laugh or a groan shared by a crowd or the writer ("whole class laughing", "so did the whole staffroom",
+     * "pawb yn teimlo run peth", "Chwerthin mawr", 😂): in the phrase's sentence or the next it makes a threat or a
+     * wish to die hyperbole, a concern. A lone laugh after a plain full stop is `joking` and reaches no further (a
+     * child may mask).
+     */
+    sharedLaugh: phrases.optional(),
+    /**
+     * Never far, and back at once ("oedd o jyst yn y siop", "panig am 6 munud", "found straight away", "walked back"),
+     * not a return after a night away, which is an episode to act on ("ffeindiodd yr heddlu hi bore 'ma"): after a
+     * missing phrase, in its sentence or the two after, it lowers the phrase to concern and nothing about it is
+     * happening now. A denial before it ("heb ddod yn ôl", "not back") is no return.
+     */
+    returned: phrases.optional(),
     /**
      * The writer explains it away after the event ("came round straight away", "it was a game",
      * "dim pryder"): in the same sentence after the phrase or the two sentences after, it lowers the
@@ -303,6 +320,8 @@ export const lexiconSchema = z.strictObject({
     dismissed: z.string().min(1).optional(),
     /** A sport named, but someone named did it: a concern, not play. */
     assault: z.string().min(1).optional(),
+    /** A missing child said in the same message to be back or found. */
+    returned: z.string().min(1).optional(),
   }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,

@@ -71,6 +71,15 @@ export const SOON_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['travel']);
 export const JOKING_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['suicidal-ideation']);
 
 /**
+ * A threat said laughing ("ma Mam yn mynd i'n lladd i … yn chwerthin 😂") is hyperbole, recorded as a concern like a
+ * joke about suicide. Only words that threaten (`threat`): an adult who laughs while hitting a child is still abuse,
+ * and a threat that is a severity signal (at the door now) is never lowered.
+ */
+export function jokingLowersThreat(tags: ReadonlySet<EntryTag>, severity: boolean): boolean {
+  return tags.has('threat') && !severity;
+}
+
+/**
  * A subject named bare in a lesson, a book or a general question is not a disclosure; nor is a
  * personal phrase about someone who is not the child ("Romeo and Juliet both kill themselves").
  */

@@ -34,3 +34,4 @@ import './reading/englishExplainedForLearned';
 import './reading/englishDrinkDrivingAndControl';
 import './reading/welshEverydayMechanisms';
 import './reading/fgmEuphemisms';
+import './reading/laughedAndFound';
