@@ -118,7 +118,6 @@ for (let code = 0; code < 128; code += 1) {
  * Texts reach the scan as strings of several engine kinds (flat, joined, sliced; one or two bytes a character), and a
  * method looked up on each of them is a slow megamorphic load for every character: call the one function directly.
  */
-// eslint-disable-next-line @typescript-eslint/unbound-method
 const charCodeAt = String.prototype.charCodeAt;
 
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x00b4, 0x2032, 0xff07, 0x02b9]);
