@@ -10,8 +10,7 @@ import { assessTextWith } from '../risk/assessText';
 import { defaultFrames, MODEL_SOURCE } from '../risk/learnedReaderFile';
 import { projectRoot } from '../projectRoot';
 import { agreedLevel, LearnedReader, type ModelFile } from '../risk/learnedReader';
-import { resolveTokens } from '../risk/matcher';
-import { tokenize } from '../risk/tokenize';
+import { tokensFor } from '../risk/matcher';
 import { FIGURES_HEADER, figuresOf, figuresRow, matrixText } from '../riskTraining/figures';
 import { loadSplit } from '../riskTraining/labelledData';
 import { chooseThresholds, type DevScore } from '../riskTraining/thresholds';
@@ -22,7 +21,7 @@ export const MODEL_VERSION = '1.1.0';
 function main(): void {
   const compiled = defaultCompiledLexicons();
   const frames = defaultFrames();
-  const toTokens = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+  const toTokens = (text: string) => tokensFor(compiled, text);
   const train = loadSplit('train');
   const dev = loadSplit('dev');
   const examples: TrainingExample[] = train.map((m) => ({

@@ -165,22 +165,6 @@ function resolvedOf(compiled: CompiledLexicons, entry: WordEntry, elongated: boo
   return (entry.resolved ??= computeResolved(compiled, entry.form, false));
 }
 
-/**
- * Fills in each token's ids, flags and phrase starts in place (no copies: this runs for every word of every message).
- */
-export function resolveTokens(compiled: CompiledLexicons, tokens: Token[]): ResolvedToken[] {
-  for (const token of tokens) {
-    const resolved = resolvedOf(compiled, token.entry, token.elongated);
-    token.ids = resolved.ids;
-    token.flags = resolved.flags;
-    token.idBits = resolved.idBits;
-    token.mixedIdBits = resolved.mixedIdBits;
-    token.starts = resolved.starts;
-    token.startTests = resolved.startTests;
-  }
-  return tokens;
-}
-
 /** One resolver per compiled lexicons, made once: `tokensFor` passes it to the tokenizer for every message. */
 const resolvers = new WeakMap<CompiledLexicons, WordResolver>();
 

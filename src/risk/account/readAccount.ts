@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/locale';
 import type { CompiledLexicons } from '../compile';
 import type { CompiledFrames } from '../frames';
-import { findPhrases, resolveTokens, type ResolvedToken } from '../matcher';
-import { tokenize } from '../tokenize';
+import { findPhrases, type ResolvedToken, tokensFor } from '../matcher';
 import { readChildDetails } from './childDetails';
 import { readChildWords } from './childWords';
 import { howLongOf, periodMonths, readPeriod } from './numbers';
@@ -209,7 +208,7 @@ export function readAccountWith(
 ): AccountFacts {
   const input = inputSchema.parse({ text: rawText, locale });
   const text = input.text.slice(0, MAX_ACCOUNT_LENGTH);
-  const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+  const tokens = tokensFor(compiled, text);
   const context = new SpanContext(tokens, findPhrases(compiled, tokens), hypotheticalFrame(frames));
   const facts = withoutNeedsInsideHome(
     settleEducation(

@@ -6,7 +6,7 @@
  */
 import type { CompiledLexicons, TrieNode } from '../../../src/risk/compile';
 import { defaultCompiledLexicons } from '../../../src/risk/lexiconFile';
-import { findPhrases, type PhraseMatch, resolveTokens, type ResolvedToken, tokensFor } from '../../../src/risk/matcher';
+import { findPhrases, type PhraseMatch, type ResolvedToken, tokensFor } from '../../../src/risk/matcher';
 import { tokenize } from '../../../src/risk/tokenize';
 
 const MAX_SPAN = 64;
@@ -52,7 +52,7 @@ describe('the phrase matcher', () => {
     'going to to to to to to want want want to to hurt myself',
     'this homework is killing me lol, I could die of embarrassment',
   ])('finds what every path finds, once each, in order: "%s"', (text) => {
-    const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+    const tokens = tokensFor(compiled, text);
     const expected = everyPath(compiled, tokens);
     expect(expected.length).toBeGreaterThan(0);
     expect(describeMatches(findPhrases(compiled, tokens))).toEqual(describeMatches(expected));
@@ -65,7 +65,7 @@ describe('the phrase matcher', () => {
     ['he shows off his guns qa qb qc qd qe qf qg qh gym', true],
     ['he shows off his guns qa qb qc qd qe qf qg qh qi gym', false],
   ])('reads a gap to the furthest word it may reach, and no further: "%s"', (text, found) => {
-    const tokens = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+    const tokens = tokensFor(compiled, text);
     const matches = describeMatches(findPhrases(compiled, tokens));
     const longGap = matches.filter((match) => match.startsWith('guns ~8 gym'));
     expect(longGap.length > 0).toBe(found);
@@ -74,18 +74,21 @@ describe('the phrase matcher', () => {
 });
 
 describe('tokens made with their reading (tokensFor)', () => {
-  // The reading filled in as each token is made must be the reading a second pass fills in: ids, flags, bits, starts,
-  // sentence and clause numbers (a clause breaker such as "but" or "ond" is read from its word entry).
+  // The reading is filled in as each token is made: the tokens are the tokenizer's (words, offsets, sentences,
+  // clauses), each with its word's ids and phrase starts (a clause breaker such as "but" or "ond" is read from its word
+  // entry).
   it.each([
     'she said she wants to kill herself but she is fine now',
     'sooooo scared, he hit me!!! k1ll myself tonight',
     "mae hi'n dweud ei bod hi eisiau marw ond mae hi'n iawn",
     'd i e, wanna die; yr10 boy',
-  ])('gives the same tokens as resolveTokens after tokenize: "%s"', (text) => {
-    const twoPasses = resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
-    const onePass = tokensFor(compiled, text);
-    expect(onePass).toEqual(twoPasses);
-    expect(onePass.some((token) => token.starts.length > 0)).toBe(true);
+  ])("gives the tokenizer's tokens, each with its reading: %s", (text) => {
+    const tokens = tokensFor(compiled, text);
+    const plain = tokenize(text, compiled.tokenizeOptions);
+    const place = ({ form, start, end, gapBefore, sentence, clause, elongated }: ResolvedToken) =>
+      [form, start, end, gapBefore, sentence, clause, elongated] as const;
+    expect(tokens.map(place)).toEqual(plain.map(place));
+    expect(tokens.some((token) => token.starts.length > 0)).toBe(true);
   });
 
   it('starts a clause at a clause breaker', () => {

@@ -15,13 +15,12 @@ import {
 } from '../../../../src/risk/learnedReader';
 import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
-import { resolveTokens } from '../../../../src/risk/matcher';
-import { tokenize } from '../../../../src/risk/tokenize';
+import { tokensFor } from '../../../../src/risk/matcher';
 import { BUDGETS, chooseThresholds, type DevScore } from '../../../../src/riskTraining/thresholds';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
-const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+const tokensOf = (text: string) => tokensFor(compiled, text);
 const shipped = shippedModelFile();
 
 type HeadName = 'concern' | 'urgent' | 'immediate' | typeof IMMEDIATE_IF_URGENT;

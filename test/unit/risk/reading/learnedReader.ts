@@ -16,13 +16,12 @@ import {
   scoreHead,
 } from '../../../../src/risk/learnedReader';
 import { extractFeatures } from '../../../../src/risk/features';
-import { resolveTokens } from '../../../../src/risk/matcher';
-import { tokenize } from '../../../../src/risk/tokenize';
+import { tokensFor } from '../../../../src/risk/matcher';
 import { loadLabelledFile } from '../../../../src/riskTraining/labelledData';
 import { DEFAULT_TRAINING, trainHeads } from '../../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
-const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+const tokensOf = (text: string) => tokensFor(compiled, text);
 const shipped = shippedModelFile();
 /**
  * A fixed sample of the train split (every 200th message of it on 2 December 2026: 67 messages in both

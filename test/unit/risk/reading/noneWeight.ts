@@ -6,8 +6,7 @@ import type { RiskLevel } from '../../../../src/risk';
 import { LearnedReader } from '../../../../src/risk/learnedReader';
 import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
-import { resolveTokens } from '../../../../src/risk/matcher';
-import { tokenize } from '../../../../src/risk/tokenize';
+import { tokensFor } from '../../../../src/risk/matcher';
 import {
   DEFAULT_TRAINING,
   trainHeads,
@@ -16,7 +15,7 @@ import {
 } from '../../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
-const tokensOf = (text: string) => resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions));
+const tokensOf = (text: string) => tokensFor(compiled, text);
 const example = (text: string, level: RiskLevel): TrainingExample => ({
   tokens: tokensOf(text),
   level,
