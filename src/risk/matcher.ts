@@ -73,7 +73,7 @@ function bitsAhead(tokens: readonly ResolvedToken[], start: number, reach: numbe
   return bits;
 }
 
-/** A token after resolveTokens has filled in its ids and flags. */
+/** A token made by `tokensFor`, with its ids, flags and phrase starts filled in. */
 export type ResolvedToken = Token;
 
 export interface PhraseMatch {
@@ -169,9 +169,8 @@ function resolvedOf(compiled: CompiledLexicons, entry: WordEntry, elongated: boo
 const resolvers = new WeakMap<CompiledLexicons, WordResolver>();
 
 /**
- * The text's tokens with their ids, flags and phrase starts, each filled in as the token is made (the same tokens as
- * `resolveTokens(compiled, tokenize(text, compiled.tokenizeOptions))`, without a second pass writing six fields into
- * every token of every message).
+ * The text's tokens with their ids, flags and phrase starts, each filled in as the token is made (not by a second pass
+ * writing six fields into every token of every message).
  */
 export function tokensFor(compiled: CompiledLexicons, text: string): ResolvedToken[] {
   let resolve = resolvers.get(compiled);
