@@ -4,7 +4,7 @@
  * the machine was in those same minutes: on this shared VM the speed of one core swings twofold between hours, and a
  * slow hour lowers this rate and the benchmark's together, while a slower build lowers only the benchmark's.
  */
-import type { RoundRate } from './rounds';
+import { type RoundRate, timeRounds } from './rounds';
 
 /** Words the kernel counts: a fixed list, so each run does the same work. */
 const WORDS =
@@ -38,17 +38,10 @@ export function referencePass(): number {
 /** A checksum of every pass run, read once at the end so no pass can be optimised away. */
 let checksum = 0;
 
-/** Times one round of the reference workload: its rate is kernel passes per second of wall and of CPU time. */
+/** Times one round of the reference workload (PASSES_PER_ROUND passes): its rate is passes per second, wall and CPU. */
 export function timeReferenceRound(): RoundRate {
-  const started = process.hrtime.bigint();
-  const cpuBefore = process.cpuUsage();
-  for (let pass = 0; pass < PASSES_PER_ROUND; pass += 1) checksum += referencePass();
-  const cpu = process.cpuUsage(cpuBefore);
-  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return {
-    perSecond: PASSES_PER_ROUND / wallSeconds,
-    perCpuSecond: PASSES_PER_ROUND / ((cpu.user + cpu.system) / 1e6),
-  };
+  const passes = Array.from({ length: PASSES_PER_ROUND }, (_, pass) => pass);
+  return timeRounds(passes, () => (checksum += referencePass()), 1)[0];
 }
 
 /** The checksum of every pass so far (the same for the same number of passes, on any machine). */

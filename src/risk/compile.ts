@@ -7,7 +7,6 @@
 import type { SupportedLocale } from '../i18n/locale';
 import type { AfterSeparator, EntryTag, Lexicon, LexiconCombination, LexiconEntry } from './lexiconSchema';
 import { tokenize, type TokenizeOptions } from './tokenize';
-import { forgetWordEntries } from './wordEntries';
 import type { RiskIndicator, RiskLevel } from './types';
 import { mutationCollisions } from './welshCollisions';
 import { welshMutations } from './welshMutation';
@@ -293,7 +292,7 @@ class Builder {
 
   /** Words as the matcher sees them: the same normalisation as text. */
   words(text: string): readonly string[] {
-    // Spellings and clitics are fixed before the builder exists; clause breakers change only clause numbers.
+    // The options are complete before the builder exists: these forms are the forms every message is read with.
     let forms = this.wordsOf.get(text);
     if (!forms) {
       forms = tokenize(text, this.options).map((token) => token.form);
@@ -633,11 +632,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   for (const lexicon of lexicons)
     for (const [suffix, word] of Object.entries(lexicon.clitics ?? {})) clitics.set(suffix, normaliseKey(word));
   const spellings = mergeSpellings(lexicons);
+  // Clause breakers change clause numbers, never forms: their forms are read with options that have none, so the
+  // options every message is read with are complete before any word is read with them (a word entry keeps what its
+  // options said when it was made).
+  const formsOnly: TokenizeOptions = { spellings, clitics, clauseBreakers: new Set() };
   const clauseBreakers = new Set<string>();
+  for (const lexicon of lexicons)
+    for (const word of lexicon.words.clauseBreakers)
+      for (const token of tokenize(word, formsOnly)) clauseBreakers.add(token.form);
   const options: TokenizeOptions = { spellings, clitics, clauseBreakers };
   const builder = new Builder(options);
-  for (const lexicon of lexicons)
-    for (const word of lexicon.words.clauseBreakers) for (const form of builder.words(word)) clauseBreakers.add(form);
 
   for (const lexicon of lexicons) {
     if (builder.lexicons.has(lexicon.locale)) throw new Error(`two lexicons for ${lexicon.locale}`);
@@ -696,8 +700,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     }
   }
   builder.finishGaps();
-  // The options are complete only now: words read while compiling are read afresh by the first message.
-  forgetWordEntries(options);
   return {
     tokenizeOptions: options,
     terms: builder.terms,

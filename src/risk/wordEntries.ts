@@ -64,14 +64,6 @@ export function wordEntriesFor(options: TokenizeOptions): WordTable {
 }
 
 /**
- * Drops the entries made for `options` so far: compiling the lexicons reads words with the options while it is still
- * filling their clause breakers, and an entry keeps what the options said when it was made.
- */
-export function forgetWordEntries(options: TokenizeOptions): void {
-  tables.delete(options);
-}
-
-/**
  * A start for the hash drawn once per process: FNV-1a is not a keyed hash, so with a fixed start someone could write a
  * message of many words with one hash and make every look-up walk them all (V8 seeds its own string hash for the same
  * reason). Entries are found by their form, so no reading depends on the start.
