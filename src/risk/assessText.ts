@@ -636,8 +636,9 @@ class Reader {
       if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
       const said = this.tokens[context.first].sentence;
       if (said === sentence) return context.first > match.last;
-      // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing.
-      return this.contextsNear(said, ['real', 'imminent'], [0]).length === 0;
+      // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
+      // the identification's own words do not count ("mae hi'n iawn nawr": fine now).
+      return !this.contextsNear(said, ['real', 'imminent'], [0]).some((other) => !overlaps(other, context));
     });
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
   }
@@ -646,10 +647,9 @@ class Reader {
    * Blood that is an animal's: lambing, a fox shot, a pig's heart, named in the phrase's sentence or the two before,
    * and no injury named in the phrase's sentence and no child named as bleeding before, in or just after the phrase
    * ("gwaed ym mhobman ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y
-   * weiren" is an injury). Welsh phrases only: English reads an animal's blood by its own idioms.
+   * weiren" is an injury; "a ewe gave birth … Lots of blood" is the ewe's).
    */
   isAnimalBlood(match: Candidate): boolean {
-    if (match.entry.locale !== 'cy') return false;
     const sentence = this.tokens[match.first].sentence;
     if (this.contextsNear(sentence, ['animalBlood'], [-2, -1, 0]).length === 0) return false;
     if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;
@@ -708,7 +708,10 @@ class Reader {
     const clause = tokens[match.last].clause;
     for (let j = match.first + 1; j < tokens.length && j <= match.last + 3 && tokens[j].clause === clause; j += 1) {
       // The phrase's own last word is its object ("kill themselves"), not who it is about.
-      if (j !== match.last && tokens[j].flags & FLAG.pronoun && !this.notAPronounFor(match, j)) return true;
+      if (j === match.last || !(tokens[j].flags & FLAG.pronoun) || this.notAPronounFor(match, j)) continue;
+      // "Gwaed ym mhobman medde hi": the pronoun after a reporting verb is the teller.
+      if (tokens[j - 1].flags & FLAG.reporting) continue;
+      return true;
     }
     return false;
   }

@@ -27,6 +27,7 @@ export const FLAG = {
   firstPersonCy: 32,
   complementiser: 64,
   household: 128,
+  reporting: 256,
 } as const;
 
 export type ContextName = keyof Lexicon['contexts'];
@@ -659,6 +660,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     builder.flagWords(lexicon.words.subjects, FLAG.subject, mutate);
     builder.flagWords(lexicon.words.complementisers ?? [], FLAG.complementiser, mutate);
     builder.flagWords(lexicon.words.household ?? [], FLAG.household, mutate);
+    builder.flagWords(lexicon.words.reportingVerbs ?? [], FLAG.reporting, mutate);
     for (const word of lexicon.fuzzy) builder.addFuzzy(normaliseKey(word));
     const seen = new Set<string>();
     for (const entry of lexicon.entries) {

@@ -310,6 +310,11 @@ export const lexiconSchema = z.strictObject({
      * explains their violence.
      */
     household: z.array(word).optional(),
+    /**
+     * Verbs that report who said something ("medde hi", "she said"): the pronoun after one is the teller, not the
+     * person a phrase before it is about ("gwaed ym mhobman medde hi").
+     */
+    reportingVerbs: z.array(word).optional(),
   }),
   /** Wording added to a reason when context changed its level. */
   modifiers: z.strictObject({
