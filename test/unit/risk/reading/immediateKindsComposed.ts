@@ -69,6 +69,11 @@ describe('immediate kinds composed from who, what, how severe and when', () => {
     expectBelow("Ffeit dda yn y ddrama heddiw, y gyllell bapur yn gweithio'n dda iawn", 'urgent', 'cy');
   });
 
+  it('reads a Welsh weapon named and then waved as immediate, and flags waved beside a bread knife as nothing', () => {
+    expectCy('Hogyn Bl 10 ar y cae efo cyllell yn ei chwifio hi at hogia eraill', 'immediate', 'immediate-danger');
+    expectBelow("Cyllell fara ar y bwrdd, y plant yn chwifio baneri i'r tîm", 'urgent', 'cy');
+  });
+
   it('reads someone walking into deep water clothed as immediate, and a beach trip as nothing', () => {
     expectEn("A boy is wading into the river in his clothes and won't come out", 'immediate');
     expectCy("Mae bachgen yn cerdded i'r afon yn ei ddillad, mae'r dŵr at ei ganol", 'immediate');
