@@ -36,3 +36,4 @@ import './reading/welshEverydayMechanisms';
 import './reading/fgmEuphemisms';
 import './reading/laughedAndFound';
 import './reading/treatedAndAnimalBlood';
+import './reading/immediateKindsComposed';
