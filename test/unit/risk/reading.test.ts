@@ -35,3 +35,4 @@ import './reading/englishDrinkDrivingAndControl';
 import './reading/welshEverydayMechanisms';
 import './reading/fgmEuphemisms';
 import './reading/laughedAndFound';
+import './reading/welshSameActCombinations';

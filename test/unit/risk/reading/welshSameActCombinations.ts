@@ -1,0 +1,30 @@
+/**
+ * Issue 21, session 16 (s16-W): mechanisms that raised everyday Welsh (w71–w134), each beside its risk version, which
+ * must still be read at its level. Every sentence is synthetic.
+ */
+import { assessTextWith, compareLevels } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+
+const phrases = (text: string, locale: SupportedLocale = 'cy') =>
+  assessTextWith(defaultCompiledLexicons(), text, locale);
+const atLeast = (text: string, level: RiskLevel, locale: SupportedLocale = 'cy') =>
+  compareLevels(phrases(text, locale).level, level) >= 0;
+
+describe('a mother hurt is her own injury in her own clause, not a child’s bruise beside "Mam" (@mam-wedi-anafu)', () => {
+  it.each([
+    'Llygad ddu gan T o’r rygbi dydd Sadwrn, a mam wedi anfon llun o’r tîm.',
+    'Cleisiau ar goesau S o’r trampolîn, mae Mam wedi llofnodi’r ffurflen.',
+    'Un o’r plant bach wedi tagu ar ddarn o fanana, mam wrth ei ochr.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a mother who comes in hurt urgent, with the sign of violence at home', () => {
+    const reading = phrases('Mam R wedi dod i’r swyddfa efo llygad ddu bore ’ma.');
+    expect(compareLevels(reading.level, 'urgent')).toBeGreaterThanOrEqual(0);
+    expect(reading.indicators).toContain('domestic-abuse');
+    expect(phrases('Mae Mam wedi cael ei thagu neithiwr, medde T.').indicators).toContain('domestic-abuse');
+  });
+});
