@@ -43,6 +43,8 @@ const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 /** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
 const EXPLAINING_WINDOW = 12;
+/** A heading opens its sentence: at most this many words before it ("Bl 6 yn neud cymorth cyntaf – …"). */
+const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
 
@@ -379,12 +381,27 @@ class Reader {
       (context) =>
         // "pretending to be asleep" is a child's real pretending, not a game: it explains nothing.
         !this.isFeigning(sentence, context) &&
-        context.last >= match.first - EXPLAINING_WINDOW &&
+        (context.last >= match.first - EXPLAINING_WINDOW || this.headsList(context, match)) &&
         context.first <= match.last + EXPLAINING_WINDOW &&
         !this.toldBetween(context, match) &&
         !this.contrastBetween(context, match),
     );
     return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
+  }
+
+  /**
+   * A context that opens its sentence as a heading, with a dash or a colon after it and before the phrase: what
+   * follows is what it covered, however long the list ("Cwrs cymorth cyntaf nos Iau – CPR, gwaedu trwm, tagu, rhywun
+   * anymwybodol"), so it reaches the end of that sentence, not beyond.
+   */
+  private headsList(context: Span, match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[context.first].sentence;
+    const opening = context.first - HEADING_LEAD - 1;
+    if (opening >= 0 && tokens[opening].sentence === sentence) return false;
+    for (let i = context.last + 1; i <= match.first; i += 1)
+      if (tokens[i].gapBefore === GAP.dash || tokens[i].gapBefore === GAP.colon) return true;
+    return false;
   }
 
   /**

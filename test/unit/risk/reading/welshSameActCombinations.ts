@@ -28,3 +28,25 @@ describe('a mother hurt is her own injury in her own clause, not a child’s bru
     expect(phrases('Mae Mam wedi cael ei thagu neithiwr, medde T.').indicators).toContain('domestic-abuse');
   });
 });
+
+describe('a training heading before a dash or a colon explains the list it heads, to the end of its sentence', () => {
+  it.each([
+    ['Cwrs cymorth cyntaf i’r arweinwyr nos Iau – CPR, gwaedu trwm, tagu, ymarfer efo rhywun anymwybodol, gorddos.', 'cy'],
+    ['Bl 7 yn neud cymorth cyntaf efo’r Groes Goch heddiw – plant ar lawr y neuadd yn ‘anymwybodol’ am yn ail.', 'cy'],
+    ['Bl 8 yn gwneud cymorth cyntaf gyda St John: rhwymo clwyfau, ‘gwaedu trwm’ a’r safle adfer.', 'cy'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, 'urgent', locale)).toBe(false);
+  });
+
+  it('keeps a real collapse after the heading, and doing first aid on a child, immediate', () => {
+    expect(phrases('Cwrs cymorth cyntaf bore ’ma – llewygodd J ac roedd hi’n anymwybodol am bum munud.').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Nes i neud cymorth cyntaf arno fo yn y neuadd – mae o’n anymwybodol ac yn gwaedu’n drwm.').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Roedd y cwrs cymorth cyntaf ddoe. Mae J yn anymwybodol ar lawr y neuadd rŵan.').level).toBe(
+      'immediate',
+    );
+  });
+});
