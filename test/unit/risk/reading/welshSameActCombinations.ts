@@ -50,3 +50,19 @@ describe('a training heading before a dash or a colon explains the list it heads
     );
   });
 });
+
+describe('Welsh accident causes match the English list: a cat, brambles, nettles, sunburn (@accident)', () => {
+  it.each([
+    'Crafiadau ar fraich S o’r gath fach newydd, mae hi’n dangos lluniau i bawb.',
+    'Crafiadau ar goesau Bl 1 o’r mieri a’r danadl poethion yn yr Ysgol Goedwig.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps cuts a child explains herself, and self-harm beside a cat, urgent', () => {
+    expect(atLeast('Toriadau ffres ar ei breichiau – mae hi’n deud mai’r gath wnaeth.', 'urgent')).toBe(true);
+    expect(atLeast('Toriadau ffres ar ei breichiau – mae hi’n dweud mai syrthio wnaeth hi.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n torri ei hun efo rasel, ac mae’r gath yn cysgu ar ei gwely.', 'urgent')).toBe(true);
+    expect(atLeast('Fresh cuts on her arms – she says it was the cat.', 'urgent', 'en-GB')).toBe(true);
+  });
+});
