@@ -210,6 +210,9 @@ const PERSON_FLAGS =
 /** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
 
+/** A school year named after a child's initial ("E Bl 2"). */
+const YEAR_WORDS: ReadonlySet<string> = new Set(['bl', 'blwyddyn']);
+
 /** A letter alone that is no Welsh word: a child's initial ("tedi T", "Mae L ar goll"). */
 function isInitial(form: string): boolean {
   return form.length === 1 && !'aiyow'.includes(form);
@@ -483,6 +486,7 @@ class Reader {
     // A thing named inside the phrase after its opening word is its subject, and an opening "o" is "of": "Dros 30 o
     // gyllyll a ffyrc wedi diflannu".
     if (pointsBack && this.thingInside(match)) return true;
+    if (isInitial(tokens[match.first].form) && this.ownsThingBefore(match.first)) return true;
     return this.thingBefore(match.first, pointsBack);
   }
 
@@ -524,9 +528,43 @@ class Reader {
         return !pointsBack || token.sentence !== sentence || this.askedAfter(thing);
       }
       if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
-      if (token.flags & PERSON_FLAGS || (pointsBack && isInitial(token.form))) return false;
+      const owner = this.thingOwnerAt(j);
+      if (owner !== undefined) {
+        j = owner;
+        continue;
+      }
+      // A child's initial is the subject, whichever way the walk came ("Ffôn T ar y bws, T ar goll"); a number is not.
+      if (token.flags & PERSON_FLAGS || (isInitial(token.form) && (pointsBack || !/\d/.test(token.form)))) return false;
     }
     return false;
+  }
+
+  /**
+   * Where the owner of a thing starts when `at` is its initial or the year group after it ("cot las E Bl 2"), so a walk
+   * back passes over the owner to the thing; undefined when `at` is no such owner.
+   */
+  private thingOwnerAt(at: number): number | undefined {
+    const { tokens } = this;
+    const isYear = (i: number): boolean => i >= 0 && YEAR_WORDS.has(tokens[i].form);
+    const owns = (i: number): boolean => i >= 0 && isInitial(tokens[i].form) && this.ownsThingBefore(i);
+    if (owns(at)) return at;
+    if (isYear(at) && owns(at - 1)) return at - 1;
+    if (/^\d+$/.test(tokens[at].form) && isYear(at - 1) && owns(at - 2)) return at - 2;
+    return undefined;
+  }
+
+  /**
+   * A child's initial right after a thing, or after a thing and one more word, is its owner: Welsh puts the owner after
+   * what is owned ("tedi T", "cot las E Bl 2"), so the thing, not the child, is what went missing.
+   */
+  private ownsThingBefore(at: number): boolean {
+    const { tokens } = this;
+    const between = tokens[at - 1];
+    return this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some(
+      (thing) =>
+        thing.last === at - 1 ||
+        (thing.last === at - 2 && between !== undefined && !(between.flags & PERSON_FLAGS) && !isInitial(between.form)),
+    );
   }
 
   /** A condition before a thing in its sentence: a notice asking after it ("Os weloch chi feicroffon y llwyfan"). */

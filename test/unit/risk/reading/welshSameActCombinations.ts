@@ -66,3 +66,18 @@ describe('Welsh accident causes match the English list: a cat, brambles, nettles
     expect(atLeast('Fresh cuts on her arms – she says it was the cat.', 'urgent', 'en-GB')).toBe(true);
   });
 });
+
+describe('a child’s initial after a thing is its owner, and any other initial is the subject (@pethau-coll)', () => {
+  it.each([
+    'Cot las E Bl 3 ar goll ers amser chwarae, enw ar y label. Unrhyw un?',
+    'Oes rhywun ’di gweld tedi M (Bl 1)? Mae o ’di diflannu ers cinio.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a child with an initial missing urgent, beside a thing of hers or not', () => {
+    expect(atLeast('Mae R Bl 3 ar goll ers cinio, neb yn gwybod lle mae hi.', 'urgent')).toBe(true);
+    expect(atLeast('Ffôn M ar y bws, M ar goll ers 3.', 'urgent')).toBe(true);
+    expect(atLeast('Oes rhywun ’di gweld M (Bl 1)? Mae o ’di diflannu ers cinio.', 'urgent')).toBe(true);
+  });
+});
