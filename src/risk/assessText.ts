@@ -919,6 +919,8 @@ function judge(
     return said !== undefined;
   };
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  // "How to make a bomb" said next to be a bath bomb: the words of the search, not a plan. Only a bomb's own phrase.
+  if (entry.tags.has('explosive') && identifiedBy('identifiedHarmless')) return explainedAway();
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
   if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];

@@ -35,4 +35,4 @@ import './reading/englishDrinkDrivingAndControl';
 import './reading/welshEverydayMechanisms';
 import './reading/fgmEuphemisms';
 import './reading/laughedAndFound';
-import './reading/welshSameActCombinations';
+import './reading/welshEverydayRound16';

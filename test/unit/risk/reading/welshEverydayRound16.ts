@@ -81,3 +81,18 @@ describe('a child’s initial after a thing is its owner, and any other initial 
     expect(atLeast('Oes rhywun ’di gweld M (Bl 1)? Mae o ’di diflannu ers cinio.', 'urgent')).toBe(true);
   });
 });
+
+describe('making a bomb said next to be a bath bomb is a bath bomb (@explosive, both languages)', () => {
+  it.each([
+    ['Hidlydd wedi fflagio ‘sut i wneud bom’ ar gyfrif Bl 9 – bath bomb i’r ffair Nadolig!', 'cy'],
+    ['Bl 6 di gwneud ‘bom’ i’r ffair wyddoniaeth – bom bath mefus.', 'cy'],
+    ['The filter flagged ‘how to make a bomb’ in room 3. It was a bath bomb for the enterprise stall.', 'en-GB'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, 'urgent', locale)).toBe(false);
+  });
+
+  it('keeps making a bomb urgent when nothing says it was a bath bomb, or when it is said to be real', () => {
+    expect(atLeast('Mae o wedi bod yn chwilio sut i wneud bom i chwythu’r ysgol i fyny.', 'urgent')).toBe(true);
+    expect(atLeast('He has been searching how to make a bomb and says it is for real.', 'urgent', 'en-GB')).toBe(true);
+  });
+});
