@@ -96,3 +96,21 @@ describe('making a bomb said next to be a bath bomb is a bath bomb (@explosive, 
     expect(atLeast('He has been searching how to make a bomb and says it is for real.', 'urgent', 'en-GB')).toBe(true);
   });
 });
+
+describe('bleeding said next to have been cleaned and plastered was a minor injury (@identifiedMinor)', () => {
+  it.each([
+    'Mabolgampau: S di disgyn yn y ras, pen-glin yn gwaedu’n ddrwg efo graean. Cymorth cyntaf wedi’i lanhau, plastar mawr.',
+    'Hoci: un o Bl 5 yn gwaedu eitha lot ar ôl taro’i ffêr ond ’di glanhau a plastar.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps bleeding that was not cleaned, or that a plaster did not stop, immediate', () => {
+    expect(phrases('Mae o’n gwaedu’n drwm o’i goes. Wedi methu glanhau, dim plastar digon mawr.').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Mae hi’n gwaedu’n drwm o’i garddwrn, dydi’r plastar ddim yn stopio’r gwaed.').level).toBe(
+      'immediate',
+    );
+  });
+});
