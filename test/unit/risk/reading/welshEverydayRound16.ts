@@ -128,3 +128,23 @@ describe('a telling denied carries into its "bod" clause, as "does not say that"
     );
   });
 });
+
+describe('practice and lessons named as such: scenarios of the day, lifesaving courses, collapsed buildings', () => {
+  it.each([
+    ['Cwrs cymorth cyntaf Bl 11. Senarios heddiw: llosgiadau a gorddos – ‘claf’ ffug oedd wedi ‘llyncu tabledi’.', 'cy'],
+    ['Rhai o’r bobl ifanc ar gwrs achubwr bywyd, yn dysgu tynnu rhywun anymwybodol o’r pwll.', 'cy'],
+    ['A few of the teens are on their lifeguard course, learning to pull an unconscious person from the pool.', 'en-GB'],
+    ['Y9 geography: earthquakes, photos of collapsed buildings and bridges.', 'en-GB'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, 'urgent', locale)).toBe(false);
+  });
+
+  it('keeps a real collapse, on a stage or at a pool, at its level', () => {
+    expect(atLeast('She collapsed on stage during the concert and hasn’t eaten for days.', 'urgent', 'en-GB')).toBe(
+      true,
+    );
+    expect(phrases('He was unconscious in the pool at lifeguard training for real, ambulance called.', 'en-GB').level).toBe(
+      'immediate',
+    );
+  });
+});
