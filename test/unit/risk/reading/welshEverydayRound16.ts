@@ -115,20 +115,6 @@ describe('bleeding said next to have been cleaned and plastered was a minor inju
   });
 });
 
-describe('a telling denied carries into its "bod" clause, as "does not say that" does in English (@negation)', () => {
-  it('reads "ddim yn deud bod …" as no telling, in the phrase reading', () => {
-    expect(phrases('Dydi hi ddim yn deud bod ei thad yn ei tharo hi.').indicators).not.toContain('physical-abuse');
-    expect(phrases('She does not say that her dad hits her.', 'en-GB').indicators).not.toContain('physical-abuse');
-  });
-
-  it('keeps what she does say, and a staff member’s doubt, at their level', () => {
-    expect(atLeast('Nath hi ddeud bod ei thad yn ei tharo hi, ddim yn deud bod hi isio help.', 'urgent')).toBe(true);
-    expect(atLeast('Dwi ddim yn meddwl bod hi isio lladd ei hun, ond mae hi wedi deud hynny ddwywaith.', 'urgent')).toBe(
-      true,
-    );
-  });
-});
-
 describe('practice and lessons named as such: scenarios of the day, lifesaving courses, collapsed buildings', () => {
   it.each([
     ['Cwrs cymorth cyntaf Bl 11. Senarios heddiw: llosgiadau a gorddos – ‘claf’ ffug oedd wedi ‘llyncu tabledi’.', 'cy'],
