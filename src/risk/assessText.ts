@@ -43,6 +43,8 @@ const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 /** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
 const EXPLAINING_WINDOW = 12;
+/** A heading opens its sentence: at most this many words before it ("Bl 6 yn neud cymorth cyntaf – …"). */
+const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
 
@@ -207,6 +209,9 @@ const PERSON_FLAGS =
 
 /** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
+
+/** A school year named after a child's initial ("E Bl 2"). */
+const YEAR_WORDS: ReadonlySet<string> = new Set(['bl', 'blwyddyn']);
 
 /** A letter alone that is no Welsh word: a child's initial ("tedi T", "Mae L ar goll"). */
 function isInitial(form: string): boolean {
@@ -379,12 +384,27 @@ class Reader {
       (context) =>
         // "pretending to be asleep" is a child's real pretending, not a game: it explains nothing.
         !this.isFeigning(sentence, context) &&
-        context.last >= match.first - EXPLAINING_WINDOW &&
+        (context.last >= match.first - EXPLAINING_WINDOW || this.headsList(context, match)) &&
         context.first <= match.last + EXPLAINING_WINDOW &&
         !this.toldBetween(context, match) &&
         !this.contrastBetween(context, match),
     );
     return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
+  }
+
+  /**
+   * A context that opens its sentence as a heading, with a dash or a colon after it and before the phrase: what
+   * follows is what it covered, however long the list ("Cwrs cymorth cyntaf nos Iau – CPR, gwaedu trwm, tagu, rhywun
+   * anymwybodol"), so it reaches the end of that sentence, not beyond.
+   */
+  private headsList(context: Span, match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[context.first].sentence;
+    const opening = context.first - HEADING_LEAD - 1;
+    if (opening >= 0 && tokens[opening].sentence === sentence) return false;
+    for (let i = context.last + 1; i <= match.first; i += 1)
+      if (tokens[i].gapBefore === GAP.dash || tokens[i].gapBefore === GAP.colon) return true;
+    return false;
   }
 
   /**
@@ -466,6 +486,7 @@ class Reader {
     // A thing named inside the phrase after its opening word is its subject, and an opening "o" is "of": "Dros 30 o
     // gyllyll a ffyrc wedi diflannu".
     if (pointsBack && this.thingInside(match)) return true;
+    if (isInitial(tokens[match.first].form) && this.ownsThingBefore(match.first)) return true;
     return this.thingBefore(match.first, pointsBack);
   }
 
@@ -507,9 +528,43 @@ class Reader {
         return !pointsBack || token.sentence !== sentence || this.askedAfter(thing);
       }
       if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
-      if (token.flags & PERSON_FLAGS || (pointsBack && isInitial(token.form))) return false;
+      const owner = this.thingOwnerAt(j);
+      if (owner !== undefined) {
+        j = owner;
+        continue;
+      }
+      // A child's initial is the subject, whichever way the walk came ("Ffôn T ar y bws, T ar goll"); a number is not.
+      if (token.flags & PERSON_FLAGS || (isInitial(token.form) && (pointsBack || !/\d/.test(token.form)))) return false;
     }
     return false;
+  }
+
+  /**
+   * Where the owner of a thing starts when `at` is its initial or the year group after it ("cot las E Bl 2"), so a walk
+   * back passes over the owner to the thing; undefined when `at` is no such owner.
+   */
+  private thingOwnerAt(at: number): number | undefined {
+    const { tokens } = this;
+    const isYear = (i: number): boolean => i >= 0 && YEAR_WORDS.has(tokens[i].form);
+    const owns = (i: number): boolean => i >= 0 && isInitial(tokens[i].form) && this.ownsThingBefore(i);
+    if (owns(at)) return at;
+    if (isYear(at) && owns(at - 1)) return at - 1;
+    if (/^\d+$/.test(tokens[at].form) && isYear(at - 1) && owns(at - 2)) return at - 2;
+    return undefined;
+  }
+
+  /**
+   * A child's initial right after a thing, or after a thing and one more word, is its owner: Welsh puts the owner after
+   * what is owned ("tedi T", "cot las E Bl 2"), so the thing, not the child, is what went missing.
+   */
+  private ownsThingBefore(at: number): boolean {
+    const { tokens } = this;
+    const between = tokens[at - 1];
+    return this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some(
+      (thing) =>
+        thing.last === at - 1 ||
+        (thing.last === at - 2 && between !== undefined && !(between.flags & PERSON_FLAGS) && !isInitial(between.form)),
+    );
   }
 
   /** A condition before a thing in its sentence: a notice asking after it ("Os weloch chi feicroffon y llwyfan"). */
@@ -867,6 +922,8 @@ function judge(
     return said !== undefined;
   };
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  // "How to make a bomb" said next to be a bath bomb: the words of the search, not a plan. Only a bomb's own phrase.
+  if (entry.tags.has('explosive') && identifiedBy('identifiedHarmless')) return explainedAway();
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
   if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];

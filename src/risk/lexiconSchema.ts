@@ -45,6 +45,7 @@ export const ENTRY_TAGS = [
   'ordinary-cause',
   'everyday-event',
   'threat',
+  'explosive',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 

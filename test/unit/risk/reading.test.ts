@@ -37,3 +37,4 @@ import './reading/fgmEuphemisms';
 import './reading/laughedAndFound';
 import './reading/treatedAndAnimalBlood';
 import './reading/immediateKindsComposed';
+import './reading/welshEverydayRound16';
