@@ -92,17 +92,18 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
   // Tokens inside "no longer", "no one"…: a negation cue there negates nothing.
   const notNegating = new Set<number>();
   for (const match of matches) {
-    if (match.phrase.meaning.role !== 'negExcept') continue;
+    if (match.phrase.role !== 'negExcept') continue;
     for (let i = match.first; i <= match.last; i += 1) notNegating.add(i);
   }
   for (const match of matches) {
-    const meaning = match.phrase.meaning;
-    switch (meaning.role) {
+    // Switched on the phrase's role, read in each case from the meaning as its own shape (see `CompiledPhrase.role`).
+    const phrase = match.phrase;
+    switch (phrase.role) {
       case 'risk': {
-        const key = `${meaning.entry.locale}|${meaning.entry.id}|${match.first}|${match.last}`;
+        const key = `${phrase.meaning.entry.locale}|${phrase.meaning.entry.id}|${match.first}|${match.last}`;
         if (seenRisk.has(key)) break;
         seenRisk.add(key);
-        found.risks.push({ ...match, entry: meaning.entry });
+        found.risks.push({ ...match, entry: phrase.meaning.entry });
         break;
       }
       case 'idiom':
@@ -110,10 +111,10 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
           pushTo(found.idiomsAt, i, { first: match.first, last: match.last });
         break;
       case 'negBefore':
-        if (!notNegating.has(match.first)) pushTo(found.negBeforeEndingAt, match.last, meaning);
+        if (!notNegating.has(match.first)) pushTo(found.negBeforeEndingAt, match.last, phrase.meaning);
         break;
       case 'negAfter':
-        if (!notNegating.has(match.first)) pushTo(found.negAfterStartingAt, match.first, meaning);
+        if (!notNegating.has(match.first)) pushTo(found.negAfterStartingAt, match.first, phrase.meaning);
         break;
       case 'negExcept':
         break;
@@ -121,15 +122,15 @@ function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMat
         found.comboParts.push({
           first: match.first,
           last: match.last,
-          combination: meaning.combination,
-          part: meaning.part,
+          combination: phrase.meaning.combination,
+          part: phrase.meaning.part,
         });
         break;
       case 'context':
         pushTo(found.contexts, tokens[match.first].sentence, {
           first: match.first,
           last: match.last,
-          context: meaning.context,
+          context: phrase.meaning.context,
         });
         break;
     }
