@@ -68,75 +68,98 @@ interface Candidate extends Span {
 interface Found {
   readonly risks: Array<PhraseMatch & { entry: CompiledEntry }>;
   readonly comboParts: Array<Span & { combination: CompiledCombination; part: number }>;
-  readonly idiomsAt: Map<number, Span[]>;
-  readonly negBeforeEndingAt: Map<number, Array<Extract<PhraseMeaning, { role: 'negBefore' }>>>;
-  readonly negAfterStartingAt: Map<number, Array<Extract<PhraseMeaning, { role: 'negAfter' }>>>;
+  readonly idiomsAt: ReadonlyMap<number, Span[]>;
+  readonly negBeforeEndingAt: ReadonlyMap<number, Array<Extract<PhraseMeaning, { role: 'negBefore' }>>>;
+  readonly negAfterStartingAt: ReadonlyMap<number, Array<Extract<PhraseMeaning, { role: 'negAfter' }>>>;
   /** sentence → the contexts found in it. */
-  readonly contexts: Map<number, Array<Span & { context: ContextName }>>;
+  readonly contexts: ReadonlyMap<number, Array<Span & { context: ContextName }>>;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
+/** The map of a kind of phrase a message holds none of (shared, never written to). */
+const NONE_FOUND: ReadonlyMap<number, never> = new Map<number, never>();
+
+/**
+ * Adds `value` to `key`'s list, making the map on its first entry: most messages hold no idiom, negation cue or
+ * context, and four maps made for every message were about a quarter of the bytes of maps and sets a reading made.
+ */
+function pushTo<K, V>(map: Map<K, V[]> | undefined, key: K, value: V): Map<K, V[]> {
+  const target = map ?? new Map<K, V[]>();
+  const list = target.get(key);
   if (list) list.push(value);
-  else map.set(key, [value]);
+  else target.set(key, [value]);
+  return target;
+}
+
+/** The tokens inside "no longer", "no one"…: a negation cue there negates nothing. Undefined when there are none. */
+function notNegatingTokens(matches: readonly PhraseMatch[]): Set<number> | undefined {
+  let notNegating: Set<number> | undefined;
+  for (const match of matches) {
+    if (match.phrase.role !== 'negExcept') continue;
+    notNegating ??= new Set<number>();
+    for (let i = match.first; i <= match.last; i += 1) notNegating.add(i);
+  }
+  return notNegating;
 }
 
 function sortFound(tokens: readonly ResolvedToken[], matches: readonly PhraseMatch[]): Found {
-  const found: Found = {
-    risks: [],
-    comboParts: [],
-    idiomsAt: new Map(),
-    negBeforeEndingAt: new Map(),
-    negAfterStartingAt: new Map(),
-    contexts: new Map(),
-  };
-  const seenRisk = new Set<string>();
-  // Tokens inside "no longer", "no one"…: a negation cue there negates nothing.
-  const notNegating = new Set<number>();
+  const risks: Found['risks'] = [];
+  const comboParts: Found['comboParts'] = [];
+  let idiomsAt: Map<number, Span[]> | undefined;
+  let negBeforeEndingAt: Map<number, Array<Extract<PhraseMeaning, { role: 'negBefore' }>>> | undefined;
+  let negAfterStartingAt: Map<number, Array<Extract<PhraseMeaning, { role: 'negAfter' }>>> | undefined;
+  let contexts: Map<number, Array<Span & { context: ContextName }>> | undefined;
+  let seenRisk: Set<string> | undefined;
+  const notNegating = notNegatingTokens(matches);
   for (const match of matches) {
-    if (match.phrase.meaning.role !== 'negExcept') continue;
-    for (let i = match.first; i <= match.last; i += 1) notNegating.add(i);
-  }
-  for (const match of matches) {
-    const meaning = match.phrase.meaning;
-    switch (meaning.role) {
+    // Switched on the phrase's role, read in each case from the meaning as its own shape (see `CompiledPhrase.role`).
+    const phrase = match.phrase;
+    switch (phrase.role) {
       case 'risk': {
-        const key = `${meaning.entry.locale}|${meaning.entry.id}|${match.first}|${match.last}`;
+        const key = `${phrase.meaning.entry.locale}|${phrase.meaning.entry.id}|${match.first}|${match.last}`;
+        seenRisk ??= new Set<string>();
         if (seenRisk.has(key)) break;
         seenRisk.add(key);
-        found.risks.push({ ...match, entry: meaning.entry });
+        risks.push({ ...match, entry: phrase.meaning.entry });
         break;
       }
       case 'idiom':
         for (let i = match.first; i <= match.last; i += 1)
-          pushTo(found.idiomsAt, i, { first: match.first, last: match.last });
+          idiomsAt = pushTo(idiomsAt, i, { first: match.first, last: match.last });
         break;
       case 'negBefore':
-        if (!notNegating.has(match.first)) pushTo(found.negBeforeEndingAt, match.last, meaning);
+        if (!notNegating?.has(match.first)) negBeforeEndingAt = pushTo(negBeforeEndingAt, match.last, phrase.meaning);
         break;
       case 'negAfter':
-        if (!notNegating.has(match.first)) pushTo(found.negAfterStartingAt, match.first, meaning);
+        if (!notNegating?.has(match.first))
+          negAfterStartingAt = pushTo(negAfterStartingAt, match.first, phrase.meaning);
         break;
       case 'negExcept':
         break;
       case 'comboPart':
-        found.comboParts.push({
+        comboParts.push({
           first: match.first,
           last: match.last,
-          combination: meaning.combination,
-          part: meaning.part,
+          combination: phrase.meaning.combination,
+          part: phrase.meaning.part,
         });
         break;
       case 'context':
-        pushTo(found.contexts, tokens[match.first].sentence, {
+        contexts = pushTo(contexts, tokens[match.first].sentence, {
           first: match.first,
           last: match.last,
-          context: meaning.context,
+          context: phrase.meaning.context,
         });
         break;
     }
   }
-  return found;
+  return {
+    risks,
+    comboParts,
+    idiomsAt: idiomsAt ?? NONE_FOUND,
+    negBeforeEndingAt: negBeforeEndingAt ?? NONE_FOUND,
+    negAfterStartingAt: negAfterStartingAt ?? NONE_FOUND,
+    contexts: contexts ?? NONE_FOUND,
+  };
 }
 
 /** Two spans share at least one word. */

@@ -159,6 +159,14 @@ export interface FrameReader {
   readonly riskFrames?: ReadonlySet<number>;
 }
 
+/** The most frame labels of one clause paired with those after them. */
+const MAX_CLAUSE_FRAMES = 16;
+/**
+ * The frame labels of the clause being read (the first of them in use), reused like the hash buffer: a new list for
+ * every clause of every message was most of what extracting features allocated.
+ */
+const clauseFrames = new Int32Array(MAX_CLAUSE_FRAMES);
+
 /** The words of the last extractFeatures call with `ownApart`, reused like the hash buffer. */
 const wordsBuffer: WordFeatures[] = [];
 
@@ -174,7 +182,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
   const count = Math.min(tokens.length, MAX_FEATURE_WORDS);
   let previous = 0;
   let previousClause = -1;
-  let clauseFrames: number[] = [];
+  let clauseFrameCount = 0;
   let clause = -1;
   let namesImmediacy = false;
   let namesNowCue = false;
@@ -196,7 +204,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     previousClause = token.clause;
     if (token.clause !== clause) {
       clause = token.clause;
-      clauseFrames = [];
+      clauseFrameCount = 0;
     }
     let labels = features.labels;
     if (recentStarts !== 0 && features.endsPhrase && t > 0 && tokens[t - 1].clause === token.clause) {
@@ -220,13 +228,21 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
         if (nowCues?.has(label)) namesNowCue = true;
         if (riskFrames?.has(label)) namesRiskFrame = true;
         n = push(n, Math.imul(SEED_FRAME ^ label, FNV_PRIME));
-        for (const other of clauseFrames) {
-          if (other === label) continue;
+        let known = false;
+        for (let k = 0; k < clauseFrameCount; k += 1) {
+          const other = clauseFrames[k];
+          if (other === label) {
+            known = true;
+            continue;
+          }
           const low = Math.min(other, label);
           const high = Math.max(other, label);
           n = push(n, Math.imul(Math.imul(SEED_FRAME_PAIR ^ low, FNV_PRIME) ^ high, FNV_PRIME));
         }
-        if (clauseFrames.length < 16 && !clauseFrames.includes(label)) clauseFrames.push(label);
+        if (clauseFrameCount < MAX_CLAUSE_FRAMES && !known) {
+          clauseFrames[clauseFrameCount] = label;
+          clauseFrameCount += 1;
+        }
       }
     }
   }
