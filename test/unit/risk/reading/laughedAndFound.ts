@@ -3,14 +3,8 @@
  * kind is read both ways: the everyday message below urgent, the same words with a real risk still at their level.
  * Every sentence is synthetic.
  */
-import { assessTextWith, compareLevels } from '../../../../src/risk';
-import type { RiskLevel } from '../../../../src/risk';
 import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
-
-const phrases = (text: string, locale: SupportedLocale) => assessTextWith(defaultCompiledLexicons(), text, locale);
-const atLeast = (text: string, locale: SupportedLocale, level: RiskLevel) =>
-  compareLevels(phrases(text, locale).level, level) >= 0;
+import { phraseReading as phrases, readsAtLeast as atLeast } from './phraseLevel';
 
 describe('a threat or a death wish that its sentence or the next marks as laughter or a shared groan is a concern', () => {
   it.each<[SupportedLocale, string, string]>([

@@ -4,14 +4,8 @@
  * everyday message below immediate (or urgent), the same alarm without the explanation still at its level. Every
  * sentence is synthetic.
  */
-import { assessTextWith, compareLevels } from '../../../../src/risk';
-import type { RiskLevel } from '../../../../src/risk';
 import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
-
-const phrases = (text: string, locale: SupportedLocale) => assessTextWith(defaultCompiledLexicons(), text, locale);
-const atLeast = (text: string, locale: SupportedLocale, level: RiskLevel) =>
-  compareLevels(phrases(text, locale).level, level) >= 0;
+import { phraseReading as phrases, readsAtLeast as atLeast } from './phraseLevel';
 
 describe('blood treated with first aid, or said to look worse than it was, is no emergency', () => {
   it.each<[SupportedLocale, string, string]>([
