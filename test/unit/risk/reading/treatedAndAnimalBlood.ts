@@ -34,6 +34,14 @@ describe('blood treated with first aid, or said to look worse than it was, is no
     expect(atLeast(alarm, locale, 'immediate')).toBe(true);
   });
 
+  it.each<[SupportedLocale, string]>([
+    ['en-GB', 'Y8 cut his hand on the broken window, blood everywhere. We have no plasters in the first aid box.'],
+    ['en-GB', 'Y8 cut his hand on the broken window, blood everywhere. A plaster is no use.'],
+    ['cy', 'Bl 8 wedi torri ei law ar y ffenest, gwaedu lot. Dim plastar yn y bocs.'],
+  ])('first aid named but not given is no treatment: %s: %s', (locale, text) => {
+    expect(phrases(text, locale).level).toBe('immediate');
+  });
+
   it('a wound that will not stop bleeding is real whatever first aid was tried', () => {
     const text = "Y10 boy cut his arm, blood everywhere. We've put a plaster on but it won't stop bleeding.";
     expect(phrases(text, 'en-GB').level).toBe('immediate');
