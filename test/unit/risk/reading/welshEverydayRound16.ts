@@ -31,7 +31,10 @@ describe('a mother hurt is her own injury in her own clause, not a child’s bru
 
 describe('a training heading before a dash or a colon explains the list it heads, to the end of its sentence', () => {
   it.each([
-    ['Cwrs cymorth cyntaf i’r arweinwyr nos Iau – CPR, gwaedu trwm, tagu, ymarfer efo rhywun anymwybodol, gorddos.', 'cy'],
+    [
+      'Cwrs cymorth cyntaf i’r arweinwyr nos Iau – CPR, gwaedu trwm, tagu, ymarfer efo rhywun anymwybodol, gorddos.',
+      'cy',
+    ],
     ['Bl 7 yn neud cymorth cyntaf efo’r Groes Goch heddiw – plant ar lawr y neuadd yn ‘anymwybodol’ am yn ail.', 'cy'],
     ['Bl 8 yn gwneud cymorth cyntaf gyda St John: rhwymo clwyfau, ‘gwaedu trwm’ a’r safle adfer.', 'cy'],
   ] as const)('reads "%s" below urgent', (text, locale) => {
@@ -42,9 +45,9 @@ describe('a training heading before a dash or a colon explains the list it heads
     expect(phrases('Cwrs cymorth cyntaf bore ’ma – llewygodd J ac roedd hi’n anymwybodol am bum munud.').level).toBe(
       'immediate',
     );
-    expect(phrases('Nes i neud cymorth cyntaf arno fo yn y neuadd – mae o’n anymwybodol ac yn gwaedu’n drwm.').level).toBe(
-      'immediate',
-    );
+    expect(
+      phrases('Nes i neud cymorth cyntaf arno fo yn y neuadd – mae o’n anymwybodol ac yn gwaedu’n drwm.').level,
+    ).toBe('immediate');
     expect(phrases('Roedd y cwrs cymorth cyntaf ddoe. Mae J yn anymwybodol ar lawr y neuadd rŵan.').level).toBe(
       'immediate',
     );
@@ -117,9 +120,15 @@ describe('bleeding said next to have been cleaned and plastered was a minor inju
 
 describe('practice and lessons named as such: scenarios of the day, lifesaving courses, collapsed buildings', () => {
   it.each([
-    ['Cwrs cymorth cyntaf Bl 11. Senarios heddiw: llosgiadau a gorddos – ‘claf’ ffug oedd wedi ‘llyncu tabledi’.', 'cy'],
+    [
+      'Cwrs cymorth cyntaf Bl 11. Senarios heddiw: llosgiadau a gorddos – ‘claf’ ffug oedd wedi ‘llyncu tabledi’.',
+      'cy',
+    ],
     ['Rhai o’r bobl ifanc ar gwrs achubwr bywyd, yn dysgu tynnu rhywun anymwybodol o’r pwll.', 'cy'],
-    ['A few of the teens are on their lifeguard course, learning to pull an unconscious person from the pool.', 'en-GB'],
+    [
+      'A few of the teens are on their lifeguard course, learning to pull an unconscious person from the pool.',
+      'en-GB',
+    ],
     ['Y9 geography: earthquakes, photos of collapsed buildings and bridges.', 'en-GB'],
   ] as const)('reads "%s" below urgent', (text, locale) => {
     expect(atLeast(text, 'urgent', locale)).toBe(false);
@@ -129,8 +138,8 @@ describe('practice and lessons named as such: scenarios of the day, lifesaving c
     expect(atLeast('She collapsed on stage during the concert and hasn’t eaten for days.', 'urgent', 'en-GB')).toBe(
       true,
     );
-    expect(phrases('He was unconscious in the pool at lifeguard training for real, ambulance called.', 'en-GB').level).toBe(
-      'immediate',
-    );
+    expect(
+      phrases('He was unconscious in the pool at lifeguard training for real, ambulance called.', 'en-GB').level,
+    ).toBe('immediate');
   });
 });
