@@ -4,15 +4,14 @@
  * twin (immediate) and an everyday sentence that shares its words (below urgent, or below immediate where the twin
  * differs only in time). Synthetic sentences, none copied from the labelled data.
  */
-import type { RiskLevel } from '../../../../src/risk';
+import { compareLevels, type RiskLevel } from '../../../../src/risk';
 import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
 
 const expectEn = expectPhraseLevelIn('en-GB');
 const expectCy = expectPhraseLevelIn('cy');
-const rank: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2, immediate: 3 };
 const expectBelow = (text: string, level: RiskLevel, locale: 'en-GB' | 'cy'): void => {
   const got = phraseReading(text, locale).level;
-  expect({ text, below: rank[got] < rank[level] }).toEqual({ text, below: true });
+  expect({ text, below: compareLevels(got, level) < 0 }).toEqual({ text, below: true });
 };
 
 describe('immediate kinds composed from who, what, how severe and when', () => {

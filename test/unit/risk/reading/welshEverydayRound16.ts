@@ -2,15 +2,13 @@
  * Issue 21, session 16 (s16-W): mechanisms that raised everyday Welsh (w71–w134), each beside its risk version, which
  * must still be read at its level. Every sentence is synthetic.
  */
-import { assessTextWith, compareLevels } from '../../../../src/risk';
-import type { RiskLevel } from '../../../../src/risk';
+import { compareLevels, type RiskLevel } from '../../../../src/risk';
 import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { phraseReading, readsAtLeast } from './phraseLevel';
 
-const phrases = (text: string, locale: SupportedLocale = 'cy') =>
-  assessTextWith(defaultCompiledLexicons(), text, locale);
-const atLeast = (text: string, level: RiskLevel, locale: SupportedLocale = 'cy') =>
-  compareLevels(phrases(text, locale).level, level) >= 0;
+// Welsh by default: most of these sentences are Welsh.
+const phrases = (text: string, locale: SupportedLocale = 'cy') => phraseReading(text, locale);
+const atLeast = (text: string, level: RiskLevel, locale: SupportedLocale = 'cy') => readsAtLeast(text, locale, level);
 
 describe('a mother hurt is her own injury in her own clause, not a child’s bruise beside "Mam" (@mam-wedi-anafu)', () => {
   it.each([
