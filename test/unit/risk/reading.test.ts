@@ -38,3 +38,4 @@ import './reading/laughedAndFound';
 import './reading/treatedAndAnimalBlood';
 import './reading/immediateKindsComposed';
 import './reading/welshEverydayRound16';
+import './reading/hiddenHurtsAndNotesWithMeans';

@@ -1,0 +1,67 @@
+/**
+ * Issue 22 and 21, session 17 (the lead): three kinds a blind round missed, each read as a frame rather than one
+ * message's words — an adult hurting the child where it will not be seen, a note to family beside the means and how
+ * many, and an older relative's "clothes off" game in Welsh. Each is read both ways: the risk at its level, the
+ * everyday sentence that shares its words below urgent. Every sentence is synthetic.
+ */
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { phraseReading as phrases, readsAtLeast as atLeast } from './phraseLevel';
+
+describe('an adult hurting the child where it will not be seen is urgent physical abuse', () => {
+  it.each<[SupportedLocale, string]>([
+    ['en-GB', "Y6 boy pointed at his tummy and said 'Dad punches here so no one sees'."],
+    ['en-GB', 'She said her stepdad only ever hits her where it doesnt show.'],
+    ['cy', 'Dywedodd e bod ei lystad yn ei ddyrnu fe yn ei fol fel bod neb yn gweld.'],
+  ])('%s: %s', (locale, text) => {
+    const reading = phrases(text, locale);
+    expect(reading.level).toBe('urgent');
+    expect(reading.indicators).toContain('physical-abuse');
+  });
+
+  it.each<[SupportedLocale, string]>([
+    ['en-GB', 'Dad hid the birthday present where no one can see it.'],
+    ['cy', "Mae Dad yn cuddio'r anrheg Nadolig fel bod neb yn gweld."],
+  ])('%s, an everyday hiding place: %s', (locale, text) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(false);
+  });
+});
+
+describe('a note to family beside the means and how many is urgent suicidal ideation', () => {
+  it.each<[SupportedLocale, string]>([
+    ['en-GB', "Found a note to her mum in her planner and a list of her nan's tablets, with how many she would need."],
+    ['en-GB', 'Under his bed: a goodbye note and a strip of paracetamol.'],
+    [
+      'cy',
+      "Ffeindio papur yn ei chas pensilie: rhestr o'r tabledi sy 'da mam-gu a faint fydd angen, a llythyr i mam ar y cefn.",
+    ],
+    ['cy', 'Gofynnodd hi faint o barasetamol fydd angen i farw.'],
+  ])('%s: %s', (locale, text) => {
+    const reading = phrases(text, locale);
+    expect(reading.level).toBe('urgent');
+    expect(reading.indicators).toContain('suicidal-ideation');
+  });
+
+  it.each<[SupportedLocale, string]>([
+    ['en-GB', 'I sent a note to mum about his tablets for the residential.'],
+    ['cy', 'Anfon llythyr i mam am ei thabledi ar gyfer y trip.'],
+  ])('%s, a note about medicine: %s', (locale, text) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(false);
+  });
+});
+
+describe("Welsh: an older relative's 'clothes off' game with the child is urgent sexual abuse", () => {
+  it('reads the game as the act', () => {
+    const reading = phrases(
+      "Wedodd T. bod ei frawd mawr (17) yn 'neud iddo fe chwarae gêm y dillad bant yn y gwely pan ma mam ar shifft nos.",
+      'cy',
+    );
+    expect(reading.level).toBe('urgent');
+    expect(reading.indicators).toContain('sexual-abuse');
+  });
+
+  it('a change of clothes after a muddy game is no alarm', () => {
+    expect(
+      atLeast("Aeth e i chwarae yn y mwd a dodd ei fam e'n syth i'r bath, dillad bant wrth y drws.", 'cy', 'urgent'),
+    ).toBe(false);
+  });
+});
