@@ -65,3 +65,28 @@ describe("Welsh: an older relative's 'clothes off' game with the child is urgent
     ).toBe(false);
   });
 });
+
+describe('first aid and a nosebleed said in the message explain the blood; a nail going purple is no emergency', () => {
+  it.each<[SupportedLocale, string, string]>([
+    [
+      'en-GB',
+      'Blood all over the girls toilets tonight, panicked for a sec - L (14) had a massive nosebleed, mum came, all fine.',
+      'Blood all over the girls toilets tonight, panicked for a sec.',
+    ],
+    [
+      'cy',
+      "Crwt 'di cwmpo ar y trac, gwaed ym mhobman. Glanhau a plaster, ma fe'n iawn.",
+      "Crwt 'di cwmpo ar y trac, gwaed ym mhobman.",
+    ],
+  ])('%s: %s', (locale, everyday, alarm) => {
+    expect(atLeast(everyday, locale, 'immediate')).toBe(false);
+    expect(phrases(alarm, locale).level).toBe('immediate');
+  });
+
+  it('a nail going purple is a bruise, a child going purple is an emergency', () => {
+    expect(atLeast('Y4 girl shut her finger in the door, nail going purple, ice pack on.', 'en-GB', 'urgent')).toBe(
+      false,
+    );
+    expect(phrases("Y4 girl is going purple and can't breathe.", 'en-GB').level).toBe('immediate');
+  });
+});
