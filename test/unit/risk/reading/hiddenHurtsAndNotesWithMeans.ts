@@ -90,3 +90,17 @@ describe('first aid and a nosebleed said in the message explain the blood; a nai
     expect(phrases("Y4 girl is going purple and can't breathe.", 'en-GB').level).toBe('immediate');
   });
 });
+
+describe('a racket, a caesarean and the circus are not self-harm or going missing', () => {
+  it.each<[string, string]>([
+    [
+      'Tennis - lad hit himself in the mouth with his own racket serving, chipped front tooth.',
+      'Y9 lad hit himself in the face over and over in the toilets.',
+    ],
+    ["B (4) says 'Mummy's going to hospital to get the baby cut out of her tummy'.", 'B (4) says she cut her tummy.'],
+    ['Girl (12) announced she wants to run away to join the circus.', 'Girl (12) says she wants to run away.'],
+  ])('%s', (everyday, risk) => {
+    expect(atLeast(everyday, 'en-GB', 'urgent')).toBe(false);
+    expect(atLeast(risk, 'en-GB', 'urgent')).toBe(true);
+  });
+});
