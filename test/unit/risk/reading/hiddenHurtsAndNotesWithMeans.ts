@@ -104,3 +104,12 @@ describe('a racket, a caesarean and the circus are not self-harm or going missin
     expect(atLeast(risk, 'en-GB', 'urgent')).toBe(true);
   });
 });
+
+describe('a bat, a stick or a bottle someone named used is a weapon, never a sport', () => {
+  it.each<string>([
+    'Older lads hit him with a hockey stick at the park.',
+    'Some lads battered him with a cricket bat.',
+  ])('%s', (text) => {
+    expect(phrases(text, 'en-GB').level).toBe('urgent');
+  });
+});
