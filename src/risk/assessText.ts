@@ -510,7 +510,23 @@ class Reader {
     // gyllyll a ffyrc wedi diflannu".
     if (pointsBack && this.thingInside(match)) return true;
     if (isInitial(tokens[match.first].form) && this.ownsThingBefore(match.first)) return true;
-    return this.thingBefore(match.first, pointsBack);
+    return this.thingBefore(match.first, pointsBack || this.answersQuestionBefore(match.first));
+  }
+
+  /**
+   * A phrase with no subject opening the sentence right after a question: it reads on from what the question asked
+   * after, like a pronoun would ("Oes rhywun 'di gweld y trombôn? Ar goll ers y cyngerdd"). Whoever the question names
+   * ("Welodd rhywun T? Ar goll ers cinio") is still its subject: the walk back stops at a person or an initial.
+   */
+  private answersQuestionBefore(first: number): boolean {
+    const { tokens } = this;
+    const opening = tokens[first];
+    return (
+      first > 0 &&
+      tokens[first - 1].sentence !== opening.sentence &&
+      opening.gapBefore === GAP.question &&
+      !(opening.flags & PERSON_FLAGS)
+    );
   }
 
   /** A lost thing named between the phrase's opening word and its last. */
