@@ -1,0 +1,73 @@
+/**
+ * Issue 21, session 17 (s17-W): mechanisms that raised everyday Welsh `none` to urgent or immediate, each beside its
+ * risk twin, which must still be read at its level. The phrase reading alone (the learned reader can only raise).
+ * Every sentence is synthetic.
+ */
+import { compareLevels, type RiskLevel } from '../../../src/risk';
+import type { SupportedLocale } from '../../../src/i18n/locale';
+import { phraseReading, readsAtLeast } from './reading/phraseLevel';
+
+const phrases = (text: string, locale: SupportedLocale = 'cy') => phraseReading(text, locale);
+const atLeast = (text: string, level: RiskLevel, locale: SupportedLocale = 'cy') => readsAtLeast(text, locale, level);
+
+describe('asking leave to bring a thing is a question about a rule, not a weapon brought', () => {
+  it.each([
+    ['Ydi’n iawn i G ddod â’i gyllell boced ar y gwersyll Sgowtiaid? Mae ei fam yn holi.', 'cy'],
+    ['Mae Bl 8 yn holi os ydyn nhw’n cael dod â’u cyllyll eu hunain i’r wers goginio.', 'cy'],
+    ['Dydyn nhw ddim yn cael dod â chyllyll poced ar y daith, dim ond yr arweinwyr.', 'cy'],
+    ['Is it ok for R to bring his penknife on the Scout camp? His mum is asking.', 'en-GB'],
+    ['Y9 asked if they can bring their own knives for the cooking exam.', 'en-GB'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, 'urgent', locale)).toBe(false);
+  });
+
+  it('keeps a knife brought to school, and a threat beside a question, immediate', () => {
+    expect(phrases('Mae P wedi dod â chyllell i’r ysgol, mae hi yn ei fag ar y iard.').level).toBe('immediate');
+    expect(phrases('Ydi’n iawn? Mae ganddo gyllell yn ei fag ac mae o’n bygwth trywanu rhywun.').level).toBe(
+      'immediate',
+    );
+    expect(phrases('He brought a knife into school and says he will stab R after lunch.', 'en-GB').level).toBe(
+      'immediate',
+    );
+  });
+});
+
+describe('a subjectless "ar goll" opening the sentence after a question reads on from the thing asked after', () => {
+  it.each([
+    'Oes rhywun wedi gweld y clarinet? Ar goll ers y gyngerdd haf.',
+    'Welodd rhywun siaced las efo enw ar y label? Ar goll ers dydd Llun.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a child, an initial or a pronoun the question names missing, urgent', () => {
+    expect(atLeast('Oes rhywun wedi gweld D? Ar goll ers amser cinio.', 'urgent')).toBe(true);
+    expect(atLeast('Ydy hi efo chi? Ar goll ers neithiwr, dim ateb gan Mam.', 'urgent')).toBe(true);
+    expect(atLeast('Ble mae’r hogyn bach? Ar goll ers hanner awr.', 'urgent')).toBe(true);
+  });
+});
+
+describe('a voice breaking is growing up, not cutting', () => {
+  it('reads "ei lais e’n torri" below urgent', () => {
+    expect(atLeast('Crwt Bl 9 yn poeni achos bod ei lais e’n torri – normal, siarad am y glasoed.', 'urgent')).toBe(
+      false,
+    );
+  });
+
+  it('keeps cutting in the same sentence urgent', () => {
+    expect(atLeast('Mae ei llais hi’n torri wrth siarad, ac mae hi’n torri ei hun eto.', 'urgent')).toBe(true);
+  });
+});
+
+describe('a child missing and found within minutes is a concern on the record, not an alarm', () => {
+  it.each([
+    ['Aeth un o’r bugeiliaid ar goll yn ystod y sioe Nadolig – ffeindiodd Mrs P fe mewn dwy funud.', 'cy'],
+    ['Y6 boy ran off in the panto rehearsal, found him in two minutes behind the curtain.', 'en-GB'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, 'urgent', locale)).toBe(false);
+  });
+
+  it('keeps a child still not found urgent', () => {
+    expect(atLeast('Mae T ar goll ers 3 o’r gloch. Dal heb ffindio fe mewn deg munud.', 'urgent')).toBe(true);
+  });
+});
