@@ -3,7 +3,7 @@
  * risk twin, which must still be read at its level. The phrase reading alone (the learned reader can only raise).
  * Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../src/risk';
+import type { RiskLevel } from '../../../src/risk';
 import type { SupportedLocale } from '../../../src/i18n/locale';
 import { phraseReading, readsAtLeast } from './reading/phraseLevel';
 
