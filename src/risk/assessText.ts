@@ -732,7 +732,12 @@ class Reader {
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
       // the identification's own words do not count ("mae hi'n iawn nawr": fine now).
-      return !this.contextsNear(said, ['real', 'imminent'], [0]).some((other) => !overlaps(other, context));
+      // "Stopio o fewn munud" (stopped within a minute) holds "mewn munud" (in a minute) once mutation is undone: a
+      // time inside a resolution is over, not now.
+      const resolved = this.contextsNear(said, ['resolution'], [0]);
+      return !this.contextsNear(said, ['real', 'imminent'], [0]).some(
+        (other) => !overlaps(other, context) && !resolved.some((done) => overlaps(done, other)),
+      );
     });
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
   }

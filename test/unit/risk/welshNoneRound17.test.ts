@@ -71,3 +71,17 @@ describe('a child missing and found within minutes is a concern on the record, n
     expect(atLeast('Mae T ar goll ers 3 o’r gloch. Dal heb ffindio fe mewn deg munud.', 'urgent')).toBe(true);
   });
 });
+
+describe('"o fewn munud" (within a minute) is no time of now, though undoing its mutation leaves "mewn munud"', () => {
+  it.each([
+    'Torrodd L ei bys ar y siswrn, gwaedu lot. Wedi’i lanhau, plastar, iawn o fewn munud.',
+    'Torrodd L ei bys ar y siswrn, gwaedu lot. Wedi’i olchi a phlastar arno, wedi stopio o fewn munud.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps bleeding that has not stopped, and a jump within a minute, immediate', () => {
+    expect(phrases('Mae hi’n gwaedu’n ddrwg o’i braich, dal heb stopio o fewn deg munud.').level).toBe('immediate');
+    expect(phrases('Mae o’n mynd i neidio o’r bont o fewn munud.').level).toBe('immediate');
+  });
+});
