@@ -85,3 +85,17 @@ describe('"o fewn munud" (within a minute) is no time of now, though undoing its
     expect(phrases('Mae o’n mynd i neidio o’r bont o fewn munud.').level).toBe('immediate');
   });
 });
+
+describe('an adult waiting said to be on the collection list is someone known, in Welsh as in English', () => {
+  it.each([
+    'Dyn yn aros i gasglu T wrth y giât, ar y rhestr casglu, mam wedi trefnu.',
+    'Dyn yn aros i gasglu T wrth y giât – ei ewythr, mam wedi ffonio o flaen llaw.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps an adult not on the list, and men waiting with only a phone call after, urgent', () => {
+    expect(atLeast('Dyn dieithr yn aros wrth y giât i gasglu T, dydi o ddim ar y rhestr casglu.', 'urgent')).toBe(true);
+    expect(atLeast('Dynion yn aros amdani tu allan i’r siop bob nos. Mam wedi ffonio bore ma.', 'urgent')).toBe(true);
+  });
+});
