@@ -99,3 +99,21 @@ describe('an adult waiting said to be on the collection list is someone known, i
     expect(atLeast('Dynion yn aros amdani tu allan i’r siop bob nos. Mam wedi ffonio bore ma.', 'urgent')).toBe(true);
   });
 });
+
+describe('a bruise shaped like a hoof, a child hit by the swing, and the passage where a character is hit', () => {
+  it.each([
+    'Cic gan ferlen ar y fferm — clais siâp carn ar ei goes, mae o’n ei ddangos i bawb.',
+    'Hogan Bl 1 wedi cael ei bwrw gan y siglen ar ei boch, clais bach yn dod allan.',
+    'Bl 9 yn flin am y darn lle mae’r brenin yn cael ei guro gan y milwyr.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a hand-shaped bruise, a father who hit, and a real stepfather beside the story, urgent', () => {
+    expect(atLeast('Clais siâp llaw ar foch O (4), wedi’i weld wrth newid.', 'urgent')).toBe(true);
+    expect(atLeast('Hogan Bl 1 wedi cael ei bwrw gan ei thad ar ei boch, clais yn dod allan.', 'urgent')).toBe(true);
+    expect(
+      atLeast('Mae hi’n hoffi’r darn lle mae’r cymeriad yn dianc, ond mae ei llystad yn ei tharo hi bob nos.', 'urgent'),
+    ).toBe(true);
+  });
+});
