@@ -117,3 +117,18 @@ describe('a bruise shaped like a hoof, a child hit by the swing, and the passage
     ).toBe(true);
   });
 });
+
+describe('a team thrashed and someone "killing himself" with the show are everyday figures of speech', () => {
+  it.each([
+    ['Cymru wedi cael crasfa eto yn y rygbi, hogia Bl 9 yn flin bore ’ma.', 'cy'],
+    ['Mae Mr D yn lladd ei hun efo’r sioe, rhowch help llaw iddo fo.', 'cy'],
+    ['Miss P is killing herself with the show, can someone help with the set?', 'en-GB'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, 'urgent', locale)).toBe(false);
+  });
+
+  it('keeps a child beaten, and killing himself with pills, at their levels', () => {
+    expect(atLeast('Mae T wedi cael crasfa gan ei dad neithiwr.', 'urgent')).toBe(true);
+    expect(phrases('He says he is killing himself with pills tonight.', 'en-GB').level).toBe('immediate');
+  });
+});
