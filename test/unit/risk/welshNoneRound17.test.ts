@@ -132,3 +132,17 @@ describe('a team thrashed and someone "killing himself" with the show are everyd
     expect(phrases('He says he is killing himself with pills tonight.', 'en-GB').level).toBe('immediate');
   });
 });
+
+describe('things "to be locked" away are things, not a child locked in', () => {
+  it.each([
+    'Y sisyrnau newydd wedi cyrraedd, angen eu cloi yn y cwpwrdd cyn y wers.',
+    'Cyllyll y gegin i’w cloi yn y cwpwrdd ar ddiwedd pob sesiwn, plis.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a child locked in by an adult urgent', () => {
+    expect(atLeast('Mae ei llystad yn ei chloi yn y cwpwrdd bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n cael ei chloi yn ei hystafell gan ei thad.', 'urgent')).toBe(true);
+  });
+});
