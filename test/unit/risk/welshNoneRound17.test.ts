@@ -146,3 +146,23 @@ describe('things "to be locked" away are things, not a child locked in', () => {
     expect(atLeast('Mae hi’n cael ei chloi yn ei hystafell gan ei thad.', 'urgent')).toBe(true);
   });
 });
+
+describe('a knife "taken and put in the office" is confiscated, as "wedi’i chadw yn y swyddfa" already was', () => {
+  it('reads the confiscated pocket knife below urgent', () => {
+    expect(
+      atLeast(
+        'Hogan Bl 8 wedi dod â chyllell boced i’r ysgol i’w dangos. Wedi’i chymryd a’i rhoi yn y swyddfa, Mam yn ei nôl.',
+        'urgent',
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps a knife with a threat, and a boy put in the office with his knife still in his bag, immediate', () => {
+    expect(
+      phrases('Hogyn Bl 7 wedi dod â chyllell i’r ysgol. Wedi’i rhoi yn y swyddfa, ond mae o’n bygwth trywanu J.').level,
+    ).toBe('immediate');
+    expect(phrases('Mae gan T gyllell yn ei fag. Dwi wedi ei roi yn y swyddfa efo Mr P, mae o’n flin iawn.').level).toBe(
+      'immediate',
+    );
+  });
+});
