@@ -510,7 +510,23 @@ class Reader {
     // gyllyll a ffyrc wedi diflannu".
     if (pointsBack && this.thingInside(match)) return true;
     if (isInitial(tokens[match.first].form) && this.ownsThingBefore(match.first)) return true;
-    return this.thingBefore(match.first, pointsBack);
+    return this.thingBefore(match.first, pointsBack || this.answersQuestionBefore(match.first));
+  }
+
+  /**
+   * A phrase with no subject opening the sentence right after a question: it reads on from what the question asked
+   * after, like a pronoun would ("Oes rhywun 'di gweld y trombôn? Ar goll ers y cyngerdd"). Whoever the question names
+   * ("Welodd rhywun T? Ar goll ers cinio") is still its subject: the walk back stops at a person or an initial.
+   */
+  private answersQuestionBefore(first: number): boolean {
+    const { tokens } = this;
+    const opening = tokens[first];
+    return (
+      first > 0 &&
+      tokens[first - 1].sentence !== opening.sentence &&
+      opening.gapBefore === GAP.question &&
+      !(opening.flags & PERSON_FLAGS)
+    );
   }
 
   /** A lost thing named between the phrase's opening word and its last. */
@@ -716,7 +732,12 @@ class Reader {
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
       // the identification's own words do not count ("mae hi'n iawn nawr": fine now).
-      return !this.contextsNear(said, ['real', 'imminent'], [0]).some((other) => !overlaps(other, context));
+      // "Stopio o fewn munud" (stopped within a minute) holds "mewn munud" (in a minute) once mutation is undone: a
+      // time inside a resolution is over, not now.
+      const resolved = this.contextsNear(said, ['resolution'], [0]);
+      return !this.contextsNear(said, ['real', 'imminent'], [0]).some(
+        (other) => !overlaps(other, context) && !resolved.some((done) => overlaps(done, other)),
+      );
     });
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
   }
