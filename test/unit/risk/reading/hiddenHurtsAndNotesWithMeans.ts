@@ -113,3 +113,18 @@ describe('a bat, a stick or a bottle someone named used is a weapon, never a spo
     expect(phrases(text, 'en-GB').level).toBe('urgent');
   });
 });
+
+describe('a pocket knife waved or pulled on someone is a weapon', () => {
+  it.each<string>(['He is waving a penknife at other kids.', 'He pulled a pocket knife on another boy.'])(
+    '%s',
+    (text) => {
+      expect(phrases(text, 'en-GB').level).toBe('immediate');
+    },
+  );
+
+  it('a penknife brought for a camp badge is not', () => {
+    expect(
+      atLeast('Scout brought a penknife for the backwoods cooking badge, declared it to leaders.', 'en-GB', 'urgent'),
+    ).toBe(false);
+  });
+});
