@@ -722,6 +722,19 @@ class Reader {
   }
 
   /**
+   * A knife in a cooking lesson or kitchen task ("28 knives out, 28 knives back" in knife skills, "bring a sharp
+   * knife" in a food tech letter): the sentence or the one before names cooking, the phrase's weapon word is a kitchen
+   * tool, and nothing in its sentence wields it ("in food tech he pulled a knife on K" is still a weapon).
+   */
+  isKitchenKnife(match: Candidate): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    // The lesson may head the sentence before ("Y8 knife skills tomorrow. 28 knives out, 28 knives back").
+    if (this.contextsNear(sentence, ['cooking'], [-1, 0]).length === 0) return false;
+    if (this.contextsNear(sentence, ['wielded', 'inflicted'], [0]).length > 0) return false;
+    return this.contextsNear(sentence, ['kitchenTool'], [0]).some((tool) => overlaps(tool, match));
+  }
+
+  /**
    * Blood that is an animal's: lambing, a fox shot, a pig's heart, named in the phrase's sentence or the two before,
    * and no injury named in the phrase's sentence and no child named as bleeding before, in or just after the phrase
    * ("gwaed ym mhobman ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y
@@ -945,6 +958,9 @@ function judge(
     return said !== undefined;
   };
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  // A cook's knife in a cooking lesson is a topic cleared (the learned reader still weighs it); looked for after what
+  // it was said to be, which bounds the learned reader ("…one of the butter knives from the food tech room").
+  if (severity && isSceneDanger(entry.tags) && !assailant && reader.isKitchenKnife(match)) return [];
   // "How to make a bomb" said next to be a bath bomb: the words of the search, not a plan. Only a bomb's own phrase.
   if (entry.tags.has('explosive') && identifiedBy('identifiedHarmless')) return explainedAway();
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
