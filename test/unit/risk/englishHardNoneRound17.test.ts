@@ -1,0 +1,86 @@
+/**
+ * Issue 22, session 17 (s17-E): mechanisms that raised hard English `none` messages to urgent or immediate, each beside
+ * its risk version, which must still be read at its level. The phrase reading alone (the learned reader is not asked).
+ * Every sentence is synthetic.
+ */
+import { compareLevels, type RiskLevel } from '../../../src/risk';
+import { phraseReading, readsAtLeast } from './reading/phraseLevel';
+
+const phrases = (text: string) => phraseReading(text, 'en-GB');
+const atLeast = (text: string, level: RiskLevel) => readsAtLeast(text, 'en-GB', level);
+
+describe('a faint with an everyday cause the Welsh list already names: dissection, blood, a race, the heat (@ordinaryCause)', () => {
+  it.each([
+    'Y9 dissecting a lamb’s heart in biology and one girl fainted at the sight of it, water and a sit down, fine.',
+    'One boy felt dizzy at the blood donation talk when they showed the needle, sat with his head down, fine.',
+    'Y13 lad dizzy this morning – he gave blood yesterday at the donor session. Biscuits and juice.',
+    'Y8 girl dizzy at the finish of the 800m, sat in the shade with water, fine in ten minutes.',
+    'Y5 boy fainted in the heat on the field at sports day, came round straight away, mum with him.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a faint with no everyday cause urgent, with the sign of not eating', () => {
+    const reading = phrases('Y10 girl fainted in maths again this morning, her friends say she has stopped eating lunch.');
+    expect(compareLevels(reading.level, 'urgent')).toBeGreaterThanOrEqual(0);
+    expect(reading.indicators).toContain('eating-disorder');
+  });
+
+  it('keeps a collapse at a race that does not come round immediate', () => {
+    expect(phrases('Y7 collapsed at the cross country finish, not responding, ambulance called.').level).toBe(
+      'immediate',
+    );
+  });
+});
+
+describe('a laugh shared or told after the saying, in its sentence or the next, reads it as a joke (@sharedLaugh)', () => {
+  it.each([
+    'Y8 groaning at the maths homework, one said ‘I literally want to die’ and the rest cracked up.',
+    'Y9 shouting ‘I want to die’ at the French test, whole class in stitches, him included.',
+    'Y6 girl said ‘I want to die’ when she got two spellings wrong. Laughing about it at lunch with her friends.',
+  ])('reads "%s" as a concern, not urgent', (text) => {
+    const reading = phrases(text);
+    expect(reading.level).toBe('concern');
+    expect(reading.indicators).toContain('suicidal-ideation');
+  });
+
+  it('keeps a wish to die that others laughed at, or that is not laughed off, urgent', () => {
+    expect(atLeast('Y9 girl said she wants to die and the others were laughing at her.', 'urgent')).toBe(true);
+    expect(atLeast('Y9 girl said she wants to die. She was crying in the toilets.', 'urgent')).toBe(true);
+  });
+});
+
+describe('beating or hitting someone "every single time … at" a named game is winning it (@idiom)', () => {
+  it.each([
+    'Y4 boy said ‘my dad hits me every single time at Fortnite’ and he was outraged about it.',
+    'Y7 said ‘my mum beats me every single day at Mario Kart’, she is always Toad.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a parent who hits the child every day urgent, with physical abuse', () => {
+    const reading = phrases('Y4 boy said ‘my dad hits me every single day at home’.');
+    expect(compareLevels(reading.level, 'urgent')).toBeGreaterThanOrEqual(0);
+    expect(reading.indicators).toContain('physical-abuse');
+  });
+});
+
+describe('a cook’s knife in a cooking lesson is a kitchen tool, unless someone wields it (@cooking)', () => {
+  it.each([
+    'Food tech Y9 - knives out next week for the chicken jointing lesson, hair tied back please.',
+    'Y8 knife skills tomorrow - bridge and claw. 28 knives out, 28 knives back.',
+    'Can the Y10s bring their own knives for the food tech practical?',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a knife pulled or waved in the same lesson immediate', () => {
+    expect(phrases('In food tech J pulled a knife on another boy.').level).toBe('immediate');
+    expect(phrases('Food tech today. K had a knife out and was waving it at a girl.').level).toBe('immediate');
+    expect(phrases('Y10 food tech - knives out, and one boy pointed his at a girl.').level).toBe('immediate');
+    expect(phrases('Food tech practical: Y9 boy had a kitchen knife hidden in his blazer at break.').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Y10 food tech - J brought a knife from home in his bag.').level).toBe('immediate');
+  });
+});
