@@ -741,8 +741,24 @@ class Reader {
    * weiren" is an injury; "a ewe gave birth … Lots of blood" is the ewe's).
    */
   isAnimalBlood(match: Candidate): boolean {
+    return this.isBloodOf(match, 'animalBlood');
+  }
+
+  /**
+   * Blood in a story: Macbeth, a gothic story, the story a child wrote, named in the phrase's sentence or the two
+   * before, with no child telling it there ("she told me the story of last night") and, like an animal's blood, no
+   * injury named and no child named as bleeding ("reading Macbeth when J cut his hand, blood everywhere" is real).
+   */
+  isStoryBlood(match: Candidate): boolean {
     const sentence = this.tokens[match.first].sentence;
-    if (this.contextsNear(sentence, ['animalBlood'], [-2, -1, 0]).length === 0) return false;
+    if (this.contextsNear(sentence, ['telling'], [-2, -1, 0]).length > 0) return false;
+    return this.isBloodOf(match, 'storyBlood');
+  }
+
+  /** Blood named with `source` in its sentence or the two before, and neither an injury nor the child bleeding. */
+  private isBloodOf(match: Candidate, source: 'animalBlood' | 'storyBlood'): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, [source], [-2, -1, 0]).length === 0) return false;
     if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;
     for (let i = match.first; i <= match.last; i += 1) if (this.tokens[i].flags & FLAG.pronoun) return false;
     return !this.childBleeds(match) && !this.pronounJustAfter(match);
@@ -966,6 +982,8 @@ function judge(
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
   if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
+  // "Y9 did the Macbeth murder scene … 'blood' everywhere": a story's blood, not a child's bleeding.
+  if (isBleeding(entry.tags) && reader.isStoryBlood(match)) return [];
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
   if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.

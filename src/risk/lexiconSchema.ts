@@ -224,7 +224,13 @@ export const lexiconSchema = z.strictObject({
      * child ("gwaed ym mhobman ar ei dwylo"). Clears only an entry tagged `bleeding`.
      */
     animalBlood: phrases.optional(),
-    /** An injury to a person ("torrodd", "cwt", "syrthiodd"): blood in its sentence is never an animal's. */
+    /**
+     * A story named ("Macbeth", "gothic stories", "wrote a story", "the murder scene"), in the sentence of the blood
+     * or the two before: blood there is the story's, under the same conditions as an animal's, and not when a child
+     * is telling something there. Clears only an entry tagged `bleeding`.
+     */
+    storyBlood: phrases.optional(),
+    /** An injury to a person ("torrodd", "cwt", "syrthiodd"): blood in its sentence is no animal's or story's. */
     injury: phrases.optional(),
     /**
      * A cooking lesson or a kitchen task ("food tech", "knife skills", "chopping onions", "the NEA practical"), in the

@@ -21,7 +21,9 @@ describe('a faint with an everyday cause the Welsh list already names: dissectio
   });
 
   it('keeps a faint with no everyday cause urgent, with the sign of not eating', () => {
-    const reading = phrases('Y10 girl fainted in maths again this morning, her friends say she has stopped eating lunch.');
+    const reading = phrases(
+      'Y10 girl fainted in maths again this morning, her friends say she has stopped eating lunch.',
+    );
     expect(compareLevels(reading.level, 'urgent')).toBeGreaterThanOrEqual(0);
     expect(reading.indicators).toContain('eating-disorder');
   });
@@ -82,5 +84,37 @@ describe('a cook’s knife in a cooking lesson is a kitchen tool, unless someone
       'immediate',
     );
     expect(phrases('Y10 food tech - J brought a knife from home in his bag.').level).toBe('immediate');
+  });
+});
+
+describe('blood in a story is the story’s, like an animal’s, unless an injury or a child bleeding is named (@storyBlood)', () => {
+  it.each([
+    'Y9 did the Macbeth murder scene today with rulers as daggers. Absolute carnage, blood everywhere.',
+    'Y4 wrote a story where the giant eats the king. Very gory, blood everywhere. Brilliant adjectives.',
+    'Y7 gothic stories this week: graves, ghosts, blood dripping down the walls.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a real injury, a child bleeding, or a child telling what happened immediate', () => {
+    expect(phrases('We were reading Macbeth when J cut his hand on the window, blood everywhere.').level).toBe(
+      'immediate',
+    );
+    expect(phrases('Y8 writing ghost stories. She has blood everywhere on her arms and will not say why.').level).toBe(
+      'immediate',
+    );
+    expect(
+      phrases('She told me the story of last night. Blood everywhere in the kitchen after dad came home.').level,
+    ).toBe('immediate');
+  });
+
+  it('reads a Welsh story’s blood the same way, and keeps a Welsh injury beside it immediate', () => {
+    const welsh = (text: string) => phraseReading(text, 'cy').level;
+    expect(welsh('Bl 6 yn ysgrifennu straeon antur. Môr-ladron yn lladd pawb, llawer o waed a chleddyfau.')).toBe(
+      'none',
+    );
+    expect(welsh('Bl 6 yn ysgrifennu straeon antur. Mae J wedi torri ei law ar y ffenest, llawer o waed.')).toBe(
+      'immediate',
+    );
   });
 });
