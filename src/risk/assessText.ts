@@ -43,6 +43,8 @@ const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 /** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
 const EXPLAINING_WINDOW = 12;
+/** How far after "on"/"about" a lesson's topic may begin and still be that topic ("an EPQ on child criminal …"). */
+const TOPIC_REACH = 5;
 /** A heading opens its sentence: at most this many words before it ("Bl 6 yn neud cymorth cyntaf – …"). */
 const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
@@ -350,6 +352,29 @@ class Reader {
     const sentence = this.tokens[match.first].sentence;
     return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).some(
       (context) => !this.toldBetween(context, match),
+    );
+  }
+
+  /**
+   * The topic of a lesson or a piece of work: a curriculum word, "on" or "about" right after it, and the phrase a few
+   * words on in the same clause ("his coursework on county lines", "Gwers ABCh ar gamfanteisio"). The phrase names
+   * the subject studied, whoever does the work; a child's telling between still stops it.
+   */
+  isCurriculumTopic(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const topics = this.contextsNear(sentence, ['topicPreposition'], [0]);
+    return this.contextsNear(sentence, ['curriculum'], [0]).some(
+      (lesson) =>
+        lesson.last < match.first &&
+        topics.some(
+          (about) =>
+            about.first === lesson.last + 1 &&
+            about.last < match.first &&
+            match.first - about.last <= TOPIC_REACH &&
+            tokens[about.last].clause === tokens[match.first].clause,
+        ) &&
+        !this.toldBetween(lesson, match),
     );
   }
 
@@ -959,6 +984,10 @@ function judge(
   const inflicted = assailant && reader.namesInflicted(match);
   if (!severity && !assailant && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match))
     return [];
+  // "Y10 lad doing his coursework on county lines": the subject of the work, though the child is named doing it. Not
+  // a child's own thoughts of dying or self-harm: a song or a poem "about never waking up" may be how they feel.
+  const ownThought = SELF_DENIABLE.some((indicator) => entry.indicators.includes(indicator));
+  if (!severity && !assailant && !ownThought && reader.isCurriculumTopic(match)) return [];
   // In a scenario or a story "ei" points at the invented child, not at this one. A weapon in a story ("Of Mice and
   // Men, where Lennie is shot") is the story's, unless the child is named with it ("…when he pulled a knife on K").
   const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;

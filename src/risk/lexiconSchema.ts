@@ -230,6 +230,11 @@ export const lexiconSchema = z.strictObject({
      * is telling something there. Clears only an entry tagged `bleeding`.
      */
     storyBlood: phrases.optional(),
+    /**
+     * "On", "about", "ar", "am" right after a `curriculum` word: a phrase a few words on in the clause is the lesson's
+     * or the work's topic ("his coursework on county lines"), never a severity signal or what a named person did.
+     */
+    topicPreposition: phrases.optional(),
     /** An injury to a person ("torrodd", "cwt", "syrthiodd"): blood in its sentence is no animal's or story's. */
     injury: phrases.optional(),
     /**

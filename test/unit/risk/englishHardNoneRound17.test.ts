@@ -118,3 +118,23 @@ describe('blood in a story is the story’s, like an animal’s, unless an injur
     );
   });
 });
+
+describe('a lesson or a piece of work "on" a subject names the subject studied, whoever does the work (@topicPreposition)', () => {
+  it.each([
+    'Y10 lad doing his coursework on county lines, wants to interview a youth worker.',
+    'Y11 doing their PSHE presentation on county lines next week.',
+    'Y13 EPQ on child criminal exploitation, really well researched.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a child telling, a child in it, and a child’s own thoughts of dying urgent', () => {
+    expect(
+      atLeast('PSHE lesson on county lines today and J told me he is doing county lines for his cousin.', 'urgent'),
+    ).toBe(true);
+    expect(
+      atLeast('Y10 is doing his coursework on county lines because he is in county lines himself.', 'urgent'),
+    ).toBe(true);
+    expect(atLeast('Y9 girl is doing her English coursework on how she wants to die.', 'urgent')).toBe(true);
+  });
+});
