@@ -138,3 +138,18 @@ describe('a lesson or a piece of work "on" a subject names the subject studied, 
     expect(atLeast('Y9 girl is doing her English coursework on how she wants to die.', 'urgent')).toBe(true);
   });
 });
+
+describe('a parent "going to kill" a child over a spoiled or lost belonging is the everyday saying (@idiom)', () => {
+  it.each([
+    'Her mum is going to kill her, paint all over her new trainers.',
+    'His dad is gonna kill him cos he got mud on his school shoes.',
+    'He has lost his blazer again and his mum is going to kill him.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a threat to silence a child, and a threat beside violence, urgent', () => {
+    expect(atLeast('Her dad is going to kill her if she tells anyone what happened.', 'urgent')).toBe(true);
+    expect(atLeast('Her stepdad said he will kill her, he broke her phone and hit her.', 'urgent')).toBe(true);
+  });
+});
