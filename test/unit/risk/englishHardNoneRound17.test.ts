@@ -35,11 +35,10 @@ describe('a faint with an everyday cause the Welsh list already names: dissectio
   });
 });
 
-describe('a laugh shared or told after the saying, in its sentence or the next, reads it as a joke (@sharedLaugh)', () => {
+describe('a laugh shared by the class or the rest, in the saying’s sentence or the next, reads it as a joke (@sharedLaugh)', () => {
   it.each([
     'Y8 groaning at the maths homework, one said ‘I literally want to die’ and the rest cracked up.',
     'Y9 shouting ‘I want to die’ at the French test, whole class in stitches, him included.',
-    'Y6 girl said ‘I want to die’ when she got two spellings wrong. Laughing about it at lunch with her friends.',
   ])('reads "%s" as a concern, not urgent', (text) => {
     const reading = phrases(text);
     expect(reading.level).toBe('concern');
@@ -49,6 +48,8 @@ describe('a laugh shared or told after the saying, in its sentence or the next, 
   it('keeps a wish to die that others laughed at, or that is not laughed off, urgent', () => {
     expect(atLeast('Y9 girl said she wants to die and the others were laughing at her.', 'urgent')).toBe(true);
     expect(atLeast('Y9 girl said she wants to die. She was crying in the toilets.', 'urgent')).toBe(true);
+    // A lone laugh of the child's after a full stop may be masking: no joke (isJoking).
+    expect(atLeast('Y6 girl said ‘I want to die’. Laughing about it at lunch with her friends.', 'urgent')).toBe(true);
   });
 });
 
