@@ -154,3 +154,17 @@ describe('a parent "going to kill" a child over a spoiled or lost belonging is t
     expect(atLeast('Her stepdad said he will kill her, he broke her phone and hit her.', 'urgent')).toBe(true);
   });
 });
+
+describe('"felt tip" is a pen, never a belt read by a near spelling (@idiom)', () => {
+  it('reads a bruise that was felt tip below urgent', () => {
+    expect(atLeast('That ‘bruise’ on his arm was felt tip, he drew a skull on himself at breakfast.', 'urgent')).toBe(
+      false,
+    );
+  });
+
+  it('keeps a bruise an adult at home made urgent, with physical abuse', () => {
+    const reading = phrases('Bruise on his arm in the shape of a belt, he says dad did it.');
+    expect(compareLevels(reading.level, 'urgent')).toBeGreaterThanOrEqual(0);
+    expect(reading.indicators).toContain('physical-abuse');
+  });
+});
