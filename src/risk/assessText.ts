@@ -43,6 +43,8 @@ const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 /** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
 const EXPLAINING_WINDOW = 12;
+/** How far after "on"/"about" a lesson's topic may begin and still be that topic ("an EPQ on child criminal …"). */
+const TOPIC_REACH = 5;
 /** A heading opens its sentence: at most this many words before it ("Bl 6 yn neud cymorth cyntaf – …"). */
 const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
@@ -350,6 +352,29 @@ class Reader {
     const sentence = this.tokens[match.first].sentence;
     return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).some(
       (context) => !this.toldBetween(context, match),
+    );
+  }
+
+  /**
+   * The topic of a lesson or a piece of work: a curriculum word, "on" or "about" right after it, and the phrase a few
+   * words on in the same clause ("his coursework on county lines", "Gwers ABCh ar gamfanteisio"). The phrase names
+   * the subject studied, whoever does the work; a child's telling between still stops it.
+   */
+  isCurriculumTopic(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const topics = this.contextsNear(sentence, ['topicPreposition'], [0]);
+    return this.contextsNear(sentence, ['curriculum'], [0]).some(
+      (lesson) =>
+        lesson.last < match.first &&
+        topics.some(
+          (about) =>
+            about.first === lesson.last + 1 &&
+            about.last < match.first &&
+            match.first - about.last <= TOPIC_REACH &&
+            tokens[about.last].clause === tokens[match.first].clause,
+        ) &&
+        !this.toldBetween(lesson, match),
     );
   }
 
@@ -743,14 +768,43 @@ class Reader {
   }
 
   /**
+   * A knife in a cooking lesson or kitchen task ("28 knives out, 28 knives back" in knife skills, "bring a sharp
+   * knife" in a food tech letter): the sentence or the one before names cooking, the phrase's weapon word is a kitchen
+   * tool, and nothing in its sentence wields it ("in food tech he pulled a knife on K" is still a weapon).
+   */
+  isKitchenKnife(match: Candidate): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    // The lesson may head the sentence before ("Y8 knife skills tomorrow. 28 knives out, 28 knives back").
+    if (this.contextsNear(sentence, ['cooking'], [-1, 0]).length === 0) return false;
+    if (this.contextsNear(sentence, ['wielded', 'inflicted'], [0]).length > 0) return false;
+    return this.contextsNear(sentence, ['kitchenTool'], [0]).some((tool) => overlaps(tool, match));
+  }
+
+  /**
    * Blood that is an animal's: lambing, a fox shot, a pig's heart, named in the phrase's sentence or the two before,
    * and no injury named in the phrase's sentence and no child named as bleeding before, in or just after the phrase
    * ("gwaed ym mhobman ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y
    * weiren" is an injury; "a ewe gave birth … Lots of blood" is the ewe's).
    */
   isAnimalBlood(match: Candidate): boolean {
+    return this.isBloodOf(match, 'animalBlood');
+  }
+
+  /**
+   * Blood in a story: Macbeth, a gothic story, the story a child wrote, named in the phrase's sentence or the two
+   * before, with no child telling it there ("she told me the story of last night") and, like an animal's blood, no
+   * injury named and no child named as bleeding ("reading Macbeth when J cut his hand, blood everywhere" is real).
+   */
+  isStoryBlood(match: Candidate): boolean {
     const sentence = this.tokens[match.first].sentence;
-    if (this.contextsNear(sentence, ['animalBlood'], [-2, -1, 0]).length === 0) return false;
+    if (this.contextsNear(sentence, ['telling'], [-2, -1, 0]).length > 0) return false;
+    return this.isBloodOf(match, 'storyBlood');
+  }
+
+  /** Blood named with `source` in its sentence or the two before, and neither an injury nor the child bleeding. */
+  private isBloodOf(match: Candidate, source: 'animalBlood' | 'storyBlood'): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, [source], [-2, -1, 0]).length === 0) return false;
     if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;
     for (let i = match.first; i <= match.last; i += 1) if (this.tokens[i].flags & FLAG.pronoun) return false;
     return !this.childBleeds(match) && !this.pronounJustAfter(match);
@@ -951,6 +1005,10 @@ function judge(
   const inflicted = assailant && reader.namesInflicted(match);
   if (!severity && !assailant && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match))
     return [];
+  // "Y10 lad doing his coursework on county lines": the subject of the work, though the child is named doing it. Not
+  // a child's own thoughts of dying or self-harm: a song or a poem "about never waking up" may be how they feel.
+  const ownThought = SELF_DENIABLE.some((indicator) => entry.indicators.includes(indicator));
+  if (!severity && !assailant && !ownThought && reader.isCurriculumTopic(match)) return [];
   // In a scenario or a story "ei" points at the invented child, not at this one. A weapon in a story ("Of Mice and
   // Men, where Lennie is shot") is the story's, unless the child is named with it ("…when he pulled a knife on K").
   const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;
@@ -966,11 +1024,16 @@ function judge(
     return said !== undefined;
   };
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  // A cook's knife in a cooking lesson is a topic cleared (the learned reader still weighs it); looked for after what
+  // it was said to be, which bounds the learned reader ("…one of the butter knives from the food tech room").
+  if (severity && isSceneDanger(entry.tags) && !assailant && reader.isKitchenKnife(match)) return [];
   // "How to make a bomb" said next to be a bath bomb: the words of the search, not a plan. Only a bomb's own phrase.
   if (entry.tags.has('explosive') && identifiedBy('identifiedHarmless')) return explainedAway();
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
   if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
+  // "Y9 did the Macbeth murder scene … 'blood' everywhere": a story's blood, not a child's bleeding.
+  if (isBleeding(entry.tags) && reader.isStoryBlood(match)) return [];
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
   if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.

@@ -224,8 +224,29 @@ export const lexiconSchema = z.strictObject({
      * child ("gwaed ym mhobman ar ei dwylo"). Clears only an entry tagged `bleeding`.
      */
     animalBlood: phrases.optional(),
-    /** An injury to a person ("torrodd", "cwt", "syrthiodd"): blood in its sentence is never an animal's. */
+    /**
+     * A story named ("Macbeth", "gothic stories", "wrote a story", "the murder scene"), in the sentence of the blood
+     * or the two before: blood there is the story's, under the same conditions as an animal's, and not when a child
+     * is telling something there. Clears only an entry tagged `bleeding`.
+     */
+    storyBlood: phrases.optional(),
+    /**
+     * "On", "about", "ar", "am" right after a `curriculum` word: a phrase a few words on in the clause is the lesson's
+     * or the work's topic ("his coursework on county lines"), never a severity signal or what a named person did.
+     */
+    topicPreposition: phrases.optional(),
+    /** An injury to a person ("torrodd", "cwt", "syrthiodd"): blood in its sentence is no animal's or story's. */
     injury: phrases.optional(),
+    /**
+     * A cooking lesson or a kitchen task ("food tech", "knife skills", "chopping onions", "the NEA practical"), in the
+     * weapon phrase's sentence: the knife there is a cook's tool, when the phrase's own weapon word is a `kitchenTool`
+     * and nothing in the sentence wields it (`wielded`). Clears only a weapon phrase (scene danger), never a wound.
+     */
+    cooking: phrases.optional(),
+    /** A knife as a cook uses it ("knife", "knives", "chef's knife"): the weapon word `cooking` may explain. */
+    kitchenTool: phrases.optional(),
+    /** A blade turned on or shown to someone ("pulled", "waving", "pointed", "threatened"): no kitchen explains it. */
+    wielded: phrases.optional(),
     /**
      * A child telling someone ("she said", "told me", "disclosed to"): pretend and fiction never reach a phrase past it
      * ("we were reading Goodnight Mister Tom and she told me her mum hits her" stays).
