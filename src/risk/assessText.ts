@@ -753,6 +753,8 @@ class Reader {
     const identifying = this.contextsNear(sentence, [name], [0, 1]).find((context) => {
       // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
       if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
+      // "He has a knife in his bag, he says it's for food tech": what the child says a weapon is for is their claim.
+      if (name === 'identifiedHarmless' && this.childClaims(match, context)) return false;
       const said = this.tokens[context.first].sentence;
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
@@ -765,6 +767,15 @@ class Reader {
       );
     });
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
+  }
+
+  /** A child's telling ("he says", "she claims") stands between a phrase and what is said to identify it. */
+  private childClaims(match: Span, context: Span): boolean {
+    const sentence = this.tokens[context.first].sentence;
+    const from = sentence === this.tokens[match.first].sentence ? match.last : -1;
+    return this.contextsNear(sentence, ['telling'], [0]).some(
+      (telling) => telling.first > from && telling.last < context.first,
+    );
   }
 
   /**

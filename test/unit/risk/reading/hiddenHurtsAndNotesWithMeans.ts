@@ -128,3 +128,13 @@ describe('a pocket knife waved or pulled on someone is a weapon', () => {
     ).toBe(false);
   });
 });
+
+describe("what a child says a knife in their bag is for is the child's claim", () => {
+  it('a knife in a bag that he says is for food tech stays a weapon', () => {
+    expect(phrases('Y9 boy has a knife in his bag, he says it is for food tech.', 'en-GB').level).toBe('immediate');
+  });
+
+  it('a knife brought for the cake by a parent is explained', () => {
+    expect(atLeast('Mum brought a knife in her bag for the birthday cake.', 'en-GB', 'urgent')).toBe(false);
+  });
+});
