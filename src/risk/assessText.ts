@@ -891,11 +891,14 @@ class Reader {
    * Said after it, in its sentence or the two after, that the missing child is back or was never far ("'di cyrraedd,
    * oedd o jyst yn y siop jips", "found them straight away"), and not denied ("heb ddod yn ôl", "not back").
    */
-  isFoundAfter(match: Span): boolean {
+  isFoundAfter(match: Candidate): boolean {
     const sentence = this.tokens[match.first].sentence;
     return this.contextsNear(sentence, ['returned'], [0, 1, 2]).some(
       (context) =>
-        (this.tokens[context.first].sentence > sentence || context.first > match.last) &&
+        (this.tokens[context.first].sentence > sentence ||
+          context.first > match.last ||
+          // A combination's last part may be the return itself: "we couldn't find her for about 2 mins".
+          (match.parts !== undefined && context.first > match.first && context.last >= match.last)) &&
         !this.negatedBefore(context.first),
     );
   }

@@ -138,3 +138,16 @@ describe("what a child says a knife in their bag is for is the child's claim", (
     expect(atLeast('Mum brought a knife in her bag for the birthday cake.', 'en-GB', 'urgent')).toBe(false);
   });
 });
+
+describe('a young child missing and found inside the same combination is back, not missing now', () => {
+  it('reads the return that ends the combination', () => {
+    const reading = phrases('Y1 girl hid in the dressing up box, we couldnt find her for about 2 mins.', 'en-GB');
+    expect(reading.level).not.toBe('immediate');
+  });
+
+  it('a young child still not found stays immediate', () => {
+    expect(phrases("Y1 girl ran off during tidy up, we can't find her, been 10 minutes.", 'en-GB').level).toBe(
+      'immediate',
+    );
+  });
+});
