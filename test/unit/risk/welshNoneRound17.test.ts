@@ -113,7 +113,10 @@ describe('a bruise shaped like a hoof, a child hit by the swing, and the passage
     expect(atLeast('Clais siâp llaw ar foch O (4), wedi’i weld wrth newid.', 'urgent')).toBe(true);
     expect(atLeast('Hogan Bl 1 wedi cael ei bwrw gan ei thad ar ei boch, clais yn dod allan.', 'urgent')).toBe(true);
     expect(
-      atLeast('Mae hi’n hoffi’r darn lle mae’r cymeriad yn dianc, ond mae ei llystad yn ei tharo hi bob nos.', 'urgent'),
+      atLeast(
+        'Mae hi’n hoffi’r darn lle mae’r cymeriad yn dianc, ond mae ei llystad yn ei tharo hi bob nos.',
+        'urgent',
+      ),
     ).toBe(true);
   });
 });
@@ -159,10 +162,11 @@ describe('a knife "taken and put in the office" is confiscated, as "wedi’i cha
 
   it('keeps a knife with a threat, and a boy put in the office with his knife still in his bag, immediate', () => {
     expect(
-      phrases('Hogyn Bl 7 wedi dod â chyllell i’r ysgol. Wedi’i rhoi yn y swyddfa, ond mae o’n bygwth trywanu J.').level,
+      phrases('Hogyn Bl 7 wedi dod â chyllell i’r ysgol. Wedi’i rhoi yn y swyddfa, ond mae o’n bygwth trywanu J.')
+        .level,
     ).toBe('immediate');
-    expect(phrases('Mae gan T gyllell yn ei fag. Dwi wedi ei roi yn y swyddfa efo Mr P, mae o’n flin iawn.').level).toBe(
-      'immediate',
-    );
+    expect(
+      phrases('Mae gan T gyllell yn ei fag. Dwi wedi ei roi yn y swyddfa efo Mr P, mae o’n flin iawn.').level,
+    ).toBe('immediate');
   });
 });
