@@ -39,3 +39,5 @@ import './reading/treatedAndAnimalBlood';
 import './reading/immediateKindsComposed';
 import './reading/welshEverydayRound16';
 import './reading/hiddenHurtsAndNotesWithMeans';
+import './reading/welshNoneRound17';
+import './reading/englishHardNoneRound17';

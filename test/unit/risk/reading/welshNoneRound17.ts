@@ -3,9 +3,9 @@
  * risk twin, which must still be read at its level. The phrase reading alone (the learned reader can only raise).
  * Every sentence is synthetic.
  */
-import type { RiskLevel } from '../../../src/risk';
-import type { SupportedLocale } from '../../../src/i18n/locale';
-import { phraseReading, readsAtLeast } from './reading/phraseLevel';
+import type { RiskLevel } from '../../../../src/risk';
+import type { SupportedLocale } from '../../../../src/i18n/locale';
+import { phraseReading, readsAtLeast } from './phraseLevel';
 
 const phrases = (text: string, locale: SupportedLocale = 'cy') => phraseReading(text, locale);
 const atLeast = (text: string, level: RiskLevel, locale: SupportedLocale = 'cy') => readsAtLeast(text, locale, level);

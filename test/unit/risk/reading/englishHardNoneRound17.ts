@@ -3,8 +3,8 @@
  * its risk version, which must still be read at its level. The phrase reading alone (the learned reader is not asked).
  * Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../src/risk';
-import { phraseReading, readsAtLeast } from './reading/phraseLevel';
+import { compareLevels, type RiskLevel } from '../../../../src/risk';
+import { phraseReading, readsAtLeast } from './phraseLevel';
 
 const phrases = (text: string) => phraseReading(text, 'en-GB');
 const atLeast = (text: string, level: RiskLevel) => readsAtLeast(text, 'en-GB', level);
