@@ -384,8 +384,13 @@ class Reader {
    */
   private toldBetween(context: Span, match: Span): boolean {
     const from = context.last < match.first ? context.last : -1;
-    return this.contextsNear(this.tokens[match.first].sentence, ['telling'], [0]).some(
-      (telling) => telling.first > from && telling.last < match.first,
+    return this.tellingWithin(this.tokens[match.first].sentence, from, match.first);
+  }
+
+  /** A child's telling ("she said", "he says") in `sentence`, wholly after word `after` and before word `before`. */
+  private tellingWithin(sentence: number, after: number, before: number): boolean {
+    return this.contextsNear(sentence, ['telling'], [0]).some(
+      (telling) => telling.first > after && telling.last < before,
     );
   }
 
@@ -772,9 +777,10 @@ class Reader {
   /** A child's telling ("he says", "she claims") stands between a phrase and what is said to identify it. */
   private childClaims(match: Span, context: Span): boolean {
     const sentence = this.tokens[context.first].sentence;
-    const from = sentence === this.tokens[match.first].sentence ? match.last : -1;
-    return this.contextsNear(sentence, ['telling'], [0]).some(
-      (telling) => telling.first > from && telling.last < context.first,
+    return this.tellingWithin(
+      sentence,
+      sentence === this.tokens[match.first].sentence ? match.last : -1,
+      context.first,
     );
   }
 
