@@ -63,3 +63,22 @@ describe('an adult blowing smoke into a child’s face (@neglect.smoke-blown-at-
     expect(atLeast(text, locale, 'urgent')).toBe(false);
   });
 });
+
+describe('effort and confusion idioms: lost in a subject, killing themselves in the tackle', () => {
+  it.each([
+    ["Hogan Bl 8 yn poeni ei bod hi 'ar goll yn llwyr' yn y wers Ffrangeg - dim syniad am y ferf être.", 'cy'],
+    ["Mae o ar goll efo'r algebra.", 'cy'],
+    ["Colli 24-10 ond y bois 'di lladd eu hunain yn y dacl.", 'cy'],
+    ['Lost 24-10 but the boys killed themselves in the tackle.', 'en-GB'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(false);
+  });
+
+  it.each([
+    ['Mae hi ar goll ers y wers Ffrangeg.', 'cy'],
+    ['Mae hi isio lladd ei hun yn y pwll.', 'cy'],
+    ['He said he wants to kill himself in the match.', 'en-GB'],
+  ] as const)('still reads "%s" urgent', (text, locale) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(true);
+  });
+});
