@@ -105,3 +105,22 @@ describe('word senses and a return told after going missing', () => {
     expect(atLeast(text, 'urgent')).toBe(true);
   });
 });
+
+describe('a game, a parent’s hyperbole and a trip named as idioms', () => {
+  it.each([
+    'Y7 built a TNT cannon in Minecraft to "blow up the school" - the model of the school from the project.',
+    "Mum said 'I could have strangled him' - he painted the cat with her lipstick.",
+    "Y10 lads calling their DofE walk 'going country' all week.",
+    "Y9 lad telling everyone he's 'going country' next week - it's the geography fieldwork residential.",
+  ])('reads "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    'Y9 boy said he wants to blow up the school, he has been searching how to make a bomb.',
+    "Y10 lad says he's going country next week, he owes someone money.",
+    'Lots of blood, not stopped after 20 minutes of pressure',
+  ])('keeps "%s" urgent or higher', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(true);
+  });
+});
