@@ -762,7 +762,8 @@ class Reader {
       // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
       if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
       // "He has a knife in his bag, he says it's for food tech": what the child says a weapon is for is their claim.
-      if ((name === 'identifiedHarmless' || name === 'identifiedPlay') && this.childClaims(match, context)) return false;
+      if ((name === 'identifiedHarmless' || name === 'identifiedPlay') && this.childClaims(match, context))
+        return false;
       const said = this.tokens[context.first].sentence;
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
@@ -778,8 +779,8 @@ class Reader {
   }
 
   /**
-   * Said in earnest, in the phrase's sentence or the next ("if you tell", "he meant it", "not joking"): a threat to keep
-   * a secret is no game, whatever game is named ("he'll hurt me if I tell, it's our game").
+   * Said in earnest, in the phrase's sentence or the next ("if you tell", "he meant it", "not joking"): a threat to
+   * keep a secret is no game, whatever game is named ("he'll hurt me if I tell, it's our game").
    */
   saysEarnest(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['earnest'], [0, 1]).length > 0;
@@ -1069,8 +1070,8 @@ function judge(
   if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
-  // "'Mummy hit me!' … with a snowball", "'I'm gonna kill you!' - it's tag": a blow or a threat said next to be play is a
-  // concern on the record, not an alarm; never a wound, a severity signal or what a named assailant did.
+  // "'Mummy hit me!' … with a snowball", "'I'm gonna kill you!' - it's tag": a blow or a threat said next to be play is
+  // a concern on the record, not an alarm; never a wound, a severity signal or what a named assailant did.
   const playedOut =
     !severity &&
     !assailant &&
