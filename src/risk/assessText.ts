@@ -43,6 +43,9 @@ const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
 /** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
 const EXPLAINING_WINDOW = 12;
+
+/** The contexts that say, after an alarm, what it turned out to be. */
+type IdentifiedContext = 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay';
 /** How far after "on"/"about" a lesson's topic may begin and still be that topic ("an EPQ on child criminal …"). */
 const TOPIC_REACH = 5;
 /** A heading opens its sentence: at most this many words before it ("Bl 6 yn neud cymorth cyntaf – …"). */
@@ -752,14 +755,15 @@ class Reader {
    * a Nerf gun", "…blood everywhere. It was fake blood"), when the phrase's sentence does not say it is real; or
    * undefined. Only the nearest sentence: a later one may be about something else.
    */
-  identifiedIn(match: Span, name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): number | undefined {
+  identifiedIn(match: Span, name: IdentifiedContext): number | undefined {
     const sentence = this.tokens[match.first].sentence;
     if (this.contextsNear(sentence, ['real'], [0]).length > 0) return undefined;
     const identifying = this.contextsNear(sentence, [name], [0, 1]).find((context) => {
       // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
       if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
       // "He has a knife in his bag, he says it's for food tech": what the child says a weapon is for is their claim.
-      if (name === 'identifiedHarmless' && this.childClaims(match, context)) return false;
+      if ((name === 'identifiedHarmless' || name === 'identifiedPlay') && this.childClaims(match, context))
+        return false;
       const said = this.tokens[context.first].sentence;
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
@@ -772,6 +776,14 @@ class Reader {
       );
     });
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
+  }
+
+  /**
+   * Said in earnest, in the phrase's sentence or the next ("if you tell", "he meant it", "not joking"): a threat to
+   * keep a secret is no game, whatever game is named ("he'll hurt me if I tell, it's our game").
+   */
+  saysEarnest(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['earnest'], [0, 1]).length > 0;
   }
 
   /** A child's telling ("he says", "she claims") stands between a phrase and what is said to identify it. */
@@ -1038,7 +1050,7 @@ function judge(
   // Said after it to be a harmless thing or a minor injury: "…has a gun. It's a Nerf gun", "blood everywhere. It was
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
   // The sentence that says what it was is explained too ("…a knife! It was a spork.").
-  const identifiedBy = (name: 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown'): boolean => {
+  const identifiedBy = (name: IdentifiedContext): boolean => {
     const said = reader.identifiedIn(match, name);
     if (said !== undefined) explained.add(said);
     return said !== undefined;
@@ -1058,6 +1070,16 @@ function judge(
   if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
+  // "'Mummy hit me!' … with a snowball", "'I'm gonna kill you!' - it's tag": a blow or a threat said next to be play is
+  // a concern on the record, not an alarm; never a wound, a severity signal or what a named assailant did.
+  const playedOut =
+    !severity &&
+    !assailant &&
+    entry.kind === 'personal' &&
+    (entry.tags.has('threat') || entry.indicators.includes('physical-abuse')) &&
+    !reader.saysEarnest(match) &&
+    identifiedBy('identifiedPlay');
+  if (playedOut) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
@@ -1090,7 +1112,8 @@ function judge(
   // A child missing and found in the same message is a concern on the record, and in no danger now.
   const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match);
   const tags = [...entry.tags];
-  const happeningNow = !returned && reader.isImminent(match, false);
+  // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
+  const happeningNow = !returned && !playedOut && reader.isImminent(match, false);
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
     (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
@@ -1121,7 +1144,7 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('assault');
       }
-      if (dismissed && original !== 'immediate-danger') {
+      if ((dismissed || playedOut) && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
       }

@@ -298,6 +298,14 @@ export const lexiconSchema = z.strictObject({
      */
     identifiedKnown: phrases.optional(),
     /**
+     * A blow or a threat said after it to be play, in its sentence or the next ("'Mummy hit me!' … with a snowball",
+     * "'my brother pushed me' - a pillow fight", "'I'm gonna kill you!' - it's tag", "got hit by a car - in Mario
+     * Kart"): a game, a play fight or a soft thing as what hit. Lowers a physical-abuse phrase or a threat to a concern
+     * on the record, never a wound, a severity signal or what a named assailant did, and never in a sentence that says
+     * it is real.
+     */
+    identifiedPlay: phrases.optional(),
+    /**
      * An everyday cause of a body sign ("y pigiad HPV", "yn y gwres", "sefyll yn rhy hir"), in the sign's sentence, the
      * one before or the one after: clears an entry tagged `ordinary-cause` (a faint), never a combination of the sign
      * with another (not eating and a faint) or a body in danger.

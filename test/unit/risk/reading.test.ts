@@ -42,3 +42,4 @@ import './reading/hiddenHurtsAndNotesWithMeans';
 import './reading/welshNoneRound17';
 import './reading/englishHardNoneRound17';
 import './reading/leadRound18';
+import './reading/englishRound18';
