@@ -16,7 +16,7 @@ import { loadSplit } from '../riskTraining/labelledData';
 import { chooseThresholds, type DevScore } from '../riskTraining/thresholds';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../riskTraining/train';
 
-export const MODEL_VERSION = '1.1.0';
+export const MODEL_VERSION = '1.2.0';
 
 function main(): void {
   const compiled = defaultCompiledLexicons();
@@ -34,7 +34,8 @@ function main(): void {
     format: 'early-help-risk-reader',
     version: MODEL_VERSION,
     description:
-      'Logistic regression over hashed word 1-2-grams, character 3-5-grams and frame features (locales/risk-frames.json). Rebuilt by `npm run risk:train`; only ever raises the phrase reading. See src/risk/README.md.',
+      'Logistic regression over hashed word 1-2-grams, character 3-5-grams and frame features (locales/risk-frames.json), signed hashes. Rebuilt by `npm run risk:train`; only ever raises the phrase reading. See src/risk/README.md.',
+    signedHashes: DEFAULT_TRAINING.signedHashes,
     training: {
       seed: DEFAULT_TRAINING.seed,
       epochs: DEFAULT_TRAINING.epochs,

@@ -6,7 +6,14 @@
  */
 import { z } from 'zod';
 import { compareLevels } from './levels';
-import { extractFeatures, type FeatureVector, type FrameReader, type WordFeatures } from './features';
+import {
+  extractFeatures,
+  featureSign,
+  type FeatureVector,
+  type FrameReader,
+  signBitsOf,
+  type WordFeatures,
+} from './features';
 import type { Token } from './tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from './types';
 
@@ -33,6 +40,11 @@ export const modelFileSchema = z.strictObject({
   format: z.literal('early-help-risk-reader'),
   version: z.string().min(1),
   description: z.string(),
+  /**
+   * Each feature's weight is read with the sign its hash's top bit gives (features.ts `featureSign`), as the heads were
+   * trained. Absent in an older file: every sign +1, as that file was trained.
+   */
+  signedHashes: z.boolean().optional(),
   training: z.strictObject({
     seed: z.number().int(),
     epochs: z.number().int().positive(),
@@ -135,11 +147,12 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function scoreHead(head: Head, features: FeatureVector): number {
+/** One head's probability for a message's features, feature by feature (`signBits`: features.ts `signBitsOf`). */
+export function scoreHead(head: Head, features: FeatureVector, signBits = 0): number {
   const { hashes, length, scale } = features;
   const { weights, mask } = head;
   let sum = 0;
-  for (let i = 0; i < length; i += 1) sum += weights[hashes[i] & mask];
+  for (let i = 0; i < length; i += 1) sum += featureSign(hashes[i], signBits) * weights[hashes[i] & mask];
   return sigmoid(head.bias + sum * head.scale * scale);
 }
 
@@ -151,10 +164,13 @@ export class LearnedReader {
   private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
   /** indicatorsOf's sums, one per indicator head, reused (a reader reads one message at a time). */
   private readonly indicatorSums: Int32Array;
+  /** features.ts `signBitsOf` the file's `signedHashes`. */
+  private readonly signBits: number;
   constructor(
     readonly file: ModelFile,
     private readonly frames: FrameReader,
   ) {
+    this.signBits = signBitsOf(file.signedHashes);
     const heads = file.heads.map(decodeHead);
     const byName = new Map(heads.map((head) => [head.name, head]));
     const level = (name: LevelHead): Head => {
@@ -208,13 +224,14 @@ export class LearnedReader {
     const count = indicators.heads.length;
     const score = new Int32Array(4 + count);
     for (let i = 0; i < own.length; i += 1) {
+      const sign = featureSign(own[i], this.signBits);
       const at = (own[i] & mask) * 4;
-      score[0] += weights[at];
-      score[1] += weights[at + 1];
-      score[2] += weights[at + 2];
-      score[3] += weights[at + 3];
+      score[0] += sign * weights[at];
+      score[1] += sign * weights[at + 1];
+      score[2] += sign * weights[at + 2];
+      score[3] += sign * weights[at + 3];
       const byBucket = (own[i] & indicators.mask) * count;
-      for (let k = 0; k < count; k += 1) score[4 + k] += indicators.weights[byBucket + k];
+      for (let k = 0; k < count; k += 1) score[4 + k] += sign * indicators.weights[byBucket + k];
     }
     word.scoredBy = this;
     word.score = score;
@@ -242,12 +259,14 @@ export class LearnedReader {
       ifUrgent += word.scoreIfUrgent;
     }
     // The level heads' weights sit side by side: one memory fetch per feature serves all four.
+    const signBits = this.signBits;
     for (let i = 0; i < length; i += 1) {
+      const sign = featureSign(hashes[i], signBits);
       const at = (hashes[i] & mask) * 4;
-      concern += weights[at];
-      urgent += weights[at + 1];
-      immediate += weights[at + 2];
-      ifUrgent += weights[at + 3];
+      concern += sign * weights[at];
+      urgent += sign * weights[at + 1];
+      immediate += sign * weights[at + 2];
+      ifUrgent += sign * weights[at + 3];
     }
     const { concern: c, urgent: u, immediate: m } = this.levelHeads;
     const second = this.ifUrgent;
@@ -301,8 +320,9 @@ export class LearnedReader {
     }
     const { hashes, length, scale } = reading.features;
     for (let i = 0; i < length; i += 1) {
+      const sign = featureSign(hashes[i], this.signBits);
       const at = (hashes[i] & mask) * count;
-      for (let k = 0; k < count; k += 1) sums[k] += weights[at + k];
+      for (let k = 0; k < count; k += 1) sums[k] += sign * weights[at + k];
     }
     // The two most likely at or above the threshold, the earlier head first on a tie (as a stable sort would give),
     // picked in one pass: no list of every head per raised message.

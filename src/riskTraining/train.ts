@@ -5,7 +5,14 @@
  * Hand-written (about a hundred lines) because no maintained npm library trains sparse hashed
  * logistic regression deterministically without native code; see src/risk/README.md.
  */
-import { copyFeatures, extractFeatures, type FeatureVector, type FrameReader } from '../risk/features';
+import {
+  copyFeatures,
+  extractFeatures,
+  featureSign,
+  type FeatureVector,
+  type FrameReader,
+  signBitsOf,
+} from '../risk/features';
 import { compareLevels } from '../risk/levels';
 import { encodeHead, IMMEDIATE_IF_URGENT, LEVEL_HEADS, type LevelHead, type ModelFile } from '../risk/learnedReader';
 import type { Token } from '../risk/tokenize';
@@ -31,6 +38,12 @@ export interface TrainingOptions {
    * the urgent and immediate heads that the alarming words alone are not enough.
    */
   readonly noneWeight: Readonly<Partial<Record<LevelHead, number>>>;
+  /**
+   * Signed feature hashing (features.ts `featureSign`): features sharing a bucket cancel on average instead of adding.
+   * Left out of a round and scored at first sight, it read the same urgent-or-higher messages with fewer `none` ones
+   * raised (src/risk/README.md, s18-L). The model file says so (`signedHashes`), and the reader reads it the same way.
+   */
+  readonly signedHashes: boolean;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -43,6 +56,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   // A `none` message counts twice for the urgent and immediate heads: on session 9's writers, held out, this read
   // 6 more urgent messages and asked on 19 fewer `none` messages at the same false alarms (src/risk/README.md).
   noneWeight: { urgent: 2, immediate: 2 },
+  signedHashes: true,
 };
 
 /** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
@@ -140,19 +154,21 @@ function trainHead(
   const weightOf = { 1: labelled.length / (2 * positives), 0: labelled.length / (2 * (labelled.length - positives)) };
   const noneWeight = weightOf[0] * noneWeightOf(target, options);
   const random = seededRandom(seed ^ target.name.length ^ (target.bits << 8));
+  const signBits = signBitsOf(options.signedHashes);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (const index of shuffled(labelled.length, random)) {
       const { i, y } = labelled[index];
       const x = features[i];
       let z = bias;
-      for (let k = 0; k < x.length; k += 1) z += weights[x.hashes[k] & mask] * x.scale;
+      for (let k = 0; k < x.length; k += 1)
+        z += featureSign(x.hashes[k], signBits) * weights[x.hashes[k] & mask] * x.scale;
       const p = 1 / (1 + Math.exp(-z));
       const g = (p - y) * (y === 0 && examples[i].level === 'none' ? noneWeight : weightOf[y]);
       biasSquares += g * g;
       bias -= (options.learningRate * g) / Math.sqrt(biasSquares);
       for (let k = 0; k < x.length; k += 1) {
         const j = x.hashes[k] & mask;
-        const gj = g * x.scale + options.l2 * weights[j];
+        const gj = featureSign(x.hashes[k], signBits) * g * x.scale + options.l2 * weights[j];
         squares[j] += gj * gj;
         weights[j] -= (options.learningRate * gj) / Math.sqrt(squares[j]);
       }

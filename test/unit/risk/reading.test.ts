@@ -43,3 +43,4 @@ import './reading/welshNoneRound17';
 import './reading/englishHardNoneRound17';
 import './reading/leadRound18';
 import './reading/englishRound18';
+import './reading/learnedRound18';
