@@ -535,7 +535,11 @@ class Reader {
     const named = PERSON_FLAGS & ~FLAG.pronoun;
     const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
     if (!pointsBack && tokens[match.first].flags & PERSON_FLAGS) return false;
-    for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last; i += 1) if (tokens[i].flags & named) return false;
+    // Only the phrase's own clause names its subject: a gap may run on past a dash or a comma into the next clause
+    // ("4 ffurflen dal heb ddod nôl - dwi di textio'r rhieni"), whose person is someone else's doing.
+    const clause = tokens[match.first].clause;
+    for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last && tokens[i].clause === clause; i += 1)
+      if (tokens[i].flags & named) return false;
     // A thing named inside the phrase after its opening word is its subject, and an opening "o" is "of": "Dros 30 o
     // gyllyll a ffyrc wedi diflannu".
     if (pointsBack && this.thingInside(match)) return true;
