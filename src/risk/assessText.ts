@@ -235,6 +235,24 @@ const PERSON_FLAGS =
 /** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
 
+/**
+ * A share of a set before a pronoun ("hanner nhw", "rhai ohonyn nhw"): the pronoun counts what the sentence has
+ * just named, so a thing named earlier in its sentence is what went missing ("Angen mwy o glipiau, ma' hanner nhw
+ * ar goll").
+ */
+const PARTITIVES: ReadonlySet<string> = new Set([
+  'hanner',
+  'rhai',
+  'rhan',
+  'llawer',
+  'lot',
+  'mwyafrif',
+  'dau',
+  'dwy',
+  'tri',
+  'tair',
+]);
+
 /** A school year named after a child's initial ("E Bl 2"). */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['bl', 'blwyddyn']);
 
@@ -598,7 +616,7 @@ class Reader {
         if (before && before.sentence === token.sentence && before.flags & FLAG.pronoun) return false;
         // In its own sentence a pronoun's thing is one asked after ("Os oes rhywun yn gweld siwmper…, ma hi ar goll"),
         // not one a child took ("mae hi wedi mynd â'r allweddi ac mae hi ar goll").
-        return !pointsBack || token.sentence !== sentence || this.askedAfter(thing);
+        return !pointsBack || token.sentence !== sentence || this.askedAfter(thing) || this.sharedOut(from);
       }
       if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
       const owner = this.thingOwnerAt(j);
@@ -610,6 +628,16 @@ class Reader {
       if (token.flags & PERSON_FLAGS || (isInitial(token.form) && (pointsBack || !/\d/.test(token.form)))) return false;
     }
     return false;
+  }
+
+  /** The pronoun at `at` is a share of a set: "hanner nhw", "rhai ohonyn nhw". */
+  private sharedOut(at: number): boolean {
+    const { tokens } = this;
+    const before = tokens[at - 1];
+    if (before === undefined || before.sentence !== tokens[at].sentence) return false;
+    if (PARTITIVES.has(before.form)) return true;
+    const share = tokens[at - 2];
+    return before.form === 'ohonyn' && share !== undefined && PARTITIVES.has(share.form);
   }
 
   /**
