@@ -936,7 +936,9 @@ class Reader {
         (this.tokens[context.first].sentence > sentence ||
           context.first > match.last ||
           // A combination's last part may be the return itself: "we couldn't find her for about 2 mins".
-          (match.parts !== undefined && context.first > match.first && context.last >= match.last)) &&
+          (match.parts !== undefined && context.first > match.first && context.last >= match.last) ||
+          // Or the return runs on from inside the phrase: "wedi mynd ar goll yn y ffair am ddau funud".
+          (context.first > match.first && context.last > match.last)) &&
         !this.negatedBefore(context.first),
     );
   }
