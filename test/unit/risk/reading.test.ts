@@ -41,3 +41,4 @@ import './reading/welshEverydayRound16';
 import './reading/hiddenHurtsAndNotesWithMeans';
 import './reading/welshNoneRound17';
 import './reading/englishHardNoneRound17';
+import './reading/welshRound18';
