@@ -110,3 +110,30 @@ describe('negation carries into a "bod" clause', () => {
     expect(atLeast('Mae o wedi cael ei guro gan ei dad.', 'urgent')).toBe(true);
   });
 });
+
+describe('a pocket knife named with a show-and-tell or the Scouts is a thing shown', () => {
+  it('reads a grandmother’s pocket knife for show-and-tell below urgent', () => {
+    expect(
+      atLeast('Hogan Bl 2 wedi dod â chyllell boced ei nain i ‘dangos a deud’, Mam wedi’i chadw mewn bag.', 'urgent'),
+    ).toBe(false);
+  });
+
+  it('keeps a pocket knife brought to school, or waved at a child, immediate', () => {
+    expect(level('Mae o wedi dod â chyllell boced i’r ysgol.')).toBe('immediate');
+    expect(level('Daeth â’i gyllell boced i’r Sgowtiaid a’i chwifio at hogyn bach.')).toBe('immediate');
+  });
+});
+
+describe('an accident in the kitchen and medicine kept locked are everyday', () => {
+  it.each([
+    'Mae o wedi llosgi ei hun ar y ffreipan yn gwneud crempog neithiwr, plastar a dyna ni.',
+    'Fi sy’n cadw’r tabledi dan glo yn y swyddfa, Mam wedi anfon y dos.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps burning herself and tablets kept back in her room urgent', () => {
+    expect(atLeast('Mae hi’n llosgi ei hun efo leitar bob nos.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi wedi bod yn cadw’r tabledi yn ei llofft ers wythnosau.', 'urgent')).toBe(true);
+  });
+});
