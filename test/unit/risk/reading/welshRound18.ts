@@ -137,3 +137,24 @@ describe('an accident in the kitchen and medicine kept locked are everyday', () 
     expect(atLeast('Mae hi wedi bod yn cadw’r tabledi yn ei llofft ers wythnosau.', 'urgent')).toBe(true);
   });
 });
+
+describe('nobody hit, and food stabbed with a knife, are no harm', () => {
+  it.each([
+    'Helmedau’n orfodol, sai moyn gweld neb yn cael ei fwrw yn ei ben.',
+    'Technoleg bwyd: peidiwch stabio’r tatws efo’r cyllyll, defnyddiwch fforc.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a child hit on the head and a threat to stab immediate or urgent', () => {
+    expect(atLeast('Mae o’n cael ei fwrw yn ei ben gan ei lystad.', 'urgent')).toBe(true);
+    expect(level('Mae o wedi bygwth ei stabio hi efo’r cyllyll mawr.')).toBe('immediate');
+  });
+});
+
+describe('bleeding that has not stopped within the minutes is real', () => {
+  it('keeps "dal heb stopio o fewn deg munud" immediate, and reads one that stopped within a minute below urgent', () => {
+    expect(level('Mae o’n gwaedu’n ddrwg o’i law, dal heb stopio o fewn deg munud.')).toBe('immediate');
+    expect(atLeast('Gwaedu lot o’i fys yn DT. Plastar, wedi stopio o fewn munud.', 'urgent')).toBe(false);
+  });
+});
