@@ -158,3 +158,17 @@ describe('bleeding that has not stopped within the minutes is real', () => {
     expect(atLeast('Gwaedu lot o’i fys yn DT. Plastar, wedi stopio o fewn munud.', 'urgent')).toBe(false);
   });
 });
+
+describe('a faint at a race’s finish, after a knock in play or at an operation has an ordinary cause', () => {
+  it.each([
+    'Rhedodd hi’r ras 800m a bron â llewygu ar y llinell derfyn, iawn mewn munud.',
+    'Profiad gwaith yn yr ysbyty: gwelodd o lawdriniaeth a bron â llewygu.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it('keeps a faint with not eating urgent, race or no race', () => {
+    expect(atLeast('Ddim yn bwyta ers dyddiau, a llewygodd hi ar ôl y ras 800m.', 'urgent')).toBe(true);
+    expect(atLeast('Mae hi’n llewygu yn y gwersi ac yn gwrthod bwyta.', 'urgent')).toBe(true);
+  });
+});
