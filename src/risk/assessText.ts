@@ -238,6 +238,24 @@ const PERSON_FLAGS =
 /** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
 
+/**
+ * A share of a set before a pronoun ("hanner nhw", "rhai ohonyn nhw"): the pronoun counts what the sentence has
+ * just named, so a thing named earlier in its sentence is what went missing ("Angen mwy o glipiau, ma' hanner nhw
+ * ar goll").
+ */
+const PARTITIVES: ReadonlySet<string> = new Set([
+  'hanner',
+  'rhai',
+  'rhan',
+  'llawer',
+  'lot',
+  'mwyafrif',
+  'dau',
+  'dwy',
+  'tri',
+  'tair',
+]);
+
 /** A school year named after a child's initial ("E Bl 2"). */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['bl', 'blwyddyn']);
 
@@ -538,7 +556,11 @@ class Reader {
     const named = PERSON_FLAGS & ~FLAG.pronoun;
     const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
     if (!pointsBack && tokens[match.first].flags & PERSON_FLAGS) return false;
-    for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last; i += 1) if (tokens[i].flags & named) return false;
+    // Only the phrase's own clause names its subject: a gap may run on past a dash or a comma into the next clause
+    // ("4 ffurflen dal heb ddod nôl - dwi di textio'r rhieni"), whose person is someone else's doing.
+    const clause = tokens[match.first].clause;
+    for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last && tokens[i].clause === clause; i += 1)
+      if (tokens[i].flags & named) return false;
     // A thing named inside the phrase after its opening word is its subject, and an opening "o" is "of": "Dros 30 o
     // gyllyll a ffyrc wedi diflannu".
     if (pointsBack && this.thingInside(match)) return true;
@@ -597,7 +619,7 @@ class Reader {
         if (before && before.sentence === token.sentence && before.flags & FLAG.pronoun) return false;
         // In its own sentence a pronoun's thing is one asked after ("Os oes rhywun yn gweld siwmper…, ma hi ar goll"),
         // not one a child took ("mae hi wedi mynd â'r allweddi ac mae hi ar goll").
-        return !pointsBack || token.sentence !== sentence || this.askedAfter(thing);
+        return !pointsBack || token.sentence !== sentence || this.askedAfter(thing) || this.sharedOut(from);
       }
       if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
       const owner = this.thingOwnerAt(j);
@@ -609,6 +631,16 @@ class Reader {
       if (token.flags & PERSON_FLAGS || (isInitial(token.form) && (pointsBack || !/\d/.test(token.form)))) return false;
     }
     return false;
+  }
+
+  /** The pronoun at `at` is a share of a set: "hanner nhw", "rhai ohonyn nhw". */
+  private sharedOut(at: number): boolean {
+    const { tokens } = this;
+    const before = tokens[at - 1];
+    if (before === undefined || before.sentence !== tokens[at].sentence) return false;
+    if (PARTITIVES.has(before.form)) return true;
+    const share = tokens[at - 2];
+    return before.form === 'ohonyn' && share !== undefined && PARTITIVES.has(share.form);
   }
 
   /**
@@ -916,7 +948,9 @@ class Reader {
         (this.tokens[context.first].sentence > sentence ||
           context.first > match.last ||
           // A combination's last part may be the return itself: "we couldn't find her for about 2 mins".
-          (match.parts !== undefined && context.first > match.first && context.last >= match.last)) &&
+          (match.parts !== undefined && context.first > match.first && context.last >= match.last) ||
+          // Or the return runs on from inside the phrase: "wedi mynd ar goll yn y ffair am ddau funud".
+          (context.first > match.first && context.last > match.last)) &&
         !this.negatedBefore(context.first),
     );
   }

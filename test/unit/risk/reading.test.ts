@@ -44,3 +44,4 @@ import './reading/englishHardNoneRound17';
 import './reading/leadRound18';
 import './reading/englishRound18';
 import './reading/learnedRound18';
+import './reading/welshRound18';
