@@ -16,12 +16,12 @@ describe('letters written for after, or for when she is gone (@suicide.intent)',
     expect(atLeast(text, 'en-GB', 'urgent')).toBe(true);
   });
 
-  it.each(['Y6 wrote letters to their future selves for after SATs.', 'We wrote thank-you cards for after the holidays.'])(
-    'reads "%s" below urgent',
-    (text) => {
-      expect(atLeast(text, 'en-GB', 'urgent')).toBe(false);
-    },
-  );
+  it.each([
+    'Y6 wrote letters to their future selves for after SATs.',
+    'We wrote thank-you cards for after the holidays.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'en-GB', 'urgent')).toBe(false);
+  });
 });
 
 describe('a bomb named by its kind (@radicalisation.making-bombs)', () => {
@@ -37,7 +37,7 @@ describe('a bomb named by its kind (@radicalisation.making-bombs)', () => {
 describe('wanting to be with someone who has died, in the sentence or the next (@combo.joining-the-dead)', () => {
   it.each([
     ["Since her nan's funeral she keeps saying she wants to be with her again.", 'en-GB'],
-    ["Y9 boy: since his mate died he says he wants to join him.", 'en-GB'],
+    ['Y9 boy: since his mate died he says he wants to join him.', 'en-GB'],
     ["Ers angladd ei fêt ma E di postio 'gweld ti cyn bo hir mêt' ac yn deud bod o 'isio bod efo fo'.", 'cy'],
   ] as const)('reads "%s" urgent', (text, locale) => {
     expect(atLeast(text, locale, 'urgent')).toBe(true);

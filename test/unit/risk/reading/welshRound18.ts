@@ -25,12 +25,12 @@ describe('a child gone for a few minutes, or found where they were, is a return'
 });
 
 describe('things that went missing are things', () => {
-  it.each([
-    'Angen mwy o fatris, ma hanner nhw ar goll.',
-    '3 ffurflen dal heb ddod nôl - dwi di e-bostio’r rhieni.',
-  ])('reads "%s" below urgent', (text) => {
-    expect(atLeast(text, 'urgent')).toBe(false);
-  });
+  it.each(['Angen mwy o fatris, ma hanner nhw ar goll.', '3 ffurflen dal heb ddod nôl - dwi di e-bostio’r rhieni.'])(
+    'reads "%s" below urgent',
+    (text) => {
+      expect(atLeast(text, 'urgent')).toBe(false);
+    },
+  );
 
   it('keeps children counted the same way, and a child not back, urgent', () => {
     expect(atLeast('Aethon ni â’r plant i’r traeth, ma hanner nhw ar goll.', 'urgent')).toBe(true);
@@ -98,12 +98,12 @@ describe('a wish to die laughed about with others is a joke on the record', () =
 });
 
 describe('negation carries into a "bod" clause', () => {
-  it.each([
-    'Mae hi’n deud nad yw hi’n hunan-niweidio.',
-    'Dydi o ddim yn meddwl ei fod o wedi cael ei guro gan neb.',
-  ])('reads "%s" below urgent', (text) => {
-    expect(atLeast(text, 'urgent')).toBe(false);
-  });
+  it.each(['Mae hi’n deud nad yw hi’n hunan-niweidio.', 'Dydi o ddim yn meddwl ei fod o wedi cael ei guro gan neb.'])(
+    'reads "%s" below urgent',
+    (text) => {
+      expect(atLeast(text, 'urgent')).toBe(false);
+    },
+  );
 
   it('keeps the same clauses said without a negation urgent', () => {
     expect(atLeast('Mae hi’n deud bod hi’n hunan-niweidio bob nos.', 'urgent')).toBe(true);
