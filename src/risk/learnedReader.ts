@@ -378,7 +378,8 @@ export class LearnedReader {
   }
 }
 
-function decodeHead(head: ModelFile['heads'][number]): Head {
+/** A model file's head as the reader scores it (tests score heads one at a time with it). */
+export function decodeHead(head: ModelFile['heads'][number]): Head {
   const size = 2 ** head.bits;
   const bytes = Buffer.from(head.weights, 'base64');
   if (bytes.length !== size)

@@ -9,13 +9,14 @@ import { assessTextWith, RISK_INDICATORS } from '../../../../src/risk';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import {
+  decodeHead,
   encodeHead,
   IMMEDIATE_IF_URGENT,
   LearnedReader,
   type ModelFile,
   scoreHead,
 } from '../../../../src/risk/learnedReader';
-import { extractFeatures } from '../../../../src/risk/features';
+import { extractFeatures, signBitsOf } from '../../../../src/risk/features';
 import { tokensFor } from '../../../../src/risk/matcher';
 import { loadLabelledFile } from '../../../../src/riskTraining/labelledData';
 import { DEFAULT_TRAINING, trainHeads } from '../../../../src/riskTraining/train';
@@ -75,17 +76,11 @@ describe('the learned risk reader', () => {
       const decoded = (name: string) => {
         const head = heads.get(name as 'concern' | 'urgent');
         if (!head) throw new Error(name);
-        const bytes = Buffer.from(head.weights, 'base64');
-        return {
-          name: head.name,
-          mask: bytes.length - 1,
-          bias: head.bias,
-          scale: head.scale,
-          weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
-        };
+        return decodeHead(head);
       };
-      expect(reading.concern).toBe(scoreHead(decoded('concern'), all));
-      expect(reading.urgent).toBe(scoreHead(decoded('urgent'), all));
+      const signBits = signBitsOf(shipped.signedHashes);
+      expect(reading.concern).toBe(scoreHead(decoded('concern'), all, signBits));
+      expect(reading.urgent).toBe(scoreHead(decoded('urgent'), all, signBits));
     }
   });
 

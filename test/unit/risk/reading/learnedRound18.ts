@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { RISK_INDICATORS } from '../../../../src/risk';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
-import { encodeHead, LearnedReader, type ModelFile, scoreHead } from '../../../../src/risk/learnedReader';
+import { decodeHead, encodeHead, LearnedReader, type ModelFile, scoreHead } from '../../../../src/risk/learnedReader';
 import { extractFeatures, type FeatureVector, featureSign, signBitsOf } from '../../../../src/risk/features';
 import { tokensFor } from '../../../../src/risk/matcher';
 import { loadLabelledFile } from '../../../../src/riskTraining/labelledData';
@@ -21,14 +21,7 @@ const sample = loadLabelledFile(join(__dirname, 'trainingSample', 'train-1-in-20
 function decoded(file: ModelFile, name: string) {
   const head = file.heads.find((h) => h.name === name);
   if (!head) throw new Error(name);
-  const bytes = Buffer.from(head.weights, 'base64');
-  return {
-    name: head.name,
-    mask: bytes.length - 1,
-    bias: head.bias,
-    scale: head.scale,
-    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
-  };
+  return decodeHead(head);
 }
 
 /** Two features: one hash, and the same bucket with the top bit set (its other sign). */
@@ -74,8 +67,9 @@ describe('signed feature hashing', () => {
 
   it("reads a file that says signedHashes with each feature's sign, from the per-word sums as feature by feature", () => {
     const signedFile: ModelFile = { ...shipped, signedHashes: true };
+    const unsignedFile: ModelFile = { ...shipped, signedHashes: false };
     const signedReader = new LearnedReader(signedFile, defaultFrames());
-    const unsignedReader = new LearnedReader(shipped, defaultFrames());
+    const unsignedReader = new LearnedReader(unsignedFile, defaultFrames());
     let differing = 0;
     for (const { text } of sample) {
       const tokens = tokensOf(text);
@@ -84,7 +78,9 @@ describe('signed feature hashing', () => {
       expect(signed.concern).toBe(scoreHead(decoded(signedFile, 'concern'), all, -1));
       expect(signed.urgent).toBe(scoreHead(decoded(signedFile, 'urgent'), all, -1));
       const unsigned = unsignedReader.read(tokens);
-      expect(unsigned.urgent).toBe(scoreHead(decoded(shipped, 'urgent'), extractFeatures(tokens, defaultFrames()), 0));
+      expect(unsigned.urgent).toBe(
+        scoreHead(decoded(unsignedFile, 'urgent'), extractFeatures(tokens, defaultFrames()), 0),
+      );
       if (unsigned.urgent !== signed.urgent) differing += 1;
     }
     expect(differing).toBeGreaterThan(sample.length / 2);
