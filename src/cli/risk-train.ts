@@ -33,8 +33,7 @@ function main(): void {
   const draft: ModelFile = {
     format: 'early-help-risk-reader',
     version: MODEL_VERSION,
-    description:
-      'Logistic regression over hashed word 1-2-grams, character 3-5-grams and frame features (locales/risk-frames.json), signed hashes. Rebuilt by `npm run risk:train`; only ever raises the phrase reading. See src/risk/README.md.',
+    description: `Logistic regression over hashed word 1-2-grams, character 3-5-grams and frame features (locales/risk-frames.json)${DEFAULT_TRAINING.signedHashes ? ', signed hashes' : ''}. Rebuilt by \`npm run risk:train\`; only ever raises the phrase reading. See src/risk/README.md.`,
     signedHashes: DEFAULT_TRAINING.signedHashes,
     training: {
       seed: DEFAULT_TRAINING.seed,

@@ -44,8 +44,6 @@ const NEGATION_LOOKBACK = 8;
 /** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
 const EXPLAINING_WINDOW = 12;
 
-/** The contexts that say, after an alarm, what it turned out to be. */
-type IdentifiedContext = 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay';
 /** How far after "on"/"about" a lesson's topic may begin and still be that topic ("an EPQ on child criminal …"). */
 const TOPIC_REACH = 5;
 /** A heading opens its sentence: at most this many words before it ("Bl 6 yn neud cymorth cyntaf – …"). */
@@ -57,6 +55,9 @@ type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' |
 
 /** Who a phrase is about, read from the nearest person named before it. */
 type Subject = 'child' | 'someone-else' | 'unknown';
+
+/** The contexts that say, after an alarm, what it turned out to be. */
+type IdentifiedContext = 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay';
 
 interface Span {
   readonly first: number;
@@ -947,10 +948,10 @@ class Reader {
       (context) =>
         (this.tokens[context.first].sentence > sentence ||
           context.first > match.last ||
-          // A combination's last part may be the return itself: "we couldn't find her for about 2 mins".
-          (match.parts !== undefined && context.first > match.first && context.last >= match.last) ||
-          // Or the return runs on from inside the phrase: "wedi mynd ar goll yn y ffair am ddau funud".
-          (context.first > match.first && context.last > match.last)) &&
+          // The return begins inside the phrase and runs on past it ("wedi mynd ar goll yn y ffair am ddau funud"),
+          // or is a combination's last part ("we couldn't find her for about 2 mins").
+          (context.first > match.first &&
+            (context.last > match.last || (match.parts !== undefined && context.last === match.last)))) &&
         !this.negatedBefore(context.first),
     );
   }

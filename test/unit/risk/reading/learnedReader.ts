@@ -52,7 +52,7 @@ describe('the learned risk reader', () => {
     expect(shipped.thresholds.ask).toBeLessThanOrEqual(shipped.thresholds.urgent);
   });
 
-  it('trains to the same bytes twice with the same seed, and to others with another seed', () => {
+  it('trains to the same bytes twice with the same seed, and to others with another seed or unsigned hashes', () => {
     // Three trainings of every other message of the sample (34, at every level in both languages, 11 indicators)
     // stay quick however large the training split grows.
     const examples = sample
@@ -62,6 +62,9 @@ describe('the learned risk reader', () => {
     const first = trainHeads(examples, defaultFrames(), options);
     expect(trainHeads(examples, defaultFrames(), options)).toEqual(first);
     expect(trainHeads(examples, defaultFrames(), { ...options, seed: options.seed + 1 })).not.toEqual(first);
+    // Signed hashing is the default (s18-L), and an unsigned training of the same data gives other heads.
+    expect(DEFAULT_TRAINING.signedHashes).toBe(true);
+    expect(trainHeads(examples, defaultFrames(), { ...options, signedHashes: false })).not.toEqual(first);
   });
 
   it("scores each word's own n-grams from sums kept per word exactly as feature by feature", () => {

@@ -86,17 +86,6 @@ describe('signed feature hashing', () => {
     expect(differing).toBeGreaterThan(sample.length / 2);
   });
 
-  it('trains signed heads to the same bytes twice, and to other bytes than unsigned ones', () => {
-    expect(DEFAULT_TRAINING.signedHashes).toBe(true);
-    const examples = sample
-      .filter((_, i) => i % 2 === 0)
-      .map((m) => ({ tokens: tokensOf(m.text), level: m.level, indicators: m.indicators }));
-    const options = { ...DEFAULT_TRAINING, epochs: 2, levelBits: 12, indicatorBits: 10 };
-    const first = trainHeads(examples, defaultFrames(), options);
-    expect(trainHeads(examples, defaultFrames(), options)).toEqual(first);
-    expect(trainHeads(examples, defaultFrames(), { ...options, signedHashes: false })).not.toEqual(first);
-  });
-
   it('keeps an everyday sentence below urgent and its risk twin urgent with a signed model trained on them', () => {
     const everyday = 'We made secret birthday cards for mum in class today';
     const risk = 'He said his stepdad hits him with a belt and he is scared to go home';
