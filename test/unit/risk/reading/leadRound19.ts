@@ -1,0 +1,63 @@
+/**
+ * Issue 22, session 19 (lead): three emergencies the phrase reading had no words for (the learned reader alone read
+ * them, or missed them in Welsh), each beside an everyday twin that must stay below urgent or below immediate. The
+ * phrase reading alone. Every sentence is synthetic.
+ */
+import type { RiskLevel } from '../../../../src/risk';
+import { readsAtLeast } from './phraseLevel';
+
+const atLeast = (text: string, locale: 'en-GB' | 'cy', level: RiskLevel) => readsAtLeast(text, locale, level);
+
+describe('carbon monoxide or gas, and people with its symptoms (@combo.gas-poisoning, @cyfuniad.gwenwyn-nwy)', () => {
+  it.each([
+    ['Two girls in the hall with headaches and being sick, and the carbon monoxide alarm is going off.', 'en-GB'],
+    ['Smell of gas in the kitchen. The dinner lady has collapsed.', 'en-GB'],
+    ["Dau blentyn efo cur pen a'r larwm carbon monocsid yn canu yn y coridor.", 'cy'],
+    ["Ogla nwy yn y neuadd a dau blentyn yn teimlo'n benysgafn.", 'cy'],
+  ] as const)('reads "%s" immediate', (text, locale) => {
+    expect(atLeast(text, locale, 'immediate')).toBe(true);
+  });
+
+  it.each([
+    ['In science we learned that carbon monoxide causes headaches and dizziness.', 'en-GB'],
+    ['The CO alarm in the kitchen was tested this morning, all fine.', 'en-GB'],
+    ['Gwers wyddoniaeth: carbon monoxide yn achosi cur pen.', 'cy'],
+  ] as const)('reads "%s" below immediate', (text, locale) => {
+    expect(atLeast(text, locale, 'immediate')).toBe(false);
+  });
+});
+
+describe('an adult photographing or filming children undressed (@combo.adult-photographing-children)', () => {
+  it.each([
+    ['A man in the changing room has been taking photos of the children getting changed on his phone.', 'en-GB'],
+    ["Ma 'na ddyn yn y stafell newid sy 'di bod yn tynnu lluniau o'r plant yn newid ar ei ffôn.", 'cy'],
+  ] as const)('reads "%s" urgent', (text, locale) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(true);
+  });
+
+  it('reads it immediate when he is still here', () => {
+    const text =
+      "A man has been taking photos of the girls getting changed after swimming. He's still here by the lockers.";
+    expect(atLeast(text, 'en-GB', 'immediate')).toBe(true);
+  });
+
+  it.each([
+    ['Mum took photos of the children changing into their costumes for the nativity.', 'en-GB'],
+    ['Parents are asked not to take photos in the changing rooms.', 'en-GB'],
+    ["Mam wedi tynnu lluniau o'r plant yn eu gwisgoedd cyn y sioe.", 'cy'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(false);
+  });
+});
+
+describe('young children alone overnight after the carer went away (@combo.young-alone-overnight)', () => {
+  it('reads a Year 2 child who slept alone with a sibling since mum went yesterday immediate', () => {
+    const text = "Y2 boy: 'Mummy went yesterday morning with her boyfriend. Me and my sister slept by ourselves.'";
+    expect(atLeast(text, 'en-GB', 'immediate')).toBe(true);
+  });
+
+  it("reads a Year 2 child who slept at nan's while mum went away below urgent", () => {
+    const text = "Y2 boy: mummy went on holiday yesterday so he slept at his nan's with his sister.";
+    expect(atLeast(text, 'en-GB', 'urgent')).toBe(false);
+  });
+});
