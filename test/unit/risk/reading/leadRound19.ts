@@ -61,3 +61,30 @@ describe('young children alone overnight after the carer went away (@combo.young
     expect(atLeast(text, 'en-GB', 'urgent')).toBe(false);
   });
 });
+
+describe('tooth decay with swelling or an abscess (@combo.dental-neglect, @cyfuniad.esgeulustod-dannedd)', () => {
+  it.each([
+    ['Y1 boy crying again, swelling on his jaw. His teeth are black and mum has missed the dentist twice.', 'en-GB'],
+    ["Hogyn Bl 2 efo dannedd wedi pydru'n ddu. Mae ei wyneb o 'di chwyddo heddiw.", 'cy'],
+  ] as const)('reads "%s" urgent', (text, locale) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    ['Dentist letter for Y2 about tooth decay and brushing twice a day.', 'en-GB'],
+    ['Colli dant heddiw, dim ffys. Pen-glin wedi chwyddo ar ôl rygbi.', 'cy'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(false);
+  });
+});
+
+describe('going to heaven with someone who died (@combo.joining-the-dead)', () => {
+  it('reads a child who signs "go heaven with nanna" after nanna died urgent', () => {
+    const text = "Today she signed and said 'go heaven with nanna'. Nanna died in October.";
+    expect(atLeast(text, 'en-GB', 'urgent')).toBe(true);
+  });
+
+  it('reads a child saying nanna went to heaven below urgent', () => {
+    expect(atLeast('Nanna died in October and he says she has gone to heaven.', 'en-GB', 'urgent')).toBe(false);
+  });
+});
