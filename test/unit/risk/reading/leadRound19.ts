@@ -88,3 +88,23 @@ describe('going to heaven with someone who died (@combo.joining-the-dead)', () =
     expect(atLeast('Nanna died in October and he says she has gone to heaven.', 'en-GB', 'urgent')).toBe(false);
   });
 });
+
+describe('marks of a belt or strap on the body, and being fed up of living (en, cy)', () => {
+  it.each([
+    ["Y8 boy with strap marks on his legs, says 'nothing, leave me'.", 'en-GB'],
+    ['Welts from a belt across her back, she flinched when I asked.', 'en-GB'],
+    ["Crwt Bl 8 efo ôl strap ar ei goesau, 'dim byd, gadewch fi'.", 'cy'],
+    ["She said she's fed up of living.", 'en-GB'],
+    ["'Fi 'di cael llond bol ar fyw' medde fe, llefen drwy'r wers.", 'cy'],
+  ] as const)('reads "%s" urgent', (text, locale) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    ['Red mark on his neck from his helmet strap after cycling.', 'en-GB'],
+    ['Wedi cael llond bol ar y glaw, dim chwarae tu allan eto.', 'cy'],
+    ['Ôl strap ei helm ar ei wddw ar ôl y daith feics.', 'cy'],
+  ] as const)('reads "%s" below urgent', (text, locale) => {
+    expect(atLeast(text, locale, 'urgent')).toBe(false);
+  });
+});
