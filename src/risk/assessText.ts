@@ -38,6 +38,19 @@ import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './type
 const MAX_MATCHES = 100;
 const MAX_REASONS = 12;
 const MAX_QUOTE = 100;
+/** Words that name a hurt as done to oneself, which an accident told before it does not explain. */
+const REFLEXIVE_WORDS: ReadonlySet<string> = new Set([
+  'hun',
+  'hunan',
+  'hunain',
+  'self',
+  'myself',
+  'himself',
+  'herself',
+  'themselves',
+  'themself',
+  'yourself',
+]);
 /** How far back a phrase looks for who it is about ("her grandad … died by suicide"). */
 const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
@@ -726,6 +739,28 @@ class Reader {
   }
 
   /**
+   * An accident happening (`accidentEvent`, not a sport or a place) told in the clause just before, when the hurt opens
+   * the next clause as what the accident did: "wedi cael
+   * damwain fach ar ei feic, crafu'i freichiau". A hurt named as done to oneself ("torri ei hun") is not explained, nor
+   * one the child tells.
+   */
+  isAccidentToldBefore(match: Span): boolean {
+    const { tokens } = this;
+    const { clause, sentence } = tokens[match.first];
+    const previous = tokens[match.first - 1];
+    if (previous === undefined || previous.sentence !== sentence || previous.clause !== clause - 1) return false;
+    for (let at = match.first; at <= match.last; at += 1) if (REFLEXIVE_WORDS.has(tokens[at].form)) return false;
+    const inPrevious = (span: Span): boolean =>
+      tokens[span.first].clause === clause - 1 && tokens[span.last].clause === clause - 1;
+    const inEither = (span: Span): boolean =>
+      tokens[span.first].clause === clause - 1 || tokens[span.first].clause === clause;
+    return (
+      this.contextsNear(sentence, ['accidentEvent'], [0]).some(inPrevious) &&
+      !this.contextsNear(sentence, ['telling'], [0]).some(inEither)
+    );
+  }
+
+  /**
    * An accident told in the clause just after the phrase's, behind a dash or a colon: "wedi brifo'i hun dros y
    * penwythnos – syrthio oddi ar ei feic". A child's telling in that clause ("– says she fell") is the child's account,
    * for the DSL to weigh, so it explains nothing.
@@ -1128,13 +1163,14 @@ function judge(
   // at home off her mum's new fella" is not.
   const accident =
     !inflicted && (match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match));
-  // "Hurt himself at the weekend – fell off his bike": the accident told after a dash explains a hurt, one phrase only.
+  // "Hurt himself at the weekend – fell off his bike": the accident told after a dash explains a hurt, one phrase only;
+  // so does one told just before, the hurt opening the next clause ("damwain ar ei feic, crafu'i freichiau").
   // Looked for only when the entry names a hurt it can explain: most matches name none, and this walks the sentence.
   const toldAfter =
     !inflicted &&
     !match.parts &&
     entry.indicators.some((indicator) => ACCIDENT_AFTER_CLEARS.has(indicator)) &&
-    reader.isAccidentToldAfter(match);
+    (reader.isAccidentToldAfter(match) || reader.isAccidentToldBefore(match));
   // "Older lads punched him after rugby": the sport word in the accident list names a game, not an accident.
   const assaultAtSport = accident && assailant && reader.accidentOnlyBySport(match);
   // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and

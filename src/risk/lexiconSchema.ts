@@ -144,6 +144,12 @@ export const lexiconSchema = z.strictObject({
     recency: phrases,
     /** An accident, not harm ("by accident"). */
     accident: phrases,
+    /**
+     * An accident happening ("had an accident", "fell off", "cwympodd", "damwain"), not a sport or a place: told in the
+     * clause just before a hurt that opens the next clause, it explains the hurt ("damwain ar ei feic, crafu'i
+     * freichiau"). A sport word is not enough there ("changing for football, fresh cuts on his thighs").
+     */
+    accidentEvent: phrases.optional(),
     /** It may be happening now ("tonight", "right now"): raises intent, travel and unsafe-now to immediate. */
     imminent: phrases,
     /** Within days ("tomorrow", "this weekend", "flight"): raises travel for FGM or marriage to immediate. */

@@ -46,3 +46,4 @@ import './reading/englishRound18';
 import './reading/learnedRound18';
 import './reading/welshRound18';
 import './reading/leadRound19';
+import './reading/welshRound19';
