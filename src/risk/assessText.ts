@@ -713,7 +713,10 @@ class Reader {
 
   isHistory(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
-    const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]);
+    // A resolution denied is no resolution: "Dydy o ddim wedi'i ffeindio o fewn deg munud" (still missing).
+    const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]).filter(
+      (context) => context.context !== 'resolution' || !this.negatedBefore(context.first),
+    );
     if (here.some((context) => context.context === 'recency')) return false;
     if (here.some((context) => context.context === 'history')) return true;
     if (
@@ -723,7 +726,7 @@ class Reader {
       )
     )
       return true;
-    return this.contextsNear(sentence, ['resolution'], [1]).length > 0;
+    return this.contextsNear(sentence, ['resolution'], [1]).some((context) => !this.negatedBefore(context.first));
   }
 
   isAccident(match: Span): boolean {

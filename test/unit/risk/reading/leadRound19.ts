@@ -108,3 +108,14 @@ describe('marks of a belt or strap on the body, and being fed up of living (en, 
     expect(atLeast(text, locale, 'urgent')).toBe(false);
   });
 });
+
+describe('a resolution denied is no resolution (isHistory)', () => {
+  it('reads a child missing since three and not found within ten minutes urgent', () => {
+    const text = "Mae T ar goll ers 3. Dydy o ddim wedi'i ffeindio o fewn deg munud.";
+    expect(atLeast(text, 'cy', 'urgent')).toBe(true);
+  });
+
+  it('reads a child found within ten minutes below urgent', () => {
+    expect(atLeast('Aeth T ar goll yn y parc. Ffeindiwyd o o fewn deg munud.', 'cy', 'urgent')).toBe(false);
+  });
+});
