@@ -45,3 +45,4 @@ import './reading/leadRound18';
 import './reading/englishRound18';
 import './reading/learnedRound18';
 import './reading/welshRound18';
+import './reading/englishRound19';
