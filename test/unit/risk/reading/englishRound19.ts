@@ -146,3 +146,19 @@ describe('extremist grooming and taught hatred (combo.dehumanised-violence, comb
     expect(below(text, 'urgent')).toBe(true);
   });
 });
+
+describe('a paper cut is an accident, and a laugh both children share is no threat (accident, sharedLaugh)', () => {
+  it.each([
+    "Y4 ran up saying 'I've cut myself' – paper cut from the new reading folder. Plaster, fine.",
+    "Y8 yelled 'I'm gonna kill you' at his mate who took his pen, both crying laughing.",
+  ])('reads "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    'She has been cutting her arms, she says they are paper cuts.',
+    "Her stepdad said he'd kill her if she told, both of them laughing.",
+  ])('keeps "%s" urgent or higher', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(true);
+  });
+});
