@@ -162,3 +162,16 @@ describe('a paper cut is an accident, and a laugh both children share is no thre
     expect(atLeast(text, 'urgent')).toBe(true);
   });
 });
+
+describe('hiding in a school cupboard or in a game is not hiding at home (idioms)', () => {
+  it.each([
+    'Y2 hid in the stock cupboard during tidy up, found straight away.',
+    'Y4 girl was hiding in the wardrobe for a laugh when her friends came round.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it('keeps hiding from an adult at home urgent', () => {
+    expect(atLeast('She was hiding in the wardrobe from her stepdad when he was shouting.', 'urgent')).toBe(true);
+  });
+});
