@@ -59,6 +59,7 @@ describe('a threat over a mishap, said with what happened (idioms)', () => {
 
   it.each([
     'Y8 says his stepdad is going to kill him because he told the teacher about the bruises.',
+    "Y6 says his stepdad is going to kill him tonight because he broke the TV, and he's getting the belt.",
     "Y7 says her mum's boyfriend will batter her when he gets home tonight.",
     "Y9: 'my dad's gonna batter me when he sees my report' and showed me the belt marks from last time.",
   ])('keeps "%s" urgent or higher', (text) => {
@@ -163,9 +164,9 @@ describe('a paper cut is an accident, and a laugh both children share is no thre
   });
 });
 
-describe('hiding in a school cupboard or in a game is not hiding at home (idioms)', () => {
+describe('hiding for a laugh or in a game is not hiding at home (idioms)', () => {
   it.each([
-    'Y2 hid in the stock cupboard during tidy up, found straight away.',
+    'Y2 hid in the stock cupboard as a joke during tidy up, found straight away.',
     'Y4 girl was hiding in the wardrobe for a laugh when her friends came round.',
   ])('reads "%s" below urgent', (text) => {
     expect(below(text, 'urgent')).toBe(true);
