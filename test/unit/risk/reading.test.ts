@@ -47,3 +47,4 @@ import './reading/learnedRound18';
 import './reading/welshRound18';
 import './reading/leadRound19';
 import './reading/welshRound19';
+import './reading/englishRound19';
