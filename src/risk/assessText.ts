@@ -743,9 +743,8 @@ class Reader {
 
   /**
    * An accident happening (`accidentEvent`, not a sport or a place) told in the clause just before, when the hurt opens
-   * the next clause as what the accident did: "wedi cael
-   * damwain fach ar ei feic, crafu'i freichiau". A hurt named as done to oneself ("torri ei hun") is not explained, nor
-   * one the child tells.
+   * the next clause as what the accident did: "wedi cael damwain fach ar ei feic, crafu'i freichiau". A hurt named as
+   * done to oneself ("torri ei hun") is not explained, nor one the child tells.
    */
   isAccidentToldBefore(match: Span): boolean {
     const { tokens } = this;
