@@ -812,6 +812,13 @@ class Reader {
     );
   }
 
+  /** A weapon used on someone ("pointed it at mum") in the phrase's sentence, outside the phrase and `besides`. */
+  private usedOnSomeoneBeside(match: Span, besides: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['usedOnSomeone'], [0]).some(
+      (context) => !overlaps(context, match) && !overlaps(context, besides),
+    );
+  }
+
   /** An object of an innocent kind inside the phrase or one of its parts ("had a butter knife", "a BB gun"). */
   namesHarmlessObject(match: Candidate): boolean {
     const spans: readonly Span[] = match.parts ?? [match];
@@ -834,6 +841,9 @@ class Reader {
       // "He has a knife in his bag, he says it's for food tech": what the child says a weapon is for is their claim.
       if ((name === 'identifiedHarmless' || name === 'identifiedPlay') && this.childClaims(match, context))
         return false;
+      // "Dad has a gun, he's a gamekeeper, and he pointed it at mum": a trade explains having it, not using it on
+      // someone. Its use on someone, named in its sentence, keeps the weapon.
+      if (name === 'identifiedHarmless' && this.usedOnSomeoneBeside(match, context)) return false;
       const said = this.tokens[context.first].sentence;
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;

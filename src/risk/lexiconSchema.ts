@@ -150,6 +150,11 @@ export const lexiconSchema = z.strictObject({
      * freichiau"). A sport word is not enough there ("changing for football, fresh cuts on his thighs").
      */
     accidentEvent: phrases.optional(),
+    /**
+     * A weapon used on someone ("pointed it at mum", "held it to his throat"): a trade or an innocent kind said nearby
+     * explains having a weapon, never using it on someone.
+     */
+    usedOnSomeone: phrases.optional(),
     /** It may be happening now ("tonight", "right now"): raises intent, travel and unsafe-now to immediate. */
     imminent: phrases,
     /** Within days ("tomorrow", "this weekend", "flight"): raises travel for FGM or marriage to immediate. */

@@ -119,3 +119,20 @@ describe('a resolution denied is no resolution (isHistory)', () => {
     expect(atLeast('Aeth T ar goll yn y parc. Ffeindiwyd o o fewn deg munud.', 'cy', 'urgent')).toBe(false);
   });
 });
+
+describe('a weapon used on someone is never explained by a trade (usedOnSomeone, @combo.weapon-used-on-someone)', () => {
+  it.each([
+    "Dad has a gun, he's a gamekeeper, and he pointed it at mum last night.",
+    'Dad pointed his shotgun at mum last night.',
+    'He held a knife to her throat.',
+  ])('reads "%s" immediate', (text) => {
+    expect(atLeast(text, 'en-GB', 'immediate')).toBe(true);
+  });
+
+  it.each([
+    "Grandpa has a gun, he's a gamekeeper.",
+    'In drama we practised pointing a prop gun at him in the stage fight.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'en-GB', 'urgent')).toBe(false);
+  });
+});
