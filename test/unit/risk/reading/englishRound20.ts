@@ -169,3 +169,22 @@ describe('a child who went off and has not been found (combo.gone-off-not-found)
     expect(below(text, 'urgent')).toBe(true);
   });
 });
+
+describe('blood said to be treated as a minor injury (identifiedMinor) and toy weapons made of bricks (idioms)', () => {
+  it.each([
+    'Y3 tripped on the field and took the skin off his knee, lots of blood, cleaned and dressed, back to class.',
+    'Lots of blood from her chin on the climbing frame but just a graze. Cleaned, plastered, note home.',
+    'Reception boys building guns out of Lego at choosing time and chasing the baddies.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // Blood that will not stop is real, whatever was tried.
+    "Lots of blood from his arm, cleaned and dressed but it won't stop bleeding through the dressing.",
+    // A real weapon taken out of a cabinet is no toy.
+    "He's got a gun out of his dad's cabinet and is at the school gate now.",
+  ])('keeps "%s" immediate', (text) => {
+    expectLevel(text, 'immediate', 'immediate-danger');
+  });
+});
