@@ -819,12 +819,18 @@ class Reader {
     );
   }
 
-  /** An object of an innocent kind inside the phrase or one of its parts ("had a butter knife", "a BB gun"). */
+  /**
+   * An object of an innocent kind inside the phrase or one of its parts ("had a butter knife", "a BB gun"). Used on
+   * someone ("pulled a butter knife on him"), only a kind that cannot hurt is still harmless ("pointed a Nerf gun at
+   * him", "the temperature gun at her").
+   */
   namesHarmlessObject(match: Candidate): boolean {
     const spans: readonly Span[] = match.parts ?? [match];
-    return this.contextsNear(this.tokens[match.first].sentence, ['harmless'], [0]).some((context) =>
-      spans.some((span) => overlaps(span, context)),
-    );
+    const sentence = this.tokens[match.first].sentence;
+    const inPhrase = (context: Span): boolean => spans.some((span) => overlaps(span, context));
+    const usedOnSomeone = this.contextsNear(sentence, ['usedOnSomeone'], [0]).some(inPhrase);
+    const kinds: readonly ContextName[] = usedOnSomeone ? ['harmlessWhenAimed'] : ['harmless'];
+    return this.contextsNear(sentence, kinds, [0]).some(inPhrase);
   }
 
   /**

@@ -291,6 +291,12 @@ export const lexiconSchema = z.strictObject({
      */
     harmless: phrases.optional(),
     /**
+     * The harmless kinds that cannot hurt ("a Nerf gun", "a water pistol", "a toy gun", "the temperature gun"): they stay
+     * harmless when pointed at someone. Any other harmless kind used on someone (`usedOnSomeone`: "pulled a butter knife
+     * on him", "pointed a BB gun at her") is a weapon used on someone, and what it is no longer clears it.
+     */
+    harmlessWhenAimed: phrases.optional(),
+    /**
      * What a weapon turned out to be, said after it in its sentence or in the next ("…has a gun. It's a Nerf gun",
      * "it's the cake knife"): an identification and a harmless thing. Clears a weapon phrase before it, never a wound
      * or a body in danger, and never in a sentence that says it is real.
