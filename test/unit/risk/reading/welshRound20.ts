@@ -113,3 +113,22 @@ describe('an older brother or a man coming into the child’s room every night (
     expect(atLeast(text, 'urgent')).toBe(false);
   });
 });
+
+describe('a child’s own thing or a pet gone missing is no child missing (idioms)', () => {
+  it.each([
+    'Mam G yn cwyno bod ei sgidie newydd hi wedi mynd ar goll, ffeindio nhw yn y bocs tywod.',
+    'Hogyn bach D wedi blino, mae ei dedi fo ar goll mewn bocs ers symud tŷ.',
+    'Dwi ’di cadw’r DVD yn y cwpwrdd rhag iddo fo fynd ar goll eto.',
+    'Nath fy nghi i redeg i ffwrdd ar y cae amser chwara, lot o sbort.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it.each([
+    'Mae hi ar goll ers neithiwr, yn gwisgo ei siwmper ysgol.',
+    'Mam yn deud bod ei mab hi wedi mynd ar goll ers neithiwr.',
+    'Hogyn Bl 8 wedi rhedeg i ffwrdd o’r cartref gofal neithiwr.',
+  ])('keeps "%s" urgent or higher', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(true);
+  });
+});
