@@ -132,3 +132,21 @@ describe('a child’s own thing or a pet gone missing is no child missing (idiom
     expect(atLeast(text, 'urgent')).toBe(true);
   });
 });
+
+describe('a blow said after it to be a game, in Welsh (contexts.identifiedPlay, the twin of English s19)', () => {
+  it.each([
+    'Hogyn Bl 3: ‘nath o fy mwrw i!’ – pêl osgoi yn y wers AG, boch bach goch.',
+    'Croten Bl 1 yn deud ‘dadi’n bwrw fi bob nos’ – bwrw’r bêl ati hi yn y gêm criced yn yr ardd!',
+    'Ma P. yn deud bod ei hyfforddwr bocsio ’di’i fwrw fe’n fflat yn sparrio neithiwr, mae o’n browd.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it.each([
+    'Hogyn Bl 4 yn deud bod ei lystad wedi’i fwrw fo neithiwr.',
+    'Dad nath fy nghicio i ar y llawr ar ôl y gêm ddydd Sadwrn.',
+    'Cleisiau siâp bysedd ar ei freichiau. Mam yn deud ‘chwarae reslo efo’i frawd’, sy’n ddwy oed.',
+  ])('keeps "%s" urgent or higher', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(true);
+  });
+});
