@@ -150,3 +150,19 @@ describe('a blow said after it to be a game, in Welsh (contexts.identifiedPlay, 
     expect(atLeast(text, 'urgent')).toBe(true);
   });
 });
+
+describe('the baby in mum’s tummy kicking is no adult kicking (idioms)', () => {
+  it.each([
+    'Plentyn Derbyn yn sibrwd: “Mae gan Mam fabi yn ei bol a mae o’n cicio hi drwy’r nos”.',
+    'Hogyn bach meithrin yn deud ‘ma babi yn bol mami’n cicio fi’ – mam yn disgwyl mis nesa.',
+  ])('reads "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+
+  it.each(['Mae gan Mam fabi yn ei bol a mae Dad yn ei chicio hi.', 'Mae gan Mam fabi yn ei bol a Dad yn cicio hi.'])(
+    'keeps "%s" urgent or higher',
+    (text) => {
+      expect(atLeast(text, 'urgent')).toBe(true);
+    },
+  );
+});
