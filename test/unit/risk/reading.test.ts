@@ -49,3 +49,4 @@ import './reading/leadRound19';
 import './reading/welshRound19';
 import './reading/englishRound19';
 import './reading/englishRound20';
+import './reading/welshRound20';
