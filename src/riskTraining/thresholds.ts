@@ -64,10 +64,7 @@ function lowestWithin(hit: (t: number) => number, budget: number): number {
 
 export type Budgets = Readonly<Record<keyof typeof BUDGETS, number>>;
 
-export function chooseThresholds(
-  scores: readonly DevScore[],
-  budgets: Budgets = BUDGETS,
-): ModelFile['thresholds'] {
+export function chooseThresholds(scores: readonly DevScore[], budgets: Budgets = BUDGETS): ModelFile['thresholds'] {
   const none = scores.filter((s) => s.expected === 'none');
   const belowImmediate = scores.filter((s) => s.expected !== 'immediate');
   const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;

@@ -1,7 +1,7 @@
 /**
- * Issue 22, session 20 (s20-B): the learned reader's false-alarm budgets, set so that the `none` messages read urgent or
- * higher stay within 5 % at first sight (rounds left out, src/risk/README.md): an urgent budget of 2.5 %, and a budget
- * of its own for false 999 calls on `none` messages. Synthetic dev scores, no model.
+ * Issue 22, session 20 (s20-B): the learned reader's false-alarm budgets, set so that the `none` messages read urgent
+ * or higher stay within 5 % at first sight (rounds left out, src/risk/README.md): an urgent budget of 2.5 %, and a
+ * budget of its own for false 999 calls on `none` messages. Synthetic dev scores, no model.
  */
 import { BUDGETS, chooseThresholds, type DevScore } from '../../../../src/riskTraining/thresholds';
 
