@@ -30,10 +30,20 @@ export interface DevScore {
 export const BUDGETS = {
   /** `none` messages the learned reader raises to concern or higher. */
   concern: 0.1,
-  /** `none` messages the learned reader raises to urgent or higher. */
+  /**
+   * `none` messages the learned reader raises to urgent or higher. Kept at 3 %: at first sight (rounds left out,
+   * src/risk/README.md, s20-B) 2.5 % would bring the two readers' `none` urgent+ from 5.6 % to 4.9 %, but lost urgent
+   * messages on dev (a suicide note, "I won't be here by the end of term", skipped insulin): a missed risk is the worse
+   * failure, so that trade is left to the product owner with its figures.
+   */
   urgent: 0.03,
   /** messages below immediate the learned reader raises to immediate. */
   immediate: 0.02,
+  /**
+   * Of them, `none` messages (a false 999 call on an everyday message: the tree down in the car park tonight, the
+   * first-aid course): a share of dev's `none` (s20-B).
+   */
+  noneImmediate: 0.005,
   /** `none` messages on which the bot would ask its safety question (phrases' weak signals included). */
   ask: 0.1,
   /** `urgent` messages that a now-ness cue raises to immediate (a 999 call where a referral today was right). */
@@ -53,29 +63,30 @@ function lowestWithin(hit: (t: number) => number, budget: number): number {
   return GRID[GRID.length - 1];
 }
 
-export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresholds'] {
+export type Budgets = Readonly<Record<keyof typeof BUDGETS, number>>;
+
+export function chooseThresholds(scores: readonly DevScore[], budgets: Budgets = BUDGETS): ModelFile['thresholds'] {
   const none = scores.filter((s) => s.expected === 'none');
   const belowImmediate = scores.filter((s) => s.expected !== 'immediate');
   const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;
   // Only what the learned reader adds counts: messages the phrases already put at the level are left out.
   const concern = lowestWithin(
     (t) => share(none, (s) => !atLeast(s.byPhrases, 'concern') && s.concern >= t),
-    BUDGETS.concern,
+    budgets.concern,
   );
   // The heads must agree (LearnedReader.levelOf): urgent only with the concern head (and, when the message names no
   // frame of risk, only when urgent is more likely than not), immediate only
   // with the concern or urgent head. Each threshold counts only the raises that survive that rule.
   const urgent = lowestWithin(
     (t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && urgentHeadFires(s, t) && s.concern >= concern),
-    BUDGETS.urgent,
+    budgets.urgent,
   );
-  const immediate = lowestWithin(
-    (t) =>
-      share(
-        belowImmediate,
-        (s) => s.byPhrases !== 'immediate' && s.immediate >= t && (s.concern >= concern || s.urgent >= urgent),
-      ),
-    BUDGETS.immediate,
+  const learnedImmediate = (s: DevScore, t: number): boolean =>
+    s.byPhrases !== 'immediate' && s.immediate >= t && (s.concern >= concern || s.urgent >= urgent);
+  // Within both budgets: every message below immediate, and the `none` ones on their own, smaller budget.
+  const immediate = Math.max(
+    lowestWithin((t) => share(belowImmediate, (s) => learnedImmediate(s, t)), budgets.immediate),
+    lowestWithin((t) => share(none, (s) => learnedImmediate(s, t)), budgets.noneImmediate),
   );
   const draft = { concern, urgent, immediate };
   const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, agreedLevel(s, draft).level);
@@ -88,13 +99,13 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
           none,
           (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t || agreedLevel(s, draft).unsure),
         ),
-      BUDGETS.ask,
+      budgets.ask,
     ),
   );
   const urgentOnes = scores.filter((s) => s.expected === 'urgent');
   const immediateWithCue = lowestWithin(
     (t) => share(urgentOnes, (s) => levelOf(s) === 'urgent' && s.nowCue && s.immediate >= t),
-    BUDGETS.immediateWithCue,
+    budgets.immediateWithCue,
   );
   const byCue = (s: DevScore): boolean => levelOf(s) === 'urgent' && s.nowCue && s.immediate >= immediateWithCue;
   // The second immediate model counts only where the learned heads themselves read urgent (LearnedReader).
@@ -103,7 +114,7 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
     (t) =>
       belowImmediate.filter((s) => levelOf(s) === 'urgent' && !byCue(s) && learnedUrgent(s) && s.immediateIfUrgent >= t)
         .length / Math.max(1, urgentOnes.length),
-    BUDGETS.immediateIfUrgent,
+    budgets.immediateIfUrgent,
   );
   return { concern, urgent, immediate, ask, indicator: 0.5, immediateWithCue, immediateIfUrgent };
 }

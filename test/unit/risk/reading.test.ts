@@ -50,3 +50,4 @@ import './reading/welshRound19';
 import './reading/englishRound19';
 import './reading/englishRound20';
 import './reading/welshRound20';
+import './reading/budgetRound20';
