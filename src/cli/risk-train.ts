@@ -40,7 +40,6 @@ function main(): void {
       epochs: DEFAULT_TRAINING.epochs,
       l2: DEFAULT_TRAINING.l2,
       noneWeight: DEFAULT_TRAINING.noneWeight,
-      noneSentenceWeight: DEFAULT_TRAINING.noneSentenceWeight,
       framesVersion: '',
       messages: { train: train.length, dev: dev.length },
     },

@@ -57,8 +57,6 @@ export const modelFileSchema = z.strictObject({
         immediate: z.number().positive().optional(),
       })
       .optional(),
-    /** The weight of a `none` message's sentences as examples of their own in training (0 when absent). */
-    noneSentenceWeight: z.number().nonnegative().optional(),
     framesVersion: z.string(),
     messages: z.strictObject({ train: z.number().int(), dev: z.number().int() }),
   }),

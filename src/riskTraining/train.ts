@@ -17,7 +17,6 @@ import { compareLevels } from '../risk/levels';
 import { encodeHead, IMMEDIATE_IF_URGENT, LEVEL_HEADS, type LevelHead, type ModelFile } from '../risk/learnedReader';
 import type { Token } from '../risk/tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from '../risk/types';
-import { noneSentenceExamples } from './noneSentences';
 
 export interface TrainingExample {
   readonly tokens: readonly Token[];
@@ -45,12 +44,6 @@ export interface TrainingOptions {
    * raised (src/risk/README.md, s18-L). The model file says so (`signedHashes`), and the reader reads it the same way.
    */
   readonly signedHashes: boolean;
-  /**
-   * The weight of each sentence of a `none` message of two or more sentences, as a `none` example of its own, in the
-   * level heads' training (noneSentences.ts; 0: none). Left out of rounds 27 and 29, 0.5 read the same urgent-or-higher
-   * messages with fewer `none` ones raised, and more of them buried in long handovers (src/risk/README.md, s19-L2).
-   */
-  readonly noneSentenceWeight: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -64,9 +57,6 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   // 6 more urgent messages and asked on 19 fewer `none` messages at the same false alarms (src/risk/README.md).
   noneWeight: { urgent: 2, immediate: 2 },
   signedHashes: true,
-  // Off: 0.5 read fewer `none` messages urgent+ on the held rounds, but retrained on all of train it lost 3 immediate and
-  // 5 urgent-or-higher dev messages and asked 51 more (src/risk/README.md, s19-L2). For the lead to decide.
-  noneSentenceWeight: 0,
 };
 
 /** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
@@ -148,8 +138,6 @@ function trainHead(
   features: readonly FeatureVector[],
   options: TrainingOptions,
   seed: number,
-  /** A multiplier on each example's gradient (the `none` sentences' weight); 1 when absent. */
-  exampleWeight?: (index: number) => number,
 ): { bias: number; weights: Float64Array } {
   const size = 2 ** target.bits;
   const mask = size - 1;
@@ -175,8 +163,7 @@ function trainHead(
       for (let k = 0; k < x.length; k += 1)
         z += featureSign(x.hashes[k], signBits) * weights[x.hashes[k] & mask] * x.scale;
       const p = 1 / (1 + Math.exp(-z));
-      let g = (p - y) * (y === 0 && examples[i].level === 'none' ? noneWeight : weightOf[y]);
-      if (exampleWeight) g *= exampleWeight(i);
+      const g = (p - y) * (y === 0 && examples[i].level === 'none' ? noneWeight : weightOf[y]);
       biasSquares += g * g;
       bias -= (options.learningRate * g) / Math.sqrt(biasSquares);
       for (let k = 0; k < x.length; k += 1) {
@@ -201,17 +188,8 @@ export function trainHeads(
   options: TrainingOptions,
 ): ModelFile['heads'] {
   const features = featuresOf(examples, frames);
-  // The level heads also read each `none` message's sentences, after the messages; the indicator heads do not (a
-  // sentence changes no indicator, and they were not measured with them).
-  const sentences = options.noneSentenceWeight > 0 ? noneSentenceExamples(examples) : [];
-  const withSentences = [...examples, ...sentences];
-  const withSentenceFeatures = [...features, ...featuresOf(sentences, frames)];
-  const sentenceWeight = (index: number): number => (index >= examples.length ? options.noneSentenceWeight : 1);
   return targets(options).map((target) => {
-    const { bias, weights } =
-      target.level && sentences.length > 0
-        ? trainHead(target, withSentences, withSentenceFeatures, options, options.seed, sentenceWeight)
-        : trainHead(target, examples, features, options, options.seed);
+    const { bias, weights } = trainHead(target, examples, features, options, options.seed);
     return encodeHead(target.name, target.bits, bias, weights);
   });
 }

@@ -48,4 +48,3 @@ import './reading/welshRound18';
 import './reading/leadRound19';
 import './reading/welshRound19';
 import './reading/englishRound19';
-import './reading/learnedRound19b';
