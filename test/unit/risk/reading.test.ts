@@ -48,3 +48,4 @@ import './reading/welshRound18';
 import './reading/leadRound19';
 import './reading/welshRound19';
 import './reading/englishRound19';
+import './reading/learnedRound20';
