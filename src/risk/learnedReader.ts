@@ -131,6 +131,17 @@ export interface LearnedReading {
    * (the threshold chooser reads them); undefined when the file has no windows or the message too few sentences.
    */
   readonly windows: WindowScores | undefined;
+  /**
+   * The sentences (indices into `features`' sentences) of the window that read higher than the whole message, urgent
+   * first, then concern: the indicator heads read what raised the level. Undefined: they read the whole message.
+   */
+  readonly raisedBy: SentenceRun | undefined;
+}
+
+/** Sentences `first` to `last` of a message's features, both included. */
+export interface SentenceRun {
+  readonly first: number;
+  readonly last: number;
 }
 
 /** Each head's highest probability over a message's windows, at the windows' own scale. */
@@ -140,6 +151,9 @@ export interface WindowScores {
   /** 0 unless a window names a frame of immediacy or severity. */
   readonly immediate: number;
   readonly immediateIfUrgent: number;
+  /** The windows that read highest on the concern and on the urgent head (undefined: none named a frame of risk). */
+  readonly bestConcern?: SentenceRun;
+  readonly bestUrgent?: SentenceRun;
 }
 
 type LevelScores = Readonly<Record<LevelHead, number>> & {
@@ -369,15 +383,20 @@ export class LearnedReader {
     // A window only raises: each head takes the higher of the whole and its best window moved onto the whole's scale.
     const moved = (whole: number, window: number | undefined, k: number): number =>
       window === undefined || window <= 0 ? whole : Math.max(whole, logit(window) + shifts[k]);
+    const movedUrgent = moved(wholeUrgent, windows?.urgent, 1);
+    const movedConcern = moved(wholeConcern, windows?.concern, 0);
+    const raisedBy =
+      movedUrgent > wholeUrgent ? windows?.bestUrgent : movedConcern > wholeConcern ? windows?.bestConcern : undefined;
     return {
-      concern: sigmoid(moved(wholeConcern, windows?.concern, 0)),
-      urgent: sigmoid(moved(wholeUrgent, windows?.urgent, 1)),
+      concern: sigmoid(movedConcern),
+      urgent: sigmoid(movedUrgent),
       immediate: sigmoid(moved(wholeImmediate, windows?.immediate, 2)),
       immediateIfUrgent: second ? sigmoid(moved(wholeIfUrgent, windows?.immediateIfUrgent, 3)) : 0,
       nowCue: features.namesNowCue,
       namesRiskFrame: features.namesRiskFrame,
       features,
       windows,
+      raisedBy,
     };
   }
 
@@ -396,6 +415,10 @@ export class LearnedReader {
     let bestUrgent = Number.NEGATIVE_INFINITY;
     let bestImmediate = Number.NEGATIVE_INFINITY;
     let bestIfUrgent = Number.NEGATIVE_INFINITY;
+    let concernFirst = -1;
+    let concernLast = -1;
+    let urgentFirst = -1;
+    let urgentLast = -1;
     for (let first = 0; first < sentences; first += 1) {
       let c = 0;
       let u = 0;
@@ -412,8 +435,18 @@ export class LearnedReader {
         const count = countAt[last + 1] - countAt[first];
         if (count === 0) continue;
         const scale = 1 / Math.sqrt(count);
-        bestConcern = Math.max(bestConcern, ch.bias + c * ch.scale * scale);
-        if (named & SENTENCE_NAMES_RISK_FRAME) bestUrgent = Math.max(bestUrgent, uh.bias + u * uh.scale * scale);
+        const zc = ch.bias + c * ch.scale * scale;
+        if (zc > bestConcern) {
+          bestConcern = zc;
+          concernFirst = first;
+          concernLast = last;
+        }
+        const zu = uh.bias + u * uh.scale * scale;
+        if (named & SENTENCE_NAMES_RISK_FRAME && zu > bestUrgent) {
+          bestUrgent = zu;
+          urgentFirst = first;
+          urgentLast = last;
+        }
         if (named & SENTENCE_NAMES_IMMEDIACY) bestImmediate = Math.max(bestImmediate, mh.bias + m * mh.scale * scale);
         if (second) bestIfUrgent = Math.max(bestIfUrgent, second.bias + f * second.scale * scale);
       }
@@ -423,6 +456,8 @@ export class LearnedReader {
       urgent: sigmoid(bestUrgent),
       immediate: sigmoid(bestImmediate),
       immediateIfUrgent: sigmoid(bestIfUrgent),
+      ...(concernFirst >= 0 ? { bestConcern: { first: concernFirst, last: concernLast } } : {}),
+      ...(urgentFirst >= 0 ? { bestUrgent: { first: urgentFirst, last: urgentLast } } : {}),
     };
   }
 
@@ -456,14 +491,21 @@ export class LearnedReader {
     const count = heads.length;
     const sums = this.indicatorSums;
     sums.fill(0);
-    // The words' own n-grams from their kept sums (read has filled every one), then the other features.
-    const { words, wordsApart } = reading.features;
-    for (let t = 0; t < wordsApart; t += 1) {
+    // The words' own n-grams from their kept sums (read has filled every one), then the other features: of the whole
+    // message, or of the window that raised it.
+    const { words, wordsApart, hashes, length } = reading.features;
+    const run = reading.raisedBy;
+    const starts = reading.features.sentenceStarts;
+    const [wordFrom, wordTo] = run ? [starts.wordAt[run.first], starts.wordAt[run.last + 1]] : [0, wordsApart];
+    const [hashFrom, hashTo] = run ? [starts.hashAt[run.first], starts.hashAt[run.last + 1]] : [0, length];
+    const scale = run
+      ? 1 / Math.sqrt(Math.max(1, starts.countAt[run.last + 1] - starts.countAt[run.first]))
+      : reading.features.scale;
+    for (let t = wordFrom; t < wordTo; t += 1) {
       const score = this.wordScore(words[t]);
       for (let k = 0; k < count; k += 1) sums[k] += score[4 + k];
     }
-    const { hashes, length, scale } = reading.features;
-    for (let i = 0; i < length; i += 1) {
+    for (let i = hashFrom; i < hashTo; i += 1) {
       const sign = featureSign(hashes[i], this.signBits);
       const at = (hashes[i] & mask) * count;
       for (let k = 0; k < count; k += 1) sums[k] += sign * weights[at + k];

@@ -91,6 +91,18 @@ describe('windowed learned reading of long messages (s20-L)', () => {
     expect(assessTextWith(compiled, BURIED, 'en-GB', windowed).level).toBe('urgent');
   });
 
+  it('names the indicators of the window that raised the level, a run holding the grave sentence', () => {
+    const reading = windowed.read(tokensOf(BURIED));
+    expect(reading.raisedBy).toBeDefined();
+    expect(reading.raisedBy?.first).toBeLessThanOrEqual(3);
+    expect(reading.raisedBy?.last).toBeGreaterThanOrEqual(3);
+    expect(windowed.indicatorsOf(reading)).toContain('physical-abuse');
+    // The whole message, diluted, names none.
+    const diluted = whole.read(tokensOf(BURIED));
+    expect(diluted.raisedBy).toBeUndefined();
+    expect(whole.indicatorsOf(diluted)).toEqual([]);
+  });
+
   it('keeps a long ordinary handover below urgent, and reads no window in a message of fewer than 4 sentences', () => {
     expect(compareLevels(windowed.levelOf(windowed.read(tokensOf(ORDINARY))), 'urgent')).toBeLessThan(0);
     expect(compareLevels(assessTextWith(compiled, ORDINARY, 'en-GB', windowed).level, 'urgent')).toBeLessThan(0);
