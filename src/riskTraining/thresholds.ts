@@ -128,9 +128,10 @@ export function chooseThresholds(scores: readonly DevScore[]): ModelFile['thresh
 export const WINDOW_BUDGETS = {
   concern: 0.004,
   urgent: 0.002,
-  // Left out of rounds 31 and 33, 0.001 read 1–2 more held messages immediate than 0.0005 and found no more buried.
-  immediate: 0.0005,
-  // None: on those rounds the second model through a window found nothing the others did not.
+  // None: a window made urgent already meets the whole's now-cue rule, which this budget does not count; at 0.05 % the
+  // windows read 21 dev messages below immediate immediate (src/risk/README.md, s20-L).
+  immediate: 0,
+  // None: left out of rounds 31 and 33 the second model through a window found nothing the others did not.
   immediateIfUrgent: 0,
 } as const;
 
