@@ -13,10 +13,13 @@ import { agreedLevel, LearnedReader, type ModelFile } from '../risk/learnedReade
 import { tokensFor } from '../risk/matcher';
 import { FIGURES_HEADER, figuresOf, figuresRow, matrixText } from '../riskTraining/figures';
 import { loadSplit } from '../riskTraining/labelledData';
-import { chooseThresholds, type DevScore } from '../riskTraining/thresholds';
+import { chooseThresholds, chooseWindowThresholds, type DevScore } from '../riskTraining/thresholds';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../riskTraining/train';
 
-export const MODEL_VERSION = '1.2.0';
+export const MODEL_VERSION = '1.3.0';
+
+/** Windows of 1 to 3 sentences in messages of 4 or more (src/risk/README.md, s20-L). */
+const WINDOWS = { fromSentences: 4, span: 3 } as const;
 
 function main(): void {
   const compiled = defaultCompiledLexicons();
@@ -44,6 +47,8 @@ function main(): void {
       messages: { train: train.length, dev: dev.length },
     },
     thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.5, indicator: 0.5 },
+    // Window thresholds of 1 read no window, but the reading still reports the windows' own scores for the chooser.
+    windows: { ...WINDOWS, thresholds: { concern: 1, urgent: 1, immediate: 1, immediateIfUrgent: 1 } },
     heads,
   };
   const reader = new LearnedReader(draft, frames);
@@ -60,11 +65,18 @@ function main(): void {
       immediateIfUrgent: reading.immediateIfUrgent,
       nowCue: reading.nowCue,
       namesRiskFrame: reading.namesRiskFrame,
+      ...(reading.windows ? { windows: reading.windows } : {}),
     };
   });
   const thresholds = chooseThresholds(devScores);
+  const windows = { ...WINDOWS, thresholds: chooseWindowThresholds(devScores, thresholds) };
   const modelPath = join(projectRoot(), MODEL_SOURCE);
-  const model: ModelFile = { ...draft, thresholds, training: { ...draft.training, framesVersion: frames.version } };
+  const model: ModelFile = {
+    ...draft,
+    thresholds,
+    windows,
+    training: { ...draft.training, framesVersion: frames.version },
+  };
   writeFileSync(modelPath, `${JSON.stringify(model, null, 1)}\n`);
 
   const final = new LearnedReader(model, frames);
@@ -97,6 +109,7 @@ function main(): void {
     [
       `wrote ${MODEL_SOURCE} (${train.length} train, ${dev.length} dev messages)`,
       `thresholds ${JSON.stringify(thresholds)}`,
+      `window thresholds ${JSON.stringify(windows.thresholds)}`,
       FIGURES_HEADER,
       figuresRow('dev (phrases only)', phrasesOnly),
       figuresRow('dev (learned only)', modelOnly),

@@ -27,7 +27,32 @@ export interface FeatureVector {
   readonly wordsApart: number;
   /** Those words' features, in order (the first `wordsApart` entries). */
   readonly words: readonly WordFeatures[];
+  /** How many sentences the features cover (the sentences of the first MAX_FEATURE_WORDS words). */
+  readonly sentences: number;
+  /** Where each sentence's features start; entry `sentences` is where the last one ends. */
+  readonly sentenceStarts: SentenceStarts;
 }
+
+/**
+ * Every feature belongs to one sentence: a bigram, a frame phrase and a pair of frames are all read within one clause,
+ * and a new sentence always starts a new clause (tokenize.ts). So the features of a run of sentences are exactly
+ * their sentences' features, and a reader can score a window of sentences from its sentences' sums.
+ */
+export interface SentenceStarts {
+  /** Index in `hashes` of the sentence's first feature. */
+  readonly hashAt: Int32Array;
+  /** Index in `words` of its first word (with `ownApart`; otherwise 0 throughout). */
+  readonly wordAt: Int32Array;
+  /** Features counted before it (listed and apart): a window's count is the difference. */
+  readonly countAt: Int32Array;
+  /** What its words name: SENTENCE_NAMES_* bits. */
+  readonly names: Uint8Array;
+}
+
+/** A word of the sentence names a frame of immediacy or severity. */
+export const SENTENCE_NAMES_IMMEDIACY = 1;
+/** A word of the sentence names a frame of risk (always set when the frames table lists none). */
+export const SENTENCE_NAMES_RISK_FRAME = 2;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -170,6 +195,14 @@ const clauseFrames = new Int32Array(MAX_CLAUSE_FRAMES);
 /** The words of the last extractFeatures call with `ownApart`, reused like the hash buffer. */
 const wordsBuffer: WordFeatures[] = [];
 
+/** The sentences of the last extractFeatures call, reused too: at most one per word read, and one end. */
+const sentenceBuffer: SentenceStarts = {
+  hashAt: new Int32Array(MAX_FEATURE_WORDS + 1),
+  wordAt: new Int32Array(MAX_FEATURE_WORDS + 1),
+  countAt: new Int32Array(MAX_FEATURE_WORDS + 1),
+  names: new Uint8Array(MAX_FEATURE_WORDS + 1),
+};
+
 /**
  * Hashes a message's features. `frames` gives each word's frame labels; each label found is a
  * feature, and each pair of labels found in one clause is another ("adult" with "hit").
@@ -191,10 +224,21 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
   let namesRiskFrame = riskFrames === undefined;
   // Whether each of the last few words starts a frame phrase, so most words build no joined string.
   let recentStarts = 0;
+  const starts = sentenceBuffer;
+  let sentences = 0;
+  let sentence = -1;
   for (let t = 0; t < count; t += 1) {
     const token = tokens[t];
     const word = token.form;
     const features = wordFeatures(token.entry, frames);
+    if (token.sentence !== sentence) {
+      sentence = token.sentence;
+      starts.hashAt[sentences] = n;
+      starts.wordAt[sentences] = ownApart ? t : 0;
+      starts.countAt[sentences] = n + ownCount;
+      starts.names[sentences] = riskFrames === undefined ? SENTENCE_NAMES_RISK_FRAME : 0;
+      sentences += 1;
+    }
     if (ownApart) {
       ownCount += features.ownCount;
       wordsBuffer[t] = features;
@@ -224,9 +268,15 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     recentStarts = ((recentStarts << 1) | (features.startsPhrase ? 1 : 0)) & 0xffff;
     if (labels) {
       for (const label of labels) {
-        if (frames.immediacy.has(label) || nowCues?.has(label)) namesImmediacy = true;
+        if (frames.immediacy.has(label) || nowCues?.has(label)) {
+          namesImmediacy = true;
+          starts.names[sentences - 1] |= SENTENCE_NAMES_IMMEDIACY;
+        }
         if (nowCues?.has(label)) namesNowCue = true;
-        if (riskFrames?.has(label)) namesRiskFrame = true;
+        if (riskFrames?.has(label)) {
+          namesRiskFrame = true;
+          starts.names[sentences - 1] |= SENTENCE_NAMES_RISK_FRAME;
+        }
         n = push(n, Math.imul(SEED_FRAME ^ label, FNV_PRIME));
         let known = false;
         for (let k = 0; k < clauseFrameCount; k += 1) {
@@ -247,6 +297,9 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     }
   }
   const total = n + ownCount;
+  starts.hashAt[sentences] = n;
+  starts.wordAt[sentences] = ownApart ? count : 0;
+  starts.countAt[sentences] = total;
   return {
     hashes: buffer,
     length: n,
@@ -256,6 +309,8 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     namesRiskFrame,
     wordsApart: ownApart ? count : 0,
     words: wordsBuffer,
+    sentences,
+    sentenceStarts: starts,
   };
 }
 
@@ -285,5 +340,12 @@ export function copyFeatures(features: FeatureVector): FeatureVector {
     namesRiskFrame: features.namesRiskFrame,
     wordsApart: features.wordsApart,
     words: features.words.slice(0, features.wordsApart),
+    sentences: features.sentences,
+    sentenceStarts: {
+      hashAt: features.sentenceStarts.hashAt.slice(0, features.sentences + 1),
+      wordAt: features.sentenceStarts.wordAt.slice(0, features.sentences + 1),
+      countAt: features.sentenceStarts.countAt.slice(0, features.sentences + 1),
+      names: features.sentenceStarts.names.slice(0, features.sentences + 1),
+    },
   };
 }

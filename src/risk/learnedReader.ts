@@ -11,6 +11,9 @@ import {
   featureSign,
   type FeatureVector,
   type FrameReader,
+  MAX_FEATURE_WORDS,
+  SENTENCE_NAMES_IMMEDIACY,
+  SENTENCE_NAMES_RISK_FRAME,
   signBitsOf,
   type WordFeatures,
 } from './features';
@@ -79,9 +82,27 @@ export const modelFileSchema = z.strictObject({
      */
     immediateIfUrgent: z.number().min(0).max(1).optional(),
   }),
+  /**
+   * Windows (s20-L): a message of `fromSentences` or more sentences is also read as every run of 1 to `span` consecutive
+   * sentences, each head at its own window threshold (chosen on dev, riskTraining/thresholds.ts), so one grave sentence
+   * in a long handover is not diluted by the rest. A window can only raise. Optional: an older file reads whole only.
+   */
+  windows: z
+    .strictObject({
+      fromSentences: z.number().int().min(2),
+      span: z.number().int().min(1),
+      thresholds: z.strictObject({
+        concern: z.number().min(0).max(1),
+        urgent: z.number().min(0).max(1),
+        immediate: z.number().min(0).max(1),
+        immediateIfUrgent: z.number().min(0).max(1).optional(),
+      }),
+    })
+    .optional(),
   heads: z.array(headSchema).min(3),
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
+export type WindowSettings = NonNullable<ModelFile['windows']>;
 
 export interface Head {
   readonly name: LevelHead | typeof IMMEDIATE_IF_URGENT | RiskIndicator;
@@ -105,6 +126,34 @@ export interface LearnedReading {
   readonly namesRiskFrame: boolean;
   /** The features, for the indicator heads (read only when the model raises a level). */
   readonly features: FeatureVector;
+  /**
+   * The best window's own probabilities, head by head, before they are moved onto the whole message's thresholds
+   * (the threshold chooser reads them); undefined when the file has no windows or the message too few sentences.
+   */
+  readonly windows: WindowScores | undefined;
+  /**
+   * The sentences (indices into `features`' sentences) of the window that read higher than the whole message, urgent
+   * first, then concern: the indicator heads read what raised the level. Undefined: they read the whole message.
+   */
+  readonly raisedBy: SentenceRun | undefined;
+}
+
+/** Sentences `first` to `last` of a message's features, both included. */
+export interface SentenceRun {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Each head's highest probability over a message's windows, at the windows' own scale. */
+export interface WindowScores {
+  readonly concern: number;
+  readonly urgent: number;
+  /** 0 unless a window names a frame of immediacy or severity. */
+  readonly immediate: number;
+  readonly immediateIfUrgent: number;
+  /** The windows that read highest on the concern and on the urgent head (undefined: none named a frame of risk). */
+  readonly bestConcern?: SentenceRun;
+  readonly bestUrgent?: SentenceRun;
 }
 
 type LevelScores = Readonly<Record<LevelHead, number>> & {
@@ -147,6 +196,26 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** log(p / (1 - p)), kept finite at 0 and 1. */
+export function logit(p: number): number {
+  const q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * What a window's logit is moved by so that its own threshold lands on the whole message's: a window fires a head
+ * exactly when its probability reaches the window threshold, and is then compared with the whole's like any reading.
+ */
+function windowShift(whole: number | undefined, window: number | undefined): number {
+  // A window threshold of 1 reads no window for that head (the trainer's draft, which still reports `windows`).
+  return whole === undefined || window === undefined || window >= 1
+    ? Number.NEGATIVE_INFINITY
+    : logit(whole) - logit(window);
+}
+
+/** `windowsFrom` without windows in the file: no message has this many sentences. */
+const NO_WINDOWS = Number.POSITIVE_INFINITY;
+
 /** One head's probability for a message's features, feature by feature (`signBits`: features.ts `signBitsOf`). */
 export function scoreHead(head: Head, features: FeatureVector, signBits = 0): number {
   const { hashes, length, scale } = features;
@@ -166,11 +235,28 @@ export class LearnedReader {
   private readonly indicatorSums: Int32Array;
   /** features.ts `signBitsOf` the file's `signedHashes`. */
   private readonly signBits: number;
+  /** Each sentence's level sums (concern, urgent, immediate, immediate-if-urgent), reused: read forms windows of them. */
+  private readonly sentenceSums = new Int32Array(4 * (MAX_FEATURE_WORDS + 1));
+  /** Windows from this many sentences (never, without windows in the file), of at most `windowSpan` sentences. */
+  private readonly windowsFrom: number;
+  private readonly windowSpan: number;
+  /** Per level head, the logit a window's reading is moved by (windowShift). */
+  private readonly windowShifts: Float64Array;
   constructor(
     readonly file: ModelFile,
     private readonly frames: FrameReader,
   ) {
     this.signBits = signBitsOf(file.signedHashes);
+    const windows = file.windows;
+    this.windowsFrom = windows ? Math.max(2, windows.fromSentences) : NO_WINDOWS;
+    this.windowSpan = windows ? windows.span : 0;
+    const t = file.thresholds;
+    this.windowShifts = Float64Array.from([
+      windowShift(t.concern, windows?.thresholds.concern),
+      windowShift(t.urgent, windows?.thresholds.urgent),
+      windowShift(t.immediate, windows?.thresholds.immediate),
+      windowShift(t.immediateIfUrgent, windows?.thresholds.immediateIfUrgent),
+    ]);
     const heads = file.heads.map(decodeHead);
     const byName = new Map(heads.map((head) => [head.name, head]));
     const level = (name: LevelHead): Head => {
@@ -244,41 +330,134 @@ export class LearnedReader {
 
   read(tokens: readonly Token[]): LearnedReading {
     const features = extractFeatures(tokens, this.frames, true);
-    const { hashes, length, scale } = features;
+    const { hashes, scale, words, sentences } = features;
+    const { hashAt, wordAt } = features.sentenceStarts;
     const { weights, mask } = this.levels;
+    const sums = this.sentenceSums;
+    const signBits = this.signBits;
     let concern = 0;
     let urgent = 0;
     let immediate = 0;
     let ifUrgent = 0;
-    for (let t = 0; t < features.wordsApart; t += 1) {
-      const word = features.words[t];
-      if (word.scoredBy !== this) this.wordScore(word);
-      concern += word.scoreConcern;
-      urgent += word.scoreUrgent;
-      immediate += word.scoreImmediate;
-      ifUrgent += word.scoreIfUrgent;
+    // Sentence by sentence (the features of a sentence are its own: features.ts), so windows need no second reading.
+    for (let s = 0; s < sentences; s += 1) {
+      let c = 0;
+      let u = 0;
+      let m = 0;
+      let f = 0;
+      for (let t = wordAt[s]; t < wordAt[s + 1]; t += 1) {
+        const word = words[t];
+        if (word.scoredBy !== this) this.wordScore(word);
+        c += word.scoreConcern;
+        u += word.scoreUrgent;
+        m += word.scoreImmediate;
+        f += word.scoreIfUrgent;
+      }
+      // The level heads' weights sit side by side: one memory fetch per feature serves all four.
+      for (let i = hashAt[s]; i < hashAt[s + 1]; i += 1) {
+        const sign = featureSign(hashes[i], signBits);
+        const at = (hashes[i] & mask) * 4;
+        c += sign * weights[at];
+        u += sign * weights[at + 1];
+        m += sign * weights[at + 2];
+        f += sign * weights[at + 3];
+      }
+      sums[s * 4] = c;
+      sums[s * 4 + 1] = u;
+      sums[s * 4 + 2] = m;
+      sums[s * 4 + 3] = f;
+      concern += c;
+      urgent += u;
+      immediate += m;
+      ifUrgent += f;
     }
-    // The level heads' weights sit side by side: one memory fetch per feature serves all four.
-    const signBits = this.signBits;
-    for (let i = 0; i < length; i += 1) {
-      const sign = featureSign(hashes[i], signBits);
-      const at = (hashes[i] & mask) * 4;
-      concern += sign * weights[at];
-      urgent += sign * weights[at + 1];
-      immediate += sign * weights[at + 2];
-      ifUrgent += sign * weights[at + 3];
-    }
-    const { concern: c, urgent: u, immediate: m } = this.levelHeads;
+    const { concern: ch, urgent: uh, immediate: mh } = this.levelHeads;
     const second = this.ifUrgent;
+    const wholeConcern = ch.bias + concern * ch.scale * scale;
+    const wholeUrgent = uh.bias + urgent * uh.scale * scale;
+    // Immediate needs an explicit frame: statistics alone must not make a 999 call.
+    const wholeImmediate = features.namesImmediacy ? mh.bias + immediate * mh.scale * scale : Number.NEGATIVE_INFINITY;
+    const wholeIfUrgent = second ? second.bias + ifUrgent * second.scale * scale : Number.NEGATIVE_INFINITY;
+    const windows = sentences >= this.windowsFrom ? this.bestWindows(features) : undefined;
+    const shifts = this.windowShifts;
+    // A window only raises: each head takes the higher of the whole and its best window moved onto the whole's scale.
+    const moved = (whole: number, window: number | undefined, k: number): number =>
+      window === undefined || window <= 0 ? whole : Math.max(whole, logit(window) + shifts[k]);
+    const movedUrgent = moved(wholeUrgent, windows?.urgent, 1);
+    const movedConcern = moved(wholeConcern, windows?.concern, 0);
+    const raisedBy =
+      movedUrgent > wholeUrgent ? windows?.bestUrgent : movedConcern > wholeConcern ? windows?.bestConcern : undefined;
     return {
-      concern: sigmoid(c.bias + concern * c.scale * scale),
-      urgent: sigmoid(u.bias + urgent * u.scale * scale),
-      // Immediate needs an explicit frame: statistics alone must not make a 999 call.
-      immediate: features.namesImmediacy ? sigmoid(m.bias + immediate * m.scale * scale) : 0,
-      immediateIfUrgent: second ? sigmoid(second.bias + ifUrgent * second.scale * scale) : 0,
+      concern: sigmoid(movedConcern),
+      urgent: sigmoid(movedUrgent),
+      immediate: sigmoid(moved(wholeImmediate, windows?.immediate, 2)),
+      immediateIfUrgent: second ? sigmoid(moved(wholeIfUrgent, windows?.immediateIfUrgent, 3)) : 0,
       nowCue: features.namesNowCue,
       namesRiskFrame: features.namesRiskFrame,
       features,
+      windows,
+      raisedBy,
+    };
+  }
+
+  /**
+   * Each head's best window of 1 to `windowSpan` consecutive sentences (not the whole message), from the sentence sums
+   * `read` has just filled. A window's immediate needs a frame of immediacy in it, as the whole's does; its urgent a
+   * frame of risk (a window naming none would be held to "more likely than not" only if the whole named none).
+   */
+  private bestWindows(features: FeatureVector): WindowScores {
+    const { sentences } = features;
+    const { countAt, names } = features.sentenceStarts;
+    const sums = this.sentenceSums;
+    const { concern: ch, urgent: uh, immediate: mh } = this.levelHeads;
+    const second = this.ifUrgent;
+    let bestConcern = Number.NEGATIVE_INFINITY;
+    let bestUrgent = Number.NEGATIVE_INFINITY;
+    let bestImmediate = Number.NEGATIVE_INFINITY;
+    let bestIfUrgent = Number.NEGATIVE_INFINITY;
+    let concernFirst = -1;
+    let concernLast = -1;
+    let urgentFirst = -1;
+    let urgentLast = -1;
+    for (let first = 0; first < sentences; first += 1) {
+      let c = 0;
+      let u = 0;
+      let m = 0;
+      let f = 0;
+      let named = 0;
+      for (let last = first; last < sentences && last - first < this.windowSpan; last += 1) {
+        if (first === 0 && last === sentences - 1) break;
+        c += sums[last * 4];
+        u += sums[last * 4 + 1];
+        m += sums[last * 4 + 2];
+        f += sums[last * 4 + 3];
+        named |= names[last];
+        const count = countAt[last + 1] - countAt[first];
+        if (count === 0) continue;
+        const scale = 1 / Math.sqrt(count);
+        const zc = ch.bias + c * ch.scale * scale;
+        if (zc > bestConcern) {
+          bestConcern = zc;
+          concernFirst = first;
+          concernLast = last;
+        }
+        const zu = uh.bias + u * uh.scale * scale;
+        if (named & SENTENCE_NAMES_RISK_FRAME && zu > bestUrgent) {
+          bestUrgent = zu;
+          urgentFirst = first;
+          urgentLast = last;
+        }
+        if (named & SENTENCE_NAMES_IMMEDIACY) bestImmediate = Math.max(bestImmediate, mh.bias + m * mh.scale * scale);
+        if (second) bestIfUrgent = Math.max(bestIfUrgent, second.bias + f * second.scale * scale);
+      }
+    }
+    return {
+      concern: sigmoid(bestConcern),
+      urgent: sigmoid(bestUrgent),
+      immediate: sigmoid(bestImmediate),
+      immediateIfUrgent: sigmoid(bestIfUrgent),
+      ...(concernFirst >= 0 ? { bestConcern: { first: concernFirst, last: concernLast } } : {}),
+      ...(urgentFirst >= 0 ? { bestUrgent: { first: urgentFirst, last: urgentLast } } : {}),
     };
   }
 
@@ -312,14 +491,21 @@ export class LearnedReader {
     const count = heads.length;
     const sums = this.indicatorSums;
     sums.fill(0);
-    // The words' own n-grams from their kept sums (read has filled every one), then the other features.
-    const { words, wordsApart } = reading.features;
-    for (let t = 0; t < wordsApart; t += 1) {
+    // The words' own n-grams from their kept sums (read has filled every one), then the other features: of the whole
+    // message, or of the window that raised it.
+    const { words, wordsApart, hashes, length } = reading.features;
+    const run = reading.raisedBy;
+    const starts = reading.features.sentenceStarts;
+    const [wordFrom, wordTo] = run ? [starts.wordAt[run.first], starts.wordAt[run.last + 1]] : [0, wordsApart];
+    const [hashFrom, hashTo] = run ? [starts.hashAt[run.first], starts.hashAt[run.last + 1]] : [0, length];
+    const scale = run
+      ? 1 / Math.sqrt(Math.max(1, starts.countAt[run.last + 1] - starts.countAt[run.first]))
+      : reading.features.scale;
+    for (let t = wordFrom; t < wordTo; t += 1) {
       const score = this.wordScore(words[t]);
       for (let k = 0; k < count; k += 1) sums[k] += score[4 + k];
     }
-    const { hashes, length, scale } = reading.features;
-    for (let i = 0; i < length; i += 1) {
+    for (let i = hashFrom; i < hashTo; i += 1) {
       const sign = featureSign(hashes[i], this.signBits);
       const at = (hashes[i] & mask) * count;
       for (let k = 0; k < count; k += 1) sums[k] += sign * weights[at + k];

@@ -3,7 +3,15 @@
  * (the most recall) whose added false alarms stay inside a budget.
  */
 import { compareLevels, maxLevel } from '../risk/levels';
-import { agreedLevel, type ModelFile, urgentHeadFires } from '../risk/learnedReader';
+import {
+  agreedLevel,
+  logit,
+  type ModelFile,
+  sigmoid,
+  urgentHeadFires,
+  type WindowScores,
+  type WindowSettings,
+} from '../risk/learnedReader';
 import type { RiskLevel } from '../risk/types';
 
 export interface DevScore {
@@ -20,6 +28,8 @@ export interface DevScore {
   readonly nowCue: boolean;
   /** The message names a frame of risk (without one, the urgent head must be more likely than not). */
   readonly namesRiskFrame: boolean;
+  /** The best windows' own probabilities (LearnedReading.windows), when the message is long enough to have them. */
+  readonly windows?: WindowScores;
 }
 
 /**
@@ -53,14 +63,16 @@ export const BUDGETS = {
 } as const;
 
 const GRID = Array.from({ length: 90 }, (_, i) => Number((0.05 + i * 0.01).toFixed(2)));
+/** Windows may need to be stricter than any whole-message threshold: up to 0.995. */
+const WINDOW_GRID = [...GRID, ...Array.from({ length: 11 }, (_, i) => Number((0.95 + i * 0.0045).toFixed(4)))];
 
 function share<T>(pool: readonly T[], hit: (item: T) => boolean): number {
   return pool.length === 0 ? 0 : pool.filter(hit).length / pool.length;
 }
 
-function lowestWithin(hit: (t: number) => number, budget: number): number {
-  for (const t of GRID) if (hit(t) <= budget) return t;
-  return GRID[GRID.length - 1];
+function lowestWithin(hit: (t: number) => number, budget: number, grid: readonly number[] = GRID): number {
+  for (const t of grid) if (hit(t) <= budget) return t;
+  return grid[grid.length - 1];
 }
 
 export type Budgets = Readonly<Record<keyof typeof BUDGETS, number>>;
@@ -117,4 +129,90 @@ export function chooseThresholds(scores: readonly DevScore[], budgets: Budgets =
     budgets.immediateIfUrgent,
   );
   return { concern, urgent, immediate, ask, indicator: 0.5, immediateWithCue, immediateIfUrgent };
+}
+
+/**
+ * What windows (LearnedReader, s20-L) may ADD on dev beyond the whole message's reading and the phrases', as shares:
+ * `none` messages raised to concern or higher, to urgent or higher; messages below immediate raised to immediate;
+ * urgent messages the second immediate model raises through a window.
+ */
+export const WINDOW_BUDGETS = {
+  concern: 0.004,
+  urgent: 0.002,
+  // None: a window made urgent already meets the whole's now-cue rule, which this budget does not count; at 0.05 % the
+  // windows read 21 dev messages below immediate immediate (src/risk/README.md, s20-L).
+  immediate: 0,
+  // None: left out of rounds 31 and 33 the second model through a window found nothing the others did not.
+  immediateIfUrgent: 0,
+} as const;
+
+type WindowThresholds = WindowSettings['thresholds'];
+
+/** A dev score as the reader reads it with windows at `w`: each head the higher of the whole and its moved window. */
+function withWindows(s: DevScore, t: ModelFile['thresholds'], w: WindowThresholds): DevScore {
+  const win = s.windows;
+  if (!win) return s;
+  const moved = (whole: number, window: number, at: number | undefined, own: number | undefined): number =>
+    at === undefined || own === undefined || window <= 0
+      ? whole
+      : Math.max(whole, sigmoid(logit(window) - logit(own) + logit(at)));
+  return {
+    ...s,
+    concern: moved(s.concern, win.concern, t.concern, w.concern),
+    urgent: moved(s.urgent, win.urgent, t.urgent, w.urgent),
+    immediate: moved(s.immediate, win.immediate, t.immediate, w.immediate),
+    immediateIfUrgent: moved(s.immediateIfUrgent, win.immediateIfUrgent, t.immediateIfUrgent, w.immediateIfUrgent),
+  };
+}
+
+/**
+ * The windows' thresholds, chosen on dev after the whole message's (`thresholds`): for each head in turn, the lowest
+ * whose windows add no more than WINDOW_BUDGETS to what the phrases and the whole message already read. A head not
+ * yet chosen reads no window (threshold 1).
+ */
+export function chooseWindowThresholds(scores: readonly DevScore[], thresholds: ModelFile['thresholds']): WindowThresholds {
+  // Shares of all of dev's messages of each kind; only the long ones have windows to add anything.
+  const noneCount = scores.filter((s) => s.expected === 'none').length;
+  const belowImmediateCount = scores.filter((s) => s.expected !== 'immediate').length;
+  const urgentCount = scores.filter((s) => s.expected === 'urgent').length;
+  const windowed = scores.filter((s) => s.windows !== undefined);
+  const none = windowed.filter((s) => s.expected === 'none');
+  const belowImmediate = windowed.filter((s) => s.expected !== 'immediate');
+  const urgentOnes = windowed.filter((s) => s.expected === 'urgent');
+  const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, agreedLevel(s, thresholds).level);
+  const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;
+  // Raised to `floor` by the windows (below it without them, at it with them), as a share of `total`.
+  const raisedTo = (pool: readonly DevScore[], total: number, floor: RiskLevel, w: WindowThresholds): number =>
+    pool.filter((s) => !atLeast(levelOf(s), floor) && atLeast(levelOf(withWindows(s, thresholds, w)), floor)).length /
+    Math.max(1, total);
+  const off = 1;
+  const concern = lowestWithin(
+    (t) => raisedTo(none, noneCount, 'concern', { concern: t, urgent: off, immediate: off }),
+    WINDOW_BUDGETS.concern,
+    WINDOW_GRID,
+  );
+  const urgent = lowestWithin(
+    (t) => raisedTo(none, noneCount, 'urgent', { concern, urgent: t, immediate: off }),
+    WINDOW_BUDGETS.urgent,
+    WINDOW_GRID,
+  );
+  const immediate = lowestWithin(
+    (t) => raisedTo(belowImmediate, belowImmediateCount, 'immediate', { concern, urgent, immediate: t }),
+    WINDOW_BUDGETS.immediate,
+    WINDOW_GRID,
+  );
+  const ifUrgentAt = thresholds.immediateIfUrgent;
+  if (ifUrgentAt === undefined) return { concern, urgent, immediate };
+  // Raised to immediate by the second model: the learned heads read urgent, and it reaches its own threshold.
+  const bySecond = (s: DevScore): boolean =>
+    levelOf(s) === 'urgent' && atLeast(agreedLevel(s, thresholds).level, 'urgent') && s.immediateIfUrgent >= ifUrgentAt;
+  const immediateIfUrgent = lowestWithin(
+    (t) =>
+      urgentOnes.filter(
+        (s) => !bySecond(s) && bySecond(withWindows(s, thresholds, { concern, urgent, immediate, immediateIfUrgent: t })),
+      ).length / Math.max(1, urgentCount),
+    WINDOW_BUDGETS.immediateIfUrgent,
+    WINDOW_GRID,
+  );
+  return { concern, urgent, immediate, immediateIfUrgent };
 }

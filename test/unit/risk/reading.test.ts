@@ -51,3 +51,4 @@ import './reading/englishRound19';
 import './reading/englishRound20';
 import './reading/welshRound20';
 import './reading/budgetRound20';
+import './reading/learnedRound20';
