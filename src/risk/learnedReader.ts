@@ -136,6 +136,12 @@ export interface LearnedReading {
    * first, then concern: the indicator heads read what raised the level. Undefined: they read the whole message.
    */
   readonly raisedBy: SentenceRun | undefined;
+  /**
+   * The level the whole message reads without its windows. A window raises to urgent at most, and a now-cue or the
+   * second immediate model acts only on an urgent the whole message or the phrases read (combineLearned): a window's
+   * urgent beside a "tonight" elsewhere in a handover is no 999 call (s20-L measured 4 dev `none` read immediate so).
+   */
+  readonly wholeLevel: RiskLevel;
 }
 
 /** Sentences `first` to `last` of a message's features, both included. */
@@ -397,6 +403,15 @@ export class LearnedReader {
       features,
       windows,
       raisedBy,
+      wholeLevel: agreedLevel(
+        {
+          concern: sigmoid(wholeConcern),
+          urgent: sigmoid(wholeUrgent),
+          immediate: sigmoid(wholeImmediate),
+          namesRiskFrame: features.namesRiskFrame,
+        },
+        this.file.thresholds,
+      ).level,
     };
   }
 
@@ -479,7 +494,11 @@ export class LearnedReader {
   }
 
   private judge(reading: LearnedReading): AgreedLevel {
-    return agreedLevel(reading, this.file.thresholds);
+    const agreed = agreedLevel(reading, this.file.thresholds);
+    // Immediate only when the whole message reads it: windows back no 999 call (see `wholeLevel`).
+    return agreed.level === 'immediate' && reading.wholeLevel !== 'immediate'
+      ? agreedLevel({ ...reading, immediate: 0 }, this.file.thresholds)
+      : agreed;
   }
 
   /**
