@@ -91,6 +91,16 @@ describe('windowed learned reading of long messages (s20-L)', () => {
     expect(assessTextWith(compiled, BURIED, 'en-GB', windowed).level).toBe('urgent');
   });
 
+  it('makes no 999 call from a window: immediate only when the whole message reads it (wholeLevel)', () => {
+    const reading = windowed.read(tokensOf(BURIED));
+    expect(reading.wholeLevel).not.toBe('urgent');
+    expect(reading.wholeLevel).not.toBe('immediate');
+    // Every head as sure as can be, but the whole message alone reads below urgent: a window raises to urgent at most.
+    const sure = { ...reading, concern: 1, urgent: 1, immediate: 1 };
+    expect(windowed.levelOf(sure)).toBe('urgent');
+    expect(windowed.levelOf({ ...sure, wholeLevel: 'immediate' })).toBe('immediate');
+  });
+
   it('names the indicators of the window that raised the level, a run holding the grave sentence', () => {
     const reading = windowed.read(tokensOf(BURIED));
     expect(reading.raisedBy).toBeDefined();
