@@ -83,7 +83,8 @@ export const modelFileSchema = z.strictObject({
     immediateIfUrgent: z.number().min(0).max(1).optional(),
   }),
   /**
-   * Windows (s20-L): a message of `fromSentences` or more sentences is also read as every run of 1 to `span` consecutive
+   * Windows (s20-L): a message of `fromSentences` or more sentences is also read as every run of 1 to `span`
+   * consecutive
    * sentences, each head at its own window threshold (chosen on dev, riskTraining/thresholds.ts), so one grave sentence
    * in a long handover is not diluted by the rest. A window can only raise. Optional: an older file reads whole only.
    */
@@ -241,7 +242,7 @@ export class LearnedReader {
   private readonly indicatorSums: Int32Array;
   /** features.ts `signBitsOf` the file's `signedHashes`. */
   private readonly signBits: number;
-  /** Each sentence's level sums (concern, urgent, immediate, immediate-if-urgent), reused: read forms windows of them. */
+  /** Each sentence's level sums (concern, urgent, immediate, immediate-if-urgent): windows are formed of them. */
   private readonly sentenceSums = new Int32Array(4 * (MAX_FEATURE_WORDS + 1));
   /** Windows from this many sentences (never, without windows in the file), of at most `windowSpan` sentences. */
   private readonly windowsFrom: number;

@@ -291,9 +291,9 @@ export const lexiconSchema = z.strictObject({
      */
     harmless: phrases.optional(),
     /**
-     * The harmless kinds that cannot hurt ("a Nerf gun", "a water pistol", "a toy gun", "the temperature gun"): they stay
-     * harmless when pointed at someone. Any other harmless kind used on someone (`usedOnSomeone`: "pulled a butter knife
-     * on him", "pointed a BB gun at her") is a weapon used on someone, and what it is no longer clears it.
+     * The harmless kinds that cannot hurt ("a Nerf gun", "a water pistol", "a toy gun", "the temperature gun"): they
+     * stay harmless when pointed at someone. Any other harmless kind used on someone (`usedOnSomeone`: "pulled a
+     * butter knife on him", "pointed a BB gun at her") is a weapon used on someone, and what it is no longer clears it.
      */
     harmlessWhenAimed: phrases.optional(),
     /**

@@ -170,7 +170,10 @@ function withWindows(s: DevScore, t: ModelFile['thresholds'], w: WindowThreshold
  * whose windows add no more than WINDOW_BUDGETS to what the phrases and the whole message already read. A head not
  * yet chosen reads no window (threshold 1).
  */
-export function chooseWindowThresholds(scores: readonly DevScore[], thresholds: ModelFile['thresholds']): WindowThresholds {
+export function chooseWindowThresholds(
+  scores: readonly DevScore[],
+  thresholds: ModelFile['thresholds'],
+): WindowThresholds {
   // Shares of all of dev's messages of each kind; only the long ones have windows to add anything.
   const noneCount = scores.filter((s) => s.expected === 'none').length;
   const belowImmediateCount = scores.filter((s) => s.expected !== 'immediate').length;
@@ -209,7 +212,8 @@ export function chooseWindowThresholds(scores: readonly DevScore[], thresholds: 
   const immediateIfUrgent = lowestWithin(
     (t) =>
       urgentOnes.filter(
-        (s) => !bySecond(s) && bySecond(withWindows(s, thresholds, { concern, urgent, immediate, immediateIfUrgent: t })),
+        (s) =>
+          !bySecond(s) && bySecond(withWindows(s, thresholds, { concern, urgent, immediate, immediateIfUrgent: t })),
       ).length / Math.max(1, urgentCount),
     WINDOW_BUDGETS.immediateIfUrgent,
     WINDOW_GRID,

@@ -93,13 +93,18 @@ describe('a young child alone in the cold (combo.young-alone-in-the-cold, cyfuni
   });
 
   it('reads the Welsh everyday twin below urgent', () => {
-    expect(welshBelow("Babi yn y pram tu allan i'r siop, Mam wedi piciad mewn, mae'n oer heddiw.", 'urgent')).toBe(true);
+    expect(welshBelow("Babi yn y pram tu allan i'r siop, Mam wedi piciad mewn, mae'n oer heddiw.", 'urgent')).toBe(
+      true,
+    );
   });
 });
 
 describe('a laundry capsule bitten or swallowed (@ate-it, @unsafe-ingestion, cyfuniad.capsiwl-golchi)', () => {
   it('reads a nursery child who bit into a laundry capsule as immediate', () => {
-    expectLevel('Nursery boy bit into a laundry capsule from the cupboard, blue gel round his lips, coughing.', 'immediate');
+    expectLevel(
+      'Nursery boy bit into a laundry capsule from the cupboard, blue gel round his lips, coughing.',
+      'immediate',
+    );
   });
 
   it('reads the Welsh twin immediate', () => {

@@ -171,7 +171,8 @@ describe('windowed learned reading of long messages (s20-L)', () => {
       namesRiskFrame: true,
       windows: { concern: 0.6, urgent: windowUrgent, immediate: 0, immediateIfUrgent: 0 },
     });
-    // 1,000 `none` messages read concern already, five with a window at 0.9 and five at 0.8: the urgent budget allows two.
+    // 1,000 `none` messages read concern already, five with a window at 0.9 and five at 0.8: the urgent budget
+    // allows two.
     const scores = Array.from({ length: 1000 }, (_, i) => score('none', i < 5 ? 0.9 : i < 10 ? 0.8 : 0.2));
     expect(WINDOW_BUDGETS.urgent * 1000).toBeLessThan(5);
     const chosen = chooseWindowThresholds(scores, THRESHOLDS);

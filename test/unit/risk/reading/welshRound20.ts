@@ -15,14 +15,16 @@ const atLeast = (text: string, wanted: RiskLevel): boolean => readsAtLeast(text,
 describe('a baby who will not move a limb is immediate, bruising on a baby urgent (cyfuniad.baban-*)', () => {
   it('reads a 6 week old who will not move an arm immediate, whatever the carer says', () => {
     expect(
-      level('Ymweliad cartref: babi 6 wythnos oed ddim yn symud ei braich dde. Mam yn deud bod hi wedi’i dal yn y cot.'),
+      level(
+        'Ymweliad cartref: babi 6 wythnos oed ddim yn symud ei braich dde. Mam yn deud bod hi wedi’i dal yn y cot.',
+      ),
     ).toBe('immediate');
   });
 
   it('reads bruising on a baby urgent or higher', () => {
-    expect(atLeast('Clais ar foch babi 5 mis bore ’ma, dydi o ddim yn rholio eto. Dad ddim yn gwybod sut.', 'urgent')).toBe(
-      true,
-    );
+    expect(
+      atLeast('Clais ar foch babi 5 mis bore ’ma, dydi o ddim yn rholio eto. Dad ddim yn gwybod sut.', 'urgent'),
+    ).toBe(true);
   });
 
   it.each([
@@ -39,9 +41,9 @@ describe('FGM told as made clean like the women of the family (cyfuniad.fgm-gwne
   });
 
   it('reads it immediate when it is arranged for tomorrow', () => {
-    expect(level('Merch Bl 5 yn deud y bydd hi’n cael ei gwneud yn lân fel ei chyfnither fory, tocynnau wedi’u bwcio.')).toBe(
-      'immediate',
-    );
+    expect(
+      level('Merch Bl 5 yn deud y bydd hi’n cael ei gwneud yn lân fel ei chyfnither fory, tocynnau wedi’u bwcio.'),
+    ).toBe('immediate');
   });
 
   it.each([
@@ -89,12 +91,17 @@ describe('something dangerous chewed or swallowed is immediate (cyfuniad.llyncu-
 describe('needles and foil by a young child with the adults under the influence (cyfuniad.offer-cyffuriau-plentyn-bach)', () => {
   it('reads drug paraphernalia within reach of a 3 year old, the parents under the influence, urgent', () => {
     expect(
-      atLeast('Ymweliad: nodwyddau a ffoil ar y bwrdd lle mae’r plentyn 3 oed yn chwarae, Mam a Dad dan ddylanwad.', 'urgent'),
+      atLeast(
+        'Ymweliad: nodwyddau a ffoil ar y bwrdd lle mae’r plentyn 3 oed yn chwarae, Mam a Dad dan ddylanwad.',
+        'urgent',
+      ),
     ).toBe(true);
   });
 
   it('keeps knitting needles in a nursery, and a cross parent, below urgent', () => {
-    expect(atLeast('Mae hi’n grac achos bod nodwyddau gwau ar y bwrdd a’r plentyn 3 oed yn chwarae.', 'urgent')).toBe(false);
+    expect(atLeast('Mae hi’n grac achos bod nodwyddau gwau ar y bwrdd a’r plentyn 3 oed yn chwarae.', 'urgent')).toBe(
+      false,
+    );
   });
 });
 
