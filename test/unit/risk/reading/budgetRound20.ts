@@ -4,19 +4,9 @@
  * `none` messages; the urgent budget stays at 3 % (2.5 % lost urgent messages on dev). Synthetic dev scores, no model.
  */
 import { BUDGETS, chooseThresholds, type DevScore } from '../../../../src/riskTraining/thresholds';
+import { devScore } from './devScore';
 
-const score = (over: Partial<DevScore>): DevScore => ({
-  expected: 'none',
-  byPhrases: 'none',
-  phrasesAsk: false,
-  concern: 0.01,
-  urgent: 0.01,
-  immediate: 0,
-  immediateIfUrgent: 0,
-  nowCue: false,
-  namesRiskFrame: true,
-  ...over,
-});
+const score = devScore;
 const many = (count: number, over: Partial<DevScore>): DevScore[] => Array.from({ length: count }, () => score(over));
 
 describe('the false-alarm budgets chosen for first sight (s20-B)', () => {

@@ -16,7 +16,8 @@ import {
 import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 import { tokensFor } from '../../../../src/risk/matcher';
-import { BUDGETS, chooseThresholds, type DevScore } from '../../../../src/riskTraining/thresholds';
+import { BUDGETS, chooseThresholds } from '../../../../src/riskTraining/thresholds';
+import { devScore } from './devScore';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
@@ -228,18 +229,7 @@ describe('frames of immediacy', () => {
 });
 
 describe('thresholds chosen on dev', () => {
-  const score = (over: Partial<DevScore>): DevScore => ({
-    expected: 'none',
-    byPhrases: 'none',
-    phrasesAsk: false,
-    concern: 0.01,
-    urgent: 0.01,
-    immediate: 0,
-    immediateIfUrgent: 0,
-    nowCue: false,
-    namesRiskFrame: true,
-    ...over,
-  });
+  const score = devScore;
 
   it('spend the urgent budget only on raises the concern head backs', () => {
     // A tenth of the `none` messages fire the urgent head alone: the agreement rule stops them, so

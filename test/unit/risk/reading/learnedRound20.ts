@@ -12,6 +12,7 @@ import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedRea
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 import { tokensFor } from '../../../../src/risk/matcher';
 import { chooseWindowThresholds, type DevScore, WINDOW_BUDGETS } from '../../../../src/riskTraining/thresholds';
+import { devScore } from './devScore';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
@@ -159,18 +160,13 @@ describe('windowed learned reading of long messages (s20-L)', () => {
   });
 
   it("chooses each window threshold on dev as the lowest whose windows add no more than the budget's raises", () => {
-    const score = (expected: RiskLevel, windowUrgent: number): DevScore => ({
-      expected,
-      byPhrases: 'none',
-      phrasesAsk: false,
-      concern: 0.6,
-      urgent: 0.1,
-      immediate: 0,
-      immediateIfUrgent: 0,
-      nowCue: false,
-      namesRiskFrame: true,
-      windows: { concern: 0.6, urgent: windowUrgent, immediate: 0, immediateIfUrgent: 0 },
-    });
+    const score = (expected: RiskLevel, windowUrgent: number): DevScore =>
+      devScore({
+        expected,
+        concern: 0.6,
+        urgent: 0.1,
+        windows: { concern: 0.6, urgent: windowUrgent, immediate: 0, immediateIfUrgent: 0 },
+      });
     // 1,000 `none` messages read concern already, five with a window at 0.9 and five at 0.8: the urgent budget
     // allows two.
     const scores = Array.from({ length: 1000 }, (_, i) => score('none', i < 5 ? 0.9 : i < 10 ? 0.8 : 0.2));
