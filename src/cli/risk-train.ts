@@ -48,7 +48,7 @@ function main(): void {
     },
     thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.5, indicator: 0.5 },
     // Window thresholds of 1 read no window, but the reading still reports the windows' own scores for the chooser.
-    windows: { ...WINDOWS, thresholds: { concern: 1, urgent: 1, immediate: 1, immediateIfUrgent: 1 } },
+    windows: { ...WINDOWS, thresholds: { concern: 1, urgent: 1 } },
     heads,
   };
   const reader = new LearnedReader(draft, frames);

@@ -44,10 +44,9 @@ function hasWords(tokens: readonly Token[], count: number): boolean {
  */
 function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: RiskLevel): RiskLevel {
   const byCue =
-    // The urgent the cue acts on is the phrases' or the whole message's, never a window's alone
-    // (LearnedReading.wholeLevel).
+    // The urgent the cue acts on is the phrases' or the whole message's, never a window's alone; windows never read
+    // immediate, so the learned level is then urgent at most too (LearnedReading.wholeLevel).
     maxLevel(reading.wholeLevel, byPhrases) === 'urgent' &&
-    maxLevel(learned.levelOf(reading), byPhrases) === 'urgent' &&
     (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
   return byCue ? 'immediate' : learned.levelOf(reading);
 }

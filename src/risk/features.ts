@@ -49,10 +49,8 @@ export interface SentenceStarts {
   readonly names: Uint8Array;
 }
 
-/** A word of the sentence names a frame of immediacy or severity. */
-export const SENTENCE_NAMES_IMMEDIACY = 1;
 /** A word of the sentence names a frame of risk (always set when the frames table lists none). */
-export const SENTENCE_NAMES_RISK_FRAME = 2;
+export const SENTENCE_NAMES_RISK_FRAME = 1;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -268,10 +266,7 @@ export function extractFeatures(tokens: readonly Token[], frames: FrameReader, o
     recentStarts = ((recentStarts << 1) | (features.startsPhrase ? 1 : 0)) & 0xffff;
     if (labels) {
       for (const label of labels) {
-        if (frames.immediacy.has(label) || nowCues?.has(label)) {
-          namesImmediacy = true;
-          starts.names[sentences - 1] |= SENTENCE_NAMES_IMMEDIACY;
-        }
+        if (frames.immediacy.has(label) || nowCues?.has(label)) namesImmediacy = true;
         if (nowCues?.has(label)) namesNowCue = true;
         if (riskFrames?.has(label)) {
           namesRiskFrame = true;

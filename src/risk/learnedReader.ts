@@ -12,7 +12,6 @@ import {
   type FeatureVector,
   type FrameReader,
   MAX_FEATURE_WORDS,
-  SENTENCE_NAMES_IMMEDIACY,
   SENTENCE_NAMES_RISK_FRAME,
   signBitsOf,
   type WordFeatures,
@@ -84,9 +83,9 @@ export const modelFileSchema = z.strictObject({
   }),
   /**
    * Windows (s20-L): a message of `fromSentences` or more sentences is also read as every run of 1 to `span`
-   * consecutive
-   * sentences, each head at its own window threshold (chosen on dev, riskTraining/thresholds.ts), so one grave sentence
-   * in a long handover is not diluted by the rest. A window can only raise. Optional: an older file reads whole only.
+   * consecutive sentences by the concern and urgent heads, each at its own window threshold (chosen on dev,
+   * riskTraining/thresholds.ts), so one grave sentence in a long handover is not diluted by the rest. A window can only
+   * raise, and never to immediate (no 999 call from one sentence read apart). Optional: an older file reads whole only.
    */
   windows: z
     .strictObject({
@@ -95,8 +94,6 @@ export const modelFileSchema = z.strictObject({
       thresholds: z.strictObject({
         concern: z.number().min(0).max(1),
         urgent: z.number().min(0).max(1),
-        immediate: z.number().min(0).max(1),
-        immediateIfUrgent: z.number().min(0).max(1).optional(),
       }),
     })
     .optional(),
@@ -138,9 +135,10 @@ export interface LearnedReading {
    */
   readonly raisedBy: SentenceRun | undefined;
   /**
-   * The level the whole message reads without its windows. A window raises to urgent at most, and a now-cue or the
-   * second immediate model acts only on an urgent the whole message or the phrases read (combineLearned): a window's
-   * urgent beside a "tonight" elsewhere in a handover is no 999 call (s20-L measured 4 dev `none` read immediate so).
+   * The level the whole message reads without its windows. A window raises to urgent at most: it backs no immediate
+   * head, and a now-cue or the second immediate model acts only on an urgent the whole message or the phrases read
+   * (combineLearned): a window's urgent beside a "tonight" elsewhere in a handover is no 999 call (s20-L measured 4 dev
+   * `none` read immediate so).
    */
   readonly wholeLevel: RiskLevel;
 }
@@ -151,13 +149,10 @@ export interface SentenceRun {
   readonly last: number;
 }
 
-/** Each head's highest probability over a message's windows, at the windows' own scale. */
+/** The concern and urgent heads' highest probabilities over a message's windows, at the windows' own scale. */
 export interface WindowScores {
   readonly concern: number;
   readonly urgent: number;
-  /** 0 unless a window names a frame of immediacy or severity. */
-  readonly immediate: number;
-  readonly immediateIfUrgent: number;
   /** The windows that read highest on the concern and on the urgent head (undefined: none named a frame of risk). */
   readonly bestConcern?: SentenceRun;
   readonly bestUrgent?: SentenceRun;
@@ -213,11 +208,9 @@ export function logit(p: number): number {
  * What a window's logit is moved by so that its own threshold lands on the whole message's: a window fires a head
  * exactly when its probability reaches the window threshold, and is then compared with the whole's like any reading.
  */
-function windowShift(whole: number | undefined, window: number | undefined): number {
+export function windowShift(whole: number, window: number): number {
   // A window threshold of 1 reads no window for that head (the trainer's draft, which still reports `windows`).
-  return whole === undefined || window === undefined || window >= 1
-    ? Number.NEGATIVE_INFINITY
-    : logit(whole) - logit(window);
+  return window >= 1 ? Number.NEGATIVE_INFINITY : logit(whole) - logit(window);
 }
 
 /** `windowsFrom` without windows in the file: no message has this many sentences. */
@@ -242,13 +235,14 @@ export class LearnedReader {
   private readonly indicatorSums: Int32Array;
   /** features.ts `signBitsOf` the file's `signedHashes`. */
   private readonly signBits: number;
-  /** Each sentence's level sums (concern, urgent, immediate, immediate-if-urgent): windows are formed of them. */
-  private readonly sentenceSums = new Int32Array(4 * (MAX_FEATURE_WORDS + 1));
+  /** Each sentence's concern and urgent sums: windows are formed of them. */
+  private readonly sentenceSums = new Int32Array(2 * (MAX_FEATURE_WORDS + 1));
   /** Windows from this many sentences (never, without windows in the file), of at most `windowSpan` sentences. */
   private readonly windowsFrom: number;
   private readonly windowSpan: number;
-  /** Per level head, the logit a window's reading is moved by (windowShift). */
-  private readonly windowShifts: Float64Array;
+  /** The logit a window's concern and urgent readings are moved by (windowShift). */
+  private readonly concernShift: number;
+  private readonly urgentShift: number;
   constructor(
     readonly file: ModelFile,
     private readonly frames: FrameReader,
@@ -258,12 +252,8 @@ export class LearnedReader {
     this.windowsFrom = windows ? Math.max(2, windows.fromSentences) : NO_WINDOWS;
     this.windowSpan = windows ? windows.span : 0;
     const t = file.thresholds;
-    this.windowShifts = Float64Array.from([
-      windowShift(t.concern, windows?.thresholds.concern),
-      windowShift(t.urgent, windows?.thresholds.urgent),
-      windowShift(t.immediate, windows?.thresholds.immediate),
-      windowShift(t.immediateIfUrgent, windows?.thresholds.immediateIfUrgent),
-    ]);
+    this.concernShift = windows ? windowShift(t.concern, windows.thresholds.concern) : Number.NEGATIVE_INFINITY;
+    this.urgentShift = windows ? windowShift(t.urgent, windows.thresholds.urgent) : Number.NEGATIVE_INFINITY;
     const heads = file.heads.map(decodeHead);
     const byName = new Map(heads.map((head) => [head.name, head]));
     const level = (name: LevelHead): Head => {
@@ -369,10 +359,8 @@ export class LearnedReader {
         m += sign * weights[at + 2];
         f += sign * weights[at + 3];
       }
-      sums[s * 4] = c;
-      sums[s * 4 + 1] = u;
-      sums[s * 4 + 2] = m;
-      sums[s * 4 + 3] = f;
+      sums[s * 2] = c;
+      sums[s * 2 + 1] = u;
       concern += c;
       urgent += u;
       immediate += m;
@@ -386,19 +374,19 @@ export class LearnedReader {
     const wholeImmediate = features.namesImmediacy ? mh.bias + immediate * mh.scale * scale : Number.NEGATIVE_INFINITY;
     const wholeIfUrgent = second ? second.bias + ifUrgent * second.scale * scale : Number.NEGATIVE_INFINITY;
     const windows = sentences >= this.windowsFrom ? this.bestWindows(features) : undefined;
-    const shifts = this.windowShifts;
     // A window only raises: each head takes the higher of the whole and its best window moved onto the whole's scale.
-    const moved = (whole: number, window: number | undefined, k: number): number =>
-      window === undefined || window <= 0 ? whole : Math.max(whole, logit(window) + shifts[k]);
-    const movedUrgent = moved(wholeUrgent, windows?.urgent, 1);
-    const movedConcern = moved(wholeConcern, windows?.concern, 0);
+    const moved = (whole: number, window: number | undefined, shift: number): number =>
+      window === undefined || window <= 0 ? whole : Math.max(whole, logit(window) + shift);
+    const movedUrgent = moved(wholeUrgent, windows?.urgent, this.urgentShift);
+    const movedConcern = moved(wholeConcern, windows?.concern, this.concernShift);
     const raisedBy =
       movedUrgent > wholeUrgent ? windows?.bestUrgent : movedConcern > wholeConcern ? windows?.bestConcern : undefined;
+    const immediateScore = sigmoid(wholeImmediate);
     return {
       concern: sigmoid(movedConcern),
       urgent: sigmoid(movedUrgent),
-      immediate: sigmoid(moved(wholeImmediate, windows?.immediate, 2)),
-      immediateIfUrgent: second ? sigmoid(moved(wholeIfUrgent, windows?.immediateIfUrgent, 3)) : 0,
+      immediate: immediateScore,
+      immediateIfUrgent: second ? sigmoid(wholeIfUrgent) : 0,
       nowCue: features.namesNowCue,
       namesRiskFrame: features.namesRiskFrame,
       features,
@@ -408,7 +396,7 @@ export class LearnedReader {
         {
           concern: sigmoid(wholeConcern),
           urgent: sigmoid(wholeUrgent),
-          immediate: sigmoid(wholeImmediate),
+          immediate: immediateScore,
           namesRiskFrame: features.namesRiskFrame,
         },
         this.file.thresholds,
@@ -417,20 +405,17 @@ export class LearnedReader {
   }
 
   /**
-   * Each head's best window of 1 to `windowSpan` consecutive sentences (not the whole message), from the sentence sums
-   * `read` has just filled. A window's immediate needs a frame of immediacy in it, as the whole's does; its urgent a
-   * frame of risk (a window naming none would be held to "more likely than not" only if the whole named none).
+   * The concern and urgent heads' best windows of 1 to `windowSpan` consecutive sentences (not the whole message), from
+   * the sentence sums `read` has just filled. A window's urgent needs a frame of risk in it (a window naming none would
+   * be held to "more likely than not" only if the whole named none).
    */
   private bestWindows(features: FeatureVector): WindowScores {
     const { sentences } = features;
     const { countAt, names } = features.sentenceStarts;
     const sums = this.sentenceSums;
-    const { concern: ch, urgent: uh, immediate: mh } = this.levelHeads;
-    const second = this.ifUrgent;
+    const { concern: ch, urgent: uh } = this.levelHeads;
     let bestConcern = Number.NEGATIVE_INFINITY;
     let bestUrgent = Number.NEGATIVE_INFINITY;
-    let bestImmediate = Number.NEGATIVE_INFINITY;
-    let bestIfUrgent = Number.NEGATIVE_INFINITY;
     let concernFirst = -1;
     let concernLast = -1;
     let urgentFirst = -1;
@@ -438,15 +423,11 @@ export class LearnedReader {
     for (let first = 0; first < sentences; first += 1) {
       let c = 0;
       let u = 0;
-      let m = 0;
-      let f = 0;
       let named = 0;
       for (let last = first; last < sentences && last - first < this.windowSpan; last += 1) {
         if (first === 0 && last === sentences - 1) break;
-        c += sums[last * 4];
-        u += sums[last * 4 + 1];
-        m += sums[last * 4 + 2];
-        f += sums[last * 4 + 3];
+        c += sums[last * 2];
+        u += sums[last * 2 + 1];
         named |= names[last];
         const count = countAt[last + 1] - countAt[first];
         if (count === 0) continue;
@@ -463,15 +444,11 @@ export class LearnedReader {
           urgentFirst = first;
           urgentLast = last;
         }
-        if (named & SENTENCE_NAMES_IMMEDIACY) bestImmediate = Math.max(bestImmediate, mh.bias + m * mh.scale * scale);
-        if (second) bestIfUrgent = Math.max(bestIfUrgent, second.bias + f * second.scale * scale);
       }
     }
     return {
       concern: sigmoid(bestConcern),
       urgent: sigmoid(bestUrgent),
-      immediate: sigmoid(bestImmediate),
-      immediateIfUrgent: sigmoid(bestIfUrgent),
       ...(concernFirst >= 0 ? { bestConcern: { first: concernFirst, last: concernLast } } : {}),
       ...(urgentFirst >= 0 ? { bestUrgent: { first: urgentFirst, last: urgentLast } } : {}),
     };
@@ -496,7 +473,7 @@ export class LearnedReader {
 
   private judge(reading: LearnedReading): AgreedLevel {
     const agreed = agreedLevel(reading, this.file.thresholds);
-    // Immediate only when the whole message reads it: windows back no 999 call (see `wholeLevel`).
+    // Immediate only when the whole message reads it: a window's concern or urgent backs no immediate (`wholeLevel`).
     return agreed.level === 'immediate' && reading.wholeLevel !== 'immediate'
       ? agreedLevel({ ...reading, immediate: 0 }, this.file.thresholds)
       : agreed;

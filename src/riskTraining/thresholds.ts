@@ -9,6 +9,7 @@ import {
   type ModelFile,
   sigmoid,
   urgentHeadFires,
+  windowShift,
   type WindowScores,
   type WindowSettings,
 } from '../risk/learnedReader';
@@ -132,18 +133,14 @@ export function chooseThresholds(scores: readonly DevScore[], budgets: Budgets =
 }
 
 /**
- * What windows (LearnedReader, s20-L) may ADD on dev beyond the whole message's reading and the phrases', as shares:
- * `none` messages raised to concern or higher, to urgent or higher; messages below immediate raised to immediate;
- * urgent messages the second immediate model raises through a window.
+ * What windows (LearnedReader, s20-L) may ADD on dev beyond the whole message's reading and the phrases', as shares of
+ * dev's `none` messages: raised to concern or higher, to urgent or higher. Windows read no immediate: at a 0.05 %
+ * budget they read 21 dev messages below immediate immediate, and through a window the second immediate model found
+ * nothing the others did not (src/risk/README.md, s20-L).
  */
 export const WINDOW_BUDGETS = {
   concern: 0.004,
   urgent: 0.002,
-  // None: a window made urgent already meets the whole's now-cue rule, which this budget does not count; at 0.05 % the
-  // windows read 21 dev messages below immediate immediate (src/risk/README.md, s20-L).
-  immediate: 0,
-  // None: left out of rounds 31 and 33 the second model through a window found nothing the others did not.
-  immediateIfUrgent: 0,
 } as const;
 
 type WindowThresholds = WindowSettings['thresholds'];
@@ -152,16 +149,13 @@ type WindowThresholds = WindowSettings['thresholds'];
 function withWindows(s: DevScore, t: ModelFile['thresholds'], w: WindowThresholds): DevScore {
   const win = s.windows;
   if (!win) return s;
-  const moved = (whole: number, window: number, at: number | undefined, own: number | undefined): number =>
-    at === undefined || own === undefined || window <= 0
-      ? whole
-      : Math.max(whole, sigmoid(logit(window) - logit(own) + logit(at)));
+  // As LearnedReader.read moves a window onto the whole message's scale.
+  const moved = (whole: number, window: number, shift: number): number =>
+    window <= 0 ? whole : Math.max(whole, sigmoid(logit(window) + shift));
   return {
     ...s,
-    concern: moved(s.concern, win.concern, t.concern, w.concern),
-    urgent: moved(s.urgent, win.urgent, t.urgent, w.urgent),
-    immediate: moved(s.immediate, win.immediate, t.immediate, w.immediate),
-    immediateIfUrgent: moved(s.immediateIfUrgent, win.immediateIfUrgent, t.immediateIfUrgent, w.immediateIfUrgent),
+    concern: moved(s.concern, win.concern, windowShift(t.concern, w.concern)),
+    urgent: moved(s.urgent, win.urgent, windowShift(t.urgent, w.urgent)),
   };
 }
 
@@ -174,49 +168,21 @@ export function chooseWindowThresholds(
   scores: readonly DevScore[],
   thresholds: ModelFile['thresholds'],
 ): WindowThresholds {
-  // Shares of all of dev's messages of each kind; only the long ones have windows to add anything.
+  // Shares of all of dev's `none` messages; only the long ones have windows to add anything.
   const noneCount = scores.filter((s) => s.expected === 'none').length;
-  const belowImmediateCount = scores.filter((s) => s.expected !== 'immediate').length;
-  const urgentCount = scores.filter((s) => s.expected === 'urgent').length;
-  const windowed = scores.filter((s) => s.windows !== undefined);
-  const none = windowed.filter((s) => s.expected === 'none');
-  const belowImmediate = windowed.filter((s) => s.expected !== 'immediate');
-  const urgentOnes = windowed.filter((s) => s.expected === 'urgent');
+  const none = scores.filter((s) => s.windows !== undefined && s.expected === 'none');
   const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, agreedLevel(s, thresholds).level);
   const atLeast = (level: RiskLevel, floor: RiskLevel): boolean => compareLevels(level, floor) >= 0;
-  // Raised to `floor` by the windows (below it without them, at it with them), as a share of `total`.
-  const raisedTo = (pool: readonly DevScore[], total: number, floor: RiskLevel, w: WindowThresholds): number =>
-    pool.filter((s) => !atLeast(levelOf(s), floor) && atLeast(levelOf(withWindows(s, thresholds, w)), floor)).length /
-    Math.max(1, total);
+  // Raised to `floor` by the windows (below it without them, at it with them), as a share of dev's `none`.
+  const raisedTo = (floor: RiskLevel, w: WindowThresholds): number =>
+    none.filter((s) => !atLeast(levelOf(s), floor) && atLeast(levelOf(withWindows(s, thresholds, w)), floor)).length /
+    Math.max(1, noneCount);
   const off = 1;
   const concern = lowestWithin(
-    (t) => raisedTo(none, noneCount, 'concern', { concern: t, urgent: off, immediate: off }),
+    (t) => raisedTo('concern', { concern: t, urgent: off }),
     WINDOW_BUDGETS.concern,
     WINDOW_GRID,
   );
-  const urgent = lowestWithin(
-    (t) => raisedTo(none, noneCount, 'urgent', { concern, urgent: t, immediate: off }),
-    WINDOW_BUDGETS.urgent,
-    WINDOW_GRID,
-  );
-  const immediate = lowestWithin(
-    (t) => raisedTo(belowImmediate, belowImmediateCount, 'immediate', { concern, urgent, immediate: t }),
-    WINDOW_BUDGETS.immediate,
-    WINDOW_GRID,
-  );
-  const ifUrgentAt = thresholds.immediateIfUrgent;
-  if (ifUrgentAt === undefined) return { concern, urgent, immediate };
-  // Raised to immediate by the second model: the learned heads read urgent, and it reaches its own threshold.
-  const bySecond = (s: DevScore): boolean =>
-    levelOf(s) === 'urgent' && atLeast(agreedLevel(s, thresholds).level, 'urgent') && s.immediateIfUrgent >= ifUrgentAt;
-  const immediateIfUrgent = lowestWithin(
-    (t) =>
-      urgentOnes.filter(
-        (s) =>
-          !bySecond(s) && bySecond(withWindows(s, thresholds, { concern, urgent, immediate, immediateIfUrgent: t })),
-      ).length / Math.max(1, urgentCount),
-    WINDOW_BUDGETS.immediateIfUrgent,
-    WINDOW_GRID,
-  );
-  return { concern, urgent, immediate, immediateIfUrgent };
+  const urgent = lowestWithin((t) => raisedTo('urgent', { concern, urgent: t }), WINDOW_BUDGETS.urgent, WINDOW_GRID);
+  return { concern, urgent };
 }

@@ -53,7 +53,7 @@ const THRESHOLDS: ModelFile['thresholds'] = { concern: 0.5, urgent: 0.5, immedia
 const WINDOWS: NonNullable<ModelFile['windows']> = {
   fromSentences: 4,
   span: 3,
-  thresholds: { concern: 0.6, urgent: 0.6, immediate: 0.6 },
+  thresholds: { concern: 0.6, urgent: 0.6 },
 };
 const model = (windows?: ModelFile['windows']): ModelFile => ({
   ...shippedModelFile(),
@@ -144,10 +144,7 @@ describe('windowed learned reading of long messages (s20-L)', () => {
   });
 
   it('reads a window threshold of 1 as no window for that head, but still reports the windows for the chooser', () => {
-    const off = new LearnedReader(
-      model({ ...WINDOWS, thresholds: { concern: 1, urgent: 1, immediate: 1, immediateIfUrgent: 1 } }),
-      frames,
-    );
+    const off = new LearnedReader(model({ ...WINDOWS, thresholds: { concern: 1, urgent: 1 } }), frames);
     const reading = off.read(tokensOf(BURIED));
     expect(reading.urgent).toBe(whole.read(tokensOf(BURIED)).urgent);
     expect(reading.windows?.urgent).toBeGreaterThan(0.6);
@@ -165,7 +162,7 @@ describe('windowed learned reading of long messages (s20-L)', () => {
         expected,
         concern: 0.6,
         urgent: 0.1,
-        windows: { concern: 0.6, urgent: windowUrgent, immediate: 0, immediateIfUrgent: 0 },
+        windows: { concern: 0.6, urgent: windowUrgent },
       });
     // 1,000 `none` messages read concern already, five with a window at 0.9 and five at 0.8: the urgent budget
     // allows two.
