@@ -99,7 +99,7 @@ describe('a young child alone in the cold (combo.young-alone-in-the-cold, cyfuni
   });
 });
 
-describe('a laundry capsule bitten or swallowed (@ate-it, @unsafe-ingestion, cyfuniad.capsiwl-golchi)', () => {
+describe('a laundry capsule bitten or swallowed (@ate-it, @unsafe-ingestion; Welsh cyfuniad.llyncu-peth-peryglus)', () => {
   it('reads a nursery child who bit into a laundry capsule as immediate', () => {
     expectLevel(
       'Nursery boy bit into a laundry capsule from the cupboard, blue gel round his lips, coughing.',
