@@ -333,6 +333,15 @@ export const lexiconSchema = z.strictObject({
      * `imminent` cue inside one does not make a phrase happen now.
      */
     notNow: phrases.optional(),
+    /**
+     * An emergency call made or under way for this message ("I've rung 999", "ambulance called", "being taken to A&E
+     * now", s21-I): a call already made is a sign the danger is now, not that the child is safe. Raises an urgent risk
+     * phrase within two sentences to immediate; never a call denied ("hasn't rung 999") or told as over
+     * (`emergencyEarlier`).
+     */
+    emergencyCalled: phrases.optional(),
+    /** A call told as before today ("rang 999 on Saturday", "last night … rang 999"): not a danger now. */
+    emergencyEarlier: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
@@ -374,6 +383,8 @@ export const lexiconSchema = z.strictObject({
     assault: z.string().min(1).optional(),
     /** A missing child said in the same message to be back or found. */
     returned: z.string().min(1).optional(),
+    /** An emergency call already made for it. */
+    emergency: z.string().min(1).optional(),
   }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,
