@@ -19,6 +19,7 @@ import {
   ACCIDENT_CLEARS,
   CURRICULUM_CLEARS,
   HISTORY_LOWERS,
+  GOING_HOME_RAISES,
   IMMINENT_RAISES,
   isBleeding,
   isSceneDanger,
@@ -976,6 +977,11 @@ class Reader {
     );
   }
 
+  /** The child's going home said in its sentence or next to it ("when I get in", "if I go home"). */
+  isGoingHomeNear(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['goingHome'], [0, -1, 1]).length > 0;
+  }
+
   /** A cue inside a "now" that tells an age or a stage ("the brother is now 24 and recovered"): not a time. */
   private isNotNow(cue: Span): boolean {
     return this.contextsNear(this.tokens[cue.first].sentence, ['notNow'], [0]).some(
@@ -1219,8 +1225,18 @@ function judge(
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
   const happeningNow = !returned && !playedOut && reader.isImminent(match, false);
+  // Going home is a time, not a sign of earnest: a threat said laughing or explained away stays where it was lowered.
+  const goingHomeNow =
+    !returned &&
+    !playedOut &&
+    !joking &&
+    !dismissed &&
+    !history &&
+    tags.some((tag) => GOING_HOME_RAISES.has(tag)) &&
+    reader.isGoingHomeNear(match);
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
+    goingHomeNow ||
     (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
   // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999, and so is
   // one the phrase says is not over (the child's mum on the floor, not moving).

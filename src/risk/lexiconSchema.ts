@@ -340,6 +340,12 @@ export const lexiconSchema = z.strictObject({
      * (`emergencyEarlier`).
      */
     emergencyCalled: phrases.optional(),
+    /**
+     * The child's going home today, said with a threat or a plan ("he'll batter me when I get in", "if I go home he'll
+     * kill me", s21-I): the harm waits at the end of the day, so it is now. Raises danger in the scene and intent
+     * (`GOING_HOME_RAISES`), never travel ("when they go over in August" is not today).
+     */
+    goingHome: phrases.optional(),
     /** A call told as before today ("rang 999 on Saturday", "last night … rang 999"): not a danger now. */
     emergencyEarlier: phrases.optional(),
   }),
