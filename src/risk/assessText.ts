@@ -960,7 +960,18 @@ class Reader {
 
   isImminent(match: Span, soon: boolean): boolean {
     const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
-    return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).some((cue) => !this.isNotNow(cue));
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, names, [0, -1, 1]).some(
+      (cue) => !this.isNotNow(cue) && !(cue.context === 'soon' && this.isLater(cue)),
+    );
+  }
+
+  /**
+   * "Flights booked for the summer", "tickets for July" (s21-I): a time months away in the travel word's sentence makes
+   * travel booked not travel within days. Tonight and today still are.
+   */
+  private isLater(cue: Span): boolean {
+    return this.contextsNear(this.tokens[cue.first].sentence, ['later'], [0]).length > 0;
   }
 
   /**

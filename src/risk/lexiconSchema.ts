@@ -346,6 +346,11 @@ export const lexiconSchema = z.strictObject({
      * (`GOING_HOME_RAISES`), never travel ("when they go over in August" is not today).
      */
     goingHome: phrases.optional(),
+    /**
+     * A time months away ("in the summer", "at Easter", "in July", "after her GCSEs", s21-I): a `soon` cue (flights,
+     * booked) in a sentence that names one is not travel within days. Never clears `imminent` ("tonight").
+     */
+    later: phrases.optional(),
     /** A call told as before today ("rang 999 on Saturday", "last night … rang 999"): not a danger now. */
     emergencyEarlier: phrases.optional(),
   }),
