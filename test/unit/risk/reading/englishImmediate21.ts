@@ -1,0 +1,99 @@
+/**
+ * Issue 22, session 21 (s21-I): a child in danger now that the phrases read only urgent. An emergency call already made
+ * (contexts.emergencyCalled), a threat or a plan for when the child gets home (contexts.goingHome), and the child's own
+ * wedding with travel booked within days (marriage.own-wedding; contexts.later for a time months away). Each frame
+ * beside its everyday twin. The phrase reading alone (the learned reader is not asked). Every sentence is synthetic.
+ */
+import { compareLevels, type RiskLevel } from '../../../../src/risk';
+import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+
+const expectLevel = expectPhraseLevelIn('en-GB');
+const expectWelshLevel = expectPhraseLevelIn('cy');
+const levelOf = (text: string): RiskLevel => phraseReading(text, 'en-GB').level;
+const below = (text: string, level: RiskLevel) => compareLevels(levelOf(text), level) < 0;
+const welshBelow = (text: string, level: RiskLevel) => compareLevels(phraseReading(text, 'cy').level, level) < 0;
+
+describe('an emergency call already made for a risk (contexts.emergencyCalled)', () => {
+  it.each([
+    'Y11 girl under the eating disorder team, heart rate 36 and dizzy, has had nothing but water for days. I have rung 999.',
+    'Y9 lad cut his arm in the toilets with a sharpener blade, it is deep and soaking the towels. Ambulance called.',
+    'Y10 boy collapsed in the canteen after some ket at lunch, he is breathing fast. 999 called.',
+  ])('reads "%s" immediate', (text) => {
+    expectLevel(text, 'immediate');
+  });
+
+  it.each([
+    // The same harm with no call: the reading stays where the harm alone puts it.
+    'Y9 lad cut his arm in the toilets with a sharpener blade last week, it has healed.',
+    // A call denied, or told as before today, is not a danger now.
+    "Y9 girl didn't come home last night and is not answering her phone. Mum hasn't rung 999 yet.",
+    "Y4 boy says his dad punched his mum, so he rang 999 himself. It happened last night.",
+  ])('keeps "%s" below immediate', (text) => {
+    expect(below(text, 'immediate')).toBe(true);
+  });
+
+  it.each([
+    'A member of staff rang 111 about a sprained ankle from football, ice pack on and he is fine.',
+    'Fire drill went well and in PSHE we practised how to ring 999 and what to say.',
+    'Y3 boy fell off the climbing frame, ambulance called as a precaution, he is sitting up and chatting.',
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it('reads the Welsh twin, a cut that will not stop and 999 rung, as immediate', () => {
+    expectWelshLevel("Hogan bl 10 'di torri'i braich efo rasal a'r gwaed ddim yn stopio, dwi 'di ffonio 999.", 'immediate');
+  });
+
+  it('reads a Welsh call for a sprain below urgent', () => {
+    expect(welshBelow("Wedi ffonio 111 am bigwrn wedi troi yn y pêl-droed, mae o'n iawn.", 'urgent')).toBe(true);
+  });
+});
+
+describe('a threat or a plan for when the child gets home (contexts.goingHome)', () => {
+  it.each([
+    "Y5 boy says 'if I go home my stepdad will batter me for telling'.",
+    "Y8 girl says her dad said he'll kill her when she gets in, she is shaking in my office.",
+    "Y6 girl said 'I want to die, I'm going to jump out of my bedroom window when I get home'.",
+  ])('reads "%s" immediate', (text) => {
+    expectLevel(text, 'immediate');
+  });
+
+  it.each([
+    // Said laughing: a joke is a concern on the record, not made now by going home.
+    'Y6 boy said his dad will kill him when he gets in because he lost his coat again, laughing.',
+  ])('keeps "%s" below immediate', (text) => {
+    expect(below(text, 'immediate')).toBe(true);
+  });
+
+  it.each([
+    "Mum's going to kill me when I get home, I lost my blazer again lol",
+    'When she gets home her dad is taking her swimming, she is so excited.',
+    'If I go home early I can watch the match with my grandad, he said.',
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+});
+
+describe("the child's own wedding, with travel within days (marriage.own-wedding, contexts.later)", () => {
+  it.each([
+    "Y10 girl says the family fly to Lahore tomorrow at 6am and she's marrying her cousin when they land. Dad has her passport.",
+    "Y9 girl told me her nikah is arranged and the flights are booked for Thursday. She says she doesn't want to.",
+  ])('reads "%s" immediate', (text) => {
+    expectLevel(text, 'immediate', 'forced-marriage');
+  });
+
+  it.each([
+    // Her own wedding months away is urgent, not travel within days.
+    'Y11 girl says her parents have booked flights for the summer holidays and she is marrying her cousin out there.',
+  ])('reads "%s" urgent, not immediate', (text) => {
+    expectLevel(text, 'urgent', 'forced-marriage');
+  });
+
+  it.each([
+    "Y10 mum asked for a week off for her older sister's wedding in Lagos, flights already booked for Thursday.",
+    'G (12) is going abroad in August for her cousin’s wedding, she is a bridesmaid and showed me the dress.',
+    'Dad of a Y4 girl asked for five days off in June for his own wedding in Portugal, flights booked.',
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+});
