@@ -1,7 +1,8 @@
 /**
  * Issue 22, session 21 (s21-I): a child in danger now that the phrases read only urgent. An emergency call already made
  * (contexts.emergencyCalled), a threat or a plan for when the child gets home (contexts.goingHome), and the child's own
- * wedding with travel booked within days (marriage.own-wedding; contexts.later for a time months away). Each frame
+ * wedding with travel booked within days (marriage.own-wedding; contexts.later for a time months away), tablets saved up
+ * with a time today (combo.stockpile-tonight), and meeting someone met online today. Each frame
  * beside its everyday twin. The phrase reading alone (the learned reader is not asked). Every sentence is synthetic.
  */
 import { compareLevels, type RiskLevel } from '../../../../src/risk';
@@ -93,6 +94,52 @@ describe("the child's own wedding, with travel within days (marriage.own-wedding
     "Y10 mum asked for a week off for her older sister's wedding in Lagos, flights already booked for Thursday.",
     'G (12) is going abroad in August for her cousin’s wedding, she is a bridesmaid and showed me the dress.',
     'Dad of a Y4 girl asked for five days off in June for his own wedding in Portugal, flights booked.',
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+});
+
+describe('tablets saved up with a time today, and a whole strip swallowed (combo.stockpile-tonight, danger.overdose-taken)', () => {
+  it.each([
+    "Y10 boy told me he's been saving his nan's sleeping tablets and he's doing it tonight when his mum is on nights.",
+    "Y9 girl says she swallowed a whole strip of her mum's tablets at break, she's gone grey.",
+  ])('reads "%s" immediate', (text) => {
+    expectLevel(text, 'immediate');
+  });
+
+  it.each([
+    // A stockpile with no time, or a day later in the week: urgent, as a DSL acts on it today but not with 999.
+    "Y11 girl told me she's been saving her sertraline in a sock in her drawer, about 30, and has no date in mind.",
+  ])('reads "%s" urgent, not immediate', (text) => {
+    expectLevel(text, 'urgent');
+  });
+
+  it.each([
+    'Nurse note: Y8 has been saving up for a new phone and tonight she is getting it with her birthday money.',
+    'Y5 boy took a whole packet of crisps to his room, the foster carer says he is settling well.',
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+});
+
+describe('a child meeting someone met online, today (combo.meeting-online-contact-today)', () => {
+  it.each([
+    "Y9 girl says she's meeting a man she met on Snapchat at the Travelodge tonight, he's sending an uber.",
+    'A 14-year-old boy is getting the train to meet a guy off snap in an hour, the guy paid for the ticket.',
+  ])('reads "%s" immediate', (text) => {
+    expectLevel(text, 'immediate', 'online-harm');
+  });
+
+  it.each([
+    // Met online and wanting to meet at the weekend: urgent, not yet under way.
+    'Y8 boy says a man he met on Discord wants to meet him at the retail park on Saturday.',
+  ])('keeps "%s" below immediate', (text) => {
+    expect(below(text, 'immediate')).toBe(true);
+  });
+
+  it.each([
+    'Online safety evening tonight for parents: what to do if your child wants to meet someone.',
+    "Y10 is meeting her cousin from Manchester at the station tonight, mum is driving them.",
   ])('reads the everyday "%s" below urgent', (text) => {
     expect(below(text, 'urgent')).toBe(true);
   });
