@@ -1,9 +1,9 @@
 /**
  * Issue 22, session 21 (s21-I): a child in danger now that the phrases read only urgent. An emergency call already made
- * (contexts.emergencyCalled), a threat or a plan for when the child gets home (contexts.goingHome), and the child's own
- * wedding with travel booked within days (marriage.own-wedding; contexts.later for a time months away), tablets saved up
- * with a time today (combo.stockpile-tonight), and meeting someone met online today. Each frame
- * beside its everyday twin. The phrase reading alone (the learned reader is not asked). Every sentence is synthetic.
+ * (contexts.emergencyCalled), a threat or a plan for when the child gets home (contexts.goingHome), the child's own
+ * wedding with travel booked within days (marriage.own-wedding; contexts.later for a time months away), tablets saved
+ * up with a time today (combo.stockpile-tonight), and meeting someone met online today. Each frame beside its everyday
+ * twin. The phrase reading alone (the learned reader is not asked). Every sentence is synthetic.
  */
 import { compareLevels, type RiskLevel } from '../../../../src/risk';
 import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
@@ -28,7 +28,7 @@ describe('an emergency call already made for a risk (contexts.emergencyCalled)',
     'Y9 lad cut his arm in the toilets with a sharpener blade last week, it has healed.',
     // A call denied, or told as before today, is not a danger now.
     "Y9 girl didn't come home last night and is not answering her phone. Mum hasn't rung 999 yet.",
-    "Y4 boy says his dad punched his mum, so he rang 999 himself. It happened last night.",
+    'Y4 boy says his dad punched his mum, so he rang 999 himself. It happened last night.',
   ])('keeps "%s" below immediate', (text) => {
     expect(below(text, 'immediate')).toBe(true);
   });
@@ -42,7 +42,10 @@ describe('an emergency call already made for a risk (contexts.emergencyCalled)',
   });
 
   it('reads the Welsh twin, a cut that will not stop and 999 rung, as immediate', () => {
-    expectWelshLevel("Hogan bl 10 'di torri'i braich efo rasal a'r gwaed ddim yn stopio, dwi 'di ffonio 999.", 'immediate');
+    expectWelshLevel(
+      "Hogan bl 10 'di torri'i braich efo rasal a'r gwaed ddim yn stopio, dwi 'di ffonio 999.",
+      'immediate',
+    );
   });
 
   it('reads a Welsh call for a sprain below urgent', () => {
@@ -139,7 +142,7 @@ describe('a child meeting someone met online, today (combo.meeting-online-contac
 
   it.each([
     'Online safety evening tonight for parents: what to do if your child wants to meet someone.',
-    "Y10 is meeting her cousin from Manchester at the station tonight, mum is driving them.",
+    'Y10 is meeting her cousin from Manchester at the station tonight, mum is driving them.',
   ])('reads the everyday "%s" below urgent', (text) => {
     expect(below(text, 'urgent')).toBe(true);
   });
