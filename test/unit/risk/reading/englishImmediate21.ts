@@ -147,3 +147,27 @@ describe('a child meeting someone met online, today (combo.meeting-online-contac
     expect(below(text, 'urgent')).toBe(true);
   });
 });
+
+describe('a threat to finish the child off when she gets home (combo.threat-to-finish-the-child)', () => {
+  it.each([
+    "Y9 girl says if she goes home tonight her stepdad will 'finish what he started', red marks round her neck.",
+    "Y6 boy: 'mum's boyfriend said he'll finish me off when I get in for telling'.",
+  ])('reads "%s" immediate', (text) => {
+    expectLevel(text, 'immediate', 'physical-abuse');
+  });
+
+  it.each([
+    // Said laughing: a concern on the record.
+    "Mum said she'll finish me off when I get in if I've lost my PE kit again, laughing",
+  ])('keeps "%s" below immediate', (text) => {
+    expect(below(text, 'immediate')).toBe(true);
+  });
+
+  it.each([
+    "She'll finish her homework tonight when she gets home.",
+    'Dad will finish her portrait tonight, it is nearly done.',
+    "He'll finish what he started in the art room next lesson.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+});
