@@ -19,6 +19,7 @@ import {
   ACCIDENT_CLEARS,
   CURRICULUM_CLEARS,
   HISTORY_LOWERS,
+  GOING_HOME_RAISES,
   IMMINENT_RAISES,
   isBleeding,
   isSceneDanger,
@@ -54,6 +55,8 @@ const REFLEXIVE_WORDS: ReadonlySet<string> = new Set([
 /** How far back a phrase looks for who it is about ("her grandad … died by suicide"). */
 const SUBJECT_LOOKBACK = 8;
 const NEGATION_LOOKBACK = 8;
+/** Sentences either side of a risk phrase where an emergency call made for it is read (s21-I). */
+const EMERGENCY_SENTENCES: readonly number[] = [-2, -1, 0, 1, 2];
 /** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
 const EXPLAINING_WINDOW = 12;
 
@@ -64,7 +67,7 @@ const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
 
-type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned';
+type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned' | 'emergency';
 
 /** Who a phrase is about, read from the nearest person named before it. */
 type Subject = 'child' | 'someone-else' | 'unknown';
@@ -957,7 +960,37 @@ class Reader {
 
   isImminent(match: Span, soon: boolean): boolean {
     const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
-    return this.contextsNear(this.tokens[match.first].sentence, names, [0, -1, 1]).some((cue) => !this.isNotNow(cue));
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, names, [0, -1, 1]).some(
+      (cue) => !this.isNotNow(cue) && !(cue.context === 'soon' && this.isLater(cue)),
+    );
+  }
+
+  /**
+   * "Flights booked for the summer", "tickets for July" (s21-I): a time months away in the travel word's sentence makes
+   * travel booked not travel within days. Tonight and today still are.
+   */
+  private isLater(cue: Span): boolean {
+    return this.contextsNear(this.tokens[cue.first].sentence, ['later'], [0]).length > 0;
+  }
+
+  /**
+   * An emergency call made for it, in its sentence or within two either side ("… soaked through. I've rung 999"), not
+   * denied ("mum hasn't rung 999") and not told as before today ("I rang 999 on Saturday"): the danger is now.
+   */
+  emergencyCalledNear(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['emergencyCalled'], EMERGENCY_SENTENCES).some(
+      (call) =>
+        !this.negatedBefore(call.first) &&
+        // "I rang 999 myself. Happened last night": the time may follow in the next sentence.
+        this.contextsNear(this.tokens[call.first].sentence, ['emergencyEarlier', 'history'], [0, 1]).length === 0,
+    );
+  }
+
+  /** The child's going home said in its sentence or next to it ("when I get in", "if I go home"). */
+  isGoingHomeNear(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['goingHome'], [0, -1, 1]).length > 0;
   }
 
   /** A cue inside a "now" that tells an age or a stage ("the brother is now 24 and recovered"): not a time. */
@@ -1203,13 +1236,26 @@ function judge(
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
   const happeningNow = !returned && !playedOut && reader.isImminent(match, false);
+  // Going home is a time, not a sign of earnest: a threat said laughing or explained away stays where it was lowered.
+  const goingHomeNow =
+    !returned &&
+    !playedOut &&
+    !joking &&
+    !dismissed &&
+    !history &&
+    tags.some((tag) => GOING_HOME_RAISES.has(tag)) &&
+    reader.isGoingHomeNear(match);
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
+    goingHomeNow ||
     (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
   // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999, and so is
   // one the phrase says is not over (the child's mum on the floor, not moving).
   const someoneElsesPastDanger =
     thirdParty && entry.tags.has('danger-to-subject') && !happeningNow && !entry.tags.has('ongoing');
+  // Looked for only when an urgent finding could be raised: most matches need no walk of the sentences around.
+  let emergency: boolean | undefined;
+  const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {
@@ -1262,6 +1308,10 @@ function judge(
     if (imminent) {
       level = 'immediate';
       modifiers.push('imminent');
+    } else if (original !== null && level === 'urgent' && emergencyCalled()) {
+      // "Heart rate 38, dizzy … I've rung 999": a call already made says the harm is now, not that she is safe.
+      level = 'immediate';
+      modifiers.push('emergency');
     }
     findings.push({ entry, sentence, indicator, level, modifiers, start, end });
   }

@@ -333,6 +333,26 @@ export const lexiconSchema = z.strictObject({
      * `imminent` cue inside one does not make a phrase happen now.
      */
     notNow: phrases.optional(),
+    /**
+     * An emergency call made or under way for this message ("I've rung 999", "ambulance called", "being taken to A&E
+     * now", s21-I): a call already made is a sign the danger is now, not that the child is safe. Raises an urgent risk
+     * phrase within two sentences to immediate; never a call denied ("hasn't rung 999") or told as over
+     * (`emergencyEarlier`).
+     */
+    emergencyCalled: phrases.optional(),
+    /**
+     * The child's going home today, said with a threat or a plan ("he'll batter me when I get in", "if I go home he'll
+     * kill me", s21-I): the harm waits at the end of the day, so it is now. Raises danger in the scene and intent
+     * (`GOING_HOME_RAISES`), never travel ("when they go over in August" is not today).
+     */
+    goingHome: phrases.optional(),
+    /**
+     * A time months away ("in the summer", "at Easter", "in July", "after her GCSEs", s21-I): a `soon` cue (flights,
+     * booked) in a sentence that names one is not travel within days. Never clears `imminent` ("tonight").
+     */
+    later: phrases.optional(),
+    /** A call told as before today ("rang 999 on Saturday", "last night … rang 999"): not a danger now. */
+    emergencyEarlier: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
@@ -374,6 +394,8 @@ export const lexiconSchema = z.strictObject({
     assault: z.string().min(1).optional(),
     /** A missing child said in the same message to be back or found. */
     returned: z.string().min(1).optional(),
+    /** An emergency call already made for it. */
+    emergency: z.string().min(1).optional(),
   }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,

@@ -64,6 +64,9 @@ export function isBleeding(tags: ReadonlySet<EntryTag>): boolean {
   return tags.has('bleeding');
 }
 
+/** A threat or a plan for when the child gets home (s21-I): not travel, whose "when they go" may be months away. */
+export const GOING_HOME_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['intent', 'unsafe-now']);
+
 /** Travel for FGM or forced marriage within days is imminent in the brief's tiers. */
 export const SOON_RAISES: ReadonlySet<EntryTag> = new Set<EntryTag>(['travel']);
 
