@@ -174,6 +174,12 @@ export const lexiconSchema = z.strictObject({
      */
     sharedLaugh: phrases.optional(),
     /**
+     * A laugh about it that followed ("laughing about it by lunch", "back laughing about it", "five minutes later she
+     * was laughing about it"): after a wish to die or a threat, in its sentence or the two after, it is hyperbole, a
+     * concern. Not "laughed it off" (`earnest`), which may be a child masking.
+     */
+    laughedAfter: phrases.optional(),
+    /**
      * Never far, and back at once ("oedd o jyst yn y siop", "panig am 6 munud", "found straight away", "walked back"),
      * not a return after a night away, which is an episode to act on ("ffeindiodd yr heddlu hi bore 'ma"): after a
      * missing phrase, in its sentence or the two after, it lowers the phrase to concern and nothing about it is
