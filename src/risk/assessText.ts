@@ -1011,7 +1011,8 @@ class Reader {
 
   /**
    * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!" ("'dwi isho MARW!!!'
-   * wedyn chwerthin"); or a laugh shared by a crowd or the writer in its sentence or the next, which answers any remark
+   * wedyn chwerthin"); or a laugh shared by a crowd or the writer in its sentence or the next (the one after when its
+   * sentence ends in "!"), which answers any remark
    * ("'dwi isho marw' yn ddramatig … Chwerthin mawr", "'wanted to die' … tbf so did the whole staffroom"). A lone
    * laugh after a plain full stop may be a child masking ("eisiau marw. Chwerthin wedyn."): no joke; a laugh about
    * it later on is the remark's result ("laughing about it by lunch", `laughedAfter`). Said in earnest
@@ -1023,7 +1024,10 @@ class Reader {
     const sentence = tokens[match.first].sentence;
     const jokes = [
       ...this.contextsNear(sentence, ['joking'], this.exclaimed.has(sentence) ? [0, 1] : [0]),
-      ...this.contextsNear(sentence, ['sharedLaugh'], [0, 1]),
+      ...this.contextsNear(sentence, ['sharedLaugh'], this.exclaimed.has(sentence) ? [0, 1, 2] : [0, 1]),
+      // "She 'wants to die' after the egg and spoon", "'so done with everything' - her shift got moved": a trivial
+      // cause stated after it in its sentence makes the wish or the threat hyperbole.
+      ...this.contextsNear(sentence, ['trivialCause'], [0]).filter((context) => context.first > match.last),
       // "'I literally want to die' - her trousers split in PE. Laughing about it with her mates by lunch.": a laugh
       // about the remark, told after it, is the result that followed. Up to two sentences on: a quoted remark ending
       // in "!" is a sentence of its own ("'I'm going to KILL you!' – Y1 lad… Both laughing about it after.").
