@@ -120,3 +120,51 @@ describe('a simile of being shot and a pet hit by a car (idioms)', () => {
     expectLevel("She got hit by her mum's boyfriend last night.", 'urgent', 'physical-abuse');
   });
 });
+
+describe('more trivial causes and shared laughs (contexts.trivialCause, contexts.sharedLaugh)', () => {
+  it.each([
+    "Y5 said she'd throw herself off a cliff if she had to run another bleep test, then ran a PB.",
+    "Y4 said 'I want to die' when his recorder squeaked and the whole class fell about.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it('still reads "she\'d throw herself off the bridge if her dad hits her again" urgent', () => {
+    expectLevel(
+      "Y10 said she'd throw herself off the bridge if her dad hits her again.",
+      'urgent',
+      'suicidal-ideation',
+    );
+  });
+
+  it('still reads a wish to die met by a quiet class urgent', () => {
+    expectLevel("Y4 said 'I want to die' and the whole class went quiet.", 'urgent', 'suicidal-ideation');
+  });
+});
+
+describe('ordinary causes of a faint or a collapse, and sports words (contexts.ordinaryCause, idioms)', () => {
+  it.each([
+    'Tug of war at sports day: two got rope burn on their hands, cream on.',
+    'Y3 fainted in assembly, it was really hot in the hall, fine after water.',
+    "Y6 'collapsed' over the finish line of the relay and was up in seconds.",
+    'PE did the suicide drills today, everyone shattered.',
+    "She's going to jump off the top board tonight for the first time, coach is with her.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    "She said she's got rope in her bag and knows where she'll do it.",
+    "Y9 fainted in PE again, she's not eating and has lost a lot of weight.",
+    'He searched suicide methods last night.',
+  ])('still reads the risk twin "%s" urgent or higher', (text) => {
+    expect(below(text, 'urgent')).toBe(false);
+  });
+
+  it.each(["Y6 collapsed in PE and isn't waking up.", "She says she's going to jump off the multistorey tonight."])(
+    'still reads the risk twin "%s" as 999',
+    (text) => {
+      expectLevel(text, 'immediate', 'immediate-danger');
+    },
+  );
+});
