@@ -168,3 +168,21 @@ describe('ordinary causes of a faint or a collapse, and sports words (contexts.o
     },
   );
 });
+
+describe('a thing locked away and a blow with a ball (idioms, contexts.identifiedPlay)', () => {
+  it.each([
+    'The EpiPens are in the locked cabinet in the office, spare in the kitchen.',
+    'His scooter is locked in the staff shed until home time.',
+    "Y2 said 'my brother hits me every day!' — with a tennis ball, they play cricket after tea.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    'Mum locks him in his room when she goes out.',
+    'His stepdad took his phone and locked him in the shed.',
+    "Y2 said 'my dad hits me every day' with his belt.",
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expectLevel(text, 'urgent', 'physical-abuse');
+  });
+});
