@@ -186,3 +186,20 @@ describe('a thing locked away and a blow with a ball (idioms, contexts.identifie
     expectLevel(text, 'urgent', 'physical-abuse');
   });
 });
+
+describe('a threat said next to be sparring or a game of pool (contexts.identifiedPlay)', () => {
+  it.each([
+    "'My dad's gonna batter me' - at pool on Saturday, he's lost to him three times.",
+    "Boxing club: 'I'm gonna batter you' – it's sparring with big gloves, they're mates.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    "'My dad's gonna batter me' when I get home, he did last time.",
+    'He says his stepdad is going to batter him for playing in the final instead of coming home.',
+    "He's worried his dad will batter him about playing in the final, he was meant to be home.",
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(false);
+  });
+});
