@@ -203,3 +203,28 @@ describe('a threat said next to be sparring or a game of pool (contexts.identifi
     expect(below(text, 'urgent')).toBe(false);
   });
 });
+
+describe('a laugh by lunch, a refusal as the cause, a bruise gone purple (laughedAfter, trivialCause, idioms)', () => {
+  it.each([
+    "Y3 said 'I wish mum was dead' because she said no to a sleepover. Fine by home time.",
+    "Y7 said she'll kill her brother for reading her diary out. They were giggling together by lunch.",
+    'His finger is swollen and gone purple after it got shut in the door, he can bend it.',
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    "Y3 said 'I wish I was dead' because mum hits her when she wets the bed.",
+    // The writer's "but" after the laugh keeps it.
+    'Y7 said she wants to die. She was laughing with friends by lunch but told me later she cuts at night.',
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expectLevel(text, 'urgent', 'suicidal-ideation');
+  });
+
+  it.each(['Baby has gone purple and floppy, mum is ringing 999.', "His lips have gone blue and he can't breathe."])(
+    'still reads the risk twin "%s" as 999',
+    (text) => {
+      expectLevel(text, 'immediate', 'immediate-danger');
+    },
+  );
+});
