@@ -228,3 +228,27 @@ describe('a laugh by lunch, a refusal as the cause, a bruise gone purple (laughe
     },
   );
 });
+
+describe('a haircut said as "getting cut" and a child who turned up minutes later (idioms, contexts.returned)', () => {
+  it.each([
+    "Y2 girl told everyone she's 'getting cut' on Saturday - her long hair is going to the Little Princess Trust.",
+    "Y8's mum rang to say she's missing. She turned up 10 minutes later, she'd been at the library.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it('still reads "\'getting cut\' on Saturday like her sisters when they fly" as 999', () => {
+    expectLevel(
+      "Y2 girl told everyone she's 'getting cut' on Saturday like her sisters when they fly to see her nan.",
+      'immediate',
+    );
+  });
+
+  it('still reads a child missing since last night, picked up by a man, urgent', () => {
+    expectLevel(
+      "Y8's mum rang to say she's missing since last night, a man in a car picked her up.",
+      'urgent',
+      'missing',
+    );
+  });
+});
