@@ -252,3 +252,20 @@ describe('a haircut said as "getting cut" and a child who turned up minutes late
     );
   });
 });
+
+describe('a wish to die the writer says was figurative or about something else (contexts.dismissal)', () => {
+  it.each([
+    'I want to die. (figuratively, we lost 5-0)',
+    "Following up: she said 'I want to die' in PE. She was actually talking about her netball team losing.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it('still reads "she wasn\'t actually talking about the test" urgent', () => {
+    expectLevel(
+      "Y10 said she wants to die. She wasn't actually talking about the test, she says she's thought about how.",
+      'urgent',
+      'suicidal-ideation',
+    );
+  });
+});
