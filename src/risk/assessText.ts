@@ -63,6 +63,12 @@ const TOPIC_REACH = 5;
 const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
+/**
+ * How far after a wish to die or a threat its trivial cause may begin: "'wants to die' over maths", "'so done with
+ * everything' - her coffee shop shift got moved". Further on, it is the cause of something else ("wants to die, she has
+ * been crying every day about her mocks").
+ */
+const TRIVIAL_CAUSE_REACH = 4;
 
 type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned';
 
@@ -1026,8 +1032,10 @@ class Reader {
       ...this.contextsNear(sentence, ['joking'], this.exclaimed.has(sentence) ? [0, 1] : [0]),
       ...this.contextsNear(sentence, ['sharedLaugh'], this.exclaimed.has(sentence) ? [0, 1, 2] : [0, 1]),
       // "She 'wants to die' after the egg and spoon", "'so done with everything' - her shift got moved": a trivial
-      // cause stated after it in its sentence makes the wish or the threat hyperbole.
-      ...this.contextsNear(sentence, ['trivialCause'], [0]).filter((context) => context.first > match.last),
+      // cause stated just after it in its sentence makes the wish or the threat hyperbole.
+      ...this.contextsNear(sentence, ['trivialCause'], [0]).filter(
+        (context) => context.first > match.last && context.first - match.last <= TRIVIAL_CAUSE_REACH,
+      ),
       // "'I literally want to die' - her trousers split in PE. Laughing about it with her mates by lunch.": a laugh
       // about the remark, told after it, is the result that followed. Up to two sentences on: a quoted remark ending
       // in "!" is a sentence of its own ("'I'm going to KILL you!' – Y1 lad… Both laughing about it after.").

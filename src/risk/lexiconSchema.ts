@@ -176,7 +176,8 @@ export const lexiconSchema = z.strictObject({
     /**
      * A laugh about it that followed ("laughing about it by lunch", "back laughing about it", "five minutes later she
      * was laughing about it"): after a wish to die or a threat, in its sentence or the two after, it is hyperbole, a
-     * concern. Not "laughed it off" (`earnest`), which may be a child masking.
+     * concern. Not "laughed it off" (`earnest`), nor a bare "laughing about it at lunch", which may be a child masking:
+     * the laugh must come after a change ("by", "later", "back").
      */
     laughedAfter: phrases.optional(),
     /**
