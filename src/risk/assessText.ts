@@ -66,6 +66,12 @@ const TOPIC_REACH = 5;
 const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
+/**
+ * How far after a wish to die or a threat its trivial cause may begin: "'wants to die' over maths", "'so done with
+ * everything' - her coffee shop shift got moved". Further on, it is the cause of something else ("wants to die, she has
+ * been crying every day about her mocks").
+ */
+const TRIVIAL_CAUSE_REACH = 4;
 
 type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned' | 'emergency';
 
@@ -1044,9 +1050,11 @@ class Reader {
 
   /**
    * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!" ("'dwi isho MARW!!!'
-   * wedyn chwerthin"); or a laugh shared by a crowd or the writer in its sentence or the next, which answers any remark
+   * wedyn chwerthin"); or a laugh shared by a crowd or the writer in its sentence or the next (the one after when its
+   * sentence ends in "!"), which answers any remark
    * ("'dwi isho marw' yn ddramatig … Chwerthin mawr", "'wanted to die' … tbf so did the whole staffroom"). A lone
-   * laugh after a plain full stop may be a child masking ("eisiau marw. Chwerthin wedyn."): no joke. Said in earnest
+   * laugh after a plain full stop may be a child masking ("eisiau marw. Chwerthin wedyn."): no joke; a laugh about
+   * it later on is the remark's result ("laughing about it by lunch", `laughedAfter`). Said in earnest
    * or laughed at ("dim jôc", "not joking", "chwerthin ar ei phen", "laughed it off") in the phrase's sentence or the
    * laugh's is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
    */
@@ -1055,7 +1063,18 @@ class Reader {
     const sentence = tokens[match.first].sentence;
     const jokes = [
       ...this.contextsNear(sentence, ['joking'], this.exclaimed.has(sentence) ? [0, 1] : [0]),
-      ...this.contextsNear(sentence, ['sharedLaugh'], [0, 1]),
+      ...this.contextsNear(sentence, ['sharedLaugh'], this.exclaimed.has(sentence) ? [0, 1, 2] : [0, 1]),
+      // "She 'wants to die' after the egg and spoon", "'so done with everything' - her shift got moved": a trivial
+      // cause stated just after it in its sentence makes the wish or the threat hyperbole.
+      ...this.contextsNear(sentence, ['trivialCause'], [0]).filter(
+        (context) => context.first > match.last && context.first - match.last <= TRIVIAL_CAUSE_REACH,
+      ),
+      // "'I literally want to die' - her trousers split in PE. Laughing about it with her mates by lunch.": a laugh
+      // about the remark, told after it, is the result that followed. Up to two sentences on: a quoted remark ending
+      // in "!" is a sentence of its own ("'I'm going to KILL you!' – Y1 lad… Both laughing about it after.").
+      ...this.contextsNear(sentence, ['laughedAfter'], [0, 1, 2]).filter(
+        (context) => tokens[context.first].sentence > sentence || context.first > match.last,
+      ),
     ];
     const earnest = this.contextsNear(sentence, ['earnest'], [0, 1]).filter(
       (context) => !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last),

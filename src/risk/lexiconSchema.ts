@@ -174,6 +174,19 @@ export const lexiconSchema = z.strictObject({
      */
     sharedLaugh: phrases.optional(),
     /**
+     * A laugh about it that followed ("laughing about it by lunch", "back laughing about it", "five minutes later she
+     * was laughing about it"): after a wish to die or a threat, in its sentence or the two after, it is hyperbole, a
+     * concern. Not "laughed it off" (`earnest`), nor a bare "laughing about it at lunch", which may be a child masking:
+     * the laugh must come after a change ("by", "later", "back").
+     */
+    laughedAfter: phrases.optional(),
+    /**
+     * A trivial cause ("over maths", "after the egg and spoon", "when her mum turned up to the disco", "if Arsenal lose
+     * again", "her shift got moved"): stated after a wish to die or a threat in its sentence, it makes it hyperbole, a
+     * concern on the record. Only ordinary things: what someone did to the child is never a trivial cause.
+     */
+    trivialCause: phrases.optional(),
+    /**
      * Never far, and back at once ("oedd o jyst yn y siop", "panig am 6 munud", "found straight away", "walked back"),
      * not a return after a night away, which is an episode to act on ("ffeindiodd yr heddlu hi bore 'ma"): after a
      * missing phrase, in its sentence or the two after, it lowers the phrase to concern and nothing about it is

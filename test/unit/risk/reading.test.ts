@@ -53,3 +53,4 @@ import './reading/welshRound20';
 import './reading/budgetRound20';
 import './reading/learnedRound20';
 import './reading/englishImmediate21';
+import './reading/englishRound21';
