@@ -89,13 +89,13 @@ export function chooseThresholds(scores: readonly DevScore[], budgets: Budgets =
   );
   // The heads must agree (LearnedReader.levelOf): urgent only with the concern head (and, when the message names no
   // frame of risk, only when urgent is more likely than not), immediate only
-  // with the concern or urgent head. Each threshold counts only the raises that survive that rule.
+  // with the urgent head (agreedLevel). Each threshold counts only the raises that survive that rule.
   const urgent = lowestWithin(
     (t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && urgentHeadFires(s, t) && s.concern >= concern),
     budgets.urgent,
   );
   const learnedImmediate = (s: DevScore, t: number): boolean =>
-    s.byPhrases !== 'immediate' && s.immediate >= t && (s.concern >= concern || s.urgent >= urgent);
+    s.byPhrases !== 'immediate' && s.immediate >= t && urgentHeadFires(s, urgent);
   // Within both budgets: every message below immediate, and the `none` ones on their own, smaller budget.
   const immediate = Math.max(
     lowestWithin((t) => share(belowImmediate, (s) => learnedImmediate(s, t)), budgets.immediate),
