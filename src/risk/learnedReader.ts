@@ -183,14 +183,19 @@ export function urgentHeadFires(p: LevelScores, urgentThreshold: number): boolea
 
 /**
  * The level rule, shared with the threshold chooser: each head against its threshold, a level only
- * when the heads below it agree (urgent needs concern; immediate needs concern or urgent).
+ * when the heads below it agree (urgent needs concern; immediate needs the urgent head).
+ *
+ * Immediate needs the urgent head, not the concern head alone (s21-L): a 999 call on a message the reader does not
+ * even find urgent is the false alarm that costs most trust. On train+dev every `none` (12) and `concern` (9) message
+ * the immediate head read immediate with only the concern head behind it ("went white as a sheet at the door of the
+ * hall", "car won't start, battery dead") and no `immediate` one. Such a reading stays at the concern head's level and
+ * the reader is unsure (it asks the safety question).
  */
 export function agreedLevel(p: LevelScores, t: Readonly<Record<LevelHead, number>>): AgreedLevel {
   const concern = p.concern >= t.concern;
   const urgent = urgentHeadFires(p, t.urgent);
   const agreed: RiskLevel = concern ? (urgent ? 'urgent' : 'concern') : 'none';
-  if (p.immediate >= t.immediate)
-    return concern || urgent ? { level: 'immediate', unsure: false } : { level: agreed, unsure: true };
+  if (p.immediate >= t.immediate) return urgent ? { level: 'immediate', unsure: false } : { level: agreed, unsure: true };
   return { level: agreed, unsure: urgent && !concern };
 }
 
@@ -456,8 +461,8 @@ export class LearnedReader {
 
   /**
    * The learned level: the highest level whose head reaches its dev-chosen threshold, and only when the
-   * heads below it agree — urgent needs the concern head too; immediate needs the concern or the urgent
-   * head. A message at least urgent is at least a concern: when the urgent head alone fires, the reader
+   * heads below it agree — urgent needs the concern head too; immediate needs the urgent head (s21-L;
+   * before, the concern head alone would do). A message at least urgent is at least a concern: when the urgent head alone fires, the reader
    * is unsure, not sure of urgent (on dev and on the training folds that was where its false alarms
    * were: everyday messages with one alarming word, training days, first-aid sessions). Unsure readings
    * ask the safety question instead of raising (see `unsure`).

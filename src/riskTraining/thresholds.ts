@@ -52,9 +52,11 @@ export const BUDGETS = {
   immediate: 0.02,
   /**
    * Of them, `none` messages (a false 999 call on an everyday message: the tree down in the car park tonight, the
-   * first-aid course): a share of dev's `none` (s20-B).
+   * first-aid course): a share of dev's `none` (s20-B). 0.45 % since immediate needs the urgent head (s21-L): at 0.5 %
+   * the chooser spent what that rule saved on a lower immediate threshold (0.28 -> 0.26, dev `urgent` read immediate
+   * 400 -> 406); at 0.45 % the thresholds stay where they were and the saving is kept (src/risk/README.md).
    */
-  noneImmediate: 0.005,
+  noneImmediate: 0.0045,
   /** `none` messages on which the bot would ask its safety question (phrases' weak signals included). */
   ask: 0.1,
   /** `urgent` messages that a now-ness cue raises to immediate (a 999 call where a referral today was right). */
@@ -89,13 +91,13 @@ export function chooseThresholds(scores: readonly DevScore[], budgets: Budgets =
   );
   // The heads must agree (LearnedReader.levelOf): urgent only with the concern head (and, when the message names no
   // frame of risk, only when urgent is more likely than not), immediate only
-  // with the concern or urgent head. Each threshold counts only the raises that survive that rule.
+  // with the urgent head (agreedLevel). Each threshold counts only the raises that survive that rule.
   const urgent = lowestWithin(
     (t) => share(none, (s) => !atLeast(s.byPhrases, 'urgent') && urgentHeadFires(s, t) && s.concern >= concern),
     budgets.urgent,
   );
   const learnedImmediate = (s: DevScore, t: number): boolean =>
-    s.byPhrases !== 'immediate' && s.immediate >= t && (s.concern >= concern || s.urgent >= urgent);
+    s.byPhrases !== 'immediate' && s.immediate >= t && urgentHeadFires(s, urgent);
   // Within both budgets: every message below immediate, and the `none` ones on their own, smaller budget.
   const immediate = Math.max(
     lowestWithin((t) => share(belowImmediate, (s) => learnedImmediate(s, t)), budgets.immediate),

@@ -54,3 +54,4 @@ import './reading/budgetRound20';
 import './reading/learnedRound20';
 import './reading/englishImmediate21';
 import './reading/englishRound21';
+import './reading/learnedRound21';

@@ -26,9 +26,10 @@ describe('the false-alarm budgets chosen for first sight (s20-B)', () => {
 
   it('keep the learned false 999 calls on `none` messages within their own, smaller budget', () => {
     // 1,000 `none` messages, 8 of them (0.8 %: a first-aid course, a tree down tonight) read immediate at 0.5 with the
-    // concern head: inside the 2 % of everything below immediate, over the 0.5 % of `none`.
+    // concern and urgent heads (s21-L: immediate needs the urgent head): inside the 2 % of everything below immediate,
+    // over the `none` budget.
     const scores = [
-      ...many(8, { concern: 0.9, immediate: 0.5 }),
+      ...many(8, { concern: 0.9, urgent: 0.9, immediate: 0.5 }),
       ...many(992, {}),
       ...many(50, { expected: 'immediate', byPhrases: 'urgent', concern: 0.95, urgent: 0.95, immediate: 0.8 }),
     ];

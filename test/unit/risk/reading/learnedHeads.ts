@@ -58,7 +58,8 @@ describe('the learned reader raises a level only when its heads agree', () => {
     expect(level(0.9, 0.9, 0)).toEqual({ level: 'urgent', unsure: false });
     expect(level(0.9, 0.1, 0)).toEqual({ level: 'concern', unsure: false });
     expect(level(0.1, 0.9, 0)).toEqual({ level: 'none', unsure: true });
-    expect(level(0.9, 0.1, 0.9)).toEqual({ level: 'immediate', unsure: false });
+    // Immediate needs the urgent head (s21-L): the concern head alone backs no 999 call, and the reader is unsure.
+    expect(level(0.9, 0.1, 0.9)).toEqual({ level: 'concern', unsure: true });
     expect(level(0.1, 0.9, 0.9)).toEqual({ level: 'immediate', unsure: false });
     expect(level(0.1, 0.1, 0.9)).toEqual({ level: 'none', unsure: true });
     expect(level(0.1, 0.1, 0.1)).toEqual({ level: 'none', unsure: false });
@@ -109,8 +110,12 @@ describe('the learned reader raises a level only when its heads agree', () => {
     const alone = assess(fixedModel(['immediate']), PLAIN_TONIGHT);
     expect(alone.level).toBe('none');
     expect(alone.ask).toBe(true);
-    expect(assess(fixedModel(['immediate', 'concern']), PLAIN_TONIGHT).level).toBe('immediate');
+    // The concern head alone backs no immediate (s21-L): the reader raises to concern and asks.
+    const concernOnly = assess(fixedModel(['immediate', 'concern']), PLAIN_TONIGHT);
+    expect(concernOnly.level).toBe('concern');
+    expect(concernOnly.ask).toBe(true);
     expect(assess(fixedModel(['immediate', 'urgent']), PLAIN_TONIGHT).level).toBe('immediate');
+    expect(assess(fixedModel(['immediate', 'concern', 'urgent']), PLAIN_TONIGHT).level).toBe('immediate');
   });
 
   it('never lowers what the phrases found, whatever the heads say', () => {
