@@ -161,12 +161,15 @@ describe('ordinary causes of a faint or a collapse, and sports words (contexts.o
     expect(below(text, 'urgent')).toBe(false);
   });
 
-  it.each(["Y6 collapsed in PE and isn't waking up.", "She says she's going to jump off the multistorey tonight."])(
-    'still reads the risk twin "%s" as 999',
-    (text) => {
-      expectLevel(text, 'immediate', 'immediate-danger');
-    },
-  );
+  it.each([
+    "Y6 collapsed in PE and isn't waking up.",
+    "She says she's going to jump off the multistorey tonight.",
+    // An ordinary cause explains a faint, never a child who is not responding or not breathing.
+    "He collapsed in PE and isn't responding, it was so hot today.",
+    "She fainted in the heat and isn't breathing.",
+  ])('still reads the risk twin "%s" as 999', (text) => {
+    expectLevel(text, 'immediate', 'immediate-danger');
+  });
 });
 
 describe('a thing locked away and a blow with a ball (idioms, contexts.identifiedPlay)', () => {
