@@ -27,6 +27,8 @@ describe('a wish to die or a threat with a laugh about it that followed (context
     "Y9 girl said 'I want to die' and that she has thought about how. She laughed it off.",
     // The writer's "but" after the laugh keeps it.
     'Y8 lad said he wants to die. Laughing about it later but he has been giving his things away.',
+    // The writer's worry after the laugh keeps it.
+    'Y10 told me she wants to kill herself. She was back laughing with her friends later, which worries me more.',
   ])('still reads the risk twin "%s" urgent', (text) => {
     expectLevel(text, 'urgent', 'suicidal-ideation');
   });
