@@ -63,6 +63,8 @@ const TOPIC_REACH = 5;
 const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
+/** How many words after a wish to die its trivial cause may start ("isio marw ar ôl papur 2 mathemateg"). */
+const TRIVIAL_CAUSE_REACH = 6;
 
 type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned';
 
@@ -1036,6 +1038,17 @@ class Reader {
     return jokes.some((joke) => !answered(joke));
   }
 
+  /**
+   * A trivial cause named a few words after the phrase in its sentence ("isio marw ar ôl papur 2 mathemateg"): the
+   * wish to die is hyperbole about that cause. Before the phrase it may be the scene, not the cause, so it is not read.
+   */
+  hasTrivialCause(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['trivialCause'], [0]).some(
+      (cause) => cause.first > match.last && cause.first - match.last <= TRIVIAL_CAUSE_REACH,
+    );
+  }
+
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
   subjectOf(match: Candidate): Subject {
     const { tokens } = this;
@@ -1195,6 +1208,7 @@ function judge(
   // a concern-level sign (a bruise the child says is from football) stays on the record for the DSL to weigh.
   const sport = !severity && !inflicted && entry.level !== 'concern' && reader.isSport(match);
   const joking = reader.isJoking(match);
+  const trivialCause = reader.hasTrivialCause(match);
   // "Asked about self-harm and suicidal thoughts; she denies both": a screening question answered no is a concern on
   // the record, like a writer's explanation, not an alarm.
   const dismissed = !severity && (reader.isDismissed(match) || reader.isScreenedAndDenied(match));
@@ -1241,7 +1255,10 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('returned');
       }
-      if (joking && (JOKING_LOWERS.has(original) || jokingLowersThreat(entry.tags, severity))) {
+      if (
+        (joking && (JOKING_LOWERS.has(original) || jokingLowersThreat(entry.tags, severity))) ||
+        (trivialCause && !severity && !match.parts && JOKING_LOWERS.has(original))
+      ) {
         level = minLevel(level, 'concern');
         modifiers.push('joking');
       }

@@ -174,6 +174,12 @@ export const lexiconSchema = z.strictObject({
      */
     sharedLaugh: phrases.optional(),
     /**
+     * A trivial cause said for a wish to die, in its sentence a few words after it ("isio marw ar ôl papur 2
+     * mathemateg", "moyn marw achos cafodd hi 4 allan o 20", "sa well gen i farw na gneud oral"): hyperbole, a concern
+     * on the record like a joke. Lowers only suicidal-ideation (`JOKING_LOWERS`), never a threat or a plan.
+     */
+    trivialCause: phrases.optional(),
+    /**
      * Never far, and back at once ("oedd o jyst yn y siop", "panig am 6 munud", "found straight away", "walked back"),
      * not a return after a night away, which is an episode to act on ("ffeindiodd yr heddlu hi bore 'ma"): after a
      * missing phrase, in its sentence or the two after, it lowers the phrase to concern and nothing about it is
