@@ -52,3 +52,4 @@ import './reading/englishRound20';
 import './reading/welshRound20';
 import './reading/budgetRound20';
 import './reading/learnedRound20';
+import './reading/welshRound21';
