@@ -77,3 +77,19 @@ describe('a goodbye with finality (cyfuniad.ffarwel-terfynol)', () => {
     expect(atLeast(text, 'urgent')).toBe(false);
   });
 });
+
+describe('locked out with the key inside, beaten in a race: explained after the blow (dismissal, identifiedPlay)', () => {
+  it.each([
+    "Hogan Bl 4 wedi'i chloi allan o'r tŷ ddoe, ei chwaer wedi gadael y goriad tu mewn. Aeth hi at Nain.",
+    "'Nath Dad fy nghuro i!' — yn y ras i'r giât 😂",
+  ])('keeps "%s" below urgent, a concern on the record', (text) => {
+    expect(level(text)).toBe('concern');
+  });
+
+  it.each([
+    "Hogan Bl 4 wedi'i chloi allan o'r tŷ drwy'r nos gan ei llystad.",
+    "'Nath Dad fy nghuro i efo'i felt neithiwr.'",
+  ])('still reads "%s" urgent or higher', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(true);
+  });
+});
