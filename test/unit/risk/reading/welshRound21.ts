@@ -93,3 +93,13 @@ describe('locked out with the key inside, beaten in a race: explained after the 
     expect(atLeast(text, 'urgent')).toBe(true);
   });
 });
+
+describe('a goodbye letter to an animal is no suicide note (idiom)', () => {
+  it('keeps a goodbye letter to a lamb sold at the mart below concern', () => {
+    expect(level("Hogyn Bl 2 wedi sgwennu llythyr hwyl fawr i'w oen swci cyn iddo fynd i'r mart ddydd Llun.")).toBe('none');
+  });
+
+  it('still reads a goodbye letter to her family urgent or higher', () => {
+    expect(atLeast("Mae hi wedi sgwennu llythyr ffarwel i'w mam a'i chwaer.", 'urgent')).toBe(true);
+  });
+});
