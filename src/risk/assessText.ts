@@ -72,6 +72,8 @@ const ASSAILANT_REACH = 4;
  * been crying every day about her mocks").
  */
 const TRIVIAL_CAUSE_REACH = 4;
+/** Welsh says the same cause in more words: "'moyn marw' pan welodd hi'r gwaith cartref". */
+const TRIVIAL_CAUSE_REACH_CY = 6;
 
 type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned' | 'emergency';
 
@@ -1058,16 +1060,17 @@ class Reader {
    * or laughed at ("dim jôc", "not joking", "chwerthin ar ei phen", "laughed it off") in the phrase's sentence or the
    * laugh's is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
    */
-  isJoking(match: Span): boolean {
+  isJoking(match: Candidate): boolean {
     const { tokens } = this;
     const sentence = tokens[match.first].sentence;
+    const causeReach = match.entry.locale === 'cy' ? TRIVIAL_CAUSE_REACH_CY : TRIVIAL_CAUSE_REACH;
     const jokes = [
       ...this.contextsNear(sentence, ['joking'], this.exclaimed.has(sentence) ? [0, 1] : [0]),
       ...this.contextsNear(sentence, ['sharedLaugh'], this.exclaimed.has(sentence) ? [0, 1, 2] : [0, 1]),
       // "She 'wants to die' after the egg and spoon", "'so done with everything' - her shift got moved": a trivial
       // cause stated just after it in its sentence makes the wish or the threat hyperbole.
       ...this.contextsNear(sentence, ['trivialCause'], [0]).filter(
-        (context) => context.first > match.last && context.first - match.last <= TRIVIAL_CAUSE_REACH,
+        (context) => context.first > match.last && context.first - match.last <= causeReach,
       ),
       // "'I literally want to die' - her trousers split in PE. Laughing about it with her mates by lunch.": a laugh
       // about the remark, told after it, is the result that followed. Up to two sentences on: a quoted remark ending

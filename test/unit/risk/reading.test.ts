@@ -55,3 +55,4 @@ import './reading/learnedRound20';
 import './reading/englishImmediate21';
 import './reading/englishRound21';
 import './reading/learnedRound21';
+import './reading/welshRound21';
