@@ -195,7 +195,8 @@ export function agreedLevel(p: LevelScores, t: Readonly<Record<LevelHead, number
   const concern = p.concern >= t.concern;
   const urgent = urgentHeadFires(p, t.urgent);
   const agreed: RiskLevel = concern ? (urgent ? 'urgent' : 'concern') : 'none';
-  if (p.immediate >= t.immediate) return urgent ? { level: 'immediate', unsure: false } : { level: agreed, unsure: true };
+  if (p.immediate >= t.immediate)
+    return urgent ? { level: 'immediate', unsure: false } : { level: agreed, unsure: true };
   return { level: agreed, unsure: urgent && !concern };
 }
 
@@ -462,10 +463,10 @@ export class LearnedReader {
   /**
    * The learned level: the highest level whose head reaches its dev-chosen threshold, and only when the
    * heads below it agree — urgent needs the concern head too; immediate needs the urgent head (s21-L;
-   * before, the concern head alone would do). A message at least urgent is at least a concern: when the urgent head alone fires, the reader
-   * is unsure, not sure of urgent (on dev and on the training folds that was where its false alarms
-   * were: everyday messages with one alarming word, training days, first-aid sessions). Unsure readings
-   * ask the safety question instead of raising (see `unsure`).
+   * before, the concern head alone would do). A message at least urgent is at least a concern: when the
+   * urgent head alone fires, the reader is unsure, not sure of urgent (on dev and on the training folds
+   * that was where its false alarms were: everyday messages with one alarming word, training days,
+   * first-aid sessions). Unsure readings ask the safety question instead of raising (see `unsure`).
    */
   levelOf(reading: LearnedReading): RiskLevel {
     return this.judge(reading).level;

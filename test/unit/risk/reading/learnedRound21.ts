@@ -60,9 +60,15 @@ describe('the learned immediate needs the urgent head (s21-L)', () => {
   it('reads the immediate head with the concern head alone as concern, unsure; with the urgent head, immediate', () => {
     const t = { concern: 0.3, urgent: 0.3, immediate: 0.3 };
     expect(agreedLevel({ concern: 0.6, urgent: 0.2, immediate: 0.7 }, t)).toEqual({ level: 'concern', unsure: true });
-    expect(agreedLevel({ concern: 0.6, urgent: 0.4, immediate: 0.7 }, t)).toEqual({ level: 'immediate', unsure: false });
+    expect(agreedLevel({ concern: 0.6, urgent: 0.4, immediate: 0.7 }, t)).toEqual({
+      level: 'immediate',
+      unsure: false,
+    });
     // The urgent head without the concern head backs immediate as before.
-    expect(agreedLevel({ concern: 0.1, urgent: 0.4, immediate: 0.7 }, t)).toEqual({ level: 'immediate', unsure: false });
+    expect(agreedLevel({ concern: 0.1, urgent: 0.4, immediate: 0.7 }, t)).toEqual({
+      level: 'immediate',
+      unsure: false,
+    });
     // With no frame of risk the urgent head must be more likely than not (UNFRAMED_URGENT), for immediate too.
     expect(agreedLevel({ concern: 0.6, urgent: 0.4, immediate: 0.7, namesRiskFrame: false }, t).level).toBe('concern');
   });
@@ -87,7 +93,13 @@ describe('the learned immediate needs the urgent head (s21-L)', () => {
   });
 
   it('still only raises: the assessment is never below the phrase reading, with or without the urgent head', () => {
-    const texts = [GRAVE, ...IMMEDIATE.slice(1), ...URGENT, ...EVERYDAY, 'The ambulance outside is for the house opposite'];
+    const texts = [
+      GRAVE,
+      ...IMMEDIATE.slice(1),
+      ...URGENT,
+      ...EVERYDAY,
+      'The ambulance outside is for the house opposite',
+    ];
     for (const reader of [readerWith({}), readerWith({ urgent: 0.999 })])
       for (const text of texts) {
         const byPhrases = assessTextWith(compiled, text, 'en-GB').level;

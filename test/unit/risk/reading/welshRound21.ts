@@ -22,7 +22,7 @@ describe('a wish to die with a trivial cause after it is hyperbole (trivialCause
 
   it.each([
     "Hogan Bl 9 yn deud ei bod hi'n 'moyn marw' achos bod ei llystad yn ei churo hi.",
-    "Hogyn Bl 10 yn deud ei fod o isio marw, mae o wedi bod yn isel ers misoedd.",
+    'Hogyn Bl 10 yn deud ei fod o isio marw, mae o wedi bod yn isel ers misoedd.',
   ])('still reads "%s" urgent or higher', (text) => {
     expect(atLeast(text, 'urgent')).toBe(true);
   });
@@ -96,7 +96,9 @@ describe('locked out with the key inside, beaten in a race: explained after the 
 
 describe('a goodbye letter to an animal is no suicide note (idiom)', () => {
   it('keeps a goodbye letter to a lamb sold at the mart below concern', () => {
-    expect(level("Hogyn Bl 2 wedi sgwennu llythyr hwyl fawr i'w oen swci cyn iddo fynd i'r mart ddydd Llun.")).toBe('none');
+    expect(level("Hogyn Bl 2 wedi sgwennu llythyr hwyl fawr i'w oen swci cyn iddo fynd i'r mart ddydd Llun.")).toBe(
+      'none',
+    );
   });
 
   it('still reads a goodbye letter to her family urgent or higher', () => {
