@@ -274,3 +274,17 @@ describe('a wish to die the writer says was figurative or about something else (
     );
   });
 });
+
+describe('a goodbye written to family (suicide.goodbye-message)', () => {
+  it('reads a note of sorry and "tell our kid I love him" as urgent, its parts in sentences of their own', () => {
+    expectLevel(
+      "Found in J's planner: 'tonight. the bridge. all sorted. sorry mam tell our kid i love him'. Signed out at 11.",
+      'urgent',
+      'suicidal-ideation',
+    );
+  });
+
+  it('reads a thank-you card\'s "tell Nan I love her" below urgent', () => {
+    expect(below("Sorry I'm late with the card, tell Nan I love her!", 'urgent')).toBe(true);
+  });
+});
