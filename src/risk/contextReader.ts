@@ -1,0 +1,875 @@
+/**
+ * Reads the words around a found phrase: whether it is negated, who it is about, and the contexts near it (a lesson,
+ * a story, play, a sport, an accident, a time that makes it now). `assessText.ts` judges the phrase from what it says.
+ */
+import { type ContextName, FLAG } from './compile';
+import { type Candidate, type Found, overlaps, type Span } from './foundPhrases';
+import type { ResolvedToken } from './matcher';
+import { GAP } from './tokenize';
+
+/** Words that name a hurt as done to oneself, which an accident told before it does not explain. */
+const REFLEXIVE_WORDS: ReadonlySet<string> = new Set([
+  'hun',
+  'hunan',
+  'hunain',
+  'self',
+  'myself',
+  'himself',
+  'herself',
+  'themselves',
+  'themself',
+  'yourself',
+]);
+/** How far back a phrase looks for who it is about ("her grandad … died by suicide"). */
+const SUBJECT_LOOKBACK = 8;
+const NEGATION_LOOKBACK = 8;
+/** Sentences either side of a risk phrase where an emergency call made for it is read (s21-I). */
+const EMERGENCY_SENTENCES: readonly number[] = [-2, -1, 0, 1, 2];
+/** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
+const EXPLAINING_WINDOW = 12;
+
+/** How far after "on"/"about" a lesson's topic may begin and still be that topic ("an EPQ on child criminal …"). */
+const TOPIC_REACH = 5;
+/** A heading opens its sentence: at most this many words before it ("Bl 6 yn neud cymorth cyntaf – …"). */
+const HEADING_LEAD = 3;
+/** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
+const ASSAILANT_REACH = 4;
+/**
+ * How far after a wish to die or a threat its trivial cause may begin: "'wants to die' over maths", "'so done with
+ * everything' - her coffee shop shift got moved". Further on, it is the cause of something else ("wants to die, she has
+ * been crying every day about her mocks").
+ */
+const TRIVIAL_CAUSE_REACH = 4;
+/** Welsh says the same cause in more words: "'moyn marw' pan welodd hi'r gwaith cartref". */
+const TRIVIAL_CAUSE_REACH_CY = 6;
+
+/** Who a phrase is about, read from the nearest person named before it. */
+type Subject = 'child' | 'someone-else' | 'unknown';
+
+/** The contexts that say, after an alarm, what it turned out to be. */
+export type IdentifiedContext = 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay';
+
+/** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
+const PERSON_FLAGS =
+  FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
+
+/** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
+
+/**
+ * A share of a set before a pronoun ("hanner nhw", "rhai ohonyn nhw"): the pronoun counts what the sentence has
+ * just named, so a thing named earlier in its sentence is what went missing ("Angen mwy o glipiau, ma' hanner nhw
+ * ar goll").
+ */
+const PARTITIVES: ReadonlySet<string> = new Set([
+  'hanner',
+  'rhai',
+  'rhan',
+  'llawer',
+  'lot',
+  'mwyafrif',
+  'dau',
+  'dwy',
+  'tri',
+  'tair',
+]);
+
+/** A school year named after a child's initial ("E Bl 2"). */
+const YEAR_WORDS: ReadonlySet<string> = new Set(['bl', 'blwyddyn']);
+
+/** A letter alone that is no Welsh word: a child's initial ("tedi T", "Mae L ar goll"). */
+function isInitial(form: string): boolean {
+  return form.length === 1 && !'aiyow'.includes(form);
+}
+
+export class Reader {
+  constructor(
+    private readonly tokens: readonly ResolvedToken[],
+    private readonly found: Found,
+    private readonly sportExplains: ReadonlySet<string> = new Set(),
+    private readonly contrasts: ReadonlySet<string> = new Set(),
+    private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
+    private readonly exclaimed: ReadonlySet<number> = new Set(),
+  ) {}
+
+  /**
+   * Whether a token is no pronoun for this phrase: in a Welsh message a lower-case "i" is the preposition "to" ("sesiwn
+   * i Bl 8 ar sextortion"), never English "I", for an English phrase. Welsh phrases keep it: there "i" is also "me".
+   */
+  private notAPronounFor(match: Candidate, index: number): boolean {
+    return match.entry.locale !== 'cy' && this.welshPrepositionI.has(index);
+  }
+
+  /** A denial before the word at `first` in its clause; the words of `ruleParts` (its rule's parts) deny nothing. */
+  negatedBefore(first: number, ruleParts: readonly Span[] = []): boolean {
+    const { tokens } = this;
+    const anchor = tokens[first];
+    let subjectBetween = false;
+    for (let j = first - 1; j >= 0 && first - 1 - j <= NEGATION_LOOKBACK; j -= 1) {
+      const token = tokens[j];
+      if (token.sentence !== anchor.sentence || token.clause !== anchor.clause) break;
+      // "She's not moving and feels cold": the "not" of one part of a rule is that part's own word, not a denial.
+      if (ruleParts.some((part) => part.first <= j && j <= part.last)) continue;
+      for (const cue of this.found.negBeforeEndingAt.get(j) ?? []) {
+        if (first - 1 - j <= cue.window && (cue.crossesPronoun || !subjectBetween)) return true;
+      }
+      // "no sign that she …", "dim arwydd ei bod hi'n …": the subject of a reported clause is still negated.
+      const reported = (tokens[j - 1]?.flags ?? 0) & FLAG.complementiser;
+      if (token.flags & FLAG.subject && !reported) subjectBetween = true;
+    }
+    return false;
+  }
+
+  negatedAfter(last: number): boolean {
+    const { tokens } = this;
+    const next = last + 1;
+    if (next >= tokens.length) return false;
+    const token = tokens[next];
+    const gap = token.gapBefore;
+    if (token.sentence !== tokens[last].sentence && gap !== GAP.question) return false;
+    for (const cue of this.found.negAfterStartingAt.get(next) ?? []) {
+      if (gap <= GAP.space) return true;
+      if (cue.separator === 'punctuation' && (gap === GAP.dash || gap === GAP.colon || gap === GAP.question))
+        return true;
+      if (cue.separator === 'clause' && gap !== GAP.sentence) return true;
+    }
+    return false;
+  }
+
+  private contextsNear(
+    sentence: number,
+    names: readonly ContextName[],
+    sentences: readonly number[],
+  ): Array<Span & { context: ContextName }> {
+    const out: Array<Span & { context: ContextName }> = [];
+    for (const offset of sentences) {
+      for (const context of this.found.contexts.get(sentence + offset) ?? [])
+        if (names.includes(context.context)) out.push(context);
+    }
+    return out;
+  }
+
+  /** A lesson or a training named nearby, unless a child's telling stands between ("after PSHE she told me…"). */
+  isCurriculum(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).some(
+      (context) => !this.toldBetween(context, match),
+    );
+  }
+
+  /**
+   * The topic of a lesson or a piece of work: a curriculum word, "on" or "about" right after it, and the phrase a few
+   * words on in the same clause ("his coursework on county lines", "Gwers ABCh ar gamfanteisio"). The phrase names
+   * the subject studied, whoever does the work; a child's telling between still stops it.
+   */
+  isCurriculumTopic(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const topics = this.contextsNear(sentence, ['topicPreposition'], [0]);
+    return this.contextsNear(sentence, ['curriculum'], [0]).some(
+      (lesson) =>
+        lesson.last < match.first &&
+        topics.some(
+          (about) =>
+            about.first === lesson.last + 1 &&
+            about.last < match.first &&
+            match.first - about.last <= TOPIC_REACH &&
+            tokens[about.last].clause === tokens[match.first].clause,
+        ) &&
+        !this.toldBetween(lesson, match),
+    );
+  }
+
+  /**
+   * Whether a child's telling ("she said", "told me") stands between an explaining context and the phrase, or before
+   * the phrase when the context comes after it: then the phrase is what a real child said, not the story or exercise.
+   */
+  private toldBetween(context: Span, match: Span): boolean {
+    const from = context.last < match.first ? context.last : -1;
+    return this.tellingWithin(this.tokens[match.first].sentence, from, match.first);
+  }
+
+  /** A child's telling ("she said", "he says") in `sentence`, wholly after word `after` and before word `before`. */
+  private tellingWithin(sentence: number, after: number, before: number): boolean {
+    return this.contextsNear(sentence, ['telling'], [0]).some(
+      (telling) => telling.first > after && telling.last < before,
+    );
+  }
+
+  /** An invented person or scene named earlier in the sentence: "senario lle mae plentyn yn dweud bod ei llysdad…". */
+  isFiction(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    // "Mae hi'n actio fel bod popeth yn iawn" is a child's real pretending, not a part in a play.
+    return this.contextsNear(sentence, ['fiction'], [0]).some(
+      (context) =>
+        !this.isFeigning(sentence, context) &&
+        context.last < match.first &&
+        !this.toldBetween(context, match) &&
+        !this.contrastBetween(context, match),
+    );
+  }
+
+  /**
+   * A contrast ("but", "ond") between an explaining context and the phrase: what follows it is said beside the story
+   * or the game, not in it ("mae hi'n hoffi actio ond mae ei llystad yn ei tharo hi").
+   */
+  private contrastBetween(context: Span, match: Span): boolean {
+    const from = Math.min(context.last, match.last) + 1;
+    const to = Math.max(context.first, match.first);
+    for (let i = from; i < to; i += 1) if (this.contrasts.has(this.tokens[i].form)) return true;
+    return false;
+  }
+
+  /** A pretend or fiction word inside a `feigning` phrase ("pretending to be asleep"): a child's real pretending. */
+  private isFeigning(sentence: number, context: Span): boolean {
+    return this.contextsNear(sentence, ['feigning'], [0]).some((feigned) => overlaps(feigned, context));
+  }
+
+  /**
+   * Pretend, practice or fiction within a few words in the same sentence ("CPR on the dummies: he's not
+   * breathing", "Nerf war", "the scene where he beats her"), unless the sentence says it is real ("real blood",
+   * "ambulance called").
+   */
+  isPretend(match: Span, bodily: boolean): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    // A body in danger is pretend only on a dummy or in fake blood: "collapsed during the rehearsal" is real.
+    const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
+    const near = this.contextsNear(sentence, names, [0]).some(
+      (context) =>
+        // "pretending to be asleep" is a child's real pretending, not a game: it explains nothing.
+        !this.isFeigning(sentence, context) &&
+        (context.last >= match.first - EXPLAINING_WINDOW || this.headsList(context, match)) &&
+        context.first <= match.last + EXPLAINING_WINDOW &&
+        !this.toldBetween(context, match) &&
+        !this.contrastBetween(context, match),
+    );
+    return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
+  }
+
+  /**
+   * A context that opens its sentence as a heading, with a dash or a colon after it and before the phrase: what
+   * follows is what it covered, however long the list ("Cwrs cymorth cyntaf nos Iau – CPR, gwaedu trwm, tagu, rhywun
+   * anymwybodol"), so it reaches the end of that sentence, not beyond.
+   */
+  private headsList(context: Span, match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[context.first].sentence;
+    const opening = context.first - HEADING_LEAD - 1;
+    if (opening >= 0 && tokens[opening].sentence === sentence) return false;
+    for (let i = context.last + 1; i <= match.first; i += 1)
+      if (tokens[i].gapBefore === GAP.dash || tokens[i].gapBefore === GAP.colon) return true;
+    return false;
+  }
+
+  /**
+   * A sport or a game within a few words in the same sentence ("battered 40-7", "a boot to the face in a tackle"), and
+   * no adult at home named in that sentence up to the phrase's end ("his dad battered him at FIFA" is not explained).
+   */
+  isSport(match: Candidate): boolean {
+    if (!this.sportExplains.has(match.entry.locale) || this.namesHousehold(match)) return false;
+    const { tokens } = this;
+    return this.contextsNear(tokens[match.first].sentence, ['sport'], [0]).some(
+      (context) => context.last >= match.first - EXPLAINING_WINDOW && context.first <= match.last + EXPLAINING_WINDOW,
+    );
+  }
+
+  /**
+   * An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"),
+   * not before a colon the phrase comes after: that adult reports it ("Tad wedi ffono: … wedi cael ei bwrw gan gar").
+   */
+  namesHousehold(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1) {
+      if (tokens[i].flags & FLAG.household) return true;
+      if (i <= match.first && tokens[i].gapBefore === GAP.colon) return false;
+    }
+    return false;
+  }
+
+  /** A generic what-if shortly before the phrase in its sentence: "what to do if a child is unconscious". */
+  isHypothetical(match: Span): boolean {
+    const generic = this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
+      (context) =>
+        context.last < match.first &&
+        match.first - context.last <= EXPLAINING_WINDOW &&
+        !this.toldBetween(context, match),
+    );
+    return generic || this.isPlanCondition(match);
+  }
+
+  /**
+   * A care plan's condition: the phrase inside a clause opened by "os" or "rhag ofn", and what to do then said after
+   * it in its sentence ("Os oes ffit dros 5 munud, midazolam a ffonio ambiwlans"). The condition governs its own
+   * clause only, so a threat in the clause after it ("os ti'n deud, fydd o'n dy ladd di") is not in it, and a time of
+   * now in the sentence ("mae hi'n ffitio nawr") makes it no plan.
+   */
+  private isPlanCondition(match: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const clause = tokens[match.first].clause;
+    const conditioned = this.contextsNear(sentence, ['conditional'], [0]).some(
+      (context) =>
+        tokens[context.first].clause === clause &&
+        context.last < match.first &&
+        match.first - context.last <= EXPLAINING_WINDOW,
+    );
+    if (!conditioned || tokens[match.last].clause !== clause) return false;
+    const instructed = this.contextsNear(sentence, ['instruction'], [0]).some(
+      (context) => context.first > match.last && tokens[context.first].clause !== clause,
+    );
+    return instructed && this.contextsNear(sentence, ['imminent'], [0]).length === 0;
+  }
+
+  /**
+   * What went missing is a thing: the nearest thing named before the phrase in its sentence, no person and no contrast
+   * between ("sgidia rygbi D (bl 8) AR GOLL ers dydd Llun", "y morthwyl mawr heb ei ddod yn ôl"); an aside in brackets
+   * or after a comma is passed over. A pronoun before the thing ("ei", "fy") makes it an object someone has ("wedi
+   * colli ei ffôn, heb ddod adre" is about her). A phrase opened by "fe", "hi" or "nhw" may point back at a thing in
+   * the sentence before, as Welsh nouns have a gender ("Oes rhywun 'di gweld y meic? Ma fe 'di diflannu"); any other
+   * person in or before the phrase, or an initial, is its subject, and only a question or a condition ("os oes
+   * rhywun yn gweld…") asks after a thing. Welsh phrases only: the things are Welsh words.
+   */
+  isThingLost(match: Candidate): boolean {
+    const { tokens } = this;
+    if (match.entry.locale !== 'cy') return false;
+    const named = PERSON_FLAGS & ~FLAG.pronoun;
+    const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
+    if (!pointsBack && tokens[match.first].flags & PERSON_FLAGS) return false;
+    // Only the phrase's own clause names its subject: a gap may run on past a dash or a comma into the next clause
+    // ("4 ffurflen dal heb ddod nôl - dwi di textio'r rhieni"), whose person is someone else's doing.
+    const clause = tokens[match.first].clause;
+    for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last && tokens[i].clause === clause; i += 1)
+      if (tokens[i].flags & named) return false;
+    // A thing named inside the phrase after its opening word is its subject, and an opening "o" is "of": "Dros 30 o
+    // gyllyll a ffyrc wedi diflannu".
+    if (pointsBack && this.thingInside(match)) return true;
+    if (isInitial(tokens[match.first].form) && this.ownsThingBefore(match.first)) return true;
+    return this.thingBefore(match.first, pointsBack || this.answersQuestionBefore(match.first));
+  }
+
+  /**
+   * A phrase with no subject opening the sentence right after a question: it reads on from what the question asked
+   * after, like a pronoun would ("Oes rhywun 'di gweld y trombôn? Ar goll ers y cyngerdd"). Whoever the question names
+   * ("Welodd rhywun T? Ar goll ers cinio") is still its subject: the walk back stops at a person or an initial.
+   */
+  private answersQuestionBefore(first: number): boolean {
+    const { tokens } = this;
+    const opening = tokens[first];
+    return (
+      first > 0 &&
+      tokens[first - 1].sentence !== opening.sentence &&
+      opening.gapBefore === GAP.question &&
+      !(opening.flags & PERSON_FLAGS)
+    );
+  }
+
+  /** A lost thing named between the phrase's opening word and its last. */
+  private thingInside(match: Candidate): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['lostThing'], [0]).some(
+      (thing) => thing.first > match.first && thing.last < match.last,
+    );
+  }
+
+  /**
+   * The nearest thing before `from`, with no person, initial or contrast between; `pointsBack` (a pronoun at `from`)
+   * reaches into the sentence before when that one is a question. A subjectless phrase whose nearest person is "fe",
+   * "hi" or "nhw" reads on from that pronoun ("…siwmper las fach gyda Ll ar y label, ma hi ar goll ers dydd Mawrth").
+   */
+  private thingBefore(from: number, pointsBack: boolean): boolean {
+    const { tokens } = this;
+    const sentence = tokens[from].sentence;
+    const things = this.contextsNear(sentence, ['lostThing'], pointsBack ? [0, -1] : [0]);
+    if (things.length === 0) return false;
+    const reach = pointsBack ? EXPLAINING_WINDOW : SUBJECT_LOOKBACK;
+    for (let j = from - 1; j >= 0 && from - j <= reach; j -= 1) {
+      const token = tokens[j];
+      if (sentence - token.sentence > (pointsBack ? 1 : 0) || this.contrasts.has(token.form)) return false;
+      // Only a question before it is asking after a thing ("Oes rhywun 'di gweld y meic? Ma fe 'di diflannu"): after
+      // "Ffôn bant." a "hi" is the child.
+      if (
+        token.sentence !== sentence &&
+        tokens[j + 1].sentence === sentence &&
+        tokens[j + 1].gapBefore !== GAP.question
+      )
+        return false;
+      const thing = things.find((context) => context.first <= j && j <= context.last);
+      if (thing) {
+        const before = tokens[thing.first - 1];
+        if (before && before.sentence === token.sentence && before.flags & FLAG.pronoun) return false;
+        // In its own sentence a pronoun's thing is one asked after ("Os oes rhywun yn gweld siwmper…, ma hi ar goll"),
+        // not one a child took ("mae hi wedi mynd â'r allweddi ac mae hi ar goll").
+        return !pointsBack || token.sentence !== sentence || this.askedAfter(thing) || this.sharedOut(from);
+      }
+      if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
+      const owner = this.thingOwnerAt(j);
+      if (owner !== undefined) {
+        j = owner;
+        continue;
+      }
+      // A child's initial is the subject, whichever way the walk came ("Ffôn T ar y bws, T ar goll"); a number is not.
+      if (token.flags & PERSON_FLAGS || (isInitial(token.form) && (pointsBack || !/\d/.test(token.form)))) return false;
+    }
+    return false;
+  }
+
+  /** The pronoun at `at` is a share of a set: "hanner nhw", "rhai ohonyn nhw". */
+  private sharedOut(at: number): boolean {
+    const { tokens } = this;
+    const before = tokens[at - 1];
+    if (before === undefined || before.sentence !== tokens[at].sentence) return false;
+    if (PARTITIVES.has(before.form)) return true;
+    const share = tokens[at - 2];
+    return before.form === 'ohonyn' && share !== undefined && PARTITIVES.has(share.form);
+  }
+
+  /**
+   * Where the owner of a thing starts when `at` is its initial or the year group after it ("cot las E Bl 2"), so a walk
+   * back passes over the owner to the thing; undefined when `at` is no such owner.
+   */
+  private thingOwnerAt(at: number): number | undefined {
+    const { tokens } = this;
+    const isYear = (i: number): boolean => i >= 0 && YEAR_WORDS.has(tokens[i].form);
+    const owns = (i: number): boolean => i >= 0 && isInitial(tokens[i].form) && this.ownsThingBefore(i);
+    if (owns(at)) return at;
+    if (isYear(at) && owns(at - 1)) return at - 1;
+    if (/^\d+$/.test(tokens[at].form) && isYear(at - 1) && owns(at - 2)) return at - 2;
+    return undefined;
+  }
+
+  /**
+   * A child's initial right after a thing, or after a thing and one more word, is its owner: Welsh puts the owner after
+   * what is owned ("tedi T", "cot las E Bl 2"), so the thing, not the child, is what went missing.
+   */
+  private ownsThingBefore(at: number): boolean {
+    const { tokens } = this;
+    const between = tokens[at - 1];
+    return this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some(
+      (thing) =>
+        thing.last === at - 1 ||
+        (thing.last === at - 2 && between !== undefined && !(between.flags & PERSON_FLAGS) && !isInitial(between.form)),
+    );
+  }
+
+  /** A condition before a thing in its sentence: a notice asking after it ("Os weloch chi feicroffon y llwyfan"). */
+  private askedAfter(thing: Span): boolean {
+    return this.contextsNear(this.tokens[thing.first].sentence, ['conditional'], [0]).some(
+      (context) => context.last < thing.first,
+    );
+  }
+
+  /**
+   * Asked about and denied: a screening question shortly before the phrase in its sentence, no child's telling between,
+   * and a denial after the phrase in its sentence or the next ("Asked directly about self-harm and suicidal thoughts;
+   * she denies both").
+   */
+  isScreenedAndDenied(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    const asked = this.contextsNear(sentence, ['screening'], [0]).some(
+      (context) =>
+        context.last < match.first &&
+        match.first - context.last <= EXPLAINING_WINDOW &&
+        !this.toldBetween(context, match),
+    );
+    if (!asked) return false;
+    return this.contextsNear(sentence, ['denial'], [0, 1]).some(
+      (context) => this.tokens[context.first].sentence > sentence || context.first > match.last,
+    );
+  }
+
+  isHistory(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    // A resolution denied is no resolution: "Dydy o ddim wedi'i ffeindio o fewn deg munud" (still missing).
+    const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]).filter(
+      (context) => context.context !== 'resolution' || !this.negatedBefore(context.first),
+    );
+    if (here.some((context) => context.context === 'recency')) return false;
+    if (here.some((context) => context.context === 'history')) return true;
+    if (
+      here.some(
+        (context) =>
+          (context.context === 'historyAfter' || context.context === 'resolution') && context.first > match.last,
+      )
+    )
+      return true;
+    return this.contextsNear(sentence, ['resolution'], [1]).some((context) => !this.negatedBefore(context.first));
+  }
+
+  isAccident(match: Span): boolean {
+    return this.accidentCues(match).length > 0;
+  }
+
+  private accidentCues(match: Span): Array<Span & { context: ContextName }> {
+    const { tokens } = this;
+    const clause = tokens[match.first].clause;
+    return this.contextsNear(tokens[match.first].sentence, ['accident'], [0]).filter(
+      (context) => tokens[context.first].clause === clause || tokens[context.last].clause === clause,
+    );
+  }
+
+  /**
+   * An accident happening (`accidentEvent`, not a sport or a place) told in the clause just before, when the hurt opens
+   * the next clause as what the accident did: "wedi cael damwain fach ar ei feic, crafu'i freichiau". A hurt named as
+   * done to oneself ("torri ei hun") is not explained, nor one the child tells.
+   */
+  isAccidentToldBefore(match: Span): boolean {
+    const { tokens } = this;
+    const { clause, sentence } = tokens[match.first];
+    const previous = tokens[match.first - 1];
+    if (previous === undefined || previous.sentence !== sentence || previous.clause !== clause - 1) return false;
+    for (let at = match.first; at <= match.last; at += 1) if (REFLEXIVE_WORDS.has(tokens[at].form)) return false;
+    const inPrevious = (span: Span): boolean =>
+      tokens[span.first].clause === clause - 1 && tokens[span.last].clause === clause - 1;
+    const inEither = (span: Span): boolean =>
+      tokens[span.first].clause === clause - 1 || tokens[span.first].clause === clause;
+    return (
+      this.contextsNear(sentence, ['accidentEvent'], [0]).some(inPrevious) &&
+      !this.contextsNear(sentence, ['telling'], [0]).some(inEither)
+    );
+  }
+
+  /**
+   * An accident told in the clause just after the phrase's, behind a dash or a colon: "wedi brifo'i hun dros y
+   * penwythnos – syrthio oddi ar ei feic". A child's telling in that clause ("– says she fell") is the child's account,
+   * for the DSL to weigh, so it explains nothing.
+   */
+  isAccidentToldAfter(match: Span): boolean {
+    const { tokens } = this;
+    const { clause, sentence } = tokens[match.last];
+    let next = match.last + 1;
+    while (next < tokens.length && tokens[next].clause === clause) next += 1;
+    const opener = tokens[next];
+    if (opener === undefined || opener.sentence !== sentence) return false;
+    if (opener.gapBefore !== GAP.dash && opener.gapBefore !== GAP.colon) return false;
+    const inExplanation = (span: Span): boolean => tokens[span.first].clause === opener.clause;
+    return (
+      this.contextsNear(sentence, ['accident'], [0]).some(inExplanation) &&
+      !this.contextsNear(sentence, ['telling'], [0]).some(inExplanation)
+    );
+  }
+
+  /** Every accident cue in the phrase's clause is a sport ("rugby", "football"): a game named, not an accident told. */
+  accidentOnlyBySport(match: Span): boolean {
+    const sports = this.contextsNear(this.tokens[match.first].sentence, ['sport'], [0]);
+    return this.accidentCues(match).every((cue) => sports.some((sport) => overlaps(sport, cue)));
+  }
+
+  /** Contexts of one kind in the clause of the phrase's first or last word (one sentence). */
+  private inClauseOf(match: Span, name: ContextName): boolean {
+    const { tokens } = this;
+    const clauses = new Set([tokens[match.first].clause, tokens[match.last].clause]);
+    return this.contextsNear(tokens[match.first].sentence, [name], [0]).some(
+      (context) => clauses.has(tokens[context.first].clause) || clauses.has(tokens[context.last].clause),
+    );
+  }
+
+  /**
+   * Someone named as doing it: in the phrase, or just before it in its clause ("older lads punched him", "two boys beat
+   * him up"), not a person named further back ("a story about a boy whose dad … gets beaten up").
+   */
+  namesAssailant(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.first].clause;
+    return this.contextsNear(tokens[match.first].sentence, ['assailant'], [0]).some(
+      (context) =>
+        tokens[context.last].clause === clause &&
+        context.first <= match.last &&
+        match.first - context.last <= ASSAILANT_REACH,
+    );
+  }
+
+  /** A weapon used on someone ("pointed it at mum") in the phrase's sentence, outside the phrase and `besides`. */
+  private usedOnSomeoneBeside(match: Span, besides: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['usedOnSomeone'], [0]).some(
+      (context) => !overlaps(context, match) && !overlaps(context, besides),
+    );
+  }
+
+  /**
+   * An object of an innocent kind inside the phrase or one of its parts ("had a butter knife", "a BB gun"). Used on
+   * someone ("pulled a butter knife on him"), only a kind that cannot hurt is still harmless ("pointed a Nerf gun at
+   * him", "the temperature gun at her").
+   */
+  namesHarmlessObject(match: Candidate): boolean {
+    const spans: readonly Span[] = match.parts ?? [match];
+    const sentence = this.tokens[match.first].sentence;
+    const inPhrase = (context: Span): boolean => spans.some((span) => overlaps(span, context));
+    const usedOnSomeone = this.contextsNear(sentence, ['usedOnSomeone'], [0]).some(inPhrase);
+    const kinds: readonly ContextName[] = usedOnSomeone ? ['harmlessWhenAimed'] : ['harmless'];
+    return this.contextsNear(sentence, kinds, [0]).some(inPhrase);
+  }
+
+  /**
+   * The sentence that said what it turned out to be, after the phrase in its sentence or in the next ("…has a gun. It's
+   * a Nerf gun", "…blood everywhere. It was fake blood"), when the phrase's sentence does not say it is real; or
+   * undefined. Only the nearest sentence: a later one may be about something else.
+   */
+  identifiedIn(match: Span, name: IdentifiedContext): number | undefined {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['real'], [0]).length > 0) return undefined;
+    const identifying = this.contextsNear(sentence, [name], [0, 1]).find((context) => {
+      // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
+      if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
+      // "He has a knife in his bag, he says it's for food tech": what the child says a weapon is for is their claim.
+      if ((name === 'identifiedHarmless' || name === 'identifiedPlay') && this.childClaims(match, context))
+        return false;
+      // "Dad has a gun, he's a gamekeeper, and he pointed it at mum": a trade explains having it, not using it on
+      // someone. Its use on someone, named in its sentence, keeps the weapon.
+      if (name === 'identifiedHarmless' && this.usedOnSomeoneBeside(match, context)) return false;
+      const said = this.tokens[context.first].sentence;
+      if (said === sentence) return context.first > match.last;
+      // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
+      // the identification's own words do not count ("mae hi'n iawn nawr": fine now).
+      // "Stopio o fewn munud" (stopped within a minute) holds "mewn munud" (in a minute) once mutation is undone: a
+      // time inside a resolution is over, not now.
+      const resolved = this.contextsNear(said, ['resolution'], [0]);
+      return !this.contextsNear(said, ['real', 'imminent'], [0]).some(
+        (other) => !overlaps(other, context) && !resolved.some((done) => overlaps(done, other)),
+      );
+    });
+    return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
+  }
+
+  /**
+   * Said in earnest, in the phrase's sentence or the next ("if you tell", "he meant it", "not joking"): a threat to
+   * keep a secret is no game, whatever game is named ("he'll hurt me if I tell, it's our game").
+   */
+  saysEarnest(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['earnest'], [0, 1]).length > 0;
+  }
+
+  /** A child's telling ("he says", "she claims") stands between a phrase and what is said to identify it. */
+  private childClaims(match: Span, context: Span): boolean {
+    const sentence = this.tokens[context.first].sentence;
+    return this.tellingWithin(
+      sentence,
+      sentence === this.tokens[match.first].sentence ? match.last : -1,
+      context.first,
+    );
+  }
+
+  /**
+   * A knife in a cooking lesson or kitchen task ("28 knives out, 28 knives back" in knife skills, "bring a sharp
+   * knife" in a food tech letter): the sentence or the one before names cooking, the phrase's weapon word is a kitchen
+   * tool, and nothing in its sentence wields it ("in food tech he pulled a knife on K" is still a weapon).
+   */
+  isKitchenKnife(match: Candidate): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    // The lesson may head the sentence before ("Y8 knife skills tomorrow. 28 knives out, 28 knives back").
+    if (this.contextsNear(sentence, ['cooking'], [-1, 0]).length === 0) return false;
+    if (this.contextsNear(sentence, ['wielded', 'inflicted'], [0]).length > 0) return false;
+    return this.contextsNear(sentence, ['kitchenTool'], [0]).some((tool) => overlaps(tool, match));
+  }
+
+  /**
+   * Blood that is an animal's: lambing, a fox shot, a pig's heart, named in the phrase's sentence or the two before,
+   * and no injury named in the phrase's sentence and no child named as bleeding before, in or just after the phrase
+   * ("gwaed ym mhobman ar ei dillad" and "mae e'n gwaedu heb stopio" are about the child, "torrodd ei llaw ar y
+   * weiren" is an injury; "a ewe gave birth … Lots of blood" is the ewe's).
+   */
+  isAnimalBlood(match: Candidate): boolean {
+    return this.isBloodOf(match, 'animalBlood');
+  }
+
+  /**
+   * Blood in a story: Macbeth, a gothic story, the story a child wrote, named in the phrase's sentence or the two
+   * before, with no child telling it there ("she told me the story of last night") and, like an animal's blood, no
+   * injury named and no child named as bleeding ("reading Macbeth when J cut his hand, blood everywhere" is real).
+   */
+  isStoryBlood(match: Candidate): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['telling'], [-2, -1, 0]).length > 0) return false;
+    return this.isBloodOf(match, 'storyBlood');
+  }
+
+  /** Blood named with `source` in its sentence or the two before, and neither an injury nor the child bleeding. */
+  private isBloodOf(match: Candidate, source: 'animalBlood' | 'storyBlood'): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, [source], [-2, -1, 0]).length === 0) return false;
+    if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;
+    for (let i = match.first; i <= match.last; i += 1) if (this.tokens[i].flags & FLAG.pronoun) return false;
+    return !this.childBleeds(match) && !this.pronounJustAfter(match);
+  }
+
+  /**
+   * A child named as the one bleeding: a subject pronoun before the phrase in its clause ("mae e'n gwaedu heb
+   * stopio"), or any pronoun just before it ("mae ei law yn gwaedu lot"). A possessive further back is someone's arm
+   * in a ewe, not the bleeding ("efo'i fraich i mewn at y penelin ac oedd 'na waed ym mhobman").
+   */
+  private childBleeds(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.first].clause;
+    const sentence = tokens[match.first].sentence;
+    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
+      const token = tokens[j];
+      if (token.sentence !== sentence || token.clause !== clause) break;
+      // A Welsh lower-case "i" here is the preposition ("i mewn at y penelin"); "dw i" is read by its "dw".
+      if (this.welshPrepositionI.has(j)) continue;
+      if (token.flags & (FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy)) return true;
+      if (token.flags & FLAG.pronoun && match.first - j <= 3) return true;
+    }
+    return false;
+  }
+
+  /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs. Two fainted"). */
+  namesOrdinaryCause(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['ordinaryCause'], [-1, 0, 1]).length > 0;
+  }
+
+  /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
+  namesInflicted(match: Span): boolean {
+    return this.inClauseOf(match, 'inflicted');
+  }
+
+  isImminent(match: Span, soon: boolean): boolean {
+    const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, names, [0, -1, 1]).some(
+      (cue) => !this.isNotNow(cue) && !(cue.context === 'soon' && this.isLater(cue)),
+    );
+  }
+
+  /**
+   * "Flights booked for the summer", "tickets for July" (s21-I): a time months away in the travel word's sentence makes
+   * travel booked not travel within days. Tonight and today still are.
+   */
+  private isLater(cue: Span): boolean {
+    return this.contextsNear(this.tokens[cue.first].sentence, ['later'], [0]).length > 0;
+  }
+
+  /**
+   * An emergency call made for it, in its sentence or within two either side ("… soaked through. I've rung 999"), not
+   * denied ("mum hasn't rung 999") and not told as before today ("I rang 999 on Saturday"): the danger is now.
+   */
+  emergencyCalledNear(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['emergencyCalled'], EMERGENCY_SENTENCES).some(
+      (call) =>
+        !this.negatedBefore(call.first) &&
+        // "I rang 999 myself. Happened last night": the time may follow in the next sentence.
+        this.contextsNear(this.tokens[call.first].sentence, ['emergencyEarlier', 'history'], [0, 1]).length === 0,
+    );
+  }
+
+  /** The child's going home said in its sentence or next to it ("when I get in", "if I go home"). */
+  isGoingHomeNear(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['goingHome'], [0, -1, 1]).length > 0;
+  }
+
+  /** A cue inside a "now" that tells an age or a stage ("the brother is now 24 and recovered"): not a time. */
+  private isNotNow(cue: Span): boolean {
+    return this.contextsNear(this.tokens[cue.first].sentence, ['notNow'], [0]).some(
+      (age) => age.first <= cue.first && age.last >= cue.last,
+    );
+  }
+
+  /**
+   * A pronoun for the child inside the phrase (not its last word) or within three words after it, in its clause ("… on
+   * her arms").
+   */
+  pronounJustAfter(match: Candidate): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.last].clause;
+    for (let j = match.first + 1; j < tokens.length && j <= match.last + 3 && tokens[j].clause === clause; j += 1) {
+      // The phrase's own last word is its object ("kill themselves"), not who it is about.
+      if (j === match.last || !(tokens[j].flags & FLAG.pronoun) || this.notAPronounFor(match, j)) continue;
+      // "Gwaed ym mhobman medde hi": the pronoun after a reporting verb is the teller.
+      if (tokens[j - 1].flags & FLAG.reporting) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** Explained away after the phrase: later in its sentence, or in the two sentences after. */
+  isDismissed(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['dismissal'], [0]).some((context) => context.first > match.last)) return true;
+    return this.contextsNear(sentence, ['dismissal'], [1, 2]).length > 0;
+  }
+
+  /**
+   * Said after it, in its sentence or the two after, that the missing child is back or was never far ("'di cyrraedd,
+   * oedd o jyst yn y siop jips", "found them straight away"), and not denied ("heb ddod yn ôl", "not back").
+   */
+  isFoundAfter(match: Candidate): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['returned'], [0, 1, 2]).some(
+      (context) =>
+        (this.tokens[context.first].sentence > sentence ||
+          context.first > match.last ||
+          // The return begins inside the phrase and runs on past it ("wedi mynd ar goll yn y ffair am ddau funud"),
+          // or is a combination's last part ("we couldn't find her for about 2 mins").
+          (context.first > match.first &&
+            (context.last > match.last || (match.parts !== undefined && context.last === match.last)))) &&
+        !this.negatedBefore(context.first),
+    );
+  }
+
+  /**
+   * Said as a joke: a joking cue in its sentence, or in the next when its sentence ends in "!" ("'dwi isho MARW!!!'
+   * wedyn chwerthin"); or a laugh shared by a crowd or the writer in its sentence or the next (the one after when its
+   * sentence ends in "!"), which answers any remark
+   * ("'dwi isho marw' yn ddramatig … Chwerthin mawr", "'wanted to die' … tbf so did the whole staffroom"). A lone
+   * laugh after a plain full stop may be a child masking ("eisiau marw. Chwerthin wedyn."): no joke; a laugh about
+   * it later on is the remark's result ("laughing about it by lunch", `laughedAfter`). Said in earnest
+   * or laughed at ("dim jôc", "not joking", "chwerthin ar ei phen", "laughed it off") in the phrase's sentence or the
+   * laugh's is no joke, unless that cue lies inside a joking one ("ddim o ddifri").
+   */
+  isJoking(match: Candidate): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const causeReach = match.entry.locale === 'cy' ? TRIVIAL_CAUSE_REACH_CY : TRIVIAL_CAUSE_REACH;
+    const jokes = [
+      ...this.contextsNear(sentence, ['joking'], this.exclaimed.has(sentence) ? [0, 1] : [0]),
+      ...this.contextsNear(sentence, ['sharedLaugh'], this.exclaimed.has(sentence) ? [0, 1, 2] : [0, 1]),
+      // "She 'wants to die' after the egg and spoon", "'so done with everything' - her shift got moved": a trivial
+      // cause stated just after it in its sentence makes the wish or the threat hyperbole.
+      ...this.contextsNear(sentence, ['trivialCause'], [0]).filter(
+        (context) => context.first > match.last && context.first - match.last <= causeReach,
+      ),
+      // "'I literally want to die' - her trousers split in PE. Laughing about it with her mates by lunch.": a laugh
+      // about the remark, told after it, is the result that followed. Up to two sentences on: a quoted remark ending
+      // in "!" is a sentence of its own ("'I'm going to KILL you!' – Y1 lad… Both laughing about it after.").
+      ...this.contextsNear(sentence, ['laughedAfter'], [0, 1, 2]).filter(
+        (context) => tokens[context.first].sentence > sentence || context.first > match.last,
+      ),
+    ];
+    const earnest = this.contextsNear(sentence, ['earnest'], [0, 1]).filter(
+      (context) => !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last),
+    );
+    // "'lol I'm gonna unalive myself'. Laughs it off…": the earnest cue of the next sentence answers only its own.
+    const answered = (joke: Span): boolean =>
+      earnest.some((cue) => {
+        const said = tokens[cue.first].sentence;
+        return said === sentence || said === tokens[joke.first].sentence;
+      });
+    return jokes.some((joke) => !answered(joke));
+  }
+
+  /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
+  subjectOf(match: Candidate): Subject {
+    const { tokens } = this;
+    const ownFirstPerson = match.entry.locale === 'cy' ? FLAG.firstPersonCy : FLAG.firstPerson;
+    for (let i = match.first; i <= match.last; i += 1) if (tokens[i].flags & ownFirstPerson) return 'child';
+    // "she's on the bridge": the phrase opens with its own subject.
+    if (tokens[match.first].flags & FLAG.subject) return 'child';
+    const sentence = tokens[match.first].sentence;
+    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
+      const token = tokens[j];
+      if (token.sentence !== sentence) break;
+      if (token.flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy) && !this.notAPronounFor(match, j)) {
+        // Welsh puts a possessive pronoun after its noun: "ffrind hi" is "her friend".
+        const before = tokens[j - 1];
+        const possessive =
+          (token.flags & FLAG.possessive) !== 0 &&
+          before !== undefined &&
+          before.sentence === sentence &&
+          (before.flags & FLAG.relation) !== 0;
+        return possessive ? 'someone-else' : 'child';
+      }
+      if (token.flags & FLAG.relation) return 'someone-else';
+    }
+    return 'unknown';
+  }
+}
