@@ -13,7 +13,12 @@ import { agreedLevel, LearnedReader, type ModelFile } from '../risk/learnedReade
 import { tokensFor } from '../risk/matcher';
 import { FIGURES_HEADER, figuresOf, figuresRow, matrixText } from '../riskTraining/figures';
 import { loadSplit } from '../riskTraining/labelledData';
-import { chooseThresholds, chooseWindowThresholds, type DevScore } from '../riskTraining/thresholds';
+import {
+  chooseAskWithWindows,
+  chooseThresholds,
+  chooseWindowThresholds,
+  type DevScore,
+} from '../riskTraining/thresholds';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../riskTraining/train';
 
 export const MODEL_VERSION = '1.3.0';
@@ -68,8 +73,9 @@ function main(): void {
       ...(reading.windows ? { windows: reading.windows } : {}),
     };
   });
-  const thresholds = chooseThresholds(devScores);
-  const windows = { ...WINDOWS, thresholds: chooseWindowThresholds(devScores, thresholds) };
+  const chosen = chooseThresholds(devScores);
+  const windows = { ...WINDOWS, thresholds: chooseWindowThresholds(devScores, chosen) };
+  const thresholds = { ...chosen, ask: chooseAskWithWindows(devScores, chosen, windows.thresholds) };
   const modelPath = join(projectRoot(), MODEL_SOURCE);
   const model: ModelFile = {
     ...draft,

@@ -105,18 +105,7 @@ export function chooseThresholds(scores: readonly DevScore[], budgets: Budgets =
   );
   const draft = { concern, urgent, immediate };
   const levelOf = (s: DevScore): RiskLevel => maxLevel(s.byPhrases, agreedLevel(s, draft).level);
-  // Every ask on a `none` message counts, the heads' disagreements included.
-  const ask = Math.min(
-    urgent,
-    lowestWithin(
-      (t) =>
-        share(
-          none,
-          (s) => !atLeast(levelOf(s), 'urgent') && (s.phrasesAsk || s.urgent >= t || agreedLevel(s, draft).unsure),
-        ),
-      budgets.ask,
-    ),
-  );
+  const ask = chooseAsk(scores, draft, (s) => s, budgets.ask);
   const urgentOnes = scores.filter((s) => s.expected === 'urgent');
   const immediateWithCue = lowestWithin(
     (t) => share(urgentOnes, (s) => levelOf(s) === 'urgent' && s.nowCue && s.immediate >= t),
@@ -132,6 +121,42 @@ export function chooseThresholds(scores: readonly DevScore[], budgets: Budgets =
     budgets.immediateIfUrgent,
   );
   return { concern, urgent, immediate, ask, indicator: 0.5, immediateWithCue, immediateIfUrgent };
+}
+
+/**
+ * The ask threshold: the lowest at which the bot asks its safety question on no more than `budget` of dev's `none`
+ * messages, every ask counted (the phrases' weak signals and the heads' disagreements included), each message read
+ * by `read` (with windows, once their thresholds are chosen: a window that lifts the urgent score asks too).
+ */
+export function chooseAsk(
+  scores: readonly DevScore[],
+  draft: Pick<ModelFile['thresholds'], 'concern' | 'urgent' | 'immediate'>,
+  read: (s: DevScore) => DevScore,
+  budget: number,
+): number {
+  const none = scores.filter((s) => s.expected === 'none').map(read);
+  const belowUrgent = (s: DevScore): boolean =>
+    compareLevels(maxLevel(s.byPhrases, agreedLevel(s, draft).level), 'urgent') < 0;
+  return Math.min(
+    draft.urgent,
+    lowestWithin(
+      (t) => share(none, (s) => belowUrgent(s) && (s.phrasesAsk || s.urgent >= t || agreedLevel(s, draft).unsure)),
+      budget,
+    ),
+  );
+}
+
+/**
+ * The ask threshold chosen again once the windows' thresholds are: the reader asks when a window lifts the urgent
+ * score past it (LearnedReader), which the first choice, made on whole messages, did not count.
+ */
+export function chooseAskWithWindows(
+  scores: readonly DevScore[],
+  thresholds: ModelFile['thresholds'],
+  windows: WindowThresholds,
+  budget: number = BUDGETS.ask,
+): number {
+  return chooseAsk(scores, thresholds, (s) => withWindows(s, thresholds, windows), budget);
 }
 
 /**

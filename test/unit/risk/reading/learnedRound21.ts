@@ -11,7 +11,14 @@ import { agreedLevel, LearnedReader, type ModelFile } from '../../../../src/risk
 import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 import { tokensFor } from '../../../../src/risk/matcher';
-import { BUDGETS, chooseThresholds, type DevScore } from '../../../../src/riskTraining/thresholds';
+import {
+  BUDGETS,
+  chooseAsk,
+  chooseAskWithWindows,
+  chooseThresholds,
+  type DevScore,
+} from '../../../../src/riskTraining/thresholds';
+import { devScore } from './devScore';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../../src/riskTraining/train';
 
 const compiled = defaultCompiledLexicons();
@@ -134,5 +141,32 @@ describe('the learned immediate needs the urgent head (s21-L)', () => {
     const reads = (s: DevScore) => agreedLevel(s, t).level === 'immediate';
     expect(scores.filter((s) => s.expected === 'immediate').every(reads)).toBe(true);
     expect(scores.filter((s) => s.expected === 'none').some(reads)).toBe(false);
+  });
+});
+
+describe('the ask threshold counts the asks that windows make (chooseAskWithWindows)', () => {
+  const thresholds: ModelFile['thresholds'] = {
+    concern: 0.26,
+    urgent: 0.23,
+    immediate: 0.27,
+    ask: 0.05,
+    indicator: 0.5,
+  };
+  const windows = { concern: 0.69, urgent: 0.47 };
+  // 1,000 `none` messages; 150 are long and have a window at 0.35, which the reader moves onto the whole message's
+  // scale to about 0.15: below urgent, above a low ask threshold.
+  const scores: DevScore[] = Array.from({ length: 1000 }, (_, i) =>
+    devScore(i < 150 ? { windows: { concern: 0.01, urgent: 0.35 } } : {}),
+  );
+
+  it('chooses, on whole messages alone, an ask threshold the windows would overrun', () => {
+    const alone = chooseAsk(scores, thresholds, (s) => s, BUDGETS.ask);
+    expect(alone).toBeLessThan(0.15);
+  });
+
+  it('chooses, with the windows read, one above what they lift, so asks stay within the budget', () => {
+    const ask = chooseAskWithWindows(scores, thresholds, windows);
+    expect(ask).toBeGreaterThan(0.15);
+    expect(ask).toBeLessThanOrEqual(thresholds.urgent);
   });
 });
