@@ -8,21 +8,13 @@ import { assessTextWith, type RiskLevel } from '../../../../src/risk';
 import { compareLevels } from '../../../../src/risk/levels';
 import { copyFeatures, extractFeatures } from '../../../../src/risk/features';
 import { LearnedReader, type ModelFile, modelFileSchema } from '../../../../src/risk/learnedReader';
-import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
-import { tokensFor } from '../../../../src/risk/matcher';
+import { shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { chooseWindowThresholds, type DevScore, WINDOW_BUDGETS } from '../../../../src/riskTraining/thresholds';
 import { devScore } from './devScore';
+import { compiled, exampleWith, frames, tokensOf } from './trainedInTest';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../../src/riskTraining/train';
 
-const compiled = defaultCompiledLexicons();
-const frames = defaultFrames();
-const tokensOf = (text: string) => tokensFor(compiled, text);
-const example = (text: string, level: RiskLevel): TrainingExample => ({
-  tokens: tokensOf(text),
-  level,
-  indicators: level === 'none' ? [] : ['physical-abuse'],
-});
+const example = exampleWith('physical-abuse');
 
 const EVERYDAY = [
   'The minibus is booked for Friday',

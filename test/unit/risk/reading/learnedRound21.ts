@@ -8,9 +8,7 @@
 import { assessTextWith, type RiskLevel } from '../../../../src/risk';
 import { compareLevels } from '../../../../src/risk/levels';
 import { agreedLevel, LearnedReader, type ModelFile } from '../../../../src/risk/learnedReader';
-import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
-import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
-import { tokensFor } from '../../../../src/risk/matcher';
+import { shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import {
   BUDGETS,
   chooseAsk,
@@ -19,16 +17,10 @@ import {
   type DevScore,
 } from '../../../../src/riskTraining/thresholds';
 import { devScore } from './devScore';
+import { compiled, exampleWith, frames, tokensOf } from './trainedInTest';
 import { DEFAULT_TRAINING, trainHeads, type TrainingExample } from '../../../../src/riskTraining/train';
 
-const compiled = defaultCompiledLexicons();
-const frames = defaultFrames();
-const tokensOf = (text: string) => tokensFor(compiled, text);
-const example = (text: string, level: RiskLevel): TrainingExample => ({
-  tokens: tokensOf(text),
-  level,
-  indicators: level === 'none' ? [] : ['immediate-danger'],
-});
+const example = exampleWith('immediate-danger');
 
 const IMMEDIATE = [
   'He is bleeding badly right now and will not wake up',
