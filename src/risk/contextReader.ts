@@ -275,6 +275,17 @@ export class Reader {
   }
 
   /**
+   * A game or a score named in one span with the verb of beating the phrase holds ("battered her at chess",
+   * "whipped him 3-0"): the verb means won, for that span only. Any part of a combination may hold it.
+   */
+  isPlayedAt(match: Candidate): boolean {
+    const spans: readonly Span[] = match.parts ?? [match];
+    return this.contextsNear(this.tokens[match.first].sentence, ['playedAt'], [0]).some((context) =>
+      spans.some((span) => overlaps(span, context)),
+    );
+  }
+
+  /**
    * An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"),
    * not before a colon the phrase comes after: that adult reports it ("Tad wedi ffono: … wedi cael ei bwrw gan gar").
    */
