@@ -810,11 +810,9 @@ export class Reader {
         (this.tokens[context.first].sentence > sentence ||
           context.first > match.last ||
           // The return begins inside the phrase and runs on past it ("wedi mynd ar goll yn y ffair am ddau funud"),
-          // or is a combination's last part ("we couldn't find her for about 2 mins"), or holds the whole phrase and
-          // runs on past it ("went missing for 15 minutes").
+          // or is a combination's last part ("we couldn't find her for about 2 mins").
           (context.first > match.first &&
             (context.last > match.last || (match.parts !== undefined && context.last === match.last))) ||
-          (context.first <= match.first && context.last > match.last) ||
           // A combination's parts may reach past a return told between them ("disappeared from the line - found him
           // 1 min later in the cloakroom looking for his rubber").
           (match.parts !== undefined && context.first > match.parts[0].last)) &&
