@@ -124,6 +124,9 @@ function judge(
   // Men, where Lennie is shot") is the story's, unless the child is named with it ("…when he pulled a knife on K").
   const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;
   if ((!severity || storyWeapon) && reader.isFiction(match)) return [];
+  // "Her dad battered her at chess", "gonna batter him at FIFA tonight": a game or a score named with the verb of
+  // beating makes it mean won, whoever is named; never a severity signal or a wound someone gave.
+  if (!severity && !inflicted && reader.isPlayedAt(match)) return explainedAway();
   // A weapon of an innocent kind is no weapon: "had a butter knife", "brought a deactivated rifle". Only its own span.
   if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return explainedAway();
   // Said after it to be a harmless thing or a minor injury: "…has a gun. It's a Nerf gun", "blood everywhere. It was

@@ -275,6 +275,17 @@ export class Reader {
   }
 
   /**
+   * A game or a score named in one span with the verb of beating the phrase holds ("battered her at chess",
+   * "whipped him 3-0"): the verb means won, for that span only. Any part of a combination may hold it.
+   */
+  isPlayedAt(match: Candidate): boolean {
+    const spans: readonly Span[] = match.parts ?? [match];
+    return this.contextsNear(this.tokens[match.first].sentence, ['playedAt'], [0]).some((context) =>
+      spans.some((span) => overlaps(span, context)),
+    );
+  }
+
+  /**
    * An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"),
    * not before a colon the phrase comes after: that adult reports it ("Tad wedi ffono: … wedi cael ei bwrw gan gar").
    */
@@ -801,7 +812,10 @@ export class Reader {
           // The return begins inside the phrase and runs on past it ("wedi mynd ar goll yn y ffair am ddau funud"),
           // or is a combination's last part ("we couldn't find her for about 2 mins").
           (context.first > match.first &&
-            (context.last > match.last || (match.parts !== undefined && context.last === match.last)))) &&
+            (context.last > match.last || (match.parts !== undefined && context.last === match.last))) ||
+          // A combination's parts may reach past a return told between them ("disappeared from the line - found him
+          // 1 min later in the cloakroom looking for his rubber").
+          (match.parts !== undefined && context.first > match.parts[0].last)) &&
         !this.negatedBefore(context.first),
     );
   }

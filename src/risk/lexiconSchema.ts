@@ -336,6 +336,13 @@ export const lexiconSchema = z.strictObject({
      */
     identifiedPlay: phrases.optional(),
     /**
+     * A game, a match or a score named as what a verb of beating was about, in one span with the verb ("her dad
+     * battered her at chess", "whipped him at squash", "gonna batter him at FIFA tonight", "battered the other school
+     * 6-0"): the verb means won, so the phrase it overlaps is cleared, whoever is named. Only verbs that can mean
+     * winning (not punched, kicked, hit): "battered him after the match" and "hit her with the chess board" stay.
+     */
+    playedAt: phrases.optional(),
+    /**
      * An everyday cause of a body sign ("y pigiad HPV", "yn y gwres", "sefyll yn rhy hir"), in the sign's sentence, the
      * one before or the one after: clears an entry tagged `ordinary-cause` (a faint), never a combination of the sign
      * with another (not eating and a faint) or a body in danger.

@@ -195,9 +195,11 @@ describe('what the explanations must not reach', () => {
 describe('the new contexts are optional', () => {
   it('reads a lexicon without sport, hypothetical, telling and household words as before', () => {
     const shipped = loadLexicon('en-GB');
-    const { sport, hypothetical, telling, ...contexts } = shipped.contexts;
+    // s22-E's `playedAt` (a score or a game named with the verb of beating) reads these sentences too: an older
+    // lexicon had neither.
+    const { sport, hypothetical, telling, playedAt, ...contexts } = shipped.contexts;
     const { household, ...words } = shipped.words;
-    expect([sport, hypothetical, telling, household].every((list) => Array.isArray(list))).toBe(true);
+    expect([sport, hypothetical, telling, playedAt, household].every((list) => Array.isArray(list))).toBe(true);
     const older: Lexicon = parseLexicon({ ...shipped, contexts, words }, 'older.json');
     const compiled = compileLexicons([older, loadLexicon('cy')]);
     const read = (text: string): RiskLevel => assessTextWith(compiled, text, 'en-GB').level;
