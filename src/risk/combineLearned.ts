@@ -38,9 +38,33 @@ function hasWords(tokens: readonly Token[], count: number): boolean {
 }
 
 /**
+ * A 999 call the learned reader makes alone (the phrases read the message below urgent) needs its urgent head to lean
+ * clearly towards urgent, not just past its dev-chosen threshold (0.21–0.23, set for urgent recall), or the second
+ * immediate model (P(immediate | urgent)) to be sure. Otherwise the learned level is urgent: the message is still
+ * escalated, but the bot gives no 999 guidance on statistics alone. s22-L, rounds 37–39 left out: the learned reader
+ * alone made 30 of the 58 999 calls on the held `none` messages, half of them with every immediate path agreeing and
+ * the urgent head near its threshold. This rule takes 4 of them (a family flying to a wedding, not the glove brought
+ * back to the door at P(urgent) 0.33) (dev 14 of 69) and no held or dev immediate message; at 0.3 it took 5 (dev 21)
+ * and one dev immediate message (src/risk/README.md, s22-L). The phrases' own urgent is backing enough.
+ */
+export const LEARNED_ONLY_IMMEDIATE = { urgent: 0.27, immediateIfUrgent: 0.75 } as const;
+
+/** A learned immediate may stand: the phrases read urgent, or the urgent head or the second immediate model is sure. */
+export function learnedImmediateBacked(
+  reading: Pick<LearnedReading, 'urgent' | 'immediateIfUrgent'>,
+  byPhrases: RiskLevel,
+): boolean {
+  return (
+    compareLevels(byPhrases, 'urgent') >= 0 ||
+    reading.urgent >= LEARNED_ONLY_IMMEDIATE.urgent ||
+    reading.immediateIfUrgent >= LEARNED_ONLY_IMMEDIATE.immediateIfUrgent
+  );
+}
+
+/**
  * The learned level: urgent by either reader and a cue that it is happening now ("gets home", "right now", "not
  * breathing"), with the immediate head leaning that way, or the second immediate model sure, is immediate. Neither
- * raises a message that is not already urgent.
+ * raises a message that is not already urgent. A learned-only immediate needs `learnedImmediateBacked`, else urgent.
  */
 function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: RiskLevel): RiskLevel {
   const byCue =
@@ -48,7 +72,8 @@ function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: R
     // immediate, so the learned level is then urgent at most too (LearnedReading.wholeLevel).
     maxLevel(reading.wholeLevel, byPhrases) === 'urgent' &&
     (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
-  return byCue ? 'immediate' : learned.levelOf(reading);
+  const level = byCue ? 'immediate' : learned.levelOf(reading);
+  return level === 'immediate' && !learnedImmediateBacked(reading, byPhrases) ? 'urgent' : level;
 }
 
 interface RestReading {

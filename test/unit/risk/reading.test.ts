@@ -57,3 +57,4 @@ import './reading/englishRound21';
 import './reading/learnedRound21';
 import './reading/welshRound21';
 import './reading/englishEverydayKinds22';
+import './reading/learnedOnlyImmediate22';
