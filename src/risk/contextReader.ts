@@ -726,6 +726,23 @@ export class Reader {
     return this.inClauseOf(match, 'inflicted');
   }
 
+  /**
+   * An injury no game gives ("a cigarette", "a lighter") named inside the phrase itself, which also names the child
+   * (a pronoun or "me"): "llosgi fi efo'r sigarét", not "hit the man with a stick".
+   */
+  namesInflictedOnChild(match: Span): boolean {
+    const { tokens } = this;
+    let child = false;
+    for (let i = match.first; i <= match.last && !child; i += 1)
+      child = (tokens[i].flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) !== 0;
+    return (
+      child &&
+      this.contextsNear(tokens[match.first].sentence, ['inflicted'], [0]).some(
+        (context) => context.first >= match.first && context.last <= match.last,
+      )
+    );
+  }
+
   isImminent(match: Span, soon: boolean): boolean {
     const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
     const sentence = this.tokens[match.first].sentence;

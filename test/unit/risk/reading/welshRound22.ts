@@ -144,3 +144,42 @@ describe("wanting to stay in one's room is withdrawal, not a wish to die (hwylia
     expect(compareLevels(assessText(text, 'cy').level, 'urgent')).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('a child locked in or out, shut in a kennel or burnt with a cigarette (cam-drin.corfforol)', () => {
+  it.each([
+    "Hogan Bl 2: 'mae dad yn cloi fi yn y sied pan dwi'n crio'.",
+    "Crwt Bl 6 yn gweud bod ei lystad yn ei gloi e mas o'r tŷ tan hanner nos.",
+    "Bl 1: 'Taid yn rhoi fi yn y cwt ci os dwi'n ddrwg'.",
+    "Hogyn Bl 3: 'Dad yn llosgi fi efo'r sigarét pan dwi'n ateb nôl'. Wedyn aeth o i chwarae tag.",
+  ])('reads "%s" urgent, physical abuse', (text) => {
+    expect(level(text)).toBe('urgent');
+    expect(indicators(text)).toContain('physical-abuse');
+  });
+
+  it.each([
+    "Mae'r ci yn cysgu yn y cwt ci bob nos, rhoi fo yno ar ôl swper.",
+    "Dwi 'di cloi'r sied a'r cwpwrdd offer cyn gadael.",
+    "Mam yn llosgi'r tost bob bore, medda fo, a chwerthin.",
+  ])('keeps the everyday "%s" below urgent', (text) => {
+    expect(atLeast(text, 'urgent')).toBe(false);
+  });
+});
+
+describe('a parent thrown down the stairs (domestig.cam-drin), an overdose told in the first person (perygl.gorddos)', () => {
+  it('reads a mother thrown down the stairs urgent, domestic abuse', () => {
+    const text = "Bl 3 yn deud bod dadi 'di thaflu mami lawr y grisiau nos Wener.";
+    expect(level(text)).toBe('urgent');
+    expect(indicators(text)).toContain('domestic-abuse');
+  });
+
+  it('reads "nes i gymryd llwyth o dabledi" at 999 level, as English "I took a load of tablets"', () => {
+    expect(level("Hogan Bl 11 yn deud 'nes i gymryd llwyth o dabledi neithiwr'.")).toBe('immediate');
+  });
+
+  it.each(["Mam yn taflu'r sbwriel lawr y grisiau i'r bin.", "Nes i gymryd fy nhabledi alergedd bore 'ma fel arfer."])(
+    'keeps the everyday "%s" below urgent',
+    (text) => {
+      expect(atLeast(text, 'urgent')).toBe(false);
+    },
+  );
+});
