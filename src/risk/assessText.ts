@@ -154,9 +154,12 @@ function judge(
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
   // "'Mummy hit me!' … with a snowball", "'I'm gonna kill you!' - it's tag": a blow or a threat said next to be play is
   // a concern on the record, not an alarm; never a wound, a severity signal or what a named assailant did.
+  // A burn or a wound the phrase itself names and gives the child ("llosgi fi efo'r sigarét") is never play, whatever
+  // game the child went back to after.
   const playedOut =
     !severity &&
     !assailant &&
+    !reader.namesInflictedOnChild(match) &&
     entry.kind === 'personal' &&
     (entry.tags.has('threat') || entry.indicators.includes('physical-abuse')) &&
     !reader.saysEarnest(match) &&

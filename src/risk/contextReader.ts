@@ -697,8 +697,12 @@ export class Reader {
   /** Blood named with `source` in its sentence or the two before, and neither an injury nor the child bleeding. */
   private isBloodOf(match: Candidate, source: 'animalBlood' | 'storyBlood'): boolean {
     const sentence = this.tokens[match.first].sentence;
-    if (this.contextsNear(sentence, [source], [-2, -1, 0]).length === 0) return false;
-    if (this.contextsNear(sentence, ['injury', 'real'], [0]).length > 0) return false;
+    const sources = this.contextsNear(sentence, [source], [-2, -1, 0]);
+    if (sources.length === 0) return false;
+    // A cut made in the animal is no injury: "yn torri oen" (cutting up a lamb) is the source itself.
+    const inSource = (context: Span): boolean =>
+      sources.some((named) => named.first <= context.first && context.last <= named.last);
+    if (this.contextsNear(sentence, ['injury', 'real'], [0]).some((context) => !inSource(context))) return false;
     for (let i = match.first; i <= match.last; i += 1) if (this.tokens[i].flags & FLAG.pronoun) return false;
     return !this.childBleeds(match) && !this.pronounJustAfter(match);
   }
@@ -731,6 +735,23 @@ export class Reader {
   /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
   namesInflicted(match: Span): boolean {
     return this.inClauseOf(match, 'inflicted');
+  }
+
+  /**
+   * An injury no game gives ("a cigarette", "a lighter") named inside the phrase itself, which also names the child
+   * (a pronoun or "me"): "llosgi fi efo'r sigarét", not "hit the man with a stick".
+   */
+  namesInflictedOnChild(match: Span): boolean {
+    const { tokens } = this;
+    let child = false;
+    for (let i = match.first; i <= match.last && !child; i += 1)
+      child = (tokens[i].flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) !== 0;
+    return (
+      child &&
+      this.contextsNear(tokens[match.first].sentence, ['inflicted'], [0]).some(
+        (context) => context.first >= match.first && context.last <= match.last,
+      )
+    );
   }
 
   isImminent(match: Span, soon: boolean): boolean {
