@@ -278,8 +278,7 @@ function judge(
     } else if (
       original !== null &&
       level === 'urgent' &&
-      ((HANDOVER_RAISES.has(original) && handoverToday()) ||
-        (STILL_HAPPENING_RAISES.has(original) && stillHappening()))
+      ((HANDOVER_RAISES.has(original) && handoverToday()) || (STILL_HAPPENING_RAISES.has(original) && stillHappening()))
     ) {
       // "Daddy hurt her bottom again … dad is collecting her today at 3"; "beating her child in the garden, it's still
       // going on": the harm is now.

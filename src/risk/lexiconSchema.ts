@@ -375,8 +375,9 @@ export const lexiconSchema = z.strictObject({
     /** A time today for a handover ("today", "at 3", "in 20 minutes", "after school", s22-I). */
     today: phrases.optional(),
     /**
-     * Violence said to be going on now ("it's still going on", "he hasn't stopped", "dal wrthi", s22-I): raises violence
-     * in its sentence or the one before to immediate (`STILL_HAPPENING_RAISES`); never denied, past or explained away.
+     * Violence said to be going on now ("it's still going on", "he hasn't stopped", "dal wrthi", s22-I): raises
+     * violence in its sentence or the one before to immediate (`STILL_HAPPENING_RAISES`); never denied, past or
+     * explained away.
      */
     stillHappening: phrases.optional(),
   }),

@@ -95,8 +95,8 @@ export const CURRICULUM_CLEARS: ReadonlySet<EntryKind> = new Set<EntryKind>(['to
 export const SPORT_EXPLAINS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['physical-abuse']);
 
 /**
- * A disclosure of abuse, and the child handed over today ("dad is collecting her at 3", s22-I): she is about to be taken
- * by the person she spoke of, so the danger is now. Not domestic abuse alone, which is harm to another adult.
+ * A disclosure of abuse, and the child handed over today ("dad is collecting her at 3", s22-I): she is about to be
+ * taken by the person she spoke of, so the danger is now. Not domestic abuse alone, which is harm to another adult.
  */
 export const HANDOVER_RAISES: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>([
   'sexual-abuse',

@@ -56,3 +56,4 @@ import './reading/englishImmediate21';
 import './reading/englishRound21';
 import './reading/learnedRound21';
 import './reading/welshRound21';
+import './reading/immediateComposed22';
