@@ -16,7 +16,7 @@ const below = (text: string, level: RiskLevel, locale: 'en-GB' | 'cy' = 'en-GB')
 describe('an abuse disclosure and the child handed over today (contexts.handover, contexts.today)', () => {
   it.each([
     'Reception girl said on her talker that daddy hurt her bottom again at night. Mum says dad is collecting her today at 3.',
-    'Y1 girl said her stepdad touches her privates at night. He is coming to get her after school.',
+    'Y1 girl said her stepdad touches her privates at night. He is coming to get her today after school.',
     'Y2 boy said his dad punched him in the tummy. His dad picks him up in 20 minutes.',
   ])('reads "%s" immediate', (text) => {
     expectEnglish(text, 'immediate', 'immediate-danger');
