@@ -58,8 +58,19 @@ describe('violence still going on (contexts.stillHappening)', () => {
     expectEnglish(text, 'immediate', 'immediate-danger');
   });
 
-  it('reads the Welsh "dal wrthi" immediate', () => {
-    expectWelsh("Mae dad yn ei tharo hi. Mae o'n dal wrthi.", 'immediate', 'immediate-danger');
+  it.each([
+    "Mae dad yn ei tharo hi. Mae o'n dal wrthi.",
+    "Mae mam yn curo ei phlentyn yn yr ardd, mae'r plentyn yn sgrechian, mae'n dal i fynd mlan.",
+  ])('reads the Welsh "%s" immediate', (text) => {
+    expectWelsh(text, 'immediate', 'immediate-danger');
+  });
+
+  it('reads a Welsh adult beating a child urgent (cam-drin.corfforol)', () => {
+    expectWelsh("Mam yn curo'r plentyn yn yr ardd.", 'urgent', 'physical-abuse');
+  });
+
+  it('reads the Welsh game twin below urgent', () => {
+    expect(below("Mae mam yn curo'r plentyn mewn gêm o gardiau.", 'urgent', 'cy')).toBe(true);
   });
 
   it.each([
