@@ -15,6 +15,7 @@ import {
   CURRICULUM_CLEARS,
   HISTORY_LOWERS,
   GOING_HOME_RAISES,
+  HANDOVER_RAISES,
   IMMINENT_RAISES,
   isBleeding,
   isSceneDanger,
@@ -22,6 +23,7 @@ import {
   jokingLowersThreat,
   SOON_RAISES,
   SPORT_EXPLAINS,
+  STILL_HAPPENING_RAISES,
   THIRD_PARTY_LOWERS,
 } from './policy';
 import { readingsOf } from './confusables';
@@ -220,6 +222,13 @@ function judge(
   // Looked for only when an urgent finding could be raised: most matches need no walk of the sentences around.
   let emergency: boolean | undefined;
   const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
+  // An abuse disclosure and the child handed over today, or violence still going on (s22-I): never when the writer
+  // explained it away, it was play, a joke, or the child is back; violence told as past is not going on.
+  const earnest = !returned && !playedOut && !joking && !dismissed;
+  let handover: boolean | undefined;
+  const handoverToday = (): boolean => (handover ??= earnest && reader.isHandoverTodayNear(match));
+  let still: boolean | undefined;
+  const stillHappening = (): boolean => (still ??= earnest && !history && reader.isStillHappeningNear(match));
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {
@@ -272,6 +281,15 @@ function judge(
     if (imminent) {
       level = 'immediate';
       modifiers.push('imminent');
+    } else if (
+      original !== null &&
+      level === 'urgent' &&
+      ((HANDOVER_RAISES.has(original) && handoverToday()) || (STILL_HAPPENING_RAISES.has(original) && stillHappening()))
+    ) {
+      // "Daddy hurt her bottom again … dad is collecting her today at 3"; "beating her child in the garden, it's still
+      // going on": the harm is now.
+      level = 'immediate';
+      modifiers.push('imminent');
     } else if (original !== null && level === 'urgent' && emergencyCalled()) {
       // "Heart rate 38, dizzy … I've rung 999": a call already made says the harm is now, not that she is safe.
       level = 'immediate';
@@ -280,7 +298,8 @@ function judge(
     findings.push({ entry, sentence, indicator, level, modifiers, start, end });
   }
   // Raised to immediate by "tonight", "right now"…: the duty worker must see that a child is in danger now.
-  if (imminent && !findings.some((finding) => finding.indicator === 'immediate-danger')) {
+  const raisedNow = imminent || findings.some((finding) => finding.modifiers.includes('imminent'));
+  if (raisedNow && !findings.some((finding) => finding.indicator === 'immediate-danger')) {
     findings.push({
       entry,
       sentence,

@@ -784,6 +784,29 @@ export class Reader {
     );
   }
 
+  /**
+   * The child handed over today (s22-I): a handover in the phrase's sentence, the two after or the one before, not
+   * denied ("dad isn't collecting her"), with a time today in the handover's own sentence ("dad is collecting her
+   * today at 3"). A handover on another day or every week ("collects her on Fridays") names no time today.
+   */
+  isHandoverTodayNear(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['handover'], [0, 1, 2, -1]).some(
+      (handover) =>
+        !this.negatedBefore(handover.first) &&
+        this.contextsNear(this.tokens[handover.first].sentence, ['today'], [0]).length > 0,
+    );
+  }
+
+  /**
+   * Violence said to be going on now, in the phrase's sentence or the next ("… beating her in the garden. It's still
+   * going on.", s22-I), and not denied ("it isn't still going on").
+   */
+  isStillHappeningNear(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return this.contextsNear(sentence, ['stillHappening'], [0, 1]).some((cue) => !this.negatedBefore(cue.first));
+  }
+
   /** The child's going home said in its sentence or next to it ("when I get in", "if I go home"). */
   isGoingHomeNear(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['goingHome'], [0, -1, 1]).length > 0;

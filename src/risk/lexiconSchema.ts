@@ -373,6 +373,20 @@ export const lexiconSchema = z.strictObject({
     later: phrases.optional(),
     /** A call told as before today ("rang 999 on Saturday", "last night … rang 999"): not a danger now. */
     emergencyEarlier: phrases.optional(),
+    /**
+     * The child handed over to someone ("dad is collecting her", "he's picking her up", "she goes home to him", s22-I):
+     * with a time today in its sentence (`today`), it raises an abuse disclosure within two sentences to immediate
+     * (`HANDOVER_RAISES`): the child is about to be taken by the person she spoke of.
+     */
+    handover: phrases.optional(),
+    /** A time today for a handover ("today", "at 3", "in 20 minutes", "after school", s22-I). */
+    today: phrases.optional(),
+    /**
+     * Violence said to be going on now ("it's still going on", "he hasn't stopped", "dal wrthi", s22-I): raises
+     * violence in its sentence or the one before to immediate (`STILL_HAPPENING_RAISES`); never denied, past or
+     * explained away.
+     */
+    stillHappening: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */

@@ -93,3 +93,16 @@ export const CURRICULUM_CLEARS: ReadonlySet<EntryKind> = new Set<EntryKind>(['to
  * play, not abuse. Never a severity signal or a weapon (immediate-danger), never an adult at home.
  */
 export const SPORT_EXPLAINS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['physical-abuse']);
+
+/**
+ * A disclosure of abuse, and the child handed over today ("dad is collecting her at 3", s22-I): she is about to be
+ * taken by the person she spoke of, so the danger is now. Not domestic abuse alone, which is harm to another adult,
+ * nor secrecy or grooming alone (`abuse-disclosure`), whose "picks her up after school" is a habit, not today.
+ */
+export const HANDOVER_RAISES: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>(['sexual-abuse', 'physical-abuse']);
+
+/** Violence still going on as it is told ("it's still going on", "he hasn't stopped", s22-I): a 999 call. */
+export const STILL_HAPPENING_RAISES: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>([
+  'physical-abuse',
+  'domestic-abuse',
+]);

@@ -59,3 +59,4 @@ import './reading/welshRound21';
 import './reading/englishEverydayKinds22';
 import './reading/learnedOnlyImmediate22';
 import './reading/welshRound22';
+import './reading/immediateComposed22';
