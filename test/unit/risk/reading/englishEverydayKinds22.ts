@@ -115,3 +115,21 @@ describe('a child who "can\'t go home", explained by a key (contexts.dismissal)'
     expectLevel("Y8 girl said she 'can't go home' because her stepdad hits her when he's drunk.", 'urgent');
   });
 });
+
+describe("a wound in a story named before it is the story's (fiction; lead, session 22)", () => {
+  it.each([
+    'Y10 are studying Of Mice and Men, where Lennie is shot at the end.',
+    'In the film we watched in PSHE a teenager was stabbed outside a chip shop.',
+  ])('reads the lesson "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // The child is named with the wound, or the wound is told apart from the story.
+    'Y10 are studying Of Mice and Men. K has just been stabbed outside the gate.',
+    'Y10 are studying Of Mice and Men and K came in saying he got stabbed at lunch.',
+    'We were watching the film when he told me he was stabbed at the weekend.',
+  ])('still reads "%s" at 999', (text) => {
+    expectLevel(text, 'immediate');
+  });
+});
