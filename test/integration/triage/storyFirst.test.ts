@@ -290,10 +290,10 @@ describe('story first: the account fills the triage (issue 17)', () => {
               interim: 'What support does the child have while they wait for a service?',
             };
       expect(summary).toContain(words.worse);
-      // Worsening raises the level to several needs getting worse, or higher: since session 21's retrain the learned
-      // reader reads the Welsh account urgent at the margin (0.236 against its threshold 0.23; a false alarm noted for
-      // the next session). Never the lower level.
-      expect([words.level, words.urgent].some((line) => summary.includes(line))).toBe(true);
+      // Worsening raises the level to several needs getting worse, and no further: wanting to stay in her room is
+      // withdrawal, not a risk for today (session 22 mended the Welsh reading that made it urgent).
+      expect(summary).toContain(words.level);
+      expect(summary).not.toContain(words.urgent);
       expect(summary).toContain(words.interim);
     },
   );
