@@ -58,3 +58,4 @@ import './reading/learnedRound21';
 import './reading/welshRound21';
 import './reading/englishEverydayKinds22';
 import './reading/learnedOnlyImmediate22';
+import './reading/waterAndBelief22';
