@@ -60,3 +60,4 @@ import './reading/englishEverydayKinds22';
 import './reading/learnedOnlyImmediate22';
 import './reading/welshRound22';
 import './reading/immediateComposed22';
+import './reading/waterAndBelief22';

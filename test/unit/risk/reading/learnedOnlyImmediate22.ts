@@ -82,8 +82,10 @@ describe('a learned-only 999 call needs the urgent head to lean towards urgent (
   });
 
   it.each([
-    'A Year 4 boy is under the water in the nature pond right now and not moving',
-    'She went under the ice on the lake tonight and has not come up',
+    // s22-D: the phrases now read "under the water … not moving" (combo.under-water-still), so these twins name
+    // the water and the stillness in words the phrases still miss.
+    'A Year 4 boy is in the nature pond right now and he is not moving',
+    'She fell in the lake tonight and we cannot see her anywhere',
   ])('still reads the risk twin "%s" immediate', (text) => {
     const reading = eager.read(tokensOf(text));
     expect(reading.urgent).toBeGreaterThanOrEqual(LEARNED_ONLY_IMMEDIATE.urgent);
