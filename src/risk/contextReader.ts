@@ -629,6 +629,9 @@ export class Reader {
       // someone. Its use on someone, named in its sentence, keeps the weapon.
       if (name === 'identifiedHarmless' && this.usedOnSomeoneBeside(match, context)) return false;
       const said = this.tokens[context.first].sentence;
+      // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
+      if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))
+        return false;
       if (said === sentence) return context.first > match.last;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
       // the identification's own words do not count ("mae hi'n iawn nawr": fine now).
@@ -640,6 +643,11 @@ export class Reader {
       );
     });
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
+  }
+
+  /** A reason word (`reasonFor`: "because", "achos") in `sentence` after token `from` and before token `to`. */
+  private reasonBetween(sentence: number, from: number, to: number): boolean {
+    return this.contextsNear(sentence, ['reasonFor'], [0]).some((reason) => reason.first > from && reason.last < to);
   }
 
   /**

@@ -387,6 +387,11 @@ export const lexiconSchema = z.strictObject({
      * explained away.
      */
     stillHappening: phrases.optional(),
+    /**
+     * A reason given for a blow ("punched me because I was too loud on the Xbox", "achos bo fi'n chwarae"): a game
+     * named after it is why the child was hurt, not what the blow was, so `identifiedPlay` after it explains nothing.
+     */
+    reasonFor: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */

@@ -133,3 +133,20 @@ describe("a wound in a story named before it is the story's (fiction; lead, sess
     expectLevel(text, 'immediate');
   });
 });
+
+describe('a game given as the reason for a blow is not what the blow was (contexts.reasonFor; lead, session 22)', () => {
+  it('reads a blow in a video game, said so, below urgent', () => {
+    expect(below("'Mummy hit me!' - on the Xbox, in Fortnite.", 'urgent')).toBe(true);
+  });
+
+  it.each([
+    "Said 'Dad punched me because I was too loud on the Xbox'.",
+    "Y4 has a black eye. Said 'Mum's friend punched me cos I was on the Xbox too late'.",
+  ])('still reads "%s" urgent', (text) => {
+    expectLevel(text, 'urgent', 'physical-abuse');
+  });
+
+  it('still reads the Welsh "achos" twin urgent', () => {
+    expectPhraseLevelIn('cy')("Nath Dad fy nharo i achos bo fi'n rhy swnllyd ar yr Xbox.", 'urgent', 'physical-abuse');
+  });
+});
