@@ -122,11 +122,13 @@ function judge(
   // a child's own thoughts of dying or self-harm: a song or a poem "about never waking up" may be how they feel.
   const ownThought = SELF_DENIABLE.some((indicator) => entry.indicators.includes(indicator));
   if (!severity && !assailant && !ownThought && reader.isCurriculumTopic(match)) return [];
-  // In a scenario or a story "ei" points at the invented child, not at this one. A weapon or a wound in a story ("Of
-  // Mice and Men, where Lennie is shot") is the story's, unless the child is named with it ("…when he pulled a knife on
-  // K"): a danger now to the scene or to whoever the phrase is about, told after the story is named.
-  const storyDanger = severity && entry.tags.has('unsafe-now') && !aboutChild;
-  if ((!severity || storyDanger) && reader.isFiction(match)) return [];
+  // In a scenario or a story "ei" points at the invented child, not at this one. A weapon in a story is the story's,
+  // unless the child is named with it ("…when he pulled a knife on K"); a wound only when a "where" puts it in the
+  // story ("Of Mice and Men, where Lennie is shot"), not "reading Macbeth when a Y10 got stabbed".
+  const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;
+  const storyWound = severity && !storyWeapon && entry.tags.has('unsafe-now') && !aboutChild;
+  if ((!severity || storyWeapon) && reader.isFiction(match)) return [];
+  if (storyWound && reader.isFiction(match, true)) return [];
   // "Her dad battered her at chess", "gonna batter him at FIFA tonight": a game or a score named with the verb of
   // beating makes it mean won, whoever is named; never a severity signal or a wound someone gave.
   if (!severity && !inflicted && reader.isPlayedAt(match)) return explainedAway();

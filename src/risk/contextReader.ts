@@ -34,6 +34,8 @@ const TOPIC_REACH = 5;
 const HEADING_LEAD = 3;
 /** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
 const ASSAILANT_REACH = 4;
+/** Words that put what follows inside a story named before them ("…, where Lennie is shot"; "lle mae"). */
+const STORY_WHERE: ReadonlySet<string> = new Set(['where', 'lle']);
 /**
  * How far after a wish to die or a threat its trivial cause may begin: "'wants to die' over maths", "'so done with
  * everything' - her coffee shop shift got moved". Further on, it is the cause of something else ("wants to die, she has
@@ -197,7 +199,7 @@ export class Reader {
   }
 
   /** An invented person or scene named earlier in the sentence: "senario lle mae plentyn yn dweud bod ei llysdad…". */
-  isFiction(match: Span): boolean {
+  isFiction(match: Span, storyEventOnly = false): boolean {
     const sentence = this.tokens[match.first].sentence;
     // "Mae hi'n actio fel bod popeth yn iawn" is a child's real pretending, not a part in a play.
     return this.contextsNear(sentence, ['fiction'], [0]).some(
@@ -205,8 +207,18 @@ export class Reader {
         !this.isFeigning(sentence, context) &&
         context.last < match.first &&
         !this.toldBetween(context, match) &&
-        !this.contrastBetween(context, match),
+        !this.contrastBetween(context, match) &&
+        (!storyEventOnly || this.storyWhereBetween(context, match)),
     );
+  }
+
+  /**
+   * "Of Mice and Men, where Lennie is shot": a "where" between the story and the phrase puts the phrase in the story.
+   * "We were reading Macbeth when a Y10 got stabbed" names a real event beside the lesson, so "when" does not.
+   */
+  private storyWhereBetween(context: Span, match: Span): boolean {
+    for (let i = context.last + 1; i < match.first; i += 1) if (STORY_WHERE.has(this.tokens[i].form)) return true;
+    return false;
   }
 
   /**
