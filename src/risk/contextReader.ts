@@ -120,6 +120,21 @@ export class Reader {
     return false;
   }
 
+  /**
+   * A phrase whose opening word stands in a clause before its core ("fi 'di'i gloi e, dim byd ar goll"): the core's
+   * own clause may deny it, the denial lying inside the phrase's gap.
+   */
+  negatedInsideLastClause(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.last].clause;
+    if (tokens[match.first].clause === clause || tokens[match.first].sentence !== tokens[match.last].sentence)
+      return false;
+    let start = match.last;
+    while (start > match.first && tokens[start - 1].clause === clause) start -= 1;
+    for (let j = start + 1; j <= match.last; j += 1) if (this.negatedBefore(j)) return true;
+    return false;
+  }
+
   negatedAfter(last: number): boolean {
     const { tokens } = this;
     const next = last + 1;
@@ -865,6 +880,9 @@ export class Reader {
           // or is a combination's last part ("we couldn't find her for about 2 mins").
           (context.first > match.first &&
             (context.last > match.last || (match.parts !== undefined && context.last === match.last))) ||
+          // The return holds the phrase and runs on past it: "M 'went missing' for about 3 mins" read as "went
+          // missing' for" or as "missing' for about 3" is the same short absence.
+          (context.first <= match.first && context.last > match.last) ||
           // A combination's parts may reach past a return told between them ("disappeared from the line - found him
           // 1 min later in the cloakroom looking for his rubber").
           (match.parts !== undefined && context.first > match.parts[0].last)) &&
