@@ -880,9 +880,6 @@ export class Reader {
           // or is a combination's last part ("we couldn't find her for about 2 mins").
           (context.first > match.first &&
             (context.last > match.last || (match.parts !== undefined && context.last === match.last))) ||
-          // The return holds the phrase and runs on past it: "M 'went missing' for about 3 mins" read as "went
-          // missing' for" or as "missing' for about 3" is the same short absence.
-          (context.first <= match.first && context.last > match.last) ||
           // A combination's parts may reach past a return told between them ("disappeared from the line - found him
           // 1 min later in the cloakroom looking for his rubber").
           (match.parts !== undefined && context.first > match.parts[0].last)) &&
