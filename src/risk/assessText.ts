@@ -96,7 +96,9 @@ function judge(
   const negated = match.parts
     ? // A part's own span lies after its first word, so every part can be passed as "the other parts".
       match.parts.some((part, _, parts) => reader.negatedBefore(part.first, parts))
-    : reader.negatedBefore(match.first);
+    : reader.negatedBefore(match.first) ||
+      // "fi 'di'i gloi e, dim byd ar goll": nothing is missing, though the pronoun before the comma opened the phrase.
+      (entry.indicators.includes('missing') && reader.negatedInsideLastClause(match));
   if (negated || reader.negatedAfter(match.last)) {
     if (SELF_DENIABLE.some((indicator) => entry.indicators.includes(indicator))) explained.add(sentence);
     return [];

@@ -122,6 +122,21 @@ export class Reader {
     return false;
   }
 
+  /**
+   * A phrase whose opening word stands in a clause before its core ("fi 'di'i gloi e, dim byd ar goll"): the core's
+   * own clause may deny it, the denial lying inside the phrase's gap.
+   */
+  negatedInsideLastClause(match: Span): boolean {
+    const { tokens } = this;
+    const clause = tokens[match.last].clause;
+    if (tokens[match.first].clause === clause || tokens[match.first].sentence !== tokens[match.last].sentence)
+      return false;
+    let start = match.last;
+    while (start > match.first && tokens[start - 1].clause === clause) start -= 1;
+    for (let j = start + 1; j <= match.last; j += 1) if (this.negatedBefore(j)) return true;
+    return false;
+  }
+
   negatedAfter(last: number): boolean {
     const { tokens } = this;
     const next = last + 1;
