@@ -61,3 +61,4 @@ import './reading/learnedOnlyImmediate22';
 import './reading/welshRound22';
 import './reading/immediateComposed22';
 import './reading/waterAndBelief22';
+import './reading/faintsAndCasualties22';
