@@ -63,6 +63,8 @@ describe('an ambulance said to be for an adult or no child (contexts.adultCasual
     'the ambulance by the gate is for the caretaker, he fainted, but a Y8 boy is on the floor not breathing',
     'Y9 collapsed in the corridor and is not breathing, ambulance called, no other children involved',
     'Y7 girl fainted in the lunch queue and is not responding, ambulance on its way',
+    // "No other children" names a child who is the casualty.
+    'a Y4 fainted in the hall and is floppy, the ambulance is here, no other children involved',
   ])('still reads the risk twin "%s" immediate', (text) => {
     expectEnglish(text, 'immediate', 'immediate-danger');
   });
@@ -71,6 +73,14 @@ describe('an ambulance said to be for an adult or no child (contexts.adultCasual
     expect(
       below("Mae'r ambiwlans tu allan i'r dyfarnwr, mae o wedi llewygu ar y cae, dim plant yn rhan", 'cy', 'urgent'),
     ).toBe(true);
+  });
+
+  it('still reads the Welsh child floppy with an ambulance called and no other children immediate', () => {
+    expectWelsh(
+      'Bl4 wedi llewygu, llipa, ambiwlans wedi ei alw, dim plant eraill yn rhan',
+      'immediate',
+      'immediate-danger',
+    );
   });
 
   it('still reads the Welsh child unconscious beside an ambulance for the referee immediate', () => {
