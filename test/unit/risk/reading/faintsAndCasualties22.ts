@@ -76,11 +76,7 @@ describe('an ambulance said to be for an adult or no child (contexts.adultCasual
   });
 
   it('still reads the Welsh child floppy with an ambulance called and no other children immediate', () => {
-    expectWelsh(
-      'Bl4 wedi llewygu, llipa, ambiwlans wedi ei alw, dim plant eraill yn rhan',
-      'immediate',
-      'immediate-danger',
-    );
+    expectWelsh('Bl4 wedi llewygu, llipa, ambiwlans wedi ei alw, dim plant eraill yn rhan', 'immediate');
   });
 
   it('still reads the Welsh child unconscious beside an ambulance for the referee immediate', () => {
