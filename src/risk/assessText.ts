@@ -159,6 +159,12 @@ function judge(
   if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
+  // "The ambulance on site is for a grandparent who fainted", "NOT for us … the groundsman's wife, she had a fall": a
+  // body in danger or a faint told in the sentence that says the casualty is an adult or no child is no child's
+  // emergency (s22-F). Never a scene danger (a weapon, a fire).
+  const bodyInDanger = entry.tags.has('danger-to-subject') && !entry.tags.has('unsafe-now');
+  const faint = entry.tags.has('ordinary-cause') && entry.indicators.includes('eating-disorder');
+  if ((bodyInDanger || faint) && reader.namesAdultCasualty(match)) return explainedAway();
   // "'Mummy hit me!' … with a snowball", "'I'm gonna kill you!' - it's tag": a blow or a threat said next to be play is
   // a concern on the record, not an alarm; never a wound, a severity signal or what a named assailant did.
   // A burn or a wound the phrase itself names and gives the child ("llosgi fi efo'r sigarét") is never play, whatever
@@ -470,6 +476,8 @@ function readPhrases(
     return !byPhrase || compareLevels(finding.level, byPhrase) > 0;
   });
   const findings = preferred([...phraseFindings, ...comboFindings], locale);
+  // An ambulance for an adult ("it's for the groundsman's wife next door, she had a fall"): no child's emergency there.
+  for (const adult of reader.adultCasualtySentences()) explained.add(adult);
   // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
   if (findings.length === 0) return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained };

@@ -767,6 +767,22 @@ export class Reader {
     return this.contextsNear(this.tokens[match.first].sentence, ['ordinaryCause'], [-1, 0, 1]).length > 0;
   }
 
+  /**
+   * The casualty said in the phrase's own sentence to be an adult or no child (s22-F): "the ambulance on site is for a
+   * grandparent who fainted", "no children involved".
+   */
+  namesAdultCasualty(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['adultCasualty'], [0]).length > 0;
+  }
+
+  /** The sentences that say the casualty is an adult or no child: what they tell is no child's emergency. */
+  adultCasualtySentences(): number[] {
+    const out: number[] = [];
+    for (const [sentence, contexts] of this.found.contexts)
+      if (contexts.some((context) => context.context === 'adultCasualty')) out.push(sentence);
+    return out;
+  }
+
   /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
   namesInflicted(match: Span): boolean {
     return this.inClauseOf(match, 'inflicted');

@@ -349,6 +349,13 @@ export const lexiconSchema = z.strictObject({
      */
     ordinaryCause: phrases.optional(),
     /**
+     * The casualty said to be an adult, or no child ("the ambulance is for a grandparent who fainted", "NOT for us,
+     * it's for the groundsman's wife", "no children involved", s22-F): in the phrase's own sentence it clears a body
+     * in danger the phrase names (a collapse, someone down) and a faint; never a scene danger (a weapon, a fire). Its
+     * sentence bounds the learned reader.
+     */
+    adultCasualty: phrases.optional(),
+    /**
      * "Now" that tells an age or a stage, not a time ("he is now 24", "now in year 10", "now at college"): an
      * `imminent` cue inside one does not make a phrase happen now.
      */

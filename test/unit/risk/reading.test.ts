@@ -62,3 +62,4 @@ import './reading/welshRound22';
 import './reading/immediateComposed22';
 import './reading/waterAndBelief22';
 import './reading/missingThenFound22';
+import './reading/faintsAndCasualties22';
