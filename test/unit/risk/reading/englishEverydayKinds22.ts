@@ -4,11 +4,11 @@
  * missing child back in the same message, a lock-out explained by a key. Each beside its risk twin, which still reads
  * at its level. The phrase reading alone (the learned reader is not asked). Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import type { RiskLevel } from '../../../../src/risk';
+import { expectPhraseLevelIn, readsAtLeast } from './phraseLevel';
 
 const expectLevel = expectPhraseLevelIn('en-GB');
-const below = (text: string, level: RiskLevel) => compareLevels(phraseReading(text, 'en-GB').level, level) < 0;
+const below = (text: string, level: RiskLevel) => !readsAtLeast(text, 'en-GB', level);
 
 describe('a game or a score named with a verb of beating means won (contexts.playedAt)', () => {
   it.each([

@@ -8,13 +8,12 @@
  * sentence is synthetic.
  */
 import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import type { RiskLevel } from '../../../../src/risk';
+import { expectPhraseLevelIn, readsAtLeast } from './phraseLevel';
 
 const expectEnglish = expectPhraseLevelIn('en-GB');
 const expectWelsh = expectPhraseLevelIn('cy');
-const below = (text: string, locale: SupportedLocale, level: RiskLevel) =>
-  compareLevels(phraseReading(text, locale).level, level) < 0;
+const below = (text: string, locale: SupportedLocale, level: RiskLevel) => !readsAtLeast(text, locale, level);
 
 describe('a faint or a collapse with an everyday cause in its sentence (contexts.ordinaryCause)', () => {
   it.each([

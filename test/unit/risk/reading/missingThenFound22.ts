@@ -4,12 +4,11 @@
  * its risk twin — a child still not found, or found somewhere dangerous or with someone — which still reads at its
  * level. The phrase reading alone (the learned reader is not asked). Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
 import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsAtLeast } from './phraseLevel';
 
-const below = (text: string, locale: SupportedLocale, level: RiskLevel) =>
-  compareLevels(phraseReading(text, locale).level, level) < 0;
+const below = (text: string, locale: SupportedLocale, level: RiskLevel) => !readsAtLeast(text, locale, level);
 const expectEnglish = expectPhraseLevelIn('en-GB');
 const expectWelsh = expectPhraseLevelIn('cy');
 

@@ -6,14 +6,13 @@
  * tonight (`combo.faith-abuse-tonight`). Each everyday sentence beside its risk twin, which still reads at its level.
  * The phrase reading alone (the learned reader is not asked). Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
+import type { RiskLevel } from '../../../../src/risk';
 import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsAtLeast } from './phraseLevel';
 
 const expectEnglish = expectPhraseLevelIn('en-GB');
 const expectWelsh = expectPhraseLevelIn('cy');
-const below = (text: string, level: RiskLevel, locale: SupportedLocale = 'en-GB') =>
-  compareLevels(phraseReading(text, locale).level, level) < 0;
+const below = (text: string, level: RiskLevel, locale: SupportedLocale = 'en-GB') => !readsAtLeast(text, locale, level);
 
 describe('a child under water and not moving, breathing or coming up (combo.under-water-still)', () => {
   it.each([
