@@ -1,0 +1,49 @@
+/**
+ * Issue 21, session 23 (s23-C): everyday Welsh read urgent or 999 in round 42, fixed by kind. A teenager's wish to die
+ * with a trivial cause after it (not being allowed to go to a show, a match or a gig, no tickets, the wifi down) is
+ * hyperbole (`contexts.trivialCause`, concern with `joking`, never cleared); a young child who does not want to go home
+ * because she wants to finish or keep playing is an idiom. Each beside its risk twin, which still reads at its level.
+ * The phrase reading alone. Every sentence is synthetic.
+ */
+import { compareLevels, type RiskLevel } from '../../../../src/risk';
+import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+
+const expectLevel = expectPhraseLevelIn('cy');
+const below = (text: string, level: RiskLevel): boolean => compareLevels(phraseReading(text, 'cy').level, level) < 0;
+
+describe('a wish to die if not allowed to go to an event, or over tickets or the wifi (contexts.trivialCause)', () => {
+  it.each([
+    "Hogan Bl 10 yn deud ei bod hi 'am farw' os na chaiff hi fynd i'r gig yng Nghaerdydd.",
+    'Crwt Bl 9 yn gweud bod e am farw os na cha i fynd i gêm yr Elyrch dydd Sadwrn, medde fe.',
+    "Mae hi'n deud ei bod hi am ladd ei hun os di hi'm yn cael tocynnau i'r ŵyl.",
+    "Bois Bl 8 yn deud bo nhw 'isio marw' achos bod y wifi 'di mynd lawr amser cinio.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // Not being allowed out of the house is no event.
+    "Mae hi'n deud ei bod hi am farw os na chaiff hi fynd o'r tŷ 'ma.",
+    // What someone did to the child is never a trivial cause.
+    "Mae o'n deud ei fod o isio marw achos bod ei lystad yn gweiddi arno fo bob nos.",
+    'Hogan Bl 9 yn deud ei bod hi isio marw, does neb yn ei charu hi.',
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expectLevel(text, 'urgent', 'suicidal-ideation');
+  });
+});
+
+describe('not wanting to go home because she wants to finish or keep playing (idiom)', () => {
+  it.each([
+    "Hogan fach Derbyn yn deud 'dwi'm isio mynd adra' achos bod hi isio gorffen ei llun.",
+    "Crwt Meithrin yn llefain 'sai moyn mynd adre' achos bod e moyn aros i whare ar y beics.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    "Hogan fach yn deud 'dwi'm isio mynd adra' achos bod hi ofn ei thad.",
+    "Hogyn Bl 2 yn deud 'dwi ddim isio mynd adra' achos bod o ofn be neith dad.",
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expectLevel(text, 'urgent');
+  });
+});
