@@ -47,3 +47,32 @@ describe('not wanting to go home because she wants to finish or keep playing (id
     expectLevel(text, 'urgent');
   });
 });
+
+describe('a wish to die with a laugh about it that followed, in Welsh (contexts.laughedAfter)', () => {
+  it.each([
+    "Hogyn Bl 8 yn gweiddi 'dwi isio marw' ar ôl colli'r ras. Nôl yn chwerthin mewn munud.",
+    "Croten Bl 10 'moyn marw' achos bod ei thad 'di dawnsio yn y disgo. Chwerthin amdano fe wedyn.",
+    "Hogan Bl 9 'di deud 'dwi isho marw' pan ddisgynnodd hi yn y mwd. Chwerthin efo'i ffrindiau wedyn.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // A lone laugh after a plain full stop may be a child masking.
+    'Mae hi eisiau marw. Chwerthin wedyn.',
+    // The writer's "ond" after the laugh keeps it.
+    'Hogyn Bl 9 yn deud ei fod o isio marw. Chwerthin amdano fo wedyn ond mae o wedi sôn am sut.',
+    "Mae hi eisiau marw. Nôl yn chwerthin erbyn amser cinio, ond mae hi'n rhoi ei phethau i ffwrdd.",
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expectLevel(text, 'urgent', 'suicidal-ideation');
+  });
+});
+
+describe('a disclosure said laughing stays at its level (laughedAfter lowers only a wish to die or a threat)', () => {
+  it.each([
+    "Hogyn Bl 6 'di deud bod ei dad yn ei guro fo bob nos. Nôl yn chwerthin mewn munud.",
+    "Hogan Bl 8 yn deud bod ei llystad yn ei tharo hi. Chwerthin amdano fo wedyn efo'i ffrindiau.",
+  ])('still reads "%s" urgent, physical abuse', (text) => {
+    expectLevel(text, 'urgent', 'physical-abuse');
+  });
+});
