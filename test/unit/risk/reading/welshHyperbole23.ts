@@ -76,3 +76,25 @@ describe('a disclosure said laughing stays at its level (laughedAfter lowers onl
     expectLevel(text, 'urgent', 'physical-abuse');
   });
 });
+
+describe("a child's 'he hits me' said next to be a game: a ball, chess, darts, Mario Kart (contexts.identifiedPlay)", () => {
+  it.each([
+    "Crwt Bl 2: 'Nath Dad fy mwrw i!' – efo'r bêl draeth yn yr ardd, medde Mam wrth y gât.",
+    "Hogan Bl 3: 'Ma dad yn fy mwrw i bob tro!' – am gwyddbwyll oedd hi'n sôn, mae hi 'di ymuno â'r clwb.",
+    "Hogyn Bl 5: 'mae 'mrawd i'n hitio fi o hyd' - ni'n siarad am Mario Kart, efo'r gragen las.",
+    "Crwt Bl 1 'di gweud 'ma dadi 'di bwrw fi' - o'dd e'n sôn am y gêm pêl-eira ddoe.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // A game named in the next sentence is not what the child meant by it.
+    "Mae dad yn fy mwrw i bob nos. Mae o'n sôn am y gêm rygbi.",
+    "Nath ei llystad ei tharo hi ar ôl y gêm. Roedd hi'n sôn am y gêm.",
+    // The game as the occasion of the blow is no game ("pan", when: contexts.reasonFor).
+    "Mae dad yn fy nharo i efo'i felt pan dwi'n colli ar y darts.",
+    "Mae ei llystad yn ei bwrw hi pan mae hi'n ennill ar y darts.",
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expectLevel(text, 'urgent', 'physical-abuse');
+  });
+});
