@@ -98,3 +98,23 @@ describe("a child's 'he hits me' said next to be a game: a ball, chess, darts, M
     expectLevel(text, 'urgent', 'physical-abuse');
   });
 });
+
+describe("a young child 'going to marry': a bridesmaid or a page boy, a playtime wedding, when she's big (idioms)", () => {
+  it.each([
+    "Hogan Bl 2 yn deud ei bod hi'n mynd i briodi dydd Sadwrn - morwyn briodas yw hi i'w modryb.",
+    "Hi yw'r forwyn briodas, felly mae hi'n deud wrth bawb bod hi'n mynd i briodi.",
+    "Dau o'r Derbyn yn deud eu bod nhw'n mynd i briodi amser chwarae, modrwy o bapur.",
+    "Crwt bach yn deud ei fod e'n mynd i briodi Mami pan fydd e'n fawr.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // Someone else is the bridesmaid: the child is still the one being married.
+    "Mae hi'n mynd i briodi dyn yn yr haf, ei chyfnither fydd y forwyn briodas.",
+    "Mae hi'n mynd i briodi ei chefnder pan fydd hi'n 16.",
+    "Mae hi'n mynd i briodi dros yr haf yn Bangladesh, medde hi.",
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expectLevel(text, 'urgent', 'forced-marriage');
+  });
+});
