@@ -157,6 +157,8 @@ function judge(
   if (isBleeding(entry.tags) && reader.isStoryBlood(match)) return [];
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
   if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
+  // "'dad' 'hurt' 'knee'" told with dad's football injury: single words say nothing of whose body it was (s23-D).
+  if (entry.tags.has('single-words') && reader.isAccidentOrGameNear(match)) return [];
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
   // "The ambulance on site is for a grandparent who fainted", "NOT for us … the groundsman's wife, she had a fall": a
@@ -415,6 +417,50 @@ function exclaimedSentences(tokens: readonly ResolvedToken[], text: string): Set
   return out;
 }
 
+/** Quotation marks around a word said on its own: straight and curly, single and double. */
+const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
+
+/**
+ * Each word of the span written apart in quotes ("'dad' 'hurt' 'head'", "“dad” “hurt” “head”"): a disclosure told one
+ * word at a time, on a symbols board or in signs, not a note's "dad hurt head" shorthand.
+ */
+function saidWordByWord(
+  tokens: readonly ResolvedToken[],
+  text: string,
+  span: { first: number; last: number },
+): boolean {
+  if (!QUOTES.has(text.charAt(tokens[span.first].start - 1)) || !QUOTES.has(text.charAt(tokens[span.last].end)))
+    return false;
+  // Between two words a quote closes one and opens the next; a hyphen joins one word said in parts ("'pen-ôl'").
+  for (let i = span.first; i < span.last; i += 1) {
+    const between = text.slice(tokens[i].end, tokens[i + 1].start);
+    if (between !== '-' && ![...between].some((char) => QUOTES.has(char))) return false;
+  }
+  return true;
+}
+
+/**
+ * The signs of each tally read in their own contexts, kept only when signs of at least `atLeast` different kinds were
+ * read at the tally's level in the message (one sign lowered as someone else's or in the past does not count).
+ */
+function tallied(signs: readonly Finding[]): Finding[] {
+  const kinds = new Map<string, Set<string>>();
+  const counted = signs.filter(
+    (finding) => finding.entry.tally && compareLevels(finding.level, finding.entry.level) >= 0,
+  );
+  for (const finding of counted) {
+    const tally = finding.entry.tally;
+    if (!tally) continue;
+    const seen = kinds.get(tally.id) ?? new Set<string>();
+    seen.add(tally.sign);
+    kinds.set(tally.id, seen);
+  }
+  return counted.filter((finding) => {
+    const tally = finding.entry.tally;
+    return tally !== undefined && (kinds.get(tally.id)?.size ?? 0) >= tally.atLeast;
+  });
+}
+
 /** The phrase reading, and the sentences that hold an alarm it explained and what explained it. */
 interface PhraseReading {
   readonly assessment: RiskAssessment;
@@ -451,7 +497,12 @@ function readPhrases(
         ),
       )
       .filter((finding) => finding.level !== 'none');
-  const visible = found.risks.filter((match) => !insideIdiom(match, found.idiomsAt));
+  const said = found.risks.filter(
+    (match) =>
+      !insideIdiom(match, found.idiomsAt) &&
+      (!match.entry.tags.has('single-words') || saidWordByWord(tokens, text, match)),
+  );
+  const visible = said.filter((match) => !match.entry.tally);
   const kept = withoutContained(visible);
   // A shorter phrase inside a longer one still brings its danger now: "stepdad says he will hurt her" holds the threat
   // "will hurt her", which "he is at the gate now" makes immediate. Intent is left to its container, which knows
@@ -475,7 +526,16 @@ function readPhrases(
     const byPhrase = foundBy.get(`${finding.indicator ?? ''}|${finding.sentence}`);
     return !byPhrase || compareLevels(finding.level, byPhrase) > 0;
   });
-  const findings = preferred([...phraseFindings, ...comboFindings], locale);
+  // Each kind of sign is read apart: "the same clothes since Monday, smells" holds a sign of clothes and of hygiene.
+  const signKinds = new Map<string, Candidate[]>();
+  for (const match of said) {
+    if (!match.entry.tally) continue;
+    const kind = signKinds.get(match.entry.id) ?? [];
+    kind.push(match);
+    signKinds.set(match.entry.id, kind);
+  }
+  const tallyFindings = tallied(judgeAll([...signKinds.values()].flatMap((kind) => withoutContained(kind))));
+  const findings = preferred([...phraseFindings, ...comboFindings, ...tallyFindings], locale);
   // An ambulance for an adult ("it's for the groundsman's wife next door, she had a fall"): no child's emergency there.
   for (const adult of reader.adultCasualtySentences()) explained.add(adult);
   // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.

@@ -5,7 +5,14 @@
  * expressions, so hostile text cannot make it backtrack.
  */
 import type { SupportedLocale } from '../i18n/locale';
-import type { AfterSeparator, EntryTag, Lexicon, LexiconCombination, LexiconEntry } from './lexiconSchema';
+import type {
+  AfterSeparator,
+  EntryTag,
+  Lexicon,
+  LexiconCombination,
+  LexiconEntry,
+  LexiconTally,
+} from './lexiconSchema';
 import { tokenize, type TokenizeOptions } from './tokenize';
 import type { RiskIndicator, RiskLevel } from './types';
 import { mutationCollisions } from './welshCollisions';
@@ -41,6 +48,15 @@ export interface CompiledEntry {
   readonly tags: ReadonlySet<EntryTag>;
   readonly reason: string;
   readonly modifiers: Lexicon['modifiers'];
+  /** A sign of a tally (`Lexicon['tallies']`): it counts only with signs of other kinds in the message. */
+  readonly tally?: TallySign;
+}
+
+/** Which tally a sign belongs to, its kind of sign, and how many kinds the tally needs. */
+export interface TallySign {
+  readonly id: string;
+  readonly sign: string;
+  readonly atLeast: number;
 }
 
 export interface CompiledCombination {
@@ -606,7 +622,7 @@ function mergeSpellings(lexicons: readonly Lexicon[]): Map<string, readonly stri
   return spellings;
 }
 
-function compileEntry(entry: LexiconEntry | LexiconCombination, lexicon: Lexicon): CompiledEntry {
+function compileEntry(entry: LexiconEntry | LexiconCombination | LexiconTally, lexicon: Lexicon): CompiledEntry {
   return {
     id: entry.id,
     locale: lexicon.locale,
@@ -695,6 +711,22 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
           throw new Error(`${combination.id}: a part is one item (join words with _): "${part}"`);
         builder.addPhrase(part, { role: 'comboPart', combination: compiled, part: index }, classes, mutate);
       });
+    }
+    for (const tally of lexicon.tallies ?? []) {
+      if (seen.has(tally.id)) throw new Error(`${lexicon.locale}: entry id ${tally.id} is used twice`);
+      seen.add(tally.id);
+      const signs = Object.entries(tally.signs);
+      if (signs.length < tally.atLeast)
+        throw new Error(`${tally.id}: needs ${tally.atLeast} kinds of sign but lists ${signs.length}`);
+      for (const [sign, phrases] of signs) {
+        const entry: CompiledEntry = {
+          ...compileEntry(tally, lexicon),
+          // Each kind of sign is its own rule ("neglect.signs-together.hunger"), so a reading quotes every kind.
+          id: `${tally.id}.${sign}`,
+          tally: { id: tally.id, sign, atLeast: tally.atLeast },
+        };
+        for (const phrase of phrases) builder.addPhrase(phrase, { role: 'risk', entry }, classes, mutate);
+      }
     }
     for (const phrase of lexicon.idioms) builder.addPhrase(phrase, { role: 'idiom' }, classes, mutate);
     for (const group of lexicon.negation.before) {

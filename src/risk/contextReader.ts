@@ -858,6 +858,15 @@ export class Reader {
     return this.contextsNear(sentence, ['stillHappening'], [0, 1]).some((cue) => !this.negatedBefore(cue.first));
   }
 
+  /**
+   * An accident or a game named in the sentence of words told one at a time, or in the next (s23-D): "'dad' 'hurt'
+   * 'knee'" while telling of dad's football injury. Single words do not say whose body was hurt, so the household adult
+   * they name does not keep them an alarm, as "his dad punched him at football" does.
+   */
+  isAccidentOrGameNear(match: Span): boolean {
+    return this.contextsNear(this.tokens[match.first].sentence, ['accident', 'sport'], [0, 1]).length > 0;
+  }
+
   /** The child's going home said in its sentence or next to it ("when I get in", "if I go home"). */
   isGoingHomeNear(match: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['goingHome'], [0, -1, 1]).length > 0;

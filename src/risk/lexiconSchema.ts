@@ -31,6 +31,8 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * reads at its own level, so its sentence holds the learned reader at concern (combineLearned.ts);
  * threat: words that threaten harm ("mam yn mynd i'n lladd i", "I'm gonna kill him"), not an act, so laughter or a
  * shared groan named with them makes them a concern on the record, as joking talk of suicide is (policy.ts).
+ * single-words: a disclosure told one word at a time, on a symbols board or in signs ("'dad' 'hurt' 'head'"): the
+ * phrase counts only when each of its words is written apart in quotes, so a note's "dad hurt his head" is not it.
  */
 export const ENTRY_TAGS = [
   'intent',
@@ -46,6 +48,7 @@ export const ENTRY_TAGS = [
   'everyday-event',
   'threat',
   'explosive',
+  'single-words',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -77,6 +80,26 @@ const combinationSchema = z.strictObject({
   all: z.array(phrase).min(2).max(4),
 });
 export type LexiconCombination = z.infer<typeof combinationSchema>;
+
+/**
+ * Signs of one kind of harm that add up across a whole message (s23-D): each `signs` list is one kind of sign (hunger,
+ * clothes, hygiene…), and a message where signs of at least `atLeast` different kinds are read (each in its own
+ * context: a sign denied, in a story or about someone else does not count) is read at `level`, quoting every sign.
+ * One sign alone, or many of one kind, adds nothing here.
+ */
+const tallySchema = z.strictObject({
+  id: entrySchema.shape.id,
+  indicators: entrySchema.shape.indicators,
+  level: entrySchema.shape.level,
+  kind: entrySchema.shape.kind,
+  tags: entrySchema.shape.tags,
+  reason: entrySchema.shape.reason,
+  /** How many different kinds of sign must be read in the message. */
+  atLeast: z.number().int().min(2).max(8),
+  /** Kind of sign → its phrases. */
+  signs: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), phrases.min(1)),
+});
+export type LexiconTally = z.infer<typeof tallySchema>;
 
 const negationBeforeSchema = z.strictObject({
   /** How many words may stand between the cue and the phrase it negates. */
@@ -121,6 +144,8 @@ export const lexiconSchema = z.strictObject({
    * is a disclosure of physical abuse however it is worded. They only add what phrases missed.
    */
   combinations: z.array(combinationSchema),
+  /** Signs of one kind of harm counted across the whole message by their kinds (optional, s23-D). */
+  tallies: z.array(tallySchema).optional(),
   /** Idioms: a risk phrase overlapping one is not a risk ("this homework is killing me"). */
   idioms: phrases,
   negation: z.strictObject({

@@ -64,3 +64,4 @@ import './reading/waterAndBelief22';
 import './reading/missingThenFound22';
 import './reading/faintsAndCasualties22';
 import './reading/welshHyperbole23';
+import './reading/neglectAndSingleWords23';
