@@ -783,6 +783,38 @@ export class Reader {
     return out;
   }
 
+  /**
+   * The sentence that says a medical emergency is over and the child well (s23-B): a `recovered` cue after the phrase
+   * in its sentence or in the next ("choking on a grape — back blows and it came out straight away, he was fine"), or
+   * two on when the sentence between names no risk of its own; or undefined. Not when a cue is denied ("he wasn't
+   * fine"), when a sentence from the phrase's to the cue's says it is real or still going on ("came round but is still
+   * drowsy", "taken to A&E"), or when an emergency call is named within two sentences ("ambulance on its way").
+   */
+  recoveredIn(match: Span): number | undefined {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['emergencyCalled'], EMERGENCY_SENTENCES).length > 0) return undefined;
+    const cues = this.contextsNear(sentence, ['recovered'], [0, 1, 2]).filter(
+      (cue) => !this.negatedBefore(cue.first),
+    );
+    // "Iawn nawr" (fine now) holds a word of now: a cue's own words say nothing real.
+    const saysReal = (at: number): boolean =>
+      this.contextsNear(at, ['real'], [0]).some((real) => !cues.some((cue) => overlaps(cue, real)));
+    const cue = cues.find((context) => {
+      const said = tokens[context.first].sentence;
+      if (said === sentence && context.first <= match.last) return false;
+      if (said === sentence + 2 && this.namesRiskIn(sentence + 1)) return false;
+      for (let at = sentence; at <= said; at += 1) if (saysReal(at)) return false;
+      return true;
+    });
+    return cue === undefined ? undefined : tokens[cue.first].sentence;
+  }
+
+  /** Whether a risk phrase begins in `sentence`. */
+  private namesRiskIn(sentence: number): boolean {
+    return this.found.risks.some((risk) => this.tokens[risk.first].sentence === sentence);
+  }
+
   /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
   namesInflicted(match: Span): boolean {
     return this.inClauseOf(match, 'inflicted');
