@@ -110,6 +110,7 @@ describe('an ambulance or a police car for someone else (contexts.adultCasualty)
   it.each([
     'The ambulance in the staff car park is for a Y8 pupil’s grandmother who collapsed at sports day - she is sitting up now',
     'Ambulance outside the front gate is for the house opposite - a lady collapsed, nothing to do with us',
+    'The ambulance by the hall is for Mr T from Y5, he collapsed at the staff football, sitting up and talking',
   ])('reads the everyday "%s" below urgent', (text) => {
     expect(below(text, 'en-GB', 'urgent')).toBe(true);
   });
@@ -122,8 +123,31 @@ describe('an ambulance or a police car for someone else (contexts.adultCasualty)
   });
 });
 
+describe('an English child gone for a while and home again (contexts.returned)', () => {
+  it.each([
+    'Y9 boy missing from home for three hours after a row - all fine, home now, mum rang to say',
+    "Y4 girl said she 'ran away from home' on Sunday - to the end of the road, she was home for tea",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'en-GB', 'urgent')).toBe(true);
+  });
+
+  it.each([
+    'Y9 boy missing from home since last night, he is still not home now',
+    'Y9 boy missing from home since Friday, mum thought he was at his cousins',
+  ])('still reads the risk twin "%s" urgent or higher', (text) => {
+    expect(readsAtLeast(text, 'en-GB', 'urgent')).toBe(true);
+  });
+});
+
 describe('a Welsh child gone for a while and home again (contexts.returned)', () => {
-  it('reads the everyday message below urgent', () => {
+  it('reads the everyday messages below urgent', () => {
+    expect(
+      below(
+        'Mam yn ffonio bod G (Bl 7) wedi diflannu bore ma - oedd e yn nhŷ mamgu yn cael brecwast. Ma fe ar y gofrestr nawr.',
+        'cy',
+        'urgent',
+      ),
+    ).toBe(true);
     expect(
       below(
         'Mam yn deud bod T (Bl 9) wedi diflannu ar ôl ysgol am dair awr - yn nhŷ ei ffrind. Nath hi ddod adre am 7.',
