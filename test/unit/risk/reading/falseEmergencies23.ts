@@ -73,6 +73,8 @@ describe('a weapon that is none, said to be what it is', () => {
     'Y1 girl has drawn a picture of a lady with a gun. It is her mum. Her mum is a police firearms officer.',
     "Y5 wrote a story where the giant 'stabbed the farmer and blood went everywhere' - myths unit, lovely writing",
     "Scout (10) asked what a 'noose' is while we were practising knots, told him we don't teach it and did a reef knot",
+    "The Y7 with the 'weapon' in his bag at break - it's a hockey stick, it goes back to the PE store",
+    'Y10 had a blade in her pencil case - a craft knife for her art GCSE, handed in',
   ])('reads the everyday "%s" below urgent', (text) => {
     expect(below(text, 'en-GB', 'urgent')).toBe(true);
   });
@@ -80,6 +82,7 @@ describe('a weapon that is none, said to be what it is', () => {
   it.each([
     'Gweld bachgen efo cyllell ar y stryd - cyllell fenyn o’i focs bwyd oedd hi, ar ei ffordd adre o’r coleg',
     'Bl 2 - T wedi tynnu llun dyn efo gwn. Ei dad o. Mae dad yn swyddog arfau yn yr heddlu.',
+    "Crwt Bl 4 'di dod a 'cyllell' i'r ysgol - agorwr llythyron pren o ddesg ei nain. Ar y silff tan 3.",
   ])('reads the everyday Welsh "%s" below urgent', (text) => {
     expect(below(text, 'cy', 'urgent')).toBe(true);
   });
@@ -91,6 +94,8 @@ describe('a weapon that is none, said to be what it is', () => {
     'Y8 had a craft knife in his pocket, he says it is from the modelling kit',
     // A noose asked about with no knots named, and one tied.
     'Scout (10) asked what a noose is, he said he has made one in his bedroom',
+    // A hockey stick said to be one, then used on someone, is a weapon used.
+    "The Y7 had a 'weapon' in his bag - it's a hockey stick, and he swung it at a teacher",
     'We were practising knots and he tied a noose round his neck',
     // A real stabbing told after the story is real.
     'Y5 wrote a story about a giant. Then she told me her dad stabbed her mum and there was blood everywhere.',
@@ -98,12 +103,12 @@ describe('a weapon that is none, said to be what it is', () => {
     expectEnglish(text, 'immediate', 'immediate-danger');
   });
 
-  it.each(['Gweld bachgen efo cyllell ar y stryd, yn ei chwifio hi, ar ei ffordd i’r parc'])(
-    'still reads the Welsh risk twin "%s" immediate',
-    (text) => {
-      expectWelsh(text, 'immediate', 'immediate-danger');
-    },
-  );
+  it.each([
+    'Gweld bachgen efo cyllell ar y stryd, yn ei chwifio hi, ar ei ffordd i’r parc',
+    "Crwt Bl 4 'di dod a chyllell i'r ysgol yn ei fag, a bygwth trywanu hogyn efo hi.",
+  ])('still reads the Welsh risk twin "%s" immediate', (text) => {
+    expectWelsh(text, 'immediate', 'immediate-danger');
+  });
 });
 
 describe('an ambulance or a police car for someone else (contexts.adultCasualty)', () => {
