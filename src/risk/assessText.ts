@@ -151,6 +151,16 @@ function judge(
   // "How to make a bomb" said next to be a bath bomb: the words of the search, not a plan. Only a bomb's own phrase.
   if (entry.tags.has('explosive') && identifiedBy('identifiedHarmless')) return explainedAway();
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
+  // "Choking on a grape — back blows, it came out straight away, he was fine": a medical emergency first aid ended,
+  // with the child well, is over (s23-B). Never a weapon, an overdose or a ligature (none is tagged `first-aid`), and
+  // never one still going on or with an ambulance on its way.
+  if (severity && entry.tags.has('first-aid')) {
+    const over = reader.recoveredIn(match);
+    if (over !== undefined) {
+      explained.add(over);
+      return explainedAway();
+    }
+  }
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
   if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
   // "Y9 did the Macbeth murder scene … 'blood' everywhere": a story's blood, not a child's bleeding.

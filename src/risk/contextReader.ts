@@ -643,10 +643,14 @@ export class Reader {
    * a Nerf gun", "…blood everywhere. It was fake blood"), when the phrase's sentence does not say it is real; or
    * undefined. Only the nearest sentence: a later one may be about something else.
    */
-  identifiedIn(match: Span, name: IdentifiedContext): number | undefined {
+  identifiedIn(match: Candidate, name: IdentifiedContext): number | undefined {
     const sentence = this.tokens[match.first].sentence;
     if (this.contextsNear(sentence, ['real'], [0]).length > 0) return undefined;
-    const identifying = this.contextsNear(sentence, [name], [0, 1]).find((context) => {
+    // A thing may be said two sentences on when the one between names no risk of its own: "…a man with a gun. It's his
+    // dad. Dad is a police firearms officer" (s23-B).
+    // A thing only: what a person did between ("She went quiet. It was her uncle") is no part of who they were.
+    const reach = name === 'identifiedHarmless' && !this.namesRiskIn(sentence + 1) ? [0, 1, 2] : [0, 1];
+    const identifying = this.contextsNear(sentence, [name], reach).find((context) => {
       // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
       if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
       // "He has a knife in his bag, he says it's for food tech": what the child says a weapon is for is their claim.
@@ -659,7 +663,22 @@ export class Reader {
       // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
       if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))
         return false;
-      if (said === sentence) return context.first > match.last;
+      // A combination's weapon said to be harmless between its parts: "cyllell ar y stryd - cyllell fenyn o'i focs bwyd
+      // oedd hi, prentis cogydd ar ei ffordd o'r coleg" (s23-B).
+      if (said === sentence)
+        return (
+          context.first > match.last ||
+          (match.parts !== undefined &&
+            context.first > match.parts[0].last &&
+            !match.parts.some((part) => overlaps(part, context)))
+        );
+      // The sentence between, two on, must not say it is real or now, or that it was used on someone, either: "…a man
+      // with a gun. He pointed it at mummy last night. He is a police firearms officer" keeps the weapon.
+      if (
+        said === sentence + 2 &&
+        this.contextsNear(sentence + 1, ['real', 'imminent', 'usedOnSomeone', 'wielded'], [0]).length > 0
+      )
+        return false;
       // "It's licensed and he said he'd use it tonight": a next sentence that says it is real or now explains nothing;
       // the identification's own words do not count ("mae hi'n iawn nawr": fine now).
       // "Stopio o fewn munud" (stopped within a minute) holds "mewn munud" (in a minute) once mutation is undone: a
@@ -735,8 +754,14 @@ export class Reader {
     const sources = this.contextsNear(sentence, [source], [-2, -1, 0]);
     if (sources.length === 0) return false;
     // A cut made in the animal is no injury: "yn torri oen" (cutting up a lamb) is the source itself.
+    // A wound told inside a story named before it with a "where" is the story's ("wrote a story where the dragon
+    // 'stabbed the knight and blood went everywhere'", s23-B).
     const inSource = (context: Span): boolean =>
-      sources.some((named) => named.first <= context.first && context.last <= named.last);
+      sources.some(
+        (named) =>
+          (named.first <= context.first && context.last <= named.last) ||
+          (source === 'storyBlood' && named.last < context.first && this.storyWhereBetween(named, context)),
+      );
     if (this.contextsNear(sentence, ['injury', 'real'], [0]).some((context) => !inSource(context))) return false;
     for (let i = match.first; i <= match.last; i += 1) if (this.tokens[i].flags & FLAG.pronoun) return false;
     return !this.childBleeds(match) && !this.pronounJustAfter(match);
@@ -781,6 +806,39 @@ export class Reader {
     for (const [sentence, contexts] of this.found.contexts)
       if (contexts.some((context) => context.context === 'adultCasualty')) out.push(sentence);
     return out;
+  }
+
+  /**
+   * The sentence that says a medical emergency is over and the child well (s23-B): a `recovered` cue after the phrase
+   * in its sentence or in the next ("choking on a grape — back blows and it came out straight away, he was fine"), or
+   * two on when the sentence between names no risk of its own; or undefined. Not when a cue is denied ("he wasn't
+   * fine"), when a sentence from the phrase's to the cue's says it is real or still going on ("came round but is still
+   * drowsy", "taken to A&E"), or when an emergency call is named within two sentences ("ambulance on its way").
+   */
+  recoveredIn(match: Span): number | undefined {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['emergencyCalled'], EMERGENCY_SENTENCES).length > 0) return undefined;
+    const cues = this.contextsNear(sentence, ['recovered'], [0, 1, 2]).filter((cue) => !this.negatedBefore(cue.first));
+    // "Iawn nawr" (fine now) holds a word of now: a cue's own words say nothing real, but a real word that begins
+    // before the cue does ("dal heb stopio o fewn deg munud").
+    const saysReal = (at: number): boolean =>
+      this.contextsNear(at, ['real'], [0]).some(
+        (real) => !cues.some((cue) => cue.first <= real.first && real.last <= cue.last),
+      );
+    const cue = cues.find((context) => {
+      const said = tokens[context.first].sentence;
+      if (said === sentence && context.first <= match.last) return false;
+      if (said === sentence + 2 && this.namesRiskIn(sentence + 1)) return false;
+      for (let at = sentence; at <= said; at += 1) if (saysReal(at)) return false;
+      return true;
+    });
+    return cue === undefined ? undefined : tokens[cue.first].sentence;
+  }
+
+  /** Whether a risk phrase begins in `sentence`. */
+  private namesRiskIn(sentence: number): boolean {
+    return this.found.risks.some((risk) => this.tokens[risk.first].sentence === sentence);
   }
 
   /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */

@@ -65,3 +65,4 @@ import './reading/missingThenFound22';
 import './reading/faintsAndCasualties22';
 import './reading/welshHyperbole23';
 import './reading/neglectAndSingleWords23';
+import './reading/falseEmergencies23';
