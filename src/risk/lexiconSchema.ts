@@ -30,15 +30,11 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * everyday-event: an ordinary event the learned reader over-reads (a death in a friend's family), which the phrase
  * reads at its own level, so its sentence holds the learned reader at concern (combineLearned.ts);
  * threat: words that threaten harm ("mam yn mynd i'n lladd i", "I'm gonna kill him"), not an act, so laughter or a
-<<<<<<< HEAD
- * shared groan named with them makes them a concern on the record, as joking talk of suicide is (policy.ts).
- * single-words: a disclosure told one word at a time, on a symbols board or in signs ("'dad' 'hurt' 'head'"): the
- * phrase counts only when each of its words is written apart in quotes, so a note's "dad hurt his head" is not it.
-=======
  * shared groan named with them makes them a concern on the record, as joking talk of suicide is (policy.ts);
+ * single-words: a disclosure told one word at a time, on a symbols board or in signs ("'dad' 'hurt' 'head'"): the
+ * phrase counts only when each of its words is written apart in quotes, so a note's "dad hurt his head" is not it;
  * first-aid: a medical emergency first aid can end (choking, not breathing, bleeding), which a later "it came out
  * straight away, he was fine" (`contexts.recovered`) can say is over, with the child well (s23-B).
->>>>>>> s23-B
  */
 export const ENTRY_TAGS = [
   'intent',
@@ -54,11 +50,8 @@ export const ENTRY_TAGS = [
   'everyday-event',
   'threat',
   'explosive',
-<<<<<<< HEAD
   'single-words',
-=======
   'first-aid',
->>>>>>> s23-B
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
