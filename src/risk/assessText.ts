@@ -178,6 +178,16 @@ function judge(
     !reader.saysEarnest(match) &&
     identifiedBy('identifiedPlay');
   if (playedOut) explained.add(sentence);
+  // "'Daddy threw me' - he means in the swimming pool", "said she's 'starving herself' - meaning she's saving room for
+  // her nan's roast": what the child's words meant, said at once (s23-A), is a concern on the record, not an alarm.
+  // Never a severity signal, a wound given to the child, or words said in earnest ("he means it").
+  const meaningGiven =
+    !severity &&
+    !inflicted &&
+    !reader.namesInflictedOnChild(match) &&
+    !reader.saysEarnest(match) &&
+    identifiedBy('identifiedMeaning');
+  if (meaningGiven) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
@@ -212,7 +222,7 @@ function judge(
   const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match);
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
-  const happeningNow = !returned && !playedOut && reader.isImminent(match, false);
+  const happeningNow = !returned && !playedOut && !meaningGiven && reader.isImminent(match, false);
   // Going home is a time, not a sign of earnest: a threat said laughing or explained away stays where it was lowered.
   const goingHomeNow =
     !returned &&
@@ -235,7 +245,7 @@ function judge(
   const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
   // An abuse disclosure and the child handed over today, or violence still going on (s22-I): never when the writer
   // explained it away, it was play, a joke, or the child is back; violence told as past is not going on.
-  const earnest = !returned && !playedOut && !joking && !dismissed;
+  const earnest = !returned && !playedOut && !meaningGiven && !joking && !dismissed;
   let handover: boolean | undefined;
   const handoverToday = (): boolean => (handover ??= earnest && reader.isHandoverTodayNear(match));
   let still: boolean | undefined;
@@ -263,7 +273,7 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('assault');
       }
-      if ((dismissed || playedOut) && original !== 'immediate-danger') {
+      if ((dismissed || playedOut || meaningGiven) && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
       }
@@ -478,6 +488,9 @@ function readPhrases(
   const findings = preferred([...phraseFindings, ...comboFindings], locale);
   // An ambulance for an adult ("it's for the groundsman's wife next door, she had a fall"): no child's emergency there.
   for (const adult of reader.adultCasualtySentences()) explained.add(adult);
+  // A child's words and what they meant, said at once (s23-A): the learned reader cannot tell the words from their
+  // meaning, whether or not a phrase read them.
+  for (const meaning of reader.meaningSentences()) explained.add(meaning);
   // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
   if (findings.length === 0) return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained };

@@ -49,7 +49,12 @@ const TRIVIAL_CAUSE_REACH_CY = 6;
 type Subject = 'child' | 'someone-else' | 'unknown';
 
 /** The contexts that say, after an alarm, what it turned out to be. */
-export type IdentifiedContext = 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay';
+export type IdentifiedContext =
+  | 'identifiedHarmless'
+  | 'identifiedMinor'
+  | 'identifiedKnown'
+  | 'identifiedPlay'
+  | 'identifiedMeaning';
 
 /** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
 const PERSON_FLAGS =
@@ -776,6 +781,29 @@ export class Reader {
   }
 
   /** The sentences that say the casualty is an adult or no child: what they tell is no child's emergency. */
+  /**
+   * The sentences that say what a child's words meant (`identifiedMeaning`, not negated), each with the sentence before
+   * when the meaning opens its sentence (within its first four words): the words it explains were said there.
+   */
+  meaningSentences(): number[] {
+    const out: number[] = [];
+    for (const [sentence, contexts] of this.found.contexts) {
+      const meaning = contexts.find(
+        (context) =>
+          context.context === 'identifiedMeaning' &&
+          !this.negatedBefore(context.first) &&
+          this.contextsNear(sentence, ['real', 'earnest'], [0]).length === 0,
+      );
+      if (!meaning) continue;
+      out.push(sentence);
+      let start = meaning.first;
+      while (start > 0 && this.tokens[start - 1].sentence === sentence) start -= 1;
+      const opening = meaning.first - start < 4;
+      if (opening && sentence > 0) out.push(sentence - 1);
+    }
+    return out;
+  }
+
   adultCasualtySentences(): number[] {
     const out: number[] = [];
     for (const [sentence, contexts] of this.found.contexts)
