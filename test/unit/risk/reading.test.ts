@@ -63,3 +63,4 @@ import './reading/immediateComposed22';
 import './reading/waterAndBelief22';
 import './reading/missingThenFound22';
 import './reading/faintsAndCasualties22';
+import './reading/meaningGiven23';

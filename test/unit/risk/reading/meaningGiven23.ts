@@ -1,0 +1,62 @@
+/**
+ * Session 23 (s23-A): a young child's alarming words and, at once, what they meant (`contexts.identifiedMeaning`):
+ * "'Daddy threw me' - he means in the swimming pool", "she means she was in time out". The meaning lowers the phrase it
+ * follows to a concern on the record and bounds the learned reader in its sentences, whether or not a phrase read the
+ * words. Each everyday sentence beside its risk twin, which still reads at its level. Every sentence is synthetic.
+ */
+import { assessText, compareLevels, type RiskLevel } from '../../../../src/risk';
+import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+
+const expectLevel = expectPhraseLevelIn('en-GB');
+const below = (text: string, level: RiskLevel) => compareLevels(phraseReading(text, 'en-GB').level, level) < 0;
+const bothBelow = (text: string, level: RiskLevel) => compareLevels(assessText(text, 'en-GB').level, level) < 0;
+
+describe('what the child meant, said at once, lowers the phrase it follows (contexts.identifiedMeaning)', () => {
+  it.each([
+    "Rec boy told us 'Daddy threw me really high'. He means in the pool at the leisure centre, they go on Saturdays.",
+    "Y2 said 'my brother hurts me' - he means at the park when his brother wins the race.",
+    "Y1 girl said 'mummy locked me in the shed'. She means she was in time out on the step for three minutes.",
+    "Y6 girl says she's 'starving herself' till Friday - meaning she's saving room for the class party.",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+    expect(bothBelow(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // Said in earnest: "he means it".
+    "Rec boy told us 'Daddy threw me'. He means it, he was crying.",
+    // A place that is no leisure: the bath is where harm can be done.
+    "Y1 said 'daddy hurt me'. He means in the bath, he held him under the water.",
+    // A person named as the meaning is who did it, not a harmless meaning.
+    "Y1 girl said 'mummy locked me in my room'. She means her stepdad.",
+    // The meaning that names a harm is no explanation.
+    "Y1 said 'daddy hurt me'. He means he was hit with a belt.",
+    "Y1 said 'daddy hurt me'. He means at home when mum is at work.",
+  ])('still reads the risk twin "%s" urgent', (text) => {
+    expectLevel(text, 'urgent', 'physical-abuse');
+  });
+
+  it('never lowers a wound given to the child', () => {
+    expectLevel("Y2 said 'my brother hurts me' - he means he burnt him with a lighter.", 'urgent');
+  });
+
+  it('never lowers a plan said in earnest', () => {
+    expectLevel("Y3 told me 'I want to kill myself'. He means it and has a plan for tonight.", 'immediate');
+  });
+});
+
+describe('the words and their meaning bound the learned reader when no phrase read them', () => {
+  it.each([
+    "Reception girl said 'daddy put me in the water and I couldn't breathe'. She means at the swimming pool, she's learning to put her face in.",
+    "Y2 boy said 'my uncle took me away in his car'. He means to the beach for the day, mum went too.",
+  ])('reads the everyday "%s" below urgent with both readers', (text) => {
+    expect(bothBelow(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    "Reception girl said 'daddy put me in the water and I couldn't breathe'. She was shaking when she said it.",
+    "Y2 boy said 'my uncle took me away in his car' and he didn't bring him back till the morning.",
+  ])('still reads the risk twin "%s" urgent or higher with both readers', (text) => {
+    expect(compareLevels(assessText(text, 'en-GB').level, 'urgent')).toBeGreaterThanOrEqual(0);
+  });
+});
