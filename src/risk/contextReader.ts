@@ -50,11 +50,7 @@ type Subject = 'child' | 'someone-else' | 'unknown';
 
 /** The contexts that say, after an alarm, what it turned out to be. */
 export type IdentifiedContext =
-  | 'identifiedHarmless'
-  | 'identifiedMinor'
-  | 'identifiedKnown'
-  | 'identifiedPlay'
-  | 'identifiedMeaning';
+  'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay' | 'identifiedMeaning';
 
 /** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
 const PERSON_FLAGS =

@@ -336,12 +336,12 @@ export const lexiconSchema = z.strictObject({
      */
     identifiedPlay: phrases.optional(),
     /**
-     * What the child's alarming words meant, said by the writer at once after them, in their sentence or the next, as a
-     * place, an activity or a thing ("'Daddy threw me' - he means in the swimming pool", "she means to her den at the end
-     * of the garden", "meant she's leaving the group chat"; s23-A): the words were about that, not about harm. Lowers a
-     * phrase it follows to a concern on the record and bounds the learned reader in both sentences; never a severity
-     * signal, a wound given to the child, words said in earnest ("he means it") or a sentence that says it is real. A
-     * person named as the meaning ("she means her stepdad") is no harmless meaning and is not listed.
+     * What the child's alarming words meant, said by the writer at once after them, in their sentence or the next:
+     * a leisure place or activity, time out, or what the child is doing ("'Daddy threw me' - he means in the swimming
+     * pool", "he means to the beach", "meaning she's saving room for her nan's roast"; s23-A): the words were about
+     * that, not about harm. Lowers a phrase it follows to a concern on the record and bounds the learned reader in both
+     * sentences; never a severity signal, a wound given to the child, words said in earnest ("he means it") or a
+     * sentence that says it is real. A person named as the meaning ("she means her stepdad") is not listed.
      */
     identifiedMeaning: phrases.optional(),
     /**
