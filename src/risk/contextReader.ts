@@ -56,6 +56,9 @@ export type IdentifiedContext =
 const PERSON_FLAGS =
   FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
 
+/** A relation, someone in the household or a subject ("he", "she"): a gloss that names one names who, not what. */
+const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
+
 /** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
 
@@ -797,6 +800,33 @@ export class Reader {
       const opening = meaning.first - start < 4;
       if (opening && sentence > 0) out.push(sentence - 1);
     }
+    return out;
+  }
+
+  /**
+   * The sentences where a quoted alarm is glossed at once (`quoteGloss`: "'daddy locks me in the car' - it's the child
+   * locks"): the gloss opens right after the closing quote and a dash (`glossOpened`, the tokens so opened), and
+   * names no person in its next two words (a relation, someone at home, "he", or `glossPerson`: "man", "lodger").
+   */
+  glossSentences(glossOpened: ReadonlySet<number>): number[] {
+    const out: number[] = [];
+    for (const [sentence, contexts] of this.found.contexts)
+      if (
+        contexts.some(
+          (context) =>
+            context.context === 'quoteGloss' &&
+            glossOpened.has(context.first) &&
+            // "- it's his grandad", "- it's the lodger, he comes in at night": a person is who, not what it was.
+            !this.tokens
+              .slice(context.last + 1, context.last + 3)
+              .some((token) => token.sentence === sentence && token.flags & GLOSS_PERSON_FLAGS) &&
+            !contexts.some(
+              (person) =>
+                person.context === 'glossPerson' && person.first > context.last && person.first <= context.last + 2,
+            ),
+        )
+      )
+        out.push(sentence);
     return out;
   }
 

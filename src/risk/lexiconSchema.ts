@@ -345,6 +345,18 @@ export const lexiconSchema = z.strictObject({
      */
     identifiedMeaning: phrases.optional(),
     /**
+     * A quoted alarm glossed at once by the writer after a dash (s23-A): "'daddy locks me in the car' - it's the child
+     * locks", "'lives in the phone' - it was a facetime". Counted only when it opens right after a closing quote and a
+     * dash or an ellipsis; it lowers no phrase, and only bounds the learned reader in its sentence (combineLearned.ts),
+     * so an alarm the phrases read there stands.
+     */
+    quoteGloss: phrases.optional(),
+    /**
+     * A person named in a quote's gloss ("- it's the man from upstairs", "- it's the lodger"): the gloss says who, not
+     * what it was, and bounds nothing (s23-A).
+     */
+    glossPerson: phrases.optional(),
+    /**
      * A game, a match or a score named as what a verb of beating was about, in one span with the verb ("her dad
      * battered her at chess", "whipped him at squash", "gonna batter him at FIFA tonight", "battered the other school
      * 6-0"): the verb means won, so the phrase it overlaps is cleared, whoever is named. Only verbs that can mean

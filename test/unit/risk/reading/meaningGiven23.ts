@@ -60,3 +60,27 @@ describe('the words and their meaning bound the learned reader when no phrase re
     expect(compareLevels(assessText(text, 'en-GB').level, 'urgent')).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('a quoted alarm glossed at once after a dash bounds the learned reader (contexts.quoteGloss)', () => {
+  it.each([
+    "F furious that 'daddy locks me in the car' - it's the child locks, she wants to open her own door",
+    "Y1 said 'a man sleeps in my bed' - it's the big teddy from grandma.",
+  ])('reads the everyday "%s" below urgent with both readers', (text) => {
+    expect(bothBelow(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // A person named in the gloss says who, not what it was.
+    "Y1 said 'a man sleeps in my bed' - it's the lodger, he comes in at night.",
+    "Y1 said 'a man sleeps in my bed' - it's his uncle.",
+    "Y1 said 'a man sleeps in my bed' - it's the man from upstairs.",
+    // No dash straight after the quote: no gloss.
+    "Y1 said 'a man sleeps in my bed'. It's the third time she has said it this week.",
+  ])('still reads the risk twin "%s" urgent or higher with both readers', (text) => {
+    expect(compareLevels(assessText(text, 'en-GB').level, 'urgent')).toBeGreaterThanOrEqual(0);
+  });
+
+  it('never lowers an alarm the phrases read in the glossed sentence', () => {
+    expectLevel("Y2 said 'daddy hits me with the belt' - it's the third time this week.", 'urgent', 'physical-abuse');
+  });
+});
