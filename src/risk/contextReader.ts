@@ -59,6 +59,9 @@ const PERSON_FLAGS =
 /** A relation, someone in the household or a subject ("he", "she"): a gloss that names one names who, not what. */
 const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
 
+/** How many words after "he means" a person named makes the meaning who did it, not what it was. */
+const MEANING_REACH = 8;
+
 /** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
 
@@ -659,6 +662,8 @@ export class Reader {
       // "Dad has a gun, he's a gamekeeper, and he pointed it at mum": a trade explains having it, not using it on
       // someone. Its use on someone, named in its sentence, keeps the weapon.
       if (name === 'identifiedHarmless' && this.usedOnSomeoneBeside(match, context)) return false;
+      // "She means she was squeezed by her stepdad": a person named in the meaning says who did it.
+      if (name === 'identifiedMeaning' && this.meaningNamesPerson(context)) return false;
       const said = this.tokens[context.first].sentence;
       // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
       if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))
@@ -781,6 +786,40 @@ export class Reader {
 
   /** The sentences that say the casualty is an adult or no child: what they tell is no child's emergency. */
   /**
+   * A meaning told as a clause of its own ("she means she was…", "meaning he's…"), not a place or an activity ("he
+   * means in the pool"): only such a clause can go on to say who did something.
+   */
+  private meaningIsClause(context: Span): boolean {
+    for (let i = context.first + 1; i <= context.last; i += 1) if (this.tokens[i].flags & FLAG.subject) return true;
+    return false;
+  }
+
+  /** A meaning told as a clause that names a person in its next words (`MEANING_REACH`): who did it. */
+  private meaningNamesPerson(context: Span): boolean {
+    return this.meaningIsClause(context) && this.namesPersonAfter(context, MEANING_REACH, false);
+  }
+
+  /**
+   * A person named in the `reach` words after a gloss or a meaning, in its sentence: a relation, someone at home,
+   * `glossPerson` ("man", "lodger"), and with `subjects` "he" or "she" too. "It's his uncle", "she means she was
+   * squeezed by her stepdad": who did it, not a harmless meaning.
+   */
+  private namesPersonAfter(context: Span, reach: number, subjects: boolean): boolean {
+    const sentence = this.tokens[context.first].sentence;
+    const flags = subjects ? GLOSS_PERSON_FLAGS : GLOSS_PERSON_FLAGS & ~FLAG.subject;
+    const last = context.last + reach;
+    for (let i = context.last + 1; i <= last && i < this.tokens.length; i += 1) {
+      if (this.tokens[i].sentence !== sentence) break;
+      // "Step" is someone at home only as "step dad": "time out on the step" names no one.
+      const partOnly = this.tokens[i].form === 'step' && !((this.tokens[i + 1]?.flags ?? 0) & FLAG.household);
+      if (this.tokens[i].flags & flags && !partOnly) return true;
+    }
+    return (this.found.contexts.get(sentence) ?? []).some(
+      (person) => person.context === 'glossPerson' && person.first > context.last && person.first <= last,
+    );
+  }
+
+  /**
    * The sentences that say what a child's words meant (`identifiedMeaning`, not negated), each with the sentence before
    * when the meaning opens its sentence (within its first four words): the words it explains were said there.
    */
@@ -791,6 +830,7 @@ export class Reader {
         (context) =>
           context.context === 'identifiedMeaning' &&
           !this.negatedBefore(context.first) &&
+          !this.meaningNamesPerson(context) &&
           this.contextsNear(sentence, ['real', 'earnest'], [0]).length === 0,
       );
       if (!meaning) continue;
@@ -817,13 +857,7 @@ export class Reader {
             context.context === 'quoteGloss' &&
             glossOpened.has(context.first) &&
             // "- it's his grandad", "- it's the lodger, he comes in at night": a person is who, not what it was.
-            !this.tokens
-              .slice(context.last + 1, context.last + 3)
-              .some((token) => token.sentence === sentence && token.flags & GLOSS_PERSON_FLAGS) &&
-            !contexts.some(
-              (person) =>
-                person.context === 'glossPerson' && person.first > context.last && person.first <= context.last + 2,
-            ),
+            !this.namesPersonAfter(context, 2, true),
         )
       )
         out.push(sentence);

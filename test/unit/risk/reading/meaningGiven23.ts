@@ -29,6 +29,8 @@ describe('what the child meant, said at once, lowers the phrase it follows (cont
     "Y1 said 'daddy hurt me'. He means in the bath, he held him under the water.",
     // A person named as the meaning is who did it, not a harmless meaning.
     "Y1 girl said 'mummy locked me in my room'. She means her stepdad.",
+    // A meaning told as a clause that names who did it.
+    "Y1 said 'mummy hurt me'. She means she was squeezed on the arm by her stepdad.",
     // The meaning that names a harm is no explanation.
     "Y1 said 'daddy hurt me'. He means he was hit with a belt.",
     "Y1 said 'daddy hurt me'. He means at home when mum is at work.",
