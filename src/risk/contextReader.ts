@@ -247,6 +247,17 @@ export class Reader {
    * A contrast ("but", "ond") between an explaining context and the phrase: what follows it is said beside the story
    * or the game, not in it ("mae hi'n hoffi actio ond mae ei llystad yn ei tharo hi").
    */
+  /**
+   * A contrast after a gloss or a meaning in its sentence ("means a telling off, but he had a bruise"): what follows is
+   * said beside the meaning, so the sentence is not all explained.
+   */
+  private contrastAfter(context: Span): boolean {
+    const sentence = this.tokens[context.first].sentence;
+    for (let i = context.last + 1; i < this.tokens.length && this.tokens[i].sentence === sentence; i += 1)
+      if (this.contrasts.has(this.tokens[i].form)) return true;
+    return false;
+  }
+
   private contrastBetween(context: Span, match: Span): boolean {
     const from = Math.min(context.last, match.last) + 1;
     const to = Math.max(context.first, match.first);
@@ -663,7 +674,8 @@ export class Reader {
       // someone. Its use on someone, named in its sentence, keeps the weapon.
       if (name === 'identifiedHarmless' && this.usedOnSomeoneBeside(match, context)) return false;
       // "She means she was squeezed by her stepdad": a person named in the meaning says who did it.
-      if (name === 'identifiedMeaning' && this.meaningNamesPerson(context)) return false;
+      if (name === 'identifiedMeaning' && (this.meaningNamesPerson(context) || this.contrastAfter(context)))
+        return false;
       const said = this.tokens[context.first].sentence;
       // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
       if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))
@@ -831,6 +843,7 @@ export class Reader {
           context.context === 'identifiedMeaning' &&
           !this.negatedBefore(context.first) &&
           !this.meaningNamesPerson(context) &&
+          !this.contrastAfter(context) &&
           this.contextsNear(sentence, ['real', 'earnest'], [0]).length === 0,
       );
       if (!meaning) continue;
@@ -856,6 +869,7 @@ export class Reader {
           (context) =>
             context.context === 'quoteGloss' &&
             glossOpened.has(context.first) &&
+            !this.contrastAfter(context) &&
             // "- it's his grandad", "- it's the lodger, he comes in at night": a person is who, not what it was.
             !this.namesPersonAfter(context, 2, true),
         )

@@ -17,6 +17,7 @@ describe('what the child meant, said at once, lowers the phrase it follows (cont
     "Y2 said 'my brother hurts me' - he means at the park when his brother wins the race.",
     "Y1 girl said 'mummy locked me in the shed'. She means she was in time out on the step for three minutes.",
     "Y6 girl says she's 'starving herself' till Friday - meaning she's saving room for the class party.",
+    "T reckons he's gonna 'get battered' by his mum over his report, said it laughing, means a telling off",
   ])('reads the everyday "%s" below urgent', (text) => {
     expect(below(text, 'urgent')).toBe(true);
     expect(bothBelow(text, 'urgent')).toBe(true);
@@ -31,6 +32,8 @@ describe('what the child meant, said at once, lowers the phrase it follows (cont
     "Y1 girl said 'mummy locked me in my room'. She means her stepdad.",
     // A meaning told as a clause that names who did it.
     "Y1 said 'mummy hurt me'. She means she was squeezed on the arm by her stepdad.",
+    // A contrast after the meaning: what follows is said beside it.
+    'T says his dad will batter him, means a telling off, but he had a bruise on his face last week',
     // The meaning that names a harm is no explanation.
     "Y1 said 'daddy hurt me'. He means he was hit with a belt.",
     "Y1 said 'daddy hurt me'. He means at home when mum is at work.",
@@ -76,6 +79,8 @@ describe('a quoted alarm glossed at once after a dash bounds the learned reader 
     "Y1 said 'a man sleeps in my bed' - it's the lodger, he comes in at night.",
     "Y1 said 'a man sleeps in my bed' - it's his uncle.",
     "Y1 said 'a man sleeps in my bed' - it's the man from upstairs.",
+    // A contrast after the gloss.
+    "F said 'daddy locks me in the car' - it's the child locks, but she also says he leaves her in it all night",
     // No dash straight after the quote: no gloss.
     "Y1 said 'a man sleeps in my bed'. It's the third time she has said it this week.",
   ])('still reads the risk twin "%s" urgent or higher with both readers', (text) => {
