@@ -808,7 +808,13 @@ export class Reader {
 
   /** A meaning told as a clause that names a person in its next words (`MEANING_REACH`): who did it. */
   private meaningNamesPerson(context: Span): boolean {
-    return this.meaningIsClause(context) && this.namesPersonAfter(context, MEANING_REACH, false);
+    if (this.meaningIsClause(context)) return this.namesPersonAfter(context, MEANING_REACH, false);
+    // A place or an activity never says who a man or a stranger named in the words or the meaning was: "'the man took
+    // my clothes off'. He means at the swimming baths".
+    const sentence = this.tokens[context.first].sentence;
+    return this.contextsNear(sentence, ['glossPerson'], [0, -1]).some(
+      (person) => person.last < context.first || person.first <= context.last + MEANING_REACH,
+    );
   }
 
   /**

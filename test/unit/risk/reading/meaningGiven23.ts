@@ -61,6 +61,8 @@ describe('the words and their meaning bound the learned reader when no phrase re
   it.each([
     "Reception girl said 'daddy put me in the water and I couldn't breathe'. She was shaking when she said it.",
     "Y2 boy said 'my uncle took me away in his car' and he didn't bring him back till the morning.",
+    // A place never says who a man named in the words was.
+    "Y1 said 'the man took my clothes off'. He means at the swimming baths changing room.",
   ])('still reads the risk twin "%s" urgent or higher with both readers', (text) => {
     expect(compareLevels(assessText(text, 'en-GB').level, 'urgent')).toBeGreaterThanOrEqual(0);
   });
