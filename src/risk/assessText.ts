@@ -190,6 +190,16 @@ function judge(
     !reader.saysEarnest(match) &&
     identifiedBy('identifiedPlay');
   if (playedOut) explained.add(sentence);
+  // "'Daddy threw me' - he means in the swimming pool", "said she's 'starving herself' - meaning she's saving room for
+  // her nan's roast": what the child's words meant, said at once (s23-A), is a concern on the record, not an alarm.
+  // Never a severity signal, a wound given to the child, or words said in earnest ("he means it").
+  const meaningGiven =
+    !severity &&
+    !inflicted &&
+    !reader.namesInflictedOnChild(match) &&
+    !reader.saysEarnest(match) &&
+    identifiedBy('identifiedMeaning');
+  if (meaningGiven) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
@@ -224,7 +234,7 @@ function judge(
   const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match);
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
-  const happeningNow = !returned && !playedOut && reader.isImminent(match, false);
+  const happeningNow = !returned && !playedOut && !meaningGiven && reader.isImminent(match, false);
   // Going home is a time, not a sign of earnest: a threat said laughing or explained away stays where it was lowered.
   const goingHomeNow =
     !returned &&
@@ -247,7 +257,7 @@ function judge(
   const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
   // An abuse disclosure and the child handed over today, or violence still going on (s22-I): never when the writer
   // explained it away, it was play, a joke, or the child is back; violence told as past is not going on.
-  const earnest = !returned && !playedOut && !joking && !dismissed;
+  const earnest = !returned && !playedOut && !meaningGiven && !joking && !dismissed;
   let handover: boolean | undefined;
   const handoverToday = (): boolean => (handover ??= earnest && reader.isHandoverTodayNear(match));
   let still: boolean | undefined;
@@ -275,7 +285,7 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('assault');
       }
-      if ((dismissed || playedOut) && original !== 'immediate-danger') {
+      if ((dismissed || playedOut || meaningGiven) && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
       }
@@ -416,6 +426,24 @@ function welshPrepositionI(tokens: readonly ResolvedToken[], text: string): Set<
   return out;
 }
 
+const CLOSING_QUOTES = new Set(["'", '"', '\u2019', '\u201d']);
+const GLOSS_DASHES = ['-', '\u2013', '\u2014', '...', '\u2026'];
+
+/**
+ * The tokens opened by a dash or an ellipsis right after a closing quote ("…in the car' - it's the child locks"): the
+ * text between the word before and this one starts with a closing quote, then holds only spaces, "!", "?" and a dash.
+ */
+function glossOpenedTokens(tokens: readonly ResolvedToken[], text: string): Set<number> {
+  const out = new Set<number>();
+  for (let index = 1; index < tokens.length; index += 1) {
+    const gap = text.slice(tokens[index - 1].end, tokens[index].start);
+    if (gap.length < 2 || gap.length > 8 || !CLOSING_QUOTES.has(gap[0])) continue;
+    const rest = gap.slice(1).replace(/[\s!?]/g, '');
+    if (GLOSS_DASHES.includes(rest)) out.add(index);
+  }
+  return out;
+}
+
 /** The sentences that end in "!" (the text after their last word, up to the next word, holds one). */
 function exclaimedSentences(tokens: readonly ResolvedToken[], text: string): Set<number> {
   const out = new Set<number>();
@@ -548,6 +576,11 @@ function readPhrases(
   const findings = preferred([...phraseFindings, ...comboFindings, ...tallyFindings], locale);
   // An ambulance for an adult ("it's for the groundsman's wife next door, she had a fall"): no child's emergency there.
   for (const adult of reader.adultCasualtySentences()) explained.add(adult);
+  // A child's words and what they meant, said at once (s23-A): the learned reader cannot tell the words from their
+  // meaning, whether or not a phrase read them.
+  for (const meaning of reader.meaningSentences()) explained.add(meaning);
+  // A quoted alarm glossed at once after a dash ("'daddy locks me in the car' - it's the child locks"): bounds only.
+  for (const gloss of reader.glossSentences(glossOpenedTokens(tokens, text))) explained.add(gloss);
   // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
   if (findings.length === 0) return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained };

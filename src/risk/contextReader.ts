@@ -49,11 +49,18 @@ const TRIVIAL_CAUSE_REACH_CY = 6;
 type Subject = 'child' | 'someone-else' | 'unknown';
 
 /** The contexts that say, after an alarm, what it turned out to be. */
-export type IdentifiedContext = 'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay';
+export type IdentifiedContext =
+  'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay' | 'identifiedMeaning';
 
 /** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
 const PERSON_FLAGS =
   FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
+
+/** A relation, someone in the household or a subject ("he", "she"): a gloss that names one names who, not what. */
+const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
+
+/** How many words after "he means" a person named makes the meaning who did it, not what it was. */
+const MEANING_REACH = 8;
 
 /** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
@@ -240,6 +247,17 @@ export class Reader {
    * A contrast ("but", "ond") between an explaining context and the phrase: what follows it is said beside the story
    * or the game, not in it ("mae hi'n hoffi actio ond mae ei llystad yn ei tharo hi").
    */
+  /**
+   * A contrast after a gloss or a meaning in its sentence ("means a telling off, but he had a bruise"): what follows is
+   * said beside the meaning, so the sentence is not all explained.
+   */
+  private contrastAfter(context: Span): boolean {
+    const sentence = this.tokens[context.first].sentence;
+    for (let i = context.last + 1; i < this.tokens.length && this.tokens[i].sentence === sentence; i += 1)
+      if (this.contrasts.has(this.tokens[i].form)) return true;
+    return false;
+  }
+
   private contrastBetween(context: Span, match: Span): boolean {
     const from = Math.min(context.last, match.last) + 1;
     const to = Math.max(context.first, match.first);
@@ -659,6 +677,9 @@ export class Reader {
       // "Dad has a gun, he's a gamekeeper, and he pointed it at mum": a trade explains having it, not using it on
       // someone. Its use on someone, named in its sentence, keeps the weapon.
       if (name === 'identifiedHarmless' && this.usedOnSomeoneBeside(match, context)) return false;
+      // "She means she was squeezed by her stepdad": a person named in the meaning says who did it.
+      if (name === 'identifiedMeaning' && (this.meaningNamesPerson(context) || this.contrastAfter(context)))
+        return false;
       const said = this.tokens[context.first].sentence;
       // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
       if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))
@@ -801,6 +822,93 @@ export class Reader {
   }
 
   /** The sentences that say the casualty is an adult or no child: what they tell is no child's emergency. */
+  /**
+   * A meaning told as a clause of its own ("she means she was…", "meaning he's…"), not a place or an activity ("he
+   * means in the pool"): only such a clause can go on to say who did something.
+   */
+  private meaningIsClause(context: Span): boolean {
+    for (let i = context.first + 1; i <= context.last; i += 1) if (this.tokens[i].flags & FLAG.subject) return true;
+    return false;
+  }
+
+  /** A meaning told as a clause that names a person in its next words (`MEANING_REACH`): who did it. */
+  private meaningNamesPerson(context: Span): boolean {
+    if (this.meaningIsClause(context)) return this.namesPersonAfter(context, MEANING_REACH, false);
+    // A place or an activity never says who a man or a stranger named in the words or the meaning was: "'the man took
+    // my clothes off'. He means at the swimming baths".
+    const sentence = this.tokens[context.first].sentence;
+    return this.contextsNear(sentence, ['glossPerson'], [0, -1]).some(
+      (person) => person.last < context.first || person.first <= context.last + MEANING_REACH,
+    );
+  }
+
+  /**
+   * A person named in the `reach` words after a gloss or a meaning, in its sentence: a relation, someone at home,
+   * `glossPerson` ("man", "lodger"), and with `subjects` "he" or "she" too. "It's his uncle", "she means she was
+   * squeezed by her stepdad": who did it, not a harmless meaning.
+   */
+  private namesPersonAfter(context: Span, reach: number, subjects: boolean): boolean {
+    const sentence = this.tokens[context.first].sentence;
+    const flags = subjects ? GLOSS_PERSON_FLAGS : GLOSS_PERSON_FLAGS & ~FLAG.subject;
+    const last = context.last + reach;
+    for (let i = context.last + 1; i <= last && i < this.tokens.length; i += 1) {
+      if (this.tokens[i].sentence !== sentence) break;
+      // "Step" is someone at home only as "step dad": "time out on the step" names no one.
+      const partOnly = this.tokens[i].form === 'step' && !((this.tokens[i + 1]?.flags ?? 0) & FLAG.household);
+      if (this.tokens[i].flags & flags && !partOnly) return true;
+    }
+    return (this.found.contexts.get(sentence) ?? []).some(
+      (person) => person.context === 'glossPerson' && person.first > context.last && person.first <= last,
+    );
+  }
+
+  /**
+   * The sentences that say what a child's words meant (`identifiedMeaning`, not negated), each with the sentence before
+   * when the meaning opens its sentence (within its first four words): the words it explains were said there.
+   */
+  meaningSentences(): number[] {
+    const out: number[] = [];
+    for (const [sentence, contexts] of this.found.contexts) {
+      const meaning = contexts.find(
+        (context) =>
+          context.context === 'identifiedMeaning' &&
+          !this.negatedBefore(context.first) &&
+          !this.meaningNamesPerson(context) &&
+          !this.contrastAfter(context) &&
+          this.contextsNear(sentence, ['real', 'earnest'], [0]).length === 0,
+      );
+      if (!meaning) continue;
+      out.push(sentence);
+      let start = meaning.first;
+      while (start > 0 && this.tokens[start - 1].sentence === sentence) start -= 1;
+      const opening = meaning.first - start < 4;
+      if (opening && sentence > 0) out.push(sentence - 1);
+    }
+    return out;
+  }
+
+  /**
+   * The sentences where a quoted alarm is glossed at once (`quoteGloss`: "'daddy locks me in the car' - it's the child
+   * locks"): the gloss opens right after the closing quote and a dash (`glossOpened`, the tokens so opened), and
+   * names no person in its next two words (a relation, someone at home, "he", or `glossPerson`: "man", "lodger").
+   */
+  glossSentences(glossOpened: ReadonlySet<number>): number[] {
+    const out: number[] = [];
+    for (const [sentence, contexts] of this.found.contexts)
+      if (
+        contexts.some(
+          (context) =>
+            context.context === 'quoteGloss' &&
+            glossOpened.has(context.first) &&
+            !this.contrastAfter(context) &&
+            // "- it's his grandad", "- it's the lodger, he comes in at night": a person is who, not what it was.
+            !this.namesPersonAfter(context, 2, true),
+        )
+      )
+        out.push(sentence);
+    return out;
+  }
+
   adultCasualtySentences(): number[] {
     const out: number[] = [];
     for (const [sentence, contexts] of this.found.contexts)

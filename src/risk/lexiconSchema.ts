@@ -364,6 +364,27 @@ export const lexiconSchema = z.strictObject({
      */
     identifiedPlay: phrases.optional(),
     /**
+     * What the child's alarming words meant, said by the writer at once after them, in their sentence or the next:
+     * a leisure place or activity, time out, or what the child is doing ("'Daddy threw me' - he means in the swimming
+     * pool", "he means to the beach", "meaning she's saving room for her nan's roast"; s23-A): the words were about
+     * that, not about harm. Lowers a phrase it follows to a concern on the record and bounds the learned reader in both
+     * sentences; never a severity signal, a wound given to the child, words said in earnest ("he means it") or a
+     * sentence that says it is real. A person named as the meaning ("she means her stepdad") is not listed.
+     */
+    identifiedMeaning: phrases.optional(),
+    /**
+     * A quoted alarm glossed at once by the writer after a dash (s23-A): "'daddy locks me in the car' - it's the child
+     * locks", "'lives in the phone' - it was a facetime". Counted only when it opens right after a closing quote and a
+     * dash or an ellipsis; it lowers no phrase, and only bounds the learned reader in its sentence (combineLearned.ts),
+     * so an alarm the phrases read there stands.
+     */
+    quoteGloss: phrases.optional(),
+    /**
+     * A person named in a quote's gloss ("- it's the man from upstairs", "- it's the lodger"): the gloss says who, not
+     * what it was, and bounds nothing (s23-A).
+     */
+    glossPerson: phrases.optional(),
+    /**
      * A game, a match or a score named as what a verb of beating was about, in one span with the verb ("her dad
      * battered her at chess", "whipped him at squash", "gonna batter him at FIFA tonight", "battered the other school
      * 6-0"): the verb means won, so the phrase it overlaps is cleared, whoever is named. Only verbs that can mean
