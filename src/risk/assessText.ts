@@ -188,6 +188,7 @@ function judge(
     entry.kind === 'personal' &&
     (entry.tags.has('threat') || entry.indicators.includes('physical-abuse')) &&
     !reader.saysEarnest(match) &&
+    !punishedByAdult(reader, match) &&
     identifiedBy('identifiedPlay');
   if (playedOut) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
@@ -334,6 +335,20 @@ function judge(
     });
   }
   return findings;
+}
+
+/**
+ * An urgent blow (not a threat: "my dad's gonna kill me cos I lost my blazer" is a child's dread of being told off) by
+ * an adult at home given a reason after it ("… efo'r bêl achos dwi'n colli", "… with the ball because
+ * I lose"): a punishment, not play; an idiom of a ball that hit or a game said after explains nothing (s23-H).
+ */
+function punishedByAdult(reader: Reader, match: Candidate): boolean {
+  return (
+    match.entry.indicators.includes('physical-abuse') &&
+    match.entry.level !== 'concern' &&
+    !match.entry.tags.has('threat') &&
+    reader.givesReasonForAdultsBlow(match)
+  );
 }
 
 function quote(text: string, start: number, end: number): string {
@@ -509,7 +524,7 @@ function readPhrases(
       .filter((finding) => finding.level !== 'none');
   const said = found.risks.filter(
     (match) =>
-      !insideIdiom(match, found.idiomsAt) &&
+      (!insideIdiom(match, found.idiomsAt) || punishedByAdult(reader, match)) &&
       (!match.entry.tags.has('single-words') || saidWordByWord(tokens, text, match)),
   );
   const visible = said.filter((match) => !match.entry.tally);

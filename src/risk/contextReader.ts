@@ -691,6 +691,19 @@ export class Reader {
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
   }
 
+  /**
+   * A blow by an adult at home with a reason given for it after, in its sentence ("Mae dad yn fy mwrw i efo'r bêl achos
+   * dwi'n colli", "my dad hits me with the ball because I lose"): a punishment, so neither the ball an idiom names nor a
+   * game said after explains it (s23-H). The caller checks that the phrase is an urgent blow.
+   */
+  givesReasonForAdultsBlow(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return (
+      this.namesHousehold(match) &&
+      this.contextsNear(sentence, ['reasonFor'], [0]).some((reason) => reason.first > match.last)
+    );
+  }
+
   /** A reason word (`reasonFor`: "because", "achos") in `sentence` after token `from` and before token `to`. */
   private reasonBetween(sentence: number, from: number, to: number): boolean {
     return this.contextsNear(sentence, ['reasonFor'], [0]).some((reason) => reason.first > from && reason.last < to);
@@ -957,7 +970,14 @@ export class Reader {
   /** Explained away after the phrase: later in its sentence, or in the two sentences after. */
   isDismissed(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
-    if (this.contextsNear(sentence, ['dismissal'], [0]).some((context) => context.first > match.last)) return true;
+    // "Mae dad yn fy mwrw i … pan dwi'n colli ar y gwyddbwyll": a game after a reason word is the blow's occasion, not
+    // the writer's explanation (s23-H).
+    if (
+      this.contextsNear(sentence, ['dismissal'], [0]).some(
+        (context) => context.first > match.last && !this.reasonBetween(sentence, match.last, context.first),
+      )
+    )
+      return true;
     return this.contextsNear(sentence, ['dismissal'], [1, 2]).length > 0;
   }
 
