@@ -190,7 +190,19 @@ function judge(
     !reader.saysEarnest(match) &&
     !punishedByAdult(reader, match) &&
     identifiedBy('identifiedPlay');
-  if (playedOut) explained.add(sentence);
+  // "'ma dadi 'di bwrw mami' - … o'dd e'n sôn am y gêm pêl-eira": violence at home said next, in its own sentence and
+  // past a break in the telling, to be a game is a concern on the record (s23-H). Never said in earnest or still going
+  // on, never a game in a later sentence, and never a toy in the child's own clause.
+  const domesticPlayed =
+    !playedOut &&
+    !severity &&
+    entry.kind === 'personal' &&
+    entry.indicators.includes('domestic-abuse') &&
+    !reader.saysEarnest(match) &&
+    reader.namesPlayInLaterClause(match) &&
+    reader.identifiedIn(match, 'identifiedPlay') === sentence &&
+    !reader.isStillHappeningNear(match);
+  if (playedOut || domesticPlayed) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
@@ -276,7 +288,7 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('assault');
       }
-      if ((dismissed || playedOut) && original !== 'immediate-danger') {
+      if ((dismissed || playedOut || domesticPlayed) && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
       }

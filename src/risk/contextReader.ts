@@ -704,6 +704,25 @@ export class Reader {
     );
   }
 
+  /**
+   * A game named after the phrase in its sentence, past a break in the telling (a dash, a colon, "ond"/"but"): "'ma
+   * dadi 'di bwrw mami' - … ond o'dd e'n sôn am y gêm pêl-eira". Not a toy in the child's own clause ("… a fi'n cwato yn
+   * y cwpwrdd gyda Tedi"), which says what the child did, not what the act was, nor a game after a word of what followed
+   * (`afterwards`: "then", "wedyn") (s23-H).
+   */
+  namesPlayInLaterClause(match: Span): boolean {
+    const { tokens } = this;
+    const { clause, sentence } = tokens[match.last];
+    const followed = this.contextsNear(sentence, ['afterwards'], [0]);
+    return this.contextsNear(sentence, ['identifiedPlay'], [0]).some(
+      (context) =>
+        context.first > match.last &&
+        tokens[context.first].clause > clause &&
+        // "- wedyn naethon ni gael ffeit peli eira": a game that came after the act is not what it was.
+        !followed.some((then) => then.first > match.last && then.last < context.first),
+    );
+  }
+
   /** A reason word (`reasonFor`: "because", "achos") in `sentence` after token `from` and before token `to`. */
   private reasonBetween(sentence: number, from: number, to: number): boolean {
     return this.contextsNear(sentence, ['reasonFor'], [0]).some((reason) => reason.first > from && reason.last < to);
