@@ -6,7 +6,14 @@
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledEntry, CompiledLexicons } from './compile';
 import { type IdentifiedContext, Reader } from './contextReader';
-import { type Candidate, combinationCandidates, insideIdiom, sortFound, withoutContained } from './foundPhrases';
+import {
+  type Candidate,
+  combinationCandidates,
+  heldByIdiom,
+  insideIdiom,
+  sortFound,
+  withoutContained,
+} from './foundPhrases';
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type ResolvedToken, tokensFor } from './matcher';
 import {
@@ -536,7 +543,9 @@ function readPhrases(
       .filter((finding) => finding.level !== 'none');
   const said = found.risks.filter(
     (match) =>
-      (!insideIdiom(match, found.idiomsAt) || punishedByAdult(reader, match)) &&
+      // A blow by an adult at home given a reason is no idiom of a ball that hit, unless the idiom is all of it.
+      (!insideIdiom(match, found.idiomsAt) ||
+        (punishedByAdult(reader, match) && !heldByIdiom(match, found.idiomsAt))) &&
       (!match.entry.tags.has('single-words') || saidWordByWord(tokens, text, match)),
   );
   const visible = said.filter((match) => !match.entry.tally);
