@@ -692,9 +692,9 @@ export class Reader {
   }
 
   /**
-   * A blow by an adult at home with a reason given for it after, in its sentence ("Mae dad yn fy mwrw i efo'r bêl achos
-   * dwi'n colli", "my dad hits me with the ball because I lose"): a punishment, so neither the ball an idiom names nor a
-   * game said after explains it (s23-H). The caller checks that the phrase is an urgent blow.
+   * A blow by an adult at home with a reason given for it after, in its sentence ("Mae dad yn fy mwrw i efo'r bêl
+   * achos dwi'n colli", "my dad hits me with the ball because I lose"): a punishment, so neither the ball an idiom
+   * names nor a game said after explains it (s23-H). The caller checks that the phrase is an urgent blow.
    */
   givesReasonForAdultsBlow(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
@@ -705,10 +705,10 @@ export class Reader {
   }
 
   /**
-   * A game named after the phrase in its sentence, past a break in the telling (a dash, a colon, "ond"/"but"): "'ma
-   * dadi 'di bwrw mami' - … ond o'dd e'n sôn am y gêm pêl-eira". Not a toy in the child's own clause ("… a fi'n cwato yn
-   * y cwpwrdd gyda Tedi"), which says what the child did, not what the act was, nor a game after a word of what followed
-   * (`afterwards`: "then", "wedyn") (s23-H).
+   * A game named after the phrase in its sentence, past a break in the telling (a dash, a colon, "ond"/"but"):
+   * "'ma dadi 'di bwrw mami' - … ond o'dd e'n sôn am y gêm pêl-eira". Not a toy in the child's own clause ("… a fi'n
+   * cwato yn y cwpwrdd gyda Tedi"), which says what the child did, not what the act was, nor a game after a word of
+   * what followed (`afterwards`: "then", "wedyn") (s23-H).
    */
   namesPlayInLaterClause(match: Span): boolean {
     const { tokens } = this;

@@ -436,8 +436,8 @@ export const lexiconSchema = z.strictObject({
      */
     reasonFor: phrases.optional(),
     /**
-     * A word of what followed ("then", "afterwards", "wedyn"): a game named after it came after the act ("'dad hit mum' -
-     * then we had a snowball fight"), so it does not say the act was play (s23-H).
+     * A word of what followed ("then", "afterwards", "wedyn"): a game named after it came after the act ("'dad hit
+     * mum' - then we had a snowball fight"), so it does not say the act was play (s23-H).
      */
     afterwards: phrases.optional(),
   }),
