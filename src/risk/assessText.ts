@@ -6,7 +6,14 @@
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledEntry, CompiledLexicons } from './compile';
 import { type IdentifiedContext, Reader } from './contextReader';
-import { type Candidate, combinationCandidates, insideIdiom, sortFound, withoutContained } from './foundPhrases';
+import {
+  type Candidate,
+  combinationCandidates,
+  heldByIdiom,
+  insideIdiom,
+  sortFound,
+  withoutContained,
+} from './foundPhrases';
 import { compareLevels, minLevel, NO_RISK, sortIndicators } from './levels';
 import { findPhrases, type ResolvedToken, tokensFor } from './matcher';
 import {
@@ -188,6 +195,7 @@ function judge(
     entry.kind === 'personal' &&
     (entry.tags.has('threat') || entry.indicators.includes('physical-abuse')) &&
     !reader.saysEarnest(match) &&
+    !punishedByAdult(reader, match) &&
     identifiedBy('identifiedPlay');
   if (playedOut) explained.add(sentence);
   // "'Daddy threw me' - he means in the swimming pool", "said she's 'starving herself' - meaning she's saving room for
@@ -200,6 +208,19 @@ function judge(
     !reader.saysEarnest(match) &&
     identifiedBy('identifiedMeaning');
   if (meaningGiven) explained.add(sentence);
+  // "'ma dadi 'di bwrw mami' - … o'dd e'n sôn am y gêm pêl-eira": violence at home said next, in its own sentence and
+  // past a break in the telling, to be a game is a concern on the record (s23-H). Never said in earnest or still going
+  // on, never a game in a later sentence, and never a toy in the child's own clause.
+  const domesticPlayed =
+    !playedOut &&
+    !severity &&
+    entry.kind === 'personal' &&
+    entry.indicators.includes('domestic-abuse') &&
+    !reader.saysEarnest(match) &&
+    reader.namesPlayInLaterClause(match) &&
+    reader.identifiedIn(match, 'identifiedPlay') === sentence &&
+    !reader.isStillHappeningNear(match);
+  if (domesticPlayed) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
@@ -285,7 +306,7 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('assault');
       }
-      if ((dismissed || playedOut || meaningGiven) && original !== 'immediate-danger') {
+      if ((dismissed || playedOut || meaningGiven || domesticPlayed) && original !== 'immediate-danger') {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
       }
@@ -344,6 +365,20 @@ function judge(
     });
   }
   return findings;
+}
+
+/**
+ * An urgent blow (not a threat: "my dad's gonna kill me cos I lost my blazer" is a child's dread of being told off) by
+ * an adult at home given a reason after it ("… efo'r bêl achos dwi'n colli", "… with the ball because
+ * I lose"): a punishment, not play; an idiom of a ball that hit or a game said after explains nothing (s23-H).
+ */
+function punishedByAdult(reader: Reader, match: Candidate): boolean {
+  return (
+    match.entry.indicators.includes('physical-abuse') &&
+    match.entry.level !== 'concern' &&
+    !match.entry.tags.has('threat') &&
+    reader.givesReasonForAdultsBlow(match)
+  );
 }
 
 function quote(text: string, start: number, end: number): string {
@@ -537,7 +572,9 @@ function readPhrases(
       .filter((finding) => finding.level !== 'none');
   const said = found.risks.filter(
     (match) =>
-      !insideIdiom(match, found.idiomsAt) &&
+      // A blow by an adult at home given a reason is no idiom of a ball that hit, unless the idiom is all of it.
+      (!insideIdiom(match, found.idiomsAt) ||
+        (punishedByAdult(reader, match) && !heldByIdiom(match, found.idiomsAt))) &&
       (!match.entry.tags.has('single-words') || saidWordByWord(tokens, text, match)),
   );
   const visible = said.filter((match) => !match.entry.tally);

@@ -712,6 +712,38 @@ export class Reader {
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
   }
 
+  /**
+   * A blow by an adult at home with a reason given for it after, in its sentence ("Mae dad yn fy mwrw i efo'r bêl
+   * achos dwi'n colli", "my dad hits me with the ball because I lose"): a punishment, so neither the ball an idiom
+   * names nor a game said after explains it (s23-H). The caller checks that the phrase is an urgent blow.
+   */
+  givesReasonForAdultsBlow(match: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    return (
+      this.namesHousehold(match) &&
+      this.contextsNear(sentence, ['reasonFor'], [0]).some((reason) => reason.first > match.last)
+    );
+  }
+
+  /**
+   * A game named after the phrase in its sentence, past a break in the telling (a dash, a colon, "ond"/"but"):
+   * "'ma dadi 'di bwrw mami' - … ond o'dd e'n sôn am y gêm pêl-eira". Not a toy in the child's own clause ("… a fi'n
+   * cwato yn y cwpwrdd gyda Tedi"), which says what the child did, not what the act was, nor a game after a word of
+   * what followed (`afterwards`: "then", "wedyn") (s23-H).
+   */
+  namesPlayInLaterClause(match: Span): boolean {
+    const { tokens } = this;
+    const { clause, sentence } = tokens[match.last];
+    const followed = this.contextsNear(sentence, ['afterwards'], [0]);
+    return this.contextsNear(sentence, ['identifiedPlay'], [0]).some(
+      (context) =>
+        context.first > match.last &&
+        tokens[context.first].clause > clause &&
+        // "- wedyn naethon ni gael ffeit peli eira": a game that came after the act is not what it was.
+        !followed.some((then) => then.first > match.last && then.last < context.first),
+    );
+  }
+
   /** A reason word (`reasonFor`: "because", "achos") in `sentence` after token `from` and before token `to`. */
   private reasonBetween(sentence: number, from: number, to: number): boolean {
     return this.contextsNear(sentence, ['reasonFor'], [0]).some((reason) => reason.first > from && reason.last < to);
@@ -1065,7 +1097,14 @@ export class Reader {
   /** Explained away after the phrase: later in its sentence, or in the two sentences after. */
   isDismissed(match: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
-    if (this.contextsNear(sentence, ['dismissal'], [0]).some((context) => context.first > match.last)) return true;
+    // "Mae dad yn fy mwrw i … pan dwi'n colli ar y gwyddbwyll": a game after a reason word is the blow's occasion, not
+    // the writer's explanation (s23-H).
+    if (
+      this.contextsNear(sentence, ['dismissal'], [0]).some(
+        (context) => context.first > match.last && !this.reasonBetween(sentence, match.last, context.first),
+      )
+    )
+      return true;
     return this.contextsNear(sentence, ['dismissal'], [1, 2]).length > 0;
   }
 

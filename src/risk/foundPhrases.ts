@@ -119,6 +119,11 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.first <= b.last && a.last >= b.first;
 }
 
+/** An idiom that holds the whole phrase ("hit the big spider with his slipper"), not one that only runs on past it. */
+export function heldByIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
+  return (idiomsAt.get(match.first) ?? []).some((idiom) => idiom.first <= match.first && idiom.last >= match.last);
+}
+
 /** An idiom overlapping a phrase makes it figurative, unless the phrase is longer and holds all of it. */
 export function insideIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
   for (let i = match.first; i <= match.last; i += 1) {

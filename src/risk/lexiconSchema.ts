@@ -456,6 +456,11 @@ export const lexiconSchema = z.strictObject({
      * named after it is why the child was hurt, not what the blow was, so `identifiedPlay` after it explains nothing.
      */
     reasonFor: phrases.optional(),
+    /**
+     * A word of what followed ("then", "afterwards", "wedyn"): a game named after it came after the act ("'dad hit
+     * mum' - then we had a snowball fight"), so it does not say the act was play (s23-H).
+     */
+    afterwards: phrases.optional(),
   }),
   words: z.strictObject({
     /** Pronouns and names for the child: the nearest one before a phrase makes it about the child. */
