@@ -50,11 +50,7 @@ type Subject = 'child' | 'someone-else' | 'unknown';
 
 /** The contexts that say, after an alarm, what it turned out to be. */
 export type IdentifiedContext =
-  | 'identifiedHarmless'
-  | 'identifiedOwner'
-  | 'identifiedMinor'
-  | 'identifiedKnown'
-  | 'identifiedPlay';
+  'identifiedHarmless' | 'identifiedOwner' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay';
 
 /** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
 const PERSON_FLAGS =
@@ -634,9 +630,9 @@ export class Reader {
   }
 
   /**
-   * A weapon carried (`carried`: "in his bag", "on him", "into school") from the phrase's sentence up to what is said to
-   * explain it, unless an adult is named as holding it ("his dad with a gun in his hand") or it is in a child's drawing
-   * ("drew a man with a gun in his hand"): whose it is then explains nothing (s23-F).
+   * A weapon carried (`carried`: "in his bag", "on him", "into school") from the phrase's sentence up to what is said
+   * to explain it, unless an adult is named as holding it ("his dad with a gun in his hand") or it is in a child's
+   * drawing ("drew a man with a gun in his hand"): whose it is then explains nothing (s23-F).
    */
   private carriedBefore(match: Candidate, explanation: Span): boolean {
     const sentence = this.tokens[match.first].sentence;
