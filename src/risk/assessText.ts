@@ -152,6 +152,8 @@ function judge(
     return said !== undefined;
   };
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  // Whose it is or the owner's trade ("dad's a gamekeeper, it's licensed"), never for a weapon a child carries (s23-F).
+  if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedOwner')) return explainedAway();
   // A cook's knife in a cooking lesson is a topic cleared (the learned reader still weighs it); looked for after what
   // it was said to be, which bounds the learned reader ("…one of the butter knives from the food tech room").
   if (severity && isSceneDanger(entry.tags) && !assailant && reader.isKitchenKnife(match)) return [];

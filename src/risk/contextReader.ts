@@ -50,7 +50,12 @@ type Subject = 'child' | 'someone-else' | 'unknown';
 
 /** The contexts that say, after an alarm, what it turned out to be. */
 export type IdentifiedContext =
-  'identifiedHarmless' | 'identifiedMinor' | 'identifiedKnown' | 'identifiedPlay' | 'identifiedMeaning';
+  | 'identifiedHarmless'
+  | 'identifiedOwner'
+  | 'identifiedMinor'
+  | 'identifiedKnown'
+  | 'identifiedPlay'
+  | 'identifiedMeaning';
 
 /** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
 const PERSON_FLAGS =
@@ -635,11 +640,33 @@ export class Reader {
     );
   }
 
-  /** A weapon used on someone ("pointed it at mum") in the phrase's sentence, outside the phrase and `besides`. */
+  /**
+   * A weapon used on someone ("pointed it at mum") in the phrase's sentence, reaching outside the phrase and not into
+   * `besides`. A use that holds the phrase's own verb counts ("pulled a knife on K": the phrase is "pulled a knife"),
+   * s23-F; a context inside the phrase names no one it was used on.
+   */
   private usedOnSomeoneBeside(match: Span, besides: Span): boolean {
     return this.contextsNear(this.tokens[match.first].sentence, ['usedOnSomeone'], [0]).some(
-      (context) => !overlaps(context, match) && !overlaps(context, besides),
+      (context) => (!overlaps(context, match) || context.last > match.last) && !overlaps(context, besides),
     );
+  }
+
+  /**
+   * A weapon carried (`carried`: "in his bag", "on him", "into school") from the phrase's sentence up to what is said
+   * to explain it, unless an adult is named as holding it ("his dad with a gun in his hand") or it is in a child's
+   * drawing ("drew a man with a gun in his hand"): whose it is then explains nothing (s23-F).
+   */
+  private carriedBefore(match: Candidate, explanation: Span): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    const said = this.tokens[explanation.first].sentence;
+    const offsets: number[] = [];
+    for (let offset = 0; sentence + offset <= said; offset += 1) offsets.push(offset);
+    const carried = this.contextsNear(sentence, ['carried'], offsets).some(
+      (context) => context.first < explanation.first && !overlaps(context, explanation),
+    );
+    if (!carried) return false;
+    if (this.subjectOf(match) === 'someone-else') return false;
+    return this.contextsNear(sentence, ['depicted'], [0]).length === 0;
   }
 
   /**
@@ -667,16 +694,19 @@ export class Reader {
     // A thing may be said two sentences on when the one between names no risk of its own: "…a man with a gun. It's his
     // dad. Dad is a police firearms officer" (s23-B).
     // A thing only: what a person did between ("She went quiet. It was her uncle") is no part of who they were.
-    const reach = name === 'identifiedHarmless' && !this.namesRiskIn(sentence + 1) ? [0, 1, 2] : [0, 1];
+    const thing = name === 'identifiedHarmless' || name === 'identifiedOwner';
+    const reach = thing && !this.namesRiskIn(sentence + 1) ? [0, 1, 2] : [0, 1];
     const identifying = this.contextsNear(sentence, [name], reach).find((context) => {
       // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
       if (name !== 'identifiedMinor' && this.negatedBefore(context.first)) return false;
       // "He has a knife in his bag, he says it's for food tech": what the child says a weapon is for is their claim.
-      if ((name === 'identifiedHarmless' || name === 'identifiedPlay') && this.childClaims(match, context))
-        return false;
+      if ((thing || name === 'identifiedPlay') && this.childClaims(match, context)) return false;
       // "Dad has a gun, he's a gamekeeper, and he pointed it at mum": a trade explains having it, not using it on
       // someone. Its use on someone, named in its sentence, keeps the weapon.
-      if (name === 'identifiedHarmless' && this.usedOnSomeoneBeside(match, context)) return false;
+      if (thing && this.usedOnSomeoneBeside(match, context)) return false;
+      // "J has a gun in his bag. It's his dad's, dad is a police firearms officer": whose it is explains an adult's
+      // weapon at home, never one a child has with them now (s23-F).
+      if (name === 'identifiedOwner' && this.carriedBefore(match, context)) return false;
       // "She means she was squeezed by her stepdad": a person named in the meaning says who did it.
       if (name === 'identifiedMeaning' && (this.meaningNamesPerson(context) || this.contrastAfter(context)))
         return false;

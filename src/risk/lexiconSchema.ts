@@ -183,6 +183,17 @@ export const lexiconSchema = z.strictObject({
      * explains having a weapon, never using it on someone.
      */
     usedOnSomeone: phrases.optional(),
+    /**
+     * A weapon on a person or in their bag, at school or in the street ("in his bag", "in her pocket", "on him", "into
+     * school", "yn ei fag"): a weapon a child has with them now. Whose it is, or the owner's trade or licence
+     * (`identifiedOwner`), never explains it (s23-F).
+     */
+    carried: phrases.optional(),
+    /**
+     * A child's drawing or painting ("drew", "a drawing of", "tynnu llun"): a weapon in the picture is not carried, so
+     * `carried` does not stop the owner's trade explaining it ("drew his dad with a gun in his hand").
+     */
+    depicted: phrases.optional(),
     /** It may be happening now ("tonight", "right now"): raises intent, travel and unsafe-now to immediate. */
     imminent: phrases,
     /** Within days ("tomorrow", "this weekend", "flight"): raises travel for FGM or marriage to immediate. */
@@ -343,6 +354,14 @@ export const lexiconSchema = z.strictObject({
      * or a body in danger, and never in a sentence that says it is real.
      */
     identifiedHarmless: phrases.optional(),
+    /**
+     * Whose a weapon is, or what the owner's trade or licence is, said after it in its sentence or the next two ("…has
+     * a gun. Dad's a gamekeeper, it's licensed", "mae dad yn ffermwr"): it explains an adult's weapon at home, as
+     * `identifiedHarmless` does, but never a weapon carried (`carried`: in a bag, a pocket or a hand, at school or in
+     * the street) by anyone but an adult named as holding it: "J has a gun in his bag. It's his dad's, dad is a police
+     * firearms officer" is a weapon now, whoever owns it (s23-F).
+     */
+    identifiedOwner: phrases.optional(),
     /**
      * What blood turned out to be, said after it in its sentence or in the next ("…blood everywhere. It was fake blood
      * for the play", "oh wait it's a grazed knee"): an identification and a minor or pretend injury. Clears bleeding

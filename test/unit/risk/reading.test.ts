@@ -68,3 +68,4 @@ import './reading/neglectAndSingleWords23';
 import './reading/falseEmergencies23';
 import './reading/meaningGiven23';
 import './reading/householdHurtsAsPlay23';
+import './reading/weaponOwner23';
