@@ -69,3 +69,4 @@ import './reading/falseEmergencies23';
 import './reading/meaningGiven23';
 import './reading/householdHurtsAsPlay23';
 import './reading/weaponOwner23';
+import './reading/mummyAndDaddy23';
