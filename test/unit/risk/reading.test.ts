@@ -67,3 +67,4 @@ import './reading/welshHyperbole23';
 import './reading/neglectAndSingleWords23';
 import './reading/falseEmergencies23';
 import './reading/meaningGiven23';
+import './reading/teenIdioms23';
