@@ -78,6 +78,17 @@ describe('hitting the bottle is no blow (idioms)', () => {
   });
 });
 
+describe('abuse from team mates said as banter (idioms)', () => {
+  it('reads a tackle "as a joke" with lots of abuse from his team mates "lol" below urgent', () => {
+    const text = 'He got tackled by his own sister as a joke, lots of abuse off his team mates after lol.';
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it('still reads abuse off his stepdad, said with "lol", urgent', () => {
+    expectLevel('He got tackled by his own sister as a joke, lots of abuse off his stepdad after lol.', 'urgent');
+  });
+});
+
 describe('a game named after an ellipsis (contexts.identifiedPlay, reasonFor)', () => {
   it('reads "Y6 K says his uncle \'battered him\' on Saturday... at chess, 3-0." below urgent', () => {
     expect(below("Y6 K says his uncle 'battered him' on Saturday... at chess, 3-0.", 'urgent')).toBe(true);
