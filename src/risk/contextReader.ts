@@ -714,6 +714,9 @@ export class Reader {
       // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
       if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))
         return false;
+      // "'Battered him' last night... at FIFA, 6-0" says what the words were; "... because he lost at FIFA 6-0", "...
+      // after he lost at FIFA" in the next sentence is why he was hit (s23-I).
+      if (name === 'identifiedPlay' && said > sentence && this.reasonBetween(said, -1, context.first)) return false;
       // A combination's weapon said to be harmless between its parts: "cyllell ar y stryd - cyllell fenyn o'i focs bwyd
       // oedd hi, prentis cogydd ar ei ffordd o'r coleg" (s23-B).
       if (said === sentence)

@@ -70,3 +70,4 @@ import './reading/meaningGiven23';
 import './reading/householdHurtsAsPlay23';
 import './reading/weaponOwner23';
 import './reading/mummyAndDaddy23';
+import './reading/teenIdioms23';
