@@ -66,3 +66,4 @@ import './reading/faintsAndCasualties22';
 import './reading/welshHyperbole23';
 import './reading/neglectAndSingleWords23';
 import './reading/falseEmergencies23';
+import './reading/youngLeftAndCareUnmet23';
