@@ -34,6 +34,8 @@ describe('a young child walking a long way home alone, or left somewhere for hou
     "Mae M (8) yn cael ei ollwng am 7.30 bob bore Sul, dim brecwast, ac mae o'n cerdded adra ar ei ben ei hun, 3 milltir ar hyd y ffordd fawr.",
     'Crwt Bl 3 yn cael ei ollwng yn y parc am oriau bob dydd Sadwrn.',
     'Hogan Bl 3 (7) yn gwarchod ei brawd bach, y ddau ar ben eu hunain tan bore bob nos Wener.',
+    // "adel" is a way of writing "adael" (left).
+    "Crwt Bl 2 yn cael ei adel ar y buarth drwy'r dydd ar ddydd Sadwrn.",
   ])('reads the Welsh "%s" urgent neglect', (text) => {
     expectWelsh(text, 'urgent', 'neglect');
   });
@@ -47,6 +49,8 @@ describe('a young child walking a long way home alone, or left somewhere for hou
     'K (8) was picked up ten minutes late today, mum rang ahead.',
     // A young child walking home with an adult, or a short way.
     'L (8) walks home with his grandad, it is two miles along the main road.',
+    // Walking to school alone, half a mile: the writers call it a concern.
+    'Y3 boy walks to school on his own, about half a mile.',
     // A list number in brackets is no age.
     'Reminders: (1) walking home alone forms are due; (2) the two mile sponsored walk is on Friday.',
   ])('reads the everyday "%s" below urgent', (text) => {
@@ -56,6 +60,10 @@ describe('a young child walking a long way home alone, or left somewhere for hou
   it.each([
     'Hogan 13 yn cerdded adra ar ei phen ei hun, dau funud lawr y stryd, mam wedi rhoi caniatâd.',
     'Roedd L (8) yn aros deg munud wrth y giât achos roedd dad yn hwyr.',
+    // Walking to school alone, half a mile: the writers call it a concern.
+    "Bl 1 yn cerdded i'r ysgol ar ei ben ei hun, hanner milltir.",
+    // A song that is "let it go", sung all day.
+    "Mae'r plant Bl 3 wedi bod yn canu 'Gollwng yn Rhydd' drwy'r dydd.",
   ])('reads the Welsh everyday "%s" below urgent', (text) => {
     expect(below(text, 'urgent', 'cy')).toBe(true);
   });
