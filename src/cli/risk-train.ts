@@ -11,6 +11,7 @@ import { defaultFrames, MODEL_SOURCE } from '../risk/learnedReaderFile';
 import { projectRoot } from '../projectRoot';
 import { agreedLevel, LearnedReader, type ModelFile } from '../risk/learnedReader';
 import { tokensFor } from '../risk/matcher';
+import { writtenTokens } from '../risk/tokenize';
 import { FIGURES_HEADER, figuresOf, figuresRow, matrixText } from '../riskTraining/figures';
 import { loadSplit } from '../riskTraining/labelledData';
 import {
@@ -29,7 +30,8 @@ const WINDOWS = { fromSentences: 4, span: 3 } as const;
 function main(): void {
   const compiled = defaultCompiledLexicons();
   const frames = defaultFrames();
-  const toTokens = (text: string) => tokensFor(compiled, text);
+  // The words as written: a word added for the phrases ("L (8)" → "8 yo") is not the writer's.
+  const toTokens = (text: string) => [...writtenTokens(tokensFor(compiled, text))];
   const train = loadSplit('train');
   const dev = loadSplit('dev');
   const examples: TrainingExample[] = train.map((m) => ({

@@ -35,6 +35,7 @@ import {
 } from './policy';
 import { readingsOf } from './confusables';
 import { raiseWithLearnedReader } from './combineLearned';
+import { writtenTokens } from './tokenize';
 import type { LearnedReader } from './learnedReader';
 import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './types';
 
@@ -450,7 +451,9 @@ function assessReading(
 ): RiskAssessment {
   const tokens = tokensFor(compiled, reading);
   const { assessment: byPhrases, explained } = readPhrases(compiled, tokens, text, locale);
-  return learned ? raiseWithLearnedReader(byPhrases, learned, tokens, compiled, locale, explained) : byPhrases;
+  if (!learned) return byPhrases;
+  // The learned reader reads the words as written, as it was trained: not a word added for the phrases.
+  return raiseWithLearnedReader(byPhrases, learned, writtenTokens(tokens), compiled, locale, explained);
 }
 
 /** The tokens of a Welsh message written as a lower-case "i": the preposition "to", not English "I". */

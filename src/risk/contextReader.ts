@@ -1112,17 +1112,29 @@ export class Reader {
 
   /**
    * A pronoun for the child inside the phrase (not its last word) or within three words after it, in its clause ("… on
-   * her arms").
+   * her arms"); or a combination across clauses whose last clause opens with a subject pronoun ("L (8) dropped off at
+   * 7.45 for training, he walks home alone 2 miles").
    */
   pronounJustAfter(match: Candidate): boolean {
     const { tokens } = this;
     const clause = tokens[match.last].clause;
+    if (match.parts && tokens[match.first].clause !== clause && this.opensWithSubject(match, clause)) return true;
     for (let j = match.first + 1; j < tokens.length && j <= match.last + 3 && tokens[j].clause === clause; j += 1) {
       // The phrase's own last word is its object ("kill themselves"), not who it is about.
       if (j === match.last || !(tokens[j].flags & FLAG.pronoun) || this.notAPronounFor(match, j)) continue;
       // "Gwaed ym mhobman medde hi": the pronoun after a reporting verb is the teller.
       if (tokens[j - 1].flags & FLAG.reporting) continue;
       return true;
+    }
+    return false;
+  }
+
+  /** The first word of `clause` inside the match is a subject pronoun ("he", "she"), not the match's last word. */
+  private opensWithSubject(match: Candidate, clause: number): boolean {
+    const { tokens } = this;
+    for (let j = match.first + 1; j < match.last; j += 1) {
+      if (tokens[j].clause !== clause) continue;
+      return (tokens[j].flags & FLAG.subject) !== 0 && (tokens[j].flags & FLAG.pronoun) !== 0;
     }
     return false;
   }

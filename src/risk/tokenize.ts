@@ -29,6 +29,11 @@ export interface Token {
   clause: number;
   /** A letter was repeated three or more times ("sooo"): shorter forms are tried too. */
   elongated: boolean;
+  /**
+   * A word the writer did not type, added for the phrases (the "yo" of an age in brackets, "L (8)"): the learned reader
+   * is given the words as written, as it was trained.
+   */
+  added?: true;
   /** Filled in by the matcher: the lexicon terms this word can stand for, and what they say about people. */
   ids: readonly number[];
   flags: number;
@@ -725,6 +730,26 @@ const UNRESOLVED: Resolved = {
   startTests: NO_START_TESTS,
 };
 
+/** The words as written, without those added for the phrases (`Token.added`): what the learned reader reads. */
+export function writtenTokens<T extends Token>(tokens: readonly T[]): readonly T[] {
+  return tokens.some((token) => token.added) ? tokens.filter((token) => !token.added) : tokens;
+}
+
+/** The oldest age read from a number in brackets: a child's. */
+const BRACKETED_AGE_MAX = 17;
+
+/**
+ * A number from 1 to 17 alone in round brackets straight after a word with letters, with only spaces between ("L (8)",
+ * "Sam(7)"): how a note gives a child's age. A list's "(2)" at the start of a line, "(8T)" or "(8 kids)" is not one.
+ */
+function isAgeInBrackets(text: string, word: RawWord, afterWord: number): boolean {
+  if (!word.hasDigit || word.hasLetter || afterWord < 0 || word.end - word.start > 2) return false;
+  if (text.charAt(word.start - 1) !== '(' || text.charAt(word.end) !== ')') return false;
+  if (text.slice(afterWord, word.start - 1).trim() !== '') return false;
+  const age = Number(word.form);
+  return Number.isInteger(age) && age >= 1 && age <= BRACKETED_AGE_MAX;
+}
+
 /**
  * Scans the text and returns its normalised words, with sentence and clause numbers. With `resolve` (the matcher's),
  * each token is made with its reading filled in, rather than made empty and filled by a second pass over the tokens.
@@ -761,7 +786,19 @@ export function tokenize(text: string, options: TokenizeOptions, resolve?: WordR
       entry,
     });
   };
+  let previousEnd = -1;
   for (const word of joinSpelledOut(scan(text))) {
+    const afterWord = previousEnd;
+    previousEnd = word.hasLetter ? word.end : -1;
+    // A child's age in brackets after their name or initial ("L (8)", "Jay (7) in Y3") reads as "8yo" does ("8", "yo"),
+    // in either language: a bare number is a count, a time or a list item, never an age. Not "aged 8", which after a
+    // risk phrase tells it as past (`contexts.historyAfter`: "self-harmed aged 12").
+    if (isAgeInBrackets(text, word, afterWord)) {
+      emit(wordEntry(entries, options, word.form), word.start, word.end, word.gap, false);
+      emit(wordEntry(entries, options, 'yo'), word.start, word.end, GAP.joined, false);
+      tokens[tokens.length - 1].added = true;
+      continue;
+    }
     // Most words are one plain word: no clitic, no digits among letters, no spelling, not elongated.
     if (word.apos < 0 && !word.elongated && !(word.hasDigit && word.hasLetter)) {
       const entry = wordEntry(entries, options, word.form);

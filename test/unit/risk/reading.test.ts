@@ -71,3 +71,4 @@ import './reading/householdHurtsAsPlay23';
 import './reading/weaponOwner23';
 import './reading/mummyAndDaddy23';
 import './reading/teenIdioms23';
+import './reading/youngLeftAndCareUnmet23';
