@@ -7,13 +7,11 @@
  * came after or the violence is still going on. Each beside its everyday twin. The phrase reading alone. Every
  * sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
 const expectWelsh = expectPhraseLevelIn('cy');
 const expectEnglish = expectPhraseLevelIn('en-GB');
-const below = (text: string, level: RiskLevel, locale: 'cy' | 'en-GB' = 'cy'): boolean =>
-  compareLevels(phraseReading(text, locale).level, level) < 0;
+const below = readsBelowIn('cy');
 
 describe('a blow by an adult at home with a reason after it is a punishment, not a ball or a game', () => {
   it.each([

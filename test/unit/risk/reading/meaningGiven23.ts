@@ -5,10 +5,10 @@
  * words. Each everyday sentence beside its risk twin, which still reads at its level. Every sentence is synthetic.
  */
 import { assessText, compareLevels, type RiskLevel } from '../../../../src/risk';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
 const expectLevel = expectPhraseLevelIn('en-GB');
-const below = (text: string, level: RiskLevel) => compareLevels(phraseReading(text, 'en-GB').level, level) < 0;
+const below = readsBelowIn('en-GB');
 const bothBelow = (text: string, level: RiskLevel) => compareLevels(assessText(text, 'en-GB').level, level) < 0;
 
 describe('what the child meant, said at once, lowers the phrase it follows (contexts.identifiedMeaning)', () => {

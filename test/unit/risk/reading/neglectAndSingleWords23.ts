@@ -6,14 +6,11 @@
  * Each everyday sentence beside its risk twin, which still reads at its level. The phrase reading alone (the learned
  * reader is not asked). Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
-import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
 const expectEnglish = expectPhraseLevelIn('en-GB');
 const expectWelsh = expectPhraseLevelIn('cy');
-const below = (text: string, level: RiskLevel, locale: SupportedLocale = 'en-GB') =>
-  compareLevels(phraseReading(text, locale).level, level) < 0;
+const below = readsBelowIn('en-GB');
 
 describe('signs of neglect of four different kinds in one message are urgent (tallies)', () => {
   it.each([

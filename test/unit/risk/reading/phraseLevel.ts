@@ -31,3 +31,10 @@ export function expectPhraseLevelIn(
     if (indicator) expect(assessment.indicators).toContain(indicator);
   };
 }
+
+/** `below(text, level, locale?)` with a default language: the phrase reading stays under `level`. */
+export function readsBelowIn(
+  defaultLocale: SupportedLocale,
+): (text: string, level: RiskLevel, locale?: SupportedLocale) => boolean {
+  return (text, level, locale = defaultLocale) => !readsAtLeast(text, locale, level);
+}

@@ -6,11 +6,10 @@
  * by the same person, a wish to die compared with going home, a game given as the reason for a blow. The phrase
  * reading alone (the learned reader is not asked). Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
 const expectLevel = expectPhraseLevelIn('en-GB');
-const below = (text: string, level: RiskLevel) => compareLevels(phraseReading(text, 'en-GB').level, level) < 0;
+const below = readsBelowIn('en-GB');
 
 describe('a threat about a detention or a report (contexts.trivialCause)', () => {
   it.each([

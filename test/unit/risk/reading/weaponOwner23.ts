@@ -7,14 +7,11 @@
  * someone (`contexts.usedOnSomeone`, class `pupil-named`), so no identification clears it. English and Welsh, each
  * everyday sentence beside its risk twin. The phrase reading alone. Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
-import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
 const expectEnglish = expectPhraseLevelIn('en-GB');
 const expectWelsh = expectPhraseLevelIn('cy');
-const below = (text: string, level: RiskLevel, locale: SupportedLocale = 'en-GB') =>
-  compareLevels(phraseReading(text, locale).level, level) < 0;
+const below = readsBelowIn('en-GB');
 
 describe('s23-F: an owner or a trade explains an adult weapon at home, never one a child carries (identifiedOwner)', () => {
   it.each([

@@ -5,11 +5,10 @@
  * because she wants to finish or keep playing is an idiom. Each beside its risk twin, which still reads at its level.
  * The phrase reading alone. Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
 const expectLevel = expectPhraseLevelIn('cy');
-const below = (text: string, level: RiskLevel): boolean => compareLevels(phraseReading(text, 'cy').level, level) < 0;
+const below = readsBelowIn('cy');
 
 describe('a wish to die if not allowed to go to an event, or over tickets or the wifi (contexts.trivialCause)', () => {
   it.each([

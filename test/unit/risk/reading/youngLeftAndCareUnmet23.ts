@@ -7,17 +7,14 @@
  * sentence beside its risk twin, which still reads at its level. The phrase reading alone (the learned reader is not
  * asked). Every sentence is synthetic.
  */
-import { compareLevels, type RiskLevel } from '../../../../src/risk';
-import type { SupportedLocale } from '../../../../src/i18n/locale';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
 import { tokensFor } from '../../../../src/risk/matcher';
 import { writtenTokens } from '../../../../src/risk/tokenize';
-import { expectPhraseLevelIn, phraseReading } from './phraseLevel';
+import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
 const expectEnglish = expectPhraseLevelIn('en-GB');
 const expectWelsh = expectPhraseLevelIn('cy');
-const below = (text: string, level: RiskLevel, locale: SupportedLocale = 'en-GB') =>
-  compareLevels(phraseReading(text, locale).level, level) < 0;
+const below = readsBelowIn('en-GB');
 
 describe('a young child walking a long way home alone, or left somewhere for hours, is urgent neglect', () => {
   it.each([
