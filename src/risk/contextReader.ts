@@ -118,6 +118,23 @@ const ENGLISH_THING_HELD: ReadonlySet<string> = new Set([
   'had',
 ]);
 
+/** English possessives: before a thing they name its owner, not who went missing ("his name in it"). */
+const ENGLISH_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/** What may open an English sentence before a missing phrase and point back at a thing asked after: "mine's gone". */
+const ENGLISH_POINTS_BACK: ReadonlySet<string> = new Set([
+  'mine',
+  'mines',
+  'it',
+  'its',
+  's',
+  'has',
+  'is',
+  'was',
+  'been',
+  'just',
+]);
+
 /** A school year named after a child's initial ("E Bl 2"). */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['bl', 'blwyddyn']);
 
@@ -453,7 +470,11 @@ export class Reader {
     const { tokens } = this;
     const opening = tokens[match.first];
     const sentence = opening.sentence;
-    const asked = this.answersQuestionBefore(match.first);
+    const start = this.englishOpening(match.first);
+    const asked =
+      start === match.first
+        ? this.answersQuestionBefore(start)
+        : tokens[start - 1].sentence !== sentence && tokens[start].gapBefore === GAP.question;
     const reach = asked ? [0, -1] : [0];
     const things = this.contextsNear(sentence, ['lostThing'], reach);
     if (things.length === 0) return false;
@@ -474,9 +495,23 @@ export class Reader {
         const owned = before !== undefined && before.sentence === token.sentence && (before.flags & FLAG.pronoun) !== 0;
         return !(owned && tokens[thing.last].clause !== opening.clause) && !this.thingIsObject(thing.first);
       }
-      if (isPerson(j)) return false;
+      // "his name in it": a possessive before what it owns names no subject.
+      const owned = ENGLISH_POSSESSIVES.has(token.form) && j + 1 < match.first && !isPerson(j + 1);
+      if (isPerson(j) && !owned) return false;
     }
     return false;
+  }
+
+  /**
+   * Where an English phrase's sentence opens, when only "mine" or "it" and a verb stand before it there ("mine's gone
+   * missing" after "has anyone seen a spare lead?"): the phrase reads on from the question as if it opened it.
+   */
+  private englishOpening(first: number): number {
+    const { tokens } = this;
+    let start = first;
+    while (start > 0 && tokens[start - 1].sentence === tokens[first].sentence) start -= 1;
+    for (let i = start; i < first; i += 1) if (!ENGLISH_POINTS_BACK.has(tokens[i].form)) return first;
+    return start > 0 ? start : first;
   }
 
   /**

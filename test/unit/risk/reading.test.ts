@@ -72,3 +72,4 @@ import './reading/weaponOwner23';
 import './reading/mummyAndDaddy23';
 import './reading/teenIdioms23';
 import './reading/youngLeftAndCareUnmet23';
+import './reading/lostThingsAndNeglectWords23';
