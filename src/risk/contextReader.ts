@@ -100,7 +100,7 @@ const ENGLISH_NEW_CLAUSE: ReadonlySet<string> = new Set([
   'while',
 ]);
 
-/** English words before a thing that make it someone's object: worn, held or taken ("in the blue coat", "took her phone"). */
+/** English words that make the thing after them an object, worn or taken: "in the blue coat", "took her phone". */
 const ENGLISH_THING_HELD: ReadonlySet<string> = new Set([
   'in',
   'with',

@@ -282,7 +282,7 @@ export const lexiconSchema = z.strictObject({
      */
     lostThing: phrases.optional(),
     /**
-     * A person named by a noun or a year group ("girl", "lad", "kid", "Y9", "year 7"): before an English missing phrase,
+     * A person named by a noun or a year group ("girl", "lad", "Y9", "year 7"): before an English missing phrase,
      * with no thing after it, it is who went missing ("Y9 girl missing since Monday"), so no `lostThing` clears it.
      */
     lostPerson: phrases.optional(),
