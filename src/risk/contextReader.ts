@@ -88,6 +88,53 @@ const PARTITIVES: ReadonlySet<string> = new Set([
   'tair',
 ]);
 
+/** English words that may open another doer's clause before a missing phrase: "took the money and went missing". */
+const ENGLISH_NEW_CLAUSE: ReadonlySet<string> = new Set([
+  'and',
+  'then',
+  'so',
+  'after',
+  'when',
+  'because',
+  'cos',
+  'while',
+]);
+
+/** English words that make the thing after them an object, worn or taken: "in the blue coat", "took her phone". */
+const ENGLISH_THING_HELD: ReadonlySet<string> = new Set([
+  'in',
+  'with',
+  'wearing',
+  'carrying',
+  'holding',
+  'took',
+  'taken',
+  'taking',
+  'lost',
+  'left',
+  'dropped',
+  'grabbed',
+  'has',
+  'had',
+]);
+
+/** English possessives: before a thing they name its owner, not who went missing ("his name in it"). */
+const ENGLISH_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/** What may open an English sentence before a missing phrase and point back at a thing asked after: "mine's gone". */
+const ENGLISH_POINTS_BACK: ReadonlySet<string> = new Set([
+  'mine',
+  'mines',
+  'it',
+  'its',
+  's',
+  'has',
+  'is',
+  'was',
+  'been',
+  'just',
+]);
+
 /** A school year named after a child's initial ("E Bl 2"). */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['bl', 'blwyddyn']);
 
@@ -394,6 +441,7 @@ export class Reader {
    */
   isThingLost(match: Candidate): boolean {
     const { tokens } = this;
+    if (match.entry.locale === 'en-GB') return this.isEnglishThingLost(match);
     if (match.entry.locale !== 'cy') return false;
     const named = PERSON_FLAGS & ~FLAG.pronoun;
     const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
@@ -408,6 +456,73 @@ export class Reader {
     if (pointsBack && this.thingInside(match)) return true;
     if (isInitial(tokens[match.first].form) && this.ownsThingBefore(match.first)) return true;
     return this.thingBefore(match.first, pointsBack || this.answersQuestionBefore(match.first));
+  }
+
+  /**
+   * English puts the subject first (s23-K): a thing named before the phrase in its sentence, no person, initial, year
+   * group or contrast between, and no "and" or "then" that may start another doer's clause, is what went missing
+   * ("G's blue cardigan has gone missing", "one pink wellie missing since Tuesday", "a spare HDMI cable, mine's gone
+   * missing"); after a question the phrase may open its sentence ("the key to the PE cupboard? missing since monday").
+   * "Mine" stands for the thing named before it. A thing someone has in a clause before the phrase is that person's
+   * object ("lost her phone, missing since Friday" is about her), and a person in the phrase is its subject.
+   */
+  private isEnglishThingLost(match: Candidate): boolean {
+    const { tokens } = this;
+    const opening = tokens[match.first];
+    const sentence = opening.sentence;
+    const start = this.englishOpening(match.first);
+    const asked =
+      start === match.first
+        ? this.answersQuestionBefore(start)
+        : tokens[start - 1].sentence !== sentence && tokens[start].gapBefore === GAP.question;
+    const reach = asked ? [0, -1] : [0];
+    const things = this.contextsNear(sentence, ['lostThing'], reach);
+    if (things.length === 0) return false;
+    const persons = this.contextsNear(sentence, ['lostPerson', 'glossPerson'], reach);
+    const isPerson = (i: number): boolean =>
+      tokens[i].flags & PERSON_FLAGS
+        ? tokens[i].form !== 'mine'
+        : isInitial(tokens[i].form) || persons.some((person) => person.first <= i && i <= person.last);
+    for (let i = match.first; i <= match.last && tokens[i].clause === opening.clause; i += 1)
+      if (isPerson(i)) return false;
+    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
+      const token = tokens[j];
+      if (token.sentence !== sentence && !(asked && token.sentence === sentence - 1)) return false;
+      if (this.contrasts.has(token.form) || ENGLISH_NEW_CLAUSE.has(token.form)) return false;
+      const thing = things.find((context) => context.first <= j && j <= context.last);
+      if (thing) {
+        const before = tokens[thing.first - 1];
+        const owned = before !== undefined && before.sentence === token.sentence && (before.flags & FLAG.pronoun) !== 0;
+        return !(owned && tokens[thing.last].clause !== opening.clause) && !this.thingIsObject(thing.first);
+      }
+      // "his name in it": a possessive before what it owns names no subject.
+      const owned = ENGLISH_POSSESSIVES.has(token.form) && j + 1 < match.first && !isPerson(j + 1);
+      if (isPerson(j) && !owned) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Where an English phrase's sentence opens, when only "mine" or "it" and a verb stand before it there ("mine's gone
+   * missing" after "has anyone seen a spare lead?"): the phrase reads on from the question as if it opened it.
+   */
+  private englishOpening(first: number): number {
+    const { tokens } = this;
+    let start = first;
+    while (start > 0 && tokens[start - 1].sentence === tokens[first].sentence) start -= 1;
+    for (let i = start; i < first; i += 1) if (!ENGLISH_POINTS_BACK.has(tokens[i].form)) return first;
+    return start > 0 ? start : first;
+  }
+
+  /**
+   * A thing worn, held or taken by someone, up to three words before it in its sentence ("the girl in the blue coat",
+   * "took her phone"): the one who wears or takes it is the subject, not the thing.
+   */
+  private thingIsObject(first: number): boolean {
+    const { tokens } = this;
+    for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].sentence === tokens[first].sentence; k -= 1)
+      if (ENGLISH_THING_HELD.has(tokens[k].form)) return true;
+    return false;
   }
 
   /**

@@ -282,6 +282,11 @@ export const lexiconSchema = z.strictObject({
      */
     lostThing: phrases.optional(),
     /**
+     * A person named by a noun or a year group ("girl", "lad", "Y9", "year 7"): before an English missing phrase,
+     * with no thing after it, it is who went missing ("Y9 girl missing since Monday"), so no `lostThing` clears it.
+     */
+    lostPerson: phrases.optional(),
+    /**
      * An animal's blood named ("wyna", "tynnu oen", "saethu'r llwynog", "lladd-dy"), in the sentence of the blood or
      * the two before: blood seen there is the animal's, unless the sentence names an injury (`injury`) or the phrase a
      * child ("gwaed ym mhobman ar ei dwylo"). Clears only an entry tagged `bleeding`.

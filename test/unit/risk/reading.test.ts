@@ -73,3 +73,4 @@ import './reading/mummyAndDaddy23';
 import './reading/teenIdioms23';
 import './reading/youngLeftAndCareUnmet23';
 import './reading/burnsAndFreshCutting23';
+import './reading/lostThingsAndNeglectWords23';
