@@ -470,18 +470,15 @@ const CLOSING_QUOTES = new Set(["'", '"', '\u2019', '\u201d']);
 const GLOSS_DASHES = ['-', '\u2013', '\u2014', '...', '\u2026'];
 
 /**
- * The tokens opened by a dash or an ellipsis right after a closing quote ("…in the car' - it's the child locks"): the
- * text between the word before and this one starts with a closing quote, then holds only spaces, "!", "?" and a dash.
+ * Whether the token at `index` is opened by a dash or an ellipsis right after a closing quote ("…in the car' - it's the
+ * child locks"): the text between the word before and this one starts with a closing quote, then holds only spaces,
+ * "!", "?" and a dash. Asked only of a gloss the phrases found, so no message pays for a walk of its gaps.
  */
-function glossOpenedTokens(tokens: readonly ResolvedToken[], text: string): Set<number> {
-  const out = new Set<number>();
-  for (let index = 1; index < tokens.length; index += 1) {
-    const gap = text.slice(tokens[index - 1].end, tokens[index].start);
-    if (gap.length < 2 || gap.length > 8 || !CLOSING_QUOTES.has(gap[0])) continue;
-    const rest = gap.slice(1).replace(/[\s!?]/g, '');
-    if (GLOSS_DASHES.includes(rest)) out.add(index);
-  }
-  return out;
+function opensAfterQuoteAndDash(tokens: readonly ResolvedToken[], text: string, index: number): boolean {
+  if (index < 1) return false;
+  const gap = text.slice(tokens[index - 1].end, tokens[index].start);
+  if (gap.length < 2 || gap.length > 8 || !CLOSING_QUOTES.has(gap[0])) return false;
+  return GLOSS_DASHES.includes(gap.slice(1).replace(/[\s!?]/g, ''));
 }
 
 /** The sentences that end in "!" (the text after their last word, up to the next word, holds one). */
@@ -622,7 +619,8 @@ function readPhrases(
   // meaning, whether or not a phrase read them.
   for (const meaning of reader.meaningSentences()) explained.add(meaning);
   // A quoted alarm glossed at once after a dash ("'daddy locks me in the car' - it's the child locks"): bounds only.
-  for (const gloss of reader.glossSentences(glossOpenedTokens(tokens, text))) explained.add(gloss);
+  for (const gloss of reader.glossSentences((index) => opensAfterQuoteAndDash(tokens, text, index)))
+    explained.add(gloss);
   // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
   if (findings.length === 0) return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained };

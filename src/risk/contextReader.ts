@@ -502,14 +502,20 @@ export class Reader {
     return false;
   }
 
+  /** The first token of the sentence that holds `token`. */
+  private sentenceStart(token: number): number {
+    let start = token;
+    while (start > 0 && this.tokens[start - 1].sentence === this.tokens[token].sentence) start -= 1;
+    return start;
+  }
+
   /**
    * Where an English phrase's sentence opens, when only "mine" or "it" and a verb stand before it there ("mine's gone
    * missing" after "has anyone seen a spare lead?"): the phrase reads on from the question as if it opened it.
    */
   private englishOpening(first: number): number {
     const { tokens } = this;
-    let start = first;
-    while (start > 0 && tokens[start - 1].sentence === tokens[first].sentence) start -= 1;
+    const start = this.sentenceStart(first);
     for (let i = start; i < first; i += 1) if (!ENGLISH_POINTS_BACK.has(tokens[i].form)) return first;
     return start > 0 ? start : first;
   }
@@ -1059,9 +1065,7 @@ export class Reader {
       );
       if (!meaning) continue;
       out.push(sentence);
-      let start = meaning.first;
-      while (start > 0 && this.tokens[start - 1].sentence === sentence) start -= 1;
-      const opening = meaning.first - start < 4;
+      const opening = meaning.first - this.sentenceStart(meaning.first) < 4;
       if (opening && sentence > 0) out.push(sentence - 1);
     }
     return out;
@@ -1069,17 +1073,17 @@ export class Reader {
 
   /**
    * The sentences where a quoted alarm is glossed at once (`quoteGloss`: "'daddy locks me in the car' - it's the child
-   * locks"): the gloss opens right after the closing quote and a dash (`glossOpened`, the tokens so opened), and
+   * locks"): the gloss opens right after the closing quote and a dash (`opensAfterQuote`, asked of the gloss's first token), and
    * names no person in its next two words (a relation, someone at home, "he", or `glossPerson`: "man", "lodger").
    */
-  glossSentences(glossOpened: ReadonlySet<number>): number[] {
+  glossSentences(opensAfterQuote: (token: number) => boolean): number[] {
     const out: number[] = [];
     for (const [sentence, contexts] of this.found.contexts)
       if (
         contexts.some(
           (context) =>
             context.context === 'quoteGloss' &&
-            glossOpened.has(context.first) &&
+            opensAfterQuote(context.first) &&
             !this.contrastAfter(context) &&
             // "- it's his grandad", "- it's the lodger, he comes in at night": a person is who, not what it was.
             !this.namesPersonAfter(context, 2, true),

@@ -70,13 +70,10 @@ const entrySchema = z.strictObject({
 });
 export type LexiconEntry = z.infer<typeof entrySchema>;
 
-const combinationSchema = z.strictObject({
-  id: entrySchema.shape.id,
-  indicators: entrySchema.shape.indicators,
-  level: entrySchema.shape.level,
-  kind: entrySchema.shape.kind,
-  tags: entrySchema.shape.tags,
-  reason: entrySchema.shape.reason,
+/** What every reading entry says of itself: combinations and tallies add how their phrases are found. */
+const entryHeadSchema = entrySchema.omit({ phrases: true });
+
+const combinationSchema = entryHeadSchema.extend({
   /** Where all parts must appear together; `pair` is one sentence and the next. */
   within: z.enum(['clause', 'sentence', 'pair']),
   /** Each part is one phrase item: alternatives, classes and "_"-joined words ("@violence|threw_at"). */
@@ -90,13 +87,7 @@ export type LexiconCombination = z.infer<typeof combinationSchema>;
  * context: a sign denied, in a story or about someone else does not count) is read at `level`, quoting every sign.
  * One sign alone, or many of one kind, adds nothing here.
  */
-const tallySchema = z.strictObject({
-  id: entrySchema.shape.id,
-  indicators: entrySchema.shape.indicators,
-  level: entrySchema.shape.level,
-  kind: entrySchema.shape.kind,
-  tags: entrySchema.shape.tags,
-  reason: entrySchema.shape.reason,
+const tallySchema = entryHeadSchema.extend({
   /** How many different kinds of sign must be read in the message. */
   atLeast: z.number().int().min(2).max(8),
   /** Kind of sign → its phrases. */
