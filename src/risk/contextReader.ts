@@ -1073,8 +1073,9 @@ export class Reader {
 
   /**
    * The sentences where a quoted alarm is glossed at once (`quoteGloss`: "'daddy locks me in the car' - it's the child
-   * locks"): the gloss opens right after the closing quote and a dash (`opensAfterQuote`, asked of the gloss's first token), and
-   * names no person in its next two words (a relation, someone at home, "he", or `glossPerson`: "man", "lodger").
+   * locks"): the gloss opens right after the closing quote and a dash (`opensAfterQuote`, asked of the gloss's first
+   * token), and names no person in its next two words (a relation, someone at home, "he", or `glossPerson`: "man",
+   * "lodger").
    */
   glossSentences(opensAfterQuote: (token: number) => boolean): number[] {
     const out: number[] = [];
