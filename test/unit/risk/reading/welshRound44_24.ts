@@ -2,9 +2,9 @@
  * Issue 21, session 24 (s24-B): Welsh, round 44. Two misses (northern signs of neglect counted in the tally; an
  * essential medicine not given or its prescription not collected for days) and the everyday Welsh the phrases or the
  * learned reader read urgent or 999: a stabbing in a video game, a child missing for minutes and found at once, staff
- * who "disappeared", a board game someone "beat" him at, a charity jump, a laugh, a team's loss, red marks
- * round the neck with their everyday cause, and a quoted alarm glossed as a game. Each beside its risk twin, which still
- * reads at its level. The phrase reading alone unless a test says both readers. Every sentence is synthetic.
+ * who "disappeared", a board game someone "beat" him at, a charity jump, a laugh, a team's loss, red marks round the
+ * neck with their everyday cause, and a quoted alarm glossed as a game. Each beside its risk twin, which still reads at
+ * its level. The phrase reading alone unless a test says both readers. Every sentence is synthetic.
  */
 import { assessText, compareLevels, type RiskLevel } from '../../../../src/risk';
 import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
