@@ -1095,9 +1095,18 @@ export class Reader {
   }
 
   adultCasualtySentences(): number[] {
+    return this.sentencesNaming('adultCasualty');
+  }
+
+  /** The sentences that name an emergency vehicle going past (s24-C): a sight, not an emergency of the child's. */
+  passingVehicleSentences(): number[] {
+    return this.sentencesNaming('passingVehicle');
+  }
+
+  private sentencesNaming(name: ContextName): number[] {
     const out: number[] = [];
     for (const [sentence, contexts] of this.found.contexts)
-      if (contexts.some((context) => context.context === 'adultCasualty')) out.push(sentence);
+      if (contexts.some((context) => context.context === name)) out.push(sentence);
     return out;
   }
 
