@@ -1098,9 +1098,20 @@ export class Reader {
     return this.sentencesNaming('adultCasualty');
   }
 
-  /** The sentences that name an emergency vehicle going past (s24-C): a sight, not an emergency of the child's. */
+  /**
+   * The sentences that name an emergency vehicle going past (s24-C): a sight, not an emergency of the child's. One that
+   * opens its sentence says what the sentence before was about too ("… pulling me to the fire door. Fire engine going
+   * past outside, she loves them").
+   */
   passingVehicleSentences(): number[] {
-    return this.sentencesNaming('passingVehicle');
+    const out: number[] = [];
+    for (const [sentence, contexts] of this.found.contexts) {
+      const passing = contexts.find((context) => context.context === 'passingVehicle');
+      if (!passing) continue;
+      out.push(sentence);
+      if (sentence > 0 && passing.first - this.sentenceStart(passing.first) < 4) out.push(sentence - 1);
+    }
+    return out;
   }
 
   private sentencesNaming(name: ContextName): number[] {
