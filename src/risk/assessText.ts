@@ -615,6 +615,8 @@ function readPhrases(
   const findings = preferred([...phraseFindings, ...comboFindings, ...tallyFindings], locale);
   // An ambulance for an adult ("it's for the groundsman's wife next door, she had a fall"): no child's emergency there.
   for (const adult of reader.adultCasualtySentences()) explained.add(adult);
+  // A fire engine or an ambulance going past (s24-C): bounds the learned reader only, clears no phrase.
+  for (const passing of reader.passingVehicleSentences()) explained.add(passing);
   // A child's words and what they meant, said at once (s23-A): the learned reader cannot tell the words from their
   // meaning, whether or not a phrase read them.
   for (const meaning of reader.meaningSentences()) explained.add(meaning);

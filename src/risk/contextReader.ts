@@ -1095,9 +1095,29 @@ export class Reader {
   }
 
   adultCasualtySentences(): number[] {
+    return this.sentencesNaming('adultCasualty');
+  }
+
+  /**
+   * The sentences that name an emergency vehicle going past (s24-C): a sight, not an emergency of the child's. One that
+   * opens its sentence says what the sentence before was about too ("… pulling me to the fire door. Fire engine going
+   * past outside, she loves them").
+   */
+  passingVehicleSentences(): number[] {
+    const out: number[] = [];
+    for (const [sentence, contexts] of this.found.contexts) {
+      const passing = contexts.find((context) => context.context === 'passingVehicle');
+      if (!passing) continue;
+      out.push(sentence);
+      if (sentence > 0 && passing.first - this.sentenceStart(passing.first) < 4) out.push(sentence - 1);
+    }
+    return out;
+  }
+
+  private sentencesNaming(name: ContextName): number[] {
     const out: number[] = [];
     for (const [sentence, contexts] of this.found.contexts)
-      if (contexts.some((context) => context.context === 'adultCasualty')) out.push(sentence);
+      if (contexts.some((context) => context.context === name)) out.push(sentence);
     return out;
   }
 

@@ -420,6 +420,11 @@ export const lexiconSchema = z.strictObject({
      */
     adultCasualty: phrases.optional(),
     /**
+     * An emergency vehicle going past ("a fire engine going past outside, she loves them", s24-C): its sentence bounds
+     * the learned reader only. It clears no phrase: "he collapsed, I flagged down an ambulance going past" stays.
+     */
+    passingVehicle: phrases.optional(),
+    /**
      * A medical emergency said after it to be over, with the child well (s23-B): "back blows and it came out straight
      * away, he was fine", "breath holding spell, GP reassured", "stopo mewn 5 munud, popeth yn iawn". In the phrase's
      * sentence after it, or in the next (two on when the one between names no risk), it clears an entry tagged

@@ -75,3 +75,4 @@ import './reading/youngLeftAndCareUnmet23';
 import './reading/burnsAndFreshCutting23';
 import './reading/lostThingsAndNeglectWords23';
 import './reading/welshRound44_24';
+import './reading/drunkDriverAndLearnedAlarms24';

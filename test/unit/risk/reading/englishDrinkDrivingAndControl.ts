@@ -8,9 +8,11 @@ import { expectPhraseLevelIn } from './phraseLevel';
 const expectLevel = expectPhraseLevelIn('en-GB');
 
 describe('s13: a drunk or high adult driving a child', () => {
-  it('reads it now as immediate, and told afterwards as a concern for the DSL', () => {
+  // s24-C: a child driven by a drunk adult, told afterwards, is urgent (round 44's writers and the s24 brief), no
+  // longer a concern: it was a concern here before combo.intoxicated-driving-child-passenger.
+  it('reads it now as immediate, and told afterwards as urgent', () => {
     expectLevel("Dad stinks of drink and is about to drive Y7 home, he's getting his keys out", 'immediate');
-    expectLevel('Mum was drunk and drove him to school this morning', 'concern', 'substance-misuse');
+    expectLevel('Mum was drunk and drove him to school this morning', 'urgent', 'neglect');
   });
 
   it('leaves drinking without driving, and driving lessons, alone', () => {
