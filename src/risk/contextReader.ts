@@ -482,7 +482,9 @@ export class Reader {
     const isPerson = (i: number): boolean =>
       tokens[i].flags & PERSON_FLAGS
         ? tokens[i].form !== 'mine'
-        : isInitial(tokens[i].form) || persons.some((person) => person.first <= i && i <= person.last);
+        : // A number is no initial: "trip money still missing for 3" counts children, it names none.
+          (isInitial(tokens[i].form) && !/\d/.test(tokens[i].form)) ||
+          persons.some((person) => person.first <= i && i <= person.last);
     for (let i = match.first; i <= match.last && tokens[i].clause === opening.clause; i += 1)
       if (isPerson(i)) return false;
     for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
@@ -1335,6 +1337,17 @@ export class Reader {
     return jokes.some((joke) => !answered(joke));
   }
 
+  /**
+   * An English relation right before a thing someone took ("took her mum's money and went missing", "his dad's car
+   * keys") owns the thing; it is not who went missing, so the walk back for a missing phrase's subject passes it.
+   */
+  private ownsLostThing(match: Candidate, at: number): boolean {
+    if (match.entry.locale !== 'en-GB' || !match.entry.indicators.includes('missing')) return false;
+    return this.contextsNear(this.tokens[at].sentence, ['lostThing'], [0]).some(
+      (thing) => thing.first > at && thing.first - at <= 2 && thing.last < match.first,
+    );
+  }
+
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
   subjectOf(match: Candidate): Subject {
     const { tokens } = this;
@@ -1356,7 +1369,7 @@ export class Reader {
           (before.flags & FLAG.relation) !== 0;
         return possessive ? 'someone-else' : 'child';
       }
-      if (token.flags & FLAG.relation) return 'someone-else';
+      if (token.flags & FLAG.relation && !this.ownsLostThing(match, j)) return 'someone-else';
     }
     return 'unknown';
   }
