@@ -64,6 +64,38 @@ const PERSON_FLAGS =
 /** A relation, someone in the household or a subject ("he", "she"): a gloss that names one names who, not what. */
 const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
 
+/** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
+const GLOSS_REACH = 24;
+
+/** What a gloss after a quoted alarm may say it was: play, a meaning, a trivial cause, a harmless thing (s24-A). */
+const GLOSS_EXPLAINS: ReadonlySet<ContextName> = new Set<ContextName>([
+  'glossCause',
+  'identifiedPlay',
+  'identifiedMeaning',
+  'trivialCause',
+  'identifiedHarmless',
+]);
+
+/** Relations a gloss may name and still explain a child's words: a friend, a classmate, a pet, a character. */
+const GLOSS_PEERS: ReadonlySet<string> = new Set([
+  'friend',
+  'friends',
+  'mate',
+  'mates',
+  'bestie',
+  'bff',
+  'classmate',
+  'classmates',
+  'peer',
+  'peers',
+  'character',
+  'characters',
+  'dog',
+  'cat',
+  'hamster',
+  'pet',
+]);
+
 /** How many words after "he means" a person named makes the meaning who did it, not what it was. */
 const MEANING_REACH = 8;
 
@@ -151,7 +183,40 @@ export class Reader {
     private readonly contrasts: ReadonlySet<string> = new Set(),
     private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
     private readonly exclaimed: ReadonlySet<number> = new Set(),
+    private readonly quoteGlossAt: (first: number, last: number) => number | undefined = () => undefined,
   ) {}
+
+  /**
+   * A quoted alarm glossed at once after a dash (s24-A): the gloss, to the end of its sentence (`GLOSS_REACH` words at
+   * most), holds no risk phrase of its own, names no one at home, no relation but a friend or a pet, and no stranger
+   * (`glossPerson`), no contrast ("- but she's scared of him") and nothing said to be real or in earnest.
+   */
+  isQuoteGlossed(match: Candidate): boolean {
+    const { tokens } = this;
+    if (match.entry.locale !== 'en-GB') return false;
+    const gloss = this.quoteGlossAt(match.first, match.last);
+    if (gloss === undefined) return false;
+    const sentence = tokens[gloss].sentence;
+    let end = gloss;
+    while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence && end + 1 - gloss < GLOSS_REACH) end += 1;
+    for (let i = gloss; i <= end; i += 1) {
+      const token = tokens[i];
+      if (this.contrasts.has(token.form)) return false;
+      if (token.flags & FLAG.household) return false;
+      if (token.flags & FLAG.relation && !GLOSS_PEERS.has(token.form)) return false;
+    }
+    if (this.found.risks.some((risk) => risk.first >= gloss && risk.first <= end)) return false;
+    const near = [tokens[match.first].sentence, sentence];
+    let explains = false;
+    for (const at of near)
+      for (const context of this.found.contexts.get(at) ?? []) {
+        if (context.context === 'real' || context.context === 'earnest') return false;
+        if (context.first < gloss || context.first > end) continue;
+        if (context.context === 'glossPerson') return false;
+        if (GLOSS_EXPLAINS.has(context.context) && !this.negatedBefore(context.first)) explains = true;
+      }
+    return explains;
+  }
 
   /**
    * Whether a token is no pronoun for this phrase: in a Welsh message a lower-case "i" is the preposition "to" ("sesiwn
