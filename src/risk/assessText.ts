@@ -535,30 +535,34 @@ function quotedAlarmGloss(
   first: number,
   last: number,
 ): number | undefined {
-  let opened = false;
-  for (let j = first; j >= 0 && first - j <= QUOTE_REACH; j -= 1) {
+  // The quote may open inside the phrase ("her dad 'threw her in the water'") or before it.
+  let open: number | undefined;
+  for (let j = last; j >= 0 && first - j <= QUOTE_REACH; j -= 1) {
     const gap = gapBefore(tokens, text, j);
     if (opensQuote(gap, j)) {
-      opened = true;
+      open = j;
       break;
     }
     if (j < first && closesQuote(gap)) return undefined;
   }
-  if (!opened) return undefined;
+  if (open === undefined) return undefined;
   let close: number | undefined;
-  for (let k = first; k < tokens.length && k - first <= QUOTE_REACH + (last - first); k += 1) {
-    if (k > first && opensQuote(gapBefore(tokens, text, k), k) && k <= last) return undefined;
+  for (let k = Math.max(open, first); k < tokens.length && k - last <= QUOTE_REACH; k += 1) {
+    if (k > open && opensQuote(gapBefore(tokens, text, k), k)) return undefined;
     const after = k + 1 < tokens.length ? text.slice(tokens[k].end, tokens[k + 1].start) : '';
     if (closesQuote(after)) {
       close = k;
       break;
     }
   }
-  if (close === undefined || close < last) return undefined;
+  // At least two of the phrase's words are quoted: "'she strangled me' - her best friend" is the child's words.
+  if (close === undefined || Math.min(close, last) - Math.max(open, first) < 1) return undefined;
   for (let g = close + 1; g < tokens.length && g - close <= DASH_REACH; g += 1) {
     // Past the closing quote the gloss stays in the sentence it opens: "'I'm going to KILL you!' – Y1 lad…".
     if (g > close + 1 && tokens[g].sentence !== tokens[g - 1].sentence) return undefined;
     if (holdsDash(gapBefore(tokens, text, g))) return g;
+    // A phrase that runs on past its quote is glossed only by a dash right after the quote.
+    if (close < last) return undefined;
   }
   return undefined;
 }

@@ -76,7 +76,10 @@ const GLOSS_EXPLAINS: ReadonlySet<ContextName> = new Set<ContextName>([
   'identifiedHarmless',
 ]);
 
-/** Relations a gloss may name and still explain a child's words: a friend, a classmate, a pet, a character. */
+/** How many of a gloss's first words are read for who did it: someone at home, a relation, a stranger (s24-A). */
+const GLOSS_PERSON_REACH = 6;
+
+/** Relations a gloss may name and still explain a child's words: a friend, a sibling, a pet, a character. */
 const GLOSS_PEERS: ReadonlySet<string> = new Set([
   'friend',
   'friends',
@@ -86,6 +89,14 @@ const GLOSS_PEERS: ReadonlySet<string> = new Set([
   'bff',
   'classmate',
   'classmates',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'bro',
+  'sis',
+  'cousin',
+  'cousins',
   'peer',
   'peers',
   'character',
@@ -202,6 +213,9 @@ export class Reader {
     for (let i = gloss; i <= end; i += 1) {
       const token = tokens[i];
       if (this.contrasts.has(token.form)) return false;
+      // Who did it is named first ("- it was her uncle"); someone at home later in a long gloss is company ("- to a
+      // tent at the bottom of the garden with her dad").
+      if (i - gloss >= GLOSS_PERSON_REACH) continue;
       if (token.flags & FLAG.household) return false;
       if (token.flags & FLAG.relation && !GLOSS_PEERS.has(token.form)) return false;
     }
@@ -212,7 +226,7 @@ export class Reader {
       for (const context of this.found.contexts.get(at) ?? []) {
         if (context.context === 'real' || context.context === 'earnest') return false;
         if (context.first < gloss || context.first > end) continue;
-        if (context.context === 'glossPerson') return false;
+        if (context.context === 'glossPerson' && context.first - gloss < GLOSS_PERSON_REACH) return false;
         if (GLOSS_EXPLAINS.has(context.context) && !this.negatedBefore(context.first)) explains = true;
       }
     return explains;
