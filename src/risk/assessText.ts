@@ -213,7 +213,7 @@ function judge(
   if (meaningGiven) explained.add(sentence);
   // "'my mum's gonna batter me' - ripped the knee out of his new trackies": a child's quoted alarm glossed at once after
   // a dash with no risk, no one at home and no stranger in the gloss is a concern on the record, not an alarm (s24-A).
-  // Never a severity signal, a wound given to the child, or words said in earnest. The learned reader is not bounded.
+  // Never a severity signal, a wound given to the child, or words said in earnest. Bounds the learned reader there.
   const quoteGlossed =
     !meaningGiven &&
     !playedOut &&
@@ -223,6 +223,7 @@ function judge(
     !reader.namesInflictedOnChild(match) &&
     !reader.saysEarnest(match) &&
     reader.isQuoteGlossed(match);
+  if (quoteGlossed) explained.add(sentence);
   // "'ma dadi 'di bwrw mami' - … o'dd e'n sôn am y gêm pêl-eira": violence at home said next, in its own sentence and
   // past a break in the telling, to be a game is a concern on the record (s23-H). Never said in earnest or still going
   // on, never a game in a later sentence, and never a toy in the child's own clause.
