@@ -199,8 +199,10 @@ export class Reader {
 
   /**
    * A quoted alarm glossed at once after a dash (s24-A): the gloss, to the end of its sentence (`GLOSS_REACH` words at
-   * most), holds no risk phrase of its own, names no one at home, no relation but a friend or a pet, and no stranger
-   * (`glossPerson`), no contrast ("- but she's scared of him") and nothing said to be real or in earnest.
+   * most), holds no risk phrase and no injury no game gives (`inflicted`) of its own; names in its first words
+   * (`GLOSS_PERSON_REACH`) no one at home, no relation but a friend, a sibling or a pet, and no stranger (`glossPerson`);
+   * holds no contrast ("- but she's scared of him"), and nothing in the quote's sentence or the gloss's is said to be
+   * real or in earnest. It must say what it was (`GLOSS_EXPLAINS`) before any word of what followed ("- then we…").
    */
   isQuoteGlossed(match: Candidate): boolean {
     const { tokens } = this;
@@ -221,15 +223,20 @@ export class Reader {
     }
     if (this.found.risks.some((risk) => risk.first >= gloss && risk.first <= end)) return false;
     const near = [tokens[match.first].sentence, sentence];
-    let explains = false;
+    const explaining: Span[] = [];
+    // "- then we had a snowball fight": what followed is no explanation of what was said.
+    let followed = end + 1;
     for (const at of near)
       for (const context of this.found.contexts.get(at) ?? []) {
         if (context.context === 'real' || context.context === 'earnest') return false;
         if (context.first < gloss || context.first > end) continue;
         if (context.context === 'glossPerson' && context.first - gloss < GLOSS_PERSON_REACH) return false;
-        if (GLOSS_EXPLAINS.has(context.context) && !this.negatedBefore(context.first)) explains = true;
+        // "- he burnt him with a lighter", "- with the belt": an injury no game gives is what happened.
+        if (context.context === 'inflicted') return false;
+        if (context.context === 'afterwards') followed = Math.min(followed, context.first);
+        if (GLOSS_EXPLAINS.has(context.context) && !this.negatedBefore(context.first)) explaining.push(context);
       }
-    return explains;
+    return explaining.some((context) => context.first < followed);
   }
 
   /**

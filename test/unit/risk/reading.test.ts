@@ -74,3 +74,4 @@ import './reading/teenIdioms23';
 import './reading/youngLeftAndCareUnmet23';
 import './reading/burnsAndFreshCutting23';
 import './reading/lostThingsAndNeglectWords23';
+import './reading/alarmsExplainedAtOnce24';
