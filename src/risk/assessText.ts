@@ -211,7 +211,7 @@ function judge(
     !reader.saysEarnest(match) &&
     identifiedBy('identifiedMeaning');
   if (meaningGiven) explained.add(sentence);
-  // "'my mum's gonna batter me' - ripped the knee out of his new trackies": a child's quoted alarm glossed at once after
+  // "'my mum's gonna batter me' - ripped the knee out of his trackies": a child's quoted alarm glossed at once after
   // a dash with no risk, no one at home and no stranger in the gloss is a concern on the record, not an alarm (s24-A).
   // Never a severity signal, a wound given to the child, or words said in earnest. Bounds the learned reader there.
   const quoteGlossed =
@@ -528,7 +528,7 @@ function holdsDash(gap: string): boolean {
  * The first word of a gloss told at once after a quoted alarm (s24-A): the phrase from `first` to `last` lies inside
  * quotation marks, and a dash or an ellipsis follows the closing quote within a few words ("'my mum's gonna batter me'
  * - ripped the knee out of his new trackies", "'I'm going to KILL you' across the table - Pokemon card battle").
- * Undefined when the phrase is not quoted or nothing is told after a dash. Asked only of a phrase that could be lowered.
+ * Undefined when the phrase is not quoted or nothing is told after a dash. Asked only of a phrase that may be lowered.
  */
 function quotedAlarmGloss(
   tokens: readonly ResolvedToken[],

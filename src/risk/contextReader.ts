@@ -200,7 +200,7 @@ export class Reader {
   /**
    * A quoted alarm glossed at once after a dash (s24-A): the gloss, to the end of its sentence (`GLOSS_REACH` words at
    * most), holds no risk phrase and no injury no game gives (`inflicted`) of its own; names in its first words
-   * (`GLOSS_PERSON_REACH`) no one at home, no relation but a friend, a sibling or a pet, and no stranger (`glossPerson`);
+   * (`GLOSS_PERSON_REACH`) no one at home, no relation but a friend, a sibling or a pet, no stranger (`glossPerson`);
    * holds no contrast ("- but she's scared of him"), and nothing in the quote's sentence or the gloss's is said to be
    * real or in earnest. It must say what it was (`GLOSS_EXPLAINS`) before any word of what followed ("- then we…").
    */
