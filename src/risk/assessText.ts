@@ -29,6 +29,7 @@ import {
   JOKING_LOWERS,
   jokingLowersThreat,
   SOON_RAISES,
+  QUOTE_GLOSS_LOWERS,
   SPORT_EXPLAINS,
   STILL_HAPPENING_RAISES,
   THIRD_PARTY_LOWERS,
@@ -220,6 +221,8 @@ function judge(
     !severity &&
     !inflicted &&
     entry.kind === 'personal' &&
+    // An unknown adult the gloss names ("'a man followed me' - it was Mr H the new site manager") is no stranger.
+    (entry.indicators.every((indicator) => QUOTE_GLOSS_LOWERS.has(indicator)) || entry.tags.has('unknown-adult')) &&
     !reader.namesInflictedOnChild(match) &&
     !reader.saysEarnest(match) &&
     reader.isQuoteGlossed(match);

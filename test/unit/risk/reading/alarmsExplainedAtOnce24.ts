@@ -55,6 +55,8 @@ describe("a child's quoted alarm glossed at once with what it was about (glossCa
     "'my dad is going to batter me' - he hit her last week, she has bruises",
     // Said in earnest.
     "'I'm going to end it' - he means it, he is not joking",
+    // A sexual disclosure is never explained by where it happened.
+    "'mum's boyfriend touches me' - in the pool, at the leisure centre",
     // The gloss names an injury no game gives.
     "'my brother hurts me' - a Pokemon card battle, he burnt him with a lighter",
   ])('still reads the risk twin "%s" urgent', (text) => {
