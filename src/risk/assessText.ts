@@ -29,6 +29,7 @@ import {
   JOKING_LOWERS,
   jokingLowersThreat,
   SOON_RAISES,
+  QUOTE_GLOSS_LOWERS,
   SPORT_EXPLAINS,
   STILL_HAPPENING_RAISES,
   THIRD_PARTY_LOWERS,
@@ -211,6 +212,21 @@ function judge(
     !reader.saysEarnest(match) &&
     identifiedBy('identifiedMeaning');
   if (meaningGiven) explained.add(sentence);
+  // "'my mum's gonna batter me' - ripped the knee out of his trackies": a child's quoted alarm glossed at once after
+  // a dash with no risk, no one at home and no stranger in the gloss is a concern on the record, not an alarm (s24-A).
+  // Never a severity signal, a wound given to the child, or words said in earnest. Bounds the learned reader there.
+  const quoteGlossed =
+    !meaningGiven &&
+    !playedOut &&
+    !severity &&
+    !inflicted &&
+    entry.kind === 'personal' &&
+    // An unknown adult the gloss names ("'a man followed me' - it was Mr H the new site manager") is no stranger.
+    (entry.indicators.every((indicator) => QUOTE_GLOSS_LOWERS.has(indicator)) || entry.tags.has('unknown-adult')) &&
+    !reader.namesInflictedOnChild(match) &&
+    !reader.saysEarnest(match) &&
+    reader.isQuoteGlossed(match);
+  if (quoteGlossed) explained.add(sentence);
   // "'ma dadi 'di bwrw mami' - … o'dd e'n sôn am y gêm pêl-eira": violence at home said next, in its own sentence and
   // past a break in the telling, to be a game is a concern on the record (s23-H). Never said in earnest or still going
   // on, never a game in a later sentence, and never a toy in the child's own clause.
@@ -258,7 +274,7 @@ function judge(
   const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match);
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
-  const happeningNow = !returned && !playedOut && !meaningGiven && reader.isImminent(match, false);
+  const happeningNow = !returned && !playedOut && !meaningGiven && !quoteGlossed && reader.isImminent(match, false);
   // Going home is a time, not a sign of earnest: a threat said laughing or explained away stays where it was lowered.
   const goingHomeNow =
     !returned &&
@@ -281,7 +297,7 @@ function judge(
   const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
   // An abuse disclosure and the child handed over today, or violence still going on (s22-I): never when the writer
   // explained it away, it was play, a joke, or the child is back; violence told as past is not going on.
-  const earnest = !returned && !playedOut && !meaningGiven && !joking && !dismissed;
+  const earnest = !returned && !playedOut && !meaningGiven && !quoteGlossed && !joking && !dismissed;
   let handover: boolean | undefined;
   const handoverToday = (): boolean => (handover ??= earnest && reader.isHandoverTodayNear(match));
   let still: boolean | undefined;
@@ -309,7 +325,10 @@ function judge(
         level = minLevel(level, 'concern');
         modifiers.push('assault');
       }
-      if ((dismissed || playedOut || meaningGiven || domesticPlayed) && original !== 'immediate-danger') {
+      if (
+        (dismissed || playedOut || meaningGiven || domesticPlayed || quoteGlossed) &&
+        original !== 'immediate-danger'
+      ) {
         level = minLevel(level, 'concern');
         modifiers.push('dismissed');
       }
@@ -481,6 +500,77 @@ function opensAfterQuoteAndDash(tokens: readonly ResolvedToken[], text: string, 
   return GLOSS_DASHES.includes(gap.slice(1).replace(/[\s!?]/g, ''));
 }
 
+const OPENING_QUOTES = new Set(["'", '"', '\u2018', '\u201c']);
+/** How far a quoted alarm and its gloss may reach: the words of the quote around the phrase, and before the dash. */
+const QUOTE_REACH = 10;
+const DASH_REACH = 8;
+
+/** The text between the token before `index` (or the start) and the token at `index`. */
+function gapBefore(tokens: readonly ResolvedToken[], text: string, index: number): string {
+  return text.slice(index > 0 ? tokens[index - 1].end : 0, tokens[index].start);
+}
+
+/** A gap that opens a quotation: it ends in a quote mark after a space, a bracket, a colon or the start of the text. */
+function opensQuote(gap: string, index: number): boolean {
+  if (!OPENING_QUOTES.has(gap.charAt(gap.length - 1))) return false;
+  return gap.length === 1 ? index === 0 : /[\s(:]/.test(gap.charAt(gap.length - 2));
+}
+
+/** A gap that closes a quotation: a quote mark first, after any "!", "?", "." or ",", then a space or the end. */
+function closesQuote(gap: string): boolean {
+  const mark = /^[!?.,]*(['"\u2019\u201d])(\s|$|[,.;:!?-])/.exec(gap);
+  return mark !== null;
+}
+
+/** A dash or an ellipsis between words ("trackies - ripped", "it's 8am... he was asleep"), not a hyphen in a word. */
+function holdsDash(gap: string): boolean {
+  return /(^|\s)[-\u2013\u2014](\s|$)|\.\.\.|\u2026/.test(gap);
+}
+
+/**
+ * The first word of a gloss told at once after a quoted alarm (s24-A): the phrase from `first` to `last` lies inside
+ * quotation marks, and a dash or an ellipsis follows the closing quote within a few words ("'my mum's gonna batter me'
+ * - ripped the knee out of his new trackies", "'I'm going to KILL you' across the table - Pokemon card battle").
+ * Undefined when the phrase is not quoted or nothing is told after a dash. Asked only of a phrase that may be lowered.
+ */
+function quotedAlarmGloss(
+  tokens: readonly ResolvedToken[],
+  text: string,
+  first: number,
+  last: number,
+): number | undefined {
+  // The quote may open inside the phrase ("her dad 'threw her in the water'") or before it.
+  let open: number | undefined;
+  for (let j = last; j >= 0 && first - j <= QUOTE_REACH; j -= 1) {
+    const gap = gapBefore(tokens, text, j);
+    if (opensQuote(gap, j)) {
+      open = j;
+      break;
+    }
+    if (j < first && closesQuote(gap)) return undefined;
+  }
+  if (open === undefined) return undefined;
+  let close: number | undefined;
+  for (let k = Math.max(open, first); k < tokens.length && k - last <= QUOTE_REACH; k += 1) {
+    if (k > open && opensQuote(gapBefore(tokens, text, k), k)) return undefined;
+    const after = k + 1 < tokens.length ? text.slice(tokens[k].end, tokens[k + 1].start) : '';
+    if (closesQuote(after)) {
+      close = k;
+      break;
+    }
+  }
+  // At least two of the phrase's words are quoted: "'she strangled me' - her best friend" is the child's words.
+  if (close === undefined || Math.min(close, last) - Math.max(open, first) < 1) return undefined;
+  for (let g = close + 1; g < tokens.length && g - close <= DASH_REACH; g += 1) {
+    // Past the closing quote the gloss stays in the sentence it opens: "'I'm going to KILL you!' – Y1 lad…".
+    if (g > close + 1 && tokens[g].sentence !== tokens[g - 1].sentence) return undefined;
+    if (holdsDash(gapBefore(tokens, text, g))) return g;
+    // A phrase that runs on past its quote is glossed only by a dash right after the quote.
+    if (close < last) return undefined;
+  }
+  return undefined;
+}
+
 /** The sentences that end in "!" (the text after their last word, up to the next word, holds one). */
 function exclaimedSentences(tokens: readonly ResolvedToken[], text: string): Set<number> {
   const out = new Set<number>();
@@ -557,6 +647,7 @@ function readPhrases(
     compiled.tokenizeOptions.clauseBreakers,
     locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
     exclaimedSentences(tokens, text),
+    (first, last) => quotedAlarmGloss(tokens, text, first, last),
   );
   const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

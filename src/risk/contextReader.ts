@@ -64,6 +64,49 @@ const PERSON_FLAGS =
 /** A relation, someone in the household or a subject ("he", "she"): a gloss that names one names who, not what. */
 const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
 
+/** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
+const GLOSS_REACH = 24;
+
+/** What a gloss after a quoted alarm may say it was: play, a meaning, a trivial cause, a harmless thing (s24-A). */
+const GLOSS_EXPLAINS: ReadonlySet<ContextName> = new Set<ContextName>([
+  'glossCause',
+  'identifiedPlay',
+  'identifiedMeaning',
+  'trivialCause',
+  'identifiedHarmless',
+]);
+
+/** How many of a gloss's first words are read for who did it: someone at home, a relation, a stranger (s24-A). */
+const GLOSS_PERSON_REACH = 6;
+
+/** Relations a gloss may name and still explain a child's words: a friend, a sibling, a pet, a character. */
+const GLOSS_PEERS: ReadonlySet<string> = new Set([
+  'friend',
+  'friends',
+  'mate',
+  'mates',
+  'bestie',
+  'bff',
+  'classmate',
+  'classmates',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'bro',
+  'sis',
+  'cousin',
+  'cousins',
+  'peer',
+  'peers',
+  'character',
+  'characters',
+  'dog',
+  'cat',
+  'hamster',
+  'pet',
+]);
+
 /** How many words after "he means" a person named makes the meaning who did it, not what it was. */
 const MEANING_REACH = 8;
 
@@ -151,7 +194,50 @@ export class Reader {
     private readonly contrasts: ReadonlySet<string> = new Set(),
     private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
     private readonly exclaimed: ReadonlySet<number> = new Set(),
+    private readonly quoteGlossAt: (first: number, last: number) => number | undefined = () => undefined,
   ) {}
+
+  /**
+   * A quoted alarm glossed at once after a dash (s24-A): the gloss, to the end of its sentence (`GLOSS_REACH` words at
+   * most), holds no risk phrase and no injury no game gives (`inflicted`) of its own; names in its first words
+   * (`GLOSS_PERSON_REACH`) no one at home, no relation but a friend, a sibling or a pet, no stranger (`glossPerson`);
+   * holds no contrast ("- but she's scared of him"), and nothing in the quote's sentence or the gloss's is said to be
+   * real or in earnest. It must say what it was (`GLOSS_EXPLAINS`) before any word of what followed ("- then we…").
+   */
+  isQuoteGlossed(match: Candidate): boolean {
+    const { tokens } = this;
+    if (match.entry.locale !== 'en-GB') return false;
+    const gloss = this.quoteGlossAt(match.first, match.last);
+    if (gloss === undefined) return false;
+    const sentence = tokens[gloss].sentence;
+    let end = gloss;
+    while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence && end + 1 - gloss < GLOSS_REACH) end += 1;
+    for (let i = gloss; i <= end; i += 1) {
+      const token = tokens[i];
+      if (this.contrasts.has(token.form)) return false;
+      // Who did it is named first ("- it was her uncle"); someone at home later in a long gloss is company ("- to a
+      // tent at the bottom of the garden with her dad").
+      if (i - gloss >= GLOSS_PERSON_REACH) continue;
+      if (token.flags & FLAG.household) return false;
+      if (token.flags & FLAG.relation && !GLOSS_PEERS.has(token.form)) return false;
+    }
+    if (this.found.risks.some((risk) => risk.first >= gloss && risk.first <= end)) return false;
+    const near = [tokens[match.first].sentence, sentence];
+    const explaining: Span[] = [];
+    // "- then we had a snowball fight": what followed is no explanation of what was said.
+    let followed = end + 1;
+    for (const at of near)
+      for (const context of this.found.contexts.get(at) ?? []) {
+        if (context.context === 'real' || context.context === 'earnest') return false;
+        if (context.first < gloss || context.first > end) continue;
+        if (context.context === 'glossPerson' && context.first - gloss < GLOSS_PERSON_REACH) return false;
+        // "- he burnt him with a lighter", "- with the belt": an injury no game gives is what happened.
+        if (context.context === 'inflicted') return false;
+        if (context.context === 'afterwards') followed = Math.min(followed, context.first);
+        if (GLOSS_EXPLAINS.has(context.context) && !this.negatedBefore(context.first)) explaining.push(context);
+      }
+    return explaining.some((context) => context.first < followed);
+  }
 
   /**
    * Whether a token is no pronoun for this phrase: in a Welsh message a lower-case "i" is the preposition "to" ("sesiwn
@@ -482,7 +568,9 @@ export class Reader {
     const isPerson = (i: number): boolean =>
       tokens[i].flags & PERSON_FLAGS
         ? tokens[i].form !== 'mine'
-        : isInitial(tokens[i].form) || persons.some((person) => person.first <= i && i <= person.last);
+        : // A number is no initial: "trip money still missing for 3" counts children, it names none.
+          (isInitial(tokens[i].form) && !/\d/.test(tokens[i].form)) ||
+          persons.some((person) => person.first <= i && i <= person.last);
     for (let i = match.first; i <= match.last && tokens[i].clause === opening.clause; i += 1)
       if (isPerson(i)) return false;
     for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
@@ -1355,6 +1443,17 @@ export class Reader {
     return jokes.some((joke) => !answered(joke));
   }
 
+  /**
+   * An English relation right before a thing someone took ("took her mum's money and went missing", "his dad's car
+   * keys") owns the thing; it is not who went missing, so the walk back for a missing phrase's subject passes it.
+   */
+  private ownsLostThing(match: Candidate, at: number): boolean {
+    if (match.entry.locale !== 'en-GB' || !match.entry.indicators.includes('missing')) return false;
+    return this.contextsNear(this.tokens[at].sentence, ['lostThing'], [0]).some(
+      (thing) => thing.first > at && thing.first - at <= 2 && thing.last < match.first,
+    );
+  }
+
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
   subjectOf(match: Candidate): Subject {
     const { tokens } = this;
@@ -1376,7 +1475,7 @@ export class Reader {
           (before.flags & FLAG.relation) !== 0;
         return possessive ? 'someone-else' : 'child';
       }
-      if (token.flags & FLAG.relation) return 'someone-else';
+      if (token.flags & FLAG.relation && !this.ownsLostThing(match, j)) return 'someone-else';
     }
     return 'unknown';
   }

@@ -379,6 +379,13 @@ export const lexiconSchema = z.strictObject({
      */
     identifiedPlay: phrases.optional(),
     /**
+     * What a child's quoted alarm was about, told in a gloss after a dash (s24-A): "- he meant his Snapchat streak",
+     * "- ripped the knee out of his new trackies", "- Pokemon card battle", "- it was Mr H the new site manager". Read
+     * only in such a gloss, with the same cues of play, meaning and trivial cause; never when the gloss names a risk,
+     * someone at home or a stranger.
+     */
+    glossCause: phrases.optional(),
+    /**
      * What the child's alarming words meant, said by the writer at once after them, in their sentence or the next:
      * a leisure place or activity, time out, or what the child is doing ("'Daddy threw me' - he means in the swimming
      * pool", "he means to the beach", "meaning she's saving room for her nan's roast"; s23-A): the words were about

@@ -106,3 +106,19 @@ export const STILL_HAPPENING_RAISES: ReadonlySet<RiskIndicator> = new Set<RiskIn
   'physical-abuse',
   'domestic-abuse',
 ]);
+
+/**
+ * What a child says in hyperbole that a gloss can explain (s24-A): a threat or a blow, a wish to die, running away, a
+ * faint, not wanting to go home. Never a sexual disclosure, exploitation, violence between adults at home (read by its
+ * own rule, `domesticPlayed`), FGM, forced marriage, radicalisation or online harm: "'mum's boyfriend touches me' - in
+ * the pool" names no cause that explains it.
+ */
+export const QUOTE_GLOSS_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>([
+  'physical-abuse',
+  'abuse-disclosure',
+  'immediate-danger',
+  'self-harm',
+  'suicidal-ideation',
+  'missing',
+  'eating-disorder',
+]);

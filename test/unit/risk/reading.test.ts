@@ -76,3 +76,4 @@ import './reading/burnsAndFreshCutting23';
 import './reading/lostThingsAndNeglectWords23';
 import './reading/welshRound44_24';
 import './reading/drunkDriverAndLearnedAlarms24';
+import './reading/alarmsExplainedAtOnce24';
