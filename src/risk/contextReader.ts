@@ -4,6 +4,7 @@
  */
 import { type ContextName, FLAG } from './compile';
 import { type Candidate, type Found, overlaps, type Span } from './foundPhrases';
+import type { SupportedLocale } from '../i18n/locale';
 import type { ResolvedToken } from './matcher';
 import { GAP } from './tokenize';
 
@@ -150,6 +151,7 @@ const ENGLISH_THING_HELD: ReadonlySet<string> = new Set([
   'wearing',
   'carrying',
   'holding',
+  'walking',
   'took',
   'taken',
   'taking',
@@ -164,8 +166,11 @@ const ENGLISH_THING_HELD: ReadonlySet<string> = new Set([
 /** English words that put a pet beside a person as a description: "the lad with the dog", "walking her dog". */
 const ENGLISH_PET_BESIDE: ReadonlySet<string> = new Set(['with', 'walking', 'walks', 'walked', 'carrying', 'holding']);
 
-/** The writer as the doer of an act: "so I drove them home", "we drove her", "nes i yrru". */
-const WRITER_DOERS: ReadonlySet<string> = new Set(['i', 'we', 'fi', 'ni']);
+/** The writer as the doer of an act, by language: "so I drove them home", "we drove her"; Welsh "fi" ("i" is "to"). */
+const WRITER_DOERS: Readonly<Record<SupportedLocale, ReadonlySet<string>>> = {
+  'en-GB': new Set(['i', 'we']),
+  cy: new Set(['fi']),
+};
 
 /** English possessives: before a thing they name its owner, not who went missing ("his name in it"). */
 const ENGLISH_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
@@ -1496,17 +1501,18 @@ export class Reader {
   namesTwoDoers(match: Candidate): boolean {
     if (!match.entry.tags.has('one-doer') || match.parts === undefined || match.parts.length < 2) return false;
     const [a, b] = match.parts[0].first <= match.parts[1].first ? match.parts : [match.parts[1], match.parts[0]];
-    const first = this.doerBefore(a.first);
-    const second = this.doerBefore(b.first);
+    const writer = WRITER_DOERS[match.entry.locale];
+    const first = this.doerBefore(a.first, writer);
+    const second = this.doerBefore(b.first, writer);
     if (first === undefined || second === undefined || second <= a.last) return false;
     return this.tokens[first].form !== this.tokens[second].form;
   }
 
   /** The person named just before `at` in its clause (up to four words back), or undefined at a pronoun or none. */
-  private doerBefore(at: number): number | undefined {
+  private doerBefore(at: number, writer: ReadonlySet<string>): number | undefined {
     const { tokens } = this;
     for (let k = at - 1; k >= 0 && at - k <= 4 && tokens[k].clause === tokens[at].clause; k -= 1) {
-      if (tokens[k].flags & (FLAG.relation | FLAG.household) || WRITER_DOERS.has(tokens[k].form)) return k;
+      if (tokens[k].flags & (FLAG.relation | FLAG.household) || writer.has(tokens[k].form)) return k;
       if (tokens[k].flags & (FLAG.pronoun | FLAG.subject)) return undefined;
     }
     return undefined;
