@@ -242,6 +242,8 @@ function judge(
   if (domesticPlayed) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
+  // "Mum was drunk so nan drove the kids home": the drink and the drive are two people's (s24-E).
+  if (reader.namesTwoDoers(match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
   if (entry.indicators.includes('missing') && reader.isThingLost(match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".

@@ -4,6 +4,7 @@
  */
 import { type ContextName, FLAG } from './compile';
 import { type Candidate, type Found, overlaps, type Span } from './foundPhrases';
+import type { SupportedLocale } from '../i18n/locale';
 import type { ResolvedToken } from './matcher';
 import { GAP } from './tokenize';
 
@@ -150,6 +151,7 @@ const ENGLISH_THING_HELD: ReadonlySet<string> = new Set([
   'wearing',
   'carrying',
   'holding',
+  'walking',
   'took',
   'taken',
   'taking',
@@ -160,6 +162,15 @@ const ENGLISH_THING_HELD: ReadonlySet<string> = new Set([
   'has',
   'had',
 ]);
+
+/** English words that put a pet beside a person as a description: "the lad with the dog", "walking her dog". */
+const ENGLISH_PET_BESIDE: ReadonlySet<string> = new Set(['with', 'walking', 'walks', 'walked', 'carrying', 'holding']);
+
+/** The writer as the doer of an act, by language: "so I drove them home", "we drove her"; Welsh "fi" ("i" is "to"). */
+const WRITER_DOERS: Readonly<Record<SupportedLocale, ReadonlySet<string>>> = {
+  'en-GB': new Set(['i', 'we']),
+  cy: new Set(['fi']),
+};
 
 /** English possessives: before a thing they name its owner, not who went missing ("his name in it"). */
 const ENGLISH_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
@@ -1264,12 +1275,21 @@ export class Reader {
     );
   }
 
-  isImminent(match: Span, soon: boolean): boolean {
+  isImminent(match: Candidate, soon: boolean): boolean {
     const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
     const sentence = this.tokens[match.first].sentence;
-    return this.contextsNear(sentence, names, [0, -1, 1]).some(
+    return this.contextsNear(sentence, names, this.toldAsEarlier(match) ? [0] : [0, -1, 1]).some(
       (cue) => !this.isNotNow(cue) && !(cue.context === 'soon' && this.isLater(cue)),
     );
+  }
+
+  /**
+   * An act told in a sentence that names an earlier time ("Ddoe … gyrrodd e bant gyda nhw", "this morning he'd driven
+   * them in"): a now-cue in the sentence before or after is the time of the telling, not of the act (s24-E).
+   */
+  private toldAsEarlier(match: Candidate): boolean {
+    if (!match.entry.tags.has('one-doer')) return false;
+    return this.contextsNear(this.tokens[match.first].sentence, ['emergencyEarlier', 'toldEarlier'], [0]).length > 0;
   }
 
   /**
@@ -1392,9 +1412,10 @@ export class Reader {
         (this.tokens[context.first].sentence > sentence ||
           context.first > match.last ||
           // The return begins inside the phrase and runs on past it ("wedi mynd ar goll yn y ffair am ddau funud"),
-          // or is a combination's last part ("we couldn't find her for about 2 mins").
-          (context.first > match.first &&
-            (context.last > match.last || (match.parts !== undefined && context.last === match.last))) ||
+          // or opens with it ("went missing on the night hike for about 10 mins"), or is a combination's last part
+          // ("we couldn't find her for about 2 mins").
+          (context.first >= match.first && context.last > match.last) ||
+          (context.first > match.first && match.parts !== undefined && context.last === match.last) ||
           // A combination's parts may reach past a return told between them ("disappeared from the line - found him
           // 1 min later in the cloakroom looking for his rubber").
           (match.parts !== undefined && context.first > match.parts[0].last)) &&
@@ -1454,6 +1475,49 @@ export class Reader {
     );
   }
 
+  /**
+   * An English pet that is also a thing one may lose ("dog", "cat": `lostThing`), named as what someone has with them
+   * ("the lad with the dog has gone missing", "a girl walking her dog"): a description of the one it is about, not a
+   * third party, so the walk back for the phrase's subject passes it.
+   */
+  private isPetBeside(match: Candidate, at: number): boolean {
+    if (match.entry.locale !== 'en-GB') return false;
+    const { tokens } = this;
+    const pet = this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some(
+      (thing) => thing.first <= at && at <= thing.last,
+    );
+    if (!pet) return false;
+    for (let k = at - 1; k >= 0 && at - k <= 3 && tokens[k].sentence === tokens[at].sentence; k -= 1)
+      if (ENGLISH_PET_BESIDE.has(tokens[k].form)) return true;
+    return false;
+  }
+
+  /**
+   * Two people named as the doers of a `one-doer` combination's first two parts (s24-E): the nearest person named
+   * before each part in its clause (a relation, an adult at home, or the writer: "I", "we"), two different words, the
+   * later one after the earlier part: "Mum was drunk so nan drove the kids home", "Dad had been drinking so I drove
+   * them". A pronoun before a part points back ("dad's drunk and he's driving them"): no second doer.
+   */
+  namesTwoDoers(match: Candidate): boolean {
+    if (!match.entry.tags.has('one-doer') || match.parts === undefined || match.parts.length < 2) return false;
+    const [a, b] = match.parts[0].first <= match.parts[1].first ? match.parts : [match.parts[1], match.parts[0]];
+    const writer = WRITER_DOERS[match.entry.locale];
+    const first = this.doerBefore(a.first, writer);
+    const second = this.doerBefore(b.first, writer);
+    if (first === undefined || second === undefined || second <= a.last) return false;
+    return this.tokens[first].form !== this.tokens[second].form;
+  }
+
+  /** The person named just before `at` in its clause (up to four words back), or undefined at a pronoun or none. */
+  private doerBefore(at: number, writer: ReadonlySet<string>): number | undefined {
+    const { tokens } = this;
+    for (let k = at - 1; k >= 0 && at - k <= 4 && tokens[k].clause === tokens[at].clause; k -= 1) {
+      if (tokens[k].flags & (FLAG.relation | FLAG.household) || writer.has(tokens[k].form)) return k;
+      if (tokens[k].flags & (FLAG.pronoun | FLAG.subject)) return undefined;
+    }
+    return undefined;
+  }
+
   /** The child (a pronoun, or "me" in the phrase), someone else (a relation), or no one named. */
   subjectOf(match: Candidate): Subject {
     const { tokens } = this;
@@ -1475,7 +1539,8 @@ export class Reader {
           (before.flags & FLAG.relation) !== 0;
         return possessive ? 'someone-else' : 'child';
       }
-      if (token.flags & FLAG.relation && !this.ownsLostThing(match, j)) return 'someone-else';
+      if (token.flags & FLAG.relation && !this.ownsLostThing(match, j) && !this.isPetBeside(match, j))
+        return 'someone-else';
     }
     return 'unknown';
   }

@@ -34,7 +34,11 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * single-words: a disclosure told one word at a time, on a symbols board or in signs ("'dad' 'hurt' 'head'"): the
  * phrase counts only when each of its words is written apart in quotes, so a note's "dad hurt his head" is not it;
  * first-aid: a medical emergency first aid can end (choking, not breathing, bleeding), which a later "it came out
- * straight away, he was fine" (`contexts.recovered`) can say is over, with the child well (s23-B).
+ * straight away, he was fine" (`contexts.recovered`) can say is over, with the child well (s23-B);
+ * one-doer (a combination): its first two parts are one person's ("drunk" and "drove"): a person named before each
+ * part in its clause, two different people ("Mum was drunk so nan drove the kids home"), is not it (s24-E); an act
+ * over once told: a now-cue in the sentence before or after raises it only when its own sentence names no earlier time
+ * ("yesterday", "this morning"), since the drive told last week is not happening now.
  */
 export const ENTRY_TAGS = [
   'intent',
@@ -52,6 +56,7 @@ export const ENTRY_TAGS = [
   'explosive',
   'single-words',
   'first-aid',
+  'one-doer',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -464,6 +469,11 @@ export const lexiconSchema = z.strictObject({
     later: phrases.optional(),
     /** A call told as before today ("rang 999 on Saturday", "last night … rang 999"): not a danger now. */
     emergencyEarlier: phrases.optional(),
+    /**
+     * A time before now ("yesterday", "this morning", "bore 'ma", s24-E): with `emergencyEarlier`, it keeps a now-cue
+     * in the sentence before or after from raising a `one-doer` act told in this one.
+     */
+    toldEarlier: phrases.optional(),
     /**
      * The child handed over to someone ("dad is collecting her", "he's picking her up", "she goes home to him", s22-I):
      * with a time today in its sentence (`today`), it raises an abuse disclosure within two sentences to immediate
