@@ -1,8 +1,8 @@
 /**
  * Session 24 (s24-G): grooming words no English phrase named — an adult who took the child's picture, tablets or sweets
  * an adult gives that make the child sleepy, "not allowed to tell" and a secret kept with an adult, screaming at home —
- * and their everyday explanations (a photo day, a parent who confirmed, a present, shouting at the dog), which clear the
- * phrase and bound the learned reader in the sentences they explain. A groomer's excuse explains nothing: "he says
+ * and their everyday explanations (a photo day, a parent who confirmed, a present, shouting at the dog), which clear
+ * the phrase and bound the learned reader in the sentences they explain. A groomer's excuse explains nothing: "he says
  * they're vitamins", "our secret, a present for mum" kept with mummy's friend, "for his collection". Each everyday
  * sentence beside its risk twin. Every sentence is synthetic.
  */
