@@ -22,6 +22,7 @@ import {
   CURRICULUM_CLEARS,
   HISTORY_LOWERS,
   GOING_HOME_RAISES,
+  EVERYDAY_EXPLAINS,
   HANDOVER_RAISES,
   IMMINENT_RAISES,
   isBleeding,
@@ -182,6 +183,18 @@ function judge(
   if (entry.tags.has('single-words') && reader.isAccidentOrGameNear(match)) return [];
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
+  // "Photo day … 'somebody took my picture'", "'I'm not allowed to tell you'. it's my christmas present": a child's
+  // grooming words with their everyday explanation (s24-G) bound the learned reader; never a severity signal.
+  if (!severity) {
+    for (const tag of entry.tags) {
+      const how = EVERYDAY_EXPLAINS.get(tag);
+      const said = how ? reader.everydayExplains(match, how) : [];
+      if (said.length > 0) {
+        for (const at of said) explained.add(at);
+        return explainedAway();
+      }
+    }
+  }
   // "The ambulance on site is for a grandparent who fainted", "NOT for us … the groundsman's wife, she had a fall": a
   // body in danger or a faint told in the sentence that says the casualty is an adult or no child is no child's
   // emergency (s22-F). Never a scene danger (a weapon, a fire).

@@ -6,6 +6,7 @@ import { type ContextName, FLAG } from './compile';
 import { type Candidate, type Found, overlaps, type Span } from './foundPhrases';
 import type { SupportedLocale } from '../i18n/locale';
 import type { ResolvedToken } from './matcher';
+import type { EverydayExplanation } from './policy';
 import { GAP } from './tokenize';
 
 /** Words that name a hurt as done to oneself, which an accident told before it does not explain. */
@@ -107,6 +108,9 @@ const GLOSS_PEERS: ReadonlySet<string> = new Set([
   'hamster',
   'pet',
 ]);
+
+/** How near after a claim word ("he says") an everyday explanation is the claim, not the writer's word (s24-G). */
+const CLAIM_REACH = 3;
 
 /** How many words after "he means" a person named makes the meaning who did it, not what it was. */
 const MEANING_REACH = 8;
@@ -1091,6 +1095,34 @@ export class Reader {
       if (token.flags & FLAG.pronoun && match.first - j <= 3) return true;
     }
     return false;
+  }
+
+  /**
+   * The sentence of an everyday explanation of a child's alarming words (s24-G): "photo day … 'somebody took my
+   * picture'", "'mummy's friend gives me tablets' … mum confirmed she buys them", "'I'm not allowed to tell you'. it's
+   * my christmas present", "mum screaming upstairs - at the dog"; every one in reach (photo day before, "say
+   * cheese" after), or none. Never one denied, one said after a
+   * claim word ("he says they're vitamins": what the adult says is the adult's excuse), words said in earnest ("if you
+   * tell"), nor, where `keptByUnrelatedAdult`, a secret an adult who is not a parent is named with ("mummy's friend
+   * said it's our secret, a present for mum").
+   */
+  everydayExplains(match: Span, how: EverydayExplanation): number[] {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.saysEarnest(match)) return [];
+    const claims = this.contextsNear(sentence, ['claimedBy'], how.sentences);
+    const said = new Set<number>();
+    for (const context of this.contextsNear(sentence, [how.context], how.sentences)) {
+      if (overlaps(context, match) || this.negatedBefore(context.first)) continue;
+      if (claims.some((claim) => claim.last < context.first && context.first - claim.last <= CLAIM_REACH)) continue;
+      const at = this.tokens[context.first].sentence;
+      if (how.keptByUnrelatedAdult) {
+        const offsets: number[] = [];
+        for (let k = Math.min(sentence, at); k <= Math.max(sentence, at); k += 1) offsets.push(k - sentence);
+        if (this.contextsNear(sentence, ['unrelatedAdult'], offsets).length > 0) continue;
+      }
+      said.add(at);
+    }
+    return [...said];
   }
 
   /** An everyday cause of a body sign in its sentence, the one before or the one after ("HPV jabs. Two fainted"). */

@@ -57,6 +57,11 @@ export const ENTRY_TAGS = [
   'single-words',
   'first-aid',
   'one-doer',
+  // s24-G: an alarm an everyday explanation may clear (`EVERYDAY_EXPLAINS` in policy.ts says which context does).
+  'photo-taken',
+  'given-tablets',
+  'secret-kept',
+  'screaming-heard',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -282,6 +287,21 @@ export const lexiconSchema = z.strictObject({
      * with no thing after it, it is who went missing ("Y9 girl missing since Monday"), so no `lostThing` clears it.
      */
     lostPerson: phrases.optional(),
+    /**
+     * The everyday explanations of alarms a child says in grooming words (s24-G), each clearing only the entries whose
+     * tag `EVERYDAY_EXPLAINS` (policy.ts) gives it, and bounding the learned reader there: a photo day or the school
+     * photographer for an adult who took the child's picture (`photoOccasion`); a parent who confirmed or bought what
+     * an adult gives the child (`parentConfirmed`: never what the adult says they are, "he says they're vitamins"); a
+     * present or a surprise kept secret (`surpriseGift`); shouting at the dog, the telly or a spider
+     * (`everydayShouting`). None explains when a claim word comes just before it ("he says …") or, for a secret, when
+     * an adult who is not a parent is named with it (`unrelatedAdult`: "mummy's friend", "the man").
+     */
+    photoOccasion: phrases.optional(),
+    parentConfirmed: phrases.optional(),
+    surpriseGift: phrases.optional(),
+    everydayShouting: phrases.optional(),
+    unrelatedAdult: phrases.optional(),
+    claimedBy: phrases.optional(),
     /**
      * An animal's blood named ("wyna", "tynnu oen", "saethu'r llwynog", "lladd-dy"), in the sentence of the blood or
      * the two before: blood seen there is the animal's, unless the sentence names an injury (`injury`) or the phrase a

@@ -2,6 +2,7 @@
  * How context changes a level. This is safeguarding judgement, not language, so it lives in code
  * beside its tests; the words that signal each context live in the lexicons.
  */
+import type { ContextName } from './compile';
 import type { EntryKind, EntryTag } from './lexiconSchema';
 import type { RiskIndicator } from './types';
 
@@ -121,4 +122,23 @@ export const QUOTE_GLOSS_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndica
   'suicidal-ideation',
   'missing',
   'eating-disorder',
+]);
+
+/**
+ * An alarm in a child's words that an everyday explanation said with it clears (s24-G): which context explains an
+ * entry with the tag, in which sentences around the phrase, and whether an adult who is not a parent named from the
+ * phrase's sentence to the explanation keeps it (a secret "a present for mum" kept with mummy's friend is still a
+ * secret with an adult). The explained sentence bounds the learned reader.
+ */
+export interface EverydayExplanation {
+  readonly context: ContextName;
+  readonly sentences: readonly number[];
+  readonly keptByUnrelatedAdult: boolean;
+}
+
+export const EVERYDAY_EXPLAINS: ReadonlyMap<EntryTag, EverydayExplanation> = new Map<EntryTag, EverydayExplanation>([
+  ['photo-taken', { context: 'photoOccasion', sentences: [-1, 0, 1], keptByUnrelatedAdult: false }],
+  ['given-tablets', { context: 'parentConfirmed', sentences: [0, 1, 2], keptByUnrelatedAdult: false }],
+  ['secret-kept', { context: 'surpriseGift', sentences: [0, 1], keptByUnrelatedAdult: true }],
+  ['screaming-heard', { context: 'everydayShouting', sentences: [0, 1], keptByUnrelatedAdult: false }],
 ]);

@@ -78,3 +78,4 @@ import './reading/welshRound44_24';
 import './reading/drunkDriverAndLearnedAlarms24';
 import './reading/alarmsExplainedAtOnce24';
 import './reading/englishRecallGaps24';
+import './reading/groomingWordsExplained24';
