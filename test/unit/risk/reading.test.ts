@@ -77,3 +77,4 @@ import './reading/lostThingsAndNeglectWords23';
 import './reading/welshRound44_24';
 import './reading/drunkDriverAndLearnedAlarms24';
 import './reading/alarmsExplainedAtOnce24';
+import './reading/englishTwinsAndHomeFears24';
