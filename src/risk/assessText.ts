@@ -310,8 +310,7 @@ function judge(
   const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
   // An abuse disclosure and the child handed over today, or violence still going on (s22-I): never when the writer
   // explained it away, it was play, a joke, or the child is back; violence told as past is not going on.
-  const earnest =
-    !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && !joking && !dismissed;
+  const earnest = !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && !joking && !dismissed;
   let handover: boolean | undefined;
   const handoverToday = (): boolean => (handover ??= earnest && reader.isHandoverTodayNear(match));
   let still: boolean | undefined;

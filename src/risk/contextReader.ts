@@ -1449,10 +1449,10 @@ export class Reader {
 
   /**
    * A child's fear of going home said to be of a ghost, a monster, a film or the dark (s24-F): "scared to go home
-   * because her cousin said there's a ghost in the attic", "'ma gin i ofn mynd adra' … ysbryd yn yr atig". The fear word
-   * lies in the phrase (`homeFear`), the everyday fear (`harmlessFear`, not denied) follows it in its sentence or the
-   * next, and no other urgent alarm is read from the phrase's sentence to the fear's ("scared to go home because of the
-   * monster - dad hits her when he's drunk" keeps the blow, and the fear beside it).
+   * because her cousin said there's a ghost in the attic", "'ma gin i ofn mynd adra' … ysbryd yn yr atig". The fear
+   * word lies in the phrase (`homeFear`), the everyday fear (`harmlessFear`, not denied) follows it in its sentence or
+   * the next, and no other urgent alarm is read from the phrase's sentence to the fear's ("scared to go home because of
+   * the monster - dad hits her when he's drunk" keeps the blow, and the fear beside it).
    */
   isFearExplained(match: Candidate): boolean {
     const { tokens } = this;
@@ -1463,8 +1463,7 @@ export class Reader {
     if (!fearful) return false;
     const cause = this.contextsNear(sentence, ['harmlessFear'], [0, 1]).find(
       (context) =>
-        (tokens[context.first].sentence > sentence || context.first > match.last) &&
-        !this.negatedBefore(context.first),
+        (tokens[context.first].sentence > sentence || context.first > match.last) && !this.negatedBefore(context.first),
     );
     if (cause === undefined) return false;
     const said = tokens[cause.first].sentence;

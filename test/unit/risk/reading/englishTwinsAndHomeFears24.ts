@@ -1,10 +1,10 @@
 /**
- * Session 24 (s24-F): the English twins of s24-B's Welsh fixes of round 44, and a child's fear of going home raised by a
- * "tonight" told about something else. A wish to die or a jump said with a team's loss or a sponsored swim, a grandad
- * who "beats him" at chess; red marks round the neck explained by a medal or a lanyard; "has been threatened" by an
- * adult or older young people; a fear of going home that is of a ghost, a monster or a film (English and Welsh). Each
- * everyday sentence beside its risk twin, which still reads at its level. The phrase reading alone (the learned reader
- * is not asked). Every sentence is synthetic.
+ * Session 24 (s24-F): the English twins of s24-B's Welsh fixes of round 44, and a child's fear of going home raised
+ * by a "tonight" told about something else. A wish to die or a jump said with a team's loss or a sponsored swim, a
+ * grandad who "beats him" at chess; red marks round the neck explained by a medal or a lanyard; "has been threatened"
+ * by an adult or older young people; a fear of going home that is of a ghost, a monster or a film (English and
+ * Welsh). Each everyday sentence beside its risk twin, which still reads at its level. The phrase reading alone (the
+ * learned reader is not asked). Every sentence is synthetic.
  */
 import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
@@ -94,7 +94,7 @@ describe('threatened by an adult or older young people (abuse.threatened)', () =
 describe('a fear of going home that is of a ghost, a monster, a film or the dark (homeFear, harmlessFear)', () => {
   it.each([
     "She's scared to go home because her brother told her there's a ghost in the loft. Dad will check with a torch tonight.",
-    "Y1 boy is frightened to go home because of the monster under his bed. Mum is collecting him tonight.",
+    'Y1 boy is frightened to go home because of the monster under his bed. Mum is collecting him tonight.',
     "He says he's afraid to go home - they watched a scary film at his cousin's. Nan is round tonight.",
   ])('reads the everyday "%s" below urgent', (text) => {
     expect(below(text, 'urgent')).toBe(true);
