@@ -18,6 +18,7 @@ describe('a wish to die or a jump said with a trivial or charity cause (trivialC
     'said he does not want to live anymore after his team lost in injury time',
     'Y6 girl says she wants to die because Wrexham got knocked out of the cup',
     'she is doing a sponsored jump off the harbour wall for the hospice next week',
+    'he said he wanted to die when Wales lost on penalties.',
   ])('reads the everyday "%s" below urgent', (text) => {
     expect(below(text, 'urgent')).toBe(true);
   });
