@@ -182,7 +182,13 @@ function judge(
   // "'dad' 'hurt' 'knee'" told with dad's football injury: single words say nothing of whose body it was (s23-D).
   if (entry.tags.has('single-words') && reader.isAccidentOrGameNear(match)) return [];
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
-  if (entry.tags.has('ordinary-cause') && reader.namesOrdinaryCause(match)) return explainedAway();
+  // A mark round the neck from a lanyard is ordinary; one told beside another alarm (a grab by the throat) is not.
+  if (
+    entry.tags.has('ordinary-cause') &&
+    reader.namesOrdinaryCause(match) &&
+    !(entry.indicators.includes('physical-abuse') && reader.namesOtherAlarmNear(match))
+  )
+    return explainedAway();
   // "Photo day … 'somebody took my picture'", "'I'm not allowed to tell you'. it's my christmas present": a child's
   // grooming words with their everyday explanation (s24-G) bound the learned reader; never a severity signal.
   if (!severity) {
@@ -253,6 +259,11 @@ function judge(
     reader.identifiedIn(match, 'identifiedPlay') === sentence &&
     !reader.isStillHappeningNear(match);
   if (domesticPlayed) explained.add(sentence);
+  // "Scared to go home - her cousin said there's a ghost in the attic. Mum will take her up with a torch tonight": a
+  // fear of going home said to be of a ghost, a monster, a film or the dark is a concern on the record, and a "tonight"
+  // beside it no danger now (s24-F). Never with another alarm told from the fear to its cause.
+  const fearExplained = !severity && reader.isFearExplained(match);
+  if (fearExplained) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
   if (reader.isHypothetical(match)) return [];
   // "Mum was drunk so nan drove the kids home": the drink and the drive are two people's (s24-E).
@@ -289,11 +300,13 @@ function judge(
   const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match);
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
-  const happeningNow = !returned && !playedOut && !meaningGiven && !quoteGlossed && reader.isImminent(match, false);
+  const happeningNow =
+    !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && reader.isImminent(match, false);
   // Going home is a time, not a sign of earnest: a threat said laughing or explained away stays where it was lowered.
   const goingHomeNow =
     !returned &&
     !playedOut &&
+    !fearExplained &&
     !joking &&
     !dismissed &&
     !history &&
@@ -312,7 +325,7 @@ function judge(
   const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
   // An abuse disclosure and the child handed over today, or violence still going on (s22-I): never when the writer
   // explained it away, it was play, a joke, or the child is back; violence told as past is not going on.
-  const earnest = !returned && !playedOut && !meaningGiven && !quoteGlossed && !joking && !dismissed;
+  const earnest = !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && !joking && !dismissed;
   let handover: boolean | undefined;
   const handoverToday = (): boolean => (handover ??= earnest && reader.isHandoverTodayNear(match));
   let still: boolean | undefined;
@@ -341,7 +354,7 @@ function judge(
         modifiers.push('assault');
       }
       if (
-        (dismissed || playedOut || meaningGiven || domesticPlayed || quoteGlossed) &&
+        (dismissed || playedOut || meaningGiven || domesticPlayed || quoteGlossed || fearExplained) &&
         original !== 'immediate-danger'
       ) {
         level = minLevel(level, 'concern');

@@ -7,6 +7,7 @@ import { type Candidate, type Found, overlaps, type Span } from './foundPhrases'
 import type { SupportedLocale } from '../i18n/locale';
 import type { ResolvedToken } from './matcher';
 import type { EverydayExplanation } from './policy';
+import { compareLevels } from './levels';
 import { GAP } from './tokenize';
 
 /** Words that name a hurt as done to oneself, which an accident told before it does not explain. */
@@ -478,8 +479,11 @@ export class Reader {
    */
   isPlayedAt(match: Candidate): boolean {
     const spans: readonly Span[] = match.parts ?? [match];
-    return this.contextsNear(this.tokens[match.first].sentence, ['playedAt'], [0]).some((context) =>
-      spans.some((span) => overlaps(span, context)),
+    const sentence = this.tokens[match.first].sentence;
+    // "Grandad beats him every Sunday at chess" is a game; "… beats him when he loses at chess" is why (s24-F).
+    return this.contextsNear(sentence, ['playedAt'], [0]).some(
+      (context) =>
+        spans.some((span) => overlaps(span, context)) && !this.reasonBetween(sentence, match.last, context.last),
     );
   }
 
@@ -1494,6 +1498,49 @@ export class Reader {
         return said === sentence || said === tokens[joke.first].sentence;
       });
     return jokes.some((joke) => !answered(joke));
+  }
+
+  /**
+   * A child's fear of going home said to be of a ghost, a monster, a film or the dark (s24-F): "scared to go home
+   * because her cousin said there's a ghost in the attic", "'ma gin i ofn mynd adra' … ysbryd yn yr atig". The fear
+   * word lies in the phrase (`homeFear`), the everyday fear (`harmlessFear`, not denied) follows it in its sentence or
+   * the next, and no other urgent alarm is read from the phrase's sentence to the fear's ("scared to go home because of
+   * the monster - dad hits her when he's drunk" keeps the blow, and the fear beside it).
+   */
+  isFearExplained(match: Candidate): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const fearful = this.contextsNear(sentence, ['homeFear'], [0]).some(
+      (fear) => fear.first >= match.first && fear.first <= match.last,
+    );
+    if (!fearful) return false;
+    const cause = this.contextsNear(sentence, ['harmlessFear'], [0, 1]).find(
+      (context) =>
+        (tokens[context.first].sentence > sentence || context.first > match.last) && !this.negatedBefore(context.first),
+    );
+    if (cause === undefined) return false;
+    const said = tokens[cause.first].sentence;
+    return !this.found.risks.some((risk) => {
+      const at = tokens[risk.first].sentence;
+      return (
+        at >= sentence && at <= said && risk.entry !== match.entry && compareLevels(risk.entry.level, 'urgent') >= 0
+      );
+    });
+  }
+
+  /**
+   * An urgent alarm of another entry read in the phrase's sentence or the one either side: "red marks round his neck
+   * from his lanyard. Says his stepdad grabbed him by the throat" is no lanyard's mark (s24-F).
+   */
+  namesOtherAlarmNear(match: Candidate): boolean {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    return this.found.risks.some((risk) => {
+      const at = tokens[risk.first].sentence;
+      return (
+        Math.abs(at - sentence) <= 1 && risk.entry !== match.entry && compareLevels(risk.entry.level, 'urgent') >= 0
+      );
+    });
   }
 
   /**

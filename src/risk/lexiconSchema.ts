@@ -227,6 +227,18 @@ export const lexiconSchema = z.strictObject({
      */
     trivialCause: phrases.optional(),
     /**
+     * A child's fear of going home (s24-F): the fear word ("scared", "afraid", "ofn") a fear-of-home phrase opens with.
+     * Only a phrase that holds one can be explained by `harmlessFear`; "hiding from dad" never is.
+     */
+    homeFear: phrases.optional(),
+    /**
+     * What a child's fear of going home is said to be of when it is an everyday fear (s24-F): a ghost, a monster, a
+     * scary film, the dark ("a cousin said there's a ghost in the attic", "ysbryd yn yr atig"). Told after the fear in
+     * its sentence or the next, with no other alarm there, it makes the fear a concern on the record, and a "tonight"
+     * nearby no danger now.
+     */
+    harmlessFear: phrases.optional(),
+    /**
      * Never far, and back at once ("oedd o jyst yn y siop", "panig am 6 munud", "found straight away", "walked back"),
      * not a return after a night away, which is an episode to act on ("ffeindiodd yr heddlu hi bore 'ma"): after a
      * missing phrase, in its sentence or the two after, it lowers the phrase to concern and nothing about it is

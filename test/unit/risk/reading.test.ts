@@ -79,3 +79,4 @@ import './reading/drunkDriverAndLearnedAlarms24';
 import './reading/alarmsExplainedAtOnce24';
 import './reading/englishRecallGaps24';
 import './reading/groomingWordsExplained24';
+import './reading/englishTwinsAndHomeFears24';

@@ -40,8 +40,9 @@ describe('a threat or a death wish that its sentence or the next marks as laught
     ],
     [
       'en-GB',
-      'he said he wanted to die when Wales lost on penalties. so did the whole staffroom',
-      'he said he wanted to die when Wales lost on penalties.',
+      // A team's loss on penalties is itself a trivial cause (s24-F), so the twin names none: the laugh alone lowers.
+      'he said he wanted to die, he has had a rotten week. so did the whole staffroom',
+      'he said he wanted to die, he has had a rotten week.',
     ],
   ])('%s: reads "%s" below urgent, and the same words without the laugh at urgent', (locale, laughed, earnest) => {
     expect(phrases(laughed, locale).level).toBe('concern');
