@@ -80,3 +80,4 @@ import './reading/alarmsExplainedAtOnce24';
 import './reading/englishRecallGaps24';
 import './reading/groomingWordsExplained24';
 import './reading/englishTwinsAndHomeFears24';
+import './reading/handsRoundTheThroat24';
