@@ -1,11 +1,11 @@
 /**
- * Session 24 (s24-J): serious neglect where a child is in pain. The neglect tallies (`neglect.signs-together`, Welsh
- * `esgeulustod.arwyddion-gyda-i-gilydd`) count a child in pain or with an infection now (`in-pain`, Welsh `poen`:
- * crying with the pain, cannot chew, toothache, an infected sore) as its own kind of sign, apart from health needs unmet
- * (missed appointments, rotten teeth); shoes with a hole, sleeping in clothes and no light are counted in both languages
- * and both Welsh registers. Four kinds are still needed: toothache with missed dental appointments alone is a concern
- * (as the labelled writers read it), and one sign alone adds nothing. Each everyday sentence beside its risk twin. The
- * phrase reading alone. Every sentence is synthetic.
+ * Session 24 (s24-J): serious neglect where a child is in pain. The neglect tallies (`neglect.signs-together`,
+ * Welsh `esgeulustod.arwyddion-gyda-i-gilydd`) count a child in pain or with an infection now (`in-pain`, Welsh
+ * `poen`: crying with the pain, cannot chew, toothache, an infected sore) as its own kind of sign, apart from health
+ * needs unmet (missed appointments, rotten teeth); shoes with a hole, sleeping in clothes and no light are counted in
+ * both languages and both Welsh registers. Four kinds are still needed: toothache with missed dental appointments
+ * alone is a concern (as the labelled writers read it), and one sign alone adds nothing. Each everyday sentence beside
+ * its risk twin. The phrase reading alone. Every sentence is synthetic.
  */
 import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
