@@ -81,3 +81,4 @@ import './reading/englishRecallGaps24';
 import './reading/groomingWordsExplained24';
 import './reading/englishTwinsAndHomeFears24';
 import './reading/handsRoundTheThroat24';
+import './reading/neglectInPain24';
