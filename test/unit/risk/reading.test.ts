@@ -82,3 +82,4 @@ import './reading/groomingWordsExplained24';
 import './reading/englishTwinsAndHomeFears24';
 import './reading/handsRoundTheThroat24';
 import './reading/neglectInPain24';
+import './reading/unaliveAndWelshCutting24';
