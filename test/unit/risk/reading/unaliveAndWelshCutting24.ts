@@ -10,6 +10,7 @@ import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 const expectEnglish = expectPhraseLevelIn('en-GB');
 const expectWelsh = expectPhraseLevelIn('cy');
 const belowWelsh = readsBelowIn('cy');
+const belowEnglish = readsBelowIn('en-GB');
 
 describe('"better off if I just unalived / kms" (suicide.thoughts)', () => {
   it.each([
@@ -26,6 +27,39 @@ describe('"better off if I just unalived / kms" (suicide.thoughts)', () => {
   ])('reads the plan or the time "%s" immediate', (text) => {
     expectEnglish(text, 'immediate', 'suicidal-ideation');
   });
+});
+
+describe('"kys" said of oneself (suicide.kill-self), beside "kys" said to someone (suicide.bullying-kys)', () => {
+  it.each([
+    'honestly I should just kys',
+    "I'll just kys then, nobody would notice",
+    "i'm gonna kys if it happens again",
+  ])('reads "%s" urgent', (text) => {
+    expectEnglish(text, 'urgent', 'suicidal-ideation');
+  });
+
+  it.each(['He told another lad to kys in the group chat', "Someone commented 'kys' under her dance video"])(
+    'reads the bullying "%s" a concern',
+    (text) => {
+      expectEnglish(text, 'concern');
+    },
+  );
+});
+
+describe('a laugh after it with the writer\'s "but" keeps it (contexts.earnest)', () => {
+  it.each([
+    "Said she wants to unalive herself, laughed after but that's the 2nd time this week",
+    'Y8 told me he wants to kill himself and laughed afterwards but he has stopped eating lunch',
+  ])('still reads "%s" urgent', (text) => {
+    expectEnglish(text, 'urgent', 'suicidal-ideation');
+  });
+
+  it.each(["Y6 said 'I want to die' when he lost at dodgeball and laughed afterwards, all fine"])(
+    'reads the everyday "%s" below urgent',
+    (text) => {
+      expect(belowEnglish(text, 'urgent')).toBe(true);
+    },
+  );
 });
 
 describe('Welsh cutting told as an event (hunan-niwed.gweithredoedd, hunan-niwed.hanes)', () => {
