@@ -68,6 +68,9 @@ describe('Welsh cutting told as an event (hunan-niwed.gweithredoedd, hunan-niwed
     "Dwedodd y crwt wrtha i ei fod e 'di cutio neithiwr eto",
     "Bl 9 'di cutio dros y penwythnos, mae hi'n dawel iawn heddiw",
     'Mae e wedi torri ei hun eto wythnos yma',
+    "Medda fo ei fod o 'di bod yn cutio ers y Pasg a'i fod o'n cuddio fo",
+    "Mae hi 'di dechra cutio eto medda'i ffrind, mae hi'n ei wneud bob nos",
+    "Dwi'n cutio bob nos rŵan, medda hi wrth y nyrs",
   ])('reads the recent cutting "%s" urgent', (text) => {
     expectWelsh(text, 'urgent', 'self-harm');
   });
@@ -88,6 +91,9 @@ describe('Welsh cutting told as an event (hunan-niwed.gweithredoedd, hunan-niwed
     'Cafodd e doriad bach o gyllell grefft yn y wers gelf, plaster, nôl at y gwaith',
     'Plaster ar ei phen-glin am grafiad ar yr iard',
     'Hanner Bl 8 efo plasteri ar y ddwy fraich ar ôl y pigiad HPV',
+    "Mae o 'di bod yn torri coed efo taid dros y penwythnos",
+    "Ma'r peiriant yn torri bob dydd, ffoniwch y technegydd",
+    "Dechreuodd hi dorri'r gacen pen-blwydd yn y parti",
   ])('reads the everyday "%s" below urgent', (text) => {
     expect(belowWelsh(text, 'urgent')).toBe(true);
   });
