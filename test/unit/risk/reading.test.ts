@@ -83,3 +83,4 @@ import './reading/englishTwinsAndHomeFears24';
 import './reading/handsRoundTheThroat24';
 import './reading/neglectInPain24';
 import './reading/unaliveAndWelshCutting24';
+import './reading/olderContactAndLateCollections24';
