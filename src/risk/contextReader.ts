@@ -632,9 +632,14 @@ export class Reader {
    * "took her phone"): the one who wears or takes it is the subject, not the thing.
    */
   private thingIsObject(first: number): boolean {
+    return this.wordJustBefore(first, ENGLISH_THING_HELD);
+  }
+
+  /** One of `words` up to three words before `at`, in its sentence ("in the blue coat", "walking her dog"). */
+  private wordJustBefore(at: number, words: ReadonlySet<string>): boolean {
     const { tokens } = this;
-    for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].sentence === tokens[first].sentence; k -= 1)
-      if (ENGLISH_THING_HELD.has(tokens[k].form)) return true;
+    for (let k = at - 1; k >= 0 && at - k <= 3 && tokens[k].sentence === tokens[at].sentence; k -= 1)
+      if (words.has(tokens[k].form)) return true;
     return false;
   }
 
@@ -1519,13 +1524,7 @@ export class Reader {
         (tokens[context.first].sentence > sentence || context.first > match.last) && !this.negatedBefore(context.first),
     );
     if (cause === undefined) return false;
-    const said = tokens[cause.first].sentence;
-    return !this.found.risks.some((risk) => {
-      const at = tokens[risk.first].sentence;
-      return (
-        at >= sentence && at <= said && risk.entry !== match.entry && compareLevels(risk.entry.level, 'urgent') >= 0
-      );
-    });
+    return !this.otherUrgentAlarmIn(match, sentence, tokens[cause.first].sentence);
   }
 
   /**
@@ -1533,13 +1532,15 @@ export class Reader {
    * from his lanyard. Says his stepdad grabbed him by the throat" is no lanyard's mark (s24-F).
    */
   namesOtherAlarmNear(match: Candidate): boolean {
-    const { tokens } = this;
-    const sentence = tokens[match.first].sentence;
+    const sentence = this.tokens[match.first].sentence;
+    return this.otherUrgentAlarmIn(match, sentence - 1, sentence + 1);
+  }
+
+  /** An urgent or higher alarm of an entry other than `match`'s read in sentences `from` to `to`, both included. */
+  private otherUrgentAlarmIn(match: Candidate, from: number, to: number): boolean {
     return this.found.risks.some((risk) => {
-      const at = tokens[risk.first].sentence;
-      return (
-        Math.abs(at - sentence) <= 1 && risk.entry !== match.entry && compareLevels(risk.entry.level, 'urgent') >= 0
-      );
+      const at = this.tokens[risk.first].sentence;
+      return at >= from && at <= to && risk.entry !== match.entry && compareLevels(risk.entry.level, 'urgent') >= 0;
     });
   }
 
@@ -1565,10 +1566,7 @@ export class Reader {
     const pet = this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some(
       (thing) => thing.first <= at && at <= thing.last,
     );
-    if (!pet) return false;
-    for (let k = at - 1; k >= 0 && at - k <= 3 && tokens[k].sentence === tokens[at].sentence; k -= 1)
-      if (ENGLISH_PET_BESIDE.has(tokens[k].form)) return true;
-    return false;
+    return pet && this.wordJustBefore(at, ENGLISH_PET_BESIDE);
   }
 
   /**
