@@ -943,6 +943,8 @@ export class Reader {
       // "She means she was squeezed by her stepdad": a person named in the meaning says who did it.
       if (name === 'identifiedMeaning' && (this.meaningNamesPerson(context) || this.contrastAfter(context)))
         return false;
+      // "Paper cut but it's deep and won't stop": a minor injury with a contrast after it is not all it was (s25-C).
+      if (name === 'identifiedMinor' && this.contrastAfter(context)) return false;
       const said = this.tokens[context.first].sentence;
       // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
       if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))
