@@ -589,6 +589,10 @@ function quotedAlarmGloss(
   }
   // At least two of the phrase's words are quoted: "'she strangled me' - her best friend" is the child's words.
   if (close === undefined || Math.min(close, last) - Math.max(open, first) < 1) return undefined;
+  // A quote that ends its sentence is glossed by the next one: "'I've not eaten for days'. Had a full breakfast at
+  // breakfast club, I checked" (s25-C).
+  const next = close + 1;
+  if (close >= last && next < tokens.length && tokens[next].sentence !== tokens[close].sentence) return next;
   for (let g = close + 1; g < tokens.length && g - close <= DASH_REACH; g += 1) {
     // Past the closing quote the gloss stays in the sentence it opens: "'I'm going to KILL you!' – Y1 lad…".
     if (g > close + 1 && tokens[g].sentence !== tokens[g - 1].sentence) return undefined;

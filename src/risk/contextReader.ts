@@ -412,6 +412,22 @@ export class Reader {
     return false;
   }
 
+  /**
+   * A contrast within two words after a minor injury, with no other minor thing or recovery after it in its sentence:
+   * "paper cut but it's deep and won't stop" says it is more than a paper cut (s25-C). English only: Welsh "ond" is
+   * as often "but she's fine" ("gwaed am funud ond ma hi'n iawn"), and its recoveries are not all listed.
+   */
+  private minorContradicted(context: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[context.first].sentence;
+    for (let i = context.last + 1; i <= context.last + 2 && i < tokens.length; i += 1) {
+      if (tokens[i].sentence !== sentence) return false;
+      if (this.contrasts.has(tokens[i].form))
+        return !this.contextsNear(sentence, ['identifiedMinor', 'recovered'], [0]).some((other) => other.first > i);
+    }
+    return false;
+  }
+
   private contrastBetween(context: Span, match: Span): boolean {
     const from = Math.min(context.last, match.last) + 1;
     const to = Math.max(context.first, match.first);
@@ -943,8 +959,9 @@ export class Reader {
       // "She means she was squeezed by her stepdad": a person named in the meaning says who did it.
       if (name === 'identifiedMeaning' && (this.meaningNamesPerson(context) || this.contrastAfter(context)))
         return false;
-      // "Paper cut but it's deep and won't stop": a minor injury with a contrast after it is not all it was (s25-C).
-      if (name === 'identifiedMinor' && this.contrastAfter(context)) return false;
+      // "Paper cut but it's deep and won't stop": a minor injury with a contrast at once after it is not all it was,
+      // unless another minor thing or a recovery follows ("stopped quickly but she's fine") (s25-C).
+      if (name === 'identifiedMinor' && match.entry.locale === 'en-GB' && this.minorContradicted(context)) return false;
       const said = this.tokens[context.first].sentence;
       // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
       if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))
