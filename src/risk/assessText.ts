@@ -173,6 +173,15 @@ function judge(
       return explainedAway();
     }
   }
+  // "'I'm going to jump off the roof!' - the 'roof' is the soft block tower": the writer quotes the alarm's own word
+  // again and says what it was (s25-C). Never a wound someone gave the child.
+  if (!inflicted && !reader.namesInflictedOnChild(match)) {
+    const requoted = reader.requotedIn(match);
+    if (requoted !== undefined) {
+      explained.add(requoted);
+      return explainedAway();
+    }
+  }
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
   if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
   // "Y9 did the Macbeth murder scene … 'blood' everywhere": a story's blood, not a child's bleeding.
@@ -603,6 +612,16 @@ function quotedAlarmGloss(
   return undefined;
 }
 
+/** The words quoted on their own ("the 'roof' is…"): a quote opens before the word and closes after it (s25-C). */
+function quotedAloneWords(tokens: readonly ResolvedToken[], text: string): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, index) => {
+    const after = text.slice(token.end, index + 1 < tokens.length ? tokens[index + 1].start : text.length);
+    if (opensQuote(gapBefore(tokens, text, index), index) && closesQuote(after)) out.add(index);
+  });
+  return out;
+}
+
 /** The sentences that end in "!" (the text after their last word, up to the next word, holds one). */
 function exclaimedSentences(tokens: readonly ResolvedToken[], text: string): Set<number> {
   const out = new Set<number>();
@@ -680,6 +699,7 @@ function readPhrases(
     locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
     exclaimedSentences(tokens, text),
     (first, last) => quotedAlarmGloss(tokens, text, first, last),
+    quotedAloneWords(tokens, text),
   );
   const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

@@ -67,6 +67,35 @@ const PERSON_FLAGS =
 /** A relation, someone in the household or a subject ("he", "she"): a gloss that names one names who, not what. */
 const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
 
+/** The words around an alarm's own word quoted again to say what it was: "the 'roof' is…" (s25-C). */
+const REQUOTE_BEFORE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'our', 'my', 'all']);
+const REQUOTE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'means', 'meant', 'turned', 'turns']);
+const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'under',
+  'inside',
+  'behind',
+  'by',
+  'with',
+  'still',
+  'real',
+  'really',
+  'definitely',
+  'not',
+  'very',
+  'so',
+  'there',
+  'here',
+  'his',
+  'her',
+  'their',
+  'hers',
+  'dads',
+  'mums',
+]);
+
 /** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
 const GLOSS_REACH = 24;
 
@@ -211,7 +240,42 @@ export class Reader {
     private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
     private readonly exclaimed: ReadonlySet<number> = new Set(),
     private readonly quoteGlossAt: (first: number, last: number) => number | undefined = () => undefined,
+    private readonly quotedAlone: ReadonlySet<number> = new Set(),
   ) {}
+
+  /**
+   * The sentence where the writer quotes a word of the alarm again and says what it was (s25-C): "'I'm going to jump
+   * off the roof!' - the 'roof' is the soft block tower", "the 'knife' was a playdough cutter". After the phrase, in
+   * its sentence or the next, a word of the phrase alone in quotation marks, after "the", "that" or a possessive and
+   * before "is", "was" or "means", not named again after it ("the 'roof' is the school roof"); no risk phrase after it
+   * in its sentence, and neither sentence says it is real, in earnest or happening now. Undefined when there is none.
+   */
+  requotedIn(match: Candidate): number | undefined {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const words = new Set<string>();
+    // The words of the phrase and of any risk phrase it overlaps ("going to jump" inside "… jump off the roof").
+    for (const risk of this.found.risks)
+      if (overlaps(risk, match))
+        for (let i = Math.min(risk.first, match.first); i <= Math.max(risk.last, match.last); i += 1)
+          if (tokens[i].form.length >= 3) words.add(tokens[i].form);
+    for (let i = match.last + 1; i + 1 < tokens.length && tokens[i].sentence <= sentence + 1; i += 1) {
+      const word = tokens[i].form;
+      if (!this.quotedAlone.has(i) || !words.has(word)) continue;
+      if (!REQUOTE_BEFORE.has(tokens[i - 1].form) || !REQUOTE_AFTER.has(tokens[i + 1].form)) continue;
+      // "The 'knife' was in his bag", "the 'belt' is a real one": where it was or that it was real says no other thing.
+      if (i + 2 >= tokens.length || REQUOTE_NOT_WHAT.has(tokens[i + 2].form)) continue;
+      const said = tokens[i].sentence;
+      let end = i + 1;
+      while (end + 1 < tokens.length && tokens[end + 1].sentence === said) end += 1;
+      if (tokens.slice(i + 1, end + 1).some((token) => token.form === word)) return undefined;
+      if (this.found.risks.some((risk) => risk.first > i && risk.first <= end)) return undefined;
+      const near = said === sentence ? [0] : [0, 1];
+      if (this.contextsNear(sentence, ['real', 'earnest', 'imminent'], near).length > 0) return undefined;
+      return said;
+    }
+    return undefined;
+  }
 
   /**
    * A quoted alarm glossed at once after a dash (s24-A): the gloss, to the end of its sentence (`GLOSS_REACH` words at
