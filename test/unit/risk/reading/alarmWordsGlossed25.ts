@@ -1,10 +1,10 @@
 /**
  * Session 25 (s25-C): English alarm words of violence, injury and weapons, said and explained at once by a harmless
- * thing of their own kind — a paper cut or beetroot after blood, a jab after "got shot", a playdough cutter after a
- * knife, a martial-arts belt, a knots badge, tug of war or a football score after a beating, passing out of training or
- * after a solo, a phone one "can't breathe without", a full breakfast after "not eaten for days", and the writer quoting
- * the alarm's own word again to say what it was ("the 'roof' is the climbing frame"). Each everyday sentence beside its
- * risk twin, which still reads at its level. The phrase reading alone. Every sentence is synthetic.
+ * thing of their own kind: a paper cut or beetroot after blood, a jab after "got shot", a playdough cutter after a
+ * knife, a martial-arts belt, a knots badge, tug of war or a football score after a beating, passing out of training
+ * or after a solo, a phone one "can't breathe without", a full breakfast after "not eaten for days", and the writer
+ * quoting the alarm's own word again to say what it was ("the 'roof' is the climbing frame"). Each everyday sentence
+ * beside its risk twin, which still reads at its level. The phrase reading alone. Every sentence is synthetic.
  */
 import { type RiskLevel } from '../../../../src/risk';
 import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
