@@ -297,7 +297,8 @@ export class Reader {
       if (this.contrasts.has(token.form)) return false;
       // Who did it is named first ("- it was her uncle"); someone at home later in a long gloss is company ("- to a
       // tent at the bottom of the garden with her dad").
-      if (i - gloss >= GLOSS_PERSON_REACH) continue;
+      // A gloss in the next sentence is read for a person to its end ("'mummy hurt me'. She means … by her stepdad").
+      if (i - gloss >= GLOSS_PERSON_REACH && tokens[match.last].sentence === sentence) continue;
       if (token.flags & FLAG.household) return false;
       if (token.flags & FLAG.relation && !GLOSS_PEERS.has(token.form)) return false;
     }
