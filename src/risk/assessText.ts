@@ -173,6 +173,15 @@ function judge(
       return explainedAway();
     }
   }
+  // "'I'm going to jump off the roof!' - the 'roof' is the soft block tower": the writer quotes the alarm's own word
+  // again and says what it was (s25-C). Never a wound someone gave the child.
+  if (!inflicted && !reader.namesInflictedOnChild(match)) {
+    const requoted = reader.requotedIn(match);
+    if (requoted !== undefined) {
+      explained.add(requoted);
+      return explainedAway();
+    }
+  }
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
   if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
   // "Y9 did the Macbeth murder scene … 'blood' everywhere": a story's blood, not a child's bleeding.
@@ -589,6 +598,10 @@ function quotedAlarmGloss(
   }
   // At least two of the phrase's words are quoted: "'she strangled me' - her best friend" is the child's words.
   if (close === undefined || Math.min(close, last) - Math.max(open, first) < 1) return undefined;
+  // A quote that ends its sentence is glossed by the next one: "'I've not eaten for days'. Had a full breakfast at
+  // breakfast club, I checked" (s25-C).
+  const next = close + 1;
+  if (close >= last && next < tokens.length && tokens[next].sentence !== tokens[close].sentence) return next;
   for (let g = close + 1; g < tokens.length && g - close <= DASH_REACH; g += 1) {
     // Past the closing quote the gloss stays in the sentence it opens: "'I'm going to KILL you!' – Y1 lad…".
     if (g > close + 1 && tokens[g].sentence !== tokens[g - 1].sentence) return undefined;
@@ -597,6 +610,16 @@ function quotedAlarmGloss(
     if (close < last) return undefined;
   }
   return undefined;
+}
+
+/** The words quoted on their own ("the 'roof' is…"): a quote opens before the word and closes after it (s25-C). */
+function quotedAloneWords(tokens: readonly ResolvedToken[], text: string): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, index) => {
+    const after = text.slice(token.end, index + 1 < tokens.length ? tokens[index + 1].start : text.length);
+    if (opensQuote(gapBefore(tokens, text, index), index) && closesQuote(after)) out.add(index);
+  });
+  return out;
 }
 
 /** The sentences that end in "!" (the text after their last word, up to the next word, holds one). */
@@ -676,6 +699,7 @@ function readPhrases(
     locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
     exclaimedSentences(tokens, text),
     (first, last) => quotedAlarmGloss(tokens, text, first, last),
+    quotedAloneWords(tokens, text),
   );
   const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

@@ -67,6 +67,35 @@ const PERSON_FLAGS =
 /** A relation, someone in the household or a subject ("he", "she"): a gloss that names one names who, not what. */
 const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
 
+/** The words around an alarm's own word quoted again to say what it was: "the 'roof' is…" (s25-C). */
+const REQUOTE_BEFORE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'our', 'my', 'all']);
+const REQUOTE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'means', 'meant', 'turned', 'turns']);
+const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'under',
+  'inside',
+  'behind',
+  'by',
+  'with',
+  'still',
+  'real',
+  'really',
+  'definitely',
+  'not',
+  'very',
+  'so',
+  'there',
+  'here',
+  'his',
+  'her',
+  'their',
+  'hers',
+  'dads',
+  'mums',
+]);
+
 /** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
 const GLOSS_REACH = 24;
 
@@ -211,7 +240,42 @@ export class Reader {
     private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
     private readonly exclaimed: ReadonlySet<number> = new Set(),
     private readonly quoteGlossAt: (first: number, last: number) => number | undefined = () => undefined,
+    private readonly quotedAlone: ReadonlySet<number> = new Set(),
   ) {}
+
+  /**
+   * The sentence where the writer quotes a word of the alarm again and says what it was (s25-C): "'I'm going to jump
+   * off the roof!' - the 'roof' is the soft block tower", "the 'knife' was a playdough cutter". After the phrase, in
+   * its sentence or the next, a word of the phrase alone in quotation marks, after "the", "that" or a possessive and
+   * before "is", "was" or "means", not named again after it ("the 'roof' is the school roof"); no risk phrase after it
+   * in its sentence, and neither sentence says it is real, in earnest or happening now. Undefined when there is none.
+   */
+  requotedIn(match: Candidate): number | undefined {
+    const { tokens } = this;
+    const sentence = tokens[match.first].sentence;
+    const words = new Set<string>();
+    // The words of the phrase and of any risk phrase it overlaps ("going to jump" inside "… jump off the roof").
+    for (const risk of this.found.risks)
+      if (overlaps(risk, match))
+        for (let i = Math.min(risk.first, match.first); i <= Math.max(risk.last, match.last); i += 1)
+          if (tokens[i].form.length >= 3) words.add(tokens[i].form);
+    for (let i = match.last + 1; i + 1 < tokens.length && tokens[i].sentence <= sentence + 1; i += 1) {
+      const word = tokens[i].form;
+      if (!this.quotedAlone.has(i) || !words.has(word)) continue;
+      if (!REQUOTE_BEFORE.has(tokens[i - 1].form) || !REQUOTE_AFTER.has(tokens[i + 1].form)) continue;
+      // "The 'knife' was in his bag", "the 'belt' is a real one": where it was or that it was real says no other thing.
+      if (i + 2 >= tokens.length || REQUOTE_NOT_WHAT.has(tokens[i + 2].form)) continue;
+      const said = tokens[i].sentence;
+      let end = i + 1;
+      while (end + 1 < tokens.length && tokens[end + 1].sentence === said) end += 1;
+      if (tokens.slice(i + 1, end + 1).some((token) => token.form === word)) return undefined;
+      if (this.found.risks.some((risk) => risk.first > i && risk.first <= end)) return undefined;
+      const near = said === sentence ? [0] : [0, 1];
+      if (this.contextsNear(sentence, ['real', 'earnest', 'imminent'], near).length > 0) return undefined;
+      return said;
+    }
+    return undefined;
+  }
 
   /**
    * A quoted alarm glossed at once after a dash (s24-A): the gloss, to the end of its sentence (`GLOSS_REACH` words at
@@ -233,7 +297,8 @@ export class Reader {
       if (this.contrasts.has(token.form)) return false;
       // Who did it is named first ("- it was her uncle"); someone at home later in a long gloss is company ("- to a
       // tent at the bottom of the garden with her dad").
-      if (i - gloss >= GLOSS_PERSON_REACH) continue;
+      // A gloss in the next sentence is read for a person to its end ("'mummy hurt me'. She means … by her stepdad").
+      if (i - gloss >= GLOSS_PERSON_REACH && tokens[match.last].sentence === sentence) continue;
       if (token.flags & FLAG.household) return false;
       if (token.flags & FLAG.relation && !GLOSS_PEERS.has(token.form)) return false;
     }
@@ -409,6 +474,22 @@ export class Reader {
     const sentence = this.tokens[context.first].sentence;
     for (let i = context.last + 1; i < this.tokens.length && this.tokens[i].sentence === sentence; i += 1)
       if (this.contrasts.has(this.tokens[i].form)) return true;
+    return false;
+  }
+
+  /**
+   * A contrast within two words after a minor injury, with no other minor thing or recovery after it in its sentence:
+   * "paper cut but it's deep and won't stop" says it is more than a paper cut (s25-C). English only: Welsh "ond" is
+   * as often "but she's fine" ("gwaed am funud ond ma hi'n iawn"), and its recoveries are not all listed.
+   */
+  private minorContradicted(context: Span): boolean {
+    const { tokens } = this;
+    const sentence = tokens[context.first].sentence;
+    for (let i = context.last + 1; i <= context.last + 2 && i < tokens.length; i += 1) {
+      if (tokens[i].sentence !== sentence) return false;
+      if (this.contrasts.has(tokens[i].form))
+        return !this.contextsNear(sentence, ['identifiedMinor', 'recovered'], [0]).some((other) => other.first > i);
+    }
     return false;
   }
 
@@ -943,6 +1024,9 @@ export class Reader {
       // "She means she was squeezed by her stepdad": a person named in the meaning says who did it.
       if (name === 'identifiedMeaning' && (this.meaningNamesPerson(context) || this.contrastAfter(context)))
         return false;
+      // "Paper cut but it's deep and won't stop": a minor injury with a contrast at once after it is not all it was,
+      // unless another minor thing or a recovery follows ("stopped quickly but she's fine") (s25-C).
+      if (name === 'identifiedMinor' && match.entry.locale === 'en-GB' && this.minorContradicted(context)) return false;
       const said = this.tokens[context.first].sentence;
       // "Dad punched me because I was too loud on the Xbox": the game is the reason given for the blow, not the blow.
       if (name === 'identifiedPlay' && said === sentence && this.reasonBetween(sentence, match.last, context.first))

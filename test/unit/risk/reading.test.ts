@@ -85,3 +85,4 @@ import './reading/neglectInPain24';
 import './reading/unaliveAndWelshCutting24';
 import './reading/olderContactAndLateCollections24';
 import './reading/welshOnlineMeetAndNeglectTallies25';
+import './reading/alarmWordsGlossed25';
