@@ -194,7 +194,10 @@ function judge(
   if (!severity) {
     for (const tag of entry.tags) {
       const how = EVERYDAY_EXPLAINS.get(tag);
-      const said = how ? reader.everydayExplains(match, how) : [];
+      const said =
+        how && !(how.keptByOtherAlarm === true && reader.namesOtherAlarmNear(match))
+          ? reader.everydayExplains(match, how)
+          : [];
       if (said.length > 0) {
         for (const at of said) explained.add(at);
         return explainedAway();

@@ -134,6 +134,8 @@ export interface EverydayExplanation {
   readonly context: ContextName;
   readonly sentences: readonly number[];
   readonly keptByUnrelatedAdult: boolean;
+  /** Kept when another urgent alarm is read in the sentence before, its own or the next (s25-D). */
+  readonly keptByOtherAlarm?: boolean;
 }
 
 export const EVERYDAY_EXPLAINS: ReadonlyMap<EntryTag, EverydayExplanation> = new Map<EntryTag, EverydayExplanation>([
@@ -141,4 +143,10 @@ export const EVERYDAY_EXPLAINS: ReadonlyMap<EntryTag, EverydayExplanation> = new
   ['given-tablets', { context: 'parentConfirmed', sentences: [0, 1, 2], keptByUnrelatedAdult: false }],
   ['secret-kept', { context: 'surpriseGift', sentences: [0, 1], keptByUnrelatedAdult: true }],
   ['screaming-heard', { context: 'everydayShouting', sentences: [0, 1], keptByUnrelatedAdult: false }],
+  // s25-D: "going country for half term – his family's got a caravan in Cornwall" is a holiday, not county lines; with
+  // drugs, money or an older person read beside it, it stays.
+  ['country-trip', { context: 'familyTrip', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true }],
+  // s25-D: a Y7's "getting married" with a Ring Pop, or an 18-year-old's own wedding, is no forced marriage; a wedding
+  // abroad, a cousin or a promise read beside it stays.
+  ['wedding-said', { context: 'everydayWedding', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true }],
 ]);
