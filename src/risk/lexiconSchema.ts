@@ -303,6 +303,11 @@ export const lexiconSchema = z.strictObject({
      */
     lostPerson: phrases.optional(),
     /**
+     * s25-D: a missing episode said to be one of many ("again", "the third time this term", "he does this"), in the
+     * phrase's sentence or the next: a return told with it does not make it a concern, since the pattern is the risk.
+     */
+    missingAgain: phrases.optional(),
+    /**
      * The everyday explanations of alarms a child says in grooming words (s24-G), each clearing only the entries whose
      * tag `EVERYDAY_EXPLAINS` (policy.ts) gives it, and bounding the learned reader there: a photo day or the school
      * photographer for an adult who took the child's picture (`photoOccasion`); a parent who confirmed or bought what

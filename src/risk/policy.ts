@@ -125,6 +125,18 @@ export const QUOTE_GLOSS_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndica
 ]);
 
 /**
+ * The signs that keep a missing episode at its level though the child is back (s25-D): "in school now but has a new
+ * phone and won't say where from". Not a search's own alarm (a child not found, a danger while missing).
+ */
+export const MISSING_KEPT_BY: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>([
+  'exploitation',
+  'sexual-abuse',
+  'substance-misuse',
+  'physical-abuse',
+  'online-harm',
+]);
+
+/**
  * An alarm in a child's words that an everyday explanation said with it clears (s24-G): which context explains an
  * entry with the tag, in which sentences around the phrase, and whether an adult who is not a parent named from the
  * phrase's sentence to the explanation keeps it (a secret "a present for mum" kept with mummy's friend is still a
