@@ -302,8 +302,7 @@ function judge(
   // A child missing and found in the same message is a concern on the record, and in no danger now.
   // Not one of many ("again", "the third time") nor with a sign of another risk ("a new phone"), s25-D: the pattern or
   // the sign is the risk, the child back or not.
-  const returned =
-    entry.indicators.includes('missing') && reader.isFoundAfter(match) && !reader.isMissingKept(match);
+  const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match) && !reader.isMissingKept(match);
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
   const happeningNow =

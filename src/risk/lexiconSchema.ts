@@ -62,7 +62,7 @@ export const ENTRY_TAGS = [
   'given-tablets',
   'secret-kept',
   'screaming-heard',
-  // s25-D: "going country" said of a family trip (`familyTrip`); a wedding said of play or of an adult (`everydayWedding`).
+  // s25-D: "going country" said of a family trip (`familyTrip`); a wedding of play or an adult's (`everydayWedding`).
   'country-trip',
   'wedding-said',
 ] as const;
@@ -321,8 +321,9 @@ export const lexiconSchema = z.strictObject({
     surpriseGift: phrases.optional(),
     everydayShouting: phrases.optional(),
     /**
-     * s25-D: a family holiday named with "going country" ("his family's got a caravan in Cornwall": `familyTrip`), and a
-     * child's "wedding" said to be play or an adult's own (`everydayWedding`: a Ring Pop, the home corner, "she's 18").
+     * s25-D: a family holiday or an organised trip named with "going country" ("his family's got a caravan in
+     * Cornwall": `familyTrip`), and a child's "wedding" said to be play or an adult's own (`everydayWedding`: a Ring
+     * Pop, "AD 18").
      * Neither explains when another urgent alarm is read beside it (drugs, money, an older man, a cousin abroad).
      */
     familyTrip: phrases.optional(),

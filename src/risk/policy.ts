@@ -157,8 +157,14 @@ export const EVERYDAY_EXPLAINS: ReadonlyMap<EntryTag, EverydayExplanation> = new
   ['screaming-heard', { context: 'everydayShouting', sentences: [0, 1], keptByUnrelatedAdult: false }],
   // s25-D: "going country for half term – his family's got a caravan in Cornwall" is a holiday, not county lines; with
   // drugs, money or an older person read beside it, it stays.
-  ['country-trip', { context: 'familyTrip', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true }],
+  [
+    'country-trip',
+    { context: 'familyTrip', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true },
+  ],
   // s25-D: a Y7's "getting married" with a Ring Pop, or an 18-year-old's own wedding, is no forced marriage; a wedding
   // abroad, a cousin or a promise read beside it stays.
-  ['wedding-said', { context: 'everydayWedding', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true }],
+  [
+    'wedding-said',
+    { context: 'everydayWedding', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true },
+  ],
 ]);
