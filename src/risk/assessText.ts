@@ -203,7 +203,10 @@ function judge(
   if (!severity) {
     for (const tag of entry.tags) {
       const how = EVERYDAY_EXPLAINS.get(tag);
-      const said = how ? reader.everydayExplains(match, how) : [];
+      const said =
+        how && !(how.keptByOtherAlarm === true && reader.namesOtherAlarmNear(match))
+          ? reader.everydayExplains(match, how)
+          : [];
       if (said.length > 0) {
         for (const at of said) explained.add(at);
         return explainedAway();
@@ -306,7 +309,9 @@ function judge(
   // the record, like a writer's explanation, not an alarm.
   const dismissed = !severity && (reader.isDismissed(match) || reader.isScreenedAndDenied(match));
   // A child missing and found in the same message is a concern on the record, and in no danger now.
-  const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match);
+  // Not one of many ("again", "the third time") nor with a sign of another risk ("a new phone"), s25-D: the pattern or
+  // the sign is the risk, the child back or not.
+  const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match) && !reader.isMissingKept(match);
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
   const happeningNow =

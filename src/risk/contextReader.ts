@@ -6,7 +6,7 @@ import { type ContextName, FLAG } from './compile';
 import { type Candidate, type Found, overlaps, type Span } from './foundPhrases';
 import type { SupportedLocale } from '../i18n/locale';
 import type { ResolvedToken } from './matcher';
-import type { EverydayExplanation } from './policy';
+import { MISSING_KEPT_BY, type EverydayExplanation } from './policy';
 import { compareLevels } from './levels';
 import { GAP } from './tokenize';
 
@@ -1546,6 +1546,25 @@ export class Reader {
           (match.parts !== undefined && context.first > match.parts[0].last)) &&
         !this.negatedBefore(context.first),
     );
+  }
+
+  /**
+   * A missing episode said to be one of many in its sentence or the next ("again", "the third time this term"), or told
+   * with a sign of another risk in its sentence or the two after ("in school now but has a new phone"), s25-D.
+   */
+  isMissingKept(match: Candidate): boolean {
+    const sentence = this.tokens[match.first].sentence;
+    if (this.contextsNear(sentence, ['missingAgain'], [0, 1]).length > 0) return true;
+    return this.found.risks.some((risk) => {
+      const at = this.tokens[risk.first].sentence;
+      return (
+        at >= sentence &&
+        at <= sentence + 2 &&
+        risk.entry !== match.entry &&
+        !risk.entry.indicators.includes('missing') &&
+        risk.entry.indicators.some((indicator) => MISSING_KEPT_BY.has(indicator))
+      );
+    });
   }
 
   /**

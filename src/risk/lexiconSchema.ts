@@ -62,6 +62,9 @@ export const ENTRY_TAGS = [
   'given-tablets',
   'secret-kept',
   'screaming-heard',
+  // s25-D: "going country" said of a family trip (`familyTrip`); a wedding of play or an adult's (`everydayWedding`).
+  'country-trip',
+  'wedding-said',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -300,6 +303,11 @@ export const lexiconSchema = z.strictObject({
      */
     lostPerson: phrases.optional(),
     /**
+     * s25-D: a missing episode said to be one of many ("again", "the third time this term", "he does this"), in the
+     * phrase's sentence or the next: a return told with it does not make it a concern, since the pattern is the risk.
+     */
+    missingAgain: phrases.optional(),
+    /**
      * The everyday explanations of alarms a child says in grooming words (s24-G), each clearing only the entries whose
      * tag `EVERYDAY_EXPLAINS` (policy.ts) gives it, and bounding the learned reader there: a photo day or the school
      * photographer for an adult who took the child's picture (`photoOccasion`); a parent who confirmed or bought what
@@ -312,6 +320,14 @@ export const lexiconSchema = z.strictObject({
     parentConfirmed: phrases.optional(),
     surpriseGift: phrases.optional(),
     everydayShouting: phrases.optional(),
+    /**
+     * s25-D: a family holiday or an organised trip named with "going country" ("his family's got a caravan in
+     * Cornwall": `familyTrip`), and a child's "wedding" said to be play or an adult's own (`everydayWedding`: a Ring
+     * Pop, "AD 18").
+     * Neither explains when another urgent alarm is read beside it (drugs, money, an older man, a cousin abroad).
+     */
+    familyTrip: phrases.optional(),
+    everydayWedding: phrases.optional(),
     unrelatedAdult: phrases.optional(),
     claimedBy: phrases.optional(),
     /**

@@ -125,6 +125,18 @@ export const QUOTE_GLOSS_LOWERS: ReadonlySet<RiskIndicator> = new Set<RiskIndica
 ]);
 
 /**
+ * The signs that keep a missing episode at its level though the child is back (s25-D): "in school now but has a new
+ * phone and won't say where from". Not a search's own alarm (a child not found, a danger while missing).
+ */
+export const MISSING_KEPT_BY: ReadonlySet<RiskIndicator> = new Set<RiskIndicator>([
+  'exploitation',
+  'sexual-abuse',
+  'substance-misuse',
+  'physical-abuse',
+  'online-harm',
+]);
+
+/**
  * An alarm in a child's words that an everyday explanation said with it clears (s24-G): which context explains an
  * entry with the tag, in which sentences around the phrase, and whether an adult who is not a parent named from the
  * phrase's sentence to the explanation keeps it (a secret "a present for mum" kept with mummy's friend is still a
@@ -134,6 +146,8 @@ export interface EverydayExplanation {
   readonly context: ContextName;
   readonly sentences: readonly number[];
   readonly keptByUnrelatedAdult: boolean;
+  /** Kept when another urgent alarm is read in the sentence before, its own or the next (s25-D). */
+  readonly keptByOtherAlarm?: boolean;
 }
 
 export const EVERYDAY_EXPLAINS: ReadonlyMap<EntryTag, EverydayExplanation> = new Map<EntryTag, EverydayExplanation>([
@@ -141,4 +155,16 @@ export const EVERYDAY_EXPLAINS: ReadonlyMap<EntryTag, EverydayExplanation> = new
   ['given-tablets', { context: 'parentConfirmed', sentences: [0, 1, 2], keptByUnrelatedAdult: false }],
   ['secret-kept', { context: 'surpriseGift', sentences: [0, 1], keptByUnrelatedAdult: true }],
   ['screaming-heard', { context: 'everydayShouting', sentences: [0, 1], keptByUnrelatedAdult: false }],
+  // s25-D: "going country for half term – his family's got a caravan in Cornwall" is a holiday, not county lines; with
+  // drugs, money or an older person read beside it, it stays.
+  [
+    'country-trip',
+    { context: 'familyTrip', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true },
+  ],
+  // s25-D: a Y7's "getting married" with a Ring Pop, or an 18-year-old's own wedding, is no forced marriage; a wedding
+  // abroad, a cousin or a promise read beside it stays.
+  [
+    'wedding-said',
+    { context: 'everydayWedding', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true },
+  ],
 ]);

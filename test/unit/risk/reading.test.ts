@@ -86,3 +86,4 @@ import './reading/unaliveAndWelshCutting24';
 import './reading/olderContactAndLateCollections24';
 import './reading/welshOnlineMeetAndNeglectTallies25';
 import './reading/alarmWordsGlossed25';
+import './reading/alarmsTheMessageExplains25';
