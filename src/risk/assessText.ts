@@ -587,8 +587,15 @@ function quotedAlarmGloss(
       break;
     }
   }
+  if (close === undefined) return undefined;
+  // One word of the phrase in the writer's scare quotes ("'cutio' ei hunan - papur", "been 'cutting' - a paper cut")
+  // is glossed only by a dash right after the phrase and its quote (s25-E).
+  if (open === close && open >= first && open <= last) {
+    const g = Math.max(close, last) + 1;
+    return g < tokens.length && holdsDash(gapBefore(tokens, text, g)) ? g : undefined;
+  }
   // At least two of the phrase's words are quoted: "'she strangled me' - her best friend" is the child's words.
-  if (close === undefined || Math.min(close, last) - Math.max(open, first) < 1) return undefined;
+  if (Math.min(close, last) - Math.max(open, first) < 1) return undefined;
   for (let g = close + 1; g < tokens.length && g - close <= DASH_REACH; g += 1) {
     // Past the closing quote the gloss stays in the sentence it opens: "'I'm going to KILL you!' – Y1 lad…".
     if (g > close + 1 && tokens[g].sentence !== tokens[g - 1].sentence) return undefined;

@@ -108,6 +108,28 @@ const GLOSS_PEERS: ReadonlySet<string> = new Set([
   'cat',
   'hamster',
   'pet',
+  // Welsh (s25-E): a friend, a brother or sister, a cousin, a pet, with their mutations.
+  'ffrind',
+  'ffrindiau',
+  'ffrindia',
+  'ffrindie',
+  'mêt',
+  'mets',
+  'brawd',
+  'frawd',
+  'mrawd',
+  'chwaer',
+  'brodyr',
+  'frodyr',
+  'chwiorydd',
+  'cefnder',
+  'gefnder',
+  'cyfnither',
+  'gyfnither',
+  'ci',
+  'gi',
+  'cath',
+  'gath',
 ]);
 
 /** How near after a claim word ("he says") an everyday explanation is the claim, not the writer's word (s24-G). */
@@ -222,7 +244,6 @@ export class Reader {
    */
   isQuoteGlossed(match: Candidate): boolean {
     const { tokens } = this;
-    if (match.entry.locale !== 'en-GB') return false;
     const gloss = this.quoteGlossAt(match.first, match.last);
     if (gloss === undefined) return false;
     const sentence = tokens[gloss].sentence;
