@@ -77,6 +77,8 @@ const GLOSS_EXPLAINS: ReadonlySet<ContextName> = new Set<ContextName>([
   'identifiedMeaning',
   'trivialCause',
   'identifiedHarmless',
+  // A small cut or a graze, a plaster ("'nes i cutio fy hun!' – … crafiad bach ar ei bys"), s25-E.
+  'identifiedMinor',
 ]);
 
 /** How many of a gloss's first words are read for who did it: someone at home, a relation, a stranger (s24-A). */

@@ -88,6 +88,26 @@ describe('a Welsh alarm glossed at once by a dash or an ellipsis with what it wa
   });
 });
 
+describe('a quoted alarm glossed as a small cut, an escape room or a haircut (identifiedMinor, Welsh glossCause)', () => {
+  it.each([
+    "Hogan Bl4 yn gweiddi 'dwi 'di cutio fy hun!' – efo siswrn wrth dorri papur, crafiad bach ar ei bawd",
+    "Bl6 hogan 'Mam yn cloi ni yn y stafell!' – ystafell ddianc yng Nghaerdydd i'w phen-blwydd",
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+
+  it.each([
+    // The gloss tells where on the body, not what it was.
+    ["Hogan Bl4 yn gweiddi 'dwi 'di cutio fy hun!' – ar ei garddwrn eto neithiwr", 'self-harm'],
+    // The gloss tells what else happened.
+    ["Bl6 hogan 'Mam yn cloi ni yn y stafell!' – heb fwyd tan y bore", 'physical-abuse'],
+    // The gloss names someone at home.
+    ["Bl6 hogan 'Mam yn cloi ni yn y stafell!' – ei llystad yn gwneud hefyd", 'physical-abuse'],
+  ] as const)('still reads the risk "%s" urgent', (text, indicator) => {
+    expectCy(text, 'urgent', indicator);
+  });
+});
+
 describe('a gift shop is no gift from an adult who works with children (combo.oedolyn-rol-cyswllt)', () => {
   it('reads a child found in the gift shop with a teacher below urgent', () => {
     expect(
