@@ -543,6 +543,29 @@ function opensAfterQuoteAndDash(tokens: readonly ResolvedToken[], text: string, 
 }
 
 const OPENING_QUOTES = new Set(["'", '"', '\u2018', '\u201c']);
+
+/**
+ * Welsh words written with their first letters dropped ("'di" for wedi, "'n", "'i" for ei, "'da" for gyda): the
+ * apostrophe before them is the elision, not a quotation opening (s25-E).
+ */
+const WELSH_ELIDED: ReadonlySet<string> = new Set([
+  'di',
+  'n',
+  'i',
+  'u',
+  'r',
+  'ma',
+  'na',
+  'da',
+  'to',
+  'nôl',
+  'nol',
+  'sgol',
+  'ny',
+  'ch',
+  'm',
+  'w',
+]);
 /** How far a quoted alarm and its gloss may reach: the words of the quote around the phrase, and before the dash. */
 const QUOTE_REACH = 10;
 const DASH_REACH = 8;
@@ -573,36 +596,54 @@ function holdsDash(gap: string): boolean {
  * The first word of a gloss told at once after a quoted alarm (s24-A): the phrase from `first` to `last` lies inside
  * quotation marks, and a dash or an ellipsis follows the closing quote within a few words ("'my mum's gonna batter me'
  * - ripped the knee out of his new trackies", "'I'm going to KILL you' across the table - Pokemon card battle").
- * Undefined when the phrase is not quoted or nothing is told after a dash. Asked only of a phrase that may be lowered.
+ * A phrase in no quotes, or one word of it in scare quotes, is glossed only by a dash or an ellipsis right after its
+ * last word (s25-E: "'di bod yn cutio... gwallt 'i ffrind", "'cutio' ei hunan - papur"). Undefined when nothing is
+ * told after a dash. Asked only of a phrase that may be lowered.
  */
 function quotedAlarmGloss(
   tokens: readonly ResolvedToken[],
   text: string,
   first: number,
   last: number,
+  welsh: boolean,
 ): number | undefined {
+  // "'di bod yn…", "gwallt 'i ffrind": in a Welsh message a straight apostrophe before an elided word opens no quote.
+  const opens = (gap: string, j: number): boolean =>
+    opensQuote(gap, j) && !(welsh && gap.endsWith("'") && WELSH_ELIDED.has(text.slice(tokens[j].start, tokens[j].end)));
   // The quote may open inside the phrase ("her dad 'threw her in the water'") or before it.
   let open: number | undefined;
   for (let j = last; j >= 0 && first - j <= QUOTE_REACH; j -= 1) {
     const gap = gapBefore(tokens, text, j);
-    if (opensQuote(gap, j)) {
+    if (opens(gap, j)) {
       open = j;
       break;
     }
     if (j < first && closesQuote(gap)) return undefined;
   }
-  if (open === undefined) return undefined;
+  if (open === undefined) {
+    // An alarm in no quotes glossed straight after its last word by a dash or an ellipsis ("'di bod yn cutio... gwallt
+    // 'i ffrind"): the gloss must still say what it was, with no risk, no one at home and no stranger (s25-E).
+    const g = last + 1;
+    return g < tokens.length && holdsDash(gapBefore(tokens, text, g)) ? g : undefined;
+  }
   let close: number | undefined;
   for (let k = Math.max(open, first); k < tokens.length && k - last <= QUOTE_REACH; k += 1) {
-    if (k > open && opensQuote(gapBefore(tokens, text, k), k)) return undefined;
+    if (k > open && opens(gapBefore(tokens, text, k), k)) return undefined;
     const after = k + 1 < tokens.length ? text.slice(tokens[k].end, tokens[k + 1].start) : '';
     if (closesQuote(after)) {
       close = k;
       break;
     }
   }
+  if (close === undefined) return undefined;
+  // One word of the phrase in the writer's scare quotes ("'cutio' ei hunan - papur", "been 'cutting' - a paper cut")
+  // is glossed only by a dash right after the phrase and its quote (s25-E).
+  if (open === close && open >= first && open <= last) {
+    const g = Math.max(close, last) + 1;
+    return g < tokens.length && holdsDash(gapBefore(tokens, text, g)) ? g : undefined;
+  }
   // At least two of the phrase's words are quoted: "'she strangled me' - her best friend" is the child's words.
-  if (close === undefined || Math.min(close, last) - Math.max(open, first) < 1) return undefined;
+  if (Math.min(close, last) - Math.max(open, first) < 1) return undefined;
   // A quote that ends its sentence is glossed by the next one: "'I've not eaten for days'. Had a full breakfast at
   // breakfast club, I checked" (s25-C).
   const next = close + 1;
@@ -703,7 +744,7 @@ function readPhrases(
     compiled.tokenizeOptions.clauseBreakers,
     locale === 'cy' ? welshPrepositionI(tokens, text) : undefined,
     exclaimedSentences(tokens, text),
-    (first, last) => quotedAlarmGloss(tokens, text, first, last),
+    (first, last) => quotedAlarmGloss(tokens, text, first, last, locale === 'cy'),
     quotedAloneWords(tokens, text),
   );
   const explained = new Set<number>();

@@ -106,6 +106,8 @@ const GLOSS_EXPLAINS: ReadonlySet<ContextName> = new Set<ContextName>([
   'identifiedMeaning',
   'trivialCause',
   'identifiedHarmless',
+  // A small cut or a graze, a plaster ("'nes i cutio fy hun!' – … crafiad bach ar ei bys"), s25-E.
+  'identifiedMinor',
 ]);
 
 /** How many of a gloss's first words are read for who did it: someone at home, a relation, a stranger (s24-A). */
@@ -137,6 +139,28 @@ const GLOSS_PEERS: ReadonlySet<string> = new Set([
   'cat',
   'hamster',
   'pet',
+  // Welsh (s25-E): a friend, a brother or sister, a cousin, a pet, with their mutations.
+  'ffrind',
+  'ffrindiau',
+  'ffrindia',
+  'ffrindie',
+  'mêt',
+  'mets',
+  'brawd',
+  'frawd',
+  'mrawd',
+  'chwaer',
+  'brodyr',
+  'frodyr',
+  'chwiorydd',
+  'cefnder',
+  'gefnder',
+  'cyfnither',
+  'gyfnither',
+  'ci',
+  'gi',
+  'cath',
+  'gath',
 ]);
 
 /** How near after a claim word ("he says") an everyday explanation is the claim, not the writer's word (s24-G). */
@@ -286,7 +310,6 @@ export class Reader {
    */
   isQuoteGlossed(match: Candidate): boolean {
     const { tokens } = this;
-    if (match.entry.locale !== 'en-GB') return false;
     const gloss = this.quoteGlossAt(match.first, match.last);
     if (gloss === undefined) return false;
     const sentence = tokens[gloss].sentence;

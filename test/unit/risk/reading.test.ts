@@ -87,3 +87,4 @@ import './reading/olderContactAndLateCollections24';
 import './reading/welshOnlineMeetAndNeglectTallies25';
 import './reading/alarmWordsGlossed25';
 import './reading/alarmsTheMessageExplains25';
+import './reading/welshAlarmsExplained25';
