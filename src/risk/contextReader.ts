@@ -1334,6 +1334,18 @@ export class Reader {
   }
 
   /**
+   * A danger that lasts only while it goes on (a child shut out of home in the cold, s25-A), told in a sentence of one
+   * of its parts that names an earlier time ("last night she was locked out in the garden", "it was minus 2 on Tuesday
+   * night"): it is over now, however cold it was.
+   */
+  namesEarlierTime(match: Candidate): boolean {
+    const sentences = new Set((match.parts ?? [match]).map((part) => this.tokens[part.first].sentence));
+    return [...sentences].some(
+      (sentence) => this.contextsNear(sentence, ['emergencyEarlier', 'toldEarlier'], [0]).length > 0,
+    );
+  }
+
+  /**
    * "Flights booked for the summer", "tickets for July" (s21-I): a time months away in the travel word's sentence makes
    * travel booked not travel within days. Tonight and today still are.
    */

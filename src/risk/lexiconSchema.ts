@@ -62,6 +62,8 @@ export const ENTRY_TAGS = [
   'given-tablets',
   'secret-kept',
   'screaming-heard',
+  // s25-A: a danger only while it lasts: told in a sentence naming an earlier time, it is urgent, not immediate.
+  'while-it-lasts',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
