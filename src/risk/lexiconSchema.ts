@@ -509,6 +509,11 @@ export const lexiconSchema = z.strictObject({
      */
     toldEarlier: phrases.optional(),
     /**
+     * Still out, or out again tonight ("nowhere to go tonight", "still sat on the wall", s25-A): a `while-it-lasts`
+     * danger told with an earlier time is not over when a sentence of its parts says this.
+     */
+    stillOut: phrases.optional(),
+    /**
      * The child handed over to someone ("dad is collecting her", "he's picking her up", "she goes home to him", s22-I):
      * with a time today in its sentence (`today`), it raises an abuse disclosure within two sentences to immediate
      * (`HANDOVER_RAISES`): the child is about to be taken by the person she spoke of.
