@@ -286,6 +286,8 @@ function judge(
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
   if (reader.isPretend(match, bodily)) return [];
   const history = reader.isHistory(match);
+  // A child shut out in the cold "last night" or "on Tuesday" (s25-A): over now, so urgent, not a 999 call.
+  const over = entry.tags.has('while-it-lasts') && reader.namesEarlierTime(match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   // A combination is an accident only when every part's clause says so: "her black eye is from netball but she got it
   // at home off her mum's new fella" is not.
@@ -381,6 +383,11 @@ function judge(
       if (joking && (JOKING_LOWERS.has(original) || jokingLowersThreat(entry.tags, severity))) {
         level = minLevel(level, 'concern');
         modifiers.push('joking');
+      }
+      if (over) {
+        if (original === 'immediate-danger') continue;
+        level = minLevel(level, 'urgent');
+        modifiers.push('history');
       }
       if (history && HISTORY_LOWERS.has(original)) {
         level = minLevel(level, 'concern');

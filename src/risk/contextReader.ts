@@ -1441,6 +1441,21 @@ export class Reader {
   }
 
   /**
+   * A danger that lasts only while it goes on (a child shut out of home in the cold, s25-A), told in a sentence of one
+   * of its parts that names an earlier time ("last night she was locked out in the garden", "it was minus 2 on Tuesday
+   * night"): it is over now, however cold it was, unless one of those sentences or the next says the child is still
+   * out or out again tonight ("chucked out last night. mam wont answer. nowhere to go tonight").
+   */
+  namesEarlierTime(match: Candidate): boolean {
+    const sentences = [...new Set((match.parts ?? [match]).map((part) => this.tokens[part.first].sentence))];
+    const earlier = sentences.some(
+      (sentence) => this.contextsNear(sentence, ['emergencyEarlier', 'toldEarlier'], [0]).length > 0,
+    );
+    const last = Math.max(...sentences);
+    return earlier && ![...sentences, last + 1].some((at) => this.contextsNear(at, ['stillOut'], [0]).length > 0);
+  }
+
+  /**
    * "Flights booked for the summer", "tickets for July" (s21-I): a time months away in the travel word's sentence makes
    * travel booked not travel within days. Tonight and today still are.
    */

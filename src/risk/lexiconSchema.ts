@@ -65,6 +65,8 @@ export const ENTRY_TAGS = [
   // s25-D: "going country" said of a family trip (`familyTrip`); a wedding of play or an adult's (`everydayWedding`).
   'country-trip',
   'wedding-said',
+  // s25-A: a danger only while it lasts: told in a sentence naming an earlier time, it is urgent, not immediate.
+  'while-it-lasts',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -522,6 +524,11 @@ export const lexiconSchema = z.strictObject({
      * in the sentence before or after from raising a `one-doer` act told in this one.
      */
     toldEarlier: phrases.optional(),
+    /**
+     * Still out, or out again tonight ("nowhere to go tonight", "still sat on the wall", s25-A): a `while-it-lasts`
+     * danger told with an earlier time is not over when a sentence of its parts says this.
+     */
+    stillOut: phrases.optional(),
     /**
      * The child handed over to someone ("dad is collecting her", "he's picking her up", "she goes home to him", s22-I):
      * with a time today in its sentence (`today`), it raises an abuse disclosure within two sentences to immediate

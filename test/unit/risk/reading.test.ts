@@ -88,3 +88,4 @@ import './reading/welshOnlineMeetAndNeglectTallies25';
 import './reading/alarmWordsGlossed25';
 import './reading/alarmsTheMessageExplains25';
 import './reading/welshAlarmsExplained25';
+import './reading/shutOutAndLuredChildren25';
