@@ -27,9 +27,9 @@ export type LevelHead = (typeof LEVEL_HEADS)[number];
  */
 export const IMMEDIATE_IF_URGENT = 'immediate-if-urgent';
 /**
- * A second urgent head (s25-L), trained only on the hard part: urgent-or-higher messages against the `none` and
- * `concern` ones the urgent head, out of fold, read high. An urgent the learned reader reads alone (the phrases below
- * urgent) needs it too (combineLearned). Optional: an older file has none, and reads as before.
+ * A second urgent head (s25-L), trained with the `none` messages the urgent head read high out of fold weighted up
+ * (riskTraining/train.ts `urgentConfirm`). An urgent the learned reader reads alone (the phrases below urgent) needs it
+ * too (combineLearned). Optional: an older file has none, and reads as before.
  */
 export const URGENT_CONFIRM = 'urgent-confirm';
 
@@ -72,7 +72,11 @@ export const modelFileSchema = z.strictObject({
       .optional(),
     /** The second urgent head's training (TrainingOptions.urgentConfirm), when the file has one. */
     urgentConfirm: z
-      .strictObject({ folds: z.number().int().min(2), hardFrom: z.number().min(0).max(1) })
+      .strictObject({
+        folds: z.number().int().min(2),
+        hardFrom: z.number().min(0).max(1),
+        hardWeight: z.number().positive(),
+      })
       .optional(),
     framesVersion: z.string(),
     messages: z.strictObject({ train: z.number().int(), dev: z.number().int() }),
@@ -585,7 +589,8 @@ export class LearnedReader {
 
   /**
    * The second urgent head's probability for the message just read (`reading` must be the last one read: its features
-   * share the reader's buffers); 1 when the file has no such head. Read only for an urgent the learned reader makes alone.
+   * share the reader's buffers); 1 when the file has no such head. Read only for an urgent the learned reader makes
+   * alone.
    */
   urgentConfirmScore(reading: LearnedReading): number {
     const head = this.confirm;

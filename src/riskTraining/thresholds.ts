@@ -244,7 +244,6 @@ export function chooseUrgentConfirm(
       atLeastUrgent(agreedLevel(withWindows(s, thresholds, windows), thresholds).level),
   );
   if (scores.every((s) => s.urgentConfirm === undefined)) return 0;
-  for (const t of CONFIRM_GRID)
-    if (learnedOnly.filter((s) => (s.urgentConfirm ?? 1) < t).length <= slack) return t;
+  for (const t of CONFIRM_GRID) if (learnedOnly.filter((s) => (s.urgentConfirm ?? 1) < t).length <= slack) return t;
   return 0;
 }

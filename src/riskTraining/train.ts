@@ -52,10 +52,10 @@ export interface TrainingOptions {
    */
   readonly signedHashes: boolean;
   /**
-   * A second urgent head, trained only on the hard part (s25-L): every message labelled urgent or higher against the
-   * `none` and `concern` ones whose out-of-fold urgent score (the urgent head trained on the other folds) reaches
-   * `hardFrom`. Its weights are spent on what tells a disclosure from the everyday message that reads like one; a
-   * learned-only urgent then needs it too (combineLearned). Absent: no such head (the same bytes as before).
+   * A second urgent head (s25-L): the urgent head trained again with the `none` messages it found hard out of fold (its
+   * score on them, trained on the other folds, at least `hardFrom`) counting `hardWeight` times and the easy ones once,
+   * so its weights are spent on what tells a disclosure from the everyday message that reads like one. A learned-only
+   * urgent then needs it too (combineLearned). Absent: no such head (the other heads are the same bytes).
    */
   readonly urgentConfirm?: UrgentConfirmOptions;
 }
@@ -63,8 +63,10 @@ export interface TrainingOptions {
 export interface UrgentConfirmOptions {
   /** Folds for the out-of-fold urgent scores (at least 2). */
   readonly folds: number;
-  /** A message below urgent whose out-of-fold urgent score reaches this is a hard negative; below it, left out. */
+  /** A `none` message whose out-of-fold urgent score reaches this is a hard one. */
   readonly hardFrom: number;
+  /** How many times a hard `none` message counts (its balanced weight times this; every other example once). */
+  readonly hardWeight: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -78,6 +80,10 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   // 6 more urgent messages and asked on 19 fewer `none` messages at the same false alarms (src/risk/README.md).
   noneWeight: { urgent: 2, immediate: 2 },
   signedHashes: true,
+  // A learned-only urgent needs a second urgent head trained with the `none` messages the first found hard (out of two
+  // folds, score at least 0.22, the dev threshold's height) counted 4 times: left out of rounds 45-46, 11 fewer `none`
+  // read urgent or higher for 1 urgent message read concern (src/risk/README.md, s25-L).
+  urgentConfirm: { folds: 2, hardFrom: 0.22, hardWeight: 4 },
 };
 
 /** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
@@ -268,12 +274,17 @@ export function outOfFoldUrgent(
 }
 
 /**
- * The second urgent head's label: 1 for urgent or higher, 0 for a message below urgent that the first head, out of
- * fold, found hard (score at least `hardFrom`), undefined (left out) for the easy ones.
+ * The second urgent head's weight for each example: a `none` message the urgent head found hard out of fold (score at
+ * least `hardFrom`) counts `hardWeight` times, every other example once (no `none` x2: the hard ones take its place).
  */
-export function confirmLabel(level: RiskLevel, outOfFold: number, hardFrom: number): 0 | 1 | undefined {
-  if (compareLevels(level, 'urgent') >= 0) return 1;
-  return outOfFold >= hardFrom ? 0 : undefined;
+export function confirmWeights(
+  levels: readonly RiskLevel[],
+  outOfFold: ArrayLike<number>,
+  confirm: Pick<UrgentConfirmOptions, 'hardFrom' | 'hardWeight'>,
+): Float64Array {
+  return Float64Array.from(levels, (level, i) =>
+    level === 'none' && outOfFold[i] >= confirm.hardFrom ? confirm.hardWeight : 1,
+  );
 }
 
 /** The cascade's second urgent head (TrainingOptions.urgentConfirm), from the out-of-fold urgent scores. */
@@ -284,16 +295,14 @@ export function trainUrgentConfirm(
   confirm: UrgentConfirmOptions,
   outOfFold: Float64Array = outOfFoldUrgent(examples, features, options, confirm.folds),
 ): ModelFile['heads'][number] {
-  const index = new Map(examples.map((example, i) => [example, i]));
-  const target: Target = {
-    name: URGENT_CONFIRM,
-    level: true,
-    bits: options.levelBits,
-    label: (example) => confirmLabel(example.level, outOfFold[index.get(example) ?? 0], confirm.hardFrom),
-  };
-  // Balanced classes, no extra weight on `none`: the hard negatives are what this head is for.
-  const { bias, weights } = trainHead(target, examples, features, { ...options, noneWeight: {} }, options.seed);
-  return encodeHead(target.name, target.bits, bias, weights);
+  const target: Target = { ...urgentTarget(options), name: URGENT_CONFIRM };
+  const weights = confirmWeights(
+    examples.map((example) => example.level),
+    outOfFold,
+    confirm,
+  );
+  const head = trainHead(target, examples, features, { ...options, noneWeight: {} }, options.seed, weights);
+  return encodeHead(target.name, target.bits, head.bias, head.weights);
 }
 
 /** The heads of a model file; thresholds are chosen afterwards on the dev split. */

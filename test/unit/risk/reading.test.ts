@@ -84,3 +84,4 @@ import './reading/handsRoundTheThroat24';
 import './reading/neglectInPain24';
 import './reading/unaliveAndWelshCutting24';
 import './reading/olderContactAndLateCollections24';
+import './reading/urgentConfirm25';
