@@ -17,6 +17,7 @@ import { loadSplit } from '../riskTraining/labelledData';
 import {
   chooseAskWithWindows,
   chooseThresholds,
+  chooseUrgentConfirm,
   chooseWindowThresholds,
   type DevScore,
 } from '../riskTraining/thresholds';
@@ -50,6 +51,7 @@ function main(): void {
       epochs: DEFAULT_TRAINING.epochs,
       l2: DEFAULT_TRAINING.l2,
       noneWeight: DEFAULT_TRAINING.noneWeight,
+      ...(DEFAULT_TRAINING.urgentConfirm ? { urgentConfirm: DEFAULT_TRAINING.urgentConfirm } : {}),
       framesVersion: '',
       messages: { train: train.length, dev: dev.length },
     },
@@ -61,6 +63,8 @@ function main(): void {
   const reader = new LearnedReader(draft, frames);
   const devScores: DevScore[] = dev.map((m) => {
     const reading = reader.read(toTokens(m.text));
+    // Read at once: the next reading reuses the reader's feature buffers.
+    const urgentConfirm = reader.urgentConfirmScore(reading);
     const byPhrases = assessTextWith(compiled, m.text, m.locale);
     return {
       expected: m.level,
@@ -73,11 +77,16 @@ function main(): void {
       nowCue: reading.nowCue,
       namesRiskFrame: reading.namesRiskFrame,
       ...(reading.windows ? { windows: reading.windows } : {}),
+      ...(DEFAULT_TRAINING.urgentConfirm ? { urgentConfirm } : {}),
     };
   });
   const chosen = chooseThresholds(devScores);
   const windows = { ...WINDOWS, thresholds: chooseWindowThresholds(devScores, chosen) };
-  const thresholds = { ...chosen, ask: chooseAskWithWindows(devScores, chosen, windows.thresholds) };
+  const withAsk = { ...chosen, ask: chooseAskWithWindows(devScores, chosen, windows.thresholds) };
+  // The second urgent head's threshold last, on the others (s25-L); a file without the head has none.
+  const thresholds = DEFAULT_TRAINING.urgentConfirm
+    ? { ...withAsk, urgentConfirm: chooseUrgentConfirm(devScores, withAsk, windows.thresholds) }
+    : withAsk;
   const modelPath = join(projectRoot(), MODEL_SOURCE);
   const model: ModelFile = {
     ...draft,

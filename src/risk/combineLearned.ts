@@ -73,6 +73,14 @@ function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: R
     maxLevel(reading.wholeLevel, byPhrases) === 'urgent' &&
     (learned.immediateByCue(reading) || learned.immediateIfUrgent(reading));
   const level = byCue ? 'immediate' : learned.levelOf(reading);
+  // An urgent the learned reader reads alone needs its second urgent head, trained on the hard part (s25-L): without
+  // it the message is a concern (and the bot asks its safety question: the urgent head still leans that way).
+  if (
+    compareLevels(byPhrases, 'urgent') < 0 &&
+    compareLevels(level, 'urgent') >= 0 &&
+    !learned.urgentConfirmed(reading)
+  )
+    return 'concern';
   return level === 'immediate' && !learnedImmediateBacked(reading, byPhrases) ? 'urgent' : level;
 }
 

@@ -26,9 +26,20 @@ export type LevelHead = (typeof LEVEL_HEADS)[number];
  * messages only, so all it learns is what tells the two apart. Optional: an older file has none.
  */
 export const IMMEDIATE_IF_URGENT = 'immediate-if-urgent';
+/**
+ * A second urgent head (s25-L), trained with the `none` messages the urgent head read high out of fold weighted up
+ * (riskTraining/train.ts `urgentConfirm`). An urgent the learned reader reads alone (the phrases below urgent) needs it
+ * too (combineLearned). Optional: an older file has none, and reads as before.
+ */
+export const URGENT_CONFIRM = 'urgent-confirm';
 
 const headSchema = z.strictObject({
-  name: z.union([z.enum(LEVEL_HEADS), z.literal(IMMEDIATE_IF_URGENT), z.enum(RISK_INDICATORS)]),
+  name: z.union([
+    z.enum(LEVEL_HEADS),
+    z.literal(IMMEDIATE_IF_URGENT),
+    z.literal(URGENT_CONFIRM),
+    z.enum(RISK_INDICATORS),
+  ]),
   /** log2 of the number of weights: a feature hash keeps its low `bits` bits. */
   bits: z.number().int().min(8).max(20),
   bias: z.number(),
@@ -59,6 +70,14 @@ export const modelFileSchema = z.strictObject({
         immediate: z.number().positive().optional(),
       })
       .optional(),
+    /** The second urgent head's training (TrainingOptions.urgentConfirm), when the file has one. */
+    urgentConfirm: z
+      .strictObject({
+        folds: z.number().int().min(2),
+        hardFrom: z.number().min(0).max(1),
+        hardWeight: z.number().positive(),
+      })
+      .optional(),
     framesVersion: z.string(),
     messages: z.strictObject({ train: z.number().int(), dev: z.number().int() }),
   }),
@@ -80,6 +99,11 @@ export const modelFileSchema = z.strictObject({
      * Optional, like the head it needs.
      */
     immediateIfUrgent: z.number().min(0).max(1).optional(),
+    /**
+     * An urgent (or immediate) the learned reader reads alone, the phrases below urgent, needs the second urgent head
+     * (URGENT_CONFIRM) at least this, else it is concern (and the bot asks). Optional, like the head it needs.
+     */
+    urgentConfirm: z.number().min(0).max(1).optional(),
   }),
   /**
    * Windows (s20-L): a message of `fromSentences` or more sentences is also read as every run of 1 to `span`
@@ -103,7 +127,7 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
 export type WindowSettings = NonNullable<ModelFile['windows']>;
 
 export interface Head {
-  readonly name: LevelHead | typeof IMMEDIATE_IF_URGENT | RiskIndicator;
+  readonly name: LevelHead | typeof IMMEDIATE_IF_URGENT | typeof URGENT_CONFIRM | RiskIndicator;
   readonly mask: number;
   readonly bias: number;
   /** int8 weights as stored: a weight is `weights[i] * scale`. Bytes, not floats, so every head fits in cache. */
@@ -234,6 +258,7 @@ export function scoreHead(head: Head, features: FeatureVector, signBits = 0): nu
 export class LearnedReader {
   private readonly levelHeads: Readonly<Record<LevelHead, Head>>;
   private readonly ifUrgent: Head | undefined;
+  private readonly confirm: Head | undefined;
   private readonly indicatorHeads: readonly Head[];
   private readonly levels: { readonly weights: Int8Array; readonly mask: number };
   private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
@@ -269,6 +294,7 @@ export class LearnedReader {
     };
     this.levelHeads = { concern: level('concern'), urgent: level('urgent'), immediate: level('immediate') };
     this.ifUrgent = byName.get(IMMEDIATE_IF_URGENT);
+    this.confirm = byName.get(URGENT_CONFIRM);
     this.indicatorHeads = heads.filter((head) => (RISK_INDICATORS as readonly string[]).includes(head.name));
     const { concern, urgent, immediate } = this.levelHeads;
     const ifUrgent = this.ifUrgent;
@@ -559,6 +585,31 @@ export class LearnedReader {
       reading.immediateIfUrgent >= threshold &&
       compareLevels(this.levelOf(reading), 'urgent') >= 0
     );
+  }
+
+  /**
+   * The second urgent head's probability for the message just read (`reading` must be the last one read: its features
+   * share the reader's buffers); 1 when the file has no such head. Read only for an urgent the learned reader makes
+   * alone.
+   */
+  urgentConfirmScore(reading: LearnedReading): number {
+    const head = this.confirm;
+    if (!head) return 1;
+    const { words, wordsApart, hashes, length, scale } = reading.features;
+    const { weights, mask } = head;
+    let sum = 0;
+    for (let t = 0; t < wordsApart; t += 1) {
+      const own = words[t].own;
+      for (let k = 0; k < own.length; k += 1) sum += featureSign(own[k], this.signBits) * weights[own[k] & mask];
+    }
+    for (let i = 0; i < length; i += 1) sum += featureSign(hashes[i], this.signBits) * weights[hashes[i] & mask];
+    return sigmoid(head.bias + sum * head.scale * scale);
+  }
+
+  /** The second urgent head backs an urgent (always, when the file has no such head or threshold). */
+  urgentConfirmed(reading: LearnedReading): boolean {
+    const threshold = this.file.thresholds.urgentConfirm;
+    return threshold === undefined || !this.confirm || this.urgentConfirmScore(reading) >= threshold;
   }
 
   /** Below urgent, ask the safety question: P(urgent or higher) in the ask band, or the heads disagree. */

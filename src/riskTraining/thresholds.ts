@@ -31,6 +31,8 @@ export interface DevScore {
   readonly namesRiskFrame: boolean;
   /** The best windows' own probabilities (LearnedReading.windows), when the message is long enough to have them. */
   readonly windows?: WindowScores;
+  /** The second urgent head's probability (LearnedReader.urgentConfirmScore), when the model has one. */
+  readonly urgentConfirm?: number;
 }
 
 /**
@@ -212,4 +214,36 @@ export function chooseWindowThresholds(
   );
   const urgent = lowestWithin((t) => raisedTo('urgent', { concern, urgent: t }), WINDOW_BUDGETS.urgent, WINDOW_GRID);
   return { concern, urgent };
+}
+
+/**
+ * How many of dev's urgent-or-higher messages the second urgent head may lose (s25-L): its threshold is the highest at
+ * which no more than this many read below urgent that the phrases and the learned reader read urgent or higher.
+ */
+export const URGENT_CONFIRM_SLACK = 1;
+
+const CONFIRM_GRID = [...GRID].reverse();
+
+/**
+ * The second urgent head's threshold (combineLearned): an urgent the learned reader reads alone needs the head at
+ * least this. Chosen on dev after every other threshold: the highest that costs at most `slack` urgent-or-higher
+ * messages; 0 (every urgent stands) when even the lowest would cost more, or the scores have no such head.
+ */
+export function chooseUrgentConfirm(
+  scores: readonly DevScore[],
+  thresholds: ModelFile['thresholds'],
+  windows: WindowThresholds,
+  slack: number = URGENT_CONFIRM_SLACK,
+): number {
+  const atLeastUrgent = (level: RiskLevel): boolean => compareLevels(level, 'urgent') >= 0;
+  // The urgent-or-higher messages that only the learned reader reads urgent or higher: the ones the head can lose.
+  const learnedOnly = scores.filter(
+    (s) =>
+      atLeastUrgent(s.expected) &&
+      !atLeastUrgent(s.byPhrases) &&
+      atLeastUrgent(agreedLevel(withWindows(s, thresholds, windows), thresholds).level),
+  );
+  if (scores.every((s) => s.urgentConfirm === undefined)) return 0;
+  for (const t of CONFIRM_GRID) if (learnedOnly.filter((s) => (s.urgentConfirm ?? 1) < t).length <= slack) return t;
+  return 0;
 }

@@ -14,7 +14,14 @@ import {
   signBitsOf,
 } from '../risk/features';
 import { compareLevels } from '../risk/levels';
-import { encodeHead, IMMEDIATE_IF_URGENT, LEVEL_HEADS, type LevelHead, type ModelFile } from '../risk/learnedReader';
+import {
+  encodeHead,
+  IMMEDIATE_IF_URGENT,
+  LEVEL_HEADS,
+  type LevelHead,
+  type ModelFile,
+  URGENT_CONFIRM,
+} from '../risk/learnedReader';
 import type { Token } from '../risk/tokenize';
 import { RISK_INDICATORS, type RiskIndicator, type RiskLevel } from '../risk/types';
 
@@ -44,6 +51,22 @@ export interface TrainingOptions {
    * raised (src/risk/README.md, s18-L). The model file says so (`signedHashes`), and the reader reads it the same way.
    */
   readonly signedHashes: boolean;
+  /**
+   * A second urgent head (s25-L): the urgent head trained again with the `none` messages it found hard out of fold (its
+   * score on them, trained on the other folds, at least `hardFrom`) counting `hardWeight` times and the easy ones once,
+   * so its weights are spent on what tells a disclosure from the everyday message that reads like one. A learned-only
+   * urgent then needs it too (combineLearned). Absent: no such head (the other heads are the same bytes).
+   */
+  readonly urgentConfirm?: UrgentConfirmOptions;
+}
+
+export interface UrgentConfirmOptions {
+  /** Folds for the out-of-fold urgent scores (at least 2). */
+  readonly folds: number;
+  /** A `none` message whose out-of-fold urgent score reaches this is a hard one. */
+  readonly hardFrom: number;
+  /** How many times a hard `none` message counts (its balanced weight times this; every other example once). */
+  readonly hardWeight: number;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -57,6 +80,10 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   // 6 more urgent messages and asked on 19 fewer `none` messages at the same false alarms (src/risk/README.md).
   noneWeight: { urgent: 2, immediate: 2 },
   signedHashes: true,
+  // A learned-only urgent needs a second urgent head trained with the `none` messages the first found hard (out of two
+  // folds, score at least 0.22, the dev threshold's height) counted 4 times: left out of rounds 45-46, 11 fewer `none`
+  // read urgent or higher for 1 urgent message read concern (src/risk/README.md, s25-L).
+  urgentConfirm: { folds: 2, hardFrom: 0.22, hardWeight: 4 },
 };
 
 /** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
@@ -80,8 +107,8 @@ function shuffled(count: number, random: () => number): number[] {
   return order;
 }
 
-interface Target {
-  readonly name: LevelHead | typeof IMMEDIATE_IF_URGENT | RiskIndicator;
+export interface Target {
+  readonly name: LevelHead | typeof IMMEDIATE_IF_URGENT | typeof URGENT_CONFIRM | RiskIndicator;
   readonly level: boolean;
   readonly bits: number;
   /** 1, 0, or undefined to skip the example. */
@@ -94,7 +121,7 @@ const LEVEL_FLOOR: Readonly<Record<LevelHead, RiskLevel>> = {
   immediate: 'immediate',
 };
 
-function targets(options: TrainingOptions): Target[] {
+export function targets(options: TrainingOptions): Target[] {
   const levels: Target[] = LEVEL_HEADS.map((name) => ({
     name,
     level: true,
@@ -132,12 +159,14 @@ function isLevelHead(name: Target['name']): name is LevelHead {
   return (LEVEL_HEADS as readonly string[]).includes(name);
 }
 
-function trainHead(
+export function trainHead(
   target: Target,
   examples: readonly TrainingExample[],
   features: readonly FeatureVector[],
   options: TrainingOptions,
   seed: number,
+  /** Each example's weight is multiplied by this (1 when absent). */
+  exampleWeight?: Float64Array,
 ): { bias: number; weights: Float64Array } {
   const size = 2 ** target.bits;
   const mask = size - 1;
@@ -163,7 +192,10 @@ function trainHead(
       for (let k = 0; k < x.length; k += 1)
         z += featureSign(x.hashes[k], signBits) * weights[x.hashes[k] & mask] * x.scale;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - y) * (y === 0 && examples[i].level === 'none' ? noneWeight : weightOf[y]);
+      const g =
+        (p - y) *
+        (y === 0 && examples[i].level === 'none' ? noneWeight : weightOf[y]) *
+        (exampleWeight ? exampleWeight[i] : 1);
       biasSquares += g * g;
       bias -= (options.learningRate * g) / Math.sqrt(biasSquares);
       for (let k = 0; k < x.length; k += 1) {
@@ -181,6 +213,98 @@ export function featuresOf(examples: readonly TrainingExample[], frames: FrameRe
   return examples.map((example) => copyFeatures(extractFeatures(example.tokens, frames)));
 }
 
+/** Is a message labelled urgent or higher? */
+const urgentOrHigher = (example: TrainingExample): boolean => compareLevels(example.level, 'urgent') >= 0;
+
+/** The urgent head as `trainHeads` trains it (the first of the cascade). */
+export function urgentTarget(options: TrainingOptions): Target {
+  return {
+    name: 'urgent',
+    level: true,
+    bits: options.levelBits,
+    label: (example) => (urgentOrHigher(example) ? 1 : 0),
+  };
+}
+
+/**
+ * Each example's fold, 0 to `folds - 1`: a seeded shuffle dealt round, so every fold holds a share of every batch
+ * (the examples come file by file) and the same data gives the same folds.
+ */
+export function foldsOf(count: number, folds: number, seed: number): Uint8Array {
+  const fold = new Uint8Array(count);
+  shuffled(count, seededRandom(seed ^ 0x5eed)).forEach((example, k) => {
+    fold[example] = k % folds;
+  });
+  return fold;
+}
+
+/** One head's probability for training features (the trainer's own sum, the reader's scoreHead). */
+function probability(bias: number, weights: Float64Array, mask: number, x: FeatureVector, signBits: number): number {
+  let z = bias;
+  for (let k = 0; k < x.length; k += 1) z += featureSign(x.hashes[k], signBits) * weights[x.hashes[k] & mask] * x.scale;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Each example's urgent score from the urgent head trained on the other folds. */
+export function outOfFoldUrgent(
+  examples: readonly TrainingExample[],
+  features: readonly FeatureVector[],
+  options: TrainingOptions,
+  folds: number,
+): Float64Array {
+  const fold = foldsOf(examples.length, folds, options.seed);
+  const scores = new Float64Array(examples.length);
+  const target = urgentTarget(options);
+  const mask = 2 ** target.bits - 1;
+  const signBits = signBitsOf(options.signedHashes);
+  for (let f = 0; f < folds; f += 1) {
+    const inFold = (i: number): boolean => fold[i] === f;
+    const others = examples.flatMap((_, i) => (inFold(i) ? [] : [i]));
+    const { bias, weights } = trainHead(
+      target,
+      others.map((i) => examples[i]),
+      others.map((i) => features[i]),
+      options,
+      options.seed + f + 1,
+    );
+    for (let i = 0; i < examples.length; i += 1)
+      if (inFold(i)) scores[i] = probability(bias, weights, mask, features[i], signBits);
+  }
+  return scores;
+}
+
+/**
+ * The second urgent head's weight for each example: a `none` message the urgent head found hard out of fold (score at
+ * least `hardFrom`) counts `hardWeight` times, every other example once (no `none` x2: the hard ones take its place).
+ */
+export function confirmWeights(
+  levels: readonly RiskLevel[],
+  outOfFold: ArrayLike<number>,
+  confirm: Pick<UrgentConfirmOptions, 'hardFrom' | 'hardWeight'>,
+): Float64Array {
+  return Float64Array.from(levels, (level, i) =>
+    level === 'none' && outOfFold[i] >= confirm.hardFrom ? confirm.hardWeight : 1,
+  );
+}
+
+/** The cascade's second urgent head (TrainingOptions.urgentConfirm), from the out-of-fold urgent scores. */
+export function trainUrgentConfirm(
+  examples: readonly TrainingExample[],
+  features: readonly FeatureVector[],
+  options: TrainingOptions,
+  confirm: UrgentConfirmOptions,
+  outOfFold: Float64Array = outOfFoldUrgent(examples, features, options, confirm.folds),
+): ModelFile['heads'][number] {
+  const target: Target = { ...urgentTarget(options), name: URGENT_CONFIRM };
+  const weights = confirmWeights(
+    examples.map((example) => example.level),
+    outOfFold,
+    confirm,
+  );
+  const head = trainHead(target, examples, features, { ...options, noneWeight: {} }, options.seed, weights);
+  return encodeHead(target.name, target.bits, head.bias, head.weights);
+}
+
 /** The heads of a model file; thresholds are chosen afterwards on the dev split. */
 export function trainHeads(
   examples: readonly TrainingExample[],
@@ -188,8 +312,11 @@ export function trainHeads(
   options: TrainingOptions,
 ): ModelFile['heads'] {
   const features = featuresOf(examples, frames);
-  return targets(options).map((target) => {
+  const heads = targets(options).map((target) => {
     const { bias, weights } = trainHead(target, examples, features, options, options.seed);
     return encodeHead(target.name, target.bits, bias, weights);
   });
+  return options.urgentConfirm
+    ? [...heads, trainUrgentConfirm(examples, features, options, options.urgentConfirm)]
+    : heads;
 }
