@@ -15,6 +15,7 @@ import {
   LearnedReader,
   type ModelFile,
   scoreHead,
+  URGENT_CONFIRM,
 } from '../../../../src/risk/learnedReader';
 import { extractFeatures, signBitsOf } from '../../../../src/risk/features';
 import { tokensFor } from '../../../../src/risk/matcher';
@@ -41,11 +42,11 @@ function alwaysSure(): ModelFile {
 }
 
 describe('the learned risk reader', () => {
-  it('ships as a valid versioned file with a head per level and per indicator, and thresholds from dev', () => {
+  it('ships as a valid versioned file with a head per level and per indicator, the second urgent head, and thresholds from dev', () => {
     expect(shipped.format).toBe('early-help-risk-reader');
     expect(shipped.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(shipped.heads.map((head) => head.name).sort()).toEqual(
-      [...['concern', 'urgent', 'immediate', IMMEDIATE_IF_URGENT], ...RISK_INDICATORS].sort(),
+      [...['concern', 'urgent', 'immediate', IMMEDIATE_IF_URGENT, URGENT_CONFIRM], ...RISK_INDICATORS].sort(),
     );
     expect(shipped.training.messages.dev).toBeGreaterThan(0);
     for (const value of Object.values(shipped.thresholds)) expect(value).toBeGreaterThan(0);
