@@ -70,6 +70,10 @@ const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
 /** The words around an alarm's own word quoted again to say what it was: "the 'roof' is…" (s25-C). */
 const REQUOTE_BEFORE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'our', 'my', 'all']);
 const REQUOTE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'means', 'meant', 'turned', 'turns']);
+/** How far after the alarm its word may be quoted again, and how far on the rest of that sentence is read. */
+const REQUOTE_REACH = 30;
+/** How far before an alarm a risk phrase overlapping it may start (no phrase is longer). */
+const OVERLAP_REACH = 24;
 const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
   'in',
   'on',
@@ -275,30 +279,58 @@ export class Reader {
    * in its sentence, and neither sentence says it is real, in earnest or happening now. Undefined when there is none.
    */
   requotedIn(match: Candidate): number | undefined {
+    // Most messages quote no word alone; the rest look only REQUOTE_REACH words on, so a long run of alarms costs no
+    // more per alarm than a short one.
+    if (this.quotedAlone.size === 0) return undefined;
     const { tokens } = this;
     const sentence = tokens[match.first].sentence;
-    const words = new Set<string>();
-    // The words of the phrase and of any risk phrase it overlaps ("going to jump" inside "… jump off the roof").
-    for (const risk of this.found.risks)
-      if (overlaps(risk, match))
-        for (let i = Math.min(risk.first, match.first); i <= Math.max(risk.last, match.last); i += 1)
-          if (tokens[i].form.length >= 3) words.add(tokens[i].form);
-    for (let i = match.last + 1; i + 1 < tokens.length && tokens[i].sentence <= sentence + 1; i += 1) {
+    const reachEnd = Math.min(tokens.length - 2, match.last + REQUOTE_REACH);
+    let words: ReadonlySet<string> | undefined;
+    for (let i = match.last + 1; i <= reachEnd && tokens[i].sentence <= sentence + 1; i += 1) {
+      if (!this.quotedAlone.has(i)) continue;
       const word = tokens[i].form;
-      if (!this.quotedAlone.has(i) || !words.has(word)) continue;
+      words ??= this.alarmWords(match);
+      if (!words.has(word)) continue;
       if (!REQUOTE_BEFORE.has(tokens[i - 1].form) || !REQUOTE_AFTER.has(tokens[i + 1].form)) continue;
       // "The 'knife' was in his bag", "the 'belt' is a real one": where it was or that it was real says no other thing.
       if (i + 2 >= tokens.length || REQUOTE_NOT_WHAT.has(tokens[i + 2].form)) continue;
       const said = tokens[i].sentence;
-      let end = i + 1;
-      while (end + 1 < tokens.length && tokens[end + 1].sentence === said) end += 1;
-      if (tokens.slice(i + 1, end + 1).some((token) => token.form === word)) return undefined;
-      if (this.found.risks.some((risk) => risk.first > i && risk.first <= end)) return undefined;
+      const starts = this.risksByStart();
+      for (let j = i + 1; j < tokens.length && j - i <= REQUOTE_REACH && tokens[j].sentence === said; j += 1)
+        if (tokens[j].form === word || starts.has(j)) return undefined;
       const near = said === sentence ? [0] : [0, 1];
       if (this.contextsNear(sentence, ['real', 'earnest', 'imminent'], near).length > 0) return undefined;
       return said;
     }
     return undefined;
+  }
+
+  /** The words (three letters or more) of the phrase and of any risk phrase it overlaps ("going to jump" in "… jump off the roof"). */
+  private alarmWords(match: Candidate): ReadonlySet<string> {
+    const { tokens } = this;
+    const words = new Set<string>();
+    const byStart = this.risksByStart();
+    for (let start = Math.max(0, match.first - OVERLAP_REACH); start <= match.last; start += 1)
+      for (const risk of byStart.get(start) ?? [])
+        if (overlaps(risk, match))
+          for (let i = Math.min(risk.first, match.first); i <= Math.max(risk.last, match.last); i += 1)
+            if (tokens[i].form.length >= 3) words.add(tokens[i].form);
+    return words;
+  }
+
+  private risksStarting: ReadonlyMap<number, readonly Candidate[]> | undefined;
+
+  /** The risk phrases by the word each starts at (built once per message, when first asked). */
+  private risksByStart(): ReadonlyMap<number, readonly Candidate[]> {
+    if (this.risksStarting) return this.risksStarting;
+    const byStart = new Map<number, Candidate[]>();
+    for (const risk of this.found.risks) {
+      const same = byStart.get(risk.first);
+      if (same) same.push(risk);
+      else byStart.set(risk.first, [risk]);
+    }
+    this.risksStarting = byStart;
+    return byStart;
   }
 
   /**
