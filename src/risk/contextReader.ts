@@ -305,8 +305,10 @@ export class Reader {
     return undefined;
   }
 
-  /** The words (three letters or more) of the phrase and of any risk phrase it overlaps ("going to jump" in "… jump off
-   * the roof"). */
+  /**
+   * The words (three letters or more) of the phrase and of any risk phrase it overlaps ("going to jump" in "… jump off
+   * the roof").
+   */
   private alarmWords(match: Candidate): ReadonlySet<string> {
     const { tokens } = this;
     const words = new Set<string>();
