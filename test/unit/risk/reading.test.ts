@@ -89,3 +89,4 @@ import './reading/alarmWordsGlossed25';
 import './reading/alarmsTheMessageExplains25';
 import './reading/welshAlarmsExplained25';
 import './reading/shutOutAndLuredChildren25';
+import './reading/goodbyesAndPayThreats25';
