@@ -37,6 +37,8 @@ describe('a goodbye: "I won\'t be here" with sorry or love to everyone (combo.go
     "Y9: 'I won't be here next week, I'm at my dad's, sorry everyone'",
     "'Sorry everyone, I won't be around after Friday, off for my op' from our Y11 captain",
     'Sorry everyone, I will not be here on Thursday as I am on a course. Cover work is in the tray.',
+    "Y13 on the leavers' chat: 'Thanks for everything! I won't be here next year, we're moving to Bristol'",
+    "'I won't be here for Saturday's game, sorry guys, my nan's 90th' – Y8 on the team chat",
   ])('reads the absence "%s" below urgent', (text) => {
     expect(below(text, 'urgent')).toBe(true);
   });
