@@ -1257,13 +1257,16 @@ export class Reader {
    * tell"), nor, where `keptByUnrelatedAdult`, a secret an adult who is not a parent is named with ("mummy's friend
    * said it's our secret, a present for mum").
    */
-  everydayExplains(match: Span, how: EverydayExplanation): number[] {
+  everydayExplains(match: Span & { readonly parts?: readonly Span[] }, how: EverydayExplanation): number[] {
     const sentence = this.tokens[match.first].sentence;
     if (this.saysEarnest(match)) return [];
     const claims = this.contextsNear(sentence, ['claimedBy'], how.sentences);
     const said = new Set<number>();
+    // A combination's own words are its parts: what stands between them may explain it ("I won't be here next week,
+    // we're on holiday, sorry everyone", s25-F).
+    const own = match.parts ?? [match];
     for (const context of this.contextsNear(sentence, [how.context], how.sentences)) {
-      if (overlaps(context, match) || this.negatedBefore(context.first)) continue;
+      if (own.some((part) => overlaps(context, part)) || this.negatedBefore(context.first)) continue;
       if (claims.some((claim) => claim.last < context.first && context.first - claim.last <= CLAIM_REACH)) continue;
       const at = this.tokens[context.first].sentence;
       if (how.keptByUnrelatedAdult) {

@@ -67,6 +67,8 @@ export const ENTRY_TAGS = [
   'wedding-said',
   // s25-A: a danger only while it lasts: told in a sentence naming an earlier time, it is urgent, not immediate.
   'while-it-lasts',
+  // s25-F: a goodbye ("I won't be here by …, sorry everyone") said with an everyday absence (a holiday, the dentist).
+  'absence-said',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -330,6 +332,11 @@ export const lexiconSchema = z.strictObject({
      */
     familyTrip: phrases.optional(),
     everydayWedding: phrases.optional(),
+    /**
+     * s25-F: an everyday reason for not being here said with a goodbye ("we're on holiday", "at my dad's", "dentist",
+     * "for club tonight"): an absence, not a farewell. Never when another urgent alarm is read beside it.
+     */
+    everydayAbsence: phrases.optional(),
     unrelatedAdult: phrases.optional(),
     claimedBy: phrases.optional(),
     /**

@@ -167,4 +167,10 @@ export const EVERYDAY_EXPLAINS: ReadonlyMap<EntryTag, EverydayExplanation> = new
     'wedding-said',
     { context: 'everydayWedding', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true },
   ],
+  // s25-F: "sorry everyone, I won't be here for club tonight, dentist" is an absence, not a goodbye; a method, a place
+  // or another alarm read beside it keeps it.
+  [
+    'absence-said',
+    { context: 'everydayAbsence', sentences: [-1, 0, 1], keptByUnrelatedAdult: false, keptByOtherAlarm: true },
+  ],
 ]);

@@ -90,3 +90,4 @@ import './reading/alarmsTheMessageExplains25';
 import './reading/welshAlarmsExplained25';
 import './reading/shutOutAndLuredChildren25';
 import './reading/urgentConfirm25';
+import './reading/goodbyesAndPayThreats25';
