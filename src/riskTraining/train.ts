@@ -20,6 +20,7 @@ import {
   LEVEL_HEADS,
   type LevelHead,
   type ModelFile,
+  sigmoid,
   URGENT_CONFIRM,
 } from '../risk/learnedReader';
 import type { Token } from '../risk/tokenize';
@@ -159,6 +160,13 @@ function isLevelHead(name: Target['name']): name is LevelHead {
   return (LEVEL_HEADS as readonly string[]).includes(name);
 }
 
+/** One head's probability for a training example, summed as the trainer has always summed it. */
+function probability(bias: number, weights: Float64Array, mask: number, x: FeatureVector, signBits: number): number {
+  let z = bias;
+  for (let k = 0; k < x.length; k += 1) z += featureSign(x.hashes[k], signBits) * weights[x.hashes[k] & mask] * x.scale;
+  return sigmoid(z);
+}
+
 export function trainHead(
   target: Target,
   examples: readonly TrainingExample[],
@@ -188,10 +196,7 @@ export function trainHead(
     for (const index of shuffled(labelled.length, random)) {
       const { i, y } = labelled[index];
       const x = features[i];
-      let z = bias;
-      for (let k = 0; k < x.length; k += 1)
-        z += featureSign(x.hashes[k], signBits) * weights[x.hashes[k] & mask] * x.scale;
-      const p = 1 / (1 + Math.exp(-z));
+      const p = probability(bias, weights, mask, x, signBits);
       const g =
         (p - y) *
         (y === 0 && examples[i].level === 'none' ? noneWeight : weightOf[y]) *
@@ -236,13 +241,6 @@ export function foldsOf(count: number, folds: number, seed: number): Uint8Array 
     fold[example] = k % folds;
   });
   return fold;
-}
-
-/** One head's probability for training features (the trainer's own sum, the reader's scoreHead). */
-function probability(bias: number, weights: Float64Array, mask: number, x: FeatureVector, signBits: number): number {
-  let z = bias;
-  for (let k = 0; k < x.length; k += 1) z += featureSign(x.hashes[k], signBits) * weights[x.hashes[k] & mask] * x.scale;
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** Each example's urgent score from the urgent head trained on the other folds. */
