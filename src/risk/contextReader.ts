@@ -345,6 +345,11 @@ export class Reader {
    */
   isQuoteGlossed(match: Candidate): boolean {
     const { tokens } = this;
+    // "Llygad du gan hogyn Bl 10. … 'dad yn colli'i dymer …'. Mae o'n gofyn am aros yn y clwb gwaith cartref": a frame
+    // whose parts lie in two sentences is what the writer put together (an injury seen, then the child's words); a
+    // gloss after the quoted part explains the quote, never the injury told before it (s26-R).
+    if (match.parts && match.parts.some((part) => tokens[part.first].sentence !== tokens[match.last].sentence))
+      return false;
     const gloss = this.quoteGlossAt(match.first, match.last);
     if (gloss === undefined) return false;
     const sentence = tokens[gloss].sentence;
