@@ -6,9 +6,10 @@ import { type ContextName, FLAG } from './compile';
 import { type Candidate, type Found, overlaps, type Span } from './foundPhrases';
 import type { SupportedLocale } from '../i18n/locale';
 import type { ResolvedToken } from './matcher';
-import { MISSING_KEPT_BY, type EverydayExplanation } from './policy';
+import { EVERYDAY_EXPLAINS, MISSING_KEPT_BY, type EverydayExplanation } from './policy';
 import { compareLevels } from './levels';
 import { GAP } from './tokenize';
+import type { EntryTag } from './lexiconSchema';
 
 /** Words that name a hurt as done to oneself, which an accident told before it does not explain. */
 const REFLEXIVE_WORDS: ReadonlySet<string> = new Set([
@@ -345,6 +346,11 @@ export class Reader {
    */
   isQuoteGlossed(match: Candidate): boolean {
     const { tokens } = this;
+    // "Llygad du gan hogyn Bl 10. … 'dad yn colli'i dymer …'. Mae o'n gofyn am aros yn y clwb gwaith cartref": a frame
+    // whose parts lie in two sentences is what the writer put together (an injury seen, then the child's words); a
+    // gloss after the quoted part explains the quote, never the injury told before it (s26-R).
+    if (match.parts && match.parts.some((part) => tokens[part.first].sentence !== tokens[match.last].sentence))
+      return false;
     const gloss = this.quoteGlossAt(match.first, match.last);
     if (gloss === undefined) return false;
     const sentence = tokens[gloss].sentence;
@@ -1715,11 +1721,23 @@ export class Reader {
     return this.otherUrgentAlarmIn(match, sentence - 1, sentence + 1);
   }
 
-  /** An urgent or higher alarm of an entry other than `match`'s read in sentences `from` to `to`, both included. */
+  /**
+   * An urgent or higher alarm of an entry other than `match`'s read in sentences `from` to `to`, both included. An
+   * alarm the same everyday reason explains (an entry sharing an `EVERYDAY_EXPLAINS` tag with `match`: "I won't be here
+   * next year" beside "I won't be here, thanks for everything") is the same absence said twice, not another (s26-R).
+   */
   private otherUrgentAlarmIn(match: Candidate, from: number, to: number): boolean {
+    const explainedAlike = (tags: ReadonlySet<EntryTag>): boolean =>
+      [...tags].some((tag) => EVERYDAY_EXPLAINS.has(tag) && match.entry.tags.has(tag));
     return this.found.risks.some((risk) => {
       const at = this.tokens[risk.first].sentence;
-      return at >= from && at <= to && risk.entry !== match.entry && compareLevels(risk.entry.level, 'urgent') >= 0;
+      return (
+        at >= from &&
+        at <= to &&
+        risk.entry !== match.entry &&
+        compareLevels(risk.entry.level, 'urgent') >= 0 &&
+        !explainedAlike(risk.entry.tags)
+      );
     });
   }
 
