@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCompiledLexicons } from '../risk/lexiconFile';
 import { assessTextWith } from '../risk/assessText';
+import { explanationFeaturesOf } from '../risk/explanationFeatures';
 import { defaultFrames, MODEL_SOURCE } from '../risk/learnedReaderFile';
 import { projectRoot } from '../projectRoot';
 import { agreedLevel, LearnedReader, type ModelFile } from '../risk/learnedReader';
@@ -35,10 +36,12 @@ function main(): void {
   const toTokens = (text: string) => [...writtenTokens(tokensFor(compiled, text))];
   const train = loadSplit('train');
   const dev = loadSplit('dev');
+  const explains = DEFAULT_TRAINING.urgentConfirm?.explanations === true;
   const examples: TrainingExample[] = train.map((m) => ({
     tokens: toTokens(m.text),
     level: m.level,
     indicators: m.indicators,
+    ...(explains ? { explanations: explanationFeaturesOf(compiled, m.text).map((feature) => feature.hash) } : {}),
   }));
   const heads = trainHeads(examples, frames, DEFAULT_TRAINING);
   const draft: ModelFile = {
@@ -64,7 +67,7 @@ function main(): void {
   const devScores: DevScore[] = dev.map((m) => {
     const reading = reader.read(toTokens(m.text));
     // Read at once: the next reading reuses the reader's feature buffers.
-    const urgentConfirm = reader.urgentConfirmScore(reading);
+    const urgentConfirm = reader.urgentConfirmScore(reading, explains ? explanationFeaturesOf(compiled, m.text) : []);
     const byPhrases = assessTextWith(compiled, m.text, m.locale);
     return {
       expected: m.level,

@@ -9,6 +9,7 @@ import { type IdentifiedContext, Reader } from './contextReader';
 import {
   type Candidate,
   combinationCandidates,
+  type Found,
   heldByIdiom,
   insideIdiom,
   sortFound,
@@ -37,6 +38,7 @@ import {
 } from './policy';
 import { readingsOf } from './confusables';
 import { raiseWithLearnedReader } from './combineLearned';
+import { explanationFeatures } from './explanationFeatures';
 import { writtenTokens } from './tokenize';
 import type { LearnedReader } from './learnedReader';
 import type { RiskAssessment, RiskIndicator, RiskLevel, RiskMatch } from './types';
@@ -518,10 +520,13 @@ function assessReading(
   learned?: LearnedReader,
 ): RiskAssessment {
   const tokens = tokensFor(compiled, reading);
-  const { assessment: byPhrases, explained } = readPhrases(compiled, tokens, text, locale);
+  const { assessment: byPhrases, explained, found } = readPhrases(compiled, tokens, text, locale);
   if (!learned) return byPhrases;
+  // What the message names after its alarms, for a second urgent head trained with it (s26-M).
+  const explanations =
+    learned.file.training.urgentConfirm?.explanations === true ? explanationFeatures(tokens, found) : [];
   // The learned reader reads the words as written, as it was trained: not a word added for the phrases.
-  return raiseWithLearnedReader(byPhrases, learned, writtenTokens(tokens), compiled, locale, explained);
+  return raiseWithLearnedReader(byPhrases, learned, writtenTokens(tokens), compiled, locale, explained, explanations);
 }
 
 /** The tokens of a Welsh message written as a lower-case "i": the preposition "to", not English "I". */
@@ -734,6 +739,8 @@ function tallied(signs: readonly Finding[]): Finding[] {
 interface PhraseReading {
   readonly assessment: RiskAssessment;
   readonly explained: ReadonlySet<number>;
+  /** The phrases and contexts found (explanationFeatures.ts reads them for the learned reader). */
+  readonly found: Found;
 }
 
 /** The phrase reading alone: phrases and combinations, each judged in its context. */
@@ -821,7 +828,8 @@ function readPhrases(
     explained.add(gloss);
   // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
-  if (findings.length === 0) return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained };
+  if (findings.length === 0)
+    return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained, found };
 
   let level: RiskLevel = 'none';
   const indicatorLevels = new Map<RiskIndicator, RiskLevel>();
@@ -861,5 +869,6 @@ function readPhrases(
       ...(ask ? { ask: true as const } : {}),
     },
     explained,
+    found,
   };
 }

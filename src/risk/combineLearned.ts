@@ -5,6 +5,7 @@
  */
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledLexicons } from './compile';
+import type { ExplanationFeature } from './explanationFeatures';
 import type { LearnedReader, LearnedReading } from './learnedReader';
 import { compareLevels, maxLevel } from './levels';
 import type { Token } from './tokenize';
@@ -66,7 +67,12 @@ export function learnedImmediateBacked(
  * breathing"), with the immediate head leaning that way, or the second immediate model sure, is immediate. Neither
  * raises a message that is not already urgent. A learned-only immediate needs `learnedImmediateBacked`, else urgent.
  */
-function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: RiskLevel): RiskLevel {
+function levelRead(
+  learned: LearnedReader,
+  reading: LearnedReading,
+  byPhrases: RiskLevel,
+  explanations: readonly ExplanationFeature[],
+): RiskLevel {
   const byCue =
     // The urgent the cue acts on is the phrases' or the whole message's, never a window's alone; windows never read
     // immediate, so the learned level is then urgent at most too (LearnedReading.wholeLevel).
@@ -78,7 +84,7 @@ function levelRead(learned: LearnedReader, reading: LearnedReading, byPhrases: R
   if (
     compareLevels(byPhrases, 'urgent') < 0 &&
     compareLevels(level, 'urgent') >= 0 &&
-    !learned.urgentConfirmed(reading)
+    !learned.urgentConfirmed(reading, explanations)
   )
     return 'concern';
   return level === 'immediate' && !learnedImmediateBacked(reading, byPhrases) ? 'urgent' : level;
@@ -98,11 +104,13 @@ function readRest(
   tokens: readonly Token[],
   explained: ReadonlySet<number>,
   byPhrases: RiskLevel,
+  explanations: readonly ExplanationFeature[],
 ): RestReading {
   const rest = tokens.filter((token) => !explained.has(token.sentence));
   if (!hasWords(rest, MIN_WORDS_FOR_LEARNED_READER)) return { level: 'none', ask: false };
   const reading = learned.read(rest);
-  return { level: levelRead(learned, reading, byPhrases), ask: learned.shouldAsk(reading) };
+  const restExplanations = explanations.filter((feature) => !explained.has(feature.sentence));
+  return { level: levelRead(learned, reading, byPhrases, restExplanations), ask: learned.shouldAsk(reading) };
 }
 
 export function raiseWithLearnedReader(
@@ -112,11 +120,13 @@ export function raiseWithLearnedReader(
   compiled: CompiledLexicons,
   locale: SupportedLocale,
   explained: ReadonlySet<number> = new Set(),
+  /** What the message names after its alarms, for the second urgent head (explanationFeatures.ts, s26-M). */
+  explanations: readonly ExplanationFeature[] = [],
 ): RiskAssessment {
   // Immediate already: the reader can raise nothing, and asks only below urgent, so its reading would change nothing.
   if (byPhrases.level === 'immediate' || !hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;
   const reading = learned.read(tokens);
-  const learnedLevel = levelRead(learned, reading, byPhrases.level);
+  const learnedLevel = levelRead(learned, reading, byPhrases.level, explanations);
   // The phrases found an alarm and what it turned out to be ("'a man followed me' - it was her dad"): statistics
   // cannot tell the alarm from its explanation, so those sentences are raised to concern at most, and the rest of the
   // message is read on its own, as if the explained sentences were not there.
@@ -124,7 +134,7 @@ export function raiseWithLearnedReader(
     explained.size > 0 && compareLevels(byPhrases.level, 'urgent') < 0 && compareLevels(learnedLevel, 'concern') > 0;
   // Reading the rest reuses the reader's feature buffers, so the whole message's indicators are taken first.
   const wholeIndicators = capped ? learned.indicatorsOf(reading) : undefined;
-  const rest = capped ? readRest(learned, tokens, explained, byPhrases.level) : undefined;
+  const rest = capped ? readRest(learned, tokens, explained, byPhrases.level, explanations) : undefined;
   const level: RiskLevel = rest ? maxLevel('concern', rest.level) : learnedLevel;
   // Unsure of the explained alarm is no reason to ask: only of what the explanation does not reach.
   const unsure = rest ? rest.ask : learned.shouldAsk(reading);

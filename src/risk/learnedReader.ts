@@ -5,6 +5,7 @@
  * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
  */
 import { z } from 'zod';
+import type { ExplanationFeature } from './explanationFeatures';
 import { compareLevels } from './levels';
 import {
   extractFeatures,
@@ -76,6 +77,8 @@ export const modelFileSchema = z.strictObject({
         folds: z.number().int().min(2),
         hardFrom: z.number().min(0).max(1),
         hardWeight: z.number().positive(),
+        /** The head also read the explanation features (explanationFeatures.ts, s26-M). */
+        explanations: z.boolean().optional(),
       })
       .optional(),
     framesVersion: z.string(),
@@ -592,12 +595,15 @@ export class LearnedReader {
    * share the reader's buffers); 1 when the file has no such head. Read only for an urgent the learned reader makes
    * alone.
    */
-  urgentConfirmScore(reading: LearnedReading): number {
+  urgentConfirmScore(reading: LearnedReading, explanations: readonly ExplanationFeature[] = []): number {
     const head = this.confirm;
     if (!head) return 1;
     const { words, wordsApart, hashes, length, scale } = reading.features;
     const { weights, mask } = head;
     let sum = 0;
+    // The explanation features, when the head was trained with them (an older file's head never saw them).
+    if (this.file.training.urgentConfirm?.explanations === true)
+      for (const { hash } of explanations) sum += featureSign(hash, this.signBits) * weights[hash & mask];
     for (let t = 0; t < wordsApart; t += 1) {
       const own = words[t].own;
       for (let k = 0; k < own.length; k += 1) sum += featureSign(own[k], this.signBits) * weights[own[k] & mask];
@@ -607,9 +613,9 @@ export class LearnedReader {
   }
 
   /** The second urgent head backs an urgent (always, when the file has no such head or threshold). */
-  urgentConfirmed(reading: LearnedReading): boolean {
+  urgentConfirmed(reading: LearnedReading, explanations: readonly ExplanationFeature[] = []): boolean {
     const threshold = this.file.thresholds.urgentConfirm;
-    return threshold === undefined || !this.confirm || this.urgentConfirmScore(reading) >= threshold;
+    return threshold === undefined || !this.confirm || this.urgentConfirmScore(reading, explanations) >= threshold;
   }
 
   /** Below urgent, ask the safety question: P(urgent or higher) in the ask band, or the heads disagree. */

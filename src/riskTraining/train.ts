@@ -31,6 +31,8 @@ export interface TrainingExample {
   readonly level: RiskLevel;
   /** Undefined when the labeller named none: the indicator heads skip the message. */
   readonly indicators: readonly RiskIndicator[] | undefined;
+  /** Its explanation features' hashes (risk/explanationFeatures.ts), for a second urgent head that reads them. */
+  readonly explanations?: readonly number[];
 }
 
 export interface TrainingOptions {
@@ -68,6 +70,11 @@ export interface UrgentConfirmOptions {
   readonly hardFrom: number;
   /** How many times a hard `none` message counts (its balanced weight times this; every other example once). */
   readonly hardWeight: number;
+  /**
+   * The head also reads each example's explanation features (`TrainingExample.explanations`: the contexts of the
+   * lexicons named after an alarm, s26-M), so their weights are learned; the reader adds them for this head only.
+   */
+  readonly explanations?: boolean;
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
@@ -84,7 +91,9 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   // A learned-only urgent needs a second urgent head trained with the `none` messages the first found hard (out of two
   // folds, score at least 0.22, the dev threshold's height) counted 4 times: left out of rounds 45-46, 11 fewer `none`
   // read urgent or higher for 1 urgent message read concern (src/risk/README.md, s25-L).
-  urgentConfirm: { folds: 2, hardFrom: 0.22, hardWeight: 4 },
+  // It reads the explanation features too: left out of rounds 47-48, 3 fewer held `none` read urgent or higher and
+  // 12 fewer on dev, no urgent message lost (src/risk/README.md, s26-M).
+  urgentConfirm: { folds: 2, hardFrom: 0.22, hardWeight: 4, explanations: true },
 };
 
 /** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
@@ -285,6 +294,24 @@ export function confirmWeights(
   );
 }
 
+/**
+ * Each example's features with its explanation features after them, at the same scale (the reader adds them to the
+ * second urgent head's sum in the same way).
+ */
+export function withExplanations(
+  examples: readonly TrainingExample[],
+  features: readonly FeatureVector[],
+): FeatureVector[] {
+  return features.map((x, i) => {
+    const more = examples[i].explanations ?? [];
+    if (more.length === 0) return x;
+    const hashes = new Int32Array(x.length + more.length);
+    hashes.set(x.hashes.subarray(0, x.length));
+    hashes.set(more, x.length);
+    return { ...x, hashes, length: hashes.length };
+  });
+}
+
 /** The cascade's second urgent head (TrainingOptions.urgentConfirm), from the out-of-fold urgent scores. */
 export function trainUrgentConfirm(
   examples: readonly TrainingExample[],
@@ -299,7 +326,8 @@ export function trainUrgentConfirm(
     outOfFold,
     confirm,
   );
-  const head = trainHead(target, examples, features, { ...options, noneWeight: {} }, options.seed, weights);
+  const read = confirm.explanations ? withExplanations(examples, features) : features;
+  const head = trainHead(target, examples, read, { ...options, noneWeight: {} }, options.seed, weights);
   return encodeHead(target.name, target.bits, head.bias, head.weights);
 }
 

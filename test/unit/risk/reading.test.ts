@@ -92,3 +92,4 @@ import './reading/shutOutAndLuredChildren25';
 import './reading/urgentConfirm25';
 import './reading/goodbyesAndPayThreats25';
 import './reading/realRiskBelowLevel26';
+import './reading/explanationFeatures26';
