@@ -6,6 +6,7 @@
  * reads them, and only when the model file says it was trained with them (`training.urgentConfirm.explanations`).
  */
 import type { CompiledLexicons } from './compile';
+import { featureSeed, hashWord } from './features';
 import { sortFound, type Found } from './foundPhrases';
 import { findPhrases, type ResolvedToken, tokensFor } from './matcher';
 import type { Token } from './tokenize';
@@ -16,17 +17,9 @@ export interface ExplanationFeature {
   readonly hash: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 /** Seeds apart from features.ts's (1–5): a context named after an alarm, and any explanation after one. */
-const SEED_CONTEXT_AFTER_ALARM = Math.imul(FNV_OFFSET ^ 12, FNV_PRIME);
-const SEED_EXPLAINED = Math.imul(FNV_OFFSET ^ 13, FNV_PRIME);
-
-function hashName(seed: number, name: string): number {
-  let hash = seed;
-  for (let i = 0; i < name.length; i += 1) hash = Math.imul(hash ^ name.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
+const SEED_CONTEXT_AFTER_ALARM = featureSeed(12);
+const SEED_EXPLAINED = featureSeed(13);
 
 /**
  * For each context found after an alarm (a risk phrase of the lexicons, whatever its judged level) in the alarm's
@@ -46,7 +39,7 @@ export function explanationFeatures(tokens: readonly Token[], found: Found): Exp
     for (const context of contexts) {
       const alarm = alarmAt.get(sentence);
       if (!((alarm !== undefined && alarm < context.first) || alarmAt.has(sentence - 1))) continue;
-      out.push({ sentence, hash: hashName(SEED_CONTEXT_AFTER_ALARM, context.context) });
+      out.push({ sentence, hash: hashWord(SEED_CONTEXT_AFTER_ALARM, context.context) });
       out.push({ sentence, hash: SEED_EXPLAINED });
     }
   }

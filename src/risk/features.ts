@@ -63,17 +63,23 @@ function mixChar(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME);
 }
 
-function hashWord(seed: number, word: string): number {
+/** A seed for one family of hashed features (1–5 here; explanationFeatures.ts uses its own numbers). */
+export function featureSeed(family: number): number {
+  return mixChar(FNV_OFFSET, family);
+}
+
+/** The FNV-1a hash of a word from its family's seed. */
+export function hashWord(seed: number, word: string): number {
   let hash = seed;
   for (let i = 0; i < word.length; i += 1) hash = mixChar(hash, word.charCodeAt(i));
   return hash;
 }
 
-const SEED_WORD = mixChar(FNV_OFFSET, 1);
-const SEED_BIGRAM = mixChar(FNV_OFFSET, 2);
-const SEED_CHAR = mixChar(FNV_OFFSET, 3);
-const SEED_FRAME = mixChar(FNV_OFFSET, 4);
-const SEED_FRAME_PAIR = mixChar(FNV_OFFSET, 5);
+const SEED_WORD = featureSeed(1);
+const SEED_BIGRAM = featureSeed(2);
+const SEED_CHAR = featureSeed(3);
+const SEED_FRAME = featureSeed(4);
+const SEED_FRAME_PAIR = featureSeed(5);
 
 /** A growing buffer reused across calls: feature extraction allocates nothing per message in steady state. */
 let buffer = new Int32Array(4096);
