@@ -1703,7 +1703,12 @@ export class Reader {
         (tokens[context.first].sentence > sentence || context.first > match.last) && !this.negatedBefore(context.first),
     );
     if (cause === undefined) return false;
-    return !this.otherUrgentAlarmIn(match, sentence, tokens[cause.first].sentence);
+    // "Scared to go home cos he broke the window with the ball, dad will go mad": someone at home named after the
+    // cause is what the child fears, whatever words say what they will do (s26-H).
+    const causeSentence = tokens[cause.first].sentence;
+    for (let i = cause.last + 1; i < tokens.length && tokens[i].sentence === causeSentence; i += 1)
+      if (tokens[i].flags & FLAG.household) return false;
+    return !this.otherUrgentAlarmIn(match, sentence, causeSentence);
   }
 
   /**
