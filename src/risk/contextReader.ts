@@ -100,6 +100,9 @@ const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
   'mums',
 ]);
 
+/** Words between a lost thing and an initial that make the initial no owner of it: a verb's particle, a joining word. */
+const THING_OWNER_BREAKS: ReadonlySet<string> = new Set(['yn', 'wedi', 'di', 'a', 'ac', 'ond', 'neu', 'efo', 'gyda', 'i', 'o']);
+
 /** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
 const GLOSS_REACH = 24;
 
@@ -877,12 +880,18 @@ export class Reader {
    */
   private ownsThingBefore(at: number): boolean {
     const { tokens } = this;
-    const between = tokens[at - 1];
-    return this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some(
-      (thing) =>
-        thing.last === at - 1 ||
-        (thing.last === at - 2 && between !== undefined && !(between.flags & PERSON_FLAGS) && !isInitial(between.form)),
-    );
+    // Up to two words may describe the thing before its owner ("sgidie rygbi newydd E ar goll", s26-H): none a person,
+    // an initial, a verb's particle or a joining word, which would open another clause about someone.
+    const describes = (i: number): boolean =>
+      tokens[i].sentence === tokens[at].sentence &&
+      !(tokens[i].flags & PERSON_FLAGS) &&
+      !isInitial(tokens[i].form) &&
+      !THING_OWNER_BREAKS.has(tokens[i].form);
+    return this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some((thing) => {
+      if (thing.last >= at || at - 1 - thing.last > 2) return false;
+      for (let i = thing.last + 1; i < at; i += 1) if (!describes(i)) return false;
+      return true;
+    });
   }
 
   /** A condition before a thing in its sentence: a notice asking after it ("Os weloch chi feicroffon y llwyfan"). */
