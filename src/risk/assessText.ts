@@ -163,6 +163,18 @@ function judge(
   // "How to make a bomb" said next to be a bath bomb: the words of the search, not a plan. Only a bomb's own phrase.
   if (entry.tags.has('explosive') && identifiedBy('identifiedHarmless')) return explainedAway();
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
+  // "'I've been stabbed!' - compass in maths, tiny scratch on his finger": a stab said to be a school point's, with a
+  // minor injury said too, in its sentence or the next (s26-H). Never a sentence that says it is real, nor with an
+  // emergency call near it.
+  if (
+    severity &&
+    entry.tags.has('stab-said') &&
+    !reader.emergencyCalledNear(match) &&
+    reader.identifiedIn(match, 'identifiedPoint') !== undefined &&
+    identifiedBy('identifiedMinor') &&
+    identifiedBy('identifiedPoint')
+  )
+    return explainedAway();
   // "Choking on a grape — back blows, it came out straight away, he was fine": a medical emergency first aid ended,
   // with the child well, is over (s23-B). Never a weapon, an overdose or a ligature (none is tagged `first-aid`), and
   // never one still going on or with an ambulance on its way.

@@ -56,6 +56,7 @@ export type IdentifiedContext =
   | 'identifiedHarmless'
   | 'identifiedOwner'
   | 'identifiedMinor'
+  | 'identifiedPoint'
   | 'identifiedKnown'
   | 'identifiedPlay'
   | 'identifiedMeaning';
@@ -101,7 +102,19 @@ const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
 ]);
 
 /** Words between a lost thing and an initial that make the initial no owner of it: a verb's particle, a joining word. */
-const THING_OWNER_BREAKS: ReadonlySet<string> = new Set(['yn', 'wedi', 'di', 'a', 'ac', 'ond', 'neu', 'efo', 'gyda', 'i', 'o']);
+const THING_OWNER_BREAKS: ReadonlySet<string> = new Set([
+  'yn',
+  'wedi',
+  'di',
+  'a',
+  'ac',
+  'ond',
+  'neu',
+  'efo',
+  'gyda',
+  'i',
+  'o',
+]);
 
 /** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
 const GLOSS_REACH = 24;
