@@ -116,6 +116,9 @@ const THING_OWNER_BREAKS: ReadonlySet<string> = new Set([
   'o',
 ]);
 
+/** Words that tell of something that happened during a game, not what the game was (s26-H). */
+const PLAY_INTERRUPTED: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'until', 'till', 'suddenly', 'then']);
+
 /** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
 const GLOSS_REACH = 24;
 
@@ -350,6 +353,26 @@ export class Reader {
     }
     this.risksStarting = byStart;
     return byStart;
+  }
+
+  /**
+   * The sentence `said` that names the game a child's shot or stab was (s26-H: "They're playing army and it was his
+   * turn to be the one who dies") names, after the phrase, no one at home and no stranger, no contrast, nothing that
+   * happened while they played ("when a man…", "then"), nothing real or in earnest, and no other urgent alarm.
+   */
+  playToldCleanly(match: Candidate, said: number): boolean {
+    const { tokens } = this;
+    for (let i = match.last + 1; i < tokens.length && tokens[i].sentence <= said; i += 1) {
+      const token = tokens[i];
+      if (token.sentence !== said) continue;
+      if (this.contrasts.has(token.form) || PLAY_INTERRUPTED.has(token.form)) return false;
+      if (token.flags & FLAG.household) return false;
+    }
+    if (this.otherUrgentAlarmIn(match, said, said)) return false;
+    return (
+      this.contextsNear(said, ['glossPerson', 'real', 'earnest', 'afterwards', 'inflicted', 'assailant'], [0])
+        .length === 0
+    );
   }
 
   /**
