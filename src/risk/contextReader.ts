@@ -75,6 +75,9 @@ const REQUOTE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 
 const REQUOTE_REACH = 30;
 /** How far before an alarm a risk phrase overlapping it may start (no phrase is longer). */
 const OVERLAP_REACH = 24;
+
+/** How many words after an alarm, in its clause, the writer may quote again to say what it was (s26-H). */
+const REQUOTE_TAIL = 4;
 const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
   'in',
   'on',
@@ -337,6 +340,13 @@ export class Reader {
         if (overlaps(risk, match))
           for (let i = Math.min(risk.first, match.first); i <= Math.max(risk.last, match.last); i += 1)
             if (tokens[i].form.length >= 3) words.add(tokens[i].form);
+    // Where or how, told straight after it in its clause ("pushed him down the stairs … the 'stairs' is the bumpy
+    // slide", s26-H): the writer may quote one of those words to say what it was.
+    const { sentence, clause } = tokens[match.last];
+    for (let i = match.last + 1; i < tokens.length && i - match.last <= REQUOTE_TAIL; i += 1) {
+      if (tokens[i].sentence !== sentence || tokens[i].clause !== clause) break;
+      if (tokens[i].form.length >= 3) words.add(tokens[i].form);
+    }
     return words;
   }
 
