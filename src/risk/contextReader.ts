@@ -122,6 +122,20 @@ const THING_OWNER_BREAKS: ReadonlySet<string> = new Set([
 /** Words that tell of something that happened during a game, not what the game was (s26-H). */
 const PLAY_INTERRUPTED: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'until', 'till', 'suddenly', 'then']);
 
+/** Words that say what someone will do (s26-H): "dad will go mad", "bydd dad yn…", "mam yn mynd i…". */
+const WILL_DO: ReadonlySet<string> = new Set([
+  'will',
+  'll',
+  'gonna',
+  'going',
+  'would',
+  'bydd',
+  'fydd',
+  'neith',
+  'wneith',
+  'mynd',
+]);
+
 /** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
 const GLOSS_REACH = 24;
 
@@ -1758,11 +1772,15 @@ export class Reader {
         (tokens[context.first].sentence > sentence || context.first > match.last) && !this.negatedBefore(context.first),
     );
     if (cause === undefined) return false;
-    // "Scared to go home cos he broke the window with the ball, dad will go mad": someone at home named after the
-    // cause is what the child fears, whatever words say what they will do (s26-H).
+    // "Scared to go home cos he broke the window with the ball, dad will go mad", "… bydd dad yn ei ladd o": someone at
+    // home named after the cause with what they will do is what the child fears, whatever words say it (s26-H). "Her
+    // dad refuses to catch it" (the spider) says nothing they will do.
     const causeSentence = tokens[cause.first].sentence;
-    for (let i = cause.last + 1; i < tokens.length && tokens[i].sentence === causeSentence; i += 1)
-      if (tokens[i].flags & FLAG.household) return false;
+    for (let i = cause.last + 1; i < tokens.length && tokens[i].sentence === causeSentence; i += 1) {
+      if (!(tokens[i].flags & FLAG.household)) continue;
+      for (let j = Math.max(cause.last + 1, i - 2); j <= i + 2 && j < tokens.length; j += 1)
+        if (tokens[j].sentence === causeSentence && WILL_DO.has(tokens[j].form)) return false;
+    }
     return !this.otherUrgentAlarmIn(match, sentence, causeSentence);
   }
 
