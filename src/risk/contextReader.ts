@@ -1836,7 +1836,9 @@ export class Reader {
     if (!match.entry.tags.has('one-doer') || match.parts === undefined || match.parts.length < 2) return false;
     const [a, b] = match.parts[0].first <= match.parts[1].first ? match.parts : [match.parts[1], match.parts[0]];
     const writer = WRITER_DOERS[match.entry.locale];
-    const first = this.doerBefore(a.first, writer);
+    // A rule whose first part is itself the person ("the TA", `person-first`) names its doer there: "cuddle with the TA
+    // … mum messaged to say…" is mum's message, not the TA's (s26-H).
+    const first = this.doerBefore(a.first, writer) ?? (match.entry.tags.has('person-first') ? a.last : undefined);
     const second = this.doerBefore(b.first, writer);
     if (first === undefined || second === undefined || second <= a.last) return false;
     return this.tokens[first].form !== this.tokens[second].form;

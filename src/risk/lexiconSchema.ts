@@ -71,6 +71,8 @@ export const ENTRY_TAGS = [
   'absence-said',
   // s26-H: a stab or a shot said of the child, which a school point and a minor injury said with it may explain.
   'stab-said',
+  // s26-H: a `one-doer` rule whose first part is the person who does the second ("the TA" … "messaged").
+  'person-first',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
