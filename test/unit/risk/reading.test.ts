@@ -91,3 +91,4 @@ import './reading/welshAlarmsExplained25';
 import './reading/shutOutAndLuredChildren25';
 import './reading/urgentConfirm25';
 import './reading/goodbyesAndPayThreats25';
+import './reading/alarmsExplainedSameMessage26';
