@@ -104,7 +104,7 @@ const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
   'mums',
 ]);
 
-/** Words between a lost thing and an initial that make the initial no owner of it: a verb's particle, a joining word. */
+/** Words between a lost thing and an initial that make the initial no owner of it: a particle, a joining word. */
 const THING_OWNER_BREAKS: ReadonlySet<string> = new Set([
   'yn',
   'wedi',
