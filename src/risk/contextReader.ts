@@ -1838,9 +1838,12 @@ export class Reader {
     const writer = WRITER_DOERS[match.entry.locale];
     // A rule whose first part is itself the person ("the TA", `person-first`) names its doer there: "cuddle with the TA
     // … mum messaged to say…" is mum's message, not the TA's (s26-H).
-    const first = this.doerBefore(a.first, writer) ?? (match.entry.tags.has('person-first') ? a.last : undefined);
+    // Only someone named in another clause: "a volunteer coach has been messaging her" is the coach's own message.
+    const personFirst = match.entry.tags.has('person-first');
+    const first = personFirst ? a.last : this.doerBefore(a.first, writer);
     const second = this.doerBefore(b.first, writer);
     if (first === undefined || second === undefined || second <= a.last) return false;
+    if (personFirst && this.tokens[second].clause === this.tokens[a.last].clause) return false;
     return this.tokens[first].form !== this.tokens[second].form;
   }
 
