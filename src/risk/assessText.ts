@@ -165,6 +165,28 @@ function judge(
   // "How to make a bomb" said next to be a bath bomb: the words of the search, not a plan. Only a bomb's own phrase.
   if (entry.tags.has('explosive') && identifiedBy('identifiedHarmless')) return explainedAway();
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
+  // "'I've been stabbed!' - compass in maths, tiny scratch on his finger": a stab said to be a school point's, with a
+  // minor injury said too, in its sentence or the next (s26-H). Never a sentence that says it is real, nor with an
+  // emergency call near it.
+  if (
+    severity &&
+    entry.tags.has('stab-said') &&
+    !reader.emergencyCalledNear(match) &&
+    reader.identifiedIn(match, 'identifiedPoint') !== undefined &&
+    identifiedBy('identifiedMinor') &&
+    identifiedBy('identifiedPoint')
+  )
+    return explainedAway();
+  // "Said he'd been shot. They're playing army and it was his turn to die": a shot or a stab a child at play says he
+  // took, said next to be the game, as pretend already is in its own sentence (s26-H). Never with a call made.
+  // The sentence that says so names no one else, nothing real, no contrast and nothing that happened during the game.
+  if (severity && entry.tags.has('stab-said') && !reader.emergencyCalledNear(match)) {
+    const played = reader.identifiedIn(match, 'identifiedPlay');
+    if (played !== undefined && reader.playToldCleanly(match, played)) {
+      explained.add(played);
+      return explainedAway();
+    }
+  }
   // "Choking on a grape — back blows, it came out straight away, he was fine": a medical emergency first aid ended,
   // with the child well, is over (s23-B). Never a weapon, an overdose or a ligature (none is tagged `first-aid`), and
   // never one still going on or with an ambulance on its way.

@@ -57,6 +57,7 @@ export type IdentifiedContext =
   | 'identifiedHarmless'
   | 'identifiedOwner'
   | 'identifiedMinor'
+  | 'identifiedPoint'
   | 'identifiedKnown'
   | 'identifiedPlay'
   | 'identifiedMeaning';
@@ -75,6 +76,9 @@ const REQUOTE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 
 const REQUOTE_REACH = 30;
 /** How far before an alarm a risk phrase overlapping it may start (no phrase is longer). */
 const OVERLAP_REACH = 24;
+
+/** How many words after an alarm, in its clause, the writer may quote again to say what it was (s26-H). */
+const REQUOTE_TAIL = 4;
 const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
   'in',
   'on',
@@ -99,6 +103,38 @@ const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
   'hers',
   'dads',
   'mums',
+]);
+
+/** Words between a lost thing and an initial that make the initial no owner of it: a particle, a joining word. */
+const THING_OWNER_BREAKS: ReadonlySet<string> = new Set([
+  'yn',
+  'wedi',
+  'di',
+  'a',
+  'ac',
+  'ond',
+  'neu',
+  'efo',
+  'gyda',
+  'i',
+  'o',
+]);
+
+/** Words that tell of something that happened during a game, not what the game was (s26-H). */
+const PLAY_INTERRUPTED: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'until', 'till', 'suddenly', 'then']);
+
+/** Words that say what someone will do (s26-H): "dad will go mad", "bydd dad yn…", "mam yn mynd i…". */
+const WILL_DO: ReadonlySet<string> = new Set([
+  'will',
+  'll',
+  'gonna',
+  'going',
+  'would',
+  'bydd',
+  'fydd',
+  'neith',
+  'wneith',
+  'mynd',
 ]);
 
 /** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
@@ -319,6 +355,13 @@ export class Reader {
         if (overlaps(risk, match))
           for (let i = Math.min(risk.first, match.first); i <= Math.max(risk.last, match.last); i += 1)
             if (tokens[i].form.length >= 3) words.add(tokens[i].form);
+    // Where or how, told straight after it in its clause ("pushed him down the stairs … the 'stairs' is the bumpy
+    // slide", s26-H): the writer may quote one of those words to say what it was.
+    const { sentence, clause } = tokens[match.last];
+    for (let i = match.last + 1; i < tokens.length && i - match.last <= REQUOTE_TAIL; i += 1) {
+      if (tokens[i].sentence !== sentence || tokens[i].clause !== clause) break;
+      if (tokens[i].form.length >= 3) words.add(tokens[i].form);
+    }
     return words;
   }
 
@@ -335,6 +378,26 @@ export class Reader {
     }
     this.risksStarting = byStart;
     return byStart;
+  }
+
+  /**
+   * The sentence `said` that names the game a child's shot or stab was (s26-H: "They're playing army and it was his
+   * turn to be the one who dies") names, after the phrase, no one at home and no stranger, no contrast, nothing that
+   * happened while they played ("when a man…", "then"), nothing real or in earnest, and no other urgent alarm.
+   */
+  playToldCleanly(match: Candidate, said: number): boolean {
+    const { tokens } = this;
+    for (let i = match.last + 1; i < tokens.length && tokens[i].sentence <= said; i += 1) {
+      const token = tokens[i];
+      if (token.sentence !== said) continue;
+      if (this.contrasts.has(token.form) || PLAY_INTERRUPTED.has(token.form)) return false;
+      if (token.flags & FLAG.household) return false;
+    }
+    if (this.otherUrgentAlarmIn(match, said, said)) return false;
+    return (
+      this.contextsNear(said, ['glossPerson', 'real', 'earnest', 'afterwards', 'inflicted', 'assailant'], [0])
+        .length === 0
+    );
   }
 
   /**
@@ -883,12 +946,18 @@ export class Reader {
    */
   private ownsThingBefore(at: number): boolean {
     const { tokens } = this;
-    const between = tokens[at - 1];
-    return this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some(
-      (thing) =>
-        thing.last === at - 1 ||
-        (thing.last === at - 2 && between !== undefined && !(between.flags & PERSON_FLAGS) && !isInitial(between.form)),
-    );
+    // Up to two words may describe the thing before its owner ("sgidie rygbi newydd E ar goll", s26-H): none a person,
+    // an initial, a verb's particle or a joining word, which would open another clause about someone.
+    const describes = (i: number): boolean =>
+      tokens[i].sentence === tokens[at].sentence &&
+      !(tokens[i].flags & PERSON_FLAGS) &&
+      !isInitial(tokens[i].form) &&
+      !THING_OWNER_BREAKS.has(tokens[i].form);
+    return this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some((thing) => {
+      if (thing.last >= at || at - 1 - thing.last > 2) return false;
+      for (let i = thing.last + 1; i < at; i += 1) if (!describes(i)) return false;
+      return true;
+    });
   }
 
   /** A condition before a thing in its sentence: a notice asking after it ("Os weloch chi feicroffon y llwyfan"). */
@@ -1709,7 +1778,16 @@ export class Reader {
         (tokens[context.first].sentence > sentence || context.first > match.last) && !this.negatedBefore(context.first),
     );
     if (cause === undefined) return false;
-    return !this.otherUrgentAlarmIn(match, sentence, tokens[cause.first].sentence);
+    // "Scared to go home cos he broke the window with the ball, dad will go mad", "… bydd dad yn ei ladd o": someone at
+    // home named after the cause with what they will do is what the child fears, whatever words say it (s26-H). "Her
+    // dad refuses to catch it" (the spider) says nothing they will do.
+    const causeSentence = tokens[cause.first].sentence;
+    for (let i = cause.last + 1; i < tokens.length && tokens[i].sentence === causeSentence; i += 1) {
+      if (!(tokens[i].flags & FLAG.household)) continue;
+      for (let j = Math.max(cause.last + 1, i - 2); j <= i + 2 && j < tokens.length; j += 1)
+        if (tokens[j].sentence === causeSentence && WILL_DO.has(tokens[j].form)) return false;
+    }
+    return !this.otherUrgentAlarmIn(match, sentence, causeSentence);
   }
 
   /**
@@ -1776,9 +1854,14 @@ export class Reader {
     if (!match.entry.tags.has('one-doer') || match.parts === undefined || match.parts.length < 2) return false;
     const [a, b] = match.parts[0].first <= match.parts[1].first ? match.parts : [match.parts[1], match.parts[0]];
     const writer = WRITER_DOERS[match.entry.locale];
-    const first = this.doerBefore(a.first, writer);
+    // A rule whose first part is itself the person ("the TA", `person-first`) names its doer there: "cuddle with the TA
+    // … mum messaged to say…" is mum's message, not the TA's (s26-H).
+    // Only someone named in another clause: "a volunteer coach has been messaging her" is the coach's own message.
+    const personFirst = match.entry.tags.has('person-first');
+    const first = personFirst ? a.last : this.doerBefore(a.first, writer);
     const second = this.doerBefore(b.first, writer);
     if (first === undefined || second === undefined || second <= a.last) return false;
+    if (personFirst && this.tokens[second].clause === this.tokens[a.last].clause) return false;
     return this.tokens[first].form !== this.tokens[second].form;
   }
 

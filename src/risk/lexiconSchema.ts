@@ -69,6 +69,10 @@ export const ENTRY_TAGS = [
   'while-it-lasts',
   // s25-F: a goodbye ("I won't be here by …, sorry everyone") said with an everyday absence (a holiday, the dentist).
   'absence-said',
+  // s26-H: a stab or a shot said of the child, which a school point and a minor injury said with it may explain.
+  'stab-said',
+  // s26-H: a `one-doer` rule whose first part is the person who does the second ("the TA" … "messaged").
+  'person-first',
 ] as const;
 export type EntryTag = (typeof ENTRY_TAGS)[number];
 
@@ -426,6 +430,12 @@ export const lexiconSchema = z.strictObject({
      * before it, never a weapon or another body in danger, and never in a sentence that says it is real.
      */
     identifiedMinor: phrases.optional(),
+    /**
+     * A school or craft point named as what a "stab" was (s26-H): a compass, a pencil, a drawing pin, a cocktail stick.
+     * Only with a minor injury (`identifiedMinor`) said too, in the wound's sentence or the next ("'I've been stabbed!'
+     * - compass in maths, tiny scratch on his finger"), it clears a stab wound; never one said to be real.
+     */
+    identifiedPoint: phrases.optional(),
     /**
      * Who an adult near the child turned out to be, said after it in its sentence or in the next ("…a man at the gate
      * asking for a Y7 - it's his uncle, on the approved list", "gave the password"): clears only an entry tagged

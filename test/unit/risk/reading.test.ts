@@ -93,3 +93,4 @@ import './reading/urgentConfirm25';
 import './reading/goodbyesAndPayThreats25';
 import './reading/realRiskBelowLevel26';
 import './reading/explanationFeatures26';
+import './reading/alarmsExplainedSameMessage26';
