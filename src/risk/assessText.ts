@@ -7,6 +7,40 @@ import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledEntry, CompiledLexicons } from './compile';
 import { type IdentifiedContext, Reader } from './contextReader';
 import {
+  accidentOnlyBySport,
+  givesReasonForAdultsBlow,
+  isAccident,
+  isAccidentToldAfter,
+  isAccidentToldBefore,
+  isHistory,
+  isScreenedAndDenied,
+  namesAssailant,
+  namesInflicted,
+  namesInflictedOnChild,
+  recoveredIn,
+} from './context/accidents';
+import { isFoundAfter, isMissingKept, isThingLost } from './context/lostThings';
+import {
+  isCurriculum,
+  isCurriculumTopic,
+  isFiction,
+  isHypothetical,
+  isPlayedAt,
+  isPretend,
+  isSport,
+  namesHousehold,
+  namesPlayInLaterClause,
+} from './context/play';
+import {
+  emergencyCalledNear,
+  isAccidentOrGameNear,
+  isGoingHomeNear,
+  isHandoverTodayNear,
+  isImminent,
+  isStillHappeningNear,
+  namesEarlierTime,
+} from './context/time';
+import {
   type Candidate,
   combinationCandidates,
   type Found,
@@ -127,25 +161,25 @@ function judge(
     entry.kind === 'personal' &&
     entry.level !== 'concern' &&
     entry.indicators.includes('physical-abuse') &&
-    reader.namesAssailant(match);
+    namesAssailant(reader, match);
   // A burn or a wound someone gave is never explained by a sport, a place or a word of accident.
-  const inflicted = assailant && reader.namesInflicted(match);
-  if (!severity && !assailant && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match))
+  const inflicted = assailant && namesInflicted(reader, match);
+  if (!severity && !assailant && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && isCurriculum(reader, match))
     return [];
   // "Y10 lad doing his coursework on county lines": the subject of the work, though the child is named doing it. Not
   // a child's own thoughts of dying or self-harm: a song or a poem "about never waking up" may be how they feel.
   const ownThought = SELF_DENIABLE.some((indicator) => entry.indicators.includes(indicator));
-  if (!severity && !assailant && !ownThought && reader.isCurriculumTopic(match)) return [];
+  if (!severity && !assailant && !ownThought && isCurriculumTopic(reader, match)) return [];
   // In a scenario or a story "ei" points at the invented child, not at this one. A weapon in a story is the story's,
   // unless the child is named with it ("…when he pulled a knife on K"); a wound only when a "where" puts it in the
   // story ("Of Mice and Men, where Lennie is shot"), not "reading Macbeth when a Y10 got stabbed".
   const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;
   const storyWound = severity && !storyWeapon && entry.tags.has('unsafe-now') && !aboutChild;
-  if ((!severity || storyWeapon) && reader.isFiction(match)) return [];
-  if (storyWound && reader.isFiction(match, true)) return [];
+  if ((!severity || storyWeapon) && isFiction(reader, match)) return [];
+  if (storyWound && isFiction(reader, match, true)) return [];
   // "Her dad battered her at chess", "gonna batter him at FIFA tonight": a game or a score named with the verb of
   // beating makes it mean won, whoever is named; never a severity signal or a wound someone gave.
-  if (!severity && !inflicted && reader.isPlayedAt(match)) return explainedAway();
+  if (!severity && !inflicted && isPlayedAt(reader, match)) return explainedAway();
   // A weapon of an innocent kind is no weapon: "had a butter knife", "brought a deactivated rifle". Only its own span.
   if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return explainedAway();
   // Said after it to be a harmless thing or a minor injury: "…has a gun. It's a Nerf gun", "blood everywhere. It was
@@ -171,7 +205,7 @@ function judge(
   if (
     severity &&
     entry.tags.has('stab-said') &&
-    !reader.emergencyCalledNear(match) &&
+    !emergencyCalledNear(reader, match) &&
     reader.identifiedIn(match, 'identifiedPoint') !== undefined &&
     identifiedBy('identifiedMinor') &&
     identifiedBy('identifiedPoint')
@@ -180,7 +214,7 @@ function judge(
   // "Said he'd been shot. They're playing army and it was his turn to die": a shot or a stab a child at play says he
   // took, said next to be the game, as pretend already is in its own sentence (s26-H). Never with a call made.
   // The sentence that says so names no one else, nothing real, no contrast and nothing that happened during the game.
-  if (severity && entry.tags.has('stab-said') && !reader.emergencyCalledNear(match)) {
+  if (severity && entry.tags.has('stab-said') && !emergencyCalledNear(reader, match)) {
     const played = reader.identifiedIn(match, 'identifiedPlay');
     if (played !== undefined && reader.playToldCleanly(match, played)) {
       explained.add(played);
@@ -191,7 +225,7 @@ function judge(
   // with the child well, is over (s23-B). Never a weapon, an overdose or a ligature (none is tagged `first-aid`), and
   // never one still going on or with an ambulance on its way.
   if (severity && entry.tags.has('first-aid')) {
-    const over = reader.recoveredIn(match);
+    const over = recoveredIn(reader, match);
     if (over !== undefined) {
       explained.add(over);
       return explainedAway();
@@ -199,7 +233,7 @@ function judge(
   }
   // "'I'm going to jump off the roof!' - the 'roof' is the soft block tower": the writer quotes the alarm's own word
   // again and says what it was (s25-C). Never a wound someone gave the child.
-  if (!inflicted && !reader.namesInflictedOnChild(match)) {
+  if (!inflicted && !namesInflictedOnChild(reader, match)) {
     const requoted = reader.requotedIn(match);
     if (requoted !== undefined) {
       explained.add(requoted);
@@ -213,7 +247,7 @@ function judge(
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
   if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // "'dad' 'hurt' 'knee'" told with dad's football injury: single words say nothing of whose body it was (s23-D).
-  if (entry.tags.has('single-words') && reader.isAccidentOrGameNear(match)) return [];
+  if (entry.tags.has('single-words') && isAccidentOrGameNear(reader, match)) return [];
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   // A mark round the neck from a lanyard is ordinary; one told beside another alarm (a grab by the throat) is not.
   if (
@@ -250,7 +284,7 @@ function judge(
   const playedOut =
     !severity &&
     !assailant &&
-    !reader.namesInflictedOnChild(match) &&
+    !namesInflictedOnChild(reader, match) &&
     entry.kind === 'personal' &&
     (entry.tags.has('threat') || entry.indicators.includes('physical-abuse')) &&
     !reader.saysEarnest(match) &&
@@ -263,7 +297,7 @@ function judge(
   const meaningGiven =
     !severity &&
     !inflicted &&
-    !reader.namesInflictedOnChild(match) &&
+    !namesInflictedOnChild(reader, match) &&
     !reader.saysEarnest(match) &&
     identifiedBy('identifiedMeaning');
   if (meaningGiven) explained.add(sentence);
@@ -278,7 +312,7 @@ function judge(
     entry.kind === 'personal' &&
     // An unknown adult the gloss names ("'a man followed me' - it was Mr H the new site manager") is no stranger.
     (entry.indicators.every((indicator) => QUOTE_GLOSS_LOWERS.has(indicator)) || entry.tags.has('unknown-adult')) &&
-    !reader.namesInflictedOnChild(match) &&
+    !namesInflictedOnChild(reader, match) &&
     !reader.saysEarnest(match) &&
     reader.isQuoteGlossed(match);
   if (quoteGlossed) explained.add(sentence);
@@ -291,9 +325,9 @@ function judge(
     entry.kind === 'personal' &&
     entry.indicators.includes('domestic-abuse') &&
     !reader.saysEarnest(match) &&
-    reader.namesPlayInLaterClause(match) &&
+    namesPlayInLaterClause(reader, match) &&
     reader.identifiedIn(match, 'identifiedPlay') === sentence &&
-    !reader.isStillHappeningNear(match);
+    !isStillHappeningNear(reader, match);
   if (domesticPlayed) explained.add(sentence);
   // "Scared to go home - her cousin said there's a ghost in the attic. Mum will take her up with a torch tonight": a
   // fear of going home said to be of a ghost, a monster, a film or the dark is a concern on the record, and a "tonight"
@@ -301,22 +335,22 @@ function judge(
   const fearExplained = !severity && reader.isFearExplained(match);
   if (fearExplained) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
-  if (reader.isHypothetical(match)) return [];
+  if (isHypothetical(reader, match)) return [];
   // "Mum was drunk so nan drove the kids home": the drink and the drive are two people's (s24-E).
   if (reader.namesTwoDoers(match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
-  if (entry.indicators.includes('missing') && reader.isThingLost(match)) return [];
+  if (entry.indicators.includes('missing') && isThingLost(reader, match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
-  if (reader.isPretend(match, bodily)) return [];
-  const history = reader.isHistory(match);
+  if (isPretend(reader, match, bodily)) return [];
+  const history = isHistory(reader, match);
   // A child shut out in the cold "last night" or "on Tuesday" (s25-A): over now, so urgent, not a 999 call.
-  const over = entry.tags.has('while-it-lasts') && reader.namesEarlierTime(match);
+  const over = entry.tags.has('while-it-lasts') && namesEarlierTime(reader, match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   // A combination is an accident only when every part's clause says so: "her black eye is from netball but she got it
   // at home off her mum's new fella" is not.
   const accident =
-    !inflicted && (match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match));
+    !inflicted && (match.parts ? match.parts.every((part) => isAccident(reader, part)) : isAccident(reader, match));
   // "Hurt himself at the weekend – fell off his bike": the accident told after a dash explains a hurt, one phrase only;
   // so does one told just before, the hurt opening the next clause ("damwain ar ei feic, crafu'i freichiau").
   // Looked for only when the entry names a hurt it can explain: most matches name none, and this walks the sentence.
@@ -324,24 +358,24 @@ function judge(
     !inflicted &&
     !match.parts &&
     entry.indicators.some((indicator) => ACCIDENT_AFTER_CLEARS.has(indicator)) &&
-    (reader.isAccidentToldAfter(match) || reader.isAccidentToldBefore(match));
+    (isAccidentToldAfter(reader, match) || isAccidentToldBefore(reader, match));
   // "Older lads punched him after rugby": the sport word in the accident list names a game, not an accident.
-  const assaultAtSport = accident && assailant && reader.accidentOnlyBySport(match);
+  const assaultAtSport = accident && assailant && accidentOnlyBySport(reader, match);
   // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and
   // a concern-level sign (a bruise the child says is from football) stays on the record for the DSL to weigh.
-  const sport = !severity && !inflicted && entry.level !== 'concern' && reader.isSport(match);
+  const sport = !severity && !inflicted && entry.level !== 'concern' && isSport(reader, match);
   const joking = reader.isJoking(match);
   // "Asked about self-harm and suicidal thoughts; she denies both": a screening question answered no is a concern on
   // the record, like a writer's explanation, not an alarm.
-  const dismissed = !severity && (reader.isDismissed(match) || reader.isScreenedAndDenied(match));
+  const dismissed = !severity && (reader.isDismissed(match) || isScreenedAndDenied(reader, match));
   // A child missing and found in the same message is a concern on the record, and in no danger now.
   // Not one of many ("again", "the third time") nor with a sign of another risk ("a new phone"), s25-D: the pattern or
   // the sign is the risk, the child back or not.
-  const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match) && !reader.isMissingKept(match);
+  const returned = entry.indicators.includes('missing') && isFoundAfter(reader, match) && !isMissingKept(reader, match);
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
   const happeningNow =
-    !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && reader.isImminent(match, false);
+    !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && isImminent(reader, match, false);
   // Going home is a time, not a sign of earnest: a threat said laughing or explained away stays where it was lowered.
   const goingHomeNow =
     !returned &&
@@ -351,25 +385,25 @@ function judge(
     !dismissed &&
     !history &&
     tags.some((tag) => GOING_HOME_RAISES.has(tag)) &&
-    reader.isGoingHomeNear(match);
+    isGoingHomeNear(reader, match);
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
     goingHomeNow ||
-    (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
+    (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && isImminent(reader, match, true));
   // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999, and so is
   // one the phrase says is not over (the child's mum on the floor, not moving).
   const someoneElsesPastDanger =
     thirdParty && entry.tags.has('danger-to-subject') && !happeningNow && !entry.tags.has('ongoing');
   // Looked for only when an urgent finding could be raised: most matches need no walk of the sentences around.
   let emergency: boolean | undefined;
-  const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
+  const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && emergencyCalledNear(reader, match));
   // An abuse disclosure and the child handed over today, or violence still going on (s22-I): never when the writer
   // explained it away, it was play, a joke, or the child is back; violence told as past is not going on.
   const earnest = !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && !joking && !dismissed;
   let handover: boolean | undefined;
-  const handoverToday = (): boolean => (handover ??= earnest && reader.isHandoverTodayNear(match));
+  const handoverToday = (): boolean => (handover ??= earnest && isHandoverTodayNear(reader, match));
   let still: boolean | undefined;
-  const stillHappening = (): boolean => (still ??= earnest && !history && reader.isStillHappeningNear(match));
+  const stillHappening = (): boolean => (still ??= earnest && !history && isStillHappeningNear(reader, match));
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {
@@ -379,7 +413,7 @@ function judge(
     if (original !== null) {
       // "Fell at football" is an accident; "his dad punched him at football" is not, whatever the sport.
       // A concern-level mark a parent explains as a fall stays explained.
-      const adultAtHome = original === 'physical-abuse' && entry.level !== 'concern' && reader.namesHousehold(match);
+      const adultAtHome = original === 'physical-abuse' && entry.level !== 'concern' && namesHousehold(reader, match);
       const peerAssault = original === 'physical-abuse' && (assaultAtSport || (sport && assailant));
       if (accident && ACCIDENT_CLEARS.has(original) && !adultAtHome && !peerAssault) continue;
       // What it turned out to be, like an ordinary cause: the learned reader is bounded in this sentence too.
@@ -472,7 +506,7 @@ function punishedByAdult(reader: Reader, match: Candidate): boolean {
     match.entry.indicators.includes('physical-abuse') &&
     match.entry.level !== 'concern' &&
     !match.entry.tags.has('threat') &&
-    reader.givesReasonForAdultsBlow(match)
+    givesReasonForAdultsBlow(reader, match)
   );
 }
 

@@ -3,51 +3,38 @@
  * a story, play, a sport, an accident, a time that makes it now). `assessText.ts` judges the phrase from what it says.
  */
 import { type ContextName, FLAG } from './compile';
-import { type Candidate, type Found, overlaps, type Span } from './foundPhrases';
-import type { SupportedLocale } from '../i18n/locale';
+import { type Candidate, type Found, type Span, overlaps } from './foundPhrases';
 import type { ResolvedToken } from './matcher';
-import { EVERYDAY_EXPLAINS, MISSING_KEPT_BY, type EverydayExplanation } from './policy';
+import { EVERYDAY_EXPLAINS, type EverydayExplanation } from './policy';
 import { compareLevels } from './levels';
 import { GAP } from './tokenize';
 import type { EntryTag } from './lexiconSchema';
-
-/** Words that name a hurt as done to oneself, which an accident told before it does not explain. */
-const REFLEXIVE_WORDS: ReadonlySet<string> = new Set([
-  'hun',
-  'hunan',
-  'hunain',
-  'self',
-  'myself',
-  'himself',
-  'herself',
-  'themselves',
-  'themself',
-  'yourself',
-]);
-/** How far back a phrase looks for who it is about ("her grandad … died by suicide"). */
-const SUBJECT_LOOKBACK = 8;
-const NEGATION_LOOKBACK = 8;
-/** Sentences either side of a risk phrase where an emergency call made for it is read (s21-I). */
-const EMERGENCY_SENTENCES: readonly number[] = [-2, -1, 0, 1, 2];
-/** How near a pretend, sport or what-if context must be to the phrase it explains ("role play of a pupil …"). */
-const EXPLAINING_WINDOW = 12;
-
-/** How far after "on"/"about" a lesson's topic may begin and still be that topic ("an EPQ on child criminal …"). */
-const TOPIC_REACH = 5;
-/** A heading opens its sentence: at most this many words before it ("Bl 6 yn neud cymorth cyntaf – …"). */
-const HEADING_LEAD = 3;
-/** How near before a violent phrase its doer must be named to be the one who did it ("a lad from Y11 kicked him"). */
-const ASSAILANT_REACH = 4;
-/** Words that put what follows inside a story named before them ("…, where Lennie is shot"; "lle mae"). */
-const STORY_WHERE: ReadonlySet<string> = new Set(['where', 'lle']);
-/**
- * How far after a wish to die or a threat its trivial cause may begin: "'wants to die' over maths", "'so done with
- * everything' - her coffee shop shift got moved". Further on, it is the cause of something else ("wants to die, she has
- * been crying every day about her mocks").
- */
-const TRIVIAL_CAUSE_REACH = 4;
-/** Welsh says the same cause in more words: "'moyn marw' pan welodd hi'r gwaith cartref". */
-const TRIVIAL_CAUSE_REACH_CY = 6;
+import {
+  ENGLISH_PET_BESIDE,
+  GLOSS_EXPLAINS,
+  GLOSS_PEERS,
+  GLOSS_PERSON_FLAGS,
+  PLAY_INTERRUPTED,
+  REQUOTE_AFTER,
+  REQUOTE_BEFORE,
+  REQUOTE_NOT_WHAT,
+  STORY_WHERE,
+  WILL_DO,
+  WRITER_DOERS,
+} from './context/words';
+import {
+  CLAIM_REACH,
+  GLOSS_PERSON_REACH,
+  GLOSS_REACH,
+  MEANING_REACH,
+  NEGATION_LOOKBACK,
+  OVERLAP_REACH,
+  REQUOTE_REACH,
+  REQUOTE_TAIL,
+  SUBJECT_LOOKBACK,
+  TRIVIAL_CAUSE_REACH,
+  TRIVIAL_CAUSE_REACH_CY,
+} from './context/reaches';
 
 /** Who a phrase is about, read from the nearest person named before it. */
 type Subject = 'child' | 'someone-else' | 'unknown';
@@ -62,250 +49,16 @@ export type IdentifiedContext =
   | 'identifiedPlay'
   | 'identifiedMeaning';
 
-/** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
-const PERSON_FLAGS =
-  FLAG.pronoun | FLAG.subject | FLAG.firstPerson | FLAG.firstPersonCy | FLAG.relation | FLAG.household;
-
-/** A relation, someone in the household or a subject ("he", "she"): a gloss that names one names who, not what. */
-const GLOSS_PERSON_FLAGS = FLAG.subject | FLAG.relation | FLAG.household;
-
-/** The words around an alarm's own word quoted again to say what it was: "the 'roof' is…" (s25-C). */
-const REQUOTE_BEFORE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'our', 'my', 'all']);
-const REQUOTE_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'means', 'meant', 'turned', 'turns']);
-/** How far after the alarm its word may be quoted again, and how far on the rest of that sentence is read. */
-const REQUOTE_REACH = 30;
-/** How far before an alarm a risk phrase overlapping it may start (no phrase is longer). */
-const OVERLAP_REACH = 24;
-
-/** How many words after an alarm, in its clause, the writer may quote again to say what it was (s26-H). */
-const REQUOTE_TAIL = 4;
-const REQUOTE_NOT_WHAT: ReadonlySet<string> = new Set([
-  'in',
-  'on',
-  'at',
-  'under',
-  'inside',
-  'behind',
-  'by',
-  'with',
-  'still',
-  'real',
-  'really',
-  'definitely',
-  'not',
-  'very',
-  'so',
-  'there',
-  'here',
-  'his',
-  'her',
-  'their',
-  'hers',
-  'dads',
-  'mums',
-]);
-
-/** Words between a lost thing and an initial that make the initial no owner of it: a particle, a joining word. */
-const THING_OWNER_BREAKS: ReadonlySet<string> = new Set([
-  'yn',
-  'wedi',
-  'di',
-  'a',
-  'ac',
-  'ond',
-  'neu',
-  'efo',
-  'gyda',
-  'i',
-  'o',
-]);
-
-/** Words that tell of something that happened during a game, not what the game was (s26-H). */
-const PLAY_INTERRUPTED: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'until', 'till', 'suddenly', 'then']);
-
-/** Words that say what someone will do (s26-H): "dad will go mad", "bydd dad yn…", "mam yn mynd i…". */
-const WILL_DO: ReadonlySet<string> = new Set([
-  'will',
-  'll',
-  'gonna',
-  'going',
-  'would',
-  'bydd',
-  'fydd',
-  'neith',
-  'wneith',
-  'mynd',
-]);
-
-/** How many words of a gloss after a quoted alarm are read for a person, a risk or a contrast (s24-A). */
-const GLOSS_REACH = 24;
-
-/** What a gloss after a quoted alarm may say it was: play, a meaning, a trivial cause, a harmless thing (s24-A). */
-const GLOSS_EXPLAINS: ReadonlySet<ContextName> = new Set<ContextName>([
-  'glossCause',
-  'identifiedPlay',
-  'identifiedMeaning',
-  'trivialCause',
-  'identifiedHarmless',
-  // A small cut or a graze, a plaster ("'nes i cutio fy hun!' – … crafiad bach ar ei bys"), s25-E.
-  'identifiedMinor',
-]);
-
-/** How many of a gloss's first words are read for who did it: someone at home, a relation, a stranger (s24-A). */
-const GLOSS_PERSON_REACH = 6;
-
-/** Relations a gloss may name and still explain a child's words: a friend, a sibling, a pet, a character. */
-const GLOSS_PEERS: ReadonlySet<string> = new Set([
-  'friend',
-  'friends',
-  'mate',
-  'mates',
-  'bestie',
-  'bff',
-  'classmate',
-  'classmates',
-  'brother',
-  'brothers',
-  'sister',
-  'sisters',
-  'bro',
-  'sis',
-  'cousin',
-  'cousins',
-  'peer',
-  'peers',
-  'character',
-  'characters',
-  'dog',
-  'cat',
-  'hamster',
-  'pet',
-  // Welsh (s25-E): a friend, a brother or sister, a cousin, a pet, with their mutations.
-  'ffrind',
-  'ffrindiau',
-  'ffrindia',
-  'ffrindie',
-  'mêt',
-  'mets',
-  'brawd',
-  'frawd',
-  'mrawd',
-  'chwaer',
-  'brodyr',
-  'frodyr',
-  'chwiorydd',
-  'cefnder',
-  'gefnder',
-  'cyfnither',
-  'gyfnither',
-  'ci',
-  'gi',
-  'cath',
-  'gath',
-]);
-
-/** How near after a claim word ("he says") an everyday explanation is the claim, not the writer's word (s24-G). */
-const CLAIM_REACH = 3;
-
-/** How many words after "he means" a person named makes the meaning who did it, not what it was. */
-const MEANING_REACH = 8;
-
-/** Welsh third-person pronouns that may stand for a thing: masculine and feminine nouns alike. */
-const THING_PRONOUNS: ReadonlySet<string> = new Set(['e', 'fe', 'fo', 'o', 'hi', 'nhw', 'ef']);
-
-/**
- * A share of a set before a pronoun ("hanner nhw", "rhai ohonyn nhw"): the pronoun counts what the sentence has
- * just named, so a thing named earlier in its sentence is what went missing ("Angen mwy o glipiau, ma' hanner nhw
- * ar goll").
- */
-const PARTITIVES: ReadonlySet<string> = new Set([
-  'hanner',
-  'rhai',
-  'rhan',
-  'llawer',
-  'lot',
-  'mwyafrif',
-  'dau',
-  'dwy',
-  'tri',
-  'tair',
-]);
-
-/** English words that may open another doer's clause before a missing phrase: "took the money and went missing". */
-const ENGLISH_NEW_CLAUSE: ReadonlySet<string> = new Set([
-  'and',
-  'then',
-  'so',
-  'after',
-  'when',
-  'because',
-  'cos',
-  'while',
-]);
-
-/** English words that make the thing after them an object, worn or taken: "in the blue coat", "took her phone". */
-const ENGLISH_THING_HELD: ReadonlySet<string> = new Set([
-  'in',
-  'with',
-  'wearing',
-  'carrying',
-  'holding',
-  'walking',
-  'took',
-  'taken',
-  'taking',
-  'lost',
-  'left',
-  'dropped',
-  'grabbed',
-  'has',
-  'had',
-]);
-
-/** English words that put a pet beside a person as a description: "the lad with the dog", "walking her dog". */
-const ENGLISH_PET_BESIDE: ReadonlySet<string> = new Set(['with', 'walking', 'walks', 'walked', 'carrying', 'holding']);
-
-/** The writer as the doer of an act, by language: "so I drove them home", "we drove her"; Welsh "fi" ("i" is "to"). */
-const WRITER_DOERS: Readonly<Record<SupportedLocale, ReadonlySet<string>>> = {
-  'en-GB': new Set(['i', 'we']),
-  cy: new Set(['fi']),
-};
-
-/** English possessives: before a thing they name its owner, not who went missing ("his name in it"). */
-const ENGLISH_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
-
-/** What may open an English sentence before a missing phrase and point back at a thing asked after: "mine's gone". */
-const ENGLISH_POINTS_BACK: ReadonlySet<string> = new Set([
-  'mine',
-  'mines',
-  'it',
-  'its',
-  's',
-  'has',
-  'is',
-  'was',
-  'been',
-  'just',
-]);
-
-/** A school year named after a child's initial ("E Bl 2"). */
-const YEAR_WORDS: ReadonlySet<string> = new Set(['bl', 'blwyddyn']);
-
-/** A letter alone that is no Welsh word: a child's initial ("tedi T", "Mae L ar goll"). */
-function isInitial(form: string): boolean {
-  return form.length === 1 && !'aiyow'.includes(form);
-}
-
 export class Reader {
   constructor(
-    private readonly tokens: readonly ResolvedToken[],
-    private readonly found: Found,
-    private readonly sportExplains: ReadonlySet<string> = new Set(),
-    private readonly contrasts: ReadonlySet<string> = new Set(),
-    private readonly welshPrepositionI: ReadonlySet<number> = new Set(),
-    private readonly exclaimed: ReadonlySet<number> = new Set(),
-    private readonly quoteGlossAt: (first: number, last: number) => number | undefined = () => undefined,
-    private readonly quotedAlone: ReadonlySet<number> = new Set(),
+    readonly tokens: readonly ResolvedToken[],
+    readonly found: Found,
+    readonly sportExplains: ReadonlySet<string> = new Set(),
+    readonly contrasts: ReadonlySet<string> = new Set(),
+    readonly welshPrepositionI: ReadonlySet<number> = new Set(),
+    readonly exclaimed: ReadonlySet<number> = new Set(),
+    readonly quoteGlossAt: (first: number, last: number) => number | undefined = () => undefined,
+    readonly quotedAlone: ReadonlySet<number> = new Set(),
   ) {}
 
   /**
@@ -506,7 +259,7 @@ export class Reader {
     return false;
   }
 
-  private contextsNear(
+  contextsNear(
     sentence: number,
     names: readonly ContextName[],
     sentences: readonly number[],
@@ -519,42 +272,11 @@ export class Reader {
     return out;
   }
 
-  /** A lesson or a training named nearby, unless a child's telling stands between ("after PSHE she told me…"). */
-  isCurriculum(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    return this.contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1]).some(
-      (context) => !this.toldBetween(context, match),
-    );
-  }
-
-  /**
-   * The topic of a lesson or a piece of work: a curriculum word, "on" or "about" right after it, and the phrase a few
-   * words on in the same clause ("his coursework on county lines", "Gwers ABCh ar gamfanteisio"). The phrase names
-   * the subject studied, whoever does the work; a child's telling between still stops it.
-   */
-  isCurriculumTopic(match: Span): boolean {
-    const { tokens } = this;
-    const sentence = tokens[match.first].sentence;
-    const topics = this.contextsNear(sentence, ['topicPreposition'], [0]);
-    return this.contextsNear(sentence, ['curriculum'], [0]).some(
-      (lesson) =>
-        lesson.last < match.first &&
-        topics.some(
-          (about) =>
-            about.first === lesson.last + 1 &&
-            about.last < match.first &&
-            match.first - about.last <= TOPIC_REACH &&
-            tokens[about.last].clause === tokens[match.first].clause,
-        ) &&
-        !this.toldBetween(lesson, match),
-    );
-  }
-
   /**
    * Whether a child's telling ("she said", "told me") stands between an explaining context and the phrase, or before
    * the phrase when the context comes after it: then the phrase is what a real child said, not the story or exercise.
    */
-  private toldBetween(context: Span, match: Span): boolean {
+  toldBetween(context: Span, match: Span): boolean {
     const from = context.last < match.first ? context.last : -1;
     return this.tellingWithin(this.tokens[match.first].sentence, from, match.first);
   }
@@ -566,25 +288,11 @@ export class Reader {
     );
   }
 
-  /** An invented person or scene named earlier in the sentence: "senario lle mae plentyn yn dweud bod ei llysdad…". */
-  isFiction(match: Span, storyEventOnly = false): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    // "Mae hi'n actio fel bod popeth yn iawn" is a child's real pretending, not a part in a play.
-    return this.contextsNear(sentence, ['fiction'], [0]).some(
-      (context) =>
-        !this.isFeigning(sentence, context) &&
-        context.last < match.first &&
-        !this.toldBetween(context, match) &&
-        !this.contrastBetween(context, match) &&
-        (!storyEventOnly || this.storyWhereBetween(context, match)),
-    );
-  }
-
   /**
    * "Of Mice and Men, where Lennie is shot": a "where" between the story and the phrase puts the phrase in the story.
    * "We were reading Macbeth when a Y10 got stabbed" names a real event beside the lesson, so "when" does not.
    */
-  private storyWhereBetween(context: Span, match: Span): boolean {
+  storyWhereBetween(context: Span, match: Span): boolean {
     for (let i = context.last + 1; i < match.first; i += 1) if (STORY_WHERE.has(this.tokens[i].form)) return true;
     return false;
   }
@@ -620,471 +328,26 @@ export class Reader {
     return false;
   }
 
-  private contrastBetween(context: Span, match: Span): boolean {
+  contrastBetween(context: Span, match: Span): boolean {
     const from = Math.min(context.last, match.last) + 1;
     const to = Math.max(context.first, match.first);
     for (let i = from; i < to; i += 1) if (this.contrasts.has(this.tokens[i].form)) return true;
     return false;
   }
 
-  /** A pretend or fiction word inside a `feigning` phrase ("pretending to be asleep"): a child's real pretending. */
-  private isFeigning(sentence: number, context: Span): boolean {
-    return this.contextsNear(sentence, ['feigning'], [0]).some((feigned) => overlaps(feigned, context));
-  }
-
-  /**
-   * Pretend, practice or fiction within a few words in the same sentence ("CPR on the dummies: he's not
-   * breathing", "Nerf war", "the scene where he beats her"), unless the sentence says it is real ("real blood",
-   * "ambulance called").
-   */
-  isPretend(match: Span, bodily: boolean): boolean {
-    const { tokens } = this;
-    const sentence = tokens[match.first].sentence;
-    // A body in danger is pretend only on a dummy or in fake blood: "collapsed during the rehearsal" is real.
-    const names: ContextName[] = bodily ? ['simulated'] : ['pretend', 'simulated'];
-    const near = this.contextsNear(sentence, names, [0]).some(
-      (context) =>
-        // "pretending to be asleep" is a child's real pretending, not a game: it explains nothing.
-        !this.isFeigning(sentence, context) &&
-        (context.last >= match.first - EXPLAINING_WINDOW || this.headsList(context, match)) &&
-        context.first <= match.last + EXPLAINING_WINDOW &&
-        !this.toldBetween(context, match) &&
-        !this.contrastBetween(context, match),
-    );
-    return near && this.contextsNear(sentence, ['real'], [0]).length === 0;
-  }
-
-  /**
-   * A context that opens its sentence as a heading, with a dash or a colon after it and before the phrase: what
-   * follows is what it covered, however long the list ("Cwrs cymorth cyntaf nos Iau – CPR, gwaedu trwm, tagu, rhywun
-   * anymwybodol"), so it reaches the end of that sentence, not beyond.
-   */
-  private headsList(context: Span, match: Span): boolean {
-    const { tokens } = this;
-    const sentence = tokens[context.first].sentence;
-    const opening = context.first - HEADING_LEAD - 1;
-    if (opening >= 0 && tokens[opening].sentence === sentence) return false;
-    for (let i = context.last + 1; i <= match.first; i += 1)
-      if (tokens[i].gapBefore === GAP.dash || tokens[i].gapBefore === GAP.colon) return true;
-    return false;
-  }
-
-  /**
-   * A sport or a game within a few words in the same sentence ("battered 40-7", "a boot to the face in a tackle"), and
-   * no adult at home named in that sentence up to the phrase's end ("his dad battered him at FIFA" is not explained).
-   */
-  isSport(match: Candidate): boolean {
-    if (!this.sportExplains.has(match.entry.locale) || this.namesHousehold(match)) return false;
-    const { tokens } = this;
-    return this.contextsNear(tokens[match.first].sentence, ['sport'], [0]).some(
-      (context) => context.last >= match.first - EXPLAINING_WINDOW && context.first <= match.last + EXPLAINING_WINDOW,
-    );
-  }
-
-  /**
-   * A game or a score named in one span with the verb of beating the phrase holds ("battered her at chess",
-   * "whipped him 3-0"): the verb means won, for that span only. Any part of a combination may hold it.
-   */
-  isPlayedAt(match: Candidate): boolean {
-    const spans: readonly Span[] = match.parts ?? [match];
-    const sentence = this.tokens[match.first].sentence;
-    // "Grandad beats him every Sunday at chess" is a game; "… beats him when he loses at chess" is why (s24-F).
-    return this.contextsNear(sentence, ['playedAt'], [0]).some(
-      (context) =>
-        spans.some((span) => overlaps(span, context)) && !this.reasonBetween(sentence, match.last, context.last),
-    );
-  }
-
-  /**
-   * An adult at home or in charge named in the phrase's sentence up to its end ("his dad punched him at football"),
-   * not before a colon the phrase comes after: that adult reports it ("Tad wedi ffono: … wedi cael ei bwrw gan gar").
-   */
-  namesHousehold(match: Span): boolean {
-    const { tokens } = this;
-    const sentence = tokens[match.first].sentence;
-    for (let i = match.last; i >= 0 && tokens[i].sentence === sentence; i -= 1) {
-      if (tokens[i].flags & FLAG.household) return true;
-      if (i <= match.first && tokens[i].gapBefore === GAP.colon) return false;
-    }
-    return false;
-  }
-
-  /** A generic what-if shortly before the phrase in its sentence: "what to do if a child is unconscious". */
-  isHypothetical(match: Span): boolean {
-    const generic = this.contextsNear(this.tokens[match.first].sentence, ['hypothetical'], [0]).some(
-      (context) =>
-        context.last < match.first &&
-        match.first - context.last <= EXPLAINING_WINDOW &&
-        !this.toldBetween(context, match),
-    );
-    return generic || this.isPlanCondition(match);
-  }
-
-  /**
-   * A care plan's condition: the phrase inside a clause opened by "os" or "rhag ofn", and what to do then said after
-   * it in its sentence ("Os oes ffit dros 5 munud, midazolam a ffonio ambiwlans"). The condition governs its own
-   * clause only, so a threat in the clause after it ("os ti'n deud, fydd o'n dy ladd di") is not in it, and a time of
-   * now in the sentence ("mae hi'n ffitio nawr") makes it no plan.
-   */
-  private isPlanCondition(match: Span): boolean {
-    const { tokens } = this;
-    const sentence = tokens[match.first].sentence;
-    const clause = tokens[match.first].clause;
-    const conditioned = this.contextsNear(sentence, ['conditional'], [0]).some(
-      (context) =>
-        tokens[context.first].clause === clause &&
-        context.last < match.first &&
-        match.first - context.last <= EXPLAINING_WINDOW,
-    );
-    if (!conditioned || tokens[match.last].clause !== clause) return false;
-    const instructed = this.contextsNear(sentence, ['instruction'], [0]).some(
-      (context) => context.first > match.last && tokens[context.first].clause !== clause,
-    );
-    return instructed && this.contextsNear(sentence, ['imminent'], [0]).length === 0;
-  }
-
-  /**
-   * What went missing is a thing: the nearest thing named before the phrase in its sentence, no person and no contrast
-   * between ("sgidia rygbi D (bl 8) AR GOLL ers dydd Llun", "y morthwyl mawr heb ei ddod yn ôl"); an aside in brackets
-   * or after a comma is passed over. A pronoun before the thing ("ei", "fy") makes it an object someone has ("wedi
-   * colli ei ffôn, heb ddod adre" is about her). A phrase opened by "fe", "hi" or "nhw" may point back at a thing in
-   * the sentence before, as Welsh nouns have a gender ("Oes rhywun 'di gweld y meic? Ma fe 'di diflannu"); any other
-   * person in or before the phrase, or an initial, is its subject, and only a question or a condition ("os oes
-   * rhywun yn gweld…") asks after a thing. Welsh phrases only: the things are Welsh words.
-   */
-  isThingLost(match: Candidate): boolean {
-    const { tokens } = this;
-    if (match.entry.locale === 'en-GB') return this.isEnglishThingLost(match);
-    if (match.entry.locale !== 'cy') return false;
-    const named = PERSON_FLAGS & ~FLAG.pronoun;
-    const pointsBack = THING_PRONOUNS.has(tokens[match.first].form);
-    if (!pointsBack && tokens[match.first].flags & PERSON_FLAGS) return false;
-    // Only the phrase's own clause names its subject: a gap may run on past a dash or a comma into the next clause
-    // ("4 ffurflen dal heb ddod nôl - dwi di textio'r rhieni"), whose person is someone else's doing.
-    const clause = tokens[match.first].clause;
-    for (let i = match.first + (pointsBack ? 1 : 0); i <= match.last && tokens[i].clause === clause; i += 1)
-      if (tokens[i].flags & named) return false;
-    // A thing named inside the phrase after its opening word is its subject, and an opening "o" is "of": "Dros 30 o
-    // gyllyll a ffyrc wedi diflannu".
-    if (pointsBack && this.thingInside(match)) return true;
-    if (isInitial(tokens[match.first].form) && this.ownsThingBefore(match.first)) return true;
-    return this.thingBefore(match.first, pointsBack || this.answersQuestionBefore(match.first));
-  }
-
-  /**
-   * English puts the subject first (s23-K): a thing named before the phrase in its sentence, no person, initial, year
-   * group or contrast between, and no "and" or "then" that may start another doer's clause, is what went missing
-   * ("G's blue cardigan has gone missing", "one pink wellie missing since Tuesday", "a spare HDMI cable, mine's gone
-   * missing"); after a question the phrase may open its sentence ("the key to the PE cupboard? missing since monday").
-   * "Mine" stands for the thing named before it. A thing someone has in a clause before the phrase is that person's
-   * object ("lost her phone, missing since Friday" is about her), and a person in the phrase is its subject.
-   */
-  private isEnglishThingLost(match: Candidate): boolean {
-    const { tokens } = this;
-    const opening = tokens[match.first];
-    const sentence = opening.sentence;
-    const start = this.englishOpening(match.first);
-    const asked =
-      start === match.first
-        ? this.answersQuestionBefore(start)
-        : tokens[start - 1].sentence !== sentence && tokens[start].gapBefore === GAP.question;
-    const reach = asked ? [0, -1] : [0];
-    const things = this.contextsNear(sentence, ['lostThing'], reach);
-    if (things.length === 0) return false;
-    const persons = this.contextsNear(sentence, ['lostPerson', 'glossPerson'], reach);
-    const isPerson = (i: number): boolean =>
-      tokens[i].flags & PERSON_FLAGS
-        ? tokens[i].form !== 'mine'
-        : // A number is no initial: "trip money still missing for 3" counts children, it names none.
-          (isInitial(tokens[i].form) && !/\d/.test(tokens[i].form)) ||
-          persons.some((person) => person.first <= i && i <= person.last);
-    for (let i = match.first; i <= match.last && tokens[i].clause === opening.clause; i += 1)
-      if (isPerson(i)) return false;
-    for (let j = match.first - 1; j >= 0 && match.first - j <= SUBJECT_LOOKBACK; j -= 1) {
-      const token = tokens[j];
-      if (token.sentence !== sentence && !(asked && token.sentence === sentence - 1)) return false;
-      if (this.contrasts.has(token.form) || ENGLISH_NEW_CLAUSE.has(token.form)) return false;
-      const thing = things.find((context) => context.first <= j && j <= context.last);
-      if (thing) {
-        const before = tokens[thing.first - 1];
-        const owned = before !== undefined && before.sentence === token.sentence && (before.flags & FLAG.pronoun) !== 0;
-        return !(owned && tokens[thing.last].clause !== opening.clause) && !this.thingIsObject(thing.first);
-      }
-      // "his name in it": a possessive before what it owns names no subject.
-      const owned = ENGLISH_POSSESSIVES.has(token.form) && j + 1 < match.first && !isPerson(j + 1);
-      if (isPerson(j) && !owned) return false;
-    }
-    return false;
-  }
-
   /** The first token of the sentence that holds `token`. */
-  private sentenceStart(token: number): number {
+  sentenceStart(token: number): number {
     let start = token;
     while (start > 0 && this.tokens[start - 1].sentence === this.tokens[token].sentence) start -= 1;
     return start;
   }
 
-  /**
-   * Where an English phrase's sentence opens, when only "mine" or "it" and a verb stand before it there ("mine's gone
-   * missing" after "has anyone seen a spare lead?"): the phrase reads on from the question as if it opened it.
-   */
-  private englishOpening(first: number): number {
-    const { tokens } = this;
-    const start = this.sentenceStart(first);
-    for (let i = start; i < first; i += 1) if (!ENGLISH_POINTS_BACK.has(tokens[i].form)) return first;
-    return start > 0 ? start : first;
-  }
-
-  /**
-   * A thing worn, held or taken by someone, up to three words before it in its sentence ("the girl in the blue coat",
-   * "took her phone"): the one who wears or takes it is the subject, not the thing.
-   */
-  private thingIsObject(first: number): boolean {
-    return this.wordJustBefore(first, ENGLISH_THING_HELD);
-  }
-
   /** One of `words` up to three words before `at`, in its sentence ("in the blue coat", "walking her dog"). */
-  private wordJustBefore(at: number, words: ReadonlySet<string>): boolean {
+  wordJustBefore(at: number, words: ReadonlySet<string>): boolean {
     const { tokens } = this;
     for (let k = at - 1; k >= 0 && at - k <= 3 && tokens[k].sentence === tokens[at].sentence; k -= 1)
       if (words.has(tokens[k].form)) return true;
     return false;
-  }
-
-  /**
-   * A phrase with no subject opening the sentence right after a question: it reads on from what the question asked
-   * after, like a pronoun would ("Oes rhywun 'di gweld y trombôn? Ar goll ers y cyngerdd"). Whoever the question names
-   * ("Welodd rhywun T? Ar goll ers cinio") is still its subject: the walk back stops at a person or an initial.
-   */
-  private answersQuestionBefore(first: number): boolean {
-    const { tokens } = this;
-    const opening = tokens[first];
-    return (
-      first > 0 &&
-      tokens[first - 1].sentence !== opening.sentence &&
-      opening.gapBefore === GAP.question &&
-      !(opening.flags & PERSON_FLAGS)
-    );
-  }
-
-  /** A lost thing named between the phrase's opening word and its last. */
-  private thingInside(match: Candidate): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['lostThing'], [0]).some(
-      (thing) => thing.first > match.first && thing.last < match.last,
-    );
-  }
-
-  /**
-   * The nearest thing before `from`, with no person, initial or contrast between; `pointsBack` (a pronoun at `from`)
-   * reaches into the sentence before when that one is a question. A subjectless phrase whose nearest person is "fe",
-   * "hi" or "nhw" reads on from that pronoun ("…siwmper las fach gyda Ll ar y label, ma hi ar goll ers dydd Mawrth").
-   */
-  private thingBefore(from: number, pointsBack: boolean): boolean {
-    const { tokens } = this;
-    const sentence = tokens[from].sentence;
-    const things = this.contextsNear(sentence, ['lostThing'], pointsBack ? [0, -1] : [0]);
-    if (things.length === 0) return false;
-    const reach = pointsBack ? EXPLAINING_WINDOW : SUBJECT_LOOKBACK;
-    for (let j = from - 1; j >= 0 && from - j <= reach; j -= 1) {
-      const token = tokens[j];
-      if (sentence - token.sentence > (pointsBack ? 1 : 0) || this.contrasts.has(token.form)) return false;
-      // Only a question before it is asking after a thing ("Oes rhywun 'di gweld y meic? Ma fe 'di diflannu"): after
-      // "Ffôn bant." a "hi" is the child.
-      if (
-        token.sentence !== sentence &&
-        tokens[j + 1].sentence === sentence &&
-        tokens[j + 1].gapBefore !== GAP.question
-      )
-        return false;
-      const thing = things.find((context) => context.first <= j && j <= context.last);
-      if (thing) {
-        const before = tokens[thing.first - 1];
-        if (before && before.sentence === token.sentence && before.flags & FLAG.pronoun) return false;
-        // In its own sentence a pronoun's thing is one asked after ("Os oes rhywun yn gweld siwmper…, ma hi ar goll"),
-        // not one a child took ("mae hi wedi mynd â'r allweddi ac mae hi ar goll").
-        return !pointsBack || token.sentence !== sentence || this.askedAfter(thing) || this.sharedOut(from);
-      }
-      if (!pointsBack && THING_PRONOUNS.has(token.form)) return this.thingBefore(j, true);
-      const owner = this.thingOwnerAt(j);
-      if (owner !== undefined) {
-        j = owner;
-        continue;
-      }
-      // A child's initial is the subject, whichever way the walk came ("Ffôn T ar y bws, T ar goll"); a number is not.
-      if (token.flags & PERSON_FLAGS || (isInitial(token.form) && (pointsBack || !/\d/.test(token.form)))) return false;
-    }
-    return false;
-  }
-
-  /** The pronoun at `at` is a share of a set: "hanner nhw", "rhai ohonyn nhw". */
-  private sharedOut(at: number): boolean {
-    const { tokens } = this;
-    const before = tokens[at - 1];
-    if (before === undefined || before.sentence !== tokens[at].sentence) return false;
-    if (PARTITIVES.has(before.form)) return true;
-    const share = tokens[at - 2];
-    return before.form === 'ohonyn' && share !== undefined && PARTITIVES.has(share.form);
-  }
-
-  /**
-   * Where the owner of a thing starts when `at` is its initial or the year group after it ("cot las E Bl 2"), so a walk
-   * back passes over the owner to the thing; undefined when `at` is no such owner.
-   */
-  private thingOwnerAt(at: number): number | undefined {
-    const { tokens } = this;
-    const isYear = (i: number): boolean => i >= 0 && YEAR_WORDS.has(tokens[i].form);
-    const owns = (i: number): boolean => i >= 0 && isInitial(tokens[i].form) && this.ownsThingBefore(i);
-    if (owns(at)) return at;
-    if (isYear(at) && owns(at - 1)) return at - 1;
-    if (/^\d+$/.test(tokens[at].form) && isYear(at - 1) && owns(at - 2)) return at - 2;
-    return undefined;
-  }
-
-  /**
-   * A child's initial right after a thing, or after a thing and one more word, is its owner: Welsh puts the owner after
-   * what is owned ("tedi T", "cot las E Bl 2"), so the thing, not the child, is what went missing.
-   */
-  private ownsThingBefore(at: number): boolean {
-    const { tokens } = this;
-    // Up to two words may describe the thing before its owner ("sgidie rygbi newydd E ar goll", s26-H): none a person,
-    // an initial, a verb's particle or a joining word, which would open another clause about someone.
-    const describes = (i: number): boolean =>
-      tokens[i].sentence === tokens[at].sentence &&
-      !(tokens[i].flags & PERSON_FLAGS) &&
-      !isInitial(tokens[i].form) &&
-      !THING_OWNER_BREAKS.has(tokens[i].form);
-    return this.contextsNear(tokens[at].sentence, ['lostThing'], [0]).some((thing) => {
-      if (thing.last >= at || at - 1 - thing.last > 2) return false;
-      for (let i = thing.last + 1; i < at; i += 1) if (!describes(i)) return false;
-      return true;
-    });
-  }
-
-  /** A condition before a thing in its sentence: a notice asking after it ("Os weloch chi feicroffon y llwyfan"). */
-  private askedAfter(thing: Span): boolean {
-    return this.contextsNear(this.tokens[thing.first].sentence, ['conditional'], [0]).some(
-      (context) => context.last < thing.first,
-    );
-  }
-
-  /**
-   * Asked about and denied: a screening question shortly before the phrase in its sentence, no child's telling between,
-   * and a denial after the phrase in its sentence or the next ("Asked directly about self-harm and suicidal thoughts;
-   * she denies both").
-   */
-  isScreenedAndDenied(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    const asked = this.contextsNear(sentence, ['screening'], [0]).some(
-      (context) =>
-        context.last < match.first &&
-        match.first - context.last <= EXPLAINING_WINDOW &&
-        !this.toldBetween(context, match),
-    );
-    if (!asked) return false;
-    return this.contextsNear(sentence, ['denial'], [0, 1]).some(
-      (context) => this.tokens[context.first].sentence > sentence || context.first > match.last,
-    );
-  }
-
-  isHistory(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    // A resolution denied is no resolution: "Dydy o ddim wedi'i ffeindio o fewn deg munud" (still missing).
-    const here = this.contextsNear(sentence, ['history', 'historyAfter', 'resolution', 'recency'], [0]).filter(
-      (context) => context.context !== 'resolution' || !this.negatedBefore(context.first),
-    );
-    if (here.some((context) => context.context === 'recency')) return false;
-    if (here.some((context) => context.context === 'history')) return true;
-    if (
-      here.some(
-        (context) =>
-          (context.context === 'historyAfter' || context.context === 'resolution') && context.first > match.last,
-      )
-    )
-      return true;
-    return this.contextsNear(sentence, ['resolution'], [1]).some((context) => !this.negatedBefore(context.first));
-  }
-
-  isAccident(match: Span): boolean {
-    return this.accidentCues(match).length > 0;
-  }
-
-  private accidentCues(match: Span): Array<Span & { context: ContextName }> {
-    const { tokens } = this;
-    const clause = tokens[match.first].clause;
-    return this.contextsNear(tokens[match.first].sentence, ['accident'], [0]).filter(
-      (context) => tokens[context.first].clause === clause || tokens[context.last].clause === clause,
-    );
-  }
-
-  /**
-   * An accident happening (`accidentEvent`, not a sport or a place) told in the clause just before, when the hurt opens
-   * the next clause as what the accident did: "wedi cael damwain fach ar ei feic, crafu'i freichiau". A hurt named as
-   * done to oneself ("torri ei hun") is not explained, nor one the child tells.
-   */
-  isAccidentToldBefore(match: Span): boolean {
-    const { tokens } = this;
-    const { clause, sentence } = tokens[match.first];
-    const previous = tokens[match.first - 1];
-    if (previous === undefined || previous.sentence !== sentence || previous.clause !== clause - 1) return false;
-    for (let at = match.first; at <= match.last; at += 1) if (REFLEXIVE_WORDS.has(tokens[at].form)) return false;
-    const inPrevious = (span: Span): boolean =>
-      tokens[span.first].clause === clause - 1 && tokens[span.last].clause === clause - 1;
-    const inEither = (span: Span): boolean =>
-      tokens[span.first].clause === clause - 1 || tokens[span.first].clause === clause;
-    return (
-      this.contextsNear(sentence, ['accidentEvent'], [0]).some(inPrevious) &&
-      !this.contextsNear(sentence, ['telling'], [0]).some(inEither)
-    );
-  }
-
-  /**
-   * An accident told in the clause just after the phrase's, behind a dash or a colon: "wedi brifo'i hun dros y
-   * penwythnos – syrthio oddi ar ei feic". A child's telling in that clause ("– says she fell") is the child's account,
-   * for the DSL to weigh, so it explains nothing.
-   */
-  isAccidentToldAfter(match: Span): boolean {
-    const { tokens } = this;
-    const { clause, sentence } = tokens[match.last];
-    let next = match.last + 1;
-    while (next < tokens.length && tokens[next].clause === clause) next += 1;
-    const opener = tokens[next];
-    if (opener === undefined || opener.sentence !== sentence) return false;
-    if (opener.gapBefore !== GAP.dash && opener.gapBefore !== GAP.colon) return false;
-    const inExplanation = (span: Span): boolean => tokens[span.first].clause === opener.clause;
-    return (
-      this.contextsNear(sentence, ['accident'], [0]).some(inExplanation) &&
-      !this.contextsNear(sentence, ['telling'], [0]).some(inExplanation)
-    );
-  }
-
-  /** Every accident cue in the phrase's clause is a sport ("rugby", "football"): a game named, not an accident told. */
-  accidentOnlyBySport(match: Span): boolean {
-    const sports = this.contextsNear(this.tokens[match.first].sentence, ['sport'], [0]);
-    return this.accidentCues(match).every((cue) => sports.some((sport) => overlaps(sport, cue)));
-  }
-
-  /** Contexts of one kind in the clause of the phrase's first or last word (one sentence). */
-  private inClauseOf(match: Span, name: ContextName): boolean {
-    const { tokens } = this;
-    const clauses = new Set([tokens[match.first].clause, tokens[match.last].clause]);
-    return this.contextsNear(tokens[match.first].sentence, [name], [0]).some(
-      (context) => clauses.has(tokens[context.first].clause) || clauses.has(tokens[context.last].clause),
-    );
-  }
-
-  /**
-   * Someone named as doing it: in the phrase, or just before it in its clause ("older lads punched him", "two boys beat
-   * him up"), not a person named further back ("a story about a boy whose dad … gets beaten up").
-   */
-  namesAssailant(match: Span): boolean {
-    const { tokens } = this;
-    const clause = tokens[match.first].clause;
-    return this.contextsNear(tokens[match.first].sentence, ['assailant'], [0]).some(
-      (context) =>
-        tokens[context.last].clause === clause &&
-        context.first <= match.last &&
-        match.first - context.last <= ASSAILANT_REACH,
-    );
   }
 
   /**
@@ -1195,40 +458,8 @@ export class Reader {
     return identifying === undefined ? undefined : this.tokens[identifying.first].sentence;
   }
 
-  /**
-   * A blow by an adult at home with a reason given for it after, in its sentence ("Mae dad yn fy mwrw i efo'r bêl
-   * achos dwi'n colli", "my dad hits me with the ball because I lose"): a punishment, so neither the ball an idiom
-   * names nor a game said after explains it (s23-H). The caller checks that the phrase is an urgent blow.
-   */
-  givesReasonForAdultsBlow(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    return (
-      this.namesHousehold(match) &&
-      this.contextsNear(sentence, ['reasonFor'], [0]).some((reason) => reason.first > match.last)
-    );
-  }
-
-  /**
-   * A game named after the phrase in its sentence, past a break in the telling (a dash, a colon, "ond"/"but"):
-   * "'ma dadi 'di bwrw mami' - … ond o'dd e'n sôn am y gêm pêl-eira". Not a toy in the child's own clause ("… a fi'n
-   * cwato yn y cwpwrdd gyda Tedi"), which says what the child did, not what the act was, nor a game after a word of
-   * what followed (`afterwards`: "then", "wedyn") (s23-H).
-   */
-  namesPlayInLaterClause(match: Span): boolean {
-    const { tokens } = this;
-    const { clause, sentence } = tokens[match.last];
-    const followed = this.contextsNear(sentence, ['afterwards'], [0]);
-    return this.contextsNear(sentence, ['identifiedPlay'], [0]).some(
-      (context) =>
-        context.first > match.last &&
-        tokens[context.first].clause > clause &&
-        // "- wedyn naethon ni gael ffeit peli eira": a game that came after the act is not what it was.
-        !followed.some((then) => then.first > match.last && then.last < context.first),
-    );
-  }
-
   /** A reason word (`reasonFor`: "because", "achos") in `sentence` after token `from` and before token `to`. */
-  private reasonBetween(sentence: number, from: number, to: number): boolean {
+  reasonBetween(sentence: number, from: number, to: number): boolean {
     return this.contextsNear(sentence, ['reasonFor'], [0]).some((reason) => reason.first > from && reason.last < to);
   }
 
@@ -1481,157 +712,9 @@ export class Reader {
     return out;
   }
 
-  /**
-   * The sentence that says a medical emergency is over and the child well (s23-B): a `recovered` cue after the phrase
-   * in its sentence or in the next ("choking on a grape — back blows and it came out straight away, he was fine"), or
-   * two on when the sentence between names no risk of its own; or undefined. Not when a cue is denied ("he wasn't
-   * fine"), when a sentence from the phrase's to the cue's says it is real or still going on ("came round but is still
-   * drowsy", "taken to A&E"), or when an emergency call is named within two sentences ("ambulance on its way").
-   */
-  recoveredIn(match: Span): number | undefined {
-    const { tokens } = this;
-    const sentence = tokens[match.first].sentence;
-    if (this.contextsNear(sentence, ['emergencyCalled'], EMERGENCY_SENTENCES).length > 0) return undefined;
-    const cues = this.contextsNear(sentence, ['recovered'], [0, 1, 2]).filter((cue) => !this.negatedBefore(cue.first));
-    // "Iawn nawr" (fine now) holds a word of now: a cue's own words say nothing real, but a real word that begins
-    // before the cue does ("dal heb stopio o fewn deg munud").
-    const saysReal = (at: number): boolean =>
-      this.contextsNear(at, ['real'], [0]).some(
-        (real) => !cues.some((cue) => cue.first <= real.first && real.last <= cue.last),
-      );
-    const cue = cues.find((context) => {
-      const said = tokens[context.first].sentence;
-      if (said === sentence && context.first <= match.last) return false;
-      if (said === sentence + 2 && this.namesRiskIn(sentence + 1)) return false;
-      for (let at = sentence; at <= said; at += 1) if (saysReal(at)) return false;
-      return true;
-    });
-    return cue === undefined ? undefined : tokens[cue.first].sentence;
-  }
-
   /** Whether a risk phrase begins in `sentence`. */
-  private namesRiskIn(sentence: number): boolean {
+  namesRiskIn(sentence: number): boolean {
     return this.found.risks.some((risk) => this.tokens[risk.first].sentence === sentence);
-  }
-
-  /** An injury no game gives in the phrase's clause ("burnt him with a cigarette"). */
-  namesInflicted(match: Span): boolean {
-    return this.inClauseOf(match, 'inflicted');
-  }
-
-  /**
-   * An injury no game gives ("a cigarette", "a lighter") named inside the phrase itself, which also names the child
-   * (a pronoun or "me"): "llosgi fi efo'r sigarét", not "hit the man with a stick".
-   */
-  namesInflictedOnChild(match: Span): boolean {
-    const { tokens } = this;
-    let child = false;
-    for (let i = match.first; i <= match.last && !child; i += 1)
-      child = (tokens[i].flags & (FLAG.pronoun | FLAG.firstPerson | FLAG.firstPersonCy)) !== 0;
-    return (
-      child &&
-      this.contextsNear(tokens[match.first].sentence, ['inflicted'], [0]).some(
-        (context) => context.first >= match.first && context.last <= match.last,
-      )
-    );
-  }
-
-  isImminent(match: Candidate, soon: boolean): boolean {
-    const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
-    const sentence = this.tokens[match.first].sentence;
-    return this.contextsNear(sentence, names, this.toldAsEarlier(match) ? [0] : [0, -1, 1]).some(
-      (cue) => !this.isNotNow(cue) && !(cue.context === 'soon' && this.isLater(cue)),
-    );
-  }
-
-  /**
-   * An act told in a sentence that names an earlier time ("Ddoe … gyrrodd e bant gyda nhw", "this morning he'd driven
-   * them in"): a now-cue in the sentence before or after is the time of the telling, not of the act (s24-E).
-   */
-  private toldAsEarlier(match: Candidate): boolean {
-    if (!match.entry.tags.has('one-doer')) return false;
-    return this.contextsNear(this.tokens[match.first].sentence, ['emergencyEarlier', 'toldEarlier'], [0]).length > 0;
-  }
-
-  /**
-   * A danger that lasts only while it goes on (a child shut out of home in the cold, s25-A), told in a sentence of one
-   * of its parts that names an earlier time ("last night she was locked out in the garden", "it was minus 2 on Tuesday
-   * night"): it is over now, however cold it was, unless one of those sentences or the next says the child is still
-   * out or out again tonight ("chucked out last night. mam wont answer. nowhere to go tonight").
-   */
-  namesEarlierTime(match: Candidate): boolean {
-    const sentences = [...new Set((match.parts ?? [match]).map((part) => this.tokens[part.first].sentence))];
-    const earlier = sentences.some(
-      (sentence) => this.contextsNear(sentence, ['emergencyEarlier', 'toldEarlier'], [0]).length > 0,
-    );
-    const last = Math.max(...sentences);
-    return earlier && ![...sentences, last + 1].some((at) => this.contextsNear(at, ['stillOut'], [0]).length > 0);
-  }
-
-  /**
-   * "Flights booked for the summer", "tickets for July" (s21-I): a time months away in the travel word's sentence makes
-   * travel booked not travel within days. Tonight and today still are.
-   */
-  private isLater(cue: Span): boolean {
-    return this.contextsNear(this.tokens[cue.first].sentence, ['later'], [0]).length > 0;
-  }
-
-  /**
-   * An emergency call made for it, in its sentence or within two either side ("… soaked through. I've rung 999"), not
-   * denied ("mum hasn't rung 999") and not told as before today ("I rang 999 on Saturday"): the danger is now.
-   */
-  emergencyCalledNear(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    return this.contextsNear(sentence, ['emergencyCalled'], EMERGENCY_SENTENCES).some(
-      (call) =>
-        !this.negatedBefore(call.first) &&
-        // "I rang 999 myself. Happened last night": the time may follow in the next sentence.
-        this.contextsNear(this.tokens[call.first].sentence, ['emergencyEarlier', 'history'], [0, 1]).length === 0,
-    );
-  }
-
-  /**
-   * The child handed over today (s22-I): a handover in the phrase's sentence, the two after or the one before, not
-   * denied ("dad isn't collecting her"), with a time today in the handover's own sentence ("dad is collecting her
-   * today at 3"). A handover on another day or every week ("collects her on Fridays") names no time today.
-   */
-  isHandoverTodayNear(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    return this.contextsNear(sentence, ['handover'], [0, 1, 2, -1]).some(
-      (handover) =>
-        !this.negatedBefore(handover.first) &&
-        this.contextsNear(this.tokens[handover.first].sentence, ['today'], [0]).length > 0,
-    );
-  }
-
-  /**
-   * Violence said to be going on now, in the phrase's sentence or the next ("… beating her in the garden. It's still
-   * going on.", s22-I), and not denied ("it isn't still going on").
-   */
-  isStillHappeningNear(match: Span): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    return this.contextsNear(sentence, ['stillHappening'], [0, 1]).some((cue) => !this.negatedBefore(cue.first));
-  }
-
-  /**
-   * An accident or a game named in the sentence of words told one at a time, or in the next (s23-D): "'dad' 'hurt'
-   * 'knee'" while telling of dad's football injury. Single words do not say whose body was hurt, so the household adult
-   * they name does not keep them an alarm, as "his dad punched him at football" does.
-   */
-  isAccidentOrGameNear(match: Span): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['accident', 'sport'], [0, 1]).length > 0;
-  }
-
-  /** The child's going home said in its sentence or next to it ("when I get in", "if I go home"). */
-  isGoingHomeNear(match: Span): boolean {
-    return this.contextsNear(this.tokens[match.first].sentence, ['goingHome'], [0, -1, 1]).length > 0;
-  }
-
-  /** A cue inside a "now" that tells an age or a stage ("the brother is now 24 and recovered"): not a time. */
-  private isNotNow(cue: Span): boolean {
-    return this.contextsNear(this.tokens[cue.first].sentence, ['notNow'], [0]).some(
-      (age) => age.first <= cue.first && age.last >= cue.last,
-    );
   }
 
   /**
@@ -1675,47 +758,6 @@ export class Reader {
     )
       return true;
     return this.contextsNear(sentence, ['dismissal'], [1, 2]).length > 0;
-  }
-
-  /**
-   * Said after it, in its sentence or the two after, that the missing child is back or was never far ("'di cyrraedd,
-   * oedd o jyst yn y siop jips", "found them straight away"), and not denied ("heb ddod yn ôl", "not back").
-   */
-  isFoundAfter(match: Candidate): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    return this.contextsNear(sentence, ['returned'], [0, 1, 2]).some(
-      (context) =>
-        (this.tokens[context.first].sentence > sentence ||
-          context.first > match.last ||
-          // The return begins inside the phrase and runs on past it ("wedi mynd ar goll yn y ffair am ddau funud"),
-          // or opens with it ("went missing on the night hike for about 10 mins"), or is a combination's last part
-          // ("we couldn't find her for about 2 mins").
-          (context.first >= match.first && context.last > match.last) ||
-          (context.first > match.first && match.parts !== undefined && context.last === match.last) ||
-          // A combination's parts may reach past a return told between them ("disappeared from the line - found him
-          // 1 min later in the cloakroom looking for his rubber").
-          (match.parts !== undefined && context.first > match.parts[0].last)) &&
-        !this.negatedBefore(context.first),
-    );
-  }
-
-  /**
-   * A missing episode said to be one of many in its sentence or the next ("again", "the third time this term"), or told
-   * with a sign of another risk in its sentence or the two after ("in school now but has a new phone"), s25-D.
-   */
-  isMissingKept(match: Candidate): boolean {
-    const sentence = this.tokens[match.first].sentence;
-    if (this.contextsNear(sentence, ['missingAgain'], [0, 1]).length > 0) return true;
-    return this.found.risks.some((risk) => {
-      const at = this.tokens[risk.first].sentence;
-      return (
-        at >= sentence &&
-        at <= sentence + 2 &&
-        risk.entry !== match.entry &&
-        !risk.entry.indicators.includes('missing') &&
-        risk.entry.indicators.some((indicator) => MISSING_KEPT_BY.has(indicator))
-      );
-    });
   }
 
   /**
