@@ -1,6 +1,6 @@
 /**
- * Harmless things named as the alarm: a harmless object, a kitchen knife in the kitchen, an animal's blood or a
- * story's blood.
+ * Harmless things named as the alarm: an object of an innocent kind, a knife in a cooking lesson or kitchen task, an
+ * animal's blood or a story's blood.
  */
 import { type ContextName, FLAG } from '../compile';
 import { type Candidate, type Span, overlaps } from '../foundPhrases';

@@ -1,6 +1,6 @@
 /**
- * Missing and found: whether what is lost is a thing (a teddy, a coat, a phone) rather than a child, found again
- * after, or kept by someone who should have them.
+ * Missing and found: whether what is lost is a thing (a teddy, a coat, a phone) rather than a child, whether a
+ * missing child is found after, and a missing episode that keeps its level (one of many, or told with another risk).
  */
 import { FLAG } from '../compile';
 import type { Candidate, Span } from '../foundPhrases';

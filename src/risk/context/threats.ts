@@ -1,5 +1,6 @@
 /**
- * Threats and fears: a threat dismissed, said as a joke, a fear explained by its cause, another urgent alarm near.
+ * Threats and fears: a phrase explained away after it, said as a joke, a fear of going home that is of a ghost or
+ * the dark, another urgent alarm near.
  */
 import { FLAG } from '../compile';
 import type { Candidate, Span } from '../foundPhrases';
