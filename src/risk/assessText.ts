@@ -5,7 +5,54 @@
  */
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledEntry, CompiledLexicons } from './compile';
-import { type IdentifiedContext, Reader } from './contextReader';
+import {
+  accidentOnlyBySport,
+  givesReasonForAdultsBlow,
+  isAccident,
+  isAccidentToldAfter,
+  isAccidentToldBefore,
+  isHistory,
+  isScreenedAndDenied,
+  namesAssailant,
+  namesInflicted,
+  namesInflictedOnChild,
+  recoveredIn,
+} from './context/accidents';
+import { isAnimalBlood, isKitchenKnife, isStoryBlood, namesHarmlessObject } from './context/harmlessThings';
+import {
+  everydayExplains,
+  identifiedIn,
+  type IdentifiedContext,
+  namesAdultCasualty,
+  namesOrdinaryCause,
+  saysEarnest,
+} from './context/identified';
+import { isFoundAfter, isMissingKept, isThingLost } from './context/lostThings';
+import { adultCasualtySentences, glossSentences, meaningSentences, passingVehicleSentences } from './context/meanings';
+import { namesTwoDoers, pronounJustAfter, subjectOf } from './context/people';
+import {
+  isCurriculum,
+  isCurriculumTopic,
+  isFiction,
+  isHypothetical,
+  isPlayedAt,
+  isPretend,
+  isSport,
+  namesHousehold,
+  namesPlayInLaterClause,
+} from './context/play';
+import { isQuoteGlossed, playToldCleanly, requotedIn } from './context/quotes';
+import { isDismissed, isFearExplained, isJoking, namesOtherAlarmNear } from './context/threats';
+import {
+  emergencyCalledNear,
+  isAccidentOrGameNear,
+  isGoingHomeNear,
+  isHandoverTodayNear,
+  isImminent,
+  isStillHappeningNear,
+  namesEarlierTime,
+} from './context/time';
+import { Reader } from './contextReader';
 import {
   type Candidate,
   combinationCandidates,
@@ -115,44 +162,44 @@ function judge(
     if (SELF_DENIABLE.some((indicator) => entry.indicators.includes(indicator))) explained.add(sentence);
     return [];
   }
-  const subject = reader.subjectOf(match);
+  const subject = subjectOf(reader, match);
   // A lesson, a story or a room named nearby explains a topic, never a severity signal ("bleeding", "unconscious").
   const severity =
     entry.level === 'immediate' && entry.kind !== 'topic' && entry.indicators.includes('immediate-danger');
   // "swimming: fresh cuts on her arms": a pronoun in or just after the phrase makes it about the child too.
-  const aboutChild = subject === 'child' || reader.pronounJustAfter(match);
+  const aboutChild = subject === 'child' || pronounJustAfter(reader, match);
   // Someone named as doing it ("older lads punched him after rugby training"): a lesson, a room or a game named
   // nearby explains a topic, not what a named person did to the child.
   const assailant =
     entry.kind === 'personal' &&
     entry.level !== 'concern' &&
     entry.indicators.includes('physical-abuse') &&
-    reader.namesAssailant(match);
+    namesAssailant(reader, match);
   // A burn or a wound someone gave is never explained by a sport, a place or a word of accident.
-  const inflicted = assailant && reader.namesInflicted(match);
-  if (!severity && !assailant && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && reader.isCurriculum(match))
+  const inflicted = assailant && namesInflicted(reader, match);
+  if (!severity && !assailant && (CURRICULUM_CLEARS.has(entry.kind) || !aboutChild) && isCurriculum(reader, match))
     return [];
   // "Y10 lad doing his coursework on county lines": the subject of the work, though the child is named doing it. Not
   // a child's own thoughts of dying or self-harm: a song or a poem "about never waking up" may be how they feel.
   const ownThought = SELF_DENIABLE.some((indicator) => entry.indicators.includes(indicator));
-  if (!severity && !assailant && !ownThought && reader.isCurriculumTopic(match)) return [];
+  if (!severity && !assailant && !ownThought && isCurriculumTopic(reader, match)) return [];
   // In a scenario or a story "ei" points at the invented child, not at this one. A weapon in a story is the story's,
   // unless the child is named with it ("…when he pulled a knife on K"); a wound only when a "where" puts it in the
   // story ("Of Mice and Men, where Lennie is shot"), not "reading Macbeth when a Y10 got stabbed".
   const storyWeapon = severity && isSceneDanger(entry.tags) && !aboutChild;
   const storyWound = severity && !storyWeapon && entry.tags.has('unsafe-now') && !aboutChild;
-  if ((!severity || storyWeapon) && reader.isFiction(match)) return [];
-  if (storyWound && reader.isFiction(match, true)) return [];
+  if ((!severity || storyWeapon) && isFiction(reader, match)) return [];
+  if (storyWound && isFiction(reader, match, true)) return [];
   // "Her dad battered her at chess", "gonna batter him at FIFA tonight": a game or a score named with the verb of
   // beating makes it mean won, whoever is named; never a severity signal or a wound someone gave.
-  if (!severity && !inflicted && reader.isPlayedAt(match)) return explainedAway();
+  if (!severity && !inflicted && isPlayedAt(reader, match)) return explainedAway();
   // A weapon of an innocent kind is no weapon: "had a butter knife", "brought a deactivated rifle". Only its own span.
-  if (severity && isSceneDanger(entry.tags) && reader.namesHarmlessObject(match)) return explainedAway();
+  if (severity && isSceneDanger(entry.tags) && namesHarmlessObject(reader, match)) return explainedAway();
   // Said after it to be a harmless thing or a minor injury: "…has a gun. It's a Nerf gun", "blood everywhere. It was
   // fake blood". A weapon only by a harmless object, blood only by a minor injury.
   // The sentence that says what it was is explained too ("…a knife! It was a spork.").
   const identifiedBy = (name: IdentifiedContext): boolean => {
-    const said = reader.identifiedIn(match, name);
+    const said = identifiedIn(reader, match, name);
     if (said !== undefined) explained.add(said);
     return said !== undefined;
   };
@@ -161,7 +208,7 @@ function judge(
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedOwner')) return explainedAway();
   // A cook's knife in a cooking lesson is a topic cleared (the learned reader still weighs it); looked for after what
   // it was said to be, which bounds the learned reader ("…one of the butter knives from the food tech room").
-  if (severity && isSceneDanger(entry.tags) && !assailant && reader.isKitchenKnife(match)) return [];
+  if (severity && isSceneDanger(entry.tags) && !assailant && isKitchenKnife(reader, match)) return [];
   // "How to make a bomb" said next to be a bath bomb: the words of the search, not a plan. Only a bomb's own phrase.
   if (entry.tags.has('explosive') && identifiedBy('identifiedHarmless')) return explainedAway();
   if (severity && isBleeding(entry.tags) && identifiedBy('identifiedMinor')) return explainedAway();
@@ -171,8 +218,8 @@ function judge(
   if (
     severity &&
     entry.tags.has('stab-said') &&
-    !reader.emergencyCalledNear(match) &&
-    reader.identifiedIn(match, 'identifiedPoint') !== undefined &&
+    !emergencyCalledNear(reader, match) &&
+    identifiedIn(reader, match, 'identifiedPoint') !== undefined &&
     identifiedBy('identifiedMinor') &&
     identifiedBy('identifiedPoint')
   )
@@ -180,9 +227,9 @@ function judge(
   // "Said he'd been shot. They're playing army and it was his turn to die": a shot or a stab a child at play says he
   // took, said next to be the game, as pretend already is in its own sentence (s26-H). Never with a call made.
   // The sentence that says so names no one else, nothing real, no contrast and nothing that happened during the game.
-  if (severity && entry.tags.has('stab-said') && !reader.emergencyCalledNear(match)) {
-    const played = reader.identifiedIn(match, 'identifiedPlay');
-    if (played !== undefined && reader.playToldCleanly(match, played)) {
+  if (severity && entry.tags.has('stab-said') && !emergencyCalledNear(reader, match)) {
+    const played = identifiedIn(reader, match, 'identifiedPlay');
+    if (played !== undefined && playToldCleanly(reader, match, played)) {
       explained.add(played);
       return explainedAway();
     }
@@ -191,7 +238,7 @@ function judge(
   // with the child well, is over (s23-B). Never a weapon, an overdose or a ligature (none is tagged `first-aid`), and
   // never one still going on or with an ambulance on its way.
   if (severity && entry.tags.has('first-aid')) {
-    const over = reader.recoveredIn(match);
+    const over = recoveredIn(reader, match);
     if (over !== undefined) {
       explained.add(over);
       return explainedAway();
@@ -199,27 +246,27 @@ function judge(
   }
   // "'I'm going to jump off the roof!' - the 'roof' is the soft block tower": the writer quotes the alarm's own word
   // again and says what it was (s25-C). Never a wound someone gave the child.
-  if (!inflicted && !reader.namesInflictedOnChild(match)) {
-    const requoted = reader.requotedIn(match);
+  if (!inflicted && !namesInflictedOnChild(reader, match)) {
+    const requoted = requotedIn(reader, match);
     if (requoted !== undefined) {
       explained.add(requoted);
       return explainedAway();
     }
   }
   // "Wedi bod yn wyna efo'i daid … gwaed ym mhobman": an animal's blood, not a child's bleeding.
-  if (isBleeding(entry.tags) && reader.isAnimalBlood(match)) return [];
+  if (isBleeding(entry.tags) && isAnimalBlood(reader, match)) return [];
   // "Y9 did the Macbeth murder scene … 'blood' everywhere": a story's blood, not a child's bleeding.
-  if (isBleeding(entry.tags) && reader.isStoryBlood(match)) return [];
+  if (isBleeding(entry.tags) && isStoryBlood(reader, match)) return [];
   // An adult who may be a stranger, said next to be someone known: "it's his uncle, on the approved list".
   if (entry.tags.has('unknown-adult') && identifiedBy('identifiedKnown')) return explainedAway();
   // "'dad' 'hurt' 'knee'" told with dad's football injury: single words say nothing of whose body it was (s23-D).
-  if (entry.tags.has('single-words') && reader.isAccidentOrGameNear(match)) return [];
+  if (entry.tags.has('single-words') && isAccidentOrGameNear(reader, match)) return [];
   // A faint at a jab or in the heat is ordinary; the same faint with not eating is a combination, never tagged.
   // A mark round the neck from a lanyard is ordinary; one told beside another alarm (a grab by the throat) is not.
   if (
     entry.tags.has('ordinary-cause') &&
-    reader.namesOrdinaryCause(match) &&
-    !(entry.indicators.includes('physical-abuse') && reader.namesOtherAlarmNear(match))
+    namesOrdinaryCause(reader, match) &&
+    !(entry.indicators.includes('physical-abuse') && namesOtherAlarmNear(reader, match))
   )
     return explainedAway();
   // "Photo day … 'somebody took my picture'", "'I'm not allowed to tell you'. it's my christmas present": a child's
@@ -228,8 +275,8 @@ function judge(
     for (const tag of entry.tags) {
       const how = EVERYDAY_EXPLAINS.get(tag);
       const said =
-        how && !(how.keptByOtherAlarm === true && reader.namesOtherAlarmNear(match))
-          ? reader.everydayExplains(match, how)
+        how && !(how.keptByOtherAlarm === true && namesOtherAlarmNear(reader, match))
+          ? everydayExplains(reader, match, how)
           : [];
       if (said.length > 0) {
         for (const at of said) explained.add(at);
@@ -242,7 +289,7 @@ function judge(
   // emergency (s22-F). Never a scene danger (a weapon, a fire).
   const bodyInDanger = entry.tags.has('danger-to-subject') && !entry.tags.has('unsafe-now');
   const faint = entry.tags.has('ordinary-cause') && entry.indicators.includes('eating-disorder');
-  if ((bodyInDanger || faint) && reader.namesAdultCasualty(match)) return explainedAway();
+  if ((bodyInDanger || faint) && namesAdultCasualty(reader, match)) return explainedAway();
   // "'Mummy hit me!' … with a snowball", "'I'm gonna kill you!' - it's tag": a blow or a threat said next to be play is
   // a concern on the record, not an alarm; never a wound, a severity signal or what a named assailant did.
   // A burn or a wound the phrase itself names and gives the child ("llosgi fi efo'r sigarét") is never play, whatever
@@ -250,10 +297,10 @@ function judge(
   const playedOut =
     !severity &&
     !assailant &&
-    !reader.namesInflictedOnChild(match) &&
+    !namesInflictedOnChild(reader, match) &&
     entry.kind === 'personal' &&
     (entry.tags.has('threat') || entry.indicators.includes('physical-abuse')) &&
-    !reader.saysEarnest(match) &&
+    !saysEarnest(reader, match) &&
     !punishedByAdult(reader, match) &&
     identifiedBy('identifiedPlay');
   if (playedOut) explained.add(sentence);
@@ -263,8 +310,8 @@ function judge(
   const meaningGiven =
     !severity &&
     !inflicted &&
-    !reader.namesInflictedOnChild(match) &&
-    !reader.saysEarnest(match) &&
+    !namesInflictedOnChild(reader, match) &&
+    !saysEarnest(reader, match) &&
     identifiedBy('identifiedMeaning');
   if (meaningGiven) explained.add(sentence);
   // "'my mum's gonna batter me' - ripped the knee out of his trackies": a child's quoted alarm glossed at once after
@@ -278,9 +325,9 @@ function judge(
     entry.kind === 'personal' &&
     // An unknown adult the gloss names ("'a man followed me' - it was Mr H the new site manager") is no stranger.
     (entry.indicators.every((indicator) => QUOTE_GLOSS_LOWERS.has(indicator)) || entry.tags.has('unknown-adult')) &&
-    !reader.namesInflictedOnChild(match) &&
-    !reader.saysEarnest(match) &&
-    reader.isQuoteGlossed(match);
+    !namesInflictedOnChild(reader, match) &&
+    !saysEarnest(reader, match) &&
+    isQuoteGlossed(reader, match);
   if (quoteGlossed) explained.add(sentence);
   // "'ma dadi 'di bwrw mami' - … o'dd e'n sôn am y gêm pêl-eira": violence at home said next, in its own sentence and
   // past a break in the telling, to be a game is a concern on the record (s23-H). Never said in earnest or still going
@@ -290,33 +337,33 @@ function judge(
     !severity &&
     entry.kind === 'personal' &&
     entry.indicators.includes('domestic-abuse') &&
-    !reader.saysEarnest(match) &&
-    reader.namesPlayInLaterClause(match) &&
-    reader.identifiedIn(match, 'identifiedPlay') === sentence &&
-    !reader.isStillHappeningNear(match);
+    !saysEarnest(reader, match) &&
+    namesPlayInLaterClause(reader, match) &&
+    identifiedIn(reader, match, 'identifiedPlay') === sentence &&
+    !isStillHappeningNear(reader, match);
   if (domesticPlayed) explained.add(sentence);
   // "Scared to go home - her cousin said there's a ghost in the attic. Mum will take her up with a torch tonight": a
   // fear of going home said to be of a ghost, a monster, a film or the dark is a concern on the record, and a "tonight"
   // beside it no danger now (s24-F). Never with another alarm told from the fear to its cause.
-  const fearExplained = !severity && reader.isFearExplained(match);
+  const fearExplained = !severity && isFearExplained(reader, match);
   if (fearExplained) explained.add(sentence);
   // "What to do if a child is unconscious": a what-if about no one in particular names no real child, even in danger.
-  if (reader.isHypothetical(match)) return [];
+  if (isHypothetical(reader, match)) return [];
   // "Mum was drunk so nan drove the kids home": the drink and the drive are two people's (s24-E).
-  if (reader.namesTwoDoers(match)) return [];
+  if (namesTwoDoers(reader, match)) return [];
   // "sgidia rygbi AR GOLL ers dydd Llun": a thing went missing, not a child.
-  if (entry.indicators.includes('missing') && reader.isThingLost(match)) return [];
+  if (entry.indicators.includes('missing') && isThingLost(reader, match)) return [];
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
-  if (reader.isPretend(match, bodily)) return [];
-  const history = reader.isHistory(match);
+  if (isPretend(reader, match, bodily)) return [];
+  const history = isHistory(reader, match);
   // A child shut out in the cold "last night" or "on Tuesday" (s25-A): over now, so urgent, not a 999 call.
-  const over = entry.tags.has('while-it-lasts') && reader.namesEarlierTime(match);
+  const over = entry.tags.has('while-it-lasts') && namesEarlierTime(reader, match);
   const thirdParty = entry.kind !== 'contextual' && subject === 'someone-else';
   // A combination is an accident only when every part's clause says so: "her black eye is from netball but she got it
   // at home off her mum's new fella" is not.
   const accident =
-    !inflicted && (match.parts ? match.parts.every((part) => reader.isAccident(part)) : reader.isAccident(match));
+    !inflicted && (match.parts ? match.parts.every((part) => isAccident(reader, part)) : isAccident(reader, match));
   // "Hurt himself at the weekend – fell off his bike": the accident told after a dash explains a hurt, one phrase only;
   // so does one told just before, the hurt opening the next clause ("damwain ar ei feic, crafu'i freichiau").
   // Looked for only when the entry names a hurt it can explain: most matches name none, and this walks the sentence.
@@ -324,24 +371,24 @@ function judge(
     !inflicted &&
     !match.parts &&
     entry.indicators.some((indicator) => ACCIDENT_AFTER_CLEARS.has(indicator)) &&
-    (reader.isAccidentToldAfter(match) || reader.isAccidentToldBefore(match));
+    (isAccidentToldAfter(reader, match) || isAccidentToldBefore(reader, match));
   // "Older lads punched him after rugby": the sport word in the accident list names a game, not an accident.
-  const assaultAtSport = accident && assailant && reader.accidentOnlyBySport(match);
+  const assaultAtSport = accident && assailant && accidentOnlyBySport(reader, match);
   // Violence in a game or a sport ("got battered 40-7") is no alarm; never a severity signal or an adult at home, and
   // a concern-level sign (a bruise the child says is from football) stays on the record for the DSL to weigh.
-  const sport = !severity && !inflicted && entry.level !== 'concern' && reader.isSport(match);
-  const joking = reader.isJoking(match);
+  const sport = !severity && !inflicted && entry.level !== 'concern' && isSport(reader, match);
+  const joking = isJoking(reader, match);
   // "Asked about self-harm and suicidal thoughts; she denies both": a screening question answered no is a concern on
   // the record, like a writer's explanation, not an alarm.
-  const dismissed = !severity && (reader.isDismissed(match) || reader.isScreenedAndDenied(match));
+  const dismissed = !severity && (isDismissed(reader, match) || isScreenedAndDenied(reader, match));
   // A child missing and found in the same message is a concern on the record, and in no danger now.
   // Not one of many ("again", "the third time") nor with a sign of another risk ("a new phone"), s25-D: the pattern or
   // the sign is the risk, the child back or not.
-  const returned = entry.indicators.includes('missing') && reader.isFoundAfter(match) && !reader.isMissingKept(match);
+  const returned = entry.indicators.includes('missing') && isFoundAfter(reader, match) && !isMissingKept(reader, match);
   const tags = [...entry.tags];
   // The game's "now" is not a danger now: "'I'm gonna shoot you!' right now - it's cops and robbers".
   const happeningNow =
-    !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && reader.isImminent(match, false);
+    !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && isImminent(reader, match, false);
   // Going home is a time, not a sign of earnest: a threat said laughing or explained away stays where it was lowered.
   const goingHomeNow =
     !returned &&
@@ -351,25 +398,25 @@ function judge(
     !dismissed &&
     !history &&
     tags.some((tag) => GOING_HOME_RAISES.has(tag)) &&
-    reader.isGoingHomeNear(match);
+    isGoingHomeNear(reader, match);
   const imminent =
     (tags.some((tag) => IMMINENT_RAISES.has(tag)) && happeningNow) ||
     goingHomeNow ||
-    (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && reader.isImminent(match, true));
+    (!returned && tags.some((tag) => SOON_RAISES.has(tag)) && isImminent(reader, match, true));
   // Someone else's overdose at the weekend is this child's contextual risk; one happening now is still 999, and so is
   // one the phrase says is not over (the child's mum on the floor, not moving).
   const someoneElsesPastDanger =
     thirdParty && entry.tags.has('danger-to-subject') && !happeningNow && !entry.tags.has('ongoing');
   // Looked for only when an urgent finding could be raised: most matches need no walk of the sentences around.
   let emergency: boolean | undefined;
-  const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && reader.emergencyCalledNear(match));
+  const emergencyCalled = (): boolean => (emergency ??= !returned && !playedOut && emergencyCalledNear(reader, match));
   // An abuse disclosure and the child handed over today, or violence still going on (s22-I): never when the writer
   // explained it away, it was play, a joke, or the child is back; violence told as past is not going on.
   const earnest = !returned && !playedOut && !meaningGiven && !quoteGlossed && !fearExplained && !joking && !dismissed;
   let handover: boolean | undefined;
-  const handoverToday = (): boolean => (handover ??= earnest && reader.isHandoverTodayNear(match));
+  const handoverToday = (): boolean => (handover ??= earnest && isHandoverTodayNear(reader, match));
   let still: boolean | undefined;
-  const stillHappening = (): boolean => (still ??= earnest && !history && reader.isStillHappeningNear(match));
+  const stillHappening = (): boolean => (still ??= earnest && !history && isStillHappeningNear(reader, match));
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {
@@ -379,7 +426,7 @@ function judge(
     if (original !== null) {
       // "Fell at football" is an accident; "his dad punched him at football" is not, whatever the sport.
       // A concern-level mark a parent explains as a fall stays explained.
-      const adultAtHome = original === 'physical-abuse' && entry.level !== 'concern' && reader.namesHousehold(match);
+      const adultAtHome = original === 'physical-abuse' && entry.level !== 'concern' && namesHousehold(reader, match);
       const peerAssault = original === 'physical-abuse' && (assaultAtSport || (sport && assailant));
       if (accident && ACCIDENT_CLEARS.has(original) && !adultAtHome && !peerAssault) continue;
       // What it turned out to be, like an ordinary cause: the learned reader is bounded in this sentence too.
@@ -472,7 +519,7 @@ function punishedByAdult(reader: Reader, match: Candidate): boolean {
     match.entry.indicators.includes('physical-abuse') &&
     match.entry.level !== 'concern' &&
     !match.entry.tags.has('threat') &&
-    reader.givesReasonForAdultsBlow(match)
+    givesReasonForAdultsBlow(reader, match)
   );
 }
 
@@ -839,14 +886,14 @@ function readPhrases(
   const tallyFindings = tallied(judgeAll([...signKinds.values()].flatMap((kind) => withoutContained(kind))));
   const findings = preferred([...phraseFindings, ...comboFindings, ...tallyFindings], locale);
   // An ambulance for an adult ("it's for the groundsman's wife next door, she had a fall"): no child's emergency there.
-  for (const adult of reader.adultCasualtySentences()) explained.add(adult);
+  for (const adult of adultCasualtySentences(reader)) explained.add(adult);
   // A fire engine or an ambulance going past (s24-C): bounds the learned reader only, clears no phrase.
-  for (const passing of reader.passingVehicleSentences()) explained.add(passing);
+  for (const passing of passingVehicleSentences(reader)) explained.add(passing);
   // A child's words and what they meant, said at once (s23-A): the learned reader cannot tell the words from their
   // meaning, whether or not a phrase read them.
-  for (const meaning of reader.meaningSentences()) explained.add(meaning);
+  for (const meaning of meaningSentences(reader)) explained.add(meaning);
   // A quoted alarm glossed at once after a dash ("'daddy locks me in the car' - it's the child locks"): bounds only.
-  for (const gloss of reader.glossSentences((index) => opensAfterQuoteAndDash(tokens, text, index)))
+  for (const gloss of glossSentences(reader, (index) => opensAfterQuoteAndDash(tokens, text, index)))
     explained.add(gloss);
   // An everyday event the phrases read at its level ("my friend's dad passed away") says what its sentence is about.
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
