@@ -251,11 +251,15 @@ const NO_WINDOWS = Number.POSITIVE_INFINITY;
 
 /** One head's probability for a message's features, feature by feature (`signBits`: features.ts `signBitsOf`). */
 export function scoreHead(head: Head, features: FeatureVector, signBits = 0): number {
-  const { hashes, length, scale } = features;
+  return sigmoid(head.bias + hashedSum(head, features.hashes, features.length, signBits) * head.scale * features.scale);
+}
+
+/** A head's weights summed over the first `length` hashed features, each signed (features.ts `featureSign`). */
+function hashedSum(head: Head, hashes: Int32Array, length: number, signBits: number): number {
   const { weights, mask } = head;
   let sum = 0;
   for (let i = 0; i < length; i += 1) sum += featureSign(hashes[i], signBits) * weights[hashes[i] & mask];
-  return sigmoid(head.bias + sum * head.scale * scale);
+  return sum;
 }
 
 export class LearnedReader {
@@ -608,7 +612,7 @@ export class LearnedReader {
       const own = words[t].own;
       for (let k = 0; k < own.length; k += 1) sum += featureSign(own[k], this.signBits) * weights[own[k] & mask];
     }
-    for (let i = 0; i < length; i += 1) sum += featureSign(hashes[i], this.signBits) * weights[hashes[i] & mask];
+    sum += hashedSum(head, hashes, length, this.signBits);
     return sigmoid(head.bias + sum * head.scale * scale);
   }
 
