@@ -94,3 +94,4 @@ import './reading/goodbyesAndPayThreats25';
 import './reading/realRiskBelowLevel26';
 import './reading/explanationFeatures26';
 import './reading/alarmsExplainedSameMessage26';
+import './reading/welshScratchesInALesson26';
