@@ -67,7 +67,7 @@ function main(): void {
   const devScores: DevScore[] = dev.map((m) => {
     const reading = reader.read(toTokens(m.text));
     // Read at once: the next reading reuses the reader's feature buffers.
-    const urgentConfirm = reader.urgentConfirmScore(reading, explains ? explanationFeaturesOf(compiled, m.text) : []);
+    const urgentConfirm = reader.urgentConfirmScore(reading, () => explanationFeaturesOf(compiled, m.text));
     const byPhrases = assessTextWith(compiled, m.text, m.locale);
     return {
       expected: m.level,

@@ -223,19 +223,15 @@ function judge(
   // "'I've been stabbed!' - compass in maths, tiny scratch on his finger": a stab said to be a school point's, with a
   // minor injury said too, in its sentence or the next (s26-H). Never a sentence that says it is real, nor with an
   // emergency call near it.
-  if (
-    severity &&
-    entry.tags.has('stab-said') &&
-    !emergencyCalledNear(reader, match) &&
-    identifiedIn(reader, match, 'identifiedPoint') !== undefined &&
-    identifiedBy('identifiedMinor') &&
-    identifiedBy('identifiedPoint')
-  )
-    return explainedAway();
-  // "Said he'd been shot. They're playing army and it was his turn to die": a shot or a stab a child at play says he
-  // took, said next to be the game, as pretend already is in its own sentence (s26-H). Never with a call made.
-  // The sentence that says so names no one else, nothing real, no contrast and nothing that happened during the game.
   if (severity && entry.tags.has('stab-said') && !emergencyCalledNear(reader, match)) {
+    const point = identifiedIn(reader, match, 'identifiedPoint');
+    if (point !== undefined && identifiedBy('identifiedMinor')) {
+      explained.add(point);
+      return explainedAway();
+    }
+    // "Said he'd been shot. They're playing army and it was his turn to die": a shot or a stab a child at play says he
+    // took, said next to be the game, as pretend already is in its own sentence (s26-H). The sentence that says so
+    // names no one else, nothing real, no contrast and nothing that happened during the game.
     const played = identifiedIn(reader, match, 'identifiedPlay');
     if (played !== undefined && playToldCleanly(reader, match, played)) {
       explained.add(played);
@@ -600,8 +596,7 @@ function assessReading(
   const { assessment: byPhrases, explained, found } = readPhrases(compiled, tokens, text, locale);
   if (!learned) return byPhrases;
   // What the message names after its alarms, for a second urgent head trained with it (s26-M).
-  const explanations =
-    learned.file.training.urgentConfirm?.explanations === true ? explanationFeatures(tokens, found) : [];
+  const explanations = () => explanationFeatures(tokens, found);
   // The learned reader reads the words as written, as it was trained: not a word added for the phrases.
   return raiseWithLearnedReader(byPhrases, learned, writtenTokens(tokens), compiled, locale, explained, explanations);
 }

@@ -5,7 +5,7 @@
  */
 import type { SupportedLocale } from '../i18n/locale';
 import type { CompiledLexicons } from './compile';
-import type { ExplanationFeature } from './explanationFeatures';
+import { type ExplanationsOf, NO_EXPLANATIONS } from './explanationFeatures';
 import type { LearnedReader, LearnedReading } from './learnedReader';
 import { compareLevels, maxLevel } from './levels';
 import type { Token } from './tokenize';
@@ -71,7 +71,7 @@ function levelRead(
   learned: LearnedReader,
   reading: LearnedReading,
   byPhrases: RiskLevel,
-  explanations: readonly ExplanationFeature[],
+  explanations: ExplanationsOf,
 ): RiskLevel {
   const byCue =
     // The urgent the cue acts on is the phrases' or the whole message's, never a window's alone; windows never read
@@ -104,12 +104,12 @@ function readRest(
   tokens: readonly Token[],
   explained: ReadonlySet<number>,
   byPhrases: RiskLevel,
-  explanations: readonly ExplanationFeature[],
+  explanations: ExplanationsOf,
 ): RestReading {
   const rest = tokens.filter((token) => !explained.has(token.sentence));
   if (!hasWords(rest, MIN_WORDS_FOR_LEARNED_READER)) return { level: 'none', ask: false };
   const reading = learned.read(rest);
-  const restExplanations = explanations.filter((feature) => !explained.has(feature.sentence));
+  const restExplanations = () => explanations().filter((feature) => !explained.has(feature.sentence));
   return { level: levelRead(learned, reading, byPhrases, restExplanations), ask: learned.shouldAsk(reading) };
 }
 
@@ -121,7 +121,7 @@ export function raiseWithLearnedReader(
   locale: SupportedLocale,
   explained: ReadonlySet<number> = new Set(),
   /** What the message names after its alarms, for the second urgent head (explanationFeatures.ts, s26-M). */
-  explanations: readonly ExplanationFeature[] = [],
+  explanations: ExplanationsOf = NO_EXPLANATIONS,
 ): RiskAssessment {
   // Immediate already: the reader can raise nothing, and asks only below urgent, so its reading would change nothing.
   if (byPhrases.level === 'immediate' || !hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return byPhrases;

@@ -17,6 +17,15 @@ export interface ExplanationFeature {
   readonly hash: number;
 }
 
+/**
+ * A message's explanation features, found only when asked: the learned reader asks only for an urgent it makes alone,
+ * and only when its model file was trained with them (LearnedReader.urgentConfirmScore).
+ */
+export type ExplanationsOf = () => readonly ExplanationFeature[];
+
+/** No explanation features (a reading that has none to give). */
+export const NO_EXPLANATIONS: ExplanationsOf = () => [];
+
 /** Seeds apart from features.ts's (1–5): a context named after an alarm, and any explanation after one. */
 const SEED_CONTEXT_AFTER_ALARM = featureSeed(12);
 const SEED_EXPLAINED = featureSeed(13);

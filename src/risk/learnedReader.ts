@@ -5,7 +5,7 @@
  * least `urgent`, and `immediate`, and per indicator. It is only ever used to raise a level.
  */
 import { z } from 'zod';
-import type { ExplanationFeature } from './explanationFeatures';
+import { type ExplanationsOf, NO_EXPLANATIONS } from './explanationFeatures';
 import { compareLevels } from './levels';
 import {
   extractFeatures,
@@ -266,6 +266,8 @@ export class LearnedReader {
   private readonly levelHeads: Readonly<Record<LevelHead, Head>>;
   private readonly ifUrgent: Head | undefined;
   private readonly confirm: Head | undefined;
+  /** The second urgent head was trained with explanation features (`training.urgentConfirm.explanations`). */
+  private readonly confirmReadsExplanations: boolean;
   private readonly indicatorHeads: readonly Head[];
   private readonly levels: { readonly weights: Int8Array; readonly mask: number };
   private readonly indicators: { readonly weights: Int8Array; readonly mask: number; readonly heads: readonly Head[] };
@@ -302,6 +304,7 @@ export class LearnedReader {
     this.levelHeads = { concern: level('concern'), urgent: level('urgent'), immediate: level('immediate') };
     this.ifUrgent = byName.get(IMMEDIATE_IF_URGENT);
     this.confirm = byName.get(URGENT_CONFIRM);
+    this.confirmReadsExplanations = file.training.urgentConfirm?.explanations === true;
     this.indicatorHeads = heads.filter((head) => (RISK_INDICATORS as readonly string[]).includes(head.name));
     const { concern, urgent, immediate } = this.levelHeads;
     const ifUrgent = this.ifUrgent;
@@ -599,15 +602,15 @@ export class LearnedReader {
    * share the reader's buffers); 1 when the file has no such head. Read only for an urgent the learned reader makes
    * alone.
    */
-  urgentConfirmScore(reading: LearnedReading, explanations: readonly ExplanationFeature[] = []): number {
+  urgentConfirmScore(reading: LearnedReading, explanations: ExplanationsOf = NO_EXPLANATIONS): number {
     const head = this.confirm;
     if (!head) return 1;
     const { words, wordsApart, hashes, length, scale } = reading.features;
     const { weights, mask } = head;
     let sum = 0;
     // The explanation features, when the head was trained with them (an older file's head never saw them).
-    if (this.file.training.urgentConfirm?.explanations === true)
-      for (const { hash } of explanations) sum += featureSign(hash, this.signBits) * weights[hash & mask];
+    if (this.confirmReadsExplanations)
+      for (const { hash } of explanations()) sum += featureSign(hash, this.signBits) * weights[hash & mask];
     for (let t = 0; t < wordsApart; t += 1) {
       const own = words[t].own;
       for (let k = 0; k < own.length; k += 1) sum += featureSign(own[k], this.signBits) * weights[own[k] & mask];
@@ -617,7 +620,7 @@ export class LearnedReader {
   }
 
   /** The second urgent head backs an urgent (always, when the file has no such head or threshold). */
-  urgentConfirmed(reading: LearnedReading, explanations: readonly ExplanationFeature[] = []): boolean {
+  urgentConfirmed(reading: LearnedReading, explanations: ExplanationsOf = NO_EXPLANATIONS): boolean {
     const threshold = this.file.thresholds.urgentConfirm;
     return threshold === undefined || !this.confirm || this.urgentConfirmScore(reading, explanations) >= threshold;
   }

@@ -93,7 +93,7 @@ describe('explanation features (s26-M)', () => {
     const reader = readerWith(flag);
     expect(assessTextWith(compiled, EXPLAINED, 'en-GB', reader).level).toBe('urgent');
     const reading = reader.read(tokensOf(EXPLAINED));
-    expect(reader.urgentConfirmScore(reading, explanationFeaturesOf(compiled, EXPLAINED))).toBe(
+    expect(reader.urgentConfirmScore(reading, () => explanationFeaturesOf(compiled, EXPLAINED))).toBe(
       reader.urgentConfirmScore(reading),
     );
   });
