@@ -5,16 +5,10 @@
  * (`training.urgentConfirm.explanations`): an older file reads exactly as before. Heads here are fixed by hand, so the
  * tests hold when the shipped model is retrained. Every sentence is synthetic.
  */
-import { assessTextWith, compareLevels, RISK_INDICATORS } from '../../../../src/risk';
+import { assessTextWith, compareLevels } from '../../../../src/risk';
 import { explanationFeaturesOf } from '../../../../src/risk/explanationFeatures';
 import { featureSign, signBitsOf } from '../../../../src/risk/features';
-import {
-  encodeHead,
-  IMMEDIATE_IF_URGENT,
-  LearnedReader,
-  type ModelFile,
-  URGENT_CONFIRM,
-} from '../../../../src/risk/learnedReader';
+import { encodeHead, LearnedReader, type ModelFile, URGENT_CONFIRM } from '../../../../src/risk/learnedReader';
 import { shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import {
   DEFAULT_TRAINING,
@@ -23,7 +17,7 @@ import {
   withExplanations,
   type TrainingExample,
 } from '../../../../src/riskTraining/train';
-import { compiled, exampleWith, frames, tokensOf } from './trainedInTest';
+import { compiled, exampleWith, fixedModelFile, frames, tokensOf } from './trainedInTest';
 
 const phrases = (text: string) => assessTextWith(compiled, text, 'en-GB').level;
 
@@ -54,15 +48,11 @@ describe('explanation features (s26-M)', () => {
     const confirm = new Float64Array(2 ** bits);
     for (const { hash } of explanationFeaturesOf(compiled, EXPLAINED))
       confirm[hash & (2 ** bits - 1)] = -1000 * featureSign(hash, signBits);
-    const yes: readonly string[] = ['concern', 'urgent'];
-    const levels = ['concern', 'urgent', 'immediate', IMMEDIATE_IF_URGENT] as const;
-    const heads = [
-      ...levels.map((name) => encodeHead(name, 8, yes.includes(name) ? 20 : -20, new Float64Array(256))),
-      encodeHead(URGENT_CONFIRM, bits, 3, confirm),
-      ...RISK_INDICATORS.map((name) => encodeHead(name, 8, -20, new Float64Array(256))),
-    ];
+    const fixed = fixedModelFile(['concern', 'urgent'], encodeHead(URGENT_CONFIRM, bits, 3, confirm), {
+      urgentConfirm: 0.5,
+    });
     const file: ModelFile = {
-      ...shipped,
+      ...fixed,
       training: {
         ...shipped.training,
         urgentConfirm: {
@@ -72,9 +62,6 @@ describe('explanation features (s26-M)', () => {
           ...(explanations === undefined ? {} : { explanations }),
         },
       },
-      heads,
-      windows: undefined,
-      thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.99, indicator: 0.5, urgentConfirm: 0.5 },
     };
     return new LearnedReader(file, frames);
   }

@@ -6,7 +6,7 @@
  * fixed yes or no, so the tests hold when the shipped model is retrained.
  * Every sentence is synthetic.
  */
-import { assessTextWith, compareLevels, RISK_INDICATORS } from '../../../../src/risk';
+import { assessTextWith, compareLevels } from '../../../../src/risk';
 import {
   encodeHead,
   IMMEDIATE_IF_URGENT,
@@ -14,7 +14,6 @@ import {
   type ModelFile,
   URGENT_CONFIRM,
 } from '../../../../src/risk/learnedReader';
-import { shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { chooseUrgentConfirm } from '../../../../src/riskTraining/thresholds';
 import {
   confirmWeights,
@@ -24,7 +23,7 @@ import {
   type TrainingExample,
 } from '../../../../src/riskTraining/train';
 import { devScore } from './devScore';
-import { compiled, exampleWith, frames, tokensOf } from './trainedInTest';
+import { compiled, exampleWith, fixedModelFile, frames, tokensOf } from './trainedInTest';
 
 type LevelName = 'concern' | 'urgent' | 'immediate' | typeof IMMEDIATE_IF_URGENT | typeof URGENT_CONFIRM;
 
@@ -34,21 +33,9 @@ function fixedReader(
   confirm: boolean | undefined,
   thresholds: Partial<ModelFile['thresholds']> = { urgentConfirm: 0.5 },
 ): LearnedReader {
-  const names: LevelName[] = ['concern', 'urgent', 'immediate', IMMEDIATE_IF_URGENT];
-  const heads = [
-    ...names.map((name) => encodeHead(name, 8, yes.includes(name) ? 20 : -20, new Float64Array(256))),
-    ...(confirm === undefined ? [] : [encodeHead(URGENT_CONFIRM, 8, confirm ? 20 : -20, new Float64Array(256))]),
-    ...RISK_INDICATORS.map((name) => encodeHead(name, 8, -20, new Float64Array(256))),
-  ];
-  return new LearnedReader(
-    {
-      ...shippedModelFile(),
-      heads,
-      windows: undefined,
-      thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.99, indicator: 0.5, ...thresholds },
-    },
-    frames,
-  );
+  const head =
+    confirm === undefined ? undefined : encodeHead(URGENT_CONFIRM, 8, confirm ? 20 : -20, new Float64Array(256));
+  return new LearnedReader(fixedModelFile(yes, head, thresholds), frames);
 }
 
 const assess = (reader: LearnedReader, text: string) => assessTextWith(compiled, text, 'en-GB', reader);
