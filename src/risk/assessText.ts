@@ -23,6 +23,7 @@ import {
   everydayExplains,
   identifiedIn,
   type IdentifiedContext,
+  lookedLikeBefore,
   namesAdultCasualty,
   namesOrdinaryCause,
   saysEarnest,
@@ -223,9 +224,23 @@ function judge(
   // "'I've been stabbed!' - compass in maths, tiny scratch on his finger": a stab said to be a school point's, with a
   // minor injury said too, in its sentence or the next (s26-H). Never a sentence that says it is real, nor with an
   // emergency call near it.
+  // "'He's been stabbed!' … ketchup all down his tee, a TikTok prank", "got shot at the weekend, paintballing", "o'dd
+  // e'n edrych fel bod rhywun 'di stabio fe 😂 paent coch": a wound said next to be fake, or a game of shooting (s27-F).
+  // A weapon only when the writer said it looked like one had been used. Never real, never with an emergency call near.
+  if (
+    severity &&
+    (entry.tags.has('stab-said') || (isSceneDanger(entry.tags) && lookedLikeBefore(reader, match))) &&
+    !emergencyCalledNear(reader, match) &&
+    identifiedBy('identifiedFake')
+  )
+    return explainedAway();
   if (severity && entry.tags.has('stab-said') && !emergencyCalledNear(reader, match)) {
     const point = identifiedIn(reader, match, 'identifiedPoint');
-    if (point !== undefined && identifiedBy('identifiedMinor')) {
+    // The minor injury in the wound's sentence or the next, or in the one that names the point (s27-F).
+    if (
+      point !== undefined &&
+      (identifiedBy('identifiedMinor') || reader.contextsNear(point, ['identifiedMinor'], [0]).length > 0)
+    ) {
       explained.add(point);
       return explainedAway();
     }

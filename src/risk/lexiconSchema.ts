@@ -437,6 +437,20 @@ export const lexiconSchema = z.strictObject({
      */
     identifiedPoint: phrases.optional(),
     /**
+     * What a "stab" or a "shot" turned out to be, a fake wound or a game of shooting (s27-F): ketchup, red paint, fake
+     * blood, paintballing, laser tag, Nerf ("'he's been stabbed!' … ketchup all down his tee, a TikTok prank", "got
+     * shot at the weekend, paintballing"). Said after the wound in its sentence or the next, it clears an entry tagged
+     * `stab-said`, or a weapon said to look like it had been used (`lookedLike`); never one said to be real or with an
+     * emergency call near.
+     */
+    identifiedFake: phrases.optional(),
+    /**
+     * A simile just before an alarm: it is how something looked, not what happened (s27-F: "looked like someone had
+     * stabbed him", "edrych fel bod rhywun 'di stabio fe"). Read only with a fake wound said after it
+     * (`identifiedFake`).
+     */
+    lookedLike: phrases.optional(),
+    /**
      * Who an adult near the child turned out to be, said after it in its sentence or in the next ("…a man at the gate
      * asking for a Y7 - it's his uncle, on the approved list", "gave the password"): clears only an entry tagged
      * `unknown-adult`, never one that says what the adult did, and not when negated ("not on the contact list").

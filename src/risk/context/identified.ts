@@ -15,6 +15,7 @@ export type IdentifiedContext =
   | 'identifiedOwner'
   | 'identifiedMinor'
   | 'identifiedPoint'
+  | 'identifiedFake'
   | 'identifiedKnown'
   | 'identifiedPlay'
   | 'identifiedMeaning';
@@ -76,7 +77,9 @@ export function identifiedIn(reader: Reader, match: Candidate, name: IdentifiedC
   // dad. Dad is a police firearms officer" (s23-B).
   // A thing only: what a person did between ("She went quiet. It was her uncle") is no part of who they were.
   const thing = name === 'identifiedHarmless' || name === 'identifiedOwner';
-  const reach = thing && !namesRiskIn(reader, sentence + 1) ? [0, 1, 2] : [0, 1];
+  // So may a school point a rumoured stab turned out to be: "…'got stabbed' at the bus stop. I've spoken to the PCSO.
+  // What happened is a Y9 caught his hand on a compass point, a tiny scratch" (s27-F).
+  const reach = (thing || name === 'identifiedPoint') && !namesRiskIn(reader, sentence + 1) ? [0, 1, 2] : [0, 1];
   const identifying = reader.contextsNear(sentence, [name], reach).find((context) => {
     // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
     if (name !== 'identifiedMinor' && reader.negatedBefore(context.first)) return false;
@@ -194,6 +197,19 @@ export function namesOrdinaryCause(reader: Reader, match: Span): boolean {
  */
 export function namesAdultCasualty(reader: Reader, match: Span): boolean {
   return reader.contextsNear(reader.tokens[match.first].sentence, ['adultCasualty'], [0]).length > 0;
+}
+
+/** How many words before an alarm a simile may end: "edrych fel bod rhywun 'di stabio fe". */
+const LOOKED_LIKE_REACH = 4;
+
+/**
+ * A simile ends just before the alarm, in its sentence (s27-F): "looked like someone had stabbed him", "o'dd e'n
+ * edrych fel bod rhywun 'di stabio fe". How it looked, not what happened; read only with a fake wound said after it.
+ */
+export function lookedLikeBefore(reader: Reader, match: Span): boolean {
+  return reader
+    .contextsNear(reader.tokens[match.first].sentence, ['lookedLike'], [0])
+    .some((context) => context.last < match.first && match.first - context.last <= LOOKED_LIKE_REACH);
 }
 
 /** Whether a risk phrase begins in `sentence`. */
