@@ -72,7 +72,14 @@ function carriedBefore(reader: Reader, match: Candidate, explanation: Span): boo
  */
 export function identifiedIn(reader: Reader, match: Candidate, name: IdentifiedContext): number | undefined {
   const sentence = reader.tokens[match.first].sentence;
-  if (reader.contextsNear(sentence, ['real'], [0]).length > 0) return undefined;
+  // "Iawn rŵan" (fine now) holds a word of now: the identification's own words say nothing real (s27-F, as recoveredIn).
+  const own = reader.contextsNear(sentence, [name], [0]);
+  if (
+    reader
+      .contextsNear(sentence, ['real'], [0])
+      .some((real) => !own.some((context) => context.first <= real.first && real.last <= context.last))
+  )
+    return undefined;
   // A thing may be said two sentences on when the one between names no risk of its own: "…a man with a gun. It's his
   // dad. Dad is a police firearms officer" (s23-B).
   // A thing only: what a person did between ("She went quiet. It was her uncle") is no part of who they were.
