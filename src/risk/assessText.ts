@@ -21,6 +21,7 @@ import {
 import { isAnimalBlood, isKitchenKnife, isStoryBlood, namesHarmlessObject } from './context/harmlessThings';
 import {
   everydayExplains,
+  glossNamesHarmless,
   identifiedIn,
   type IdentifiedContext,
   lookedLikeBefore,
@@ -213,6 +214,8 @@ function judge(
     return said !== undefined;
   };
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  // "'pew pew I got a gun' — banana in the home corner": the gloss after the quote names the thing (s27-F).
+  if (severity && isSceneDanger(entry.tags) && glossNamesHarmless(reader, match)) return explainedAway();
   // Whose it is or the owner's trade ("dad's a gamekeeper, it's licensed"), never for a weapon a child carries (s23-F).
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedOwner')) return explainedAway();
   // A cook's knife in a cooking lesson is a topic cleared (the learned reader still weighs it); looked for after what
@@ -663,6 +666,7 @@ function readPhrases(
     exclaimedSentences(tokens, text),
     (first, last) => quotedAlarmGloss(tokens, text, first, last, locale === 'cy'),
     quotedAloneWords(tokens, text),
+    (index) => opensAfterQuoteAndDash(tokens, text, index),
   );
   const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

@@ -451,6 +451,12 @@ export const lexiconSchema = z.strictObject({
      */
     lookedLike: phrases.optional(),
     /**
+     * A harmless thing named first in the gloss after a quoted weapon (s27-F: "'pew pew I got a gun' — banana in the
+     * home corner", "'mae gen i gyllell!' – pren mesur"): what the weapon was, as `identifiedHarmless` says it with "it
+     * was". Only at the gloss's first words, after the dash that follows the quote; never a sentence said to be real.
+     */
+    glossHarmless: phrases.optional(),
+    /**
      * Who an adult near the child turned out to be, said after it in its sentence or in the next ("…a man at the gate
      * asking for a Y7 - it's his uncle, on the approved list", "gave the password"): clears only an entry tagged
      * `unknown-adult`, never one that says what the adult did, and not when negated ("not on the contact list").

@@ -219,6 +219,26 @@ export function lookedLikeBefore(reader: Reader, match: Span): boolean {
     .some((context) => context.last < match.first && match.first - context.last <= LOOKED_LIKE_REACH);
 }
 
+/** How many words into a gloss its harmless thing may begin ("— just a banana"). */
+const GLOSS_HARMLESS_REACH = 1;
+
+/**
+ * A quoted weapon glossed at once after a dash by a harmless thing (s27-F): "'pew pew I got a gun' — banana in the
+ * home corner". The thing opens the gloss; the weapon's sentence and the gloss's say nothing is real.
+ */
+export function glossNamesHarmless(reader: Reader, match: Span): boolean {
+  let gloss = reader.quoteGlossAt(match.first, match.last);
+  // A phrase read across the quote's end and into its gloss ("gun' — banana in the home"): the gloss opens inside it.
+  for (let i = match.first + 1; gloss === undefined && i <= match.last; i += 1) if (reader.glossOpensAt(i)) gloss = i;
+  if (gloss === undefined) return false;
+  const said = reader.tokens[gloss].sentence;
+  const sentence = reader.tokens[match.first].sentence;
+  if (reader.contextsNear(sentence, ['real'], said === sentence ? [0] : [0, said - sentence]).length > 0) return false;
+  return reader
+    .contextsNear(said, ['glossHarmless'], [0])
+    .some((context) => context.first >= gloss && context.first - gloss <= GLOSS_HARMLESS_REACH);
+}
+
 /** Whether a risk phrase begins in `sentence`. */
 export function namesRiskIn(reader: Reader, sentence: number): boolean {
   return reader.found.risks.some((risk) => reader.tokens[risk.first].sentence === sentence);
