@@ -20,6 +20,7 @@ import {
 } from './context/accidents';
 import { isAnimalBlood, isKitchenKnife, isStoryBlood, namesHarmlessObject } from './context/harmlessThings';
 import {
+  doseGlossedIn,
   everydayExplains,
   glossNamesHarmless,
   identifiedIn,
@@ -90,6 +91,7 @@ import { raiseWithLearnedReader } from './combineLearned';
 import { explanationFeatures } from './explanationFeatures';
 import { writtenTokens } from './tokenize';
 import {
+  dashBefore,
   exclaimedSentences,
   opensAfterQuoteAndDash,
   quotedAlarmGloss,
@@ -253,6 +255,17 @@ function judge(
     const played = identifiedIn(reader, match, 'identifiedPlay');
     if (played !== undefined && playToldCleanly(reader, match, played)) {
       explained.add(played);
+      return explainedAway();
+    }
+  }
+  // "A girl 'overdosed' - she accidentally took her hay fever tablet twice, mum rang 111, it's fine", "'di llyncu
+  // 'gwenwyn' medda fo – llwy fwrdd o Marmite": a dose the writer holds in scare quotes and glosses at once after a dash
+  // with an everyday thing or a double dose checked with 111 (s27-F). Never with an emergency call near, a sentence said
+  // to be real, or another risk phrase in the gloss.
+  if (severity && entry.tags.has('dose-said') && !emergencyCalledNear(reader, match)) {
+    const said = doseGlossedIn(reader, match);
+    if (said !== undefined) {
+      explained.add(said);
       return explainedAway();
     }
   }
@@ -667,6 +680,7 @@ function readPhrases(
     (first, last) => quotedAlarmGloss(tokens, text, first, last, locale === 'cy'),
     quotedAloneWords(tokens, text),
     (index) => opensAfterQuoteAndDash(tokens, text, index),
+    (index) => dashBefore(tokens, text, index),
   );
   const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

@@ -27,6 +27,8 @@ export class Reader {
     readonly quotedAlone: ReadonlySet<number> = new Set(),
     /** The word at `index` opens a gloss: a dash right after a closing quote before it (quoteMarks.ts). */
     readonly glossOpensAt: (index: number) => boolean = () => false,
+    /** A dash or an ellipsis stands just before the word at `index` (quoteMarks.ts `dashBefore`). */
+    readonly dashAt: (index: number) => boolean = () => false,
   ) {}
 
   private risksStarting: ReadonlyMap<number, readonly Candidate[]> | undefined;

@@ -239,6 +239,43 @@ export function glossNamesHarmless(reader: Reader, match: Span): boolean {
     .some((context) => context.first >= gloss && context.first - gloss <= GLOSS_HARMLESS_REACH);
 }
 
+/** How many words after a scare-quoted dose its dash may stand ("'gwenwyn' medda fo –"). */
+const DOSE_DASH_REACH = 3;
+/** How many words of the gloss are read for what the dose was. */
+const DOSE_GLOSS_REACH = 24;
+
+/**
+ * The sentence that says what a scare-quoted dose was (s27-F): a word of the phrase alone in the writer's quotes, a dash
+ * within a few words after it, and in the gloss an everyday thing or a double dose checked (`harmlessDose`: Marmite,
+ * "accidentally took … twice", "111 said it's fine"); no risk phrase in the gloss, and nothing said to be real in the
+ * dose's sentence or the gloss's. Undefined otherwise.
+ */
+export function doseGlossedIn(reader: Reader, match: Span): number | undefined {
+  const { tokens } = reader;
+  let quoted = false;
+  for (let i = match.first; i <= match.last && !quoted; i += 1) quoted = reader.quotedAlone.has(i);
+  if (!quoted) return undefined;
+  const sentence = tokens[match.first].sentence;
+  let gloss: number | undefined;
+  for (let i = match.last + 1; i < tokens.length && i - match.last <= DOSE_DASH_REACH; i += 1) {
+    if (tokens[i].sentence !== sentence) break;
+    if (reader.dashAt(i)) {
+      gloss = i;
+      break;
+    }
+  }
+  if (gloss === undefined) return undefined;
+  let end = gloss;
+  while (end + 1 < tokens.length && end + 1 - gloss < DOSE_GLOSS_REACH && tokens[end + 1].sentence === sentence)
+    end += 1;
+  if (reader.found.risks.some((risk) => risk.first >= gloss && risk.first <= end)) return undefined;
+  if (reader.contextsNear(sentence, ['real', 'emergencyCalled'], [0]).length > 0) return undefined;
+  const dose = reader
+    .contextsNear(sentence, ['harmlessDose'], [0])
+    .find((context) => context.first >= gloss && context.first <= end && !reader.negatedBefore(context.first));
+  return dose === undefined ? undefined : sentence;
+}
+
 /** Whether a risk phrase begins in `sentence`. */
 export function namesRiskIn(reader: Reader, sentence: number): boolean {
   return reader.found.risks.some((risk) => reader.tokens[risk.first].sentence === sentence);
