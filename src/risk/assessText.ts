@@ -259,9 +259,9 @@ function judge(
     }
   }
   // "A girl 'overdosed' - she accidentally took her hay fever tablet twice, mum rang 111, it's fine", "'di llyncu
-  // 'gwenwyn' medda fo – llwy fwrdd o Marmite": a dose the writer holds in scare quotes and glosses at once after a dash
-  // with an everyday thing or a double dose checked with 111 (s27-F). Never with an emergency call near, a sentence said
-  // to be real, or another risk phrase in the gloss.
+  // 'gwenwyn' medda fo – llwy fwrdd o Marmite": a dose the writer holds in scare quotes and glosses at once after a
+  // dash with an everyday thing or a double dose checked with 111 (s27-F). Never with an emergency call near, a
+  // sentence said to be real, or another risk phrase in the gloss.
   if (severity && entry.tags.has('dose-said') && !emergencyCalledNear(reader, match)) {
     const said = doseGlossedIn(reader, match);
     if (said !== undefined) {

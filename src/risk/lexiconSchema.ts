@@ -71,7 +71,8 @@ export const ENTRY_TAGS = [
   'absence-said',
   // s26-H: a stab or a shot said of the child, which a school point and a minor injury said with it may explain.
   'stab-said',
-  // s27-F: a dose taken (an overdose, "poison") that a scare-quoted gloss may say was an everyday thing (`harmlessDose`).
+  // s27-F: a dose taken (an overdose, "poison") that a scare-quoted gloss may say was an everyday thing
+  // (`harmlessDose`).
   'dose-said',
   // s26-H: a `one-doer` rule whose first part is the person who does the second ("the TA" … "messaged").
   'person-first',
@@ -461,7 +462,8 @@ export const lexiconSchema = z.strictObject({
     /**
      * What a dose the writer put in scare quotes was, told at once after a dash (s27-F): an everyday food ("'poison' –
      * a spoon of Marmite"), a medicine taken twice by accident, 111 or a pharmacist saying it is fine. Clears only an
-     * entry tagged `dose-said`, never with a risk phrase in the gloss, an emergency call, or a sentence said to be real.
+     * entry tagged `dose-said`, never with a risk phrase in the gloss, an emergency call, or a sentence said to be
+     * real.
      */
     harmlessDose: phrases.optional(),
     /**

@@ -72,7 +72,8 @@ function carriedBefore(reader: Reader, match: Candidate, explanation: Span): boo
  */
 export function identifiedIn(reader: Reader, match: Candidate, name: IdentifiedContext): number | undefined {
   const sentence = reader.tokens[match.first].sentence;
-  // "Iawn rŵan" (fine now) holds a word of now: the identification's own words say nothing real (s27-F, as recoveredIn).
+  // "Iawn rŵan" (fine now) holds a word of now: the identification's own words say nothing real (s27-F, as in
+  // recoveredIn).
   const own = reader.contextsNear(sentence, [name], [0]);
   if (
     reader
@@ -245,10 +246,10 @@ const DOSE_DASH_REACH = 3;
 const DOSE_GLOSS_REACH = 24;
 
 /**
- * The sentence that says what a scare-quoted dose was (s27-F): a word of the phrase alone in the writer's quotes, a dash
- * within a few words after it, and in the gloss an everyday thing or a double dose checked (`harmlessDose`: Marmite,
- * "accidentally took … twice", "111 said it's fine"); no risk phrase in the gloss, and nothing said to be real in the
- * dose's sentence or the gloss's. Undefined otherwise.
+ * The sentence that says what a scare-quoted dose was (s27-F): a word of the phrase alone in the writer's quotes, a
+ * dash within a few words after it, and in the gloss an everyday thing or a double dose checked (`harmlessDose`:
+ * Marmite, "accidentally took … twice", "111 said it's fine"); no risk phrase in the gloss, and nothing said to be
+ * real or an emergency call in the dose's sentence. Undefined otherwise.
  */
 export function doseGlossedIn(reader: Reader, match: Span): number | undefined {
   const { tokens } = reader;
