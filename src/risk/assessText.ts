@@ -229,16 +229,6 @@ function judge(
   // "'I've been stabbed!' - compass in maths, tiny scratch on his finger": a stab said to be a school point's, with a
   // minor injury said too, in its sentence or the next (s26-H). Never a sentence that says it is real, nor with an
   // emergency call near it.
-  // "'He's been stabbed!' … ketchup all down his tee, a TikTok prank", "got shot at the weekend, paintballing", "o'dd
-  // e'n edrych fel bod rhywun 'di stabio fe 😂 paent coch": a wound said next to be fake, or a game of shooting (s27-F).
-  // A weapon only when the writer said it looked like one had been used. Never real, never with an emergency call near.
-  if (
-    severity &&
-    (entry.tags.has('stab-said') || (isSceneDanger(entry.tags) && lookedLikeBefore(reader, match))) &&
-    !emergencyCalledNear(reader, match) &&
-    identifiedBy('identifiedFake')
-  )
-    return explainedAway();
   if (severity && entry.tags.has('stab-said') && !emergencyCalledNear(reader, match)) {
     const point = identifiedIn(reader, match, 'identifiedPoint');
     // The minor injury in the wound's sentence or the next, or in the one that names the point (s27-F).
@@ -391,6 +381,17 @@ function judge(
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
   if (isPretend(reader, match, bodily)) return [];
+  // Not pretend in its own span (a game named there explains a topic, and the learned reader still weighs it):
+  // "'He's been stabbed!' … ketchup all down his tee, a TikTok prank", "got shot at the weekend, paintballing", "o'dd
+  // e'n edrych fel bod rhywun 'di stabio fe 😂 paent coch": a wound said next to be fake, or a game of shooting (s27-F).
+  // A weapon only when the writer said it looked like one had been used. Never real, never with an emergency call near.
+  if (
+    severity &&
+    (entry.tags.has('stab-said') || (isSceneDanger(entry.tags) && lookedLikeBefore(reader, match))) &&
+    !emergencyCalledNear(reader, match) &&
+    identifiedBy('identifiedFake')
+  )
+    return explainedAway();
   const history = isHistory(reader, match);
   // A child shut out in the cold "last night" or "on Tuesday" (s25-A): over now, so urgent, not a 999 call.
   const over = entry.tags.has('while-it-lasts') && namesEarlierTime(reader, match);
