@@ -231,7 +231,9 @@ export function glossNamesHarmless(reader: Reader, match: Span): boolean {
   let gloss = reader.quoteGlossAt(match.first, match.last);
   // A phrase read across the quote's end and into its gloss ("gun' — banana in the home"): the gloss opens inside it.
   for (let i = match.first + 1; gloss === undefined && i <= match.last; i += 1) if (reader.glossOpensAt(i)) gloss = i;
-  if (gloss === undefined) return false;
+  // Only a gloss a dash opens: a quote that ends its sentence is not glossed by the next ("'…dwi ar y bont…'. Ffôn
+  // off ers hynny").
+  if (gloss === undefined || !reader.dashAt(gloss)) return false;
   const said = reader.tokens[gloss].sentence;
   const sentence = reader.tokens[match.first].sentence;
   if (reader.contextsNear(sentence, ['real'], said === sentence ? [0] : [0, said - sentence]).length > 0) return false;
