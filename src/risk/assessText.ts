@@ -20,9 +20,12 @@ import {
 } from './context/accidents';
 import { isAnimalBlood, isKitchenKnife, isStoryBlood, namesHarmlessObject } from './context/harmlessThings';
 import {
+  doseGlossedIn,
   everydayExplains,
+  glossNamesHarmless,
   identifiedIn,
   type IdentifiedContext,
+  lookedLikeBefore,
   namesAdultCasualty,
   namesOrdinaryCause,
   saysEarnest,
@@ -88,6 +91,7 @@ import { raiseWithLearnedReader } from './combineLearned';
 import { explanationFeatures } from './explanationFeatures';
 import { writtenTokens } from './tokenize';
 import {
+  dashBefore,
   exclaimedSentences,
   opensAfterQuoteAndDash,
   quotedAlarmGloss,
@@ -212,6 +216,8 @@ function judge(
     return said !== undefined;
   };
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedHarmless')) return explainedAway();
+  // "'pew pew I got a gun' — banana in the home corner": the gloss after the quote names the thing (s27-F).
+  if (severity && isSceneDanger(entry.tags) && glossNamesHarmless(reader, match)) return explainedAway();
   // Whose it is or the owner's trade ("dad's a gamekeeper, it's licensed"), never for a weapon a child carries (s23-F).
   if (severity && isSceneDanger(entry.tags) && identifiedBy('identifiedOwner')) return explainedAway();
   // A cook's knife in a cooking lesson is a topic cleared (the learned reader still weighs it); looked for after what
@@ -225,7 +231,11 @@ function judge(
   // emergency call near it.
   if (severity && entry.tags.has('stab-said') && !emergencyCalledNear(reader, match)) {
     const point = identifiedIn(reader, match, 'identifiedPoint');
-    if (point !== undefined && identifiedBy('identifiedMinor')) {
+    // The minor injury in the wound's sentence or the next, or in the one that names the point (s27-F).
+    if (
+      point !== undefined &&
+      (identifiedBy('identifiedMinor') || reader.contextsNear(point, ['identifiedMinor'], [0]).length > 0)
+    ) {
       explained.add(point);
       return explainedAway();
     }
@@ -235,6 +245,17 @@ function judge(
     const played = identifiedIn(reader, match, 'identifiedPlay');
     if (played !== undefined && playToldCleanly(reader, match, played)) {
       explained.add(played);
+      return explainedAway();
+    }
+  }
+  // "A girl 'overdosed' - she accidentally took her hay fever tablet twice, mum rang 111, it's fine", "'di llyncu
+  // 'gwenwyn' medda fo – llwy fwrdd o Marmite": a dose the writer holds in scare quotes and glosses at once after a
+  // dash with an everyday thing or a double dose checked with 111 (s27-F). Never with an emergency call near, a
+  // sentence said to be real, or another risk phrase in the gloss.
+  if (severity && entry.tags.has('dose-said') && !emergencyCalledNear(reader, match)) {
+    const said = doseGlossedIn(reader, match);
+    if (said !== undefined) {
+      explained.add(said);
       return explainedAway();
     }
   }
@@ -360,6 +381,17 @@ function judge(
   // Pretend explains the span it sits in, whoever it names: a dummy "not breathing", a Nerf "shot", stage "blood".
   const bodily = severity && !entry.tags.has('unsafe-now') && !entry.tags.has('intent');
   if (isPretend(reader, match, bodily)) return [];
+  // Not pretend in its own span (a game named there explains a topic, and the learned reader still weighs it):
+  // "'He's been stabbed!' … ketchup all down his tee, a TikTok prank", "got shot at the weekend, paintballing", "o'dd
+  // e'n edrych fel bod rhywun 'di stabio fe 😂 paent coch": a wound said next to be fake, or a game of shooting (s27-F).
+  // A weapon only when the writer said it looked like one had been used. Never real, never with an emergency call near.
+  if (
+    severity &&
+    (entry.tags.has('stab-said') || (isSceneDanger(entry.tags) && lookedLikeBefore(reader, match))) &&
+    !emergencyCalledNear(reader, match) &&
+    identifiedBy('identifiedFake')
+  )
+    return explainedAway();
   const history = isHistory(reader, match);
   // A child shut out in the cold "last night" or "on Tuesday" (s25-A): over now, so urgent, not a 999 call.
   const over = entry.tags.has('while-it-lasts') && namesEarlierTime(reader, match);
@@ -648,6 +680,8 @@ function readPhrases(
     exclaimedSentences(tokens, text),
     (first, last) => quotedAlarmGloss(tokens, text, first, last, locale === 'cy'),
     quotedAloneWords(tokens, text),
+    (index) => opensAfterQuoteAndDash(tokens, text, index),
+    (index) => dashBefore(tokens, text, index),
   );
   const explained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>

@@ -25,6 +25,10 @@ export class Reader {
     readonly exclaimed: ReadonlySet<number> = new Set(),
     readonly quoteGlossAt: (first: number, last: number) => number | undefined = () => undefined,
     readonly quotedAlone: ReadonlySet<number> = new Set(),
+    /** The word at `index` opens a gloss: a dash right after a closing quote before it (quoteMarks.ts). */
+    readonly glossOpensAt: (index: number) => boolean = () => false,
+    /** A dash or an ellipsis stands just before the word at `index` (quoteMarks.ts `dashBefore`). */
+    readonly dashAt: (index: number) => boolean = () => false,
   ) {}
 
   private risksStarting: ReadonlyMap<number, readonly Candidate[]> | undefined;

@@ -71,6 +71,9 @@ export const ENTRY_TAGS = [
   'absence-said',
   // s26-H: a stab or a shot said of the child, which a school point and a minor injury said with it may explain.
   'stab-said',
+  // s27-F: a dose taken (an overdose, "poison") that a scare-quoted gloss may say was an everyday thing
+  // (`harmlessDose`).
+  'dose-said',
   // s26-H: a `one-doer` rule whose first part is the person who does the second ("the TA" … "messaged").
   'person-first',
 ] as const;
@@ -436,6 +439,33 @@ export const lexiconSchema = z.strictObject({
      * - compass in maths, tiny scratch on his finger"), it clears a stab wound; never one said to be real.
      */
     identifiedPoint: phrases.optional(),
+    /**
+     * What a "stab" or a "shot" turned out to be, a fake wound or a game of shooting (s27-F): ketchup, red paint, fake
+     * blood, paintballing, laser tag, Nerf ("'he's been stabbed!' … ketchup all down his tee, a TikTok prank", "got
+     * shot at the weekend, paintballing"). Said after the wound in its sentence or the next, it clears an entry tagged
+     * `stab-said`, or a weapon said to look like it had been used (`lookedLike`); never one said to be real or with an
+     * emergency call near.
+     */
+    identifiedFake: phrases.optional(),
+    /**
+     * A simile just before an alarm: it is how something looked, not what happened (s27-F: "looked like someone had
+     * stabbed him", "edrych fel bod rhywun 'di stabio fe"). Read only with a fake wound said after it
+     * (`identifiedFake`).
+     */
+    lookedLike: phrases.optional(),
+    /**
+     * A harmless thing named first in the gloss after a quoted weapon (s27-F: "'pew pew I got a gun' — banana in the
+     * home corner", "'mae gen i gyllell!' – pren mesur"): what the weapon was, as `identifiedHarmless` says it with "it
+     * was". Only at the gloss's first words, after the dash that follows the quote; never a sentence said to be real.
+     */
+    glossHarmless: phrases.optional(),
+    /**
+     * What a dose the writer put in scare quotes was, told at once after a dash (s27-F): an everyday food ("'poison' –
+     * a spoon of Marmite"), a medicine taken twice by accident, 111 or a pharmacist saying it is fine. Clears only an
+     * entry tagged `dose-said`, never with a risk phrase in the gloss, an emergency call, or a sentence said to be
+     * real.
+     */
+    harmlessDose: phrases.optional(),
     /**
      * Who an adult near the child turned out to be, said after it in its sentence or in the next ("…a man at the gate
      * asking for a Y7 - it's his uncle, on the approved list", "gave the password"): clears only an entry tagged

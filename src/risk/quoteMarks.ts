@@ -147,6 +147,11 @@ export function quotedAlarmGloss(
   return undefined;
 }
 
+/** Whether a dash or an ellipsis stands just before the word at `index` (s27-F: "'overdosed' - she took…"). */
+export function dashBefore(tokens: readonly ResolvedToken[], text: string, index: number): boolean {
+  return index > 0 && index < tokens.length && holdsDash(gapBefore(tokens, text, index));
+}
+
 /** The words quoted on their own ("the 'roof' is…"): a quote opens before the word and closes after it (s25-C). */
 export function quotedAloneWords(tokens: readonly ResolvedToken[], text: string): Set<number> {
   const out = new Set<number>();

@@ -15,6 +15,7 @@ export type IdentifiedContext =
   | 'identifiedOwner'
   | 'identifiedMinor'
   | 'identifiedPoint'
+  | 'identifiedFake'
   | 'identifiedKnown'
   | 'identifiedPlay'
   | 'identifiedMeaning';
@@ -71,12 +72,22 @@ function carriedBefore(reader: Reader, match: Candidate, explanation: Span): boo
  */
 export function identifiedIn(reader: Reader, match: Candidate, name: IdentifiedContext): number | undefined {
   const sentence = reader.tokens[match.first].sentence;
-  if (reader.contextsNear(sentence, ['real'], [0]).length > 0) return undefined;
+  // "Iawn rŵan" (fine now) holds a word of now: the identification's own words say nothing real (s27-F, as in
+  // recoveredIn).
+  const own = reader.contextsNear(sentence, [name], [0]);
+  if (
+    reader
+      .contextsNear(sentence, ['real'], [0])
+      .some((real) => !own.some((context) => context.first <= real.first && real.last <= context.last))
+  )
+    return undefined;
   // A thing may be said two sentences on when the one between names no risk of its own: "…a man with a gun. It's his
   // dad. Dad is a police firearms officer" (s23-B).
   // A thing only: what a person did between ("She went quiet. It was her uncle") is no part of who they were.
   const thing = name === 'identifiedHarmless' || name === 'identifiedOwner';
-  const reach = thing && !namesRiskIn(reader, sentence + 1) ? [0, 1, 2] : [0, 1];
+  // So may a school point a rumoured stab turned out to be: "…'got stabbed' at the bus stop. I've spoken to the PCSO.
+  // What happened is a Y9 caught his hand on a compass point, a tiny scratch" (s27-F).
+  const reach = (thing || name === 'identifiedPoint') && !namesRiskIn(reader, sentence + 1) ? [0, 1, 2] : [0, 1];
   const identifying = reader.contextsNear(sentence, [name], reach).find((context) => {
     // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
     if (name !== 'identifiedMinor' && reader.negatedBefore(context.first)) return false;
@@ -194,6 +205,78 @@ export function namesOrdinaryCause(reader: Reader, match: Span): boolean {
  */
 export function namesAdultCasualty(reader: Reader, match: Span): boolean {
   return reader.contextsNear(reader.tokens[match.first].sentence, ['adultCasualty'], [0]).length > 0;
+}
+
+/** How many words before an alarm a simile may end: "edrych fel bod rhywun 'di stabio fe". */
+const LOOKED_LIKE_REACH = 4;
+
+/**
+ * A simile ends just before the alarm, in its sentence (s27-F): "looked like someone had stabbed him", "o'dd e'n
+ * edrych fel bod rhywun 'di stabio fe". How it looked, not what happened; read only with a fake wound said after it.
+ */
+export function lookedLikeBefore(reader: Reader, match: Span): boolean {
+  return reader
+    .contextsNear(reader.tokens[match.first].sentence, ['lookedLike'], [0])
+    .some((context) => context.last < match.first && match.first - context.last <= LOOKED_LIKE_REACH);
+}
+
+/** How many words into a gloss its harmless thing may begin ("— just a banana"). */
+const GLOSS_HARMLESS_REACH = 1;
+
+/**
+ * A quoted weapon glossed at once after a dash by a harmless thing (s27-F): "'pew pew I got a gun' — banana in the
+ * home corner". The thing opens the gloss; the weapon's sentence and the gloss's say nothing is real.
+ */
+export function glossNamesHarmless(reader: Reader, match: Span): boolean {
+  let gloss = reader.quoteGlossAt(match.first, match.last);
+  // A phrase read across the quote's end and into its gloss ("gun' — banana in the home"): the gloss opens inside it.
+  for (let i = match.first + 1; gloss === undefined && i <= match.last; i += 1) if (reader.glossOpensAt(i)) gloss = i;
+  // Only a gloss a dash opens: a quote that ends its sentence is not glossed by the next ("'…dwi ar y bont…'. Ffôn
+  // off ers hynny").
+  if (gloss === undefined || !reader.dashAt(gloss)) return false;
+  const said = reader.tokens[gloss].sentence;
+  const sentence = reader.tokens[match.first].sentence;
+  if (reader.contextsNear(sentence, ['real'], said === sentence ? [0] : [0, said - sentence]).length > 0) return false;
+  return reader
+    .contextsNear(said, ['glossHarmless'], [0])
+    .some((context) => context.first >= gloss && context.first - gloss <= GLOSS_HARMLESS_REACH);
+}
+
+/** How many words after a scare-quoted dose its dash may stand ("'gwenwyn' medda fo –"). */
+const DOSE_DASH_REACH = 3;
+/** How many words of the gloss are read for what the dose was. */
+const DOSE_GLOSS_REACH = 24;
+
+/**
+ * The sentence that says what a scare-quoted dose was (s27-F): a word of the phrase alone in the writer's quotes, a
+ * dash within a few words after it, and in the gloss an everyday thing or a double dose checked (`harmlessDose`:
+ * Marmite, "accidentally took … twice", "111 said it's fine"); no risk phrase in the gloss, and nothing said to be
+ * real or an emergency call in the dose's sentence. Undefined otherwise.
+ */
+export function doseGlossedIn(reader: Reader, match: Span): number | undefined {
+  const { tokens } = reader;
+  let quoted = false;
+  for (let i = match.first; i <= match.last && !quoted; i += 1) quoted = reader.quotedAlone.has(i);
+  if (!quoted) return undefined;
+  const sentence = tokens[match.first].sentence;
+  let gloss: number | undefined;
+  for (let i = match.last + 1; i < tokens.length && i - match.last <= DOSE_DASH_REACH; i += 1) {
+    if (tokens[i].sentence !== sentence) break;
+    if (reader.dashAt(i)) {
+      gloss = i;
+      break;
+    }
+  }
+  if (gloss === undefined) return undefined;
+  let end = gloss;
+  while (end + 1 < tokens.length && end + 1 - gloss < DOSE_GLOSS_REACH && tokens[end + 1].sentence === sentence)
+    end += 1;
+  if (reader.found.risks.some((risk) => risk.first >= gloss && risk.first <= end)) return undefined;
+  if (reader.contextsNear(sentence, ['real', 'emergencyCalled'], [0]).length > 0) return undefined;
+  const dose = reader
+    .contextsNear(sentence, ['harmlessDose'], [0])
+    .find((context) => context.first >= gloss && context.first <= end && !reader.negatedBefore(context.first));
+  return dose === undefined ? undefined : sentence;
 }
 
 /** Whether a risk phrase begins in `sentence`. */

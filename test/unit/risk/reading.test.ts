@@ -96,3 +96,4 @@ import './reading/explanationFeatures26';
 import './reading/alarmsExplainedSameMessage26';
 import './reading/welshScratchesInALesson26';
 import './reading/medicalNeglectDrugsRegression27';
+import './reading/falseAlarmsExplained27';
