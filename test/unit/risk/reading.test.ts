@@ -95,3 +95,4 @@ import './reading/realRiskBelowLevel26';
 import './reading/explanationFeatures26';
 import './reading/alarmsExplainedSameMessage26';
 import './reading/welshScratchesInALesson26';
+import './reading/realRiskBelowLevel27';
