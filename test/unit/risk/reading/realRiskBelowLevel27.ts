@@ -4,8 +4,9 @@
  * who did it collects the child today; a safe adult collecting keeps it urgent. An adult coming into the child's room
  * at night while she pretends to sleep is urgent sexual abuse. A young child with a parent's drugs in hand who says how
  * the parent takes them is urgent. A child keeping food back for a brother or sister because there is no food at home
- * is urgent neglect. Each beside its everyday twin, which stays below. The phrase reading alone (the learned reader is
- * not asked). Every sentence is synthetic.
+ * is urgent neglect. From round 49: a young person drinking alcohol every morning is urgent substance misuse, and a
+ * father throwing something at the mother is urgent domestic abuse in Welsh too. Each beside its everyday twin, which
+ * stays below. The phrase reading alone (the learned reader is not asked). Every sentence is synthetic.
  */
 import { expectPhraseLevelIn, readsBelowIn } from './phraseLevel';
 
@@ -42,15 +43,19 @@ describe('smothering by a person (abuse.smothered, cam-drin.mygu)', () => {
   });
 
   it('reads the Welsh pillow fight below urgent', () => {
-    expect(below('Rhoddodd Gwen y glustog ar fy wyneb i yn y ffeit glustogau yn y dorm, pawb yn chwerthin.', 'urgent', 'cy')).toBe(
-      true,
-    );
+    expect(
+      below('Rhoddodd Gwen y glustog ar fy wyneb i yn y ffeit glustogau yn y dorm, pawb yn chwerthin.', 'urgent', 'cy'),
+    ).toBe(true);
   });
 });
 
 describe('a thing thrown at home "that is why" the injury (abuse.thrown-that-is-why, cam-drin.taflu-dyna-pam)', () => {
   it("reads \"'Dad chucked the remote, that's how I got the bump'\" urgent", () => {
-    expectEnglish("Y3 girl: 'Dad chucked the remote, that's how I got the bump on my head'.", 'urgent', 'physical-abuse');
+    expectEnglish(
+      "Y3 girl: 'Dad chucked the remote, that's how I got the bump on my head'.",
+      'urgent',
+      'physical-abuse',
+    );
   });
 
   it.each([
@@ -87,13 +92,17 @@ describe('harm by someone who collects the child today (contexts.handover, s27-A
   it.each([
     // Another adult, not the one named in the harm, collects: the harm stays urgent.
     "Y2 boy said 'my brother put a pillow over my face last week'. Nan is collecting him today at 3.",
-    "Y4 girl said her stepdad hit her with a belt at the weekend. Her auntie is picking her up at 3 today.",
+    'Y4 girl said her stepdad hit her with a belt at the weekend. Her auntie is picking her up at 3 today.',
   ])('keeps "%s" urgent', (text) => {
     expectEnglish(text, 'urgent', 'physical-abuse');
   });
 
   it('keeps the Welsh harm urgent when nain collects', () => {
-    expectWelsh("'Nath Dad daflu'r plât, dyna pam mae'r briw' medde hi. Mae ei nain yn ei nôl hi heddiw am 3.", 'urgent', 'physical-abuse');
+    expectWelsh(
+      "'Nath Dad daflu'r plât, dyna pam mae'r briw' medde hi. Mae ei nain yn ei nôl hi heddiw am 3.",
+      'urgent',
+      'physical-abuse',
+    );
   });
 });
 
@@ -123,7 +132,9 @@ describe('an adult coming into the child’s room at night while she pretends to
   });
 
   it('reads the Welsh parent checking on a poorly child below urgent', () => {
-    expect(below("Mae Mam yn dod i fy stafell i yn y nos i weld os dw i'n iawn achos dw i'n sâl.", 'urgent', 'cy')).toBe(true);
+    expect(
+      below("Mae Mam yn dod i fy stafell i yn y nos i weld os dw i'n iawn achos dw i'n sâl.", 'urgent', 'cy'),
+    ).toBe(true);
   });
 });
 
@@ -151,9 +162,13 @@ describe('a young child with a parent’s drugs in hand (combo.young-child-bring
   });
 
   it('reads the Welsh flour twin below urgent', () => {
-    expect(below("Daeth crwt bach bl 2 â bag plastig o bowdwr gwyn i'r ysgol – blawd o'r pobi efo mam ddoe.", 'urgent', 'cy')).toBe(
-      true,
-    );
+    expect(
+      below(
+        "Daeth crwt bach bl 2 â bag plastig o bowdwr gwyn i'r ysgol – blawd o'r pobi efo mam ddoe.",
+        'urgent',
+        'cy',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -180,6 +195,45 @@ describe('a child keeping food back for a sibling because there is no food at ho
   });
 
   it('reads the Welsh birthday cake below urgent', () => {
-    expect(below("Mae o'n cadw darn o gacen i'w frawd achos mae'n ben-blwydd arno fo heddiw.", 'urgent', 'cy')).toBe(true);
+    expect(below("Mae o'n cadw darn o gacen i'w frawd achos mae'n ben-blwydd arno fo heddiw.", 'urgent', 'cy')).toBe(
+      true,
+    );
+  });
+});
+
+describe('a young person drinking alcohol every morning (combo.drinking-every-morning, cyfuniad.yfed-bob-bore)', () => {
+  it('reads the English "vodka … I drink every morning" urgent', () => {
+    expectEnglish(
+      "Y11 girl, cider in her water bottle again. 'I drink every morning before school or I can't get through it'.",
+      'urgent',
+      'substance-misuse',
+    );
+  });
+
+  it.each([
+    "Hogan Bl 11 efo seidr yn ei bag eto. 'Dw i'n yfed bob bore cyn ysgol, fedra i'm hebddo fo'.",
+    "Crwt Bl 10 â fodca yn ei botel ddŵr yn y wers Gemeg. 'Fi'n yfed bob bore neu fi ffili dod miwn'.",
+  ])('reads the Welsh "%s" urgent', (text) => {
+    expectWelsh(text, 'urgent', 'substance-misuse');
+  });
+
+  it.each([
+    'He drinks orange juice every morning before school. Mum says the wine at the wedding was lovely.',
+    'Y8 girl brings in big energy drinks every morning and is tired in lessons.',
+  ])('reads the everyday "%s" below urgent', (text) => {
+    expect(below(text, 'urgent')).toBe(true);
+  });
+});
+
+describe('a father throwing something at the mother (domestig.cam-drin, s27-A)', () => {
+  it.each([
+    "Wedodd hi bod ei thad 'di taflu'r teledu at ei mam nos Sadwrn a bod nhw'n cysgu yn nhŷ mam-gu ers 'ny.",
+    'Dywedodd o bod ei lystad wedi lluchio cadair at ei fam neithiwr.',
+  ])('reads the Welsh "%s" urgent', (text) => {
+    expectWelsh(text, 'urgent', 'domestic-abuse');
+  });
+
+  it('reads the Welsh game in the garden below urgent', () => {
+    expect(below("Mae dad yn taflu'r bêl at mam yn yr ardd bob nos Sul.", 'urgent', 'cy')).toBe(true);
   });
 });
