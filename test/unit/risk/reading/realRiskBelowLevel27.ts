@@ -110,6 +110,8 @@ describe('an adult coming into the child’s room at night while she pretends to
   it.each([
     "'Uncle Rob gets in my bed when everyone's asleep and I keep my eyes shut' – Y5 girl, quiet all day.",
     'Y6 boy told me he pretends to be asleep when his mum’s boyfriend comes into his room.',
+    // "To check on her" is what the adult says: no illness or medicine is named, so no idiom explains it.
+    "Y9 girl said her mum's boyfriend comes into her room at night 'to check on her' and sits on her bed.",
     // Buried in a week’s notes.
     'Week notes Y4: sports day moved to Friday. Spelling test went well. At the end of RE, K said her stepdad creeps into her bedroom at night and she pretends she is asleep, then went quiet. Harvest boxes by Tuesday.',
   ])('reads "%s" urgent', (text) => {
