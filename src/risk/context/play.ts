@@ -7,13 +7,25 @@ import { type Candidate, type Span, overlaps } from '../foundPhrases';
 import { GAP } from '../tokenize';
 import type { Reader } from '../contextReader';
 import { EXPLAINING_WINDOW, HEADING_LEAD, TOPIC_REACH } from './reaches';
+import { CARRIED_AFTER_LESSON_WORD } from './words';
 
 /** A lesson or a training named nearby, unless a child's telling stands between ("after PSHE she told me…"). */
 export function isCurriculum(reader: Reader, match: Span): boolean {
   const sentence = reader.tokens[match.first].sentence;
   return reader
     .contextsNear(sentence, ['curriculum', 'generalQuestion'], [0, -1])
-    .some((context) => !reader.toldBetween(context, match));
+    .some((context) => !reader.toldBetween(context, match) && !isCarriedThing(reader, context));
+}
+
+/** A lesson word that names a bag the child carries ("food in his book bag", s27-A): no lesson is named. */
+function isCarriedThing(reader: Reader, context: Span & { context: ContextName }): boolean {
+  const next = reader.tokens[context.last + 1];
+  return (
+    context.context === 'curriculum' &&
+    next !== undefined &&
+    next.sentence === reader.tokens[context.last].sentence &&
+    CARRIED_AFTER_LESSON_WORD.has(next.form)
+  );
 }
 
 /**

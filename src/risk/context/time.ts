@@ -2,7 +2,7 @@
  * Time and imminence: whether a phrase is now or soon, told as earlier, and the emergency calls, handovers today,
  * things still happening, accidents or games and going home told near it.
  */
-import type { ContextName } from '../compile';
+import { type ContextName, FLAG } from '../compile';
 import type { Candidate, Span } from '../foundPhrases';
 import type { Reader } from '../contextReader';
 import { EMERGENCY_SENTENCES } from './reaches';
@@ -73,8 +73,91 @@ export function isHandoverTodayNear(reader: Reader, match: Span): boolean {
     .some(
       (handover) =>
         !reader.negatedBefore(handover.first) &&
-        reader.contextsNear(reader.tokens[handover.first].sentence, ['today'], [0]).length > 0,
+        reader.contextsNear(reader.tokens[handover.first].sentence, ['today'], [0]).length > 0 &&
+        !collectedBySomeoneElse(reader, match, handover),
     );
+}
+
+/**
+ * Someone else collects (s27-A): the harm's sentence names the people in it by a relation or an adult at home ("my
+ * brother put a pillow on my face"), and the handover's clause names, before the handover, only other people ("Nan is
+ * collecting her today"). The child goes home with a safe adult, so the harm stays urgent. A collector named by a
+ * name or a pronoun ("Kyle is the named pickup", "he is coming to get her"), or a harm whose doer has no relation
+ * named in its sentence, is read as the same person: when unsure, the higher level stands.
+ */
+function collectedBySomeoneElse(reader: Reader, match: Span, handover: Span): boolean {
+  const { tokens } = reader;
+  const harmPeople = peopleIn(reader, (token) => token.sentence === tokens[match.first].sentence);
+  if (harmPeople.length === 0) return false;
+  const { sentence, clause } = tokens[handover.first];
+  const collectors = peopleIn(
+    reader,
+    (token, at) => token.sentence === sentence && token.clause === clause && at < handover.first,
+  );
+  return (
+    collectors.length > 0 && !collectors.some((collector) => harmPeople.some((person) => samePerson(collector, person)))
+  );
+}
+
+/** The relations and adults at home named in the tokens `where` picks (not pronouns). */
+function peopleIn(reader: Reader, where: (token: Reader['tokens'][number], at: number) => boolean): string[] {
+  const out: string[] = [];
+  reader.tokens.forEach((token, at) => {
+    if (token.flags & (FLAG.relation | FLAG.household) && where(token, at)) out.push(token.form);
+  });
+  return out;
+}
+
+/** One word for a parent however it is written: "daddy", "father", Welsh "tad" (and its mutations, below). */
+const PARENT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['daddy', 'dad'],
+  ['dada', 'dad'],
+  ['dadi', 'dad'],
+  ['father', 'dad'],
+  ['tad', 'dad'],
+  ['mummy', 'mum'],
+  ['mammy', 'mum'],
+  ['mam', 'mum'],
+  ['mami', 'mum'],
+  ['mom', 'mum'],
+  ['mommy', 'mum'],
+  ['mother', 'mum'],
+]);
+
+/** A Welsh mutated initial and the radical it may come from ("thad" ← "tad", "fam" ← "mam", "mrawd" ← "brawd"). */
+const UNMUTATE: ReadonlyArray<readonly [string, string]> = [
+  ['ngh', 'c'],
+  ['mh', 'p'],
+  ['ph', 'p'],
+  ['nh', 't'],
+  ['th', 't'],
+  ['ch', 'c'],
+  ['dd', 'd'],
+  ['ng', 'g'],
+  ['l', 'll'],
+  ['r', 'rh'],
+  ['b', 'p'],
+  ['d', 't'],
+  ['g', 'c'],
+  ['f', 'b'],
+  ['f', 'm'],
+  ['m', 'b'],
+  ['n', 'd'],
+];
+
+/** The forms a person word may stand for: itself, without an English possessive "s", its Welsh radicals. */
+function personKeys(form: string): Set<string> {
+  const forms = [form];
+  if (form.length > 3 && form.endsWith('s')) forms.push(form.slice(0, -1));
+  for (const [mutated, radical] of UNMUTATE)
+    if (form.startsWith(mutated) && form.length > mutated.length) forms.push(radical + form.slice(mutated.length));
+  return new Set(forms.map((word) => PARENT_WORDS.get(word) ?? word));
+}
+
+function samePerson(a: string, b: string): boolean {
+  const keys = personKeys(a);
+  for (const key of personKeys(b)) if (keys.has(key)) return true;
+  return false;
 }
 
 /**

@@ -20,6 +20,8 @@ export const REFLEXIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that put what follows inside a story named before them ("…, where Lennie is shot"; "lle mae"). */
 export const STORY_WHERE: ReadonlySet<string> = new Set(['where', 'lle']);
+/** Words after a lesson word that make it a thing a child carries, not a lesson ("book bag", s27-A). */
+export const CARRIED_AFTER_LESSON_WORD: ReadonlySet<string> = new Set(['bag', 'bags', 'bookbag']);
 
 /** A word that names a person: a pronoun, a subject, I or we, a relation or someone in the household. */
 export const PERSON_FLAGS =

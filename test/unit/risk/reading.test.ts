@@ -97,3 +97,4 @@ import './reading/alarmsExplainedSameMessage26';
 import './reading/welshScratchesInALesson26';
 import './reading/medicalNeglectDrugsRegression27';
 import './reading/falseAlarmsExplained27';
+import './reading/realRiskBelowLevel27';
