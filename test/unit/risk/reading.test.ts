@@ -98,3 +98,4 @@ import './reading/welshScratchesInALesson26';
 import './reading/medicalNeglectDrugsRegression27';
 import './reading/falseAlarmsExplained27';
 import './reading/realRiskBelowLevel27';
+import './reading/welshTellingByName27';
