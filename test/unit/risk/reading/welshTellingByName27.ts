@@ -20,7 +20,7 @@ describe('a Welsh telling with the child named, between an activity and the chil
 
   it.each([
     "Yn ystod y sesiwn crefft nath G (8) ddeud 'ni 'di taflu'r bêl i'r ci yn y parc'.",
-    "Yn y wers ddrama nath y plant actio golygfa lle mae tad yn taflu pethau.",
+    'Yn y wers ddrama nath y plant actio golygfa lle mae tad yn taflu pethau.',
   ])('keeps "%s" below urgent', (text) => {
     expect({ text, below: below(text, 'urgent') }).toEqual({ text, below: true });
   });
