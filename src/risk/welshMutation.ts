@@ -44,3 +44,17 @@ export function welshMutations(word: string): string[] {
   }
   return out;
 }
+
+/**
+ * The radicals a word may be a mutated form of ("thad" → "tad", "fam" → "mam" or "bam"), from the same rules: the
+ * inverse of `welshMutations`, for comparing two words that may name one person. Deletion (g- dropped) and h- before a
+ * vowel are left out: any word could be one.
+ */
+export function welshRadicals(word: string): string[] {
+  const out: string[] = [];
+  for (const { radical, mutated } of RULES)
+    for (const initial of mutated)
+      if (initial !== '' && word.startsWith(initial) && word.length > initial.length)
+        out.push(radical + word.slice(initial.length));
+  return out;
+}

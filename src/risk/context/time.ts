@@ -6,6 +6,7 @@ import { type ContextName, FLAG } from '../compile';
 import type { Candidate, Span } from '../foundPhrases';
 import type { Reader } from '../contextReader';
 import { EMERGENCY_SENTENCES } from './reaches';
+import { welshRadicals } from '../welshMutation';
 
 export function isImminent(reader: Reader, match: Candidate, soon: boolean): boolean {
   const names: ContextName[] = soon ? ['imminent', 'soon'] : ['imminent'];
@@ -108,7 +109,7 @@ function peopleIn(reader: Reader, where: (token: Reader['tokens'][number], at: n
   return out;
 }
 
-/** One word for a parent however it is written: "daddy", "father", Welsh "tad" (and its mutations, below). */
+/** One word for a parent however it is written: "daddy", "father", Welsh "tad" (and its mutations, `welshRadicals`). */
 const PARENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['daddy', 'dad'],
   ['dada', 'dad'],
@@ -124,33 +125,11 @@ const PARENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['mother', 'mum'],
 ]);
 
-/** A Welsh mutated initial and the radical it may come from ("thad" ← "tad", "fam" ← "mam", "mrawd" ← "brawd"). */
-const UNMUTATE: ReadonlyArray<readonly [string, string]> = [
-  ['ngh', 'c'],
-  ['mh', 'p'],
-  ['ph', 'p'],
-  ['nh', 't'],
-  ['th', 't'],
-  ['ch', 'c'],
-  ['dd', 'd'],
-  ['ng', 'g'],
-  ['l', 'll'],
-  ['r', 'rh'],
-  ['b', 'p'],
-  ['d', 't'],
-  ['g', 'c'],
-  ['f', 'b'],
-  ['f', 'm'],
-  ['m', 'b'],
-  ['n', 'd'],
-];
-
 /** The forms a person word may stand for: itself, without an English possessive "s", its Welsh radicals. */
 function personKeys(form: string): Set<string> {
   const forms = [form];
   if (form.length > 3 && form.endsWith('s')) forms.push(form.slice(0, -1));
-  for (const [mutated, radical] of UNMUTATE)
-    if (form.startsWith(mutated) && form.length > mutated.length) forms.push(radical + form.slice(mutated.length));
+  forms.push(...welshRadicals(form));
   return new Set(forms.map((word) => PARENT_WORDS.get(word) ?? word));
 }
 

@@ -8,7 +8,7 @@ import {
   parseLexicon,
   prepareRiskDetection,
 } from '../../../src/risk';
-import { welshMutations } from '../../../src/risk/welshMutation';
+import { welshMutations, welshRadicals } from '../../../src/risk/welshMutation';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -201,6 +201,15 @@ describe('Welsh mutations', () => {
     expect(welshMutations('lladd')).toEqual(['ladd']);
     expect(welshMutations('ofn')).toEqual(['hofn']);
     expect(welshMutations('chwaer')).toEqual([]);
+  });
+
+  it('finds the radicals a mutated word may come from, by the same rules', () => {
+    expect(welshRadicals('thad')).toContain('tad');
+    expect(welshRadicals('nhad')).toContain('tad');
+    expect(welshRadicals('fam')).toEqual(expect.arrayContaining(['bam', 'mam']));
+    expect(welshRadicals('mrawd')).toContain('brawd');
+    for (const radical of ['cam', 'marw', 'torri', 'lladd', 'brawd'])
+      for (const mutated of welshMutations(radical)) expect(welshRadicals(mutated)).toContain(radical);
   });
 
   it('lets a Welsh lexicon list only radical forms', () => {
