@@ -111,6 +111,16 @@ export class Reader {
   }
 
   /**
+   * A word saying it is real ("still", "now") in `sentence`, outside the spans given: a cue's own words say nothing
+   * real ("iawn rŵan", fine now, holds a word of now).
+   */
+  saysRealOutside(sentence: number, own: readonly Span[]): boolean {
+    return this.contextsNear(sentence, ['real'], [0]).some(
+      (real) => !own.some((span) => span.first <= real.first && real.last <= span.last),
+    );
+  }
+
+  /**
    * Whether a child's telling ("she said", "told me") stands between an explaining context and the phrase, or before
    * the phrase when the context comes after it: then the phrase is what a real child said, not the story or exercise.
    */

@@ -164,15 +164,11 @@ export function recoveredIn(reader: Reader, match: Span): number | undefined {
     .filter((cue) => !reader.negatedBefore(cue.first));
   // "Iawn nawr" (fine now) holds a word of now: a cue's own words say nothing real, but a real word that begins
   // before the cue does ("dal heb stopio o fewn deg munud").
-  const saysReal = (at: number): boolean =>
-    reader
-      .contextsNear(at, ['real'], [0])
-      .some((real) => !cues.some((cue) => cue.first <= real.first && real.last <= cue.last));
   const cue = cues.find((context) => {
     const said = tokens[context.first].sentence;
     if (said === sentence && context.first <= match.last) return false;
     if (said === sentence + 2 && namesRiskIn(reader, sentence + 1)) return false;
-    for (let at = sentence; at <= said; at += 1) if (saysReal(at)) return false;
+    for (let at = sentence; at <= said; at += 1) if (reader.saysRealOutside(at, cues)) return false;
     return true;
   });
   return cue === undefined ? undefined : tokens[cue.first].sentence;

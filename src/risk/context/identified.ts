@@ -74,13 +74,7 @@ export function identifiedIn(reader: Reader, match: Candidate, name: IdentifiedC
   const sentence = reader.tokens[match.first].sentence;
   // "Iawn rŵan" (fine now) holds a word of now: the identification's own words say nothing real (s27-F, as in
   // recoveredIn).
-  const own = reader.contextsNear(sentence, [name], [0]);
-  if (
-    reader
-      .contextsNear(sentence, ['real'], [0])
-      .some((real) => !own.some((context) => context.first <= real.first && real.last <= context.last))
-  )
-    return undefined;
+  if (reader.saysRealOutside(sentence, reader.contextsNear(sentence, [name], [0]))) return undefined;
   // A thing may be said two sentences on when the one between names no risk of its own: "…a man with a gun. It's his
   // dad. Dad is a police firearms officer" (s23-B).
   // A thing only: what a person did between ("She went quiet. It was her uncle") is no part of who they were.
