@@ -113,7 +113,7 @@ export function quotedAlarmGloss(
     // An alarm in no quotes glossed straight after its last word by a dash or an ellipsis ("'di bod yn cutio... gwallt
     // 'i ffrind"): the gloss must still say what it was, with no risk, no one at home and no stranger (s25-E).
     const g = last + 1;
-    return g < tokens.length && holdsDash(gapBefore(tokens, text, g)) ? g : undefined;
+    return dashBefore(tokens, text, g) ? g : undefined;
   }
   let close: number | undefined;
   for (let k = Math.max(open, first); k < tokens.length && k - last <= QUOTE_REACH; k += 1) {
@@ -129,7 +129,7 @@ export function quotedAlarmGloss(
   // is glossed only by a dash right after the phrase and its quote (s25-E).
   if (open === close && open >= first && open <= last) {
     const g = Math.max(close, last) + 1;
-    return g < tokens.length && holdsDash(gapBefore(tokens, text, g)) ? g : undefined;
+    return dashBefore(tokens, text, g) ? g : undefined;
   }
   // At least two of the phrase's words are quoted: "'she strangled me' - her best friend" is the child's words.
   if (Math.min(close, last) - Math.max(open, first) < 1) return undefined;
@@ -140,7 +140,7 @@ export function quotedAlarmGloss(
   for (let g = close + 1; g < tokens.length && g - close <= DASH_REACH; g += 1) {
     // Past the closing quote the gloss stays in the sentence it opens: "'I'm going to KILL you!' – Y1 lad…".
     if (g > close + 1 && tokens[g].sentence !== tokens[g - 1].sentence) return undefined;
-    if (holdsDash(gapBefore(tokens, text, g))) return g;
+    if (dashBefore(tokens, text, g)) return g;
     // A phrase that runs on past its quote is glossed only by a dash right after the quote.
     if (close < last) return undefined;
   }
