@@ -7,6 +7,7 @@
 import type { ContextName } from '../compile';
 import { type Candidate, overlaps, type Span } from '../foundPhrases';
 import type { Reader } from '../contextReader';
+import { namesRiskIn } from './identified';
 
 /** What no generic explanation answers, in the alarm's sentence or the marker's: real, meant, now, a call made. */
 const KEEPS: readonly ContextName[] = ['real', 'earnest', 'imminent', 'emergencyCalled', 'stillHappening'];
@@ -26,7 +27,10 @@ function riskAfter(reader: Reader, marker: Span): boolean {
 export function explainedAtOnceIn(reader: Reader, match: Candidate): number | undefined {
   const { tokens } = reader;
   const sentence = tokens[match.first].sentence;
-  const marker = reader.contextsNear(sentence, ['explainedAtOnce'], [0, 1]).find((context) => {
+  // Two sentences on when the one between names no risk of its own, as what a thing was may be (identifiedIn): "'My
+  // dad hit me in the face.' Asked more: dad's shot caught him in the garden. He was laughing about it".
+  const reach = namesRiskIn(reader, sentence + 1) ? [0, 1] : [0, 1, 2];
+  const marker = reader.contextsNear(sentence, ['explainedAtOnce'], reach).find((context) => {
     if (tokens[context.first].sentence === sentence && context.first <= match.last) return false;
     if (reader.negatedBefore(context.first)) return false;
     return !reader.contrastAfter(context) && !riskAfter(reader, context);
@@ -34,7 +38,7 @@ export function explainedAtOnceIn(reader: Reader, match: Candidate): number | un
   if (!marker) return undefined;
   const said = tokens[marker.first].sentence;
   const markers = reader.contextsNear(said, ['explainedAtOnce'], [0]);
-  for (const at of said === sentence ? [sentence] : [sentence, said]) {
+  for (let at = sentence; at <= said; at += 1) {
     const kept = reader
       .contextsNear(at, KEEPS, [0])
       .some((context) => !markers.some((own) => overlaps(own, context)) && !overlaps(context, match));
