@@ -97,6 +97,7 @@ import {
   opensAfterQuoteAndDash,
   quotedAlarmGloss,
   quotedAloneWords,
+  quotedWords,
   saidWordByWord,
   welshPrepositionI,
 } from './quoteMarks';
@@ -729,6 +730,8 @@ function readPhrases(
   locale: SupportedLocale,
 ): PhraseReading {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
+  // The quoted words are found only when an explanation at once is asked about (s28-X).
+  let quoted: Set<number> | undefined;
   const reader = new Reader(
     tokens,
     found,
@@ -740,6 +743,7 @@ function readPhrases(
     quotedAloneWords(tokens, text),
     (index) => opensAfterQuoteAndDash(tokens, text, index),
     (index) => dashBefore(tokens, text, index),
+    (index) => (quoted ??= quotedWords(tokens, text, locale === 'cy')).has(index),
   );
   const explained = new Set<number>();
   const backedExplained = new Set<number>();
