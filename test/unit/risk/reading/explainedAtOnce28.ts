@@ -28,6 +28,18 @@ function alwaysUrgent(): LearnedReader {
   );
 }
 
+/** A learned reader whose every head reads nothing: whatever the explanation lowers, nothing raises it again. */
+function readsNothing(): LearnedReader {
+  const shipped: ModelFile = shippedModelFile();
+  const heads = [...(['concern', 'urgent', 'immediate'] as const), ...RISK_INDICATORS].map((name) =>
+    encodeHead(name, 8, -20, new Float64Array(256)),
+  );
+  return new LearnedReader(
+    { ...shipped, heads, thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.99, indicator: 0.99 } },
+    defaultFrames(),
+  );
+}
+
 const atLeast = (level: RiskLevel, floor: RiskLevel) => compareLevels(level, floor) >= 0;
 
 const EVERYDAY: ReadonlyArray<readonly [SupportedLocale, string]> = [
@@ -100,5 +112,29 @@ describe('s28-X: a severity signal is never lowered by a generic word', () => {
   ] as const)('[%s] reads "%s" as immediate, by the phrases alone and with the shipped reader', (locale, text) => {
     expect({ text, level: phraseReading(text, locale).level }).toEqual({ text, level: 'immediate' });
     expect({ text, level: assessText(text, locale).level }).toEqual({ text, level: 'immediate' });
+  });
+});
+
+describe('s28-X: what is no generic explanation, read with a learned reader that reads nothing (the rule alone)', () => {
+  const nothing = readsNothing();
+  const read = (text: string, locale: SupportedLocale) => assessTextWith(compiled, text, locale, nothing).level;
+
+  it.each(EVERYDAY)('[%s] lowers the everyday "%s" to concern', (locale, text) => {
+    expect({ text, level: read(text, locale) }).toEqual({ text, level: 'concern' });
+  });
+
+  it.each([
+    // The child's own minimising, in quotes.
+    ['en-GB', "Y9 girl told me her stepdad hits her with a belt, 'I'm fine though, honest'."],
+    ['cy', "Merch Bl 9 yn deud bod ei llystad yn ei tharo hi efo belt, 'dwi'n iawn, wir' medda hi."],
+    // A question, not an answer.
+    ['en-GB', "Y4 boy has finger marks on his neck and says his dad grabbed him. I asked if he's ok."],
+    // Someone's claim.
+    ['cy', "Merch Bl 6 yn deud bod cariad ei mam wedi'i slapio hi. Mam yn mynnu bod hi'n iawn."],
+    // A meaning that says who.
+    ['en-GB', 'Y3 said he hurts her bottom at bath time. She means her uncle.'],
+  ] as const)('[%s] keeps "%s" urgent', (locale, text) => {
+    expect({ text, level: phraseReading(text, locale).level }).toEqual({ text, level: 'urgent' });
+    expect({ text, level: read(text, locale) }).toEqual({ text, level: 'urgent' });
   });
 });
