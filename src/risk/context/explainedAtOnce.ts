@@ -15,7 +15,7 @@ import { ASKED_OR_CLAIMED, MEANING_WORDS } from './words';
 /** What no generic explanation answers, in the alarm's sentence or the marker's: real, meant, now, a call made. */
 const KEEPS: readonly ContextName[] = ['real', 'earnest', 'imminent', 'emergencyCalled', 'stillHappening'];
 
-/** The marker says what someone meant ("he meant", "she means", "golygu"). */
+/** The marker says what someone meant ("he meant", "she means"). */
 function holdsMeaningWord(reader: Reader, marker: Span): boolean {
   for (let i = marker.first; i <= marker.last; i += 1) if (MEANING_WORDS.has(reader.tokens[i].form)) return true;
   return false;
