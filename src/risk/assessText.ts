@@ -471,7 +471,7 @@ function judge(
   const handoverToday = (): boolean => (handover ??= earnest && isHandoverTodayNear(reader, match));
   let still: boolean | undefined;
   const stillHappening = (): boolean => (still ??= earnest && !history && isStillHappeningNear(reader, match));
-  // "'Taken loads of tablets' - two Strepsils, he's fine": explained at once by a generic word (s28-X), looked for only
+  // "'Daddy smacked me' … It was only a high five lol": explained at once by a generic word (s28-X), looked for only
   // for a finding above concern. Never a severity signal; the learned reader must agree (combineLearned.ts).
   let atOnce: number | null | undefined;
   const explainedAtOnce = (): boolean => {

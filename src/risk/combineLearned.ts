@@ -159,12 +159,13 @@ export function raiseWithLearnedReader(
 }
 
 /**
- * An alarm the phrases read lower only because a generic word said at once that it was harmless ("'he's been
- * stabbed!' … red paint, he's fine", "jyst llanast pinc, dim anafiadau"; s28-X, `contexts.explainedAtOnce`): no list
- * holds every explanation, so such a word is trusted only where the learned reader agrees. It reads the whole message
- * with nothing capped (not the `explained` bound, which would hold it to concern in the very sentences it must judge),
- * and its level stands if higher: the lowering holds only where it too reads the message below urgent. Undefined when
- * the message is too short for it to read: then nothing backs the explanation and the phrases keep their level.
+ * An alarm the phrases read lower only because a generic word said at once that it was harmless ("'daddy smacked
+ * me'. It was only a high five lol", "troi allan mai'r bêl feddal oedd hi, dim anafiadau"; s28-X,
+ * `contexts.explainedAtOnce`): no list holds every explanation, so such a word is trusted only where the learned
+ * reader agrees. It reads the whole message with nothing capped (not the `explained` bound, which would hold it to
+ * concern in the very sentences it must judge), and its level stands if higher: the lowering holds only where it too
+ * reads the message below urgent. Undefined when the message is too short for it to read: then nothing backs the
+ * explanation and the phrases keep their level.
  */
 export function readBackedExplanation(
   lowered: RiskAssessment,
