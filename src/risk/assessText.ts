@@ -46,6 +46,7 @@ import {
 } from './context/play';
 import { isQuoteGlossed, playToldCleanly, requotedIn } from './context/quotes';
 import { isDismissed, isFearExplained, isJoking, namesOtherAlarmNear } from './context/threats';
+import { explainedAtOnceIn } from './context/explainedAtOnce';
 import {
   emergencyCalledNear,
   isAccidentOrGameNear,
@@ -87,7 +88,7 @@ import {
   THIRD_PARTY_LOWERS,
 } from './policy';
 import { readingsOf } from './confusables';
-import { raiseWithLearnedReader } from './combineLearned';
+import { raiseWithLearnedReader, readBackedExplanation } from './combineLearned';
 import { explanationFeatures } from './explanationFeatures';
 import { writtenTokens } from './tokenize';
 import {
@@ -96,6 +97,7 @@ import {
   opensAfterQuoteAndDash,
   quotedAlarmGloss,
   quotedAloneWords,
+  quotedWords,
   saidWordByWord,
   welshPrepositionI,
 } from './quoteMarks';
@@ -107,7 +109,16 @@ const MAX_MATCHES = 100;
 const MAX_REASONS = 12;
 const MAX_QUOTE = 100;
 
-type Modifier = 'history' | 'thirdParty' | 'imminent' | 'joking' | 'dismissed' | 'assault' | 'returned' | 'emergency';
+type Modifier =
+  | 'history'
+  | 'thirdParty'
+  | 'imminent'
+  | 'joking'
+  | 'dismissed'
+  | 'assault'
+  | 'returned'
+  | 'emergency'
+  | 'explainedAtOnce';
 
 /**
  * The languages whose lexicon lists sport words: a sport explains only that lexicon's phrases, so an English sport word
@@ -135,6 +146,11 @@ interface Finding {
   readonly modifiers: readonly Modifier[];
   readonly start: number;
   readonly end: number;
+  /**
+   * Explained at once by a generic word (s28-X, `contexts.explainedAtOnce`): the level this finding reads at when the
+   * learned reader backs the explanation (concern); undefined when nothing explained it so.
+   */
+  readonly backed?: RiskLevel;
 }
 
 /**
@@ -158,6 +174,8 @@ function judge(
   end: number,
   sentence: number,
   explained: Set<number>,
+  /** The sentences of alarms explained at once by a generic word, which only the learned reader can back (s28-X). */
+  backedExplained: Set<number>,
 ): Finding[] {
   const explainedAway = (): Finding[] => {
     explained.add(sentence);
@@ -453,6 +471,13 @@ function judge(
   const handoverToday = (): boolean => (handover ??= earnest && isHandoverTodayNear(reader, match));
   let still: boolean | undefined;
   const stillHappening = (): boolean => (still ??= earnest && !history && isStillHappeningNear(reader, match));
+  // "'Daddy smacked me' … It was only a high five lol": explained at once by a generic word (s28-X), looked for only
+  // for a finding above concern. Never a severity signal; the learned reader must agree (combineLearned.ts).
+  let atOnce: number | null | undefined;
+  const explainedAtOnce = (): boolean => {
+    if (atOnce === undefined) atOnce = severity ? null : (explainedAtOnceIn(reader, match) ?? null);
+    return atOnce !== null;
+  };
   const findings: Finding[] = [];
   const indicators: ReadonlyArray<RiskIndicator | null> = entry.indicators.length > 0 ? entry.indicators : [null];
   for (const original of indicators) {
@@ -527,7 +552,29 @@ function judge(
       level = 'immediate';
       modifiers.push('emergency');
     }
-    findings.push({ entry, sentence, indicator, level, modifiers, start, end });
+    // Above concern, not an immediate danger and not made now: explained at once, it is a concern if the learned
+    // reader agrees.
+    const backed =
+      original !== null &&
+      original !== 'immediate-danger' &&
+      compareLevels(level, 'concern') > 0 &&
+      !modifiers.includes('imminent') &&
+      !modifiers.includes('emergency') &&
+      explainedAtOnce();
+    if (backed && atOnce !== null && atOnce !== undefined) {
+      backedExplained.add(sentence);
+      backedExplained.add(atOnce);
+    }
+    findings.push({
+      entry,
+      sentence,
+      indicator,
+      level,
+      modifiers,
+      start,
+      end,
+      ...(backed ? { backed: 'concern' } : {}),
+    });
   }
   // Raised to immediate by "tonight", "right now"…: the duty worker must see that a child is in danger now.
   const raisedNow = imminent || findings.some((finding) => finding.modifiers.includes('imminent'));
@@ -625,12 +672,19 @@ function assessReading(
   learned?: LearnedReader,
 ): RiskAssessment {
   const tokens = tokensFor(compiled, reading);
-  const { assessment: byPhrases, explained, found } = readPhrases(compiled, tokens, text, locale);
+  const { assessment: byPhrases, explained, found, backed } = readPhrases(compiled, tokens, text, locale);
   if (!learned) return byPhrases;
   // What the message names after its alarms, for a second urgent head trained with it (s26-M).
   const explanations = () => explanationFeatures(tokens, found);
   // The learned reader reads the words as written, as it was trained: not a word added for the phrases.
-  return raiseWithLearnedReader(byPhrases, learned, writtenTokens(tokens), compiled, locale, explained, explanations);
+  const written = writtenTokens(tokens);
+  // Explained at once by a generic word (s28-X): the lower reading stands only where the learned reader, reading the
+  // whole message, also reads it below urgent; otherwise the phrases' own reading, with their words quoted.
+  const backedReading = backed
+    ? readBackedExplanation(backed.assessment, learned, written, compiled, locale, explanations)
+    : undefined;
+  if (backedReading && compareLevels(backedReading.level, 'urgent') < 0) return backedReading;
+  return raiseWithLearnedReader(byPhrases, learned, written, compiled, locale, explained, explanations);
 }
 
 /**
@@ -661,6 +715,11 @@ interface PhraseReading {
   readonly explained: ReadonlySet<number>;
   /** The phrases and contexts found (explanationFeatures.ts reads them for the learned reader). */
   readonly found: Found;
+  /**
+   * Alarms explained at once by a generic word (s28-X): the lower reading if the learned reader backs it, and the
+   * sentences of those alarms and their explanations. Undefined when no such explanation lowers the level.
+   */
+  readonly backed?: { readonly assessment: RiskAssessment; readonly sentences: ReadonlySet<number> };
 }
 
 /** The phrase reading alone: phrases and combinations, each judged in its context. */
@@ -671,6 +730,8 @@ function readPhrases(
   locale: SupportedLocale,
 ): PhraseReading {
   const found = sortFound(tokens, findPhrases(compiled, tokens));
+  // The quoted words are found only when an explanation at once is asked about (s28-X).
+  let quoted: Set<number> | undefined;
   const reader = new Reader(
     tokens,
     found,
@@ -682,8 +743,10 @@ function readPhrases(
     quotedAloneWords(tokens, text),
     (index) => opensAfterQuoteAndDash(tokens, text, index),
     (index) => dashBefore(tokens, text, index),
+    (index) => (quoted ??= quotedWords(tokens, text, locale === 'cy')).has(index),
   );
   const explained = new Set<number>();
+  const backedExplained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
     candidates
       .flatMap((match) =>
@@ -694,6 +757,7 @@ function readPhrases(
           tokens[match.last].end,
           tokens[match.first].sentence,
           explained,
+          backedExplained,
         ),
       )
       .filter((finding) => finding.level !== 'none');
@@ -752,7 +816,23 @@ function readPhrases(
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
   if (findings.length === 0)
     return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained, found };
+  const assessment = assessmentOf(findings, text);
+  // Explained at once by a generic word (s28-X): the reading as if the learned reader backs each such explanation, kept
+  // only when it is lower; the phrases alone never use it.
+  if (!findings.some((finding) => finding.backed !== undefined)) return { assessment, explained, found };
+  const lowered = findings.map((finding): Finding =>
+    finding.backed === undefined
+      ? finding
+      : { ...finding, level: finding.backed, modifiers: [...finding.modifiers, 'explainedAtOnce'] },
+  );
+  const backedAssessment = assessmentOf(lowered, text);
+  return compareLevels(backedAssessment.level, assessment.level) < 0
+    ? { assessment, explained, found, backed: { assessment: backedAssessment, sentences: backedExplained } }
+    : { assessment, explained, found };
+}
 
+/** The assessment findings make: the highest level, each indicator at its highest, the worst matches and reasons. */
+function assessmentOf(findings: readonly Finding[], text: string): RiskAssessment {
   let level: RiskLevel = 'none';
   const indicatorLevels = new Map<RiskIndicator, RiskLevel>();
   for (const finding of findings) {
@@ -783,14 +863,10 @@ function readPhrases(
   // A weak signal (an entry tagged `ask`) below urgent: the bot asks its direct safety question.
   const ask = compareLevels(level, 'urgent') < 0 && findings.some((finding) => finding.entry.tags.has('ask'));
   return {
-    assessment: {
-      level,
-      indicators: sortIndicators(indicatorLevels),
-      matches,
-      reasons,
-      ...(ask ? { ask: true as const } : {}),
-    },
-    explained,
-    found,
+    level,
+    indicators: sortIndicators(indicatorLevels),
+    matches,
+    reasons,
+    ...(ask ? { ask: true as const } : {}),
   };
 }

@@ -29,6 +29,8 @@ export class Reader {
     readonly glossOpensAt: (index: number) => boolean = () => false,
     /** A dash or an ellipsis stands just before the word at `index` (quoteMarks.ts `dashBefore`). */
     readonly dashAt: (index: number) => boolean = () => false,
+    /** The word at `index` lies inside a quotation that opens and closes (quoteMarks.ts `quotedWords`, s28-X). */
+    readonly quotedAt: (index: number) => boolean = () => false,
   ) {}
 
   private risksStarting: ReadonlyMap<number, readonly Candidate[]> | undefined;

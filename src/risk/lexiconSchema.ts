@@ -497,6 +497,17 @@ export const lexiconSchema = z.strictObject({
      */
     identifiedMeaning: phrases.optional(),
     /**
+     * A generic word that what came before was harmless, said after an alarm in its sentence or in the next (s28-X):
+     * "turned out it was just", "he meant", "panic over", "all fine", "she's fine", "nothing to do with", "no
+     * injuries", a laughing emoji; "troi allan", "popeth yn iawn", "dim anafiadau". No list can hold every
+     * explanation, so this one lowers an alarm (never a severity signal, one happening now, or what the sentence
+     * says is real or meant) to a concern only when the learned reader, reading the whole message with nothing
+     * capped, agrees it is below urgent (combineLearned.ts); the phrases alone keep their level. Not when negated,
+     * followed by a contrast ("he's fine but…") or by another risk phrase in its sentence ("turned out she'd taken
+     * the lot").
+     */
+    explainedAtOnce: phrases.optional(),
+    /**
      * A quoted alarm glossed at once by the writer after a dash (s23-A): "'daddy locks me in the car' - it's the child
      * locks", "'lives in the phone' - it was a facetime". Counted only when it opens right after a closing quote and a
      * dash or an ellipsis; it lowers no phrase, and only bounds the learned reader in its sentence (combineLearned.ts),
@@ -643,6 +654,8 @@ export const lexiconSchema = z.strictObject({
     returned: z.string().min(1).optional(),
     /** An emergency call already made for it. */
     emergency: z.string().min(1).optional(),
+    /** Explained at once by the writer, and the learned reader agrees it is no alarm (s28-X, `explainedAtOnce`). */
+    explainedAtOnce: z.string().min(1).optional(),
   }),
   /** Reasons for triage answers: rule → value → reason. */
   answers: answerReasons,

@@ -147,6 +147,27 @@ export function quotedAlarmGloss(
   return undefined;
 }
 
+/**
+ * The words inside a quotation that opens and closes ("she said 'it's fine, I'm fine'"): someone's own words, not the
+ * writer's (s28-X). A quote that never closes quotes nothing; in Welsh an apostrophe before an elided word ("'di",
+ * "'n") opens none.
+ */
+export function quotedWords(tokens: readonly ResolvedToken[], text: string, welsh: boolean): Set<number> {
+  const out = new Set<number>();
+  let open: number | undefined;
+  tokens.forEach((token, index) => {
+    const gap = gapBefore(tokens, text, index);
+    const elided = welsh && gap.endsWith("'") && WELSH_ELIDED.has(text.slice(token.start, token.end));
+    if (open === undefined && opensQuote(gap, index) && !elided) open = index;
+    const after = text.slice(token.end, index + 1 < tokens.length ? tokens[index + 1].start : text.length);
+    if (open !== undefined && closesQuote(after)) {
+      for (let i = open; i <= index; i += 1) out.add(i);
+      open = undefined;
+    }
+  });
+  return out;
+}
+
 /** Whether a dash or an ellipsis stands just before the word at `index` (s27-F: "'overdosed' - she took…"). */
 export function dashBefore(tokens: readonly ResolvedToken[], text: string, index: number): boolean {
   return index > 0 && index < tokens.length && holdsDash(gapBefore(tokens, text, index));

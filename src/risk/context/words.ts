@@ -104,6 +104,37 @@ export const PLAY_INTERRUPTED: ReadonlySet<string> = new Set([
   'then',
 ]);
 
+/**
+ * Words just before a generic explanation that make it a question or someone's claim, not the writer's word (s28-X):
+ * "asked if she was ok", "mum insists she's fine", "gofyn os oedd hi'n iawn", "mam yn mynnu bod hi'n iawn", "gweud bod
+ * e'n iawn" (Welsh has no `claimedBy` words).
+ */
+export const ASKED_OR_CLAIMED: ReadonlySet<string> = new Set([
+  'if',
+  'whether',
+  'asked',
+  'ask',
+  'insists',
+  'insisted',
+  'claims',
+  'claimed',
+  'reckons',
+  'os',
+  'holi',
+  'gofyn',
+  'mynnu',
+  'honni',
+  'dweud',
+  'deud',
+  'gweud',
+  'medde',
+  'meddai',
+  'medda',
+]);
+
+/** The words of a meaning in a generic explanation (s28-X): "he meant", "she means", "meaning". */
+export const MEANING_WORDS: ReadonlySet<string> = new Set(['meant', 'means', 'meaning']);
+
 /** Words that say what someone will do (s26-H): "dad will go mad", "bydd dad yn…", "mam yn mynd i…". */
 export const WILL_DO: ReadonlySet<string> = new Set([
   'will',

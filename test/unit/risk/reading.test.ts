@@ -99,3 +99,4 @@ import './reading/medicalNeglectDrugsRegression27';
 import './reading/falseAlarmsExplained27';
 import './reading/realRiskBelowLevel27';
 import './reading/welshTellingByName27';
+import './reading/explainedAtOnce28';

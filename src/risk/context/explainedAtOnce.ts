@@ -1,0 +1,87 @@
+/**
+ * An alarm explained at once in words no list can hold, marked by a generic word that what came before was harmless
+ * (s28-X, `contexts.explainedAtOnce`): "…going to get battered by his dad. Panic over: his dad meant at darts", "'Dad
+ * wedi fy nharo i' – troi allan mai'r bêl feddal oedd hi, dim anafiadau". The phrases cannot trust such a word on its
+ * own: it lowers an alarm only when the learned reader, reading the whole message, agrees (combineLearned.ts
+ * `readBackedExplanation`). Never a severity signal (judged in assessText.ts).
+ */
+import type { ContextName } from '../compile';
+import { type Candidate, overlaps, type Span } from '../foundPhrases';
+import type { Reader } from '../contextReader';
+import { namesRiskIn } from './identified';
+import { namesPersonAfter } from './meanings';
+import { MEANING_REACH } from './reaches';
+import { ASKED_OR_CLAIMED, MEANING_WORDS } from './words';
+
+/** What no generic explanation answers, in the alarm's sentence or the marker's: real, meant, now, a call made. */
+const KEEPS: readonly ContextName[] = ['real', 'earnest', 'imminent', 'emergencyCalled', 'stillHappening'];
+
+/** The marker says what someone meant ("he meant", "she means"). */
+function holdsMeaningWord(reader: Reader, marker: Span): boolean {
+  for (let i = marker.first; i <= marker.last; i += 1) if (MEANING_WORDS.has(reader.tokens[i].form)) return true;
+  return false;
+}
+
+/** `inner` lies wholly inside `outer`. */
+function within(inner: Span, outer: Span): boolean {
+  return outer.first <= inner.first && inner.last <= outer.last;
+}
+
+/** A risk phrase after the marker in its sentence ("turned out she'd taken the whole packet"): no explanation. */
+function riskAfter(reader: Reader, marker: Span): boolean {
+  const sentence = reader.tokens[marker.first].sentence;
+  return reader.found.risks.some((risk) => risk.first > marker.last && reader.tokens[risk.first].sentence === sentence);
+}
+
+/** Someone's claim or telling ("says", "told me"), and how many words before the marker it may end. */
+const CLAIMS: readonly ContextName[] = ['claimedBy', 'telling'];
+const CLAIM_REACH = 3;
+
+/**
+ * Someone's claim or telling up to three words before the marker, or a word of asking or claiming there ("asked if",
+ * "insists", "yn mynnu bod"): a question or someone's own account, not the writer's explanation.
+ */
+function claimedJustBefore(reader: Reader, marker: Span): boolean {
+  const sentence = reader.tokens[marker.first].sentence;
+  if (reader.wordJustBefore(marker.first, ASKED_OR_CLAIMED)) return true;
+  return reader
+    .contextsNear(sentence, CLAIMS, [0])
+    .some((claim) => claim.last < marker.first && marker.first - claim.last <= CLAIM_REACH);
+}
+
+/**
+ * The sentence of a generic explanation said after the alarm in its sentence or in the next (two on when the one
+ * between names no risk), or undefined. Not a marker that is negated ("not all fine"), inside quotation marks (the
+ * child's own "it's fine"), asked or claimed ("asked if she was ok", "mum insists she's fine"), a meaning that names a
+ * person ("he means his stepdad"), followed by a contrast ("he's fine now but dad said…") or by another risk phrase in
+ * its sentence; and not when a sentence from the alarm's to the marker's says it is real, meant, happening now or
+ * still going on, or that an emergency call was made (the marker's own words do not count: "fine now").
+ */
+export function explainedAtOnceIn(reader: Reader, match: Candidate): number | undefined {
+  const { tokens } = reader;
+  const sentence = tokens[match.first].sentence;
+  // Two sentences on when the one between names no risk of its own, as what a thing was may be (identifiedIn): "'My
+  // dad hit me in the face.' Asked more: dad's shot caught him in the garden. He was laughing about it".
+  const reach = namesRiskIn(reader, sentence + 1) ? [0, 1] : [0, 1, 2];
+  const marker = reader.contextsNear(sentence, ['explainedAtOnce'], reach).find((context) => {
+    if (tokens[context.first].sentence === sentence && context.first <= match.last) return false;
+    if (reader.negatedBefore(context.first)) return false;
+    // "She said 'it's fine, I'm fine'", "mum insists she's fine": what the child or an adult says of it is their own
+    // word, often the minimising that is itself a sign, never the writer's explanation.
+    if (reader.quotedAt(context.first) || claimedJustBefore(reader, context)) return false;
+    // "He means his stepdad": a relation or someone at home named as the meaning says who, not what.
+    if (holdsMeaningWord(reader, context) && namesPersonAfter(reader, context, MEANING_REACH, false)) return false;
+    return !reader.contrastAfter(context) && !riskAfter(reader, context);
+  });
+  if (!marker) return undefined;
+  const said = tokens[marker.first].sentence;
+  const markers = reader.contextsNear(said, ['explainedAtOnce'], [0]);
+  for (let at = sentence; at <= said; at += 1) {
+    const kept = reader
+      .contextsNear(at, KEEPS, [0])
+      // Only a cue inside the marker is its own word ("fine now"): "he meant it" holds "he meant" and says more.
+      .some((context) => !markers.some((own) => within(context, own)) && !overlaps(context, match));
+    if (kept) return undefined;
+  }
+  return said;
+}
