@@ -88,7 +88,7 @@ import {
   THIRD_PARTY_LOWERS,
 } from './policy';
 import { readingsOf } from './confusables';
-import { raiseWithLearnedReader, readBackedExplanation } from './combineLearned';
+import { raiseWithLearnedReader } from './combineLearned';
 import { explanationFeatures } from './explanationFeatures';
 import { writtenTokens } from './tokenize';
 import {
@@ -146,11 +146,6 @@ interface Finding {
   readonly modifiers: readonly Modifier[];
   readonly start: number;
   readonly end: number;
-  /**
-   * Explained at once by a generic word (s28-X, `contexts.explainedAtOnce`): the level this finding reads at when the
-   * learned reader backs the explanation (concern); undefined when nothing explained it so.
-   */
-  readonly backed?: RiskLevel;
 }
 
 /**
@@ -174,8 +169,6 @@ function judge(
   end: number,
   sentence: number,
   explained: Set<number>,
-  /** The sentences of alarms explained at once by a generic word, which only the learned reader can back (s28-X). */
-  backedExplained: Set<number>,
 ): Finding[] {
   const explainedAway = (): Finding[] => {
     explained.add(sentence);
@@ -472,7 +465,9 @@ function judge(
   let still: boolean | undefined;
   const stillHappening = (): boolean => (still ??= earnest && !history && isStillHappeningNear(reader, match));
   // "'Daddy smacked me' … It was only a high five lol": explained at once by a generic word (s28-X), looked for only
-  // for a finding above concern. Never a severity signal; the learned reader must agree (combineLearned.ts).
+  // for a finding above concern. Never a severity signal. Its sentence is not `explained`: the learned reader reads it
+  // whole and raises the level again wherever it reads the message urgent (combineLearned.ts), which is what makes so
+  // generic a word safe to trust (s28-N: it read 545 of 554 real risks the phrases caught, at first sight).
   let atOnce: number | null | undefined;
   const explainedAtOnce = (): boolean => {
     if (atOnce === undefined) atOnce = severity ? null : (explainedAtOnceIn(reader, match) ?? null);
@@ -552,29 +547,19 @@ function judge(
       level = 'immediate';
       modifiers.push('emergency');
     }
-    // Above concern, not an immediate danger and not made now: explained at once, it is a concern if the learned
-    // reader agrees.
-    const backed =
+    // Above concern, not an immediate danger and not made now: explained at once, it is a concern.
+    if (
       original !== null &&
       original !== 'immediate-danger' &&
       compareLevels(level, 'concern') > 0 &&
       !modifiers.includes('imminent') &&
       !modifiers.includes('emergency') &&
-      explainedAtOnce();
-    if (backed && atOnce !== null && atOnce !== undefined) {
-      backedExplained.add(sentence);
-      backedExplained.add(atOnce);
+      explainedAtOnce()
+    ) {
+      level = 'concern';
+      modifiers.push('explainedAtOnce');
     }
-    findings.push({
-      entry,
-      sentence,
-      indicator,
-      level,
-      modifiers,
-      start,
-      end,
-      ...(backed ? { backed: 'concern' } : {}),
-    });
+    findings.push({ entry, sentence, indicator, level, modifiers, start, end });
   }
   // Raised to immediate by "tonight", "right now"…: the duty worker must see that a child is in danger now.
   const raisedNow = imminent || findings.some((finding) => finding.modifiers.includes('imminent'));
@@ -672,19 +657,12 @@ function assessReading(
   learned?: LearnedReader,
 ): RiskAssessment {
   const tokens = tokensFor(compiled, reading);
-  const { assessment: byPhrases, explained, found, backed } = readPhrases(compiled, tokens, text, locale);
+  const { assessment: byPhrases, explained, found } = readPhrases(compiled, tokens, text, locale);
   if (!learned) return byPhrases;
   // What the message names after its alarms, for a second urgent head trained with it (s26-M).
   const explanations = () => explanationFeatures(tokens, found);
   // The learned reader reads the words as written, as it was trained: not a word added for the phrases.
-  const written = writtenTokens(tokens);
-  // Explained at once by a generic word (s28-X): the lower reading stands only where the learned reader, reading the
-  // whole message, also reads it below urgent; otherwise the phrases' own reading, with their words quoted.
-  const backedReading = backed
-    ? readBackedExplanation(backed.assessment, learned, written, compiled, locale, explanations)
-    : undefined;
-  if (backedReading && compareLevels(backedReading.level, 'urgent') < 0) return backedReading;
-  return raiseWithLearnedReader(byPhrases, learned, written, compiled, locale, explained, explanations);
+  return raiseWithLearnedReader(byPhrases, learned, writtenTokens(tokens), compiled, locale, explained, explanations);
 }
 
 /**
@@ -715,11 +693,6 @@ interface PhraseReading {
   readonly explained: ReadonlySet<number>;
   /** The phrases and contexts found (explanationFeatures.ts reads them for the learned reader). */
   readonly found: Found;
-  /**
-   * Alarms explained at once by a generic word (s28-X): the lower reading if the learned reader backs it, and the
-   * sentences of those alarms and their explanations. Undefined when no such explanation lowers the level.
-   */
-  readonly backed?: { readonly assessment: RiskAssessment; readonly sentences: ReadonlySet<number> };
 }
 
 /** The phrase reading alone: phrases and combinations, each judged in its context. */
@@ -746,7 +719,6 @@ function readPhrases(
     (index) => (quoted ??= quotedWords(tokens, text, locale === 'cy')).has(index),
   );
   const explained = new Set<number>();
-  const backedExplained = new Set<number>();
   const judgeAll = (candidates: readonly Candidate[]): Finding[] =>
     candidates
       .flatMap((match) =>
@@ -757,7 +729,6 @@ function readPhrases(
           tokens[match.last].end,
           tokens[match.first].sentence,
           explained,
-          backedExplained,
         ),
       )
       .filter((finding) => finding.level !== 'none');
@@ -816,19 +787,7 @@ function readPhrases(
   for (const finding of findings) if (finding.entry.tags.has('everyday-event')) explained.add(finding.sentence);
   if (findings.length === 0)
     return { assessment: { ...NO_RISK, indicators: [], matches: [], reasons: [] }, explained, found };
-  const assessment = assessmentOf(findings, text);
-  // Explained at once by a generic word (s28-X): the reading as if the learned reader backs each such explanation, kept
-  // only when it is lower; the phrases alone never use it.
-  if (!findings.some((finding) => finding.backed !== undefined)) return { assessment, explained, found };
-  const lowered = findings.map((finding): Finding =>
-    finding.backed === undefined
-      ? finding
-      : { ...finding, level: finding.backed, modifiers: [...finding.modifiers, 'explainedAtOnce'] },
-  );
-  const backedAssessment = assessmentOf(lowered, text);
-  return compareLevels(backedAssessment.level, assessment.level) < 0
-    ? { assessment, explained, found, backed: { assessment: backedAssessment, sentences: backedExplained } }
-    : { assessment, explained, found };
+  return { assessment: assessmentOf(findings, text), explained, found };
 }
 
 /** The assessment findings make: the highest level, each indicator at its highest, the worst matches and reasons. */

@@ -157,24 +157,3 @@ export function raiseWithLearnedReader(
   // Raised only to concern, and still unsure about urgent (or a weak signal): ask as well.
   return compareLevels(level, 'urgent') < 0 && (byPhrases.ask === true || unsure) ? { ...raised, ask: true } : raised;
 }
-
-/**
- * An alarm the phrases read lower only because a generic word said at once that it was harmless ("'daddy smacked
- * me'. It was only a high five lol", "troi allan mai'r bêl feddal oedd hi, dim anafiadau"; s28-X,
- * `contexts.explainedAtOnce`): no list holds every explanation, so such a word is trusted only where the learned
- * reader agrees. It reads the whole message with nothing capped (not the `explained` bound, which would hold it to
- * concern in the very sentences it must judge), and its level stands if higher: the lowering holds only where it too
- * reads the message below urgent. Undefined when the message is too short for it to read: then nothing backs the
- * explanation and the phrases keep their level.
- */
-export function readBackedExplanation(
-  lowered: RiskAssessment,
-  learned: LearnedReader,
-  tokens: readonly Token[],
-  compiled: CompiledLexicons,
-  locale: SupportedLocale,
-  explanations: ExplanationsOf = NO_EXPLANATIONS,
-): RiskAssessment | undefined {
-  if (!hasWords(tokens, MIN_WORDS_FOR_LEARNED_READER)) return undefined;
-  return raiseWithLearnedReader(lowered, learned, tokens, compiled, locale, new Set(), explanations);
-}

@@ -654,7 +654,7 @@ export const lexiconSchema = z.strictObject({
     returned: z.string().min(1).optional(),
     /** An emergency call already made for it. */
     emergency: z.string().min(1).optional(),
-    /** Explained at once by the writer, and the learned reader agrees it is no alarm (s28-X, `explainedAtOnce`). */
+    /** Explained at once by the writer (s28-X, `explainedAtOnce`); the learned reader may raise it again. */
     explainedAtOnce: z.string().min(1).optional(),
   }),
   /** Reasons for triage answers: rule → value → reason. */

@@ -1,9 +1,10 @@
 /**
  * An alarm explained at once in words no list can hold, marked by a generic word that what came before was harmless
  * (s28-X, `contexts.explainedAtOnce`): "…going to get battered by his dad. Panic over: his dad meant at darts", "'Dad
- * wedi fy nharo i' – troi allan mai'r bêl feddal oedd hi, dim anafiadau". The phrases cannot trust such a word on its
- * own: it lowers an alarm only when the learned reader, reading the whole message, agrees (combineLearned.ts
- * `readBackedExplanation`). Never a severity signal (judged in assessText.ts).
+ * wedi fy nharo i' – troi allan mai'r bêl feddal oedd hi, dim anafiadau". Such a word could not be trusted on its
+ * own: it lowers an alarm to concern because the learned reader still reads the whole message, the explained sentences
+ * too, and raises the level again wherever it reads it urgent (combineLearned.ts). Never a severity signal (judged in
+ * assessText.ts).
  */
 import type { ContextName } from '../compile';
 import { type Candidate, overlaps, type Span } from '../foundPhrases';

@@ -2,10 +2,11 @@
  * Issues 22 and 21, session 28 (s28-X): an alarm explained at once by a generic word that what came before was
  * harmless (`contexts.explainedAtOnce`: "turned out it was just", "he meant", "panic over", "all fine", "no injuries",
  * a laughing emoji; "troi allan", "pawb yn iawn", "dim anafiadau", "o'dd e'n sôn am"). No list holds every
- * explanation, so such a word is trusted only where the learned reader backs it: with the shipped reader the everyday
- * message reads below urgent, the phrases alone keep their level, a learned reader that reads urgent keeps it too, and
- * a severity signal is never lowered. Each everyday message beside a risk twin (the same alarm, a marker-like word,
- * nothing harmless), which still reads at its level. Every sentence is synthetic.
+ * explanation, so such a word is trusted because the learned reader backs it: the phrase reading lowers the alarm to
+ * concern, and the learned reader, which only ever raises, reads the whole message and raises it again wherever it
+ * reads it urgent. With the shipped reader the everyday message reads below urgent, a learned reader that reads urgent
+ * keeps it urgent, and a severity signal is never lowered. Each everyday message beside a risk twin (the same alarm,
+ * a marker-like word, nothing harmless), which still reads at its level. Every sentence is synthetic.
  */
 import { assessText, assessTextWith, compareLevels, RISK_INDICATORS, type RiskLevel } from '../../../../src/risk';
 import type { SupportedLocale } from '../../../../src/i18n/locale';
@@ -59,11 +60,11 @@ describe('s28-X: an alarm explained at once by a generic word, backed by the lea
     expect({ text, level: assessment.level }).toEqual({ text, level: 'concern' });
   });
 
-  it.each(EVERYDAY)('[%s] keeps the phrases alone at urgent for "%s": nothing backs the word', (locale, text) => {
-    expect({ text, level: phraseReading(text, locale).level }).toEqual({ text, level: 'urgent' });
+  it.each(EVERYDAY)('[%s] lowers "%s" to concern in the phrase reading, as a context does', (locale, text) => {
+    expect({ text, level: phraseReading(text, locale).level }).toEqual({ text, level: 'concern' });
   });
 
-  it.each(EVERYDAY)('[%s] keeps urgent when the learned reader reads "%s" urgent', (locale, text) => {
+  it.each(EVERYDAY)('[%s] raises "%s" to urgent again when the learned reader reads it urgent', (locale, text) => {
     const assessment = assessTextWith(compiled, text, locale, alwaysUrgent());
     expect({ text, level: assessment.level }).toEqual({ text, level: 'urgent' });
   });
