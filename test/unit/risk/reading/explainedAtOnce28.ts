@@ -1,7 +1,7 @@
 /**
  * Issues 22 and 21, session 28 (s28-X): an alarm explained at once by a generic word that what came before was
- * harmless (`contexts.explainedAtOnce`: "turned out it was just", "he meant", "panic over", "all fine", "no injuries",
- * a laughing emoji; "troi allan", "pawb yn iawn", "dim anafiadau", "o'dd e'n sôn am"). No list holds every
+ * harmless (`contexts.explainedAtOnce`: "turned out it was just", "panic over", "all fine", "no injuries";
+ * "troi allan", "pawb yn iawn", "dim anafiadau", "o'dd e'n sôn am"). No list holds every
  * explanation, so such a word is trusted because the learned reader backs it: the phrase reading lowers the alarm to
  * concern, and the learned reader, which only ever raises, reads the whole message and raises it again wherever it
  * reads it urgent. With the shipped reader the everyday message reads below urgent, a learned reader that reads urgent
@@ -47,7 +47,7 @@ const EVERYDAY: ReadonlyArray<readonly [SupportedLocale, string]> = [
   ['en-GB', 'Y6 boy told his friends he was going to get battered by his dad. Panic over: his dad meant at darts.'],
   [
     'en-GB',
-    "Y4 girl said her mum shouts and swears at her dad in front of the children. She meant the ref at her brother's match 😂",
+    "Y4 girl said her mum shouts and swears at her dad in front of the children. False alarm, it was the ref at her brother's match.",
   ],
   ['en-GB', "Y2 girl said 'daddy smacked me' at carpet time. It was only a high five that stung lol"],
   ['cy', "Merch Bl 3 'Dad wedi fy nharo i' – troi allan mai'r bêl feddal oedd hi, dim anafiadau."],
