@@ -9,7 +9,6 @@
 import type { ContextName } from '../compile';
 import { type Candidate, overlaps, type Span } from '../foundPhrases';
 import type { Reader } from '../contextReader';
-import { namesRiskIn } from './identified';
 import { namesPersonAfter } from './meanings';
 import { MEANING_REACH } from './reaches';
 import { ASKED_OR_CLAIMED, MEANING_WORDS } from './words';
@@ -28,10 +27,40 @@ function within(inner: Span, outer: Span): boolean {
   return outer.first <= inner.first && inner.last <= outer.last;
 }
 
+/**
+ * What a message's markers and sentences say whatever the alarm, worked out once per message: a hostile 100 KB
+ * sentence holds thousands of markers and risk phrases, and asking again for every alarm made the reading quadratic
+ * (2.8 s in the bench before these memos, 0.13 s without the rule).
+ */
+interface Memo {
+  /** Per sentence, the first word of its last risk phrase. */
+  readonly lastRiskStart: Map<number, number>;
+  /** Per marker (by its first word), whether it can explain anything at all. */
+  readonly markerOk: Map<number, boolean>;
+  /** Per alarm sentence and marker sentence, the cues that keep the alarm (KEEPS, outside the markers' own words). */
+  readonly keeps: Map<string, ReadonlyArray<Span>>;
+}
+
+const memos = new WeakMap<Reader, Memo>();
+
+function memoOf(reader: Reader): Memo {
+  let memo = memos.get(reader);
+  if (!memo) {
+    const lastRiskStart = new Map<number, number>();
+    for (const risk of reader.found.risks) {
+      const sentence = reader.tokens[risk.first].sentence;
+      lastRiskStart.set(sentence, Math.max(lastRiskStart.get(sentence) ?? -1, risk.first));
+    }
+    memo = { lastRiskStart, markerOk: new Map(), keeps: new Map() };
+    memos.set(reader, memo);
+  }
+  return memo;
+}
+
 /** A risk phrase after the marker in its sentence ("turned out she'd taken the whole packet"): no explanation. */
 function riskAfter(reader: Reader, marker: Span): boolean {
   const sentence = reader.tokens[marker.first].sentence;
-  return reader.found.risks.some((risk) => risk.first > marker.last && reader.tokens[risk.first].sentence === sentence);
+  return (memoOf(reader).lastRiskStart.get(sentence) ?? -1) > marker.last;
 }
 
 /** Someone's claim or telling ("says", "told me"), and how many words before the marker it may end. */
@@ -63,26 +92,44 @@ export function explainedAtOnceIn(reader: Reader, match: Candidate): number | un
   const sentence = tokens[match.first].sentence;
   // Two sentences on when the one between names no risk of its own, as what a thing was may be (identifiedIn): "'My
   // dad hit me in the face.' Asked more: dad's shot caught him in the garden. He was laughing about it".
-  const reach = namesRiskIn(reader, sentence + 1) ? [0, 1] : [0, 1, 2];
+  const memo = memoOf(reader);
+  const reach = memo.lastRiskStart.has(sentence + 1) ? [0, 1] : [0, 1, 2];
   const marker = reader.contextsNear(sentence, ['explainedAtOnce'], reach).find((context) => {
     if (tokens[context.first].sentence === sentence && context.first <= match.last) return false;
-    if (reader.negatedBefore(context.first)) return false;
-    // "She said 'it's fine, I'm fine'", "mum insists she's fine": what the child or an adult says of it is their own
-    // word, often the minimising that is itself a sign, never the writer's explanation.
-    if (reader.quotedAt(context.first) || claimedJustBefore(reader, context)) return false;
-    // "He means his stepdad": a relation or someone at home named as the meaning says who, not what.
-    if (holdsMeaningWord(reader, context) && namesPersonAfter(reader, context, MEANING_REACH, false)) return false;
-    return !reader.contrastAfter(context) && !riskAfter(reader, context);
+    let ok = memo.markerOk.get(context.first);
+    if (ok === undefined) {
+      ok = markerExplains(reader, context);
+      memo.markerOk.set(context.first, ok);
+    }
+    return ok;
   });
   if (!marker) return undefined;
   const said = tokens[marker.first].sentence;
-  const markers = reader.contextsNear(said, ['explainedAtOnce'], [0]);
-  for (let at = sentence; at <= said; at += 1) {
-    const kept = reader
-      .contextsNear(at, KEEPS, [0])
-      // Only a cue inside the marker is its own word ("fine now"): "he meant it" holds "he meant" and says more.
-      .some((context) => !markers.some((own) => within(context, own)) && !overlaps(context, match));
-    if (kept) return undefined;
-  }
+  for (let at = sentence; at <= said; at += 1)
+    if (keepsIn(reader, memo, at, said).some((context) => !overlaps(context, match))) return undefined;
   return said;
+}
+
+/** Whether a marker can explain anything, whatever the alarm (see explainedAtOnceIn). */
+function markerExplains(reader: Reader, context: Span): boolean {
+  if (reader.negatedBefore(context.first)) return false;
+  // "She said 'it's fine, I'm fine'", "mum insists she's fine": what the child or an adult says of it is their own
+  // word, often the minimising that is itself a sign, never the writer's explanation.
+  if (reader.quotedAt(context.first) || claimedJustBefore(reader, context)) return false;
+  // "He means his stepdad": a relation or someone at home named as the meaning says who, not what.
+  if (holdsMeaningWord(reader, context) && namesPersonAfter(reader, context, MEANING_REACH, false)) return false;
+  return !reader.contrastAfter(context) && !riskAfter(reader, context);
+}
+
+/** The cues of KEEPS in sentence `at` that are not the own words of a marker in sentence `said` ("fine now"). */
+function keepsIn(reader: Reader, memo: Memo, at: number, said: number): ReadonlyArray<Span> {
+  const key = `${at}:${said}`;
+  let kept = memo.keeps.get(key);
+  if (!kept) {
+    const markers = reader.contextsNear(said, ['explainedAtOnce'], [0]);
+    // Only a cue inside the marker is its own word ("fine now"): "he meant it" holds "he meant" and says more.
+    kept = reader.contextsNear(at, KEEPS, [0]).filter((context) => !markers.some((own) => within(context, own)));
+    memo.keeps.set(key, kept);
+  }
+  return kept;
 }
