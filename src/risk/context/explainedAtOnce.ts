@@ -1,6 +1,6 @@
 /**
  * An alarm explained at once in words no list can hold, marked by a generic word that what came before was harmless
- * (s28-X, `contexts.explainedAtOnce`): "…going to get battered by his dad. Panic over: his dad meant at darts", "'Dad
+ * (s28-X, `contexts.explainedAtOnce`): "…going to get battered by his dad. Panic over: it was only at darts", "'Dad
  * wedi fy nharo i' – troi allan mai'r bêl feddal oedd hi, dim anafiadau". Such a word could not be trusted on its
  * own: it lowers an alarm to concern because the learned reader still reads the whole message, the explained sentences
  * too, and raises the level again wherever it reads it urgent (combineLearned.ts). Never a severity signal (judged in
@@ -9,18 +9,10 @@
 import type { ContextName } from '../compile';
 import { type Candidate, overlaps, type Span } from '../foundPhrases';
 import type { Reader } from '../contextReader';
-import { namesPersonAfter } from './meanings';
-import { MEANING_REACH } from './reaches';
-import { ASKED_OR_CLAIMED, MEANING_WORDS } from './words';
+import { ASKED_OR_CLAIMED } from './words';
 
 /** What no generic explanation answers, in the alarm's sentence or the marker's: real, meant, now, a call made. */
 const KEEPS: readonly ContextName[] = ['real', 'earnest', 'imminent', 'emergencyCalled', 'stillHappening'];
-
-/** The marker says what someone meant ("he meant", "she means"). */
-function holdsMeaningWord(reader: Reader, marker: Span): boolean {
-  for (let i = marker.first; i <= marker.last; i += 1) if (MEANING_WORDS.has(reader.tokens[i].form)) return true;
-  return false;
-}
 
 /** `inner` lies wholly inside `outer`. */
 function within(inner: Span, outer: Span): boolean {
@@ -82,10 +74,10 @@ function claimedJustBefore(reader: Reader, marker: Span): boolean {
 /**
  * The sentence of a generic explanation said after the alarm in its sentence or in the next (two on when the one
  * between names no risk), or undefined. Not a marker that is negated ("not all fine"), inside quotation marks (the
- * child's own "it's fine"), asked or claimed ("asked if she was ok", "mum insists she's fine"), a meaning that names a
- * person ("he means his stepdad"), followed by a contrast ("he's fine now but dad said…") or by another risk phrase in
- * its sentence; and not when a sentence from the alarm's to the marker's says it is real, meant, happening now or
- * still going on, or that an emergency call was made (the marker's own words do not count: "fine now").
+ * child's own "it's fine"), asked or claimed ("asked if she was ok", "mum insists she's fine"), followed by a contrast
+ * ("he's fine now but dad said…") or by another risk phrase in its sentence; and not when a sentence from the alarm's
+ * to the marker's says it is real, meant, happening now or still going on, or that an emergency call was made (the
+ * marker's own words do not count: "fine now").
  */
 export function explainedAtOnceIn(reader: Reader, match: Candidate): number | undefined {
   const { tokens } = reader;
@@ -116,8 +108,6 @@ function markerExplains(reader: Reader, context: Span): boolean {
   // "She said 'it's fine, I'm fine'", "mum insists she's fine": what the child or an adult says of it is their own
   // word, often the minimising that is itself a sign, never the writer's explanation.
   if (reader.quotedAt(context.first) || claimedJustBefore(reader, context)) return false;
-  // "He means his stepdad": a relation or someone at home named as the meaning says who, not what.
-  if (holdsMeaningWord(reader, context) && namesPersonAfter(reader, context, MEANING_REACH, false)) return false;
   return !reader.contrastAfter(context) && !riskAfter(reader, context);
 }
 

@@ -34,7 +34,7 @@ export function meaningNamesPerson(reader: Reader, context: Span): boolean {
  * `glossPerson` ("man", "lodger"), and with `subjects` "he" or "she" too. "It's his uncle", "she means she was
  * squeezed by her stepdad": who did it, not a harmless meaning.
  */
-export function namesPersonAfter(reader: Reader, context: Span, reach: number, subjects: boolean): boolean {
+function namesPersonAfter(reader: Reader, context: Span, reach: number, subjects: boolean): boolean {
   const sentence = reader.tokens[context.first].sentence;
   const flags = subjects ? GLOSS_PERSON_FLAGS : GLOSS_PERSON_FLAGS & ~FLAG.subject;
   const last = context.last + reach;

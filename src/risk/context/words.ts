@@ -132,9 +132,6 @@ export const ASKED_OR_CLAIMED: ReadonlySet<string> = new Set([
   'medda',
 ]);
 
-/** The words of a meaning in a generic explanation (s28-X): "he meant", "she means", "meaning". */
-export const MEANING_WORDS: ReadonlySet<string> = new Set(['meant', 'means', 'meaning']);
-
 /** Words that say what someone will do (s26-H): "dad will go mad", "bydd dad yn…", "mam yn mynd i…". */
 export const WILL_DO: ReadonlySet<string> = new Set([
   'will',
