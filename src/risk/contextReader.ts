@@ -9,7 +9,7 @@
  * looks in `context/reaches.ts`.
  */
 import { type ContextName, FLAG } from './compile';
-import type { Candidate, Found, Span } from './foundPhrases';
+import { type Candidate, contains, type Found, type Span } from './foundPhrases';
 import type { ResolvedToken } from './matcher';
 import { GAP } from './tokenize';
 import { STORY_WHERE } from './context/words';
@@ -34,6 +34,7 @@ export class Reader {
   ) {}
 
   private risksStarting: ReadonlyMap<number, readonly Candidate[]> | undefined;
+  private lastRiskStarts: ReadonlyMap<number, number> | undefined;
 
   /** The risk phrases by the word each starts at (built once per message, when first asked). */
   risksByStart(): ReadonlyMap<number, readonly Candidate[]> {
@@ -46,6 +47,24 @@ export class Reader {
     }
     this.risksStarting = byStart;
     return byStart;
+  }
+
+  /** The first word of the last risk phrase that begins in `sentence` (built once per message, when first asked). */
+  lastRiskStartIn(sentence: number): number | undefined {
+    if (!this.lastRiskStarts) {
+      const starts = new Map<number, number>();
+      for (const risk of this.found.risks) {
+        const at = this.tokens[risk.first].sentence;
+        starts.set(at, Math.max(starts.get(at) ?? -1, risk.first));
+      }
+      this.lastRiskStarts = starts;
+    }
+    return this.lastRiskStarts.get(sentence);
+  }
+
+  /** Whether a risk phrase begins in `sentence`. */
+  namesRiskIn(sentence: number): boolean {
+    return this.lastRiskStartIn(sentence) !== undefined;
   }
 
   /** A denial before the word at `first` in its clause; the words of `ruleParts` (its rule's parts) deny nothing. */
@@ -117,9 +136,16 @@ export class Reader {
    * real ("iawn rŵan", fine now, holds a word of now).
    */
   saysRealOutside(sentence: number, own: readonly Span[]): boolean {
-    return this.contextsNear(sentence, ['real'], [0]).some(
-      (real) => !own.some((span) => span.first <= real.first && real.last <= span.last),
-    );
+    return this.contextsOutside(sentence, ['real'], own).length > 0;
+  }
+
+  /** The contexts named in `sentence` that lie wholly inside none of the spans given. */
+  contextsOutside(
+    sentence: number,
+    names: readonly ContextName[],
+    own: readonly Span[],
+  ): Array<Span & { context: ContextName }> {
+    return this.contextsNear(sentence, names, [0]).filter((context) => !own.some((span) => contains(span, context)));
   }
 
   /**

@@ -119,6 +119,11 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.first <= b.last && a.last >= b.first;
 }
 
+/** `inner` lies wholly inside `outer`. */
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.first <= inner.first && inner.last <= outer.last;
+}
+
 /** An idiom that holds the whole phrase ("hit the big spider with his slipper"), not one that only runs on past it. */
 export function heldByIdiom(match: Span, idiomsAt: Found['idiomsAt']): boolean {
   return (idiomsAt.get(match.first) ?? []).some((idiom) => idiom.first <= match.first && idiom.last >= match.last);

@@ -498,13 +498,13 @@ export const lexiconSchema = z.strictObject({
     identifiedMeaning: phrases.optional(),
     /**
      * A generic word that what came before was harmless, said after an alarm in its sentence or in the next (s28-X):
-     * "turned out it was just", "he meant", "panic over", "all fine", "she's fine", "nothing to do with", "no
-     * injuries", a laughing emoji; "troi allan", "popeth yn iawn", "dim anafiadau". No list can hold every
-     * explanation, so this one lowers an alarm (never a severity signal, one happening now, or what the sentence
-     * says is real or meant) to a concern only when the learned reader, reading the whole message with nothing
-     * capped, agrees it is below urgent (combineLearned.ts); the phrases alone keep their level. Not when negated,
-     * followed by a contrast ("he's fine but…") or by another risk phrase in its sentence ("turned out she'd taken
-     * the lot").
+     * "turned out it was just", "panic over", "all fine", "she's fine", "no injuries"; "troi allan", "popeth yn iawn",
+     * "dim anafiadau". It lowers an alarm to a concern (never a severity signal, one happening now, or what the
+     * sentence says is real or meant); no list can hold every explanation, so the learned reader still reads the
+     * whole message and raises it again wherever it reads it urgent (combineLearned.ts). Not when negated, quoted,
+     * asked or claimed, or followed by a contrast ("he's fine but…") or by another risk phrase in its sentence
+     * ("turned out she'd taken the lot"). Not "he meant", "nothing to do with", "lol" or a laughing emoji: real
+     * disclosures hold them.
      */
     explainedAtOnce: phrases.optional(),
     /**

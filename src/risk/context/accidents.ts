@@ -8,7 +8,6 @@ import { GAP } from '../tokenize';
 import type { Reader } from '../contextReader';
 import { REFLEXIVE_WORDS } from './words';
 import { ASSAILANT_REACH, EMERGENCY_SENTENCES, EXPLAINING_WINDOW } from './reaches';
-import { namesRiskIn } from './identified';
 import { namesHousehold } from './play';
 
 /**
@@ -167,7 +166,7 @@ export function recoveredIn(reader: Reader, match: Span): number | undefined {
   const cue = cues.find((context) => {
     const said = tokens[context.first].sentence;
     if (said === sentence && context.first <= match.last) return false;
-    if (said === sentence + 2 && namesRiskIn(reader, sentence + 1)) return false;
+    if (said === sentence + 2 && reader.namesRiskIn(sentence + 1)) return false;
     for (let at = sentence; at <= said; at += 1) if (reader.saysRealOutside(at, cues)) return false;
     return true;
   });

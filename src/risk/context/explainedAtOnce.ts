@@ -14,19 +14,11 @@ import { ASKED_OR_CLAIMED } from './words';
 /** What no generic explanation answers, in the alarm's sentence or the marker's: real, meant, now, a call made. */
 const KEEPS: readonly ContextName[] = ['real', 'earnest', 'imminent', 'emergencyCalled', 'stillHappening'];
 
-/** `inner` lies wholly inside `outer`. */
-function within(inner: Span, outer: Span): boolean {
-  return outer.first <= inner.first && inner.last <= outer.last;
-}
-
 /**
- * What a message's markers and sentences say whatever the alarm, worked out once per message: a hostile 100 KB
- * sentence holds thousands of markers and risk phrases, and asking again for every alarm made the reading quadratic
- * (2.8 s in the bench before these memos, 0.13 s without the rule).
+ * What a message's markers say whatever the alarm, worked out once per message: a hostile 100 KB sentence holds
+ * thousands of markers and alarms, and asking again for every alarm made the reading quadratic.
  */
 interface Memo {
-  /** Per sentence, the first word of its last risk phrase. */
-  readonly lastRiskStart: Map<number, number>;
   /** Per marker (by its first word), whether it can explain anything at all. */
   readonly markerOk: Map<number, boolean>;
   /** Per alarm sentence and marker sentence, the cues that keep the alarm (KEEPS, outside the markers' own words). */
@@ -38,12 +30,7 @@ const memos = new WeakMap<Reader, Memo>();
 function memoOf(reader: Reader): Memo {
   let memo = memos.get(reader);
   if (!memo) {
-    const lastRiskStart = new Map<number, number>();
-    for (const risk of reader.found.risks) {
-      const sentence = reader.tokens[risk.first].sentence;
-      lastRiskStart.set(sentence, Math.max(lastRiskStart.get(sentence) ?? -1, risk.first));
-    }
-    memo = { lastRiskStart, markerOk: new Map(), keeps: new Map() };
+    memo = { markerOk: new Map(), keeps: new Map() };
     memos.set(reader, memo);
   }
   return memo;
@@ -51,8 +38,7 @@ function memoOf(reader: Reader): Memo {
 
 /** A risk phrase after the marker in its sentence ("turned out she'd taken the whole packet"): no explanation. */
 function riskAfter(reader: Reader, marker: Span): boolean {
-  const sentence = reader.tokens[marker.first].sentence;
-  return (memoOf(reader).lastRiskStart.get(sentence) ?? -1) > marker.last;
+  return (reader.lastRiskStartIn(reader.tokens[marker.first].sentence) ?? -1) > marker.last;
 }
 
 /** Someone's claim or telling ("says", "told me"), and how many words before the marker it may end. */
@@ -85,7 +71,7 @@ export function explainedAtOnceIn(reader: Reader, match: Candidate): number | un
   // Two sentences on when the one between names no risk of its own, as what a thing was may be (identifiedIn): "'My
   // dad hit me in the face.' Asked more: dad's shot caught him in the garden. He was laughing about it".
   const memo = memoOf(reader);
-  const reach = memo.lastRiskStart.has(sentence + 1) ? [0, 1] : [0, 1, 2];
+  const reach = reader.namesRiskIn(sentence + 1) ? [0, 1] : [0, 1, 2];
   const marker = reader.contextsNear(sentence, ['explainedAtOnce'], reach).find((context) => {
     if (tokens[context.first].sentence === sentence && context.first <= match.last) return false;
     let ok = memo.markerOk.get(context.first);
@@ -116,9 +102,8 @@ function keepsIn(reader: Reader, memo: Memo, at: number, said: number): Readonly
   const key = `${at}:${said}`;
   let kept = memo.keeps.get(key);
   if (!kept) {
-    const markers = reader.contextsNear(said, ['explainedAtOnce'], [0]);
-    // Only a cue inside the marker is its own word ("fine now"): "he meant it" holds "he meant" and says more.
-    kept = reader.contextsNear(at, KEEPS, [0]).filter((context) => !markers.some((own) => within(context, own)));
+    // Only a cue inside the marker is its own word ("fine now").
+    kept = reader.contextsOutside(at, KEEPS, reader.contextsNear(said, ['explainedAtOnce'], [0]));
     memo.keeps.set(key, kept);
   }
   return kept;

@@ -3,7 +3,7 @@
  * animal's blood or a story's blood.
  */
 import { type ContextName, FLAG } from '../compile';
-import { type Candidate, type Span, overlaps } from '../foundPhrases';
+import { type Candidate, contains, type Span, overlaps } from '../foundPhrases';
 import type { Reader } from '../contextReader';
 import { SUBJECT_LOOKBACK } from './reaches';
 import { pronounJustAfter } from './people';
@@ -67,7 +67,7 @@ function isBloodOf(reader: Reader, match: Candidate, source: 'animalBlood' | 'st
   const inSource = (context: Span): boolean =>
     sources.some(
       (named) =>
-        (named.first <= context.first && context.last <= named.last) ||
+        contains(named, context) ||
         (source === 'storyBlood' && named.last < context.first && reader.storyWhereBetween(named, context)),
     );
   if (reader.contextsNear(sentence, ['injury', 'real'], [0]).some((context) => !inSource(context))) return false;

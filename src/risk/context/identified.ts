@@ -81,7 +81,7 @@ export function identifiedIn(reader: Reader, match: Candidate, name: IdentifiedC
   const thing = name === 'identifiedHarmless' || name === 'identifiedOwner';
   // So may a school point a rumoured stab turned out to be: "…'got stabbed' at the bus stop. I've spoken to the PCSO.
   // What happened is a Y9 caught his hand on a compass point, a tiny scratch" (s27-F).
-  const reach = (thing || name === 'identifiedPoint') && !namesRiskIn(reader, sentence + 1) ? [0, 1, 2] : [0, 1];
+  const reach = (thing || name === 'identifiedPoint') && !reader.namesRiskIn(sentence + 1) ? [0, 1, 2] : [0, 1];
   const identifying = reader.contextsNear(sentence, [name], reach).find((context) => {
     // "Not on the contact list", "not licensed": a denial says nothing. Blood is spared ("oh wait no it's a graze").
     if (name !== 'identifiedMinor' && reader.negatedBefore(context.first)) return false;
@@ -271,9 +271,4 @@ export function doseGlossedIn(reader: Reader, match: Span): number | undefined {
     .contextsNear(sentence, ['harmlessDose'], [0])
     .find((context) => context.first >= gloss && context.first <= end && !reader.negatedBefore(context.first));
   return dose === undefined ? undefined : sentence;
-}
-
-/** Whether a risk phrase begins in `sentence`. */
-export function namesRiskIn(reader: Reader, sentence: number): boolean {
-  return reader.found.risks.some((risk) => reader.tokens[risk.first].sentence === sentence);
 }

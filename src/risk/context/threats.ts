@@ -3,7 +3,7 @@
  * the dark, another urgent alarm near.
  */
 import { FLAG } from '../compile';
-import type { Candidate, Span } from '../foundPhrases';
+import { type Candidate, contains, type Span } from '../foundPhrases';
 import { EVERYDAY_EXPLAINS } from '../policy';
 import { compareLevels } from '../levels';
 import type { EntryTag } from '../lexiconSchema';
@@ -56,7 +56,7 @@ export function isJoking(reader: Reader, match: Candidate): boolean {
   ];
   const earnest = reader
     .contextsNear(sentence, ['earnest'], [0, 1])
-    .filter((context) => !jokes.some((joke) => joke.first <= context.first && context.last <= joke.last));
+    .filter((context) => !jokes.some((joke) => contains(joke, context)));
   // "'lol I'm gonna unalive myself'. Laughs it off…": the earnest cue of the next sentence answers only its own.
   const answered = (joke: Span): boolean =>
     earnest.some((cue) => {
