@@ -4,28 +4,13 @@
  * own level (a death in a friend's family), are raised by the learned reader to concern at most, and asked about only
  * as the rest of the message is: the rest is read by it on its own. Synthetic sentences, none copied from the data.
  */
-import { assessTextWith, RISK_INDICATORS } from '../../../../src/risk';
-import { encodeHead, LearnedReader, type ModelFile } from '../../../../src/risk/learnedReader';
-import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
+import { assessTextWith } from '../../../../src/risk';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { alwaysUrgent } from './fixedLearnedReaders';
 import { expectPhraseLevelIn } from './phraseLevel';
 
 const compiled = defaultCompiledLexicons();
 const expectLevel = expectPhraseLevelIn('en-GB');
-
-/** A learned reader whose every head says urgent (never immediate), so what decides is the combination rule. */
-function alwaysUrgent(): LearnedReader {
-  const shipped: ModelFile = shippedModelFile();
-  const heads = [...(['concern', 'urgent', 'immediate'] as const), ...RISK_INDICATORS].map((name) =>
-    encodeHead(name, 8, name === 'immediate' ? -20 : 20, new Float64Array(256)),
-  );
-  const file: ModelFile = {
-    ...shipped,
-    heads: heads,
-    thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.5, indicator: 0.99 },
-  };
-  return new LearnedReader(file, defaultFrames());
-}
 
 const reader = alwaysUrgent();
 const withLearned = (text: string) => assessTextWith(compiled, text, 'en-GB', reader);

@@ -1,45 +1,20 @@
 /**
  * Issues 22 and 21, session 28 (s28-X): an alarm explained at once by a generic word that what came before was
  * harmless (`contexts.explainedAtOnce`: "turned out it was just", "panic over", "all fine", "no injuries";
- * "troi allan", "pawb yn iawn", "dim anafiadau", "o'dd e'n sôn am"). No list holds every
- * explanation, so such a word is trusted because the learned reader backs it: the phrase reading lowers the alarm to
- * concern, and the learned reader, which only ever raises, reads the whole message and raises it again wherever it
- * reads it urgent. With the shipped reader the everyday message reads below urgent, a learned reader that reads urgent
- * keeps it urgent, and a severity signal is never lowered. Each everyday message beside a risk twin (the same alarm,
- * a marker-like word, nothing harmless), which still reads at its level. Every sentence is synthetic.
+ * "troi allan", "pawb yn iawn", "dim anafiadau"). No list holds every explanation, so such a word is trusted because
+ * the learned reader backs it: the phrase reading lowers the alarm to concern, and the learned reader, which only ever
+ * raises, reads the whole message and raises it again wherever it reads it urgent. With the shipped reader the
+ * everyday message reads below urgent, a learned reader that reads urgent keeps it urgent, and a severity signal is
+ * never lowered. Each everyday message beside a risk twin (the same alarm, a marker-like word, nothing harmless), which
+ * still reads at its level. Every sentence is synthetic.
  */
-import { assessText, assessTextWith, compareLevels, RISK_INDICATORS, type RiskLevel } from '../../../../src/risk';
+import { assessText, assessTextWith, compareLevels, type RiskLevel } from '../../../../src/risk';
 import type { SupportedLocale } from '../../../../src/i18n/locale';
-import { encodeHead, LearnedReader, type ModelFile } from '../../../../src/risk/learnedReader';
-import { defaultFrames, shippedModelFile } from '../../../../src/risk/learnedReaderFile';
 import { defaultCompiledLexicons } from '../../../../src/risk/lexiconFile';
+import { alwaysUrgent, readsNothing } from './fixedLearnedReaders';
 import { phraseReading } from './phraseLevel';
 
 const compiled = defaultCompiledLexicons();
-
-/** A learned reader whose every head reads urgent (never immediate), whatever the words. */
-function alwaysUrgent(): LearnedReader {
-  const shipped: ModelFile = shippedModelFile();
-  const heads = [...(['concern', 'urgent', 'immediate'] as const), ...RISK_INDICATORS].map((name) =>
-    encodeHead(name, 8, name === 'immediate' ? -20 : 20, new Float64Array(256)),
-  );
-  return new LearnedReader(
-    { ...shipped, heads, thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.5, indicator: 0.99 } },
-    defaultFrames(),
-  );
-}
-
-/** A learned reader whose every head reads nothing: whatever the explanation lowers, nothing raises it again. */
-function readsNothing(): LearnedReader {
-  const shipped: ModelFile = shippedModelFile();
-  const heads = [...(['concern', 'urgent', 'immediate'] as const), ...RISK_INDICATORS].map((name) =>
-    encodeHead(name, 8, -20, new Float64Array(256)),
-  );
-  return new LearnedReader(
-    { ...shipped, heads, thresholds: { concern: 0.5, urgent: 0.5, immediate: 0.5, ask: 0.99, indicator: 0.99 } },
-    defaultFrames(),
-  );
-}
 
 const atLeast = (level: RiskLevel, floor: RiskLevel) => compareLevels(level, floor) >= 0;
 
